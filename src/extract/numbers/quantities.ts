@@ -1,0 +1,158 @@
+/**
+ * Quantities in analysis text: a number (Arabic with decimals and thousands
+ * separators, Chinese numerals, 百分之…, fractions), a multiplier (万, 亿),
+ * approximation words before and after, and the unit that says what kind of
+ * thing is counted. One linear pass with a single regular expression whose
+ * parts cannot overlap, so no input makes it backtrack.
+ */
+import type { Qualifier } from "../../schema/report.js";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese.js";
+
+export type QuantityKind =
+  | "count"
+  | "person"
+  | "person_time"
+  | "percent"
+  | "percentage_point"
+  | "yuan"
+  | "year"
+  | "date"
+  | "other"
+  | "bare";
+
+export interface Quantity {
+  /** analysis-text offsets of the whole quantity, qualifiers and unit included */
+  start: number;
+  end: number;
+  numberStart: number;
+  value: number;
+  /** the unit as written after any multiplier: 件, 人次, %, 个百分点, 元 … ("" for none) */
+  unit: string;
+  kind: QuantityKind;
+  qualifier: Qualifier;
+  /** how the number was written */
+  numeral: "arabic" | "chinese";
+}
+
+const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上";
+const UNITS = [
+  "个百分点", "百分点", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
+  "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
+  "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
+  "元", "年", "月", "日", "号", "天", "周", "岁",
+].join("|");
+const QUANTITY = new RegExp(
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)` +
+    `(?:\\/(\\d+))?(?: ?(万亿|千万|百万|万|亿|千))?(余|多|来)? ?(${UNITS})?(以上|左右|上下|余|多)?`,
+  "g",
+);
+
+const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
+const PREFIX_QUALIFIER: Record<string, Qualifier> = {
+  约: "about", 大约: "about", 近: "nearly", 将近: "nearly", 接近: "nearly",
+  超过: "over", 逾: "over", 不少于: "over", 多于: "over", 破: "over", 上: "over",
+  不足: "under", 不到: "under", 少于: "under",
+};
+const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
+  余: "over", 多: "over", 以上: "over", 左右: "about", 上下: "about", 来: "about",
+};
+
+export function scanQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const quantities: Quantity[] = [];
+  const window = text.slice(0, to);
+  QUANTITY.lastIndex = from;
+  for (let match = QUANTITY.exec(window); match; match = QUANTITY.exec(window)) {
+    const quantity = toQuantity(match);
+    if (quantity) quantities.push(quantity);
+  }
+  return quantities;
+}
+
+function toQuantity(match: RegExpExecArray): Quantity | null {
+  const [whole, writtenPrefix, percentWords, digits, denominator, multiplier, approx, unitWord, suffix] = match;
+  const numeral = /^\d/.test(digits!) ? "arabic" : "chinese";
+  // 上 and 破 qualify only a lone 万/千 (上万人, 破万); elsewhere they are other words (线上500人).
+  const loneUnit = /^[百千万亿]+$/.test(digits!);
+  const prefix = writtenPrefix && /^[上破]$/.test(writtenPrefix) && !loneUnit ? undefined : writtenPrefix;
+  const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
+  const base = numeral === "arabic" ? Number(digits!.replace(/,/g, "")) : parseChineseNumeral(digits!);
+  if (base === null || !Number.isFinite(base)) return null;
+  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix)) return null;
+  const unit = unitWord ?? "";
+  const numberStart = match.index + (writtenPrefix?.length ?? 0);
+  let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
+  let kind = kindOf(unit, value, multiplier);
+  if (percentWords) kind = "percent";
+  if (denominator !== undefined) {
+    if (unit || Number(denominator) === 0) return null;
+    value = (base / Number(denominator)) * 100;
+    kind = "percent";
+  }
+  return {
+    start,
+    end: match.index + whole!.length,
+    numberStart,
+    value: roundValue(value),
+    unit,
+    kind,
+    qualifier: qualifierOf(prefix, approx, suffix),
+    numeral,
+  };
+}
+
+/**
+ * A lone 一 (一次性, 一批, 一个) is idiom far more often than a count, and a lone
+ * 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万).
+ */
+function plausibleChineseNumeral(digits: string, prefix: string | undefined): boolean {
+  if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
+  if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|逾|超过|将近|接近)$/.test(prefix);
+  return true;
+}
+
+function kindOf(unit: string, value: number, multiplier: string | undefined): QuantityKind {
+  switch (unit) {
+    case "":
+      return "bare";
+    case "%":
+      return "percent";
+    case "个百分点":
+    case "百分点":
+      return "percentage_point";
+    case "人次":
+      return "person_time";
+    case "人":
+    case "名":
+    case "位":
+      return "person";
+    case "元":
+      return "yuan";
+    case "年":
+      return Number.isInteger(value) && value >= 1900 && value <= 2100 && !multiplier ? "year" : "other";
+    case "月":
+    case "日":
+    case "号":
+      return "date";
+    case "平方米":
+    case "公里":
+    case "小时":
+    case "天":
+    case "周":
+    case "岁":
+      return "other";
+    default:
+      return "count";
+  }
+}
+
+function qualifierOf(prefix?: string, approx?: string, suffix?: string): Qualifier {
+  if (prefix && PREFIX_QUALIFIER[prefix]) return PREFIX_QUALIFIER[prefix]!;
+  if (approx && SUFFIX_QUALIFIER[approx]) return SUFFIX_QUALIFIER[approx]!;
+  if (suffix && SUFFIX_QUALIFIER[suffix]) return SUFFIX_QUALIFIER[suffix]!;
+  return null;
+}
+
+/** Removes binary floating-point noise (16.65 × 1e8) without touching real precision. */
+function roundValue(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}

@@ -1,0 +1,55 @@
+/**
+ * What a quantity is doing in its clause, from the words right before it.
+ * Only a "value" can become a figure: a change (同比增长17.1%) belongs to the
+ * figure before it, and baselines (较2022年558件), shares (占比31%), ordinals,
+ * frequencies and names are never figures.
+ */
+import type { Quantity } from "./numbers/quantities.js";
+
+export type Role =
+  | { kind: "value" }
+  | { kind: "change"; direction: "up" | "down"; phraseStart: number }
+  | { kind: "ignored"; reason: string };
+
+const FIGURE_KINDS = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
+const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)了?(?:为|达)?$/;
+const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
+const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
+const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比)[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$/;
+const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|比重|占)(?:为|达|约)?$/;
+const EVERY = /每[^,;:。\d]{0,4}$/;
+const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
+const QUOTE_BEFORE = /[“"「『]$/;
+
+const UP = /增|升|提/;
+
+export function roleOf(quantity: Quantity, before: string, sentenceBefore: string): Role {
+  if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
+  if (before.endsWith("第")) return { kind: "ignored", reason: "ordinal" };
+  if (QUOTE_BEFORE.test(before) || insideBookTitle(sentenceBefore)) return { kind: "ignored", reason: "name" };
+  if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
+  if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
+  const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
+  if (verb || quantity.kind === "percentage_point") {
+    const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);
+    const comparison = COMPARISON_START.exec(before);
+    const phraseStart = comparison ? comparison.index : verb ? verb.index : before.length;
+    if (direction) return { kind: "change", direction, phraseStart };
+    return { kind: "ignored", reason: "change without direction" };
+  }
+  if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
+  if (BASELINE.test(before)) return { kind: "ignored", reason: "baseline" };
+  return { kind: "value" };
+}
+
+function changeDirection(before: string): "up" | "down" | null {
+  const tail = before.slice(-12);
+  if (/下降|减少|降低|回落|下滑|减|降/.test(tail)) return "down";
+  if (/增长|增加|上升|提高|提升|增|升/.test(tail)) return "up";
+  return null;
+}
+
+/** Inside 《…》: a document's name, such as 《纲要(2021-2025年)》. */
+function insideBookTitle(sentenceBefore: string): boolean {
+  return sentenceBefore.lastIndexOf("《") > sentenceBefore.lastIndexOf("》");
+}

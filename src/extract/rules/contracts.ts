@@ -1,0 +1,19 @@
+/** Contracts and agreements given legality review (合同). */
+import type { Domain } from "./types.js";
+
+export const contracts: Domain = {
+  name: "contracts",
+  label: "合同",
+  topic: /合同|协议/,
+  rules: [
+    {
+      id: "contracts.reviewed",
+      label: "合同合法性审核数",
+      unit: "count",
+      wording: "合同(协议)审核/审查N件/份",
+      before: /审核|审查|把关|审签/,
+      laterVerb: /审核|审查|把关/,
+    },
+  ],
+  checks: [],
+};

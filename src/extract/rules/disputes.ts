@@ -1,0 +1,33 @@
+/** Dispute resolution (矛盾纠纷): disputes mediated, money at stake, success rate. */
+import type { Domain } from "./types.js";
+
+export const disputes: Domain = {
+  name: "disputes",
+  label: "矛盾纠纷",
+  topic: /矛盾纠纷|纠纷|人民调解|调解组织|调解委员会/,
+  rules: [
+    {
+      id: "disputes.success_rate",
+      label: "矛盾纠纷调解成功率",
+      unit: "percent",
+      wording: "调解成功率 · 化解率",
+      before: /成功率|化解率|调处率|调解率|化解成功率/,
+    },
+    {
+      id: "disputes.amount",
+      label: "矛盾纠纷涉及金额",
+      unit: "yuan",
+      wording: "涉及金额 · 标的额 N元/万元/亿元",
+      before: /金额|标的|涉案|涉及/,
+    },
+    {
+      id: "disputes.mediated",
+      label: "调处化解矛盾纠纷数",
+      unit: "count",
+      wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
+      before: /调处|化解|调解|排查化解|解决/,
+      units: /^(?:件|起|宗|个|次)$/,
+    },
+  ],
+  checks: [],
+};

@@ -1,0 +1,28 @@
+/** Administrative law enforcement (行政执法): officers on record, case files examined. */
+import type { Domain } from "./types.js";
+
+export const enforcement: Domain = {
+  name: "enforcement",
+  label: "行政执法",
+  topic: /执法|案卷|卷宗/,
+  rules: [
+    {
+      id: "enforcement.officers",
+      label: "行政执法人员数",
+      unit: "person",
+      wording: "执法人员N人/名",
+      before: /执法人员(?:共|总数|数量|人数)?(?:有|为|达|共)?$/,
+      after: /^[“"]?(?:行政)?执法人员/,
+    },
+    {
+      id: "enforcement.case_files_reviewed",
+      label: "评查执法案卷数",
+      unit: "count",
+      wording: "评查 · 抽查 · 调阅 (案卷/卷宗)N件/卷",
+      before: /(?:评查|抽查|调阅|检查|评审|审查)[^,;。]{0,12}(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)/,
+      after: /^(?:执法)?(?:案卷|卷宗)/,
+      units: /^(?:件|卷|份|宗|本|册|个)$/,
+    },
+  ],
+  checks: [],
+};

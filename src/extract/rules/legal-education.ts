@@ -1,0 +1,37 @@
+/** Legal education (普法 · 法治宣传) and the 法律明白人 programme. */
+import type { Domain } from "./types.js";
+
+export const legalEducation: Domain = {
+  name: "legal_education",
+  label: "普法",
+  topic:
+    /普法|法治宣传|法制宣传|法律宣传|法治活动|法治文化|法治(?:知识)?讲座|送法|以案释法|法律明白人|宪法宣传|民法典宣传|法治教育|宣传活动|学法用法示范/,
+  rules: [
+    {
+      id: "legal_education.legal_literate_persons",
+      label: "法律明白人数",
+      unit: "person",
+      wording: "法律明白人N名",
+      before: /法律明白人/,
+      after: /^[“"]?法律明白人[”"]?/,
+    },
+    {
+      id: "legal_education.participants",
+      label: "普法受众人次",
+      unit: "person_time",
+      wording: "覆盖 · 参与 N人次",
+      before: /覆盖|参与|参加|受众|受益|惠及|参训|教育|听众|观众/,
+      units: /^(?:人次|人)$/,
+    },
+    {
+      id: "legal_education.activities",
+      label: "普法活动场次",
+      unit: "count",
+      wording: "普法 · 法治宣传 · 法治活动 N场/次/场次",
+      before: /活动|开展|举办|组织|举行|送法|讲座|宣讲/,
+      after: /^(?:普法|法治宣传|宣传|法治)?(?:活动|讲座|宣讲)/,
+      units: /^(?:场|次|场次|期)$/,
+    },
+  ],
+  checks: [],
+};

@@ -1,0 +1,80 @@
+/** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
+import type { Domain } from "./types.js";
+
+export const litigation: Domain = {
+  name: "litigation",
+  label: "行政诉讼",
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|败诉|出庭|涉诉|被诉|行政审判|被告/,
+  rules: [
+    {
+      id: "litigation.loss_rate",
+      label: "行政诉讼败诉率",
+      unit: "percent",
+      wording: "败诉率",
+      before: /败诉率/,
+    },
+    {
+      id: "litigation.head_appearance_rate",
+      label: "行政机关负责人出庭应诉率",
+      unit: "percent",
+      wording: "负责人出庭(应诉)率 · 出庭率",
+      before: /出庭(?:应诉)?率/,
+    },
+    {
+      id: "litigation.settlement_rate",
+      label: "行政诉讼调撤率",
+      unit: "percent",
+      wording: "调撤率 · 撤诉率",
+      before: /(?:调撤|撤诉|调解|和解)率/,
+    },
+    {
+      id: "litigation.head_appearances",
+      label: "行政机关负责人出庭应诉次数",
+      unit: "count",
+      wording: "负责人出庭(应诉)N件/次/人次",
+      before: /负责人(?:[^,;。]{0,6})?出庭/,
+      units: /^(?:件|起|次|人次|场|个|人)$/,
+    },
+    {
+      id: "litigation.lost",
+      label: "行政诉讼败诉案件数",
+      unit: "count",
+      wording: "败诉N件/起",
+      before: /败诉/,
+      after: /^(?:被)?(?:判决)?败诉/,
+    },
+    {
+      id: "litigation.settled",
+      label: "行政诉讼调撤案件数",
+      unit: "count",
+      wording: "调撤 · 撤诉 · 和解",
+      before: /调撤|撤诉|撤回起诉|和解|调解/,
+      after: /^(?:以)?(?:调解|和解|撤诉)/,
+    },
+    {
+      id: "litigation.concluded",
+      label: "行政诉讼审结案件数",
+      unit: "count",
+      wording: "审结 · 结案 · 办结",
+      before: /审结|结案|办结|已结/,
+    },
+    {
+      id: "litigation.received",
+      label: "行政诉讼收案数",
+      unit: "count",
+      wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 涉诉 · 被诉 · (法院)受理",
+      before: /收案|新收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
+    },
+    {
+      id: "litigation.handled",
+      label: "行政诉讼办理案件数",
+      unit: "count",
+      wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
+      before: /办理|应诉|审理|共有|(?:诉讼|应诉|行政)案件(?:共|合计|总计|总数)?(?:为|达)?$/,
+    },
+  ],
+  checks: [
+    { kind: "ratio", rule: "loss_rate_matches_counts", rate: "litigation.loss_rate", numerator: "litigation.lost", denominator: "litigation.concluded" },
+    { kind: "ratio", rule: "litigation_settlement_rate_matches_counts", rate: "litigation.settlement_rate", numerator: "litigation.settled", denominator: "litigation.concluded" },
+  ],
+};

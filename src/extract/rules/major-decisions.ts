@@ -1,0 +1,19 @@
+/** Major administrative decisions (重大行政决策). */
+import type { Domain } from "./types.js";
+
+export const majorDecisions: Domain = {
+  name: "major_decisions",
+  label: "重大行政决策",
+  topic: /重大行政决策|重大决策/,
+  rules: [
+    {
+      id: "major_decisions.count",
+      label: "重大行政决策事项数",
+      unit: "count",
+      wording: "重大行政决策(目录)事项N项/件",
+      before: /重大(?:行政)?决策/,
+      after: /^(?:重大(?:行政)?决策|(?:列入|纳入)[^,;。]{0,24}(?:重大(?:行政)?决策|决策(?:事项)?目录))/,
+    },
+  ],
+  checks: [],
+};

@@ -1,0 +1,73 @@
+/** Normative documents (规范性文件): issued, reviewed, filed, and the clean-up's outcome. */
+import type { Domain } from "./types.js";
+
+export const normativeDocs: Domain = {
+  name: "normative_docs",
+  label: "规范性文件",
+  topic: /规范性文件|红头文件/,
+  rules: [
+    {
+      id: "normative_docs.repealed",
+      label: "废止(失效)规范性文件数",
+      unit: "count",
+      wording: "废止 · 失效",
+      before: /废止|失效|废除|取消/,
+      after: /^(?:予以|拟|建议|宣布)?(?:废止|失效|废除)/,
+    },
+    {
+      id: "normative_docs.amended",
+      label: "修改规范性文件数",
+      unit: "count",
+      wording: "修改 · 修订",
+      before: /修改|修订/,
+      after: /^(?:予以|拟|需|需要|建议)?(?:修改|修订)/,
+    },
+    {
+      id: "normative_docs.retained",
+      label: "保留规范性文件数",
+      unit: "count",
+      wording: "保留",
+      before: /保留|继续有效|继续执行/,
+      after: /^(?:予以|拟|建议)?(?:保留|继续有效)/,
+    },
+    {
+      id: "normative_docs.filed",
+      label: "规范性文件备案数",
+      unit: "count",
+      wording: "备案 · 报备",
+      before: /备案|报备/,
+      laterVerb: /(?:备案|报备)/,
+    },
+    {
+      id: "normative_docs.cleaned",
+      label: "清理规范性文件数",
+      unit: "count",
+      wording: "清理 · 梳理 · 排查",
+      before: /清理|梳理|排查/,
+      laterVerb: /清理/,
+    },
+    {
+      id: "normative_docs.reviewed",
+      label: "规范性文件合法性审核数",
+      unit: "count",
+      wording: "(合法性)审核 · 审查",
+      before: /审核|审查|把关/,
+      laterVerb: /审核|审查|把关/,
+    },
+    {
+      id: "normative_docs.issued",
+      label: "制定(出台)规范性文件数",
+      unit: "count",
+      wording: "出台 · 制定 · 印发 · 发布",
+      before: /出台|制定|印发|发布|制发|下发/,
+    },
+  ],
+  checks: [
+    {
+      kind: "sum",
+      rule: "cleanup_parts_sum_to_cleaned",
+      whole: "normative_docs.cleaned",
+      parts: ["normative_docs.retained", "normative_docs.amended", "normative_docs.repealed"],
+    },
+  ],
+};

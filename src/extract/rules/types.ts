@@ -1,0 +1,49 @@
+/**
+ * Metric rules are data. A domain names the words that put a clause on its
+ * topic and lists its metrics in priority order; each metric says which cue
+ * words bind a quantity to it and which units it accepts. The engine
+ * (../engine.ts) applies them; the catalogue (`extract catalog`) is read from
+ * them. Adding a metric means adding one entry here and rows to its test table.
+ */
+import type { MetricUnit } from "../../schema/report.js";
+
+export interface MetricRule {
+  /** public, stable id: domain.name */
+  id: string;
+  /** Chinese label printed with each figure */
+  label: string;
+  unit: MetricUnit;
+  /** typical wording, for the catalogue */
+  wording: string;
+  /** a cue in the quantity's clause before it: 败诉率为12.7% */
+  before?: RegExp;
+  /** a cue right after the quantity (anchored): 7起驳回复议申请, 445名“法律明白人” */
+  after?: RegExp;
+  /** a verb later in the clause when the quantity comes before its noun: 对16件规范性文件进行合法性审核 */
+  laterVerb?: RegExp;
+  /** the written units accepted; defaults follow `unit` */
+  units?: RegExp;
+}
+
+/** Related figures that should agree: rate ≈ numerator / denominator × 100, or parts = whole. */
+export type CheckRule =
+  | { kind: "ratio"; rule: string; rate: string; numerator: string; denominator: string }
+  | { kind: "sum"; rule: string; whole: string; parts: string[] };
+
+export interface Domain {
+  name: string;
+  label: string;
+  /** words that put a clause on this domain's topic */
+  topic: RegExp;
+  /** most specific first: the first rule whose cue binds wins */
+  rules: MetricRule[];
+  checks: CheckRule[];
+}
+
+export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
+  count: /^(?:件|起|宗|个|项|份|部|篇|卷|本|册)$/,
+  percent: /^(?:%|)$/,
+  person: /^(?:人|名|位)$/,
+  person_time: /^人次$/,
+  yuan: /^元$/,
+};

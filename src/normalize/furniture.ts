@@ -1,0 +1,58 @@
+/**
+ * Page furniture: the lines a saved government page carries around the report
+ * (breadcrumbs, the 索引号/发布机构/公开日期 block, 主办单位, 联系电话, 备案编号,
+ * 网站标识码, 扫一扫, browser warnings …). They stay in the analysis text, where
+ * meta extraction reads dates from them, and are blanked out of the body that
+ * sections and metrics are found in.
+ */
+
+const FURNITURE_LINE = new RegExp(
+  [
+    // labelled metadata fields, as in the 政务公开 block
+    "^[|\\s]*(?:索引号|发布机构|发布单位|发文机关|公开方式|公开形式|公开时限|公开范围|公开日期|公开时间|发布日期|发布时间|成文日期|生成日期|网站发布|文号|主题分类|主题词|体裁分类|信息来源|来源|作者|浏览次数|访问次数|点击数|阅读次数|字号|序号|信息分类|所属机构|有效性)\\s*[:：]",
+    // the page footer
+    "^[|\\s]*(?:主办单位|主办|承办单位|承办|协办单位|维护单位|联系电话|电话|传真|地址|邮编|邮政编码|电子邮箱|备案编号|备案号|网站标识码|政府网站标识码|技术支持|版权所有)\\s*[:：]",
+    "ICP备|公网安备|网站标识码|技术支持\\s*[:：]|版权所有|Copyright|©",
+    // navigation and widgets
+    "^[|\\s]*(?:当前位置|您的位置|您现在的位置|首页\\s*[>»]|<<\\s*返回|返回(?:主站|首页|顶部)|扫一扫|打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到|网站地图|政府网站找错|您访问的链接即将离开|您的浏览器版本太低|为了更好的浏览体验|建议升级您的浏览器)",
+    ">>|»",
+  ].join("|"),
+);
+
+/** A line with no letter, digit or CJK character (rules, lone pipes) carries nothing. */
+const EMPTY_LINE = /^[\s|\-_=*·•…—]*$/;
+
+export type Range = [number, number];
+
+export function findFurniture(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (isFurnitureLine(line)) ranges.push([start, end]);
+    start = end + 1;
+  }
+  return ranges;
+}
+
+function isFurnitureLine(line: string): boolean {
+  if (EMPTY_LINE.test(line)) return false;
+  // A long line is report text that happens to mention, say, a phone number.
+  if (line.length > 300) return false;
+  return FURNITURE_LINE.test(line);
+}
+
+/** The text with furniture lines replaced by spaces: same length, same offsets. */
+export function blankRanges(text: string, ranges: readonly Range[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(cursor, start), " ".repeat(end - start));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
+}

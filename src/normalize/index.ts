@@ -1,0 +1,59 @@
+/**
+ * normalize: input text → analysis text (Simplified, half-width, plain spaces)
+ * with an origin map back to the input, the script the input was written in,
+ * and the page furniture to keep out of sections and metrics.
+ */
+import { foldCodePoint } from "./fold.js";
+import { blankRanges, findFurniture, type Range } from "./furniture.js";
+import { identityOrigin, OriginBuilder, SpanMapper, type TextWithOrigin } from "./origin.js";
+import { detectScript, type Script } from "./script.js";
+
+export interface NormalizedText {
+  /** The decoded input, untouched: spans and evidence index this. */
+  readonly input: string;
+  /** Analysis text: every rule and pattern runs on this. */
+  readonly analysis: TextWithOrigin;
+  /** The analysis text with page furniture blanked: sections and metrics come from this. */
+  readonly body: string;
+  readonly furniture: readonly Range[];
+  readonly script: Script;
+  readonly spans: SpanMapper;
+}
+
+export function normalize(input: string): NormalizedText {
+  const script = detectScript(input);
+  const analysis = foldText(identityOrigin(input), script !== "simplified");
+  const furniture = findFurniture(analysis.text);
+  return {
+    input,
+    analysis,
+    body: blankRanges(analysis.text, furniture),
+    furniture,
+    script,
+    spans: new SpanMapper(input, analysis),
+  };
+}
+
+function foldText(source: TextWithOrigin, simplify: boolean): TextWithOrigin {
+  const builder = new OriginBuilder(source);
+  const { text } = source;
+  let runStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(code, simplify);
+    if (folded !== code) {
+      builder.copy(runStart, i);
+      builder.push(String.fromCodePoint(folded), i);
+      runStart = i + width;
+    }
+    i += width;
+  }
+  builder.copy(runStart, text.length);
+  return builder.build();
+}
+
+export type { Range } from "./furniture.js";
+export type { Script } from "./script.js";
+export { toSimplified } from "./script.js";

@@ -1,0 +1,111 @@
+/**
+ * Text that remembers where each of its UTF-16 units came from in the input.
+ * Every normalization step maps its input's origin forward, so a span found in
+ * the analysis text is mapped back to the untouched input once, at the end,
+ * and never re-derived by searching converted text.
+ */
+import type { Span } from "../schema/report.js";
+
+export interface TextWithOrigin {
+  readonly text: string;
+  /** origin[i] is the input UTF-16 offset of text[i]; origin[text.length] is the input's length. */
+  readonly origin: Int32Array;
+}
+
+export function identityOrigin(text: string): TextWithOrigin {
+  const origin = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) origin[i] = i;
+  return { text, origin };
+}
+
+/** Builds text piece by piece, each piece tied to the input offset it stands for. */
+export class OriginBuilder {
+  private readonly parts: string[] = [];
+  private readonly offsets: number[] = [];
+
+  constructor(private readonly source: TextWithOrigin) {}
+
+  /** Appends `piece`, every unit of which stands for the unit at source index `at`. */
+  push(piece: string, at: number): void {
+    this.parts.push(piece);
+    const inputOffset = this.source.origin[at]!;
+    for (let i = 0; i < piece.length; i++) this.offsets.push(inputOffset);
+  }
+
+  /** Appends source units [from, to) unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.source.text.slice(from, to));
+    for (let i = from; i < to; i++) this.offsets.push(this.source.origin[i]!);
+  }
+
+  build(): TextWithOrigin {
+    const text = this.parts.join("");
+    const origin = new Int32Array(text.length + 1);
+    origin.set(this.offsets);
+    origin[text.length] = this.source.origin[this.source.text.length]!;
+    return { text, origin };
+  }
+}
+
+/** Maps analysis-text ranges back to the input: code-point spans and their exact evidence. */
+export class SpanMapper {
+  private readonly codePointAt: Int32Array | null;
+
+  constructor(
+    private readonly input: string,
+    private readonly analysis: TextWithOrigin,
+  ) {
+    this.codePointAt = hasSurrogates(input) ? codePointIndex(input) : null;
+  }
+
+  /** Input UTF-16 range [start, end) of analysis range [from, to). */
+  inputRange(from: number, to: number): [number, number] {
+    const origin = this.analysis.origin;
+    const start = origin[from]!;
+    if (to <= from) return [start, start];
+    const last = origin[to - 1]!;
+    const end = Math.max(start, last + unitLength(this.input, last));
+    return [start, end];
+  }
+
+  span(from: number, to: number): Span {
+    const [start, end] = this.inputRange(from, to);
+    return [this.toCodePoint(start), this.toCodePoint(end)];
+  }
+
+  evidence(from: number, to: number): string {
+    const [start, end] = this.inputRange(from, to);
+    return this.input.slice(start, end);
+  }
+
+  private toCodePoint(offset: number): number {
+    return this.codePointAt ? this.codePointAt[offset]! : offset;
+  }
+}
+
+function unitLength(text: string, offset: number): number {
+  return isPairStart(text, offset) ? 2 : 1;
+}
+
+function isPairStart(text: string, offset: number): boolean {
+  const high = text.charCodeAt(offset);
+  const low = text.charCodeAt(offset + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+function hasSurrogates(text: string): boolean {
+  return /[\uD800-\uDFFF]/.test(text);
+}
+
+function codePointIndex(text: string): Int32Array {
+  const index = new Int32Array(text.length + 1);
+  let codePoint = 0;
+  for (let i = 0; i < text.length; i++) {
+    index[i] = codePoint;
+    if (isPairStart(text, i)) index[++i] = codePoint;
+    codePoint++;
+  }
+  index[text.length] = codePoint;
+  return index;
+}

@@ -1,0 +1,48 @@
+/**
+ * The pipeline: read → normalize → segment → extract (meta, metrics) → check.
+ * Pure: bytes in, a schema-valid report out.
+ */
+import { createHash } from "node:crypto";
+import { runChecks } from "./check/index.js";
+import { extractMetrics } from "./extract/index.js";
+import { extractMeta } from "./meta/index.js";
+import { normalize } from "./normalize/index.js";
+import { readText } from "./read/index.js";
+import { SCHEMA_VERSION, type Report, type Warning } from "./schema/report.js";
+import { segment } from "./segment/index.js";
+
+export interface ExtractOptions {
+  /** What source.path says: the file's path, or "-" for standard input. */
+  path?: string;
+}
+
+/** Extracts one report. Throws InputError when the bytes are not a readable text. */
+export function extract(input: Uint8Array | string, options: ExtractOptions = {}): Report {
+  const path = options.path ?? "-";
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  const read = readText(bytes, path === "-" ? "standard input" : path);
+  const doc = normalize(read.text);
+  const segmentation = segment(doc);
+  const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
+  const metrics = extractMetrics(doc, segmentation);
+  const { checks, warnings: checkWarnings } = runChecks(metrics);
+  const warnings: Warning[] = [...read.warnings];
+  if (segmentation.sections.length === 0) warnings.push({ code: "no_headings", message: "no numbered headings found" });
+  warnings.push(...checkWarnings);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes: bytes.length,
+      encoding: read.encoding,
+      format: read.format,
+      script: doc.script,
+    },
+    meta: extractMeta(doc, firstHeadingAt),
+    sections: segmentation.sections,
+    metrics,
+    checks,
+    warnings,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Bytes → text. Government pages arrive as UTF-8 (with or without BOM), as
+ * GB18030/GBK saved by older sites, as Big5 from Taiwanese or Hong Kong mirrors,
+ * and now and then as UTF-16. Detection is deterministic: BOM, then strict UTF-8,
+ * then UTF-16 by its zero bytes, then whichever legacy CJK decoding leaves the
+ * fewest invalid sequences.
+ */
+import type { Warning } from "../schema/report.js";
+import { InputError } from "./errors.js";
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+  warnings: Warning[];
+}
+
+const LEGACY_CJK = ["gb18030", "big5"] as const;
+
+export function decodeBytes(bytes: Uint8Array, label: string, declaredCharset?: string): DecodedText {
+  if (bytes.length === 0) throw new InputError("empty", `${label}: the file is empty`);
+  const known = decodeByBom(bytes) ?? (declaredCharset ? decodeDeclared(bytes, declaredCharset) : null);
+  if (known) return checkedText(known.text, known.encoding, known.warnings, label);
+  const utf16 = guessUtf16(bytes);
+  if (utf16) {
+    const decoded = lenient(utf16, bytes);
+    return checkedText(decoded.text, utf16, decoded.warnings, label);
+  }
+  if (looksBinary(bytes)) throw new InputError("binary", `${label}: not a text file (binary content)`);
+  const utf8 = tryStrict("utf-8", bytes);
+  if (utf8 !== null) return checkedText(utf8, "utf-8", [], label);
+  return decodeLegacy(bytes, label);
+}
+
+function decodeByBom(bytes: Uint8Array): DecodedText | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return lenient("utf-8", bytes.subarray(3));
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient("utf-16le", bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return lenient("utf-16be", bytes.subarray(2));
+  return null;
+}
+
+function decodeDeclared(bytes: Uint8Array, charset: string): DecodedText | null {
+  const name = charset.trim().toLowerCase();
+  const encoding = name === "gb2312" || name === "gbk" ? "gb18030" : name;
+  try {
+    return lenient(encoding, bytes);
+  } catch {
+    return null; // an unknown label: fall back to detection
+  }
+}
+
+/** Decodes, replacing invalid sequences, and reports how many were replaced. */
+function lenient(encoding: string, bytes: Uint8Array): DecodedText {
+  const text = new TextDecoder(encoding).decode(bytes);
+  const replaced = countReplacements(text);
+  const warnings: Warning[] = replaced
+    ? [{ code: "invalid_bytes", message: `${replaced} invalid byte sequence(s) in ${encoding} replaced with U+FFFD` }]
+    : [];
+  return { text, encoding, warnings };
+}
+
+function tryStrict(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function countReplacements(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) count++;
+  return count;
+}
+
+/** UTF-16 without BOM: ASCII-heavy text puts a zero in every other byte. */
+function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (sample < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Control bytes other than tab, newline, carriage return, form feed and escape. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < sample; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+  }
+  return control > sample * 0.02;
+}
+
+function decodeLegacy(bytes: Uint8Array, label: string): DecodedText {
+  let best: DecodedText | null = null;
+  let bestScore = -Infinity;
+  for (const encoding of LEGACY_CJK) {
+    const candidate = lenient(encoding, bytes);
+    const score = legacyScore(candidate.text);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return checkedText(best!.text, best!.encoding, best!.warnings, label);
+}
+
+/** Fewer replacements and more common CJK characters win. */
+function legacyScore(text: string): number {
+  let cjk = 0;
+  let rare = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code >= 0x4e00 && code <= 0x9fff) cjk++;
+    else if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff) || (code >= 0x3400 && code <= 0x4dbf)) rare++;
+  }
+  return cjk - rare * 20;
+}
+
+function checkedText(text: string, encoding: string, warnings: Warning[], label: string): DecodedText {
+  const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (stripped.trim().length === 0) throw new InputError("empty", `${label}: the file holds no text`);
+  return { text: stripped, encoding, warnings };
+}

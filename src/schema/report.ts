@@ -1,0 +1,132 @@
+/**
+ * The output contract. This zod schema is the single source of truth: the
+ * TypeScript types below are inferred from it and schemas/report.schema.json is
+ * generated from it (npm run schema); a test fails when the two drift.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = "1";
+
+/** [start, end) in Unicode code points of the decoded input text. */
+export const SpanSchema = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .describe("[start, end) in Unicode code points of the decoded input (for HTML, of its extracted text)");
+
+export const MetricUnitSchema = z.enum(["count", "percent", "person", "person_time", "yuan"]);
+export const QualifierSchema = z
+  .enum(["over", "about", "nearly", "under"])
+  .nullable()
+  .describe("over: 余/多/以上/超过/逾; about: 约/左右; nearly: 近/接近; under: 不足/不到");
+export const CategorySchema = z.enum(["achievements", "leadership_duty", "problems", "plans", "other"]);
+export const LevelSchema = z
+  .enum(["national", "province", "city", "district", "county", "township", "department"])
+  .nullable();
+
+export const ChangeSchema = z.object({
+  direction: z.enum(["up", "down"]),
+  amount: z.number(),
+  unit: z.enum(["percent", "percentage_point", "count", "person", "person_time", "yuan"]),
+  span: SpanSchema,
+  evidence: z.string(),
+});
+
+export const MetricSchema = z.object({
+  id: z.string().regex(/^[a-z_]+\.[a-z_]+$/),
+  label: z.string(),
+  value: z.number(),
+  unit: MetricUnitSchema,
+  qualifier: QualifierSchema,
+  change: ChangeSchema.nullable(),
+  section: z.string().nullable().describe("path of the innermost section holding the figure"),
+  span: SpanSchema,
+  evidence: z.string().describe("exactly the input text at span"),
+});
+
+export const PointSchema = z.object({
+  ordinal: z.number().int().positive(),
+  text: z.string().describe("the point's lead phrase, simplified script"),
+  span: SpanSchema,
+});
+
+export const SectionSchema = z.object({
+  path: z.string().describe("position in the tree, e.g. 2.1"),
+  level: z.number().int().positive(),
+  marker: z.string().describe("as written in the input"),
+  title: z.string().describe("simplified script"),
+  category: CategorySchema,
+  span: SpanSchema,
+  points: z.array(PointSchema).describe("一是…二是… inside the section's own text"),
+  get children() {
+    return z.array(SectionSchema);
+  },
+});
+
+export const CheckSchema = z.object({
+  rule: z.string(),
+  ok: z.boolean(),
+  detail: z.string().describe("the arithmetic, e.g. 7/55 = 12.7%"),
+  metrics: z.array(z.string()).describe("ids of the figures compared"),
+});
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+
+export const SourceSchema = z.object({
+  path: z.string().describe('"-" for standard input'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string().describe("as detected: utf-8, gb18030, utf-16le, …"),
+  format: z.enum(["text", "html"]),
+  script: z.enum(["simplified", "traditional", "mixed"]).describe("before conversion"),
+});
+
+export const MetaSchema = z.object({
+  title: z.string().nullable(),
+  region: z.string().nullable().describe("the reporting government or body, simplified script"),
+  level: LevelSchema,
+  year: z.number().int().nullable().describe("the year the report covers"),
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+});
+
+export const ReportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: SourceSchema,
+  meta: MetaSchema,
+  sections: z.array(SectionSchema),
+  metrics: z.array(MetricSchema),
+  checks: z.array(CheckSchema),
+  warnings: z.array(WarningSchema),
+});
+
+/** What an input that could not be read yields in a batch: its own line, no results. */
+export const ErrorRecordSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({ path: z.string() }),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type MetricUnit = z.infer<typeof MetricUnitSchema>;
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type Metric = z.infer<typeof MetricSchema>;
+export type Point = z.infer<typeof PointSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Check = z.infer<typeof CheckSchema>;
+export type Warning = z.infer<typeof WarningSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+/** The JSON Schema published in schemas/report.schema.json. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ReportSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+}

@@ -1,0 +1,74 @@
+/**
+ * Heading candidates: numbered markers at a line start, or after a sentence
+ * end or a gap in a run-on line (a whole report on one line is common). A
+ * candidate becomes a heading only if it continues its list (一 after nothing,
+ * 二 after 一 …) under the same parent, which rejects 分获一、二、三等奖 and
+ * inline enumerations that restart.
+ */
+import { ordinalValue } from "./numerals.js";
+
+/** Marker kinds, outermost first: 一、 (一) 1. (1) */
+export type MarkerKind = 0 | 1 | 2 | 3;
+
+export interface Heading {
+  kind: MarkerKind;
+  ordinal: number;
+  /** body offsets: marker start, marker end, title end */
+  start: number;
+  markerEnd: number;
+  titleStart: number;
+  titleEnd: number;
+}
+
+const CN = "[一二三四五六七八九十]{1,3}";
+const MARKER = new RegExp(
+  `(?<=^|[\\n。；;！!？?：:|\\s])(?:(${CN})[、.]|\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\))`,
+  "g",
+);
+
+const TITLE_STOP = /[。；;！!？?：:\n]|\s+(?=\S)/g;
+const MAX_TITLE = 60;
+
+export function findHeadings(body: string): Heading[] {
+  const accepted: Heading[] = [];
+  const lastOrdinal: number[] = [0, 0, 0, 0];
+  for (const candidate of candidates(body)) {
+    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1) continue;
+    accepted.push(candidate);
+    lastOrdinal[candidate.kind] = candidate.ordinal;
+    for (let deeper = candidate.kind + 1; deeper < lastOrdinal.length; deeper++) lastOrdinal[deeper] = 0;
+  }
+  return accepted;
+}
+
+function* candidates(body: string): Generator<Heading> {
+  MARKER.lastIndex = 0;
+  for (let match = MARKER.exec(body); match; match = MARKER.exec(body)) {
+    const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
+    const ordinal = ordinalValue(match[kind + 1]!);
+    if (ordinal === null) continue;
+    const markerEnd = match.index + match[0].length;
+    const titleStart = skipSpaces(body, markerEnd);
+    const titleEnd = findTitleEnd(body, titleStart);
+    if (!isTitle(body.slice(titleStart, titleEnd))) continue;
+    yield { kind, ordinal, start: match.index, markerEnd, titleStart, titleEnd };
+  }
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] === " ") i++;
+  return i;
+}
+
+/** A title ends at its 。, at a line end, where the body begins after a gap, or at MAX_TITLE. */
+function findTitleEnd(body: string, from: number): number {
+  TITLE_STOP.lastIndex = from;
+  const stop = TITLE_STOP.exec(body);
+  const end = stop ? stop.index : body.length;
+  return Math.min(end, from + MAX_TITLE);
+}
+
+function isTitle(title: string): boolean {
+  return /[\u4e00-\u9fff]{2}/.test(title);
+}

@@ -1,0 +1,81 @@
+/**
+ * segment: body text → section tree. Levels follow nesting (一、 holds (一)
+ * holds 1.), whatever marker kinds a report uses; paths are positions (2.1).
+ */
+import type { Category, Section } from "../schema/report.js";
+import type { NormalizedText } from "../normalize/index.js";
+import { toSimplified } from "../normalize/index.js";
+import { categorize } from "./category.js";
+import { findHeadings, type Heading } from "./headings.js";
+import { findPoints, trimEnd } from "./points.js";
+
+/** A section with its body offsets, for the stages that place figures in sections. */
+export interface SectionRange {
+  path: string;
+  start: number;
+  end: number;
+}
+
+export interface Segmentation {
+  sections: Section[];
+  /** Every section, outermost first, with body offsets. */
+  ranges: SectionRange[];
+  /** Body offsets of heading lines (marker and title), which hold no figures. */
+  headingRanges: Array<[number, number]>;
+}
+
+export function segment(doc: NormalizedText): Segmentation {
+  const { body } = doc;
+  const simplified = (value: string): string => (doc.script === "simplified" ? value : toSimplified(value));
+  const headings = findHeadings(body);
+  const ranges: SectionRange[] = [];
+  const roots: Section[] = [];
+  const stack: Array<{ heading: Heading; section: Section }> = [];
+  let afterProblemsOrPlans = false;
+
+  headings.forEach((heading, index) => {
+    while (stack.length && stack[stack.length - 1]!.heading.kind >= heading.kind) stack.pop();
+    const parent = stack[stack.length - 1];
+    const siblings = parent ? parent.section.children : roots;
+    const path = parent ? `${parent.section.path}.${siblings.length + 1}` : String(siblings.length + 1);
+    const end = sectionEnd(body, headings, index);
+    const title = simplified(doc.spans.evidence(heading.titleStart, heading.titleEnd)).trim();
+    const category: Category = parent ? parent.section.category : categorize(title, afterProblemsOrPlans);
+    if (!parent && (category === "problems" || category === "plans")) afterProblemsOrPlans = true;
+    const ownEnd = index + 1 < headings.length && headings[index + 1]!.start < end ? headings[index + 1]!.start : end;
+    const section: Section = {
+      path,
+      level: stack.length + 1,
+      marker: doc.spans.evidence(heading.start, heading.markerEnd).trim(),
+      title,
+      category,
+      span: doc.spans.span(heading.start, end),
+      points: findPoints(body, heading.titleEnd, ownEnd).map((point) => ({
+        ordinal: point.ordinal,
+        text: simplified(doc.spans.evidence(point.textStart, point.textEnd)).trim(),
+        span: doc.spans.span(point.start, point.end),
+      })),
+      children: [],
+    };
+    siblings.push(section);
+    stack.push({ heading, section });
+    ranges.push({ path, start: heading.start, end });
+  });
+
+  return { sections: roots, ranges, headingRanges: headings.map((h) => [h.start, h.titleEnd]) };
+}
+
+function sectionEnd(body: string, headings: readonly Heading[], index: number): number {
+  const heading = headings[index]!;
+  const next = headings.slice(index + 1).find((other) => other.kind <= heading.kind);
+  return trimEnd(body, heading.start, next ? next.start : body.length);
+}
+
+/** The path of the innermost section holding body offset `at`, or null before the first heading. */
+export function sectionAt(ranges: readonly SectionRange[], at: number): string | null {
+  let found: string | null = null;
+  for (const range of ranges) {
+    if (range.start <= at && at < range.end) found = range.path;
+  }
+  return found;
+}

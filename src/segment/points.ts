@@ -1,0 +1,41 @@
+/**
+ * The 一是…二是… points inside a section's own text, in order. A point's text
+ * is its lead phrase (up to the first 。 or ；); its span runs to the next point.
+ */
+import { ordinalValue } from "./numerals.js";
+
+export interface PointRange {
+  ordinal: number;
+  start: number;
+  textStart: number;
+  textEnd: number;
+  end: number;
+}
+
+const POINT = /(?<=^|[\n。；;：:！!？?\s])([一二三四五六七八九十]{1,2})是(?=\S)/g;
+const LEAD_END = /[。；;！!？?\n]/g;
+const MAX_LEAD = 80;
+
+export function findPoints(body: string, from: number, to: number): PointRange[] {
+  const starts: Array<{ ordinal: number; start: number; textStart: number }> = [];
+  const text = body.slice(0, to);
+  POINT.lastIndex = from;
+  for (let match = POINT.exec(text); match; match = POINT.exec(text)) {
+    const ordinal = ordinalValue(match[1]!);
+    if (ordinal !== starts.length + 1) continue;
+    starts.push({ ordinal, start: match.index, textStart: match.index + match[0].length });
+  }
+  return starts.map((point, i) => {
+    const end = trimEnd(body, point.textStart, i + 1 < starts.length ? starts[i + 1]!.start : to);
+    LEAD_END.lastIndex = point.textStart;
+    const stop = LEAD_END.exec(text);
+    const leadEnd = Math.min(stop && stop.index < end ? stop.index : end, point.textStart + MAX_LEAD);
+    return { ordinal: point.ordinal, start: point.start, textStart: point.textStart, textEnd: leadEnd, end };
+  });
+}
+
+export function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
