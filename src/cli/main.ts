@@ -2,19 +2,32 @@
  * The command line: wires read → pipeline → output. Nothing here extracts;
  * it parses arguments, reads inputs, prints documents and sets the exit code.
  */
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { extract } from "../pipeline.js";
 import { DEFAULT_MAX_BYTES, InputError, STDIN_PATH, readFileBytes, readStdinBytes } from "../read/index.js";
 import { ReportSchema } from "../schema/report.js";
 import { chalkFor } from "../output/color.js";
 import { toJson } from "../output/json.js";
+import { runBatch } from "./batch.js";
 import { registerCatalog } from "./commands/catalog.js";
 import { registerSchema } from "./commands/schema.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorMessage } from "./errors.js";
+import { DEFAULT_EXTENSIONS, expandInputs } from "./inputs.js";
 import { VERSION } from "./version.js";
+
+type OutputFormat = "json" | "ndjson" | "csv" | "csv-wide";
 
 interface ExtractCommandOptions {
   maxBytes: number;
+  format?: OutputFormat;
+  outDir?: string;
+  force: boolean;
+  jobs: number;
+  ext: string[];
+  bom: boolean;
+  quiet: boolean;
+  strict: boolean;
 }
 
 const EXAMPLES = `
@@ -22,10 +35,14 @@ Examples:
   $ extract report.txt                     one report → JSON (colored in a terminal)
   $ extract report.txt | jq '.metrics[] | {id, value}'
   $ cat report.txt | extract -             read standard input
+  $ extract reports/ > all.ndjson          a folder → one JSON line per report
+  $ extract 'reports/**/*.html' --format csv --bom > figures.csv
+  $ extract reports/ --out-dir out/        one JSON file per report, mirroring reports/
   $ extract schema > report.schema.json    the JSON Schema of the output
   $ extract catalog                        every metric id with its label and wording
 
-Exit codes: 0 every input read, 1 an input could not be read, 2 usage error.`;
+Exit codes: 0 every input read; 1 an input could not be read (or, with --strict,
+a check warned); 2 usage error.`;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -33,7 +50,21 @@ export function buildProgram(): Command {
     .name("extract")
     .description("Turn Chinese government rule-of-law reports (法治政府建设年度报告) into validated, evidence-backed JSON.")
     .version(VERSION, "-V, --version", "print the version")
-    .argument("[input]", 'a report file (text), or "-" for standard input')
+    .argument("[inputs...]", 'report files, folders, glob patterns, or "-" for standard input')
+    .addOption(new Option("-f, --format <format>", "output format (default: json for one file, ndjson for several)").choices(["json", "ndjson", "csv", "csv-wide"]))
+    .option("-o, --out-dir <dir>", "write one JSON file per input into <dir>, mirroring the input tree")
+    .option("--force", "with --out-dir: replace existing output files", false)
+    .addOption(
+      new Option("-j, --jobs <n>", "worker threads for batches").default(availableParallelism(), "number of cores").argParser(parsePositiveInt("--jobs")),
+    )
+    .addOption(
+      new Option("--ext <list>", "file extensions to take from folders, comma-separated")
+        .default(DEFAULT_EXTENSIONS, DEFAULT_EXTENSIONS.join(","))
+        .argParser((value: string) => value.split(",").map((item) => item.trim()).filter(Boolean)),
+    )
+    .option("--bom", "start CSV output with a UTF-8 byte order mark (Excel needs it for Chinese)", false)
+    .option("-q, --quiet", "no progress bar or summary on stderr", false)
+    .option("--strict", "exit 1 when any check warns", false)
     .addOption(
       new Option("--max-bytes <n>", "refuse inputs larger than this many bytes")
         .default(DEFAULT_MAX_BYTES)
@@ -41,16 +72,36 @@ export function buildProgram(): Command {
     )
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run extract --help for usage)")
-    .action(async (input: string | undefined, options: ExtractCommandOptions) => {
-      if (input === undefined) {
-        if (process.stdin.isTTY) throw new UsageError("no input given: name a report file, or - for standard input");
-        input = STDIN_PATH;
+    .action(async (inputs: string[], options: ExtractCommandOptions) => {
+      if (inputs.length === 0) {
+        if (process.stdin.isTTY) throw new UsageError("no input given: name a report file, a folder, or - for standard input");
+        inputs = [STDIN_PATH];
       }
-      process.exitCode = await extractOne(input, options);
+      process.exitCode = await run(inputs, options);
     });
   registerSchema(program);
   registerCatalog(program);
   return program;
+}
+
+async function run(inputs: string[], options: ExtractCommandOptions): Promise<number> {
+  const { files, batch } = expandInputs(inputs, options.ext);
+  if (files.length === 0) throw new UsageError(`no report files found in ${inputs.join(" ")} (extensions: ${options.ext.join(",")})`);
+  if (!batch && !options.outDir && (options.format === undefined || options.format === "json")) {
+    return extractOne(files[0]!.path, options);
+  }
+  const tally = await runBatch(files, {
+    format: options.format ?? "ndjson",
+    outDir: options.outDir,
+    force: options.force,
+    jobs: options.jobs,
+    maxBytes: options.maxBytes,
+    bom: options.bom,
+    quiet: options.quiet,
+  });
+  if (process.exitCode === 130) return 130;
+  if (tally.errors > 0 || (options.strict && tally.warnings > 0)) return EXIT_INPUT;
+  return EXIT_OK;
 }
 
 async function extractOne(path: string, options: ExtractCommandOptions): Promise<number> {
@@ -58,6 +109,7 @@ async function extractOne(path: string, options: ExtractCommandOptions): Promise
     const bytes = path === STDIN_PATH ? await readStdinBytes(process.stdin, options.maxBytes) : readFileBytes(path, options.maxBytes);
     const report = ReportSchema.parse(extract(bytes, { path }));
     process.stdout.write(toJson(report, chalkFor(process.stdout)) + "\n");
+    if (options.strict && report.warnings.some((warning) => warning.code === "check_failed")) return EXIT_INPUT;
     return EXIT_OK;
   } catch (error) {
     if (error instanceof InputError) {
@@ -77,6 +129,7 @@ function parsePositiveInt(flag: string): (value: string) => number {
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  exitQuietlyWhenReaderCloses(process.stdout);
   const program = buildProgram();
   program.exitOverride();
   program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -85,6 +138,15 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
+}
+
+/** `extract dir | head`: a reader that stops early is not an error worth a stack trace. */
+function exitQuietlyWhenReaderCloses(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(EXIT_OK);
+    process.stderr.write(`extract: cannot write output: ${error.message}\n`);
+    process.exit(EXIT_INPUT);
+  });
 }
 
 function exitCodeFor(error: unknown): number {

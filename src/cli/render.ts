@@ -1,0 +1,32 @@
+/**
+ * How one record is written in each output format, and what it adds to the
+ * run's summary. Runs in the worker that made the record, so the main thread
+ * only orders and writes text.
+ */
+import { csvLongRows, csvWideRow, isError } from "../output/csv.js";
+import { toJsonLine } from "../output/json.js";
+import type { BatchRecord } from "./record.js";
+
+export type BatchFormat = "ndjson" | "csv" | "csv-wide" | "json-files";
+
+export interface RenderedRecord {
+  text: string;
+  figures: number;
+  warnings: number;
+  failed: boolean;
+}
+
+export function renderRecord(record: BatchRecord, format: BatchFormat, metricIds: readonly string[]): RenderedRecord {
+  const failed = isError(record);
+  const stats = { figures: failed ? 0 : record.metrics.length, warnings: failed ? 0 : record.warnings.length, failed };
+  switch (format) {
+    case "ndjson":
+      return { text: toJsonLine(record) + "\n", ...stats };
+    case "csv":
+      return { text: csvLongRows(record), ...stats };
+    case "csv-wide":
+      return { text: csvWideRow(record, metricIds), ...stats };
+    case "json-files":
+      return { text: JSON.stringify(record, null, 2) + "\n", ...stats };
+  }
+}
