@@ -1,8 +1,9 @@
 /**
  * What a quantity is doing in its clause, from the words right before it.
  * Only a "value" can become a figure: a change (同比增长17.1%) belongs to the
- * figure before it, and baselines (较2022年558件), shares (占比31%), ordinals,
- * frequencies and names are never figures.
+ * figure before it, and baselines (较2022年558件), shares (占比31%), parts by
+ * category or level (行政处罚类349件), ordinals, frequencies and names are
+ * never figures.
  */
 import type { Quantity } from "./numbers/quantities.js";
 
@@ -18,6 +19,12 @@ const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比)[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|比重|占)(?:为|达|约)?$/;
 const EVERY = /每[^,;:。\d]{0,4}$/;
+/**
+ * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
+ * a 类 or 级 word a few characters before the number. 各类/各级 and the like
+ * mean "all kinds", so they open a total instead.
+ */
+const BREAKDOWN = /(?<![各此这该同等多两诸])[类级](?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
 const QUOTE_BEFORE = /[“"「『]$/;
 
@@ -38,6 +45,7 @@ export function roleOf(quantity: Quantity, before: string, sentenceBefore: strin
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
+  if (BREAKDOWN.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (BASELINE.test(before)) return { kind: "ignored", reason: "baseline" };
   return { kind: "value" };
 }

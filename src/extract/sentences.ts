@@ -11,7 +11,8 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！!？?\n]/g;
-const CLAUSE_END = /[,;:，；：]/g;
+/** A comma between digits is a thousands separator (3,170), not a clause end. */
+const CLAUSE_END = /[;:，；：]|(?<!\d),|,(?!\d)/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
   const cuts = new Set<number>([0, body.length]);

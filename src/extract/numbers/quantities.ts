@@ -6,7 +6,7 @@
  * parts cannot overlap, so no input makes it backtrack.
  */
 import type { Qualifier } from "../../schema/report.js";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese.js";
+import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese.js";
 
 export type QuantityKind =
   | "count"
@@ -42,7 +42,7 @@ const UNITS = [
   "元", "年", "月", "日", "号", "天", "周", "岁",
 ].join("|");
 const QUANTITY = new RegExp(
-  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)` +
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?: ?(万亿|千万|百万|万|亿|千))?(余|多|来)? ?(${UNITS})?(以上|左右|上下|余|多)?`,
   "g",
 );
@@ -77,7 +77,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? Number(digits!.replace(/,/g, "")) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
-  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix)) return null;
+  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
   const unit = unitWord ?? "";
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
@@ -102,10 +102,11 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
 
 /**
  * A lone 一 (一次性, 一批, 一个) is idiom far more often than a count, and a lone
- * 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万).
+ * 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万) or as 百分之百.
  */
-function plausibleChineseNumeral(digits: string, prefix: string | undefined): boolean {
+function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
+  if (digits === "百" && percent) return true;
   if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|逾|超过|将近|接近)$/.test(prefix);
   return true;
 }

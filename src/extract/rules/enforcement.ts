@@ -11,7 +11,7 @@ export const enforcement: Domain = {
       label: "行政执法人员数",
       unit: "person",
       wording: "执法人员N人/名",
-      before: /执法人员(?:共|总数|数量|人数)?(?:有|为|达|共)?$/,
+      before: /执法人员(?:共计|合计|总数|数量|人数|共)?(?:有|为|达到|达|共)?$/,
       after: /^[“"]?(?:行政)?执法人员/,
     },
     {

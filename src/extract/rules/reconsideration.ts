@@ -79,7 +79,7 @@ export const reconsideration: Domain = {
       label: "行政复议办结案件数",
       unit: "count",
       wording: "办结 · 审结 · 结案 · 作出决定",
-      before: /办结|审结|结案|作出(?:复议)?决定|已结/,
+      before: /办结|审结|结案|作出(?:行政)?(?:复议)?决定|已结/,
     },
     {
       id: "reconsideration.accepted",
@@ -93,7 +93,8 @@ export const reconsideration: Domain = {
       label: "行政复议申请收案数",
       unit: "count",
       wording: "收到(复议)申请 · 新收 · 收案",
-      before: /收到|新收|收案|接收|申请/,
+      // 申请 but not 被申请人/申请人: the parties are not the applications
+      before: /收到|新收|收案|接收|(?<!被)申请(?!人)/,
     },
     {
       id: "reconsideration.handled",

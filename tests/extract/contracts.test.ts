@@ -1,0 +1,22 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("contracts", () => {
+  table([
+    { text: "审核政府合同136件。", yields: [f("contracts.reviewed", 136)] },
+    { text: "对1,024份行政协议进行合法性审查。", yields: [f("contracts.reviewed", 1024)] },
+    { text: "全年审查各类合同协议三百二十份。", yields: [f("contracts.reviewed", 320)] },
+    { text: "法律顾问审核合同90余份,提出法律意见200余条。", yields: [f("contracts.reviewed", 90, { qualifier: "over" })] },
+    { text: "审核重大合同约40件。", yields: [f("contracts.reviewed", 40, { qualifier: "about" })] },
+    { text: "合同合法性审查68件,同比增长13%。", yields: [f("contracts.reviewed", 68)] },
+    { text: "政府合同审核率达100%。", yields: [] },
+    { text: "审核合同XX份。", yields: [] },
+    { text: "签订合同金额达2.3亿元。", yields: [] },
+    { text: "合同审查较上年的51件有所增加。", yields: [] },
+    { text: "审核合同时发现问题条款37处。", yields: [] },
+    { text: "政府投资项目合同中,工程类合同占比45%。", yields: [] },
+    { text: "全年签订合同12份。", yields: [] },
+    { text: "审查政府合同、协议共计87件,涉及金额5.6亿元。", yields: [f("contracts.reviewed", 87)] },
+    { text: "对2023年签订的合同进行合法性审查。", yields: [] },
+  ]);
+});

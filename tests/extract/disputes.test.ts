@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("disputes", () => {
+  table([
+    { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
+    { text: "人民调解组织共调解纠纷二千三百件,涉及金额9296万元。", yields: [f("disputes.mediated", 2300), f("disputes.amount", 92960000)] },
+    { text: "排查化解矛盾纠纷1.2万余起。", yields: [f("disputes.mediated", 12000, { qualifier: "over" })] },
+    { text: "成功调解矛盾纠纷560起,涉案金额16.65亿元。", yields: [f("disputes.mediated", 560), f("disputes.amount", 1665000000)] },
+    { text: "化解矛盾纠纷约800件,化解率百分之九十五。", yields: [f("disputes.mediated", 800, { qualifier: "about" }), f("disputes.success_rate", 95)] },
+    { text: "调解各类纠纷将近两千件。", yields: [f("disputes.mediated", 2000, { qualifier: "nearly" })] },
+    { text: "矛盾纠纷调解成功率较上年提高2.1个百分点。", yields: [] },
+    { text: "排查矛盾纠纷XX件。", yields: [] },
+    { text: "建立人民调解委员会235个。", yields: [] },
+    { text: "矛盾纠纷中,婚姻家庭类纠纷占比31%。", yields: [] },
+    { text: "化解矛盾纠纷较2022年的2,810件有所增加。", yields: [] },
+    { text: "调解纠纷3,500件,其中婚姻家庭类1,200件、邻里纠纷类800件。", yields: [f("disputes.mediated", 3500)] },
+    { text: "人民调解员队伍达到1,800人。", yields: [] },
+    { text: "矛盾纠纷化解数量同比增长12.3%。", yields: [] },
+    { text: "化解信访积案45件。", yields: [] },
+    { text: "调处矛盾纠纷640件,同比下降5.2%,涉及金额不足300万元。", yields: [f("disputes.mediated", 640), f("disputes.amount", 3000000, { qualifier: "under" })] },
+  ]);
+});

@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("enforcement", () => {
+  table([
+    { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
+    { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },
+    { text: "全市持证行政执法人员共计三千二百名。", yields: [f("enforcement.officers", 3200)] },
+    { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
+    { text: "抽查执法案卷120件,发现问题案卷23件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=23"] },
+    { text: "开展案卷评查,共评查卷宗300余份。", yields: [f("enforcement.case_files_reviewed", 300, { qualifier: "over" })] },
+    { text: "对全区56个执法单位的案卷进行集中评查。", yields: [] },
+    { text: "注销行政执法证件42人。", yields: [] },
+    { text: "全年培训执法人员1200人次。", yields: [], not: ["enforcement.officers=1200"] },
+    { text: "行政执法人员XX名。", yields: [] },
+    { text: "执法人员持证率达到100%。", yields: [] },
+    { text: "执法案卷合格率较上年提高3个百分点。", yields: [] },
+    { text: "全年办理行政处罚案件2,340件,罚没款1,200万元。", yields: [] },
+    { text: "执法人员较2022年的980人有所增加。", yields: [] },
+    { text: "评查行政执法案卷近五百件,优秀案卷85件。", yields: [f("enforcement.case_files_reviewed", 500, { qualifier: "nearly" })] },
+    { text: "行政执法人员数量同比增长4.5%。", yields: [] },
+  ]);
+});

@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("legal_education", () => {
+  table([
+    { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
+    { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
+    { text: "开展“送法进乡村”活动150余次,受益群众2.7万人次。", yields: [f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.participants", 27000)] },
+    { text: "培育“法律明白人”1,035名。", yields: [f("legal_education.legal_literate_persons", 1035)] },
+    { text: "全镇共有法律明白人三百二十名。", yields: [f("legal_education.legal_literate_persons", 320)] },
+    { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },
+    { text: "普法宣传活动约40次,发放宣传资料3万余份。", yields: [f("legal_education.activities", 40, { qualifier: "about" })], not: ["legal_education.activities=30000"] },
+    { text: "普法工作经费12万元。", yields: [] },
+    { text: "开展普法活动XX场。", yields: [] },
+    { text: "普法覆盖率达到95%。", yields: [] },
+    { text: "普法活动场次较上年的210场增加了40场。", yields: [] },
+    { text: "制作普法短视频18部,播放量超过50万次。", yields: [] },
+    { text: "群众法治知识知晓率百分之九十二。", yields: [] },
+    { text: "“八五”普法中期评估于2023年6月完成。", yields: [] },
+    { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
+    { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12)] },
+  ]);
+});

@@ -1,0 +1,22 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("major_decisions", () => {
+  table([
+    { text: "公布重大行政决策事项目录,共5项。", yields: [f("major_decisions.count", 5)] },
+    { text: "全年作出重大行政决策12项。", yields: [f("major_decisions.count", 12)] },
+    { text: "8项重大行政决策事项全部履行法定程序。", yields: [f("major_decisions.count", 8)] },
+    { text: "将3个事项列入年度重大行政决策目录。", yields: [f("major_decisions.count", 3)] },
+    { text: "重大行政决策事项七件,均经合法性审查。", yields: [f("major_decisions.count", 7)] },
+    { text: "重大决策合法性审查率达100%。", yields: [] },
+    { text: "重大行政决策XX项。", yields: [] },
+    { text: "覆盖47个部门的重大行政决策目录化管理。", yields: [] },
+    { text: "重大行政决策事项较上年的9项有所减少。", yields: [] },
+    { text: "重大行政决策公众参与率同比提高6个百分点。", yields: [] },
+    { text: "组织专家论证重大行政决策事项4次。", yields: [] },
+    { text: "重大行政决策风险评估覆盖率为100%。", yields: [] },
+    { text: "出台重大行政决策十余项。", yields: [f("major_decisions.count", 10, { qualifier: "over" })] },
+    { text: "2023年重大行政决策听证会在3月15日召开。", yields: [] },
+    { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
+  ]);
+});

@@ -1,0 +1,23 @@
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("normative_docs", () => {
+  table([
+    { text: "全年共制定出台行政规范性文件14件。", yields: [f("normative_docs.issued", 14)] },
+    { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
+    { text: "合法性审核规范性文件五十二件,审核率100%。", yields: [f("normative_docs.reviewed", 52)] },
+    { text: "向市人大常委会报备规范性文件9件,报备率、及时率均为100%。", yields: [f("normative_docs.filed", 9)] },
+    { text: "规范性文件备案审查17件。", yields: [f("normative_docs.filed", 17)] },
+    { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
+    { text: "开展规范性文件专项清理,共梳理文件200余件,宣布失效15件。", yields: [f("normative_docs.cleaned", 200, { qualifier: "over" }), f("normative_docs.repealed", 15)] },
+    { text: "印发规范性文件3件,较2022年的8件明显减少。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=8"] },
+    { text: "清理规范性文件XX件。", yields: [] },
+    { text: "审核规范性文件时提出修改意见45条。", yields: [] },
+    { text: "规范性文件制定程序执行率100%。", yields: [] },
+    { text: "发布《关于印发2023年规范性文件制定计划的通知》(魏政办〔2023〕12号)。", yields: [] },
+    { text: "规范性文件备案审查率、纠错率均为100%,同比提高5个百分点。", yields: [] },
+    { text: "区政府出台行政规范性文件6件,其中涉及市场主体的占33%。", yields: [f("normative_docs.issued", 6)] },
+    { text: "经审查,拟废止的规范性文件有11件,拟修改的4件。", yields: [f("normative_docs.repealed", 11), f("normative_docs.amended", 4)] },
+    { text: "审核各类规范性文件和合同共计58件。", yields: [], not: ["normative_docs.reviewed=58"] },
+  ]);
+});

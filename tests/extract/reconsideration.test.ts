@@ -1,0 +1,25 @@
+import { describe } from "vitest";
+import { down, f, table, up } from "./harness.js";
+
+describe("reconsideration", () => {
+  table([
+    { text: "全年共收到行政复议申请312件,受理289件,审结270件。", yields: [f("reconsideration.received", 312), f("reconsideration.accepted", 289), f("reconsideration.concluded", 270)] },
+    { text: "办理行政复议案件四十八件,同比上升9.1%。", yields: [f("reconsideration.handled", 48, { change: up(9.1) })] },
+    { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6), f("reconsideration.corrected", 5), f("reconsideration.corrected", 3)] },
+    { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
+    { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
+    { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
+    { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
+    { text: "行政复议案件纠错21件,纠错率较上年提高3.2个百分点。", yields: [f("reconsideration.corrected", 21)] },
+    { text: "收到行政复议申请2.1万件。", yields: [f("reconsideration.received", 21000)] },
+    { text: "行政复议案件受理量近三百件。", yields: [f("reconsideration.accepted", 300, { qualifier: "nearly" })] },
+    { text: "不予受理行政复议申请7件。", yields: [] },
+    { text: "行政复议申请较2022年的241件有较大增长。", yields: [] },
+    { text: "行政复议案件中,涉及行政处罚类的占比61%。", yields: [] },
+    { text: "新收行政复议案件XX件,办结*件。", yields: [] },
+    { text: "复议机关审结案件80件,其中调解结案17件,调解率21.3%,维持原行政行为38件。", yields: [f("reconsideration.concluded", 80), f("reconsideration.settled", 17), f("reconsideration.settlement_rate", 21.3), f("reconsideration.upheld", 38)] },
+    { text: "行政复议收案量同比增长31.2%,为历年最高。", yields: [] },
+    { text: "行政复议案件办结率达到98%,行政复议决定履行率100%。", yields: [] },
+    { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", not: ["litigation.lost=2"], yields: [f("reconsideration.handled", 26)] },
+  ]);
+});
