@@ -16,10 +16,40 @@ export interface DecodedText {
 
 const LEGACY_CJK = ["gb18030", "big5"] as const;
 
+/**
+ * `declaredCharset` is what a web page's <meta> says. A BOM outranks it, and so
+ * does detection when the declared charset leaves invalid sequences that
+ * detection does not (pages saved as GBK while still declaring UTF-8 are common).
+ */
 export function decodeBytes(bytes: Uint8Array, label: string, declaredCharset?: string): DecodedText {
   if (bytes.length === 0) throw new InputError("empty", `${label}: the file is empty`);
-  const known = decodeByBom(bytes) ?? (declaredCharset ? decodeDeclared(bytes, declaredCharset) : null);
-  if (known) return checkedText(known.text, known.encoding, known.warnings, label);
+  const bom = decodeByBom(bytes);
+  if (bom) return checkedText(bom.text, bom.encoding, bom.warnings, label);
+  const declared = declaredCharset ? decodeDeclared(bytes, declaredCharset) : null;
+  if (!declared) return detect(bytes, label);
+  const declaredInvalid = countReplacements(declared.text);
+  if (declaredInvalid === 0) return checkedText(declared.text, declared.encoding, declared.warnings, label);
+  const detected = detectOrNull(bytes, label);
+  if (detected && countReplacements(detected.text) < declaredInvalid) {
+    const mismatch: Warning = {
+      code: "charset_mismatch",
+      message: `the page declares charset ${declaredCharset}, but its bytes are ${detected.encoding}; read as ${detected.encoding}`,
+    };
+    return { ...detected, warnings: [mismatch, ...detected.warnings] };
+  }
+  return checkedText(declared.text, declared.encoding, declared.warnings, label);
+}
+
+function detectOrNull(bytes: Uint8Array, label: string): DecodedText | null {
+  try {
+    return detect(bytes, label);
+  } catch {
+    return null;
+  }
+}
+
+/** No BOM and no usable declaration: UTF-16 by its zero bytes, UTF-8, then legacy CJK. */
+function detect(bytes: Uint8Array, label: string): DecodedText {
   const utf16 = guessUtf16(bytes);
   if (utf16) {
     const decoded = lenient(utf16, bytes);
@@ -28,6 +58,8 @@ export function decodeBytes(bytes: Uint8Array, label: string, declaredCharset?: 
   if (looksBinary(bytes)) throw new InputError("binary", `${label}: not a text file (binary content)`);
   const utf8 = tryStrict("utf-8", bytes);
   if (utf8 !== null) return checkedText(utf8, "utf-8", [], label);
+  const damagedUtf8 = lenient("utf-8", bytes);
+  if (mostlyValid(damagedUtf8.text)) return checkedText(damagedUtf8.text, "utf-8", damagedUtf8.warnings, label);
   return decodeLegacy(bytes, label);
 }
 
@@ -42,7 +74,9 @@ function decodeByBom(bytes: Uint8Array): DecodedText | null {
 
 function decodeDeclared(bytes: Uint8Array, charset: string): DecodedText | null {
   const name = charset.trim().toLowerCase();
-  const encoding = name === "gb2312" || name === "gbk" ? "gb18030" : name;
+  // Without a BOM a page cannot be UTF-16 if its <meta> was readable as ASCII.
+  if (name.startsWith("utf-16") || name.startsWith("unicode")) return null;
+  const encoding = name === "gb2312" || name === "gbk" || name === "x-gbk" ? "gb18030" : name;
   try {
     return lenient(encoding, bytes);
   } catch {
@@ -50,9 +84,27 @@ function decodeDeclared(bytes: Uint8Array, charset: string): DecodedText | null 
   }
 }
 
+/**
+ * UTF-8 with a few damaged sequences (a truncated download, a stray byte)
+ * rather than a legacy encoding, which read as UTF-8 is almost all U+FFFD.
+ */
+function mostlyValid(text: string): boolean {
+  let nonAscii = 0;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) replaced++;
+    else if (code >= 0x80) nonAscii++;
+  }
+  return replaced <= Math.max(2, nonAscii * 0.01) && nonAscii > replaced * 10;
+}
+
 /** Decodes, replacing invalid sequences, and reports how many were replaced. */
-function lenient(encoding: string, bytes: Uint8Array): DecodedText {
-  const text = new TextDecoder(encoding).decode(bytes);
+function lenient(label: string, bytes: Uint8Array): DecodedText {
+  const decoder = new TextDecoder(label);
+  const text = decoder.decode(bytes);
+  // The WHATWG "gbk" decoder is the GB18030 one.
+  const encoding = decoder.encoding === "gbk" ? "gb18030" : decoder.encoding;
   const replaced = countReplacements(text);
   const warnings: Warning[] = replaced
     ? [{ code: "invalid_bytes", message: `${replaced} invalid byte sequence(s) in ${encoding} replaced with U+FFFD` }]
