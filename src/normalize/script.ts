@@ -11,17 +11,53 @@ import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
 
 export type Script = "simplified" | "traditional" | "mixed";
 
-interface ScriptTables {
-  /** Traditional (and TW/HK variant) code point → Simplified code point. */
-  toSimplified: Map<number, number>;
-  /** Code points only Simplified text uses. */
-  simplifiedOnly: Set<number>;
+/**
+ * Detection counts characters with two regular expressions whose classes are
+ * the dictionaries' keys, cut out of the dictionary strings by a native
+ * replace. That costs about a millisecond where parsing the dictionaries into
+ * maps costs ten on a cold start, and most inputs are Simplified: for them
+ * detection is all that runs, and the maps below are never built.
+ */
+interface ScriptPatterns {
+  /** Characters toSimplified maps (Traditional, and TW/HK variants). */
+  traditional: RegExp;
+  /** Characters only Simplified text uses. */
+  simplifiedOnly: RegExp;
 }
 
-let tables: ScriptTables | null = null;
+let patterns: ScriptPatterns | null = null;
+let conversion: Map<number, number> | null = null;
 
-function loadTables(): ScriptTables {
-  if (tables) return tables;
+/**
+ * One dictionary entry ("from to [more targets]|"), capturing `from` when the
+ * entry is one that parseCharDict keeps: a single code point whose first
+ * target is a different single code point. Other entries match the second
+ * branch and capture nothing.
+ */
+const ENTRY = /(?:([^ |]) (?!\1(?:[ |]|$))([^ |])(?=[ |]|$)[^|]*|[^|]*)(?:\||$)/gu;
+
+/** Detection skips code points below U+3400 (ASCII, punctuation, kana, symbols). */
+const BELOW_CJK = /[\0-\u33ff]/g;
+
+/** The `from` characters parseCharDict keeps, from U+3400 up, concatenated. */
+function dictKeys(dict: string): string {
+  return dict.replace(ENTRY, "$1").replace(BELOW_CJK, "");
+}
+
+function loadPatterns(): ScriptPatterns {
+  if (patterns) return patterns;
+  const traditional = dictKeys(tsCharacters) + dictKeys(twVariantsRev) + dictKeys(hkVariantsRev);
+  patterns = {
+    traditional: new RegExp(`[${traditional}]`, "gu"),
+    // Class subtraction (flag v): Simplified keys that are not also Traditional keys.
+    simplifiedOnly: new RegExp(`[[${dictKeys(stCharacters)}]--[${traditional}]]`, "gv"),
+  };
+  return patterns;
+}
+
+/** Traditional (and TW/HK variant) code point → Simplified code point. */
+function loadConversion(): Map<number, number> {
+  if (conversion) return conversion;
   const ts = parseCharDict(tsCharacters);
   const toSimplified = new Map(ts);
   for (const variants of [twVariantsRev, hkVariantsRev]) {
@@ -29,12 +65,8 @@ function loadTables(): ScriptTables {
       if (!toSimplified.has(variant)) toSimplified.set(variant, ts.get(standard) ?? standard);
     }
   }
-  const simplifiedOnly = new Set<number>();
-  for (const [simplified] of parseCharDict(stCharacters)) {
-    if (!toSimplified.has(simplified)) simplifiedOnly.add(simplified);
-  }
-  tables = { toSimplified, simplifiedOnly };
-  return tables;
+  conversion = toSimplified;
+  return conversion;
 }
 
 /** "a b|c d" → pairs of single code points; multi-character entries are skipped. */
@@ -51,17 +83,15 @@ function parseCharDict(dict: string): Map<number, number> {
   return pairs;
 }
 
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
 export function detectScript(text: string): Script {
-  const { toSimplified, simplifiedOnly } = loadTables();
-  let traditional = 0;
-  let simplified = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x3400) continue;
-    if (toSimplified.has(code)) traditional++;
-    else if (simplifiedOnly.has(code)) simplified++;
-  }
+  const { traditional: traditionalPattern, simplifiedOnly } = loadPatterns();
+  const traditional = count(text, traditionalPattern);
   if (traditional === 0) return "simplified";
+  const simplified = count(text, simplifiedOnly);
   const share = traditional / (traditional + simplified);
   if (share >= 0.8) return "traditional";
   if (share <= 0.2) return "simplified";
@@ -70,12 +100,12 @@ export function detectScript(text: string): Script {
 
 /** The Simplified code point for `code`, or `code` itself. */
 export function simplifiedCodePoint(code: number): number {
-  return loadTables().toSimplified.get(code) ?? code;
+  return loadConversion().get(code) ?? code;
 }
 
 /** Character-level conversion of a whole string, for titles and names. */
 export function toSimplified(text: string): string {
-  const { toSimplified: map } = loadTables();
+  const map = loadConversion();
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
