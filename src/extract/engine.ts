@@ -36,6 +36,7 @@ interface TopicHit {
   start: number;
   end: number;
   domain: Domain;
+  weak: boolean;
 }
 
 interface Candidate {
@@ -47,10 +48,14 @@ interface Candidate {
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
-  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单)$/;
+  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍)$/;
 const FILLER_TAIL = /[共达为计有了的约近总合累\s]*$/;
 const NEGATED = /(?:不予|未予|未|不|没有|无)$/;
 const LIST_OPENER = /^\s*其中/;
+/** A clause that says nothing before its number but "in total". */
+const TOTAL_ONLY = /^\s*(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
+/** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
+const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 6;
 
 export function findInSentence(body: string, sentence: Sentence, domains: readonly Domain[]): Finding[] {
@@ -83,8 +88,9 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   const candidates: Candidate[] = [];
   let previousEnd = sentence.start;
   for (const quantity of quantities) {
-    const clause = sentence.clauses.find(([start, end]) => start <= quantity.start && quantity.start < end) ?? [sentence.start, sentence.end];
-    const leadStart = Math.max(clause[0], previousEnd);
+    const clauseIndex = sentence.clauses.findIndex(([start, end]) => start <= quantity.start && quantity.start < end);
+    const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
+    const leadStart = leadStartOf(body, sentence, clauseIndex, previousEnd, quantity);
     const before = body.slice(leadStart, quantity.start);
     const role = roleOf(quantity, before, body.slice(sentence.start, quantity.start));
     candidates.push({ quantity, role, leadStart, clause });
@@ -93,16 +99,40 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   return candidates;
 }
 
+/**
+ * Where a quantity's lead begins: its clause, or the clause before when its
+ * own says nothing but a total (公布重大行政决策事项目录,共5项), never before
+ * the previous figure.
+ */
+function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, previousEnd: number, quantity: Quantity): number {
+  const clause = sentence.clauses[clauseIndex];
+  if (!clause) return Math.max(sentence.start, previousEnd);
+  const previous = sentence.clauses[clauseIndex - 1];
+  const ownStart = Math.max(clause[0], previousEnd);
+  if (!previous || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  return Math.max(previous[0], previousEnd);
+}
+
 function topicHits(body: string, sentence: Sentence, domains: readonly Domain[]): TopicHit[] {
   const text = body.slice(sentence.start, sentence.end);
   const hits: TopicHit[] = [];
   for (const domain of domains) {
-    const pattern = new RegExp(domain.topic.source, "g");
-    for (const match of text.matchAll(pattern)) {
-      hits.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, domain });
+    for (const [topic, weak] of [[domain.topic, false], [domain.weakTopic, true]] as const) {
+      if (!topic) continue;
+      for (const match of text.matchAll(new RegExp(topic.source, "g"))) {
+        hits.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, domain, weak });
+      }
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((hit) => !hit.weak || !overridden(hit, sorted));
+}
+
+/** A weak topic word is overridden when the nearest strong topic before it is another domain's. */
+function overridden(hit: TopicHit, hits: readonly TopicHit[]): boolean {
+  const strong = hits.filter((other) => !other.weak && other.end <= hit.start);
+  const nearest = strong[strong.length - 1];
+  return nearest !== undefined && nearest.domain !== hit.domain;
 }
 
 /** Where a quantity's topic came from: the noun after it, its own lead, or an earlier clause. */
@@ -120,7 +150,7 @@ function topicOf(
   const after = hits.find((hit) => hit.start >= quantity.end && hit.start <= quantity.end + FOLLOW_TOPIC_REACH && hit.end <= followEnd);
   if (after) return { domain: after.domain, source: "follow" };
   const lead = hits.filter((hit) => hit.start >= leadStart && hit.end <= quantity.start);
-  if (lead.length) return { domain: lead[lead.length - 1]!.domain, source: "lead" };
+  if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
   for (let i = sentence.clauses.length - 1; i >= 0; i--) {
     const [start, end] = sentence.clauses[i]!;
     if (start >= leadStart) continue;
@@ -128,6 +158,12 @@ function topicOf(
     if (first) return { domain: first.domain, source: "carried" };
   }
   return null;
+}
+
+/** The lead's last topic is joined to another domain's (规范性文件和合同58件): one count of both, no figure of either. */
+function joined(body: string, lead: readonly TopicHit[]): boolean {
+  const last = lead[lead.length - 1]!;
+  return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
 }
 
 /** A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no subject to carry. */
@@ -156,7 +192,7 @@ function bind(
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead) return null;
+  if (foreignHead || rules.some((rule) => rule.before && negatedCue(rule.before, lead))) return null;
   for (const rule of rules) {
     const at = rule.before ? lastCue(rule.before, lead) : -1;
     if (at >= 0) return finding(rule, quantity, leadStart + at, quantity.end);
@@ -191,6 +227,14 @@ function lastCue(cue: RegExp, lead: string): number {
     if (!NEGATED.test(lead.slice(0, match.index))) found = match.index;
   }
   return found;
+}
+
+/** A cue that `lead` negates (不予受理7件): the quantity counts what was not done, so no figure. */
+function negatedCue(cue: RegExp, lead: string): boolean {
+  for (const match of lead.matchAll(new RegExp(cue.source, "g"))) {
+    if (NEGATED.test(lead.slice(0, match.index))) return true;
+  }
+  return false;
 }
 
 /** The end of the words that follow a quantity: the next 、, clause end or quantity. */

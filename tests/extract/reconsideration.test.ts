@@ -20,6 +20,6 @@ describe("reconsideration", () => {
     { text: "复议机关审结案件80件,其中调解结案17件,调解率21.3%,维持原行政行为38件。", yields: [f("reconsideration.concluded", 80), f("reconsideration.settled", 17), f("reconsideration.settlement_rate", 21.3), f("reconsideration.upheld", 38)] },
     { text: "行政复议收案量同比增长31.2%,为历年最高。", yields: [] },
     { text: "行政复议案件办结率达到98%,行政复议决定履行率100%。", yields: [] },
-    { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", not: ["litigation.lost=2"], yields: [f("reconsideration.handled", 26)] },
+    { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", yields: [], not: ["litigation.lost=2"] },
   ]);
 });

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
-  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|败诉|出庭|涉诉|被诉|行政审判|被告/,
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|被诉|行政审判/,
+  weakTopic: /败诉|被告/,
   rules: [
     {
       id: "litigation.loss_rate",

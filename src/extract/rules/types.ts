@@ -35,6 +35,12 @@ export interface Domain {
   label: string;
   /** words that put a clause on this domain's topic */
   topic: RegExp;
+  /**
+   * words that name this topic only where the sentence has not already named
+   * another: 败诉 is a lawsuit lost, but 行政复议……其中败诉2件 is a
+   * reconsideration the agency lost
+   */
+  weakTopic?: RegExp;
   /** most specific first: the first rule whose cue binds wins */
   rules: MetricRule[];
   checks: CheckRule[];
