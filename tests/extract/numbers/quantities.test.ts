@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseChineseNumeral } from "../../../src/extract/numbers/chinese.js";
+import { scanQuantities, type QuantityKind } from "../../../src/extract/numbers/quantities.js";
+import type { Qualifier } from "../../../src/schema/report.js";
+
+interface NumberRow {
+  text: string;
+  /** the first quantity the scanner reports, or null for none */
+  want: { value: number; kind: QuantityKind; qualifier?: Qualifier; written?: string } | null;
+}
+
+const rows: NumberRow[] = [
+  { text: "3,170件", want: { value: 3170, kind: "count" } },
+  { text: "1,234,567元", want: { value: 1234567, kind: "yuan" } },
+  { text: "12.7%", want: { value: 12.7, kind: "percent" } },
+  { text: "98.3 %", want: { value: 98.3, kind: "percent", written: "98.3 %" } },
+  { text: "二十六件", want: { value: 26, kind: "count" } },
+  { text: "两千三百人", want: { value: 2300, kind: "person" } },
+  { text: "一百零五起", want: { value: 105, kind: "count" } },
+  { text: "三亿五千万元", want: { value: 350000000, kind: "yuan" } },
+  { text: "二〇二三年", want: { value: 2023, kind: "year" } },
+  { text: "2.7万人次", want: { value: 27000, kind: "person_time" } },
+  { text: "16.65亿元", want: { value: 1665000000, kind: "yuan" } },
+  { text: "9296万元", want: { value: 92960000, kind: "yuan" } },
+  { text: "3万余份", want: { value: 30000, kind: "count", qualifier: "over" } },
+  { text: "破万人次", want: { value: 10000, kind: "person_time", qualifier: "over" } },
+  { text: "近千人", want: { value: 1000, kind: "person", qualifier: "nearly" } },
+  { text: "百分之九十五", want: { value: 95, kind: "percent" } },
+  { text: "百分之百", want: { value: 100, kind: "percent" } },
+  { text: "百分之九十五点三", want: { value: 95.3, kind: "percent" } },
+  { text: "1.5个百分点", want: { value: 1.5, kind: "percentage_point" } },
+  { text: "三个百分点", want: { value: 3, kind: "percentage_point" } },
+  { text: "1/4", want: { value: 25, kind: "percent" } },
+  { text: "150余场", want: { value: 150, kind: "count", qualifier: "over" } },
+  { text: "500多件", want: { value: 500, kind: "count", qualifier: "over" } },
+  { text: "200件以上", want: { value: 200, kind: "count", qualifier: "over" } },
+  { text: "超过300人", want: { value: 300, kind: "person", qualifier: "over" } },
+  { text: "逾万人", want: { value: 10000, kind: "person", qualifier: "over" } },
+  { text: "约3万人次", want: { value: 30000, kind: "person_time", qualifier: "about" } },
+  { text: "大约40次", want: { value: 40, kind: "count", qualifier: "about" } },
+  { text: "60件左右", want: { value: 60, kind: "count", qualifier: "about" } },
+  { text: "将近两千件", want: { value: 2000, kind: "count", qualifier: "nearly" } },
+  { text: "接近90%", want: { value: 90, kind: "percent", qualifier: "nearly" } },
+  { text: "不足30件", want: { value: 30, kind: "count", qualifier: "under" } },
+  { text: "不到5%", want: { value: 5, kind: "percent", qualifier: "under" } },
+  { text: "12月", want: { value: 12, kind: "date" } },
+  { text: "XX件", want: null },
+  { text: "*次", want: null },
+  { text: "×名", want: null },
+  { text: "一次性告知", want: null },
+  { text: "十四五规划", want: null },
+  { text: "线上", want: null },
+];
+
+describe("scanQuantities", () => {
+  for (const row of rows) {
+    it(row.text, () => {
+      const [first] = scanQuantities(row.text);
+      if (row.want === null) {
+        expect(first).toBeUndefined();
+        return;
+      }
+      expect(first).toBeDefined();
+      expect({ value: first!.value, kind: first!.kind }).toEqual({ value: row.want.value, kind: row.want.kind });
+      expect(first!.qualifier).toBe(row.want.qualifier ?? null);
+      if (row.want.written) expect(row.text.slice(first!.start, first!.end)).toBe(row.want.written);
+    });
+  }
+});
+
+describe("parseChineseNumeral", () => {
+  const numerals: Array<[string, number | null]> = [
+    ["十", 10],
+    ["十二", 12],
+    ["二十", 20],
+    ["一千零一", 1001],
+    ["两万三千", 23000],
+    ["一亿二千万", 120000000],
+    ["〇", 0],
+    ["二〇二四", 2024],
+    ["三点一四", 3.14],
+    ["十四五", null],
+    ["五点", null],
+  ];
+  for (const [numeral, value] of numerals) it(numeral, () => expect(parseChineseNumeral(numeral)).toBe(value));
+});
+
+describe("long input", () => {
+  it("scans a 100,000-character line of digits and numerals quickly", () => {
+    const line = "1,2,3,4".repeat(15000) + "一二三四五六七八九十".repeat(3000) + "1".repeat(10000);
+    const started = performance.now();
+    scanQuantities(line);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

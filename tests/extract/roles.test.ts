@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { scanQuantities } from "../../src/extract/numbers/quantities.js";
+import { roleOf } from "../../src/extract/roles.js";
+
+interface RoleRow {
+  text: string;
+  /** the quantity as written in the text; its first occurrence is classified */
+  at: string;
+  want: "value" | "up" | "down" | "ignored";
+}
+
+const rows: RoleRow[] = [
+  { text: "收案184件,同比下降1.08%", at: "1.08%", want: "down" },
+  { text: "审结55件,同比增长17.1%", at: "17.1%", want: "up" },
+  { text: "败诉率较去年下降58个百分点", at: "58个百分点", want: "down" },
+  { text: "纠错率提高3.2个百分点", at: "3.2个百分点", want: "up" },
+  { text: "较上年减少6起", at: "6起", want: "down" },
+  { text: "比上年增加12件", at: "12件", want: "up" },
+  { text: "增幅为23%", at: "23%", want: "up" },
+  { text: "降幅达15.5%", at: "15.5%", want: "down" },
+  { text: "收案数同比上升了9%", at: "9%", want: "up" },
+  { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
+  { text: "上年同期为31件", at: "31件", want: "ignored" },
+  { text: "去年45件", at: "45件", want: "ignored" },
+  { text: "相比于2022年的80件", at: "80件", want: "ignored" },
+  { text: "行政处罚类349件", at: "349件", want: "ignored" },
+  { text: "其中市本级收案45件", at: "45件", want: "ignored" },
+  { text: "占比31%", at: "31%", want: "ignored" },
+  { text: "占全部案件的18%", at: "18%", want: "ignored" },
+  { text: "比重为40%", at: "40%", want: "ignored" },
+  { text: "第3次", at: "3次", want: "ignored" },
+  { text: "每季度2次", at: "2次", want: "ignored" },
+  { text: "《纲要(2021-2025年)》", at: "2025年", want: "ignored" },
+  { text: "“八五”普法", at: "八五", want: "ignored" },
+  { text: "魏政办〔2023〕12号", at: "12号", want: "ignored" },
+  { text: "审结55件", at: "55件", want: "value" },
+  { text: "调解各类纠纷120件", at: "120件", want: "value" },
+  { text: "各级负责人出庭30次", at: "30次", want: "value" },
+  { text: "败诉率为12.7%", at: "12.7%", want: "value" },
+  { text: "对照比较,办理16件", at: "16件", want: "value" },
+];
+
+describe("roleOf", () => {
+  for (const row of rows) {
+    it(`${row.text} → ${row.at}: ${row.want}`, () => {
+      const quantity = scanQuantities(row.text).find((candidate) => row.text.slice(candidate.start, candidate.end) === row.at);
+      expect(quantity).toBeDefined();
+      const before = row.text.slice(0, quantity!.start);
+      // the engine's lead is the clause text before the quantity
+      const role = roleOf(quantity!, before.slice(before.lastIndexOf(",") + 1), before);
+      const got = role.kind === "change" ? role.direction : role.kind;
+      expect(got).toBe(row.want);
+    });
+  }
+});
