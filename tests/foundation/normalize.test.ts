@@ -1,0 +1,66 @@
+/** Normalization and the offset map back to the input, as tables. */
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+
+describe("analysis text", () => {
+  it.each([
+    ["full-width digits and ％", "败诉率１２.７％", "败诉率12.7%"],
+    ["full-width punctuation", "（一）加强领导，狠抓落实：", "(一)加强领导,狠抓落实:"],
+    ["ideographic and non-breaking spaces", "一、\u3000工作\u00a0情况", "一、 工作 情况"],
+    ["carriage returns", "第一行\r\n第二行", "第一行\n\n第二行"],
+    ["traditional script, character by character", "規範性文件審查與備案", "规范性文件审查与备案"],
+    ["Taiwan variant characters", "案件裡", "案件里"],
+    ["simplified text is left as it is", "显著提升法治政府建设", "显著提升法治政府建设"],
+    ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
+  ])("%s", (_name, input, expected) => {
+    expect(normalize(input).analysis.text).toBe(expected);
+  });
+
+  it.each([
+    ["simplified", "法治政府建设年度报告", "simplified"],
+    ["traditional", "法治政府建設年度報告，規範性文件審查", "traditional"],
+    ["mixed", "法治政府建設年度报告规范性文件审查與備案个们这", "mixed"],
+  ])("detects %s script", (_name, input, script) => {
+    expect(normalize(input).script).toBe(script);
+  });
+});
+
+describe("offset map", () => {
+  it.each([
+    ["plain text", "收案184件", 2, 7, "184件"],
+    ["traditional: evidence stays traditional", "敗訴率為12.7%", 0, 9, "敗訴率為12.7%"],
+    ["full-width: evidence stays full-width", "败诉率１２.７％", 3, 8, "１２.７％"],
+  ])("%s", (_name, input, from, to, evidence) => {
+    const doc = normalize(input);
+    expect(doc.spans.evidence(from, to)).toBe(evidence);
+    expect(doc.spans.span(from, to)).toEqual([from, to]);
+  });
+
+  it("counts code points, not UTF-16 units, after astral characters", () => {
+    const input = "𠀀𠀁收案184件";
+    const doc = normalize(input);
+    const at = doc.analysis.text.indexOf("184");
+    expect(at).toBe(6);
+    const span = doc.spans.span(at, at + 4);
+    expect(span).toEqual([4, 8]);
+    expect(Array.from(input).slice(span[0], span[1]).join("")).toBe("184件");
+  });
+});
+
+describe("page furniture", () => {
+  it.each([
+    ["索引号/公开日期 block", "索引号:123\n发布机构:县政府办\n公开日期:2024-01-02\n一、工作情况", ["索引号:123", "发布机构:县政府办", "公开日期:2024-01-02"]],
+    ["footer", "正文。\n主办单位:某某区人民政府办公室\n联系电话:0374-2331205\n备案编号:豫ICP备05016356号", ["主办单位:某某区人民政府办公室", "联系电话:0374-2331205", "备案编号:豫ICP备05016356号"]],
+    ["breadcrumbs and widgets", "首页 > 信息公开 >> 法治政府\n扫一扫在手机上查看当前页面\n您的浏览器版本太低!", ["首页 > 信息公开 >> 法治政府", "扫一扫在手机上查看当前页面", "您的浏览器版本太低!"]],
+  ])("%s is kept out of the body", (_name, input, lines) => {
+    const doc = normalize(input);
+    const blanked = doc.furniture.map(([start, end]) => doc.analysis.text.slice(start, end));
+    expect(blanked).toEqual(lines);
+    for (const line of lines) expect(doc.body).not.toContain(line);
+  });
+
+  it("keeps report text that mentions a phone number", () => {
+    const doc = normalize("开通法律援助热线电话12348,全年接听咨询3000余次。");
+    expect(doc.furniture).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+/** Headings on three levels, on their own lines or run together, as tables. */
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { segment } from "../../src/segment/index.js";
+import type { Section } from "../../src/schema/report.js";
+
+function outline(text: string): string[] {
+  const walk = (sections: Section[]): string[] => sections.flatMap((section) => [`${section.path} ${section.marker} ${section.title}`, ...walk(section.children)]);
+  return walk(segment(normalize(text)).sections);
+}
+
+describe("headings", () => {
+  it.each<[string, string, string[]]>([
+    ["own lines", "一、工作情况\n(一)加强领导。正文\n(二)完善制度。正文\n二、存在问题\n正文", ["1 一、 工作情况", "1.1 (一) 加强领导", "1.2 (二) 完善制度", "2 二、 存在问题"]],
+    ["full-width parentheses", "一、主要成效\n（一）推进依法决策。正文", ["1 一、 主要成效", "1.1 （一） 推进依法决策"]],
+    ["run together on one line", "现报告如下: 一、主要举措 (一)聚焦统筹 一是思想引领。 二、存在问题 一是认识不足。", ["1 一、 主要举措", "1.1 (一) 聚焦统筹", "2 二、 存在问题"]],
+    ["three levels", "一、成效\n(一)决策\n1.完善目录。正文\n2.严格程序。正文\n(二)执法\n二、问题", ["1 一、 成效", "1.1 (一) 决策", "1.1.1 1. 完善目录", "1.1.2 2. 严格程序", "1.2 (二) 执法", "2 二、 问题"]],
+    ["1、 markers", "一、成效\n1、加强学习。正文\n2、完善制度。正文", ["1 一、 成效", "1.1 1、 加强学习", "1.2 2、 完善制度"]],
+    ["title ends at its 。", "一、强化组织领导,高位推动。坚持党对法治工作的领导。", ["1 一、 强化组织领导,高位推动"]],
+    ["not a heading mid-sentence", "10个作品分获一、二、三等奖。", []],
+    ["a list must continue in order", "一、成效\n三、问题\n二、计划", ["1 一、 成效", "2 二、 计划"]],
+    ["decimals are not markers", "增长1.8万人。\n1.加强学习", ["1 1. 加强学习"]],
+    ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
+  ])("%s", (_name, text, expected) => {
+    expect(outline(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["存在问题", "problems"],
+    ["存在的问题及下一步工作打算", "problems"],
+    ["下一步工作计划", "plans"],
+    ["2025年法治政府建设工作思路", "plans"],
+    ["党政主要负责人履行推进法治建设第一责任人职责情况", "leadership_duty"],
+    ["2024年法治政府建设主要举措及成效", "achievements"],
+    ["强化组织领导,高位推动工作扎实开展", "achievements"],
+  ])("categorizes %s as %s", (title, category) => {
+    const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
+    expect(section?.category).toBe(category);
+  });
+
+  it("lists the 一是…二是… points of a section", () => {
+    const [section] = segment(normalize("一、成效\n一是高位推动。正文。二是机制高效。正文。三是狠抓创建。")).sections;
+    expect(section?.points.map((point) => [point.ordinal, point.text])).toEqual([
+      [1, "高位推动"],
+      [2, "机制高效"],
+      [3, "狠抓创建"],
+    ]);
+  });
+});
