@@ -32,6 +32,20 @@ export class OriginBuilder {
     for (let i = 0; i < piece.length; i++) this.offsets.push(inputOffset);
   }
 
+  /**
+   * Appends `piece` in place of source units [from, to), which it rewrites (a
+   * word for another). Its units map across the replaced ones in order and its
+   * last unit to their last, so a span over the piece covers all it replaced.
+   */
+  replace(piece: string, from: number, to: number): void {
+    this.parts.push(piece);
+    const last = piece.length - 1;
+    for (let i = 0; i < piece.length; i++) {
+      const at = i === last ? to - 1 : Math.min(from + i, to - 1);
+      this.offsets.push(this.source.origin[at]!);
+    }
+  }
+
   /** Appends source units [from, to) unchanged. */
   copy(from: number, to: number): void {
     if (to <= from) return;

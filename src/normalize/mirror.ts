@@ -1,0 +1,109 @@
+/**
+ * Damage that mirror sites and script converters leave in a report, repaired
+ * in the analysis text only (the input, and so every span's evidence, keeps it):
+ *  - pinyin a converter left in parentheses after a character: 現(xiàn)場;
+ *  - Taiwan vocabulary a character-level converter cannot change: 最佳化, 程式;
+ *  - "??" where a page's ideographic spaces were lost in a charset round trip.
+ * Each pass is one forward scan that builds new text with its origin map.
+ */
+import { OriginBuilder, type TextWithOrigin } from "./origin.js";
+
+/** Pinyin syllables carry a tone mark, precomposed or combining; these few neutral ones do not. */
+const TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+const NEUTRAL_SYLLABLES = new Set(["de", "le", "me", "men", "zi", "ge", "ne", "ba", "ma", "zhe"]);
+const SYLLABLE = new RegExp(`^[a-zü${TONE_MARKS}\\u0300-\\u036f]{1,7}$`);
+const TONED = new RegExp(`[${TONE_MARKS}\\u0300-\\u036f]`);
+/** Longest annotation looked at: a few syllables and the spaces between them. */
+const MAX_ANNOTATION = 32;
+
+/** Drops "(xiàn)" after a Han character. */
+export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
+  const { text } = source;
+  if (!text.includes("(")) return source;
+  const builder = new OriginBuilder(source);
+  let copied = 0;
+  for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
+    if (open === 0 || !isHan(text.charCodeAt(open - 1))) continue;
+    // Looking no further than an annotation can reach keeps the scan linear.
+    const inside = text.slice(open + 1, open + 2 + MAX_ANNOTATION);
+    const length = inside.indexOf(")");
+    if (length === -1 || !isPinyin(inside.slice(0, length))) continue;
+    const close = open + 1 + length;
+    builder.copy(copied, open);
+    copied = close + 1;
+    open = close;
+  }
+  builder.copy(copied, text.length);
+  return builder.build();
+}
+
+function isPinyin(annotation: string): boolean {
+  const syllables = annotation.split(" ");
+  if (!syllables.every((syllable) => SYLLABLE.test(syllable))) return false;
+  return syllables.every((syllable) => TONED.test(syllable) || NEUTRAL_SYLLABLES.has(syllable));
+}
+
+/**
+ * Taiwan words for what mainland reports (and the rules) say otherwise, in
+ * Simplified characters, as they stand after folding. Kept small: only words
+ * a mainland report would not itself use.
+ */
+const TAIWAN_WORDS: ReadonlyMap<string, string> = new Map([
+  ["最佳化", "优化"],
+  ["程式", "程序"],
+  ["数位", "数字"],
+  ["网路", "网络"],
+  ["软体", "软件"],
+  ["硬体", "硬件"],
+  ["资讯", "信息"],
+  ["透过", "通过"],
+  ["品质", "质量"],
+  ["预设", "默认"],
+]);
+const FIRST_CHARS = new Set([...TAIWAN_WORDS.keys()].map((word) => word[0]!));
+
+/** Replaces Taiwan words with their mainland equivalents. */
+export function mainlandWords(source: TextWithOrigin): TextWithOrigin {
+  const { text } = source;
+  const builder = new OriginBuilder(source);
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!FIRST_CHARS.has(text[i]!)) continue;
+    const word = wordAt(text, i);
+    if (!word) continue;
+    builder.copy(copied, i);
+    builder.replace(TAIWAN_WORDS.get(word)!, i, i + word.length);
+    copied = i + word.length;
+    i = copied - 1;
+  }
+  if (copied === 0) return source;
+  builder.copy(copied, text.length);
+  return builder.build();
+}
+
+function wordAt(text: string, at: number): string | null {
+  for (const word of TAIWAN_WORDS.keys()) if (text.startsWith(word, at)) return word;
+  return null;
+}
+
+/**
+ * "??" where the input has ASCII question marks standing for lost ideographic
+ * spaces (a real question mark, full-width ？, is never doubled in a report).
+ * One unit for one, so nothing moves.
+ */
+export function restoreLostSpaces(source: TextWithOrigin, input: string): TextWithOrigin {
+  const { text, origin } = source;
+  if (!text.includes("??")) return source;
+  const units = text.split("");
+  for (let start = text.indexOf("??"); start !== -1; start = text.indexOf("??", start)) {
+    let end = start;
+    while (end < text.length && text[end] === "?" && input[origin[end]!] === "?") end++;
+    if (end - start >= 2) units.fill(" ", start, end);
+    start = Math.max(end, start + 1);
+  }
+  return { text: units.join(""), origin };
+}
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
