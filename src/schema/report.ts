@@ -56,6 +56,7 @@ export const SectionSchema = z.object({
   category: CategorySchema,
   span: SpanSchema,
   points: z.array(PointSchema).describe("一是…二是… inside the section's own text"),
+  keywords: z.array(z.object({ term: z.string(), weight: z.number() })).optional(),
   get children() {
     return z.array(SectionSchema);
   },
@@ -101,6 +102,7 @@ export const ReportSchema = z.object({
   metrics: z.array(MetricSchema),
   checks: z.array(CheckSchema),
   warnings: z.array(WarningSchema),
+  keywords: z.array(z.object({ term: z.string(), weight: z.number() })).optional(),
 });
 
 /** What an input that could not be read yields in a batch: its own line, no results. */
