@@ -62,7 +62,7 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
   const hits = topicHits(body, sentence, domains);
   const candidates = candidatesIn(body, sentence);
   const findings: Finding[] = [];
-  let listHead: Candidate | null = null;
+  let listHead: ListHead | null = null;
   let lastValue: { candidate: Candidate; finding: Finding | null } | null = null;
 
   candidates.forEach((candidate, index) => {
@@ -73,11 +73,11 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
       return;
     }
     if (role.kind !== "value") return;
-    const inList = listHead !== null && opensOrContinuesList(body, sentence, listHead, candidate);
+    const inList = listHead !== null && opensOrContinuesList(body, sentence, listHead.candidate, candidate);
     const next = candidates.slice(index + 1).find((other) => other.role.kind !== "ignored");
     const finding = bind(body, sentence, candidate, hits, inList ? listHead : null, next?.quantity.start ?? sentence.end);
     if (finding) findings.push(finding);
-    if (!inList) listHead = candidate;
+    if (!inList) listHead = { candidate, domain: domains.find((domain) => finding && domain.rules.includes(finding.rule)) ?? null };
     lastValue = { candidate, finding };
   });
   return findings;
@@ -135,6 +135,12 @@ function overridden(hit: TopicHit, hits: readonly TopicHit[]): boolean {
   return nearest !== undefined && nearest.domain !== hit.domain;
 }
 
+/** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
+interface ListHead {
+  candidate: Candidate;
+  domain: Domain | null;
+}
+
 /** Where a quantity's topic came from: the noun after it, its own lead, or an earlier clause. */
 type TopicSource = "follow" | "lead" | "carried";
 
@@ -176,7 +182,7 @@ function bind(
   sentence: Sentence,
   candidate: Candidate,
   hits: readonly TopicHit[],
-  listHead: Candidate | null,
+  listHead: ListHead | null,
   nextQuantityStart: number,
 ): Finding | null {
   const { quantity, leadStart, clause } = candidate;
@@ -205,11 +211,13 @@ function bind(
       if (match) return finding(rule, quantity, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
-  if (listHead && topic.source === "lead") {
-    const headLead = body.slice(listHead.leadStart, listHead.quantity.start);
+  // an item on the head's own topic is a part of the head's figure, not a figure
+  if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
+    const head = listHead.candidate;
+    const headLead = body.slice(head.leadStart, head.quantity.start);
     for (const rule of rules) {
       const at = rule.before ? lastCue(rule.before, headLead) : -1;
-      if (at >= 0) return finding(rule, quantity, listHead.leadStart + at, quantity.end);
+      if (at >= 0) return finding(rule, quantity, head.leadStart + at, quantity.end);
     }
   }
   return null;

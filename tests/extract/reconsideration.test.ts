@@ -19,6 +19,8 @@ describe("reconsideration", () => {
     { text: "新收行政复议案件XX件,办结*件。", yields: [] },
     { text: "复议机关审结案件80件,其中调解结案17件,调解率21.3%,维持原行政行为38件。", yields: [f("reconsideration.concluded", 80), f("reconsideration.settled", 17), f("reconsideration.settlement_rate", 21.3), f("reconsideration.upheld", 38)] },
     { text: "行政复议收案量同比增长31.2%,为历年最高。", yields: [] },
+    { text: "审结行政复议案件118件,其中维持76件,撤销8件,终止19件。", yields: [f("reconsideration.concluded", 118), f("reconsideration.upheld", 76), f("reconsideration.corrected", 8)], not: ["reconsideration.settled=19"] },
+    { text: "全年共收到行政复议申请216件,依法受理195件,不予受理16件。", yields: [f("reconsideration.received", 216), f("reconsideration.accepted", 195)] },
     { text: "行政复议案件办结率达到98%,行政复议决定履行率100%。", yields: [] },
     { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", yields: [], not: ["litigation.lost=2"] },
   ]);

@@ -71,7 +71,8 @@ export const reconsideration: Domain = {
       label: "行政复议调解和解案件数",
       unit: "count",
       wording: "调解 · 和解 · 调撤",
-      before: /调解|和解|调撤|撤回|终止/,
+      // not 终止: a reconsideration ends so for many reasons besides a settlement
+      before: /调解|和解|调撤|撤回/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
     },
     {
