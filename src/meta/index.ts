@@ -20,7 +20,7 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
     title,
     region: region ? toSimplified(region) : null,
     level: levelOf(region, doc.body),
-    year: findYear(titleText, doc.body, firstHeadingAt),
+    year: findYear(titleText, doc.body, firstHeadingAt, isTaiwanese(text)),
     publishedAt: findPublished(text),
   };
 }
@@ -73,7 +73,7 @@ function findRegion(title: string): string | null {
 }
 
 const OPENING_NAME =
-  /(?:^|[\n。])\s*(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|一年来|过去一年)\s*[,，]\s*([\u4e00-\u9fff]{2,15}?)(?:人民政府|政府)?(?:坚持|认真|深入|全面|紧紧|始终|以|扎实|持续|聚焦|围绕|立足|高度|积极|按照|把|在)/;
+  /(?:^|[\n。]) *(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|一年来|过去一年)\s*[,，]\s*([\u4e00-\u9fff]{2,15}?)(?:人民政府|政府)?(?:坚持|认真|深入|全面|紧紧|始终|以|扎实|持续|聚焦|围绕|立足|高度|积极|按照|把|在)/;
 
 /** 2023年,魏都区坚持… / 今年以来,台前县坚持… */
 function findRegionInOpening(body: string, firstHeadingAt: number): string | null {
@@ -121,14 +121,34 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
-/** The year covered: from the title, else the opening's 2023年, else the most named year. */
-function findYear(title: string, body: string, firstHeadingAt: number): number | null {
-  const inTitle = /(\d{4})\s*年/.exec(title);
+/**
+ * The year covered: from the title, else the opening's 2023年, else the most
+ * named year. Taiwanese reports count years from 1912 (民國108年 is 2019).
+ */
+function findYear(title: string, body: string, firstHeadingAt: number, rocYears: boolean): number | null {
+  const western = rocYears ? rocToWestern : (value: string): string => value;
+  const inTitle = /(\d{4})\s*年/.exec(western(title));
   if (inTitle) return plausibleYear(Number(inTitle[1]));
-  const opening = body.slice(0, firstHeadingAt > 0 ? firstHeadingAt : 1000);
+  const opening = western(body.slice(0, firstHeadingAt > 0 ? firstHeadingAt : 1000));
   const stated = /(\d{4})\s*年(?:度|以来|,|，|全|我|本|[\u4e00-\u9fff]{0,12}(?:坚持|认真|深入|在))/.exec(opening);
   if (stated) return plausibleYear(Number(stated[1]));
-  return mostNamedYear(body);
+  return mostNamedYear(western(body));
+}
+
+/** Signs that a text is from Taiwan, as they read after folding to Simplified. */
+const TAIWAN = /中华民国|民国\s*\d{2,3}\s*年|行政院|立法院|(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)(?:市|县)/;
+const ROC_YEAR = /(?<![\d.])(\d{2,3})(?=\s*年)/g;
+
+function isTaiwanese(text: string): boolean {
+  return TAIWAN.test(text) && /(?<![\d.])\d{2,3}\s*年/.test(text);
+}
+
+/** 108年 → 2019年: ROC years, which run from 1912, as Western ones. */
+function rocToWestern(text: string): string {
+  return text.replace(ROC_YEAR, (year) => {
+    const roc = Number(year);
+    return roc >= 1 && roc <= 200 ? String(roc + 1911) : year;
+  });
 }
 
 function plausibleYear(year: number): number | null {

@@ -37,12 +37,12 @@ interface Tag {
 /** What a page's <meta> says its charset is, from its first bytes read as Latin-1; null if it says nothing. */
 export function metaCharset(head: string): string | null {
   const lower = head.toLowerCase();
-  for (let at = lower.indexOf("<meta"); at !== -1; at = lower.indexOf("<meta", at + 5)) {
+  for (let at = lower.indexOf("<meta"); at !== -1; ) {
     const close = lower.indexOf(">", at);
-    const tag = lower.slice(at, close === -1 ? lower.length : close);
-    const charset = /charset\s*=\s*["']?\s*([a-z0-9_:.-]{1,40})/.exec(tag);
+    const tagEnd = close === -1 ? lower.length : close;
+    const charset = /charset\s*=\s*["']?\s*([a-z0-9_:.-]{1,40})/.exec(lower.slice(at, tagEnd));
     if (charset) return charset[1]!;
-    if (close === -1) break;
+    at = lower.indexOf("<meta", tagEnd);
   }
   return null;
 }
@@ -287,7 +287,13 @@ class VisibleText {
 
   /** The line so far, without the collapsible spaces at its ends. */
   private current(): string {
-    return this.line.join("").replace(/^ +/, "").replace(/ +$/, "");
+    const line = this.line.join("");
+    let start = 0;
+    let end = line.length;
+    // Scanned by hand: a regular expression for trailing spaces is quadratic on long runs.
+    while (start < end && line[start] === " ") start++;
+    while (end > start && line[end - 1] === " ") end--;
+    return line.slice(start, end);
   }
 }
 

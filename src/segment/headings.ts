@@ -26,7 +26,8 @@ const MARKER = new RegExp(
   "g",
 );
 
-const TITLE_STOP = /[。；;！!？?：:\n]|\s+(?=\S)/g;
+/** Characters that end a heading's title: sentence and clause ends, a line end. */
+const TITLE_END = new Set(["。", "；", ";", "！", "!", "？", "?", "：", ":", "\n"]);
 const MAX_TITLE = 60;
 
 export function findHeadings(body: string): Heading[] {
@@ -61,12 +62,24 @@ function skipSpaces(text: string, from: number): number {
   return i;
 }
 
-/** A title ends at its 。, at a line end, where the body begins after a gap, or at MAX_TITLE. */
+/**
+ * A title ends at its 。, at a line end, where the body begins after a gap, or
+ * at MAX_TITLE. A hand-written scan that never looks past MAX_TITLE (but for
+ * the gap's own length), so that thousands of markers on one line stay linear.
+ */
 function findTitleEnd(body: string, from: number): number {
-  TITLE_STOP.lastIndex = from;
-  const stop = TITLE_STOP.exec(body);
-  const end = stop ? stop.index : body.length;
-  return Math.min(end, from + MAX_TITLE);
+  const limit = Math.min(body.length, from + MAX_TITLE);
+  for (let i = from; i < limit; i++) {
+    const char = body[i]!;
+    if (TITLE_END.has(char)) return i;
+    if (/\s/.test(char)) {
+      let gapEnd = i + 1;
+      while (gapEnd < body.length && /\s/.test(body[gapEnd]!)) gapEnd++;
+      if (gapEnd < body.length) return i; // a gap with text after it
+      return limit;
+    }
+  }
+  return limit;
 }
 
 function isTitle(title: string): boolean {

@@ -67,8 +67,10 @@ export function segment(doc: NormalizedText): Segmentation {
 
 function sectionEnd(body: string, headings: readonly Heading[], index: number): number {
   const heading = headings[index]!;
-  const next = headings.slice(index + 1).find((other) => other.kind <= heading.kind);
-  return trimEnd(body, heading.start, next ? next.start : body.length);
+  // Scans only this heading's own subsections: linear over the tree, no copying.
+  let next = index + 1;
+  while (next < headings.length && headings[next]!.kind > heading.kind) next++;
+  return trimEnd(body, heading.start, next < headings.length ? headings[next]!.start : body.length);
 }
 
 /** The path of the innermost section holding body offset `at`, or null before the first heading. */

@@ -13,7 +13,7 @@ export interface PointRange {
 }
 
 const POINT = /(?<=^|[\n。；;：:！!？?\s])([一二三四五六七八九十]{1,2})是(?=\S)/g;
-const LEAD_END = /[。；;！!？?\n]/g;
+const LEAD_END = /[。；;！!？?\n]/;
 const MAX_LEAD = 80;
 
 export function findPoints(body: string, from: number, to: number): PointRange[] {
@@ -27,9 +27,10 @@ export function findPoints(body: string, from: number, to: number): PointRange[]
   }
   return starts.map((point, i) => {
     const end = trimEnd(body, point.textStart, i + 1 < starts.length ? starts[i + 1]!.start : to);
-    LEAD_END.lastIndex = point.textStart;
-    const stop = LEAD_END.exec(text);
-    const leadEnd = Math.min(stop && stop.index < end ? stop.index : end, point.textStart + MAX_LEAD);
+    // The lead is looked for within MAX_LEAD only, so long sections stay linear.
+    const lead = text.slice(point.textStart, Math.min(end, point.textStart + MAX_LEAD));
+    const stop = lead.search(LEAD_END);
+    const leadEnd = point.textStart + (stop === -1 ? lead.length : stop);
     return { ordinal: point.ordinal, start: point.start, textStart: point.textStart, textEnd: leadEnd, end };
   });
 }
