@@ -12,86 +12,108 @@ import hkVariantsRev from "opencc-js/dict/HKVariantsRev";
 export type Script = "simplified" | "traditional" | "mixed";
 
 /**
- * Detection counts characters with two regular expressions whose classes are
- * the dictionaries' keys, cut out of the dictionary strings by a native
- * replace. That costs about a millisecond where parsing the dictionaries into
- * maps costs ten on a cold start, and most inputs are Simplified: for them
- * detection is all that runs, and the maps below are never built.
+ * The tables are code-point-indexed typed arrays filled from the dictionary
+ * keys, which a native replace cuts out of the dictionary strings. That costs
+ * about a millisecond where splitting the dictionaries into maps cost ten on a
+ * cold start, and an indexed load is faster than Map.has per character when
+ * warm. Most inputs are Simplified: for them only the detection flags are
+ * built, never the conversion table.
  */
-interface ScriptPatterns {
-  /** Characters toSimplified maps (Traditional, and TW/HK variants). */
-  traditional: RegExp;
-  /** Characters only Simplified text uses. */
-  simplifiedOnly: RegExp;
-}
+const TABLE_SIZE = 0x40000; // through CJK Extension H and beyond (U+3FFFF)
+const TRADITIONAL = 1;
+const SIMPLIFIED_ONLY = 2;
 
-let patterns: ScriptPatterns | null = null;
-let conversion: Map<number, number> | null = null;
+let flags: Uint8Array | null = null;
+let conversion: Uint32Array | null = null;
 
 /**
- * One dictionary entry ("from to [more targets]|"), capturing `from` when the
- * entry is one that parseCharDict keeps: a single code point whose first
- * target is a different single code point. Other entries match the second
- * branch and capture nothing.
+ * One dictionary entry ("from to [more targets]|"), capturing from and its
+ * first target when both are single code points and differ: the only entries
+ * that convert character by character. Other entries match the second branch
+ * and capture nothing.
  */
 const ENTRY = /(?:([^ |]) (?!\1(?:[ |]|$))([^ |])(?=[ |]|$)[^|]*|[^|]*)(?:\||$)/gu;
 
-/** Detection skips code points below U+3400 (ASCII, punctuation, kana, symbols). */
-const BELOW_CJK = /[\0-\u33ff]/g;
-
-/** The `from` characters parseCharDict keeps, from U+3400 up, concatenated. */
+/** The kept entries' `from` characters, concatenated. */
 function dictKeys(dict: string): string {
-  return dict.replace(ENTRY, "$1").replace(BELOW_CJK, "");
+  return dict.replace(ENTRY, "$1");
 }
 
-function loadPatterns(): ScriptPatterns {
-  if (patterns) return patterns;
-  const traditional = dictKeys(tsCharacters) + dictKeys(twVariantsRev) + dictKeys(hkVariantsRev);
-  patterns = {
-    traditional: new RegExp(`[${traditional}]`, "gu"),
-    // Class subtraction (flag v): Simplified keys that are not also Traditional keys.
-    simplifiedOnly: new RegExp(`[[${dictKeys(stCharacters)}]--[${traditional}]]`, "gv"),
-  };
-  return patterns;
+/** The kept entries as from, to, from, to … code points. */
+function dictPairs(dict: string): number[] {
+  return codePoints(dict.replace(ENTRY, "$1$2"));
 }
 
-/** Traditional (and TW/HK variant) code point → Simplified code point. */
-function loadConversion(): Map<number, number> {
+/** An index loop: the string iterator is several times slower before the JIT warms up. */
+function codePoints(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    codes.push(code);
+  }
+  return codes;
+}
+
+function setFlag(table: Uint8Array, keys: string, flag: number, unless: number): void {
+  for (const code of codePoints(keys)) if (!(table[code]! & unless)) table[code]! |= flag;
+}
+
+/** Per code point: TRADITIONAL if toSimplified maps it, SIMPLIFIED_ONLY if only Simplified text uses it. */
+function loadFlags(): Uint8Array {
+  if (flags) return flags;
+  const table = new Uint8Array(TABLE_SIZE);
+  for (const dict of [tsCharacters, twVariantsRev, hkVariantsRev]) setFlag(table, dictKeys(dict), TRADITIONAL, 0);
+  setFlag(table, dictKeys(stCharacters), SIMPLIFIED_ONLY, TRADITIONAL);
+  flags = table;
+  return flags;
+}
+
+/**
+ * Traditional (and TW/HK variant) code point → Simplified code point, 0 for
+ * none. A variant maps to the Simplified form of its standard character, and
+ * never overrides a TSCharacters entry.
+ */
+function loadConversion(): Uint32Array {
   if (conversion) return conversion;
-  const ts = parseCharDict(tsCharacters);
-  const toSimplified = new Map(ts);
-  for (const variants of [twVariantsRev, hkVariantsRev]) {
-    for (const [variant, standard] of parseCharDict(variants)) {
-      if (!toSimplified.has(variant)) toSimplified.set(variant, ts.get(standard) ?? standard);
+  const table = new Uint32Array(TABLE_SIZE);
+  const ts = dictPairs(tsCharacters);
+  for (let i = 0; i < ts.length; i += 2) table[ts[i]!] = ts[i + 1]!;
+  // Resolved against TSCharacters alone before any is written, so one variant
+  // list never reads another's entries.
+  const variants: number[] = [];
+  for (const dict of [twVariantsRev, hkVariantsRev]) {
+    const pairs = dictPairs(dict);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const variant = pairs[i]!;
+      const standard = pairs[i + 1]!;
+      if (!table[variant]) variants.push(variant, table[standard] || standard);
     }
   }
-  conversion = toSimplified;
+  for (let i = 0; i < variants.length; i += 2) if (!table[variants[i]!]) table[variants[i]!] = variants[i + 1]!;
+  conversion = table;
   return conversion;
 }
 
-/** "a b|c d" → pairs of single code points; multi-character entries are skipped. */
-function parseCharDict(dict: string): Map<number, number> {
-  const pairs = new Map<number, number>();
-  for (const entry of dict.split("|")) {
-    const [from, to] = entry.split(" ");
-    if (!from || !to) continue;
-    const fromCode = from.codePointAt(0)!;
-    const toCode = to.codePointAt(0)!;
-    const single = from.length === String.fromCodePoint(fromCode).length && to.length === String.fromCodePoint(toCode).length;
-    if (single && fromCode !== toCode) pairs.set(fromCode, toCode);
-  }
-  return pairs;
-}
-
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
-}
-
 export function detectScript(text: string): Script {
-  const { traditional: traditionalPattern, simplifiedOnly } = loadPatterns();
-  const traditional = count(text, traditionalPattern);
+  const table = loadFlags();
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const flag = code < TABLE_SIZE ? table[code]! : 0;
+    if (flag === TRADITIONAL) traditional++;
+    else if (flag === SIMPLIFIED_ONLY) simplified++;
+  }
   if (traditional === 0) return "simplified";
-  const simplified = count(text, simplifiedOnly);
   const share = traditional / (traditional + simplified);
   if (share >= 0.8) return "traditional";
   if (share <= 0.2) return "simplified";
@@ -100,17 +122,15 @@ export function detectScript(text: string): Script {
 
 /** The Simplified code point for `code`, or `code` itself. */
 export function simplifiedCodePoint(code: number): number {
-  return loadConversion().get(code) ?? code;
+  return (code < TABLE_SIZE ? loadConversion()[code] : 0) || code;
 }
 
 /** Character-level conversion of a whole string, for titles and names. */
 export function toSimplified(text: string): string {
-  const map = loadConversion();
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    const mapped = map.get(code);
-    out += mapped === undefined ? char : String.fromCodePoint(mapped);
+    out += String.fromCodePoint(simplifiedCodePoint(code));
   }
   return out;
 }
