@@ -8,7 +8,6 @@ export const DOMAIN_TERMS: readonly string[] = [
   "调撤率",
   "纠错率",
   "出庭应诉率",
-  "负责人出庭应诉",
   "出庭应诉",
   "法律明白人",
   "行政复议",

@@ -42,10 +42,14 @@ const UNIT_SUFFIX: Record<Metric["unit"] | Change["unit"], string> = {
   yuan: "元",
 };
 
+/** 12.7%, 10, 445人: the number with its unit. */
+export function formatAmount(metric: Pick<Metric, "value" | "unit">): string {
+  return `${metric.value}${UNIT_SUFFIX[metric.unit]}`;
+}
+
 /** 12.7%, over 10, 445人 — the qualifier in words, so "10余" never reads as exactly 10. */
 export function formatValue(metric: Pick<Metric, "value" | "unit" | "qualifier">): string {
-  const value = `${metric.value}${UNIT_SUFFIX[metric.unit]}`;
-  return metric.qualifier ? `${metric.qualifier} ${value}` : value;
+  return metric.qualifier ? `${metric.qualifier} ${formatAmount(metric)}` : formatAmount(metric);
 }
 
 /** ↑5.2%, ↓3 pp */

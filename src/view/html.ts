@@ -11,7 +11,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Report, Section } from "../schema/report.js";
-import { codePoints, domainOf, formatChange, formatValue, groupByDomain } from "./figures.js";
+import { codePoints, domainOf, formatAmount, formatChange, formatValue, groupByDomain } from "./figures.js";
 import { layoutHighlights, type Anchor, type Token } from "./highlight.js";
 import { PAGE_SCRIPT, INDEX_SCRIPT, STYLE } from "./assets.js";
 
@@ -129,7 +129,8 @@ function renderToken(token: Token, report: Report, chars: readonly string[]): st
         `data-m="${token.key}"`,
         `data-id="${escapeHtml(metric.id)}"`,
         `data-label="${escapeHtml(metric.label)}"`,
-        `data-value="${escapeHtml(valueWithChange(report, token.key))}"`,
+        // The qualifier has its own line in the tooltip, so the value is the bare amount here.
+        `data-value="${escapeHtml(metric.change ? `${formatAmount(metric)} ${formatChange(metric.change)}` : formatAmount(metric))}"`,
         `data-qualifier="${escapeHtml(metric.qualifier ?? "none")}"`,
         `tabindex="0"`,
       ];
