@@ -8,6 +8,12 @@ import { work, type WorkRequest, type WorkResult } from "./worker.js";
 
 const IN_FLIGHT_PER_WORKER = 4;
 
+/**
+ * A report needs a few MB at most; small young generations make each worker
+ * collect often instead of growing, which keeps a 10,000-input batch flat.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 };
+
 export async function runOrdered(
   requests: Iterable<WorkRequest>,
   jobs: number,
@@ -36,7 +42,7 @@ async function runOnWorkers(
   onResult: (result: WorkResult) => void,
   shouldStop: () => boolean,
 ): Promise<void> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.js", import.meta.url)));
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: WORKER_LIMITS }));
   const iterator = requests[Symbol.iterator]();
   const finished = new Map<number, WorkResult>();
   let nextToEmit = 0;
