@@ -86,7 +86,8 @@ async function viewFolder(folder: string, options: ViewOptions): Promise<number>
   if (!options.outDir) throw new UsageError(`${folder} is a folder: name where the pages go with --out-dir`);
   if (options.output) throw new UsageError("-o names one page; for a folder use --out-dir");
   const outDir = resolve(options.outDir);
-  const files = expandInputs([folder], DEFAULT_EXTENSIONS).files;
+  // Pages from an earlier run into a folder below the input folder are not reports.
+  const files = expandInputs([folder], DEFAULT_EXTENSIONS).files.filter((file) => !isInside(outDir, resolve(file.path)));
   const inputs = files.map((file) => file.path);
   const entries: IndexEntry[] = [];
   const taken = new Set<string>();
@@ -148,8 +149,7 @@ function uniquePageHref(relativePath: string, taken: Set<string>): string {
 
 /** Writes via a temp file in the same folder and a rename, after the two safety checks. */
 function writePage(target: string, outDir: string, html: string, inputs: readonly string[]): void {
-  const inside = relative(outDir, target);
-  if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside)) {
+  if (!isInside(outDir, target)) {
     throw new UsageError(`refusing to write ${target}: it is outside ${outDir}`);
   }
   if (isInputFile(target, inputs)) throw new UsageError(`refusing to write ${target}: it is an input file (choose another -o)`);
@@ -162,6 +162,11 @@ function writePage(target: string, outDir: string, html: string, inputs: readonl
     if (existsSync(temp)) unlinkSync(temp);
     throw new UsageError(`cannot write ${target}: ${errorMessage(error)}`);
   }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== "" && inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }
 
 function isInputFile(target: string, inputs: readonly string[]): boolean {
