@@ -52,16 +52,21 @@ const FOREIGN_HEAD =
 const FILLER_TAIL = /[共达为计有了的约近总合累\s]*$/;
 const NEGATED = /(?:不予|未予|未|不|没有|无)$/;
 const LIST_OPENER = /^\s*其中/;
-/** A clause that says nothing before its number but "in total". */
-const TOTAL_ONLY = /^\s*(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
+/** A clause that says nothing before its number but "in total" or "in that year". */
+const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 6;
+/** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
+const LEAD_REACH = 120;
+/** How far after a quantity a later verb may stand (对16件规范性文件进行合法性审核). */
+const LATER_VERB_REACH = 40;
 
 export function findInSentence(body: string, sentence: Sentence, domains: readonly Domain[]): Finding[] {
   const hits = topicHits(body, sentence, domains);
   const candidates = candidatesIn(body, sentence);
   const findings: Finding[] = [];
+  const openers = listOpeners(body, sentence);
   let listHead: ListHead | null = null;
   let lastValue: { candidate: Candidate; finding: Finding | null } | null = null;
 
@@ -73,30 +78,64 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
       return;
     }
     if (role.kind !== "value") return;
-    const inList = listHead !== null && opensOrContinuesList(body, sentence, listHead.candidate, candidate);
-    const next = candidates.slice(index + 1).find((other) => other.role.kind !== "ignored");
-    const finding = bind(body, sentence, candidate, hits, inList ? listHead : null, next?.quantity.start ?? sentence.end);
+    const inList = listHead !== null && listHead.opensAt <= candidate.quantity.start;
+    const finding = bind(body, sentence, candidate, hits, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end));
     if (finding) findings.push(finding);
-    if (!inList) listHead = { candidate, domain: domains.find((domain) => finding && domain.rules.includes(finding.rule)) ?? null };
+    if (!inList) {
+      const domain = domains.find((each) => finding && each.rules.includes(finding.rule)) ?? null;
+      listHead = { candidate, domain, opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity };
+    }
     lastValue = { candidate, finding };
   });
   return findings;
 }
 
+/** Where the next quantity that is a value or a change begins, or the sentence end. */
+function nextFigureStart(candidates: readonly Candidate[], index: number, sentenceEnd: number): number {
+  for (let i = index + 1; i < candidates.length; i++) {
+    if (candidates[i]!.role.kind !== "ignored") return candidates[i]!.quantity.start;
+  }
+  return sentenceEnd;
+}
+
+/** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
 function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   const quantities = scanQuantities(body, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
   let previousEnd = sentence.start;
+  let clauseIndex = 0;
+  const titles = new TitleTracker(body, sentence.start);
   for (const quantity of quantities) {
-    const clauseIndex = sentence.clauses.findIndex(([start, end]) => start <= quantity.start && quantity.start < end);
+    while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
-    const leadStart = leadStartOf(body, sentence, clauseIndex, previousEnd, quantity);
-    const before = body.slice(leadStart, quantity.start);
-    const role = roleOf(quantity, before, body.slice(sentence.start, quantity.start));
+    const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, previousEnd, quantity), quantity.start - LEAD_REACH);
+    const role = roleOf(quantity, body.slice(leadStart, quantity.start), titles.insideAt(quantity.start));
     candidates.push({ quantity, role, leadStart, clause });
     if (role.kind === "value" || role.kind === "change") previousEnd = quantity.end;
   }
   return candidates;
+}
+
+/** Whether a position is inside 《…》 (a document's name), read forward once per sentence. */
+class TitleTracker {
+  private at: number;
+  private inside = false;
+
+  constructor(
+    private readonly body: string,
+    start: number,
+  ) {
+    this.at = start;
+  }
+
+  insideAt(position: number): boolean {
+    for (; this.at < position; this.at++) {
+      const char = this.body[this.at];
+      if (char === "《") this.inside = true;
+      else if (char === "》") this.inside = false;
+    }
+    return this.inside;
+  }
 }
 
 /**
@@ -124,21 +163,36 @@ function topicHits(body: string, sentence: Sentence, domains: readonly Domain[])
       }
     }
   }
-  const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((hit) => !hit.weak || !overridden(hit, sorted));
+  return withoutOverriddenWeak(hits.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-/** A weak topic word is overridden when the nearest strong topic before it is another domain's. */
-function overridden(hit: TopicHit, hits: readonly TopicHit[]): boolean {
-  const strong = hits.filter((other) => !other.weak && other.end <= hit.start);
-  const nearest = strong[strong.length - 1];
-  return nearest !== undefined && nearest.domain !== hit.domain;
+/** Drops each weak topic word whose nearest strong topic before it is another domain's. */
+function withoutOverriddenWeak(sorted: readonly TopicHit[]): TopicHit[] {
+  const kept: TopicHit[] = [];
+  const strong: TopicHit[] = [];
+  let nextStrong = 0;
+  for (const hit of sorted) {
+    // strong hits ending before this one, in order of their end
+    for (; nextStrong < sorted.length && sorted[nextStrong]!.start < hit.start; nextStrong++) {
+      if (!sorted[nextStrong]!.weak) strong.push(sorted[nextStrong]!);
+    }
+    const nearest = lastEndingBy(strong, hit.start);
+    if (!hit.weak || !nearest || nearest.domain === hit.domain) kept.push(hit);
+  }
+  return kept;
+}
+
+function lastEndingBy(hits: readonly TopicHit[], position: number): TopicHit | undefined {
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.end <= position) return hits[i];
+  return undefined;
 }
 
 /** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
 interface ListHead {
   candidate: Candidate;
   domain: Domain | null;
+  /** where the first 其中 clause after it begins: quantities from there on are its items */
+  opensAt: number;
 }
 
 /** Where a quantity's topic came from: the noun after it, its own lead, or an earlier clause. */
@@ -153,17 +207,40 @@ function topicOf(
   followEnd: number,
 ): { domain: Domain; source: TopicSource } | null {
   const { quantity, leadStart } = candidate;
-  const after = hits.find((hit) => hit.start >= quantity.end && hit.start <= quantity.end + FOLLOW_TOPIC_REACH && hit.end <= followEnd);
+  const after = followingHits(hits, quantity).find((hit) => hit.end <= followEnd);
   if (after) return { domain: after.domain, source: "follow" };
-  const lead = hits.filter((hit) => hit.start >= leadStart && hit.end <= quantity.start);
+  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start);
   if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
-  for (let i = sentence.clauses.length - 1; i >= 0; i--) {
-    const [start, end] = sentence.clauses[i]!;
-    if (start >= leadStart) continue;
-    const first = hits.find((hit) => hit.start >= start && hit.end <= Math.min(end, leadStart) && !enumerated(body, hit));
-    if (first) return { domain: first.domain, source: "carried" };
-  }
-  return null;
+  const carried = carriedHit(body, sentence, hits, leadStart);
+  return carried ? { domain: carried.domain, source: "carried" } : null;
+}
+
+/**
+ * The topic an earlier clause carries to a quantity: the first topic word of
+ * the nearest clause before its lead that names one as its subject.
+ */
+function carriedHit(body: string, sentence: Sentence, hits: readonly TopicHit[], leadStart: number): TopicHit | undefined {
+  const carries = (hit: TopicHit): boolean => hit.end <= leadStart && !enumerated(body, hit);
+  let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
+  while (last >= 0 && !carries(hits[last]!)) last--;
+  if (last < 0) return undefined;
+  const lastStart = hits[last]!.start;
+  const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= lastStart)];
+  const from = clause ? lowerBound(hits, (hit) => hit.start < clause[0]) : last;
+  for (let i = from; i <= last; i++) if (carries(hits[i]!)) return hits[i];
+  return undefined;
+}
+
+/** The topic words starting close enough after a quantity to be the noun it counts. */
+function followingHits(hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
+  return hitsFrom(hits, quantity.end, quantity.end + FOLLOW_TOPIC_REACH + 1);
+}
+
+/** The hits starting in [from, to): the hits are sorted by start. */
+function hitsFrom(hits: readonly TopicHit[], from: number, to = Infinity): TopicHit[] {
+  const found: TopicHit[] = [];
+  for (let i = lowerBound(hits, (hit) => hit.start < from); i < hits.length && hits[i]!.start < to; i++) found.push(hits[i]!);
+  return found;
 }
 
 /** The lead's last topic is joined to another domain's (规范性文件和合同58件): one count of both, no figure of either. */
@@ -203,9 +280,9 @@ function bind(
     const at = rule.before ? lastCue(rule.before, lead) : -1;
     if (at >= 0) return finding(rule, quantity, leadStart + at, quantity.end);
   }
-  const nounFollows = hits.some((hit) => hit.domain === topic.domain && hit.start >= quantity.end && hit.start <= quantity.end + FOLLOW_TOPIC_REACH);
+  const nounFollows = followingHits(hits, quantity).some((hit) => hit.domain === topic.domain);
   if (nounFollows) {
-    const tail = body.slice(quantity.end, clause[1]);
+    const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
       if (match) return finding(rule, quantity, quantity.start, quantity.end + match.index + match[0].length);
@@ -265,10 +342,21 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
   yuan: ["yuan"],
 };
 
-/** A 其中 list: the clause that opens with 其中 and the clauses after it in the sentence. */
-function opensOrContinuesList(body: string, sentence: Sentence, head: Candidate, item: Candidate): boolean {
-  const opener = sentence.clauses.find(([start]) => start > head.quantity.start && start <= item.quantity.start && LIST_OPENER.test(body.slice(start, start + 4)));
-  return opener !== undefined;
+/** Where the sentence's 其中 clauses begin: a list runs from its opener to the sentence end. */
+function listOpeners(body: string, sentence: Sentence): number[] {
+  return sentence.clauses.map(([start]) => start).filter((start) => LIST_OPENER.test(body.slice(start, start + 4)));
+}
+
+/** The first index whose item fails `before` (items for which it holds come first), by binary search. */
+function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(items[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function attachChange(candidate: Candidate, target: Finding | null): void {

@@ -17,6 +17,8 @@ const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比)[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$/;
+/** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 由85%(提高到100%). */
+const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|比重|占)(?:为|达|约)?$/;
 const EVERY = /每[^,;:。\d]{0,4}$/;
 /**
@@ -30,10 +32,11 @@ const QUOTE_BEFORE = /[“"「『]$/;
 
 const UP = /增|升|提/;
 
-export function roleOf(quantity: Quantity, before: string, sentenceBefore: string): Role {
+/** `before` is the quantity's lead in its clause; `insideTitle` says it stands inside 《…》. */
+export function roleOf(quantity: Quantity, before: string, insideTitle: boolean): Role {
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
   if (before.endsWith("第")) return { kind: "ignored", reason: "ordinal" };
-  if (QUOTE_BEFORE.test(before) || insideBookTitle(sentenceBefore)) return { kind: "ignored", reason: "name" };
+  if (QUOTE_BEFORE.test(before) || insideTitle) return { kind: "ignored", reason: "name" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
@@ -46,7 +49,7 @@ export function roleOf(quantity: Quantity, before: string, sentenceBefore: strin
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
   if (BREAKDOWN.test(before)) return { kind: "ignored", reason: "breakdown" };
-  if (BASELINE.test(before)) return { kind: "ignored", reason: "baseline" };
+  if (BASELINE.test(before) || FROM.test(before)) return { kind: "ignored", reason: "baseline" };
   return { kind: "value" };
 }
 
@@ -55,9 +58,4 @@ function changeDirection(before: string): "up" | "down" | null {
   if (/下降|减少|降低|回落|下滑|减|降/.test(tail)) return "down";
   if (/增长|增加|上升|提高|提升|增|升/.test(tail)) return "up";
   return null;
-}
-
-/** Inside 《…》: a document's name, such as 《纲要(2021-2025年)》. */
-function insideBookTitle(sentenceBefore: string): boolean {
-  return sentenceBefore.lastIndexOf("《") > sentenceBefore.lastIndexOf("》");
 }

@@ -47,7 +47,7 @@ describe("roleOf", () => {
       expect(quantity).toBeDefined();
       const before = row.text.slice(0, quantity!.start);
       // the engine's lead is the clause text before the quantity
-      const role = roleOf(quantity!, before.slice(before.lastIndexOf(",") + 1), before);
+      const role = roleOf(quantity!, before.slice(before.lastIndexOf(",") + 1), before.lastIndexOf("《") > before.lastIndexOf("》"));
       const got = role.kind === "change" ? role.direction : role.kind;
       expect(got).toBe(row.want);
     });

@@ -5,7 +5,7 @@ export const legalEducation: Domain = {
   name: "legal_education",
   label: "普法",
   topic:
-    /普法|法治宣传|法制宣传|法律宣传|法治活动|法治文化|法治(?:知识)?讲座|送法|以案释法|法律明白人|宪法宣传|民法典宣传|法治教育|宣传活动|学法用法示范/,
+    /普法|法治宣传|法制宣传|法律宣传|法治活动|法治文化|法治(?:知识)?讲座|送法|以案释法|法律明白人|宪法宣传|民法典宣传|法治教育|宣传活动|学法用法示范|法(?:律|治)进/,
   rules: [
     {
       id: "legal_education.legal_literate_persons",
