@@ -25,6 +25,7 @@ export function renderSummary(report: Report, input: string, options: SummaryOpt
   const chars = codePoints(input);
   return [
     ...headerLines(report, width, c),
+    ...keywordLines(report, width, c),
     "",
     ...outlineLines(report, width, c),
     "",
@@ -56,6 +57,12 @@ function headerLines(report: Report, width: number, c: ChalkInstance): string[] 
       width,
     ),
   ];
+}
+
+/** Only when the report was extracted with --keywords. */
+function keywordLines(report: Report, width: number, c: ChalkInstance): string[] {
+  if (!report.keywords || report.keywords.length === 0) return [];
+  return wrapLines([{ text: "keywords: ", style: c.gray }, { text: report.keywords.map((k) => k.term).join(" · ") }], width);
 }
 
 function outlineLines(report: Report, width: number, c: ChalkInstance): string[] {

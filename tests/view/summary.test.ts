@@ -45,4 +45,10 @@ describe("summary layout", () => {
     expect(summary).toMatch(/普法活动场次\s+over 10\s+§5\.1/u);
     expect(summary).toContain("✓ ok   cleanup_parts_sum_to_cleaned: 16+2+5 = 23, stated 23");
   });
+
+  it("lists the keywords when the report has them", () => {
+    const { report, text } = load(SEEDS_DIR, "weidu-district-2023.txt");
+    const summary = renderSummary({ ...report, keywords: [{ term: "败诉率", weight: 1 }, { term: "法律明白人", weight: 0.5 }] }, text, { colors: plain, width: 80 });
+    expect(summary).toContain("keywords: 败诉率 · 法律明白人");
+  });
 });
