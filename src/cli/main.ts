@@ -54,6 +54,8 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name("extract")
+    // options after a subcommand's name are the subcommand's: `extract view r.txt -o r.html`
+    .enablePositionalOptions()
     .description("Turn Chinese government rule-of-law reports (法治政府建设年度报告) into validated, evidence-backed JSON.")
     .version(VERSION, "-V, --version", "print the version")
     .argument("[inputs...]", 'report files, folders, glob patterns, or "-" for standard input')
