@@ -79,11 +79,13 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
     }
     if (role.kind !== "value") return;
     const inList = listHead !== null && listHead.opensAt <= candidate.quantity.start;
-    const finding = bind(body, sentence, candidate, hits, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end));
+    const bound = bind(body, sentence, candidate, hits, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end));
+    // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure
+    const finding = inList && bound?.rule === listHead?.rule ? null : bound;
     if (finding) findings.push(finding);
     if (!inList) {
       const domain = domains.find((each) => finding && each.rules.includes(finding.rule)) ?? null;
-      listHead = { candidate, domain, opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity };
+      listHead = { candidate, domain, rule: finding?.rule ?? null, opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity };
     }
     lastValue = { candidate, finding };
   });
@@ -140,16 +142,17 @@ class TitleTracker {
 
 /**
  * Where a quantity's lead begins: its clause, or the clause before when its
- * own says nothing but a total (公布重大行政决策事项目录,共5项), never before
- * the previous figure.
+ * own says nothing but a total (公布重大行政决策事项目录,共5项) and that
+ * clause holds no figure.
  */
 function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, previousEnd: number, quantity: Quantity): number {
   const clause = sentence.clauses[clauseIndex];
   if (!clause) return Math.max(sentence.start, previousEnd);
   const previous = sentence.clauses[clauseIndex - 1];
   const ownStart = Math.max(clause[0], previousEnd);
-  if (!previous || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
-  return Math.max(previous[0], previousEnd);
+  // only a clause with no figure of its own can lend its words
+  if (!previous || previousEnd > previous[0] || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  return previous[0];
 }
 
 function topicHits(body: string, sentence: Sentence, domains: readonly Domain[]): TopicHit[] {
@@ -191,6 +194,7 @@ function lastEndingBy(hits: readonly TopicHit[], position: number): TopicHit | u
 interface ListHead {
   candidate: Candidate;
   domain: Domain | null;
+  rule: MetricRule | null;
   /** where the first 其中 clause after it begins: quantities from there on are its items */
   opensAt: number;
 }
@@ -265,7 +269,8 @@ function bind(
   const { quantity, leadStart, clause } = candidate;
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
   const topic = topicOf(body, candidate, sentence, hits, followEnd);
-  if (!topic) return null;
+  // a lead stretched back over a clause (……目录,共5项) must name its topic there
+  if (!topic || (leadStart < clause[0] && topic.source !== "lead")) return null;
   const lead = body.slice(leadStart, quantity.start);
   const follow = body.slice(quantity.end, followEnd);
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));

@@ -18,6 +18,9 @@ describe("disputes", () => {
     { text: "人民调解员队伍达到1,800人。", yields: [] },
     { text: "矛盾纠纷化解数量同比增长12.3%。", yields: [] },
     { text: "化解信访积案45件。", yields: [] },
+    { text: "在线调解纠纷1200件,其中成功调解1100件。", yields: [f("disputes.mediated", 1200)] },
+    { text: "共有人民调解员2,130名,调解纠纷案件3,880件。", yields: [f("disputes.mediated", 3880)] },
+    { text: "办理法律援助案件1,560件,为受援人挽回经济损失2,300万元。", yields: [] },
     { text: "调处矛盾纠纷640件,同比下降5.2%,涉及金额不足300万元。", yields: [f("disputes.mediated", 640), f("disputes.amount", 3000000, { qualifier: "under" })] },
   ]);
 });

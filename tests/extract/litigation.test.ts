@@ -21,6 +21,8 @@ describe("litigation", () => {
     { text: "行政诉讼案件数量同比下降8.5%,败诉率同比下降2个百分点。", yields: [] },
     { text: "纠正行政行为,依法作出行政复议决定12件;行政诉讼一审审结45件。", yields: [f("reconsideration.concluded", 12), f("litigation.concluded", 45)] },
     { text: "组织旁听庭审3次,参加人员120人。", yields: [] },
+    { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
+    { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
     { text: "全年办理行政应诉案件68件,其中以区政府为被告的36件。", yields: [f("litigation.handled", 68)], not: ["litigation.handled=36"] },
     { text: "新收行政诉讼一审案件178件,同比下降12.3%;审结165件,结案率92.7%。", yields: [f("litigation.received", 178, { change: down(12.3) }), f("litigation.concluded", 165)] },
     { text: "2023年,全市行政机关共发生行政诉讼案件532件,较上年增加45件,增长9.2%。", yields: [f("litigation.received", 532, { change: up(45, "count") })] },

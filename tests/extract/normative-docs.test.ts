@@ -12,6 +12,8 @@ describe("normative_docs", () => {
     { text: "开展规范性文件专项清理,共梳理文件200余件,宣布失效15件。", yields: [f("normative_docs.cleaned", 200, { qualifier: "over" }), f("normative_docs.repealed", 15)] },
     { text: "印发规范性文件3件,较2022年的8件明显减少。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=8"] },
     { text: "清理规范性文件XX件。", yields: [] },
+    { text: "新修订规范性文件管理办法,印发2023年度立法计划,共15项。", yields: [] },
+    { text: "全面清理涉及营商环境的规范性文件,共计48件。", yields: [f("normative_docs.cleaned", 48)] },
     { text: "审核规范性文件时提出修改意见45条。", yields: [] },
     { text: "规范性文件制定程序执行率100%。", yields: [] },
     { text: "发布《关于印发2023年规范性文件制定计划的通知》(魏政办〔2023〕12号)。", yields: [] },
