@@ -8,7 +8,7 @@ import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropPinyin, mainlandWords, restoreLostSpaces } from "./mirror.js";
 import { identityOrigin, OriginBuilder, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, type Script } from "./script.js";
-import { joinWrappedLines } from "./wrap.js";
+import { joinSpacedDigits, joinWrappedLines } from "./wrap.js";
 
 export interface NormalizedText {
   /** The decoded input, untouched: spans and evidence index this. */
@@ -25,7 +25,8 @@ export interface NormalizedText {
 export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
   const folded = foldText(identityOrigin(input), script !== "simplified");
-  const analysis = joinWrappedLines(mainlandWords(dropPinyin(restoreLostSpaces(folded, input))));
+  const repaired = mainlandWords(dropPinyin(restoreLostSpaces(folded, input)));
+  const analysis = joinSpacedDigits(joinWrappedLines(repaired));
   const furniture = findFurniture(analysis.text);
   return {
     input,

@@ -78,6 +78,44 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
   return near >= MIN_WRAPPED_LINES && near >= nonEmpty * WRAPPED_SHARE ? wrapWidth : null;
 }
 
+/** Fewest letter-spaced digits taken for one number: "1 2" may well be two. */
+const MIN_SPACED_DIGITS = 3;
+
+/**
+ * "1 2 3件": a number letter-spaced by a justified PDF line, its digits one by
+ * one with single spaces between, is closed up, so the quantity scanner reads
+ * 123 rather than a stray 3. Table cells ("1 | 2 | 3件") are not touched.
+ */
+export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
+  const { text } = source;
+  const builder = new OriginBuilder(source);
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text, i) || isDigit(text, i - 1) || text[i - 1] === " " || isDigit(text, i + 1)) continue;
+    let last = i;
+    let digits = 1;
+    while (text[last + 1] === " " && isDigit(text, last + 2) && !isDigit(text, last + 3)) {
+      last += 2;
+      digits++;
+    }
+    if (digits >= MIN_SPACED_DIGITS && text[last + 1] !== " ") {
+      for (let digit = i; digit < last; digit += 2) {
+        builder.copy(copied, digit + 1);
+        copied = digit + 2; // the space after the digit is dropped
+      }
+    }
+    i = last;
+  }
+  if (copied === 0) return source;
+  builder.copy(copied, text.length);
+  return builder.build();
+}
+
+function isDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
+
 function isHanOrDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../src/normalize/index.js";
+import { extract } from "../../src/pipeline.js";
+import { REPORT_FIGURES, expectGrounded, extractFixture, figures } from "./helpers.js";
+
+/** The analysis text, and what a range of it maps back to in the input. */
+function analysed(input: string): { text: string; evidenceOf: (word: string) => string } {
+  const doc = normalize(input);
+  const text = doc.analysis.text;
+  return {
+    text,
+    evidenceOf: (word) => {
+      const at = text.indexOf(word);
+      return doc.spans.evidence(at, at + word.length);
+    },
+  };
+}
+
+describe("mirror-site damage", () => {
+  it("ignores converter pinyin for analysis, keeps it in evidence", () => {
+    const doc = analysed("開展現(xiàn)場執(zhí)法檢查，法(de)治，法治(law)");
+    expect(doc.text).toBe("开展现场执法检查,法治,法治(law)");
+    expect(doc.evidenceOf("现场执法")).toBe("現(xiàn)場執(zhí)法");
+    const report = extractFixture("mirror-pinyin.txt");
+    expect(figures(report)).toEqual(REPORT_FIGURES.slice(0, 2));
+  });
+
+  it("reads Taiwan vocabulary as mainland words, spans covering the original", () => {
+    const doc = analysed("推動程式最佳化，數位政府");
+    expect(doc.text).toBe("推动程序优化,数字政府");
+    expect(doc.evidenceOf("程序优化")).toBe("程式最佳化");
+    expect(doc.evidenceOf("优化")).toBe("最佳化");
+  });
+
+  it("reads ROC years in a Taiwanese report", () => {
+    const report = extractFixture("taiwan-roc.txt");
+    expect(report.meta).toMatchObject({ year: 2019, region: "台北市", level: "city" });
+    expect(figures(report)).toEqual(REPORT_FIGURES.slice(0, 2));
+  });
+
+  it("leaves three-digit years alone elsewhere", () => {
+    expect(extract("某单位108年工作情况\n一、工作成效\n完成任务。").meta.year).toBeNull();
+  });
+
+  it("treats doubled ASCII question marks as lost ideographic spaces, not full-width ones", () => {
+    const doc = analysed("??2023年。是吗？？是的");
+    expect(doc.text).toBe("  2023年。是吗??是的");
+    const report = extractFixture("lost-spaces.txt");
+    expect(report.sections.map((section) => section.title)).toEqual(["主要工作成效"]);
+    expect(figures(report)).toEqual(REPORT_FIGURES.slice(0, 2));
+  });
+});
+
+describe("flattened layout", () => {
+  it("joins PDF hard wraps inside words and numbers", () => {
+    const report = extractFixture("pdf-wrapped.txt");
+    expect(figures(report)).toEqual(REPORT_FIGURES);
+    expect(report.metrics[0]!.evidence).toBe("申请12\n0件");
+    const { text } = analysed(readFileSync(new URL("../../fixtures/hard/pdf-wrapped.txt", import.meta.url), "utf8"));
+    expect(text).toContain("占比22.2%");
+    expect(text).toContain("截至2025年");
+    expect(text).toContain("工作不断深入。\n二、存在问题\n");
+  });
+
+  it("keeps line ends in reports laid out a paragraph a line", () => {
+    const input = "某区2023年法治政府建设年度报告\n2023年,某区坚持依法行政\n一、主要工作\n完成任务。";
+    expect(analysed(input).text).toBe(input);
+  });
+
+  it("finds no figures in flattened table rows or one cell per line", () => {
+    const report = extractFixture("table-rows.txt");
+    expect(report.metrics).toEqual([]);
+  });
+
+  it("closes up letter-spaced digits, and never splits a figure", () => {
+    expect(analysed("申请1 2 3件,表 1 | 2 | 3件,第1 2项").text).toBe("申请123件,表 1 | 2 | 3件,第1 2项");
+    const report = extractFixture("split-figures.txt");
+    expect(figures(report)).toContainEqual(["reconsideration.received", 123]);
+    expect(report.metrics.find((metric) => metric.id === "litigation.loss_rate")).toMatchObject({
+      value: 5.6,
+      change: { direction: "down", amount: 4.2, unit: "percentage_point" },
+    });
+    for (const metric of report.metrics) expect(metric.value).not.toBe(80);
+  });
+
+  it("maps spans through every repair at once", () => {
+    const input = "某区2023年法治政府建设年度报告\n一、工作成效\n??全年收到行政復(fù)議申請1 2 0件，辦結110件。";
+    expectGrounded(extract(input), input);
+  });
+});
