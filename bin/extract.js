@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `extract` command: runs the compiled CLI (built into dist/ on npm install).
-import { main } from "../dist/cli/main.js";
+// The `extract` command: runs the bundled CLI (dist/extract.bundle.js, built by
+// scripts/build.mjs on npm install), one file to load instead of ~150 modules.
+import { main } from "../dist/extract.bundle.js";
 
 await main();

@@ -13,6 +13,7 @@ import { renderSummary } from "../view/summary.js";
 import { runBatch } from "./batch.js";
 import { registerCatalog } from "./commands/catalog.js";
 import { registerSchema } from "./commands/schema.js";
+import { registerText } from "./commands/text.js";
 import { registerView } from "./commands/view.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorMessage } from "./errors.js";
 import { DEFAULT_EXTENSIONS, expandInputs } from "./inputs.js";
@@ -44,6 +45,7 @@ Examples:
   $ extract reports/ --out-dir out/        one JSON file per report, mirroring reports/
   $ extract report.txt --pretty            a readable summary with the evidence in context
   $ extract view report.txt -o report.html an HTML page with every figure highlighted
+  $ extract text page.html                 the text that spans index (for HTML, the visible text)
   $ extract schema > report.schema.json    the JSON Schema of the output
   $ extract catalog                        every metric id with its label and wording
 
@@ -92,6 +94,7 @@ export function buildProgram(): Command {
   registerSchema(program);
   registerCatalog(program);
   registerView(program);
+  registerText(program);
   return program;
 }
 

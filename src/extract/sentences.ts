@@ -11,8 +11,11 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！!？?\n]/g;
-/** A comma between digits is a thousands separator (3,170), not a clause end. */
-const CLAUSE_END = /[;:，；：]|(?<!\d),|,(?!\d)/g;
+/**
+ * A comma between digits is a thousands separator (3,170), not a clause end; a
+ * table cell boundary (|) is one, so a cue never reaches into the next cell.
+ */
+const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
   const cuts = new Set<number>([0, body.length]);

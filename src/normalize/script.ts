@@ -63,7 +63,8 @@ function setFlag(table: Uint8Array, keys: string, flag: number, unless: number):
 function loadFlags(): Uint8Array {
   if (flags) return flags;
   const table = new Uint8Array(TABLE_SIZE);
-  for (const dict of [tsCharacters, twVariantsRev, hkVariantsRev]) setFlag(table, dictKeys(dict), TRADITIONAL, 0);
+  setFlag(table, dictKeys(tsCharacters), TRADITIONAL, 0);
+  for (const [variant] of traditionalVariants()) table[variant] = TRADITIONAL;
   setFlag(table, dictKeys(stCharacters), SIMPLIFIED_ONLY, TRADITIONAL);
   flags = table;
   return flags;
@@ -79,20 +80,40 @@ function loadConversion(): Uint32Array {
   const table = new Uint32Array(TABLE_SIZE);
   const ts = dictPairs(tsCharacters);
   for (let i = 0; i < ts.length; i += 2) table[ts[i]!] = ts[i + 1]!;
-  // Resolved against TSCharacters alone before any is written, so one variant
-  // list never reads another's entries.
+  // Every variant converts (著眼 in Traditional text is 着眼), resolved against
+  // TSCharacters alone so one variant list never reads another's entries.
   const variants: number[] = [];
   for (const dict of [twVariantsRev, hkVariantsRev]) {
     const pairs = dictPairs(dict);
     for (let i = 0; i < pairs.length; i += 2) {
-      const variant = pairs[i]!;
-      const standard = pairs[i + 1]!;
-      if (!table[variant]) variants.push(variant, table[standard] || standard);
+      if (!table[pairs[i]!]) variants.push(pairs[i]!, table[pairs[i + 1]!] || pairs[i + 1]!);
     }
   }
   for (let i = 0; i < variants.length; i += 2) if (!table[variants[i]!]) table[variants[i]!] = variants[i + 1]!;
   conversion = table;
   return conversion;
+}
+
+/**
+ * The TW/HK variants that mark a text as Traditional. A variant table maps a
+ * regional form to OpenCC's standard Traditional one; only variants of
+ * characters that change in Simplified, into something other than the variant
+ * itself, are marks: 裡 (→裏→里) is, but 著 is not (it is ordinary Simplified,
+ * as in 显著, though Traditional text also writes 着 with it), nor 才 (→纔→才).
+ */
+function traditionalVariants(): Array<[number, number]> {
+  const ts = new Map<number, number>();
+  const tsPairs = dictPairs(tsCharacters);
+  for (let i = 0; i < tsPairs.length; i += 2) ts.set(tsPairs[i]!, tsPairs[i + 1]!);
+  const converting: Array<[number, number]> = [];
+  for (const dict of [twVariantsRev, hkVariantsRev]) {
+    const pairs = dictPairs(dict);
+    for (let i = 0; i < pairs.length; i += 2) {
+      const simplified = ts.get(pairs[i + 1]!);
+      if (simplified !== undefined && simplified !== pairs[i] && !ts.has(pairs[i]!)) converting.push([pairs[i]!, simplified]);
+    }
+  }
+  return converting;
 }
 
 export function detectScript(text: string): Script {

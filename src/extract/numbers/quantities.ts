@@ -36,7 +36,7 @@ export interface Quantity {
 
 const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上";
 const UNITS = [
-  "个百分点", "百分点", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
+  "个百分点", "百分点", "人余次", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
@@ -78,7 +78,9 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const base = numeral === "arabic" ? Number(digits!.replace(/,/g, "")) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
   if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
-  const unit = unitWord ?? "";
+  // 80人余次: a converter moved 余 into the unit; it is 80余人次
+  const displacedOver = unitWord === "人余次";
+  const unit = displacedOver ? "人次" : (unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
   let kind = kindOf(unit, value, multiplier);
@@ -95,7 +97,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
     value: roundValue(value),
     unit,
     kind,
-    qualifier: qualifierOf(prefix, approx, suffix),
+    qualifier: displacedOver ? "over" : qualifierOf(prefix, approx, suffix),
     numeral,
   };
 }
@@ -155,5 +157,5 @@ function qualifierOf(prefix?: string, approx?: string, suffix?: string): Qualifi
 
 /** Removes binary floating-point noise (16.65 × 1e8) without touching real precision. */
 function roundValue(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number.parseFloat(value.toPrecision(12));
 }
