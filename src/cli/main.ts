@@ -5,7 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { extract } from "../pipeline.js";
-import { DEFAULT_MAX_BYTES, InputError, STDIN_PATH, readFileBytes, readStdinBytes, readText } from "../read/index.js";
+import { DEFAULT_MAX_BYTES, STDIN_PATH, readText } from "../read/index.js";
 import { ReportSchema } from "../schema/report.js";
 import { chalkFor } from "../output/color.js";
 import { toJson } from "../output/json.js";
@@ -16,6 +16,7 @@ import { registerSchema } from "./commands/schema.js";
 import { registerText } from "./commands/text.js";
 import { registerView } from "./commands/view.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorMessage } from "./errors.js";
+import { inputLabel, parsePositiveInt, readInputBytes, reportingInputErrors } from "./input.js";
 import { DEFAULT_EXTENSIONS, expandInputs } from "./inputs.js";
 import { VERSION } from "./version.js";
 
@@ -120,12 +121,12 @@ async function run(inputs: string[], options: ExtractCommandOptions): Promise<nu
 }
 
 async function extractOne(path: string, options: ExtractCommandOptions): Promise<number> {
-  try {
-    const bytes = path === STDIN_PATH ? await readStdinBytes(process.stdin, options.maxBytes) : readFileBytes(path, options.maxBytes);
+  return reportingInputErrors(async () => {
+    const bytes = await readInputBytes(path, options.maxBytes);
     let report = ReportSchema.parse(extract(bytes, { path }));
     const colors = chalkFor(process.stdout);
     if (options.keywords || options.pretty) {
-      const { text } = readText(bytes, path === STDIN_PATH ? "standard input" : path);
+      const { text } = readText(bytes, inputLabel(path));
       if (options.keywords) {
         // loaded only when asked for: jieba costs about 0.4 s and 90 MB
         const { addKeywords } = await import("../keywords/index.js");
@@ -139,21 +140,7 @@ async function extractOne(path: string, options: ExtractCommandOptions): Promise
     process.stdout.write(toJson(report, colors) + "\n");
     if (options.strict && report.warnings.some((warning) => warning.code === "check_failed")) return EXIT_INPUT;
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`extract: ${error.message}\n`);
-      return EXIT_INPUT;
-    }
-    throw error;
-  }
-}
-
-function parsePositiveInt(flag: string): (value: string) => number {
-  return (value) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new UsageError(`${flag} takes a positive whole number, not "${value}"`);
-    return parsed;
-  };
+  });
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {

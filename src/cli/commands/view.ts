@@ -15,6 +15,7 @@ import { DEFAULT_MAX_BYTES, InputError, readFileBytes, readText } from "../../re
 import { ReportSchema, type Report } from "../../schema/report.js";
 import { renderHtmlView, renderIndexPage, type IndexEntry } from "../../view/html.js";
 import { EXIT_INPUT, EXIT_OK, UsageError, errorMessage } from "../errors.js";
+import { parsePositiveInt, reportingInputErrors } from "../input.js";
 import { DEFAULT_EXTENSIONS, expandInputs } from "../inputs.js";
 
 interface ViewOptions {
@@ -38,7 +39,7 @@ export function registerView(program: Command): void {
     .addOption(
       new Option("--max-bytes <n>", "refuse inputs larger than this many bytes")
         .default(DEFAULT_MAX_BYTES)
-        .argParser(positiveInt),
+        .argParser(parsePositiveInt("--max-bytes")),
     )
     .addHelpText(
       "after",
@@ -52,12 +53,6 @@ Examples:
     });
 }
 
-function positiveInt(value: string): number {
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new UsageError(`--max-bytes takes a positive whole number, not "${value}"`);
-  return parsed;
-}
-
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -68,18 +63,12 @@ function isDirectory(path: string): boolean {
 
 async function viewFile(input: string, options: ViewOptions): Promise<number> {
   const target = resolve(options.output ?? (options.outDir ? join(options.outDir, pageName(input)) : siblingPage(input)));
-  try {
+  return reportingInputErrors(async () => {
     const { report, text } = await readReport(input, options);
     writePage(target, dirname(target), renderHtmlView(report, text), [input]);
     process.stdout.write(`wrote ${relativeForDisplay(target)} (${report.metrics.length} figures)\n`);
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof InputError) {
-      process.stderr.write(`extract: ${error.message}\n`);
-      return EXIT_INPUT;
-    }
-    throw error;
-  }
+  });
 }
 
 async function viewFolder(folder: string, options: ViewOptions): Promise<number> {
