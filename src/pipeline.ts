@@ -7,7 +7,7 @@ import { runChecks } from "./check/index.js";
 import { extractMetrics } from "./extract/index.js";
 import { extractMeta } from "./meta/index.js";
 import { normalize } from "./normalize/index.js";
-import { readText } from "./read/index.js";
+import { inputLabel, readText } from "./read/index.js";
 import { SCHEMA_VERSION, type Report, type Warning } from "./schema/report.js";
 import { segment } from "./segment/index.js";
 
@@ -18,9 +18,14 @@ export interface ExtractOptions {
 
 /** Extracts one report. Throws InputError when the bytes are not a readable text. */
 export function extract(input: Uint8Array | string, options: ExtractOptions = {}): Report {
+  return extractWithText(input, options).report;
+}
+
+/** The report and the text its spans index (for HTML, the visible text), read once. */
+export function extractWithText(input: Uint8Array | string, options: ExtractOptions = {}): { report: Report; text: string } {
   const path = options.path ?? "-";
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  const read = readText(bytes, path === "-" ? "standard input" : path);
+  const read = readText(bytes, inputLabel(path));
   const doc = normalize(read.text);
   const segmentation = segment(doc);
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
@@ -29,7 +34,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const warnings: Warning[] = [...read.warnings];
   if (segmentation.sections.length === 0) warnings.push({ code: "no_headings", message: "no numbered headings found" });
   warnings.push(...checkWarnings);
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path,
@@ -45,4 +50,5 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     checks,
     warnings,
   };
+  return { report, text: read.text };
 }

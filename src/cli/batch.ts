@@ -2,7 +2,7 @@
  * Batch mode: many inputs → one line (or CSV rows, or one file) per input, in
  * input order for any --jobs, written as each finishes rather than gathered.
  */
-import { DOMAINS } from "../extract/rules/index.js";
+import { METRIC_IDS } from "../extract/rules/index.js";
 import { csvHeader, UTF8_BOM } from "../output/csv.js";
 import { readStdinBytes, STDIN_PATH } from "../read/index.js";
 import type { InputFile } from "./inputs.js";
@@ -24,7 +24,7 @@ export interface BatchOptions {
 }
 
 export async function runBatch(files: readonly InputFile[], options: BatchOptions): Promise<Tally> {
-  const metricIds = DOMAINS.flatMap((domain) => domain.rules.map((rule) => rule.id));
+  const metricIds = METRIC_IDS;
   const format: BatchFormat = options.outDir ? "json-files" : options.format === "json" ? "ndjson" : options.format;
   const asArray = !options.outDir && options.format === "json";
   const stdinBytes = files.some((file) => file.path === STDIN_PATH) ? await readStdinBytes(process.stdin, options.maxBytes).catch(() => new Uint8Array()) : undefined;

@@ -1,6 +1,6 @@
 /**
  * What every command that takes one input shares: reading it (a file, or "-"
- * for standard input), the label its messages use, parsing --max-bytes-style
+ * for standard input), parsing --max-bytes-style
  * numbers, and turning an unreadable input into one line on stderr and exit 1.
  */
 import { InputError, STDIN_PATH, readFileBytes, readStdinBytes } from "../read/index.js";
@@ -8,11 +8,6 @@ import { EXIT_INPUT, UsageError } from "./errors.js";
 
 export async function readInputBytes(path: string, maxBytes: number): Promise<Uint8Array> {
   return path === STDIN_PATH ? readStdinBytes(process.stdin, maxBytes) : readFileBytes(path, maxBytes);
-}
-
-/** How messages name an input. */
-export function inputLabel(path: string): string {
-  return path === STDIN_PATH ? "standard input" : path;
 }
 
 /** Runs `command`; an InputError it throws becomes one line on stderr and exit code 1. */

@@ -51,6 +51,10 @@ export function expandInputs(args: readonly string[], extensions: readonly strin
   return { files, batch };
 }
 
+export function isDirectory(path: string): boolean {
+  return pathKind(path) === "directory";
+}
+
 function pathKind(path: string): "file" | "directory" | "missing" {
   try {
     return statSync(path).isDirectory() ? "directory" : "file";

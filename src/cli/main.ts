@@ -4,8 +4,8 @@
  */
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
-import { extract } from "../pipeline.js";
-import { DEFAULT_MAX_BYTES, STDIN_PATH, readText } from "../read/index.js";
+import { extractWithText } from "../pipeline.js";
+import { DEFAULT_MAX_BYTES, STDIN_PATH } from "../read/index.js";
 import { ReportSchema } from "../schema/report.js";
 import { chalkFor } from "../output/color.js";
 import { toJson } from "../output/json.js";
@@ -16,7 +16,7 @@ import { registerSchema } from "./commands/schema.js";
 import { registerText } from "./commands/text.js";
 import { registerView } from "./commands/view.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorMessage } from "./errors.js";
-import { inputLabel, parsePositiveInt, readInputBytes, reportingInputErrors } from "./input.js";
+import { parsePositiveInt, readInputBytes, reportingInputErrors } from "./input.js";
 import { DEFAULT_EXTENSIONS, expandInputs } from "./inputs.js";
 import { VERSION } from "./version.js";
 
@@ -122,20 +122,14 @@ async function run(inputs: string[], options: ExtractCommandOptions): Promise<nu
 
 async function extractOne(path: string, options: ExtractCommandOptions): Promise<number> {
   return reportingInputErrors(async () => {
-    const bytes = await readInputBytes(path, options.maxBytes);
-    let report = ReportSchema.parse(extract(bytes, { path }));
+    const { report: extracted, text } = extractWithText(await readInputBytes(path, options.maxBytes), { path });
+    // loaded only when asked for: jieba costs about 0.4 s and 90 MB
+    const withKeywords = options.keywords ? await (await import("../keywords/index.js")).addKeywords(extracted, text) : extracted;
+    const report = ReportSchema.parse(withKeywords);
     const colors = chalkFor(process.stdout);
-    if (options.keywords || options.pretty) {
-      const { text } = readText(bytes, inputLabel(path));
-      if (options.keywords) {
-        // loaded only when asked for: jieba costs about 0.4 s and 90 MB
-        const { addKeywords } = await import("../keywords/index.js");
-        report = ReportSchema.parse(await addKeywords(report, text));
-      }
-      if (options.pretty) {
-        process.stdout.write(renderSummary(report, text, { colors, width: process.stdout.columns || 80 }));
-        return EXIT_OK;
-      }
+    if (options.pretty) {
+      process.stdout.write(renderSummary(report, text, { colors, width: process.stdout.columns || 80 }));
+      return EXIT_OK;
     }
     process.stdout.write(toJson(report, colors) + "\n");
     if (options.strict && report.warnings.some((warning) => warning.code === "check_failed")) return EXIT_INPUT;

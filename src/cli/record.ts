@@ -4,10 +4,8 @@
  */
 import { extract } from "../pipeline.js";
 import { InputError, STDIN_PATH, readFileBytes } from "../read/index.js";
-import { ReportSchema, SCHEMA_VERSION, type ErrorRecord, type Report } from "../schema/report.js";
+import { ReportSchema, SCHEMA_VERSION, type BatchRecord, type ErrorRecord } from "../schema/report.js";
 import { errorMessage } from "./errors.js";
-
-export type BatchRecord = Report | ErrorRecord;
 
 export function recordFor(path: string, maxBytes: number, stdinBytes?: Uint8Array): BatchRecord {
   try {

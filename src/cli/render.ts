@@ -3,9 +3,9 @@
  * run's summary. Runs in the worker that made the record, so the main thread
  * only orders and writes text.
  */
-import { csvLongRows, csvWideRow, isError } from "../output/csv.js";
+import { csvLongRows, csvWideRow } from "../output/csv.js";
 import { toJsonLine } from "../output/json.js";
-import type { BatchRecord } from "./record.js";
+import { isErrorRecord, type BatchRecord } from "../schema/report.js";
 
 export type BatchFormat = "ndjson" | "csv" | "csv-wide" | "json-files";
 
@@ -17,7 +17,7 @@ export interface RenderedRecord {
 }
 
 export function renderRecord(record: BatchRecord, format: BatchFormat, metricIds: readonly string[]): RenderedRecord {
-  const failed = isError(record);
+  const failed = isErrorRecord(record);
   const stats = { figures: failed ? 0 : record.metrics.length, warnings: failed ? 0 : record.warnings.length, failed };
   switch (format) {
     case "ndjson":

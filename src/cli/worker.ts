@@ -8,7 +8,7 @@ export interface WorkRequest {
   path: string;
   maxBytes: number;
   format: BatchFormat;
-  metricIds: string[];
+  metricIds: readonly string[];
   stdinBytes?: Uint8Array;
 }
 

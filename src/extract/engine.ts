@@ -161,7 +161,7 @@ function topicHits(body: string, sentence: Sentence, domains: readonly Domain[])
   for (const domain of domains) {
     for (const [topic, weak] of [[domain.topic, false], [domain.weakTopic, true]] as const) {
       if (!topic) continue;
-      for (const match of text.matchAll(new RegExp(topic.source, "g"))) {
+      for (const match of matchesOf(topic, text)) {
         hits.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, domain, weak });
       }
     }
@@ -280,11 +280,11 @@ function bind(
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead || rules.some((rule) => rule.before && negatedCue(rule.before, lead))) return null;
-  for (const rule of rules) {
-    const at = rule.before ? lastCue(rule.before, lead) : -1;
-    if (at >= 0) return finding(rule, quantity, leadStart + at, quantity.end);
-  }
+  if (foreignHead) return null;
+  const cues = rules.map((rule) => cueIn(rule.before, lead));
+  if (cues.some((cue) => cue.negated)) return null;
+  const cued = cues.findIndex((cue) => cue.at >= 0);
+  if (cued >= 0) return finding(rules[cued]!, quantity, leadStart + cues[cued]!.at, quantity.end);
   const nounFollows = followingHits(hits, quantity).some((hit) => hit.domain === topic.domain);
   if (nounFollows) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
@@ -298,7 +298,7 @@ function bind(
     const head = listHead.candidate;
     const headLead = body.slice(head.leadStart, head.quantity.start);
     for (const rule of rules) {
-      const at = rule.before ? lastCue(rule.before, headLead) : -1;
+      const { at } = cueIn(rule.before, headLead);
       if (at >= 0) return finding(rule, quantity, head.leadStart + at, quantity.end);
     }
   }
@@ -309,22 +309,38 @@ function finding(rule: MetricRule, quantity: Quantity, start: number, end: numbe
   return { rule, quantity, start, end, change: null };
 }
 
-/** The last place `cue` matches in `lead` that is not negated (不予受理), or -1. */
-function lastCue(cue: RegExp, lead: string): number {
-  const pattern = new RegExp(cue.source, "g");
-  let found = -1;
-  for (const match of lead.matchAll(pattern)) {
-    if (!NEGATED.test(lead.slice(0, match.index))) found = match.index;
+/**
+ * Where `cue` stands in `lead`: `at`, its last match that is not negated (-1 if
+ * none), and `negated`, whether any match is (不予受理7件 counts what was not
+ * done, so the quantity gives no figure).
+ */
+function cueIn(cue: RegExp | undefined, lead: string): { at: number; negated: boolean } {
+  let at = -1;
+  let negated = false;
+  if (!cue) return { at, negated };
+  for (const match of matchesOf(cue, lead)) {
+    if (NEGATED.test(lead.slice(0, match.index))) negated = true;
+    else at = match.index;
   }
-  return found;
+  return { at, negated };
 }
 
-/** A cue that `lead` negates (不予受理7件): the quantity counts what was not done, so no figure. */
-function negatedCue(cue: RegExp, lead: string): boolean {
-  for (const match of lead.matchAll(new RegExp(cue.source, "g"))) {
-    if (NEGATED.test(lead.slice(0, match.index))) return true;
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a rule's pattern in `text`; its global twin is compiled once, not per sentence. */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  let global = globalTwins.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, "g");
+    globalTwins.set(pattern, global);
   }
-  return false;
+  const matches: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match; match = global.exec(text)) {
+    matches.push(match);
+    if (match[0] === "") global.lastIndex++;
+  }
+  return matches;
 }
 
 /** The end of the words that follow a quantity: the next 、, clause end or quantity. */

@@ -5,23 +5,18 @@
  * Chinese.
  */
 import { stringify } from "csv-stringify/sync";
-import type { ErrorRecord, Metric, Report } from "../schema/report.js";
+import { isErrorRecord, type BatchRecord, type Metric } from "../schema/report.js";
 
 export const LONG_COLUMNS = ["file", "region", "year", "id", "label", "value", "unit", "qualifier", "change", "evidence", "section", "span_start", "span_end"];
 const WIDE_META = ["file", "title", "region", "level", "year", "publishedAt", "error"];
 
-export type BatchRecord = Report | ErrorRecord;
-
-export function isError(record: BatchRecord): record is ErrorRecord {
-  return "error" in record;
-}
 
 export function csvHeader(format: "csv" | "csv-wide", metricIds: readonly string[]): string {
   return stringify([format === "csv" ? LONG_COLUMNS : [...WIDE_META, ...metricIds]]);
 }
 
 export function csvLongRows(record: BatchRecord): string {
-  if (isError(record)) return "";
+  if (isErrorRecord(record)) return "";
   const rows = record.metrics.map((metric) => [
     record.source.path,
     record.meta.region ?? "",
@@ -42,7 +37,7 @@ export function csvLongRows(record: BatchRecord): string {
 
 /** One row per report; where a report states a figure twice, the first statement is taken. */
 export function csvWideRow(record: BatchRecord, metricIds: readonly string[]): string {
-  if (isError(record)) {
+  if (isErrorRecord(record)) {
     return stringify([[record.source.path, "", "", "", "", "", `${record.error.code}: ${record.error.message}`, ...metricIds.map(() => "")]]);
   }
   const first = new Map<string, number>();

@@ -40,4 +40,4 @@ export function inputText(bytes: Uint8Array, label: string): string {
 }
 
 export { InputError, type InputErrorCode } from "./errors.js";
-export { DEFAULT_MAX_BYTES, STDIN_PATH, readFileBytes, readStdinBytes } from "./source.js";
+export { DEFAULT_MAX_BYTES, STDIN_PATH, inputLabel, readFileBytes, readStdinBytes } from "./source.js";

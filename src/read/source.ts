@@ -9,6 +9,11 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const STDIN_PATH = "-";
 
+/** How messages name an input: its path, or "standard input" for "-". */
+export function inputLabel(path: string): string {
+  return path === STDIN_PATH ? "standard input" : path;
+}
+
 export function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   try {
     const stat = statSync(path);
@@ -31,12 +36,12 @@ export async function readStdinBytes(
     for await (const chunk of stdin) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
       total += bytes.length;
-      if (total > maxBytes) throw tooLarge("standard input", total, maxBytes);
+      if (total > maxBytes) throw tooLarge(inputLabel(STDIN_PATH), total, maxBytes);
       chunks.push(bytes);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw fileSystemError("standard input", error);
+    throw fileSystemError(inputLabel(STDIN_PATH), error);
   }
   return Buffer.concat(chunks);
 }

@@ -127,6 +127,12 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Report = z.infer<typeof ReportSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+/** One line of a batch: a report, or the error that kept an input from being read. */
+export type BatchRecord = Report | ErrorRecord;
+
+export function isErrorRecord(record: BatchRecord): record is ErrorRecord {
+  return "error" in record;
+}
 
 /** The JSON Schema published in schemas/report.schema.json. */
 export function reportJsonSchema(): Record<string, unknown> {

@@ -4,9 +4,9 @@
  * checked by hand against this output.
  */
 import { Option, type Command } from "commander";
-import { DEFAULT_MAX_BYTES, STDIN_PATH, inputText } from "../../read/index.js";
+import { DEFAULT_MAX_BYTES, STDIN_PATH, inputLabel, inputText } from "../../read/index.js";
 import { EXIT_OK } from "../errors.js";
-import { inputLabel, parsePositiveInt, readInputBytes, reportingInputErrors } from "../input.js";
+import { parsePositiveInt, readInputBytes, reportingInputErrors } from "../input.js";
 
 interface TextCommandOptions {
   maxBytes: number;

@@ -5,18 +5,18 @@
  * half a page; an input file is never overwritten, and nothing is written
  * outside the chosen output folder.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { Option } from "commander";
-import { extract } from "../../pipeline.js";
-import { DEFAULT_MAX_BYTES, InputError, readFileBytes, readText } from "../../read/index.js";
+import { extractWithText } from "../../pipeline.js";
+import { DEFAULT_MAX_BYTES, InputError, readFileBytes } from "../../read/index.js";
 import { ReportSchema, type Report } from "../../schema/report.js";
 import { renderHtmlView, renderIndexPage, type IndexEntry } from "../../view/html.js";
 import { EXIT_INPUT, EXIT_OK, UsageError, errorMessage } from "../errors.js";
 import { parsePositiveInt, reportingInputErrors } from "../input.js";
-import { DEFAULT_EXTENSIONS, expandInputs } from "../inputs.js";
+import { DEFAULT_EXTENSIONS, expandInputs, isDirectory } from "../inputs.js";
+import { isInside, writeAtomically } from "../out-dir.js";
 
 interface ViewOptions {
   output?: string;
@@ -51,14 +51,6 @@ Examples:
     .action(async (input: string, options: ViewOptions) => {
       process.exitCode = isDirectory(input) ? await viewFolder(input, options) : await viewFile(input, options);
     });
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 async function viewFile(input: string, options: ViewOptions): Promise<number> {
@@ -105,9 +97,9 @@ function countErrors(entries: readonly IndexEntry[]): number {
 
 /** Reads exactly as `extract` does, so the spans index the text the page shows. */
 async function readReport(path: string, options: ViewOptions): Promise<{ report: Report; text: string }> {
-  const bytes = readFileBytes(path, options.maxBytes);
-  const text = readText(bytes, path).text;
-  const report = ReportSchema.parse(extract(bytes, { path }));
+  const extracted = extractWithText(readFileBytes(path, options.maxBytes), { path });
+  const report = ReportSchema.parse(extracted.report);
+  const { text } = extracted;
   if (!options.keywords) return { report, text };
   // Loaded only when asked for: jieba's dictionaries take ~200 ms to load.
   const { addKeywords } = await import("../../keywords/index.js");
@@ -142,20 +134,11 @@ function writePage(target: string, outDir: string, html: string, inputs: readonl
     throw new UsageError(`refusing to write ${target}: it is outside ${outDir}`);
   }
   if (isInputFile(target, inputs)) throw new UsageError(`refusing to write ${target}: it is an input file (choose another -o)`);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, html, { flag: "wx" });
-    renameSync(temp, target);
+    writeAtomically(target, html);
   } catch (error) {
-    if (existsSync(temp)) unlinkSync(temp);
     throw new UsageError(`cannot write ${target}: ${errorMessage(error)}`);
   }
-}
-
-function isInside(folder: string, path: string): boolean {
-  const inside = relative(folder, path);
-  return inside !== "" && inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }
 
 function isInputFile(target: string, inputs: readonly string[]): boolean {

@@ -10,7 +10,7 @@ import { litigation } from "./litigation.js";
 import { majorDecisions } from "./major-decisions.js";
 import { normativeDocs } from "./normative-docs.js";
 import { reconsideration } from "./reconsideration.js";
-import type { Domain, MetricRule } from "./types.js";
+import type { Domain } from "./types.js";
 
 export const CATALOG_VERSION = "1";
 
@@ -25,12 +25,7 @@ export const DOMAINS: readonly Domain[] = [
   disputes,
 ];
 
-export function ruleById(id: string, domains: readonly Domain[] = DOMAINS): MetricRule | undefined {
-  for (const domain of domains) {
-    const rule = domain.rules.find((candidate) => candidate.id === id);
-    if (rule) return rule;
-  }
-  return undefined;
-}
+/** Every metric id, in catalogue order (the columns of csv-wide). */
+export const METRIC_IDS: readonly string[] = DOMAINS.flatMap((domain) => domain.rules.map((rule) => rule.id));
 
 export type { Domain, MetricRule, CheckRule } from "./types.js";
