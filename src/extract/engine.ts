@@ -63,8 +63,10 @@ const LEAD_REACH = 120;
 const LATER_VERB_REACH = 40;
 
 export function findInSentence(body: string, sentence: Sentence, domains: readonly Domain[]): Finding[] {
-  const hits = topicHits(body, sentence, domains);
   const candidates = candidatesIn(body, sentence);
+  // most sentences state no figure: they need no topic pass
+  if (!candidates.some((candidate) => candidate.role.kind === "value")) return [];
+  const hits = topicHits(body, sentence, domains);
   const findings: Finding[] = [];
   const openers = listOpeners(body, sentence);
   let listHead: ListHead | null = null;

@@ -3,10 +3,10 @@
  * with an origin map back to the input, the script the input was written in,
  * and the page furniture to keep out of sections and metrics.
  */
-import { foldCodePoint } from "./fold.js";
+import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropPinyin, mainlandWords, restoreLostSpaces } from "./mirror.js";
-import { identityOrigin, OriginBuilder, SpanMapper, type TextWithOrigin } from "./origin.js";
+import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, type Script } from "./script.js";
 import { joinSpacedDigits, joinWrappedLines } from "./wrap.js";
 
@@ -36,26 +36,6 @@ export function normalize(input: string): NormalizedText {
     script,
     spans: new SpanMapper(input, analysis),
   };
-}
-
-function foldText(source: TextWithOrigin, simplify: boolean): TextWithOrigin {
-  const builder = new OriginBuilder(source);
-  const { text } = source;
-  let runStart = 0;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.codePointAt(i)!;
-    const width = code > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(code, simplify);
-    if (folded !== code) {
-      builder.copy(runStart, i);
-      builder.push(String.fromCodePoint(folded), i);
-      runStart = i + width;
-    }
-    i += width;
-  }
-  builder.copy(runStart, text.length);
-  return builder.build();
 }
 
 export type { Range } from "./furniture.js";

@@ -60,30 +60,23 @@ const TAIWAN_WORDS: ReadonlyMap<string, string> = new Map([
   ["品质", "质量"],
   ["预设", "默认"],
 ]);
-const FIRST_CHARS = new Set([...TAIWAN_WORDS.keys()].map((word) => word[0]!));
+const TAIWAN_WORD = new RegExp([...TAIWAN_WORDS.keys()].join("|"), "g");
 
 /** Replaces Taiwan words with their mainland equivalents. */
 export function mainlandWords(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
+  TAIWAN_WORD.lastIndex = 0;
+  if (!TAIWAN_WORD.test(text)) return source;
   const builder = new OriginBuilder(source);
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!FIRST_CHARS.has(text[i]!)) continue;
-    const word = wordAt(text, i);
-    if (!word) continue;
-    builder.copy(copied, i);
-    builder.replace(TAIWAN_WORDS.get(word)!, i, i + word.length);
-    copied = i + word.length;
-    i = copied - 1;
+  TAIWAN_WORD.lastIndex = 0;
+  for (let match = TAIWAN_WORD.exec(text); match; match = TAIWAN_WORD.exec(text)) {
+    builder.copy(copied, match.index);
+    copied = match.index + match[0].length;
+    builder.replace(TAIWAN_WORDS.get(match[0])!, match.index, copied);
   }
-  if (copied === 0) return source;
   builder.copy(copied, text.length);
   return builder.build();
-}
-
-function wordAt(text: string, at: number): string | null {
-  for (const word of TAIWAN_WORDS.keys()) if (text.startsWith(word, at)) return word;
-  return null;
 }
 
 /**

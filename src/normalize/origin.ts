@@ -21,15 +21,20 @@ export function identityOrigin(text: string): TextWithOrigin {
 /** Builds text piece by piece, each piece tied to the input offset it stands for. */
 export class OriginBuilder {
   private readonly parts: string[] = [];
-  private readonly offsets: number[] = [];
+  /** Grown by doubling; most steps give about as many units as they take, so it rarely grows. */
+  private offsets: Int32Array;
+  private length = 0;
 
-  constructor(private readonly source: TextWithOrigin) {}
+  constructor(private readonly source: TextWithOrigin) {
+    this.offsets = new Int32Array(source.text.length + 16);
+  }
 
   /** Appends `piece`, every unit of which stands for the unit at source index `at`. */
   push(piece: string, at: number): void {
     this.parts.push(piece);
-    const inputOffset = this.source.origin[at]!;
-    for (let i = 0; i < piece.length; i++) this.offsets.push(inputOffset);
+    this.reserve(piece.length);
+    this.offsets.fill(this.source.origin[at]!, this.length, this.length + piece.length);
+    this.length += piece.length;
   }
 
   /**
@@ -39,10 +44,11 @@ export class OriginBuilder {
    */
   replace(piece: string, from: number, to: number): void {
     this.parts.push(piece);
+    this.reserve(piece.length);
     const last = piece.length - 1;
     for (let i = 0; i < piece.length; i++) {
       const at = i === last ? to - 1 : Math.min(from + i, to - 1);
-      this.offsets.push(this.source.origin[at]!);
+      this.offsets[this.length++] = this.source.origin[at]!;
     }
   }
 
@@ -50,15 +56,24 @@ export class OriginBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.source.text.slice(from, to));
-    for (let i = from; i < to; i++) this.offsets.push(this.source.origin[i]!);
+    this.reserve(to - from);
+    this.offsets.set(this.source.origin.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   build(): TextWithOrigin {
     const text = this.parts.join("");
     const origin = new Int32Array(text.length + 1);
-    origin.set(this.offsets);
+    origin.set(this.offsets.subarray(0, this.length));
     origin[text.length] = this.source.origin[this.source.text.length]!;
     return { text, origin };
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units <= this.offsets.length) return;
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + units));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
   }
 }
 

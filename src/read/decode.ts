@@ -5,6 +5,7 @@
  * then UTF-16 by its zero bytes, then whichever legacy CJK decoding leaves the
  * fewest invalid sequences.
  */
+import { Buffer, isUtf8 } from "node:buffer";
 import type { Warning } from "../schema/report.js";
 import { InputError } from "./errors.js";
 
@@ -56,8 +57,7 @@ function detect(bytes: Uint8Array, label: string): DecodedText {
     return checkedText(decoded.text, utf16, decoded.warnings, label);
   }
   if (looksBinary(bytes)) throw new InputError("binary", `${label}: not a text file (binary content)`);
-  const utf8 = tryStrict("utf-8", bytes);
-  if (utf8 !== null) return checkedText(utf8, "utf-8", [], label);
+  if (isUtf8(bytes)) return checkedText(utf8Text(bytes), "utf-8", [], label);
   const damagedUtf8 = lenient("utf-8", bytes);
   if (mostlyValid(damagedUtf8.text)) return checkedText(damagedUtf8.text, "utf-8", damagedUtf8.warnings, label);
   return decodeLegacy(bytes, label);
@@ -112,12 +112,9 @@ function lenient(label: string, bytes: Uint8Array): DecodedText {
   return { text, encoding, warnings };
 }
 
-function tryStrict(encoding: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+/** Valid UTF-8 decoded by Buffer, which is several times faster than a fatal TextDecoder. */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 function countReplacements(text: string): number {

@@ -1,5 +1,6 @@
 /** Normalization and the offset map back to the input, as tables. */
 import { describe, expect, it } from "vitest";
+import { FOLDED_WITHOUT_SIMPLIFYING, foldCodePoint } from "../../src/normalize/fold.js";
 import { normalize } from "../../src/normalize/index.js";
 
 describe("analysis text", () => {
@@ -43,6 +44,30 @@ describe("offset map", () => {
     expect(at).toBe(6);
     const span = doc.spans.span(at, at + 4);
     expect(span).toEqual([4, 8]);
+    expect(Array.from(input).slice(span[0], span[1]).join("")).toBe("184件");
+  });
+});
+
+describe("folding", () => {
+  it("finds exactly the characters that fold when the script is kept", () => {
+    const missed: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const pattern = new RegExp(FOLDED_WITHOUT_SIMPLIFYING.source);
+      if (pattern.test(String.fromCharCode(code)) !== (foldCodePoint(code, false) !== code)) missed.push(code);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ["astral to BMP", "規範性文件𡻕審查收案184件", "规范性文件岁审查收案184件"],
+    ["BMP to astral", "規範性文件㜢審查收案184件", "规范性文件𡞱审查收案184件"],
+  ])("a Traditional character whose Simplified form changes length (%s) keeps later spans exact", (_name, input, analysis) => {
+    const doc = normalize(input);
+    expect(doc.analysis.text).toBe(analysis);
+    const at = doc.analysis.text.indexOf("184");
+    expect(doc.spans.evidence(at, at + 4)).toBe("184件");
+    const span = doc.spans.span(at, at + 4);
     expect(Array.from(input).slice(span[0], span[1]).join("")).toBe("184件");
   });
 });
