@@ -87,10 +87,13 @@ describe("parseChineseNumeral", () => {
 });
 
 describe("long input", () => {
-  it("scans a 100,000-character line of digits and numerals quickly", () => {
-    const line = "1,2,3,4".repeat(15000) + "一二三四五六七八九十".repeat(3000) + "1".repeat(10000);
-    const started = performance.now();
-    scanQuantities(line);
-    expect(performance.now() - started).toBeLessThan(2000);
+  it("reads every quantity on a 100,000-character line", () => {
+    const quantities = scanQuantities("收案12件,".repeat(20_000));
+    expect(quantities).toHaveLength(20_000);
+    expect(quantities.every((quantity) => quantity.value === 12 && quantity.kind === "count")).toBe(true);
+  });
+
+  it("reads a 10,000-digit number as no quantity, not as Infinity", () => {
+    expect(scanQuantities(`收案${"9".repeat(10_000)}件`)).toEqual([]);
   });
 });
