@@ -2,8 +2,8 @@
  * What a quantity is doing in its clause, from the words right before it.
  * Only a "value" can become a figure: a change (同比增长17.1%) belongs to the
  * figure before it, and baselines (较2022年558件), shares (占比31%), parts by
- * category or level (行政处罚类349件), ordinals, frequencies and names are
- * never figures.
+ * category or level (行政处罚类349件), frequencies and document names are
+ * never figures (the scanner already leaves out ordinals and quoted names).
  */
 import type { Quantity } from "./numbers/quantities.js";
 
@@ -28,15 +28,13 @@ const EVERY = /每[^,;:。\d]{0,4}$/;
  */
 const BREAKDOWN = /(?<![各此这该同等多两诸])[类级](?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
-const QUOTE_BEFORE = /[“"「『]$/;
 
 const UP = /增|升|提/;
 
 /** `before` is the quantity's lead in its clause; `insideTitle` says it stands inside 《…》. */
 export function roleOf(quantity: Quantity, before: string, insideTitle: boolean): Role {
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
-  if (before.endsWith("第")) return { kind: "ignored", reason: "ordinal" };
-  if (QUOTE_BEFORE.test(before) || insideTitle) return { kind: "ignored", reason: "name" };
+  if (insideTitle) return { kind: "ignored", reason: "name" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);

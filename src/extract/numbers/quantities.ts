@@ -62,7 +62,7 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   const window = text.slice(0, to);
   QUANTITY.lastIndex = from;
   for (let match = QUANTITY.exec(window); match; match = QUANTITY.exec(window)) {
-    const quantity = toQuantity(match);
+    const quantity = isListMarker(window, match) || NAME_OR_ORDINAL_BEFORE.test(window[match.index - 1] ?? "") ? null : toQuantity(match);
     if (quantity) quantities.push(quantity);
   }
   return quantities;
@@ -100,6 +100,30 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
     qualifier: displacedOver ? "over" : qualifierOf(prefix, approx, suffix),
     numeral,
   };
+}
+
+/** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
+const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/;
+
+/** Where a list marker may begin: the text's start, a line, a clause or sentence end, a space. */
+const MARKER_BOUNDARY = /[\n。;:!?|\s]/;
+
+/**
+ * 一是/二是, 二、, (三), 1., 2、 and (1) number the points of a list: a marker
+ * is no quantity. 一是 counts wherever it stands; the others only at the start
+ * of a line, clause or sentence (分三、四批 holds a quantity).
+ */
+function isListMarker(text: string, match: RegExpExecArray): boolean {
+  const [whole, prefix, percentWords, digits] = match;
+  if (prefix || percentWords || whole !== digits) return false;
+  const chinese = !/^\d/.test(digits);
+  if (chinese ? !/^[一二三四五六七八九十]{1,3}$/.test(digits) : digits.length > 2) return false;
+  const after = text[match.index + digits.length];
+  if (chinese && after === "是") return true;
+  const before = text[match.index - 1];
+  if (before === "(") return after === ")" && (match.index === 1 || MARKER_BOUNDARY.test(text[match.index - 2]!));
+  const opensClause = match.index === 0 || MARKER_BOUNDARY.test(before!);
+  return opensClause && (after === "、" || (!chinese && after === "." && !/\d/.test(text[match.index + digits.length + 1] ?? "")));
 }
 
 /**

@@ -51,6 +51,22 @@ const rows: NumberRow[] = [
   { text: "一次性告知", want: null },
   { text: "十四五规划", want: null },
   { text: "线上", want: null },
+  { text: "三是加强培训", want: null },
+  { text: "二、完善制度", want: null },
+  { text: "(三)抓联动", want: null },
+  { text: "工作。十一、其他", want: null },
+  { text: "1.依法决策", want: null },
+  { text: "要求:2、做好", want: null },
+  { text: "(12)规范执法", want: null },
+  { text: "分三、四批推进", want: { value: 3, kind: "bare" } },
+  { text: "(三个)", want: { value: 3, kind: "count" } },
+  { text: "1.5万件", want: { value: 15000, kind: "count" } },
+  { text: "共2、3件", want: { value: 2, kind: "bare" } },
+  { text: "2024.", want: { value: 2024, kind: "bare" } },
+  { text: "第3次", want: null },
+  { text: "“八五”普法", want: null },
+  { text: "\"三统一\"制度", want: null },
+  { text: "“12345”热线", want: null },
 ];
 
 describe("scanQuantities", () => {
