@@ -1,7 +1,4 @@
 /** A worker thread of `extract --jobs N`: reads, extracts and renders inputs it is sent. */
-// First, so every schema built after it is compiled to a fast validator on its
-// first parse: a worker validates thousands of reports, so that pays.
-import "zod/compile";
 import { parentPort } from "node:worker_threads";
 import { recordFor } from "./record.js";
 import { renderRecord, type BatchFormat, type RenderedRecord } from "./render.js";
