@@ -80,6 +80,8 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
 
 /** Fewest letter-spaced digits taken for one number: "1 2" may well be two. */
 const MIN_SPACED_DIGITS = 3;
+/** What every run of MIN_SPACED_DIGITS letter-spaced digits holds. */
+const SPACED_RUN = new RegExp(Array.from({ length: MIN_SPACED_DIGITS }, () => "\\d").join(" "));
 
 /**
  * "1 2 3件": a number letter-spaced by a justified PDF line, its digits one by
@@ -88,6 +90,8 @@ const MIN_SPACED_DIGITS = 3;
  */
 export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
+  // most texts hold no run at all: one native search instead of a loop over every character
+  if (!SPACED_RUN.test(text)) return source;
   const builder = new OriginBuilder(source);
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
