@@ -1,7 +1,8 @@
 /**
  * check: related figures against each other. A rate is compared with its
  * numerator and denominator, a whole with its parts, using the figures that
- * stand nearest each other in the same section. A disagreement is reported,
+ * stand nearest each other in the same section; a numerator the text gives
+ * only in parts, between the denominator and the rate, is also tried summed. A disagreement is reported,
  * never corrected: the values stay as the text states them.
  */
 import type { Check, Metric, Warning } from "../schema/report.js";
@@ -33,16 +34,26 @@ function ratioChecks(rule: Extract<CheckRule, { kind: "ratio" }>, metrics: reado
     const numerator = nearest(metrics, rule.numerator, rate);
     const denominator = nearest(metrics, rule.denominator, rate);
     if (!numerator || !denominator || denominator.value === 0) continue;
-    const computed = (numerator.value / denominator.value) * 100;
-    const ok = agrees(computed, rate.value);
-    results.push({
-      rule: rule.rule,
-      ok,
-      detail: `${numerator.value}/${denominator.value} = ${computed.toFixed(decimals(rate.value) + 1)}%, stated ${rate.value}%`,
-      metrics: [rule.numerator, rule.denominator, rule.rate],
-    });
+    const parts = partsBetween(metrics, rule.numerator, denominator, rate);
+    // a numerator given only in parts (撤销12件,确认违法8件,责令履行3件,纠错率11.6%) is their sum
+    const single = ratioResult([numerator.value], denominator.value, rate.value);
+    const summed = parts.length > 1 ? ratioResult(parts.map((part) => part.value), denominator.value, rate.value) : null;
+    const result = !single.ok && summed?.ok ? summed : single;
+    results.push({ rule: rule.rule, ...result, metrics: [rule.numerator, rule.denominator, rule.rate] });
   }
   return results;
+}
+
+function ratioResult(numerators: readonly number[], denominator: number, stated: number): { ok: boolean; detail: string } {
+  const numerator = numerators.reduce((sum, value) => sum + value, 0);
+  const computed = (numerator / denominator) * 100;
+  const shown = numerators.length > 1 ? `(${numerators.join("+")})` : String(numerator);
+  return { ok: agrees(computed, stated), detail: `${shown}/${denominator} = ${computed.toFixed(decimals(stated) + 1)}%, stated ${stated}%` };
+}
+
+/** The figures with `id` in `from`'s section that stand after `from` and before `to`, in text order. */
+function partsBetween(metrics: readonly Metric[], id: string, from: Metric, to: Metric): Metric[] {
+  return metrics.filter((metric) => metric.id === id && metric.section === from.section && metric.span[0] > from.span[0] && metric.span[0] < to.span[0]);
 }
 
 function sumChecks(rule: Extract<CheckRule, { kind: "sum" }>, metrics: readonly Metric[]): Check[] {

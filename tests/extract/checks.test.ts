@@ -18,6 +18,13 @@ const rows: CheckRow[] = [
   { text: "行政诉讼败诉率为3.1%。", rule: "loss_rate_matches_counts", ok: null },
   { text: "办结行政复议案件23件,纠错4件,纠错率17.4%。", rule: "correction_rate_matches_counts", ok: true, detail: "4/23" },
   { text: "行政复议审结120件,撤销、变更等纠错18件,直接纠错率为20%。", rule: "correction_rate_matches_counts", ok: false, detail: "18/120" },
+  {
+    text: "审结行政复议案件198件,其中维持126件,撤销12件,确认违法8件,责令履行3件,驳回申请25件,直接纠错率11.6%。",
+    rule: "correction_rate_matches_counts",
+    ok: true,
+    detail: "(12+8+3)/198",
+  },
+  { text: "审结行政复议案件198件,其中撤销12件,确认违法8件,直接纠错率20%。", rule: "correction_rate_matches_counts", ok: false, detail: "8/198" },
   { text: "行政复议办结60件,调解和解21件,调解和解率35%。", rule: "reconsideration_settlement_rate_matches_counts", ok: true, detail: "21/60" },
   { text: "审结行政诉讼案件80件,调解撤诉24件,调撤率30%。", rule: "litigation_settlement_rate_matches_counts", ok: true, detail: "24/80" },
   { text: "清理规范性文件23件,其中保留16件、修改2件、废止5件。", rule: "cleanup_parts_sum_to_cleaned", ok: true, detail: "16+2+5 = 23" },

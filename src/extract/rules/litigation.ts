@@ -34,7 +34,7 @@ export const litigation: Domain = {
       unit: "count",
       wording: "负责人出庭(应诉)N件/次/人次",
       before: /负责人(?:[^,;。]{0,6})?出庭/,
-      units: /^(?:件|起|次|人次|场|个|人)$/,
+      units: /^(?:件|起|次|件次|人次|场|场次|个|人)$/,
     },
     {
       id: "litigation.lost",
