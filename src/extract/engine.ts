@@ -287,6 +287,8 @@ function bind(
   if (cues.some((cue) => cue.negated)) return null;
   const cued = cues.findIndex((cue) => cue.at >= 0);
   if (cued >= 0) return finding(rules[cued]!, quantity, leadStart + cues[cued]!.at, quantity.end);
+  const listed = listVerb(body, candidate, rules);
+  if (listed) return listed;
   const nounFollows = followingHits(hits, quantity).some((hit) => hit.domain === topic.domain);
   if (nounFollows) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
@@ -303,6 +305,22 @@ function bind(
       const { at } = cueIn(rule.before, headLead);
       if (at >= 0) return finding(rule, quantity, head.leadStart + at, quantity.end);
     }
+  }
+  return null;
+}
+
+/**
+ * An item of a 、 list takes the verb its list opened with: in
+ * 审查规范性文件12件、重大行政决策7项、行政协议89件 all three were reviewed.
+ */
+function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): Finding | null {
+  const { quantity, leadStart, clause } = candidate;
+  if (body[leadStart] !== "、" || leadStart <= clause[0]) return null;
+  const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
+  const listLead = body.slice(listStart, leadStart);
+  for (const rule of rules) {
+    const { at, negated } = cueIn(rule.before, listLead);
+    if (at >= 0 && !negated) return finding(rule, quantity, listStart + at, quantity.end);
   }
   return null;
 }

@@ -9,6 +9,11 @@ describe("contracts", () => {
     { text: "法律顾问审核合同90余份,提出法律意见200余条。", yields: [f("contracts.reviewed", 90, { qualifier: "over" })] },
     { text: "审核重大合同约40件。", yields: [f("contracts.reviewed", 40, { qualifier: "about" })] },
     { text: "合同合法性审查68件,同比增长13%。", yields: [f("contracts.reviewed", 68)] },
+    {
+      text: "全年共审查区政府规范性文件12件、重大行政决策7项、行政协议(合同)89件。",
+      yields: [f("normative_docs.reviewed", 12), f("major_decisions.count", 7), f("contracts.reviewed", 89)],
+    },
+    { text: "共收到复议申请30件、不予受理2件、合同12份。", yields: [f("reconsideration.received", 30)], not: ["contracts.reviewed=12"] },
     { text: "政府合同审核率达100%。", yields: [] },
     { text: "审核合同XX份。", yields: [] },
     { text: "签订合同金额达2.3亿元。", yields: [] },
