@@ -3,6 +3,11 @@ import { f, table } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    {
+      text: "全区各级调解组织共受理矛盾纠纷3,512件,调解成功3,486件,调解成功率99.3%。",
+      yields: [f("disputes.mediated", 3486), f("disputes.success_rate", 99.3)],
+      not: ["disputes.mediated=3512"],
+    },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
     { text: "人民调解组织共调解纠纷二千三百件,涉及金额9296万元。", yields: [f("disputes.mediated", 2300), f("disputes.amount", 92960000)] },
     { text: "排查化解矛盾纠纷1.2万余起。", yields: [f("disputes.mediated", 12000, { qualifier: "over" })] },

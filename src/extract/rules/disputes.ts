@@ -25,7 +25,8 @@ export const disputes: Domain = {
       label: "调处化解矛盾纠纷数",
       unit: "count",
       wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
-      before: /调处|化解|调解|排查化解|解决/,
+      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received)
+      before: /调处|化解|调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
       units: /^(?:件|起|宗|个|次)$/,
     },
   ],
