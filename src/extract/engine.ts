@@ -273,7 +273,10 @@ function bind(
   const topic = topicOf(body, candidate, sentence, hits, followEnd);
   // a lead stretched back over a clause (……目录,共5项) must name its topic there
   if (!topic || (leadStart < clause[0] && topic.source !== "lead")) return null;
-  const lead = body.slice(leadStart, quantity.start);
+  // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
+  const named = respectiveName(body, candidate);
+  const [cueFrom, cueTo] = named ?? [leadStart, quantity.start];
+  const lead = body.slice(cueFrom, cueTo);
   const follow = body.slice(quantity.end, followEnd);
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   const foreignHead = FOREIGN_HEAD.test(lead.replace(FILLER_TAIL, ""));
@@ -286,7 +289,8 @@ function bind(
   const cues = rules.map((rule) => cueIn(rule.before, lead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = cues.findIndex((cue) => cue.at >= 0);
-  if (cued >= 0) return finding(rules[cued]!, quantity, leadStart + cues[cued]!.at, quantity.end);
+  if (cued >= 0) return finding(rules[cued]!, quantity, cueFrom + cues[cued]!.at, quantity.end);
+  if (named) return null;
   const listed = listVerb(body, candidate, rules);
   if (listed) return listed;
   const nounFollows = followingHits(hits, quantity).some((hit) => hit.domain === topic.domain);
@@ -307,6 +311,32 @@ function bind(
     }
   }
   return null;
+}
+
+/** 分别为 and its kin: names before it, their values after it, in the same order. */
+const RESPECTIVELY = /分别(?:为|是|达到?|有)/g;
+const ITEM_SEPARATOR = /[、和及]/;
+/** Longest value item looked at after 分别为 (约1,200余件 and its separator). */
+const MAX_VALUE_ITEM = 16;
+
+/**
+ * The name a respectively-list gives a quantity, as body offsets: in
+ * 收案数、败诉数分别为120件、8件 the second value is 败诉数's. Null when the
+ * quantity is not in such a list, or the list has fewer names than values.
+ */
+function respectiveName(body: string, candidate: Candidate): [number, number] | null {
+  const { quantity, clause } = candidate;
+  const from = Math.max(clause[0], quantity.start - LEAD_REACH);
+  const before = body.slice(from, quantity.start);
+  const marker = [...before.matchAll(RESPECTIVELY)].pop();
+  if (!marker) return null;
+  const values = before.slice(marker.index + marker[0].length).split(ITEM_SEPARATOR);
+  const index = values.length - 1;
+  if (values.slice(0, index).some((value) => value.length === 0 || value.length > MAX_VALUE_ITEM) || values[index]!.trim() !== "") return null;
+  const names = before.slice(0, marker.index).split(ITEM_SEPARATOR);
+  if (names.length < 2 || index >= names.length) return null;
+  const start = from + names.slice(0, index).reduce((length, name) => length + name.length + 1, 0);
+  return [start, start + names[index]!.length];
 }
 
 /**

@@ -10,6 +10,12 @@ describe("litigation", () => {
     { text: "全市法院受理一审行政案件1,268件,判决行政机关败诉128件。", yields: [f("litigation.received", 1268), f("litigation.lost", 128)] },
     { text: "行政机关负责人出庭应诉率达到百分之百。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉57人次,出庭应诉率98.3 %。", yields: [f("litigation.head_appearances", 57), f("litigation.head_appearance_rate", 98.3)] },
+    {
+      text: "全市行政诉讼一审收案数、败诉数分别为120件、8件。",
+      yields: [f("litigation.received", 120), f("litigation.lost", 8)],
+      not: ["litigation.lost=120"],
+    },
+    { text: "行政复议和行政诉讼案件分别为30件、20件。", yields: [] },
     { text: "行政诉讼案件中,行政机关负责人出庭应诉246件次,出庭应诉率达100%。", yields: [f("litigation.head_appearances", 246), f("litigation.head_appearance_rate", 100)] },
     { text: "办结行政诉讼案件60余件,其中调解撤诉21件,调撤率35%。", yields: [f("litigation.concluded", 60, { qualifier: "over" }), f("litigation.settled", 21), f("litigation.settlement_rate", 35)] },
     { text: "行政诉讼案件约200件,发案量较2022年的231件有所下降。", yields: [f("litigation.handled", 200, { qualifier: "about" })], not: ["litigation.received=231"] },

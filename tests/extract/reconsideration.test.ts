@@ -3,6 +3,11 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    { text: "收到行政复议申请和受理案件分别为30件和27件。", yields: [f("reconsideration.received", 30), f("reconsideration.accepted", 27)] },
+    {
+      text: "全年行政复议收案、审结、纠错分别为45件、40件、6件,纠错率15%。",
+      yields: [f("reconsideration.received", 45), f("reconsideration.concluded", 40), f("reconsideration.corrected", 6), f("reconsideration.correction_rate", 15)],
+    },
     { text: "全年共收到行政复议申请312件,受理289件,审结270件。", yields: [f("reconsideration.received", 312), f("reconsideration.accepted", 289), f("reconsideration.concluded", 270)] },
     { text: "办理行政复议案件四十八件,同比上升9.1%。", yields: [f("reconsideration.handled", 48, { change: up(9.1) })] },
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6), f("reconsideration.corrected", 5), f("reconsideration.corrected", 3)] },
