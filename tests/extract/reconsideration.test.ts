@@ -3,6 +3,7 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    { text: "全年行政复议案件数量为89件,同比下降5%。", yields: [f("reconsideration.handled", 89, { change: { direction: "down", amount: 5, unit: "percent" } })] },
     { text: "收到行政复议申请和受理案件分别为30件和27件。", yields: [f("reconsideration.received", 30), f("reconsideration.accepted", 27)] },
     {
       text: "全年行政复议收案、审结、纠错分别为45件、40件、6件,纠错率15%。",

@@ -102,7 +102,7 @@ export const reconsideration: Domain = {
       label: "行政复议办理案件数",
       unit: "count",
       wording: "办理 · 审理 · 共有",
-      before: /办理|审理|共有|复议案件(?:共|合计|总计|总数)?(?:为|达)?$/,
+      before: /办理|审理|共有|复议案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
     },
   ],
   checks: [
