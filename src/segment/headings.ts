@@ -46,14 +46,44 @@ function* candidates(body: string): Generator<Heading> {
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(body); match; match = MARKER.exec(body)) {
     const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
-    const ordinal = ordinalValue(match[kind + 1]!);
-    if (ordinal === null) continue;
-    const markerEnd = match.index + match[0].length;
-    const titleStart = skipSpaces(body, markerEnd);
-    const titleEnd = findTitleEnd(body, titleStart);
-    if (!isTitle(body.slice(titleStart, titleEnd))) continue;
-    yield { kind, ordinal, start: match.index, markerEnd, titleStart, titleEnd };
+    let heading = headingAt(body, kind, match[kind + 1]!, match.index, match.index + match[0].length);
+    for (let nested = heading && nestedIn(body, heading); heading && nested; nested = nestedIn(body, nested)) {
+      yield { ...heading, titleEnd: nested.start };
+      heading = nested;
+      MARKER.lastIndex = nested.markerEnd;
+    }
+    if (heading) yield heading;
   }
+}
+
+function headingAt(body: string, kind: MarkerKind, numeral: string, start: number, markerEnd: number): Heading | null {
+  const ordinal = ordinalValue(numeral);
+  if (ordinal === null) return null;
+  const titleStart = skipSpaces(body, markerEnd);
+  const titleEnd = findTitleEnd(body, titleStart);
+  if (!isTitle(body.slice(titleStart, titleEnd))) return null;
+  return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
+}
+
+/**
+ * A deeper (一) or (1) marker run into a heading's title with nothing between
+ * (一、主要成效(一)行政复议工作, where a page set the two in adjacent inline
+ * elements): the title ends there and the nested heading begins. Not after
+ * 第/条/款/项, where (一) cites an item of a law.
+ */
+const NESTED_MARKER = /(?<=[\u4e00-\u9fff])(?<![第条款项])\((?:([一二三四五六七八九十]{1,3})|(\d{1,2}))\)/g;
+
+function nestedIn(body: string, heading: Heading): Heading | null {
+  const title = body.slice(heading.titleStart, heading.titleEnd);
+  NESTED_MARKER.lastIndex = 0;
+  for (let match = NESTED_MARKER.exec(title); match; match = NESTED_MARKER.exec(title)) {
+    const kind: MarkerKind = match[1] !== undefined ? 1 : 3;
+    if (kind <= heading.kind || !isTitle(title.slice(0, match.index))) continue;
+    const start = heading.titleStart + match.index;
+    const nested = headingAt(body, kind, match[1] ?? match[2]!, start, start + match[0].length);
+    if (nested) return nested;
+  }
+  return null;
 }
 
 function skipSpaces(text: string, from: number): number {

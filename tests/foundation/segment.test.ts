@@ -20,6 +20,13 @@ describe("headings", () => {
     ["not a heading mid-sentence", "10个作品分获一、二、三等奖。", []],
     ["a list must continue in order", "一、成效\n三、问题\n二、计划", ["1 一、 成效", "2 二、 计划"]],
     ["decimals are not markers", "增长1.8万人。\n1.加强学习", ["1 1. 加强学习"]],
+    [
+      "a deeper marker run into a title",
+      "一、主要成效(一)行政复议工作。收案5件。(二)行政应诉工作。正文",
+      ["1 一、 主要成效", "1.1 (一) 行政复议工作", "1.2 (二) 行政应诉工作"],
+    ],
+    ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
+    ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
     ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
   ])("%s", (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);
