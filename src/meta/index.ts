@@ -65,9 +65,12 @@ const SELF_REFERENCE = /^(?:全|我|本|该|各)?(?:省|市|区|县|州|旗|镇|
 /** Where the name in a title stops: a year, 关于, or the report's topic. */
 const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|工作|[\s,，(（]/;
 
+/** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
+const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
+
 /** 绍兴市上虞区2024年度… / 台前县关于… / XX市司法局2023年… */
 function findRegion(title: string): string | null {
-  const rest = title.replace(/^\s*\d{4}\s*年度?/, "");
+  const rest = title.replace(PARTY_COAUTHOR, "").replace(/^\s*\d{4}\s*年度?/, "");
   const stop = rest.search(NAME_STOP);
   return acceptName(stop === -1 ? rest : rest.slice(0, stop));
 }
