@@ -2,8 +2,8 @@
  * What a quantity is doing in its clause, from the words right before it.
  * Only a "value" can become a figure: a change (同比增长17.1%) belongs to the
  * figure before it, and baselines (较2022年558件), shares (占比31%), parts by
- * category or level (行政处罚类349件), frequencies and document names are
- * never figures (the scanner already leaves out ordinals and quoted names).
+ * category or level (行政处罚类349件), frequencies, goals and document names
+ * are never figures (the scanner already leaves out ordinals and quoted names).
  */
 import type { Quantity } from "./numbers/quantities.js";
 
@@ -20,7 +20,10 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 由85%(提高到100%). */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|比重|占)(?:为|达|约)?$/;
-const EVERY = /每[^,;:。\d]{0,4}$/;
+/** A rate per period or per unit (每季度至少开展普法活动2次): no total for the year. */
+const EVERY = /每[^,;:。\d]{0,12}$/;
+/** A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内. */
+const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number. 各类/各级 and the like
@@ -37,6 +40,7 @@ export function roleOf(quantity: Quantity, before: string, insideTitle: boolean)
   if (insideTitle) return { kind: "ignored", reason: "name" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
+  if (TARGET.test(before)) return { kind: "ignored", reason: "target" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);
