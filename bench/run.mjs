@@ -4,7 +4,7 @@
  * recognition against Recognizers-Text, printed as medians and as ratios to
  * baselines measured in the same run (the machine is shared, so absolute
  * times drift; same-run ratios drift less). Rebuilds first when dist/ is
- * older than src/. About 4–5 minutes on a 2-core machine.
+ * older than src/. About 2 minutes on a 2-core machine.
  *
  * BENCH_REPORTS (default 5000) sets the timed corpus size; the memory run
  * takes twice that. BENCH_ROUNDS (default 3) and BENCH_COLD_ROUNDS (default
