@@ -4,7 +4,7 @@
  * becomes half-width, every kind of space becomes a plain space, a carriage
  * return becomes a line feed, and Traditional characters become Simplified.
  */
-import { OriginBuilder, type TextWithOrigin } from "./origin.js";
+import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
 import { simplifiedCodePoint } from "./script.js";
 
 const FULLWIDTH_FIRST = 0xff01;
@@ -36,19 +36,7 @@ export function foldText(source: TextWithOrigin, simplify: boolean): TextWithOri
 
 /** Only the characters the pattern finds change. */
 function foldMarked(source: TextWithOrigin): TextWithOrigin {
-  const { text } = source;
-  FOLDED_WITHOUT_SIMPLIFYING.lastIndex = 0;
-  if (!FOLDED_WITHOUT_SIMPLIFYING.test(text)) return source;
-  const builder = new OriginBuilder(source);
-  let copied = 0;
-  FOLDED_WITHOUT_SIMPLIFYING.lastIndex = 0;
-  for (let match = FOLDED_WITHOUT_SIMPLIFYING.exec(text); match; match = FOLDED_WITHOUT_SIMPLIFYING.exec(text)) {
-    builder.copy(copied, match.index);
-    builder.push(String.fromCharCode(foldCodePoint(text.charCodeAt(match.index), false)), match.index);
-    copied = match.index + 1;
-  }
-  builder.copy(copied, text.length);
-  return builder.build();
+  return replaceMatches(source, FOLDED_WITHOUT_SIMPLIFYING, (char) => String.fromCharCode(foldCodePoint(char.charCodeAt(0), false)));
 }
 
 /**

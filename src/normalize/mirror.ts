@@ -6,7 +6,7 @@
  *  - "??" where a page's ideographic spaces were lost in a charset round trip.
  * Each pass is one forward scan that builds new text with its origin map.
  */
-import { OriginBuilder, type TextWithOrigin } from "./origin.js";
+import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
 
 /** Pinyin syllables carry a tone mark, precomposed or combining; these few neutral ones do not. */
 const TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
@@ -64,19 +64,7 @@ const TAIWAN_WORD = new RegExp([...TAIWAN_WORDS.keys()].join("|"), "g");
 
 /** Replaces Taiwan words with their mainland equivalents. */
 export function mainlandWords(source: TextWithOrigin): TextWithOrigin {
-  const { text } = source;
-  TAIWAN_WORD.lastIndex = 0;
-  if (!TAIWAN_WORD.test(text)) return source;
-  const builder = new OriginBuilder(source);
-  let copied = 0;
-  TAIWAN_WORD.lastIndex = 0;
-  for (let match = TAIWAN_WORD.exec(text); match; match = TAIWAN_WORD.exec(text)) {
-    builder.copy(copied, match.index);
-    copied = match.index + match[0].length;
-    builder.replace(TAIWAN_WORDS.get(match[0])!, match.index, copied);
-  }
-  builder.copy(copied, text.length);
-  return builder.build();
+  return replaceMatches(source, TAIWAN_WORD, (word) => TAIWAN_WORDS.get(word)!);
 }
 
 /**

@@ -77,6 +77,27 @@ export class OriginBuilder {
   }
 }
 
+/**
+ * `source` with every match of `pattern` (a global expression) replaced by what
+ * `replacement` gives for it, origins mapped as OriginBuilder.replace maps them.
+ * A text with no match comes back as it is, without a copy.
+ */
+export function replaceMatches(source: TextWithOrigin, pattern: RegExp, replacement: (match: string) => string): TextWithOrigin {
+  const { text } = source;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return source;
+  const builder = new OriginBuilder(source);
+  let copied = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    builder.copy(copied, match.index);
+    copied = match.index + match[0].length;
+    builder.replace(replacement(match[0]), match.index, copied);
+  }
+  builder.copy(copied, text.length);
+  return builder.build();
+}
+
 /** Maps analysis-text ranges back to the input: code-point spans and their exact evidence. */
 export class SpanMapper {
   private readonly codePointAt: Int32Array | null;
