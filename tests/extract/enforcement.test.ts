@@ -3,6 +3,11 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    {
+      text: "对全县45个执法单位的360份行政处罚案卷进行了集中评查。",
+      yields: [f("enforcement.case_files_reviewed", 360)],
+      not: ["enforcement.case_files_reviewed=45"],
+    },
     { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
     { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },
     { text: "全市持证行政执法人员共计三千二百名。", yields: [f("enforcement.officers", 3200)] },

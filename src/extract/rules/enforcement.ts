@@ -20,7 +20,8 @@ export const enforcement: Domain = {
       unit: "count",
       wording: "评查 · 抽查 · 调阅 (案卷/卷宗)N件/卷",
       before: /(?:评查|抽查|调阅|检查|评审|审查)[^,;。]{0,12}(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)/,
-      after: /^(?:执法)?(?:案卷|卷宗)/,
+      // the files' kind may stand between (360份行政处罚案卷), but not another noun (45个执法单位的…)
+      after: /^[^,;。、的]{0,6}?(?:案卷|卷宗)/,
       units: /^(?:件|卷|份|宗|本|册|个)$/,
     },
   ],
