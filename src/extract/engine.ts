@@ -71,11 +71,14 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
   const openers = listOpeners(body, sentence);
   let listHead: ListHead | null = null;
   let lastValue: { candidate: Candidate; finding: Finding | null } | null = null;
+  /** a change no figure before it took, for a figure whose evidence will hold it (同比增长30.6%,达到1,268件) */
+  let pendingChange: Candidate | null = null;
 
   candidates.forEach((candidate, index) => {
     const { role } = candidate;
     if (role.kind === "change") {
-      attachChange(candidate, lastValue?.finding ?? null);
+      if (lastValue?.finding) attachChange(candidate, lastValue.finding);
+      else pendingChange = candidate;
       lastValue = null;
       return;
     }
@@ -84,6 +87,8 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
     const bound = bind(body, sentence, candidate, hits, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end));
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure
     const finding = inList && bound?.rule === listHead?.rule ? null : bound;
+    if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
+    pendingChange = null;
     if (finding) findings.push(finding);
     if (!inList) {
       const domain = domains.find((each) => finding && each.rules.includes(finding.rule)) ?? null;
@@ -106,16 +111,18 @@ function nextFigureStart(candidates: readonly Candidate[], index: number, senten
 function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   const quantities = scanQuantities(body, sentence.start, sentence.end);
   const candidates: Candidate[] = [];
-  let previousEnd = sentence.start;
+  /** where the last value or change ends, and where the last value ends */
+  const ends = { figure: sentence.start, value: sentence.start };
   let clauseIndex = 0;
   const titles = new TitleTracker(body, sentence.start);
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
-    const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, previousEnd, quantity), quantity.start - LEAD_REACH);
+    const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, ends, quantity), quantity.start - LEAD_REACH);
     const role = roleOf(quantity, body.slice(leadStart, quantity.start), titles.insideAt(quantity.start));
     candidates.push({ quantity, role, leadStart, clause });
-    if (role.kind === "value" || role.kind === "change") previousEnd = quantity.end;
+    if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
+    if (role.kind === "value") ends.value = quantity.end;
   }
   return candidates;
 }
@@ -145,15 +152,16 @@ class TitleTracker {
 /**
  * Where a quantity's lead begins: its clause, or the clause before when its
  * own says nothing but a total (公布重大行政决策事项目录,共5项) and that
- * clause holds no figure.
+ * clause holds no value, though it may hold a change
+ * (新收行政复议案件同比增长30.6%,达到1,268件).
  */
-function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, previousEnd: number, quantity: Quantity): number {
+function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends: { figure: number; value: number }, quantity: Quantity): number {
   const clause = sentence.clauses[clauseIndex];
-  if (!clause) return Math.max(sentence.start, previousEnd);
+  if (!clause) return Math.max(sentence.start, ends.figure);
   const previous = sentence.clauses[clauseIndex - 1];
-  const ownStart = Math.max(clause[0], previousEnd);
-  // only a clause with no figure of its own can lend its words
-  if (!previous || previousEnd > previous[0] || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  const ownStart = Math.max(clause[0], ends.figure);
+  // only a clause with no value of its own can lend its words
+  if (!previous || ends.value > previous[0] || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
   return previous[0];
 }
 

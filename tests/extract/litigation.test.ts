@@ -17,6 +17,8 @@ describe("litigation", () => {
     },
     { text: "行政复议和行政诉讼案件分别为30件、20件。", yields: [] },
     { text: "全区行政诉讼案件总数为40件。", yields: [f("litigation.handled", 40)] },
+    { text: "行政诉讼收案量同比下降12%,为85件。", yields: [f("litigation.received", 85, { change: { direction: "down", amount: 12, unit: "percent" } })] },
+    { text: "同比增长5%,行政诉讼收案85件。", yields: [f("litigation.received", 85, { change: null })] },
     { text: "行政诉讼案件中,行政机关负责人出庭应诉246件次,出庭应诉率达100%。", yields: [f("litigation.head_appearances", 246), f("litigation.head_appearance_rate", 100)] },
     { text: "办结行政诉讼案件60余件,其中调解撤诉21件,调撤率35%。", yields: [f("litigation.concluded", 60, { qualifier: "over" }), f("litigation.settled", 21), f("litigation.settlement_rate", 35)] },
     { text: "行政诉讼案件约200件,发案量较2022年的231件有所下降。", yields: [f("litigation.handled", 200, { qualifier: "about" })], not: ["litigation.received=231"] },

@@ -3,6 +3,10 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    {
+      text: "新收行政复议案件同比增长30.6%,达到1,268件。",
+      yields: [f("reconsideration.received", 1268, { change: { direction: "up", amount: 30.6, unit: "percent" } })],
+    },
     { text: "全年行政复议案件数量为89件,同比下降5%。", yields: [f("reconsideration.handled", 89, { change: { direction: "down", amount: 5, unit: "percent" } })] },
     { text: "收到行政复议申请和受理案件分别为30件和27件。", yields: [f("reconsideration.received", 30), f("reconsideration.accepted", 27)] },
     {
