@@ -70,16 +70,17 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
   const findings: Finding[] = [];
   const openers = listOpeners(body, sentence);
   let listHead: ListHead | null = null;
-  let lastValue: { candidate: Candidate; finding: Finding | null } | null = null;
+  /** the figure a change right after it belongs to */
+  let lastFinding: Finding | null = null;
   /** a change no figure before it took, for a figure whose evidence will hold it (同比增长30.6%,达到1,268件) */
   let pendingChange: Candidate | null = null;
 
   candidates.forEach((candidate, index) => {
     const { role } = candidate;
     if (role.kind === "change") {
-      if (lastValue?.finding) attachChange(candidate, lastValue.finding);
+      if (lastFinding) attachChange(candidate, lastFinding);
       else pendingChange = candidate;
-      lastValue = null;
+      lastFinding = null;
       return;
     }
     if (role.kind !== "value") return;
@@ -94,7 +95,7 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
       const domain = domains.find((each) => finding && each.rules.includes(finding.rule)) ?? null;
       listHead = { candidate, domain, rule: finding?.rule ?? null, opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity };
     }
-    lastValue = { candidate, finding };
+    lastFinding = finding;
   });
   return findings;
 }

@@ -26,6 +26,14 @@ const MARKER = new RegExp(
   "g",
 );
 
+const MARKER_HERE = new RegExp(MARKER.source, "y");
+
+/** Whether a heading or list marker (一、 (一) 1. (1), after a line, clause or sentence end) begins at `at`. */
+export function markerAt(text: string, at: number): boolean {
+  MARKER_HERE.lastIndex = at;
+  return MARKER_HERE.test(text);
+}
+
 /** Characters that end a heading's title: sentence and clause ends, a line end. */
 const TITLE_END = new Set(["。", "；", ";", "！", "!", "？", "?", "：", ":", "\n"]);
 const MAX_TITLE = 60;
@@ -47,12 +55,13 @@ function* candidates(body: string): Generator<Heading> {
   for (let match = MARKER.exec(body); match; match = MARKER.exec(body)) {
     const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
     let heading = headingAt(body, kind, match[kind + 1]!, match.index, match.index + match[0].length);
-    for (let nested = heading && nestedIn(body, heading); heading && nested; nested = nestedIn(body, nested)) {
+    if (!heading) continue;
+    for (let nested = nestedIn(body, heading); nested; nested = nestedIn(body, nested)) {
       yield { ...heading, titleEnd: nested.start };
       heading = nested;
       MARKER.lastIndex = nested.markerEnd;
     }
-    if (heading) yield heading;
+    yield heading;
   }
 }
 

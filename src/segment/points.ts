@@ -13,6 +13,7 @@ export interface PointRange {
 }
 
 const POINT = /(?<=^|[\n。；;：:！!？?\s])([一二三四五六七八九十]{1,2})是(?=\S)/g;
+const POINT_HERE = new RegExp(POINT.source, "y");
 const LEAD_END = /[。；;！!？?\n]/;
 const MAX_LEAD = 80;
 
@@ -33,6 +34,12 @@ export function findPoints(body: string, from: number, to: number): PointRange[]
     const leadEnd = point.textStart + (stop === -1 ? lead.length : stop);
     return { ordinal: point.ordinal, start: point.start, textStart: point.textStart, textEnd: leadEnd, end };
   });
+}
+
+/** Whether a point marker (一是, 二是, after a line or sentence end) begins at `at`. */
+export function pointAt(text: string, at: number): boolean {
+  POINT_HERE.lastIndex = at;
+  return POINT_HERE.test(text);
 }
 
 export function trimEnd(text: string, from: number, to: number): number {

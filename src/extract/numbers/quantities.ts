@@ -6,6 +6,8 @@
  * parts cannot overlap, so no input makes it backtrack.
  */
 import type { Qualifier } from "../../schema/report.js";
+import { markerAt } from "../../segment/headings.js";
+import { pointAt } from "../../segment/points.js";
 import { CHINESE_DIGIT_CHARS, CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chinese.js";
 
 export type QuantityKind =
@@ -105,25 +107,14 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
 /** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
 const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/;
 
-/** Where a list marker may begin: the text's start, a line, a clause or sentence end, a space. */
-const MARKER_BOUNDARY = /[\n。;:!?|\s]/;
-
 /**
- * 一是/二是, 二、, (三), 1., 2、 and (1) number the points of a list: a marker
- * is no quantity. 一是 counts wherever it stands; the others only at the start
- * of a line, clause or sentence (分三、四批 holds a quantity).
+ * 一是/二是, 二、, (三), 1., 2、 and (1) number the points of a list, as the
+ * segmenter reads them: a marker is no quantity (分三、四批 holds one).
  */
 function isListMarker(text: string, match: RegExpExecArray): boolean {
   const [whole, prefix, percentWords, digits] = match;
   if (prefix || percentWords || whole !== digits) return false;
-  const chinese = !/^\d/.test(digits);
-  if (chinese ? !/^[一二三四五六七八九十]{1,3}$/.test(digits) : digits.length > 2) return false;
-  const after = text[match.index + digits.length];
-  if (chinese && after === "是") return true;
-  const before = text[match.index - 1];
-  if (before === "(") return after === ")" && (match.index === 1 || MARKER_BOUNDARY.test(text[match.index - 2]!));
-  const opensClause = match.index === 0 || MARKER_BOUNDARY.test(before!);
-  return opensClause && (after === "、" || (!chinese && after === "." && !/\d/.test(text[match.index + digits.length + 1] ?? "")));
+  return markerAt(text, text[match.index - 1] === "(" ? match.index - 1 : match.index) || pointAt(text, match.index);
 }
 
 /**
