@@ -13,10 +13,14 @@ import { scanQuantities } from "./numbers/quantities.js";
 import { roleOf, type Role } from "./roles.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
+import { comparesWithOther, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
 /** A figure before it is placed in a section and mapped back to the input. */
 export interface Finding {
+  domain: Domain;
   rule: MetricRule;
+  /** a part of the reporting body's whole (市本级…): reported only where the text gives no whole */
+  narrower: boolean;
   quantity: Quantity;
   /** analysis offsets of the evidence */
   start: number;
@@ -32,13 +36,6 @@ export interface FoundChange {
   end: number;
 }
 
-interface TopicHit {
-  start: number;
-  end: number;
-  domain: Domain;
-  weak: boolean;
-}
-
 interface Candidate {
   quantity: Quantity;
   role: Role;
@@ -48,10 +45,22 @@ interface Candidate {
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
-  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍)$/;
-const FILLER_TAIL = /[共达为计有了的约近总合累\s]*$/;
-const NEGATED = /(?:不予|未予|未|不|没有|无)$/;
+  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点)$/;
+const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
+/** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村)/;
+/** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)$/;
+/**
+ * Between a cue and its number, where the topic comes from before the
+ * sentence, only words that keep the cue's object the topic's own (决定维持
+ * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
+ */
+const INHERITED_GAP =
+  /^(?:[了的共计合总累达为有至到在约近是均原已或]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升)*$/;
 const LIST_OPENER = /^\s*其中/;
+const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另|这|一|某)[一个起件]?[^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
+const EXAMPLE_REACH = 64;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
@@ -59,14 +68,28 @@ const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0
 const FOLLOW_TOPIC_REACH = 6;
 /** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
 const LEAD_REACH = 120;
+/** How much of its clause after a quantity says what it is doing (与上年同期的80件相比, 超过40件的有3个). */
+const AFTER_REACH = 24;
 /** How far after a quantity a later verb may stand (对16件规范性文件进行合法性审核). */
 const LATER_VERB_REACH = 40;
 
-export function findInSentence(body: string, sentence: Sentence, domains: readonly Domain[]): Finding[] {
+/** What the engine knows of the sentence it reads: its text, its topic words and the topic it inherits. */
+interface Scope {
+  body: string;
+  sentence: Sentence;
+  hits: readonly TopicHit[];
+  /** the topics the sentence stands under when its own words name none (an earlier sentence's, or its heading's) */
+  inherited: Inherited;
+}
+
+/** The figures of one sentence. */
+export function findInSentence(body: string, sentence: Sentence, topics: TopicIndex, inherited: Inherited): Finding[] {
+  // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
+  if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
   const candidates = candidatesIn(body, sentence);
   // most sentences state no figure: they need no topic pass
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return [];
-  const hits = topicHits(body, sentence, domains);
+  const scope: Scope = { body, sentence, hits: topics.hitsIn(sentence), inherited };
   const findings: Finding[] = [];
   const openers = listOpeners(body, sentence);
   let listHead: ListHead | null = null;
@@ -85,20 +108,49 @@ export function findInSentence(body: string, sentence: Sentence, domains: readon
     }
     if (role.kind !== "value") return;
     const inList = listHead !== null && listHead.opensAt <= candidate.quantity.start;
-    const bound = bind(body, sentence, candidate, hits, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end));
+    const bound = bind(scope, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure
-    const finding = inList && bound?.rule === listHead?.rule ? null : bound;
+    const finding = inList && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);
     if (!inList) {
-      const domain = domains.find((each) => finding && each.rules.includes(finding.rule)) ?? null;
-      listHead = { candidate, domain, rule: finding?.rule ?? null, opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity };
+      listHead = {
+        candidate,
+        domain: finding?.domain ?? null,
+        rule: finding?.rule ?? null,
+        negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
+        opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity,
+      };
     }
     lastFinding = finding;
   });
   return findings;
 }
+
+/** A total introduced by 合计/共计 after the parts it sums: 撤销27件、确认违法25件、变更3件、责令履行6件,合计61件. */
+const TOTAL_WORD = /(?:合计|共计|总计|共)(?:为|达)?\s*$/;
+
+/**
+ * The total a 合计 gives after two or more figures of one id that it sums:
+ * it takes their id, and they become its parts, no figures of their own.
+ */
+function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): Finding | null {
+  const { quantity } = candidate;
+  if (!TOTAL_WORD.test(body.slice(candidate.leadStart, quantity.start))) return null;
+  const last = findings[findings.length - 1];
+  if (!last) return null;
+  let first = findings.length - 1;
+  while (first > 0 && findings[first - 1]!.rule === last.rule) first--;
+  const parts = findings.slice(first);
+  const sum = parts.reduce((total, part) => total + part.quantity.value, 0);
+  if (parts.length < 2 || Math.abs(sum - quantity.value) > 1e-9 * Math.max(1, sum)) return null;
+  findings.splice(first);
+  return { ...last, quantity, start: parts[0]!.start, end: quantity.end, change: null };
+}
+
+/** A head that counts what was not done or is not done yet: 终止审理的共317件, 不予受理15件. */
+const NEGATED_LEAD = /(?:不予|未予|终止|尚未|尚在|正在|仍在)[^,;:。\d]{0,10}$/;
 
 /** Where the next quantity that is a value or a change begins, or the sentence end. */
 function nextFigureStart(candidates: readonly Candidate[], index: number, sentenceEnd: number): number {
@@ -115,12 +167,14 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
   let clauseIndex = 0;
-  const titles = new TitleTracker(body, sentence.start);
+  const brackets = new BracketTracker(body, sentence.start);
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
     const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, ends, quantity), quantity.start - LEAD_REACH);
-    const role = roleOf(quantity, body.slice(leadStart, quantity.start), titles.insideAt(quantity.start));
+    const after = body.slice(quantity.end, Math.min(clause[1], quantity.end + AFTER_REACH));
+    const listItem = opensList(body, clause) || (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!)));
+    const role = roleOf(quantity, { before: body.slice(leadStart, quantity.start), after, listItem, ...brackets.moveTo(quantity.start) });
     candidates.push({ quantity, role, leadStart, clause });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
@@ -128,10 +182,11 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   return candidates;
 }
 
-/** Whether a position is inside 《…》 (a document's name), read forward once per sentence. */
-class TitleTracker {
+/** Whether a position is inside 《…》 (a document's name) or (…) (an aside), read forward once per sentence. */
+class BracketTracker {
   private at: number;
-  private inside = false;
+  private insideTitle = false;
+  private parentheses = 0;
 
   constructor(
     private readonly body: string,
@@ -140,13 +195,16 @@ class TitleTracker {
     this.at = start;
   }
 
-  insideAt(position: number): boolean {
+  /** Advances to `position`, which never moves back. */
+  moveTo(position: number): { insideTitle: boolean; insideParentheses: boolean } {
     for (; this.at < position; this.at++) {
       const char = this.body[this.at];
-      if (char === "《") this.inside = true;
-      else if (char === "》") this.inside = false;
+      if (char === "《") this.insideTitle = true;
+      else if (char === "》") this.insideTitle = false;
+      else if (char === "(" || char === "（") this.parentheses++;
+      else if ((char === ")" || char === "）") && this.parentheses > 0) this.parentheses--;
     }
-    return this.inside;
+    return { insideTitle: this.insideTitle, insideParentheses: this.parentheses > 0 };
   }
 }
 
@@ -166,76 +224,69 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   return previous[0];
 }
 
-function topicHits(body: string, sentence: Sentence, domains: readonly Domain[]): TopicHit[] {
-  const text = body.slice(sentence.start, sentence.end);
-  const hits: TopicHit[] = [];
-  for (const domain of domains) {
-    for (const [topic, weak] of [[domain.topic, false], [domain.weakTopic, true]] as const) {
-      if (!topic) continue;
-      for (const match of matchesOf(topic, text)) {
-        hits.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, domain, weak });
-      }
-    }
-  }
-  return withoutOverriddenWeak(hits.sort((a, b) => a.start - b.start || b.end - a.end));
-}
-
-/** Drops each weak topic word whose nearest strong topic before it is another domain's. */
-function withoutOverriddenWeak(sorted: readonly TopicHit[]): TopicHit[] {
-  const kept: TopicHit[] = [];
-  const strong: TopicHit[] = [];
-  let nextStrong = 0;
-  for (const hit of sorted) {
-    // strong hits ending before this one, in order of their end
-    for (; nextStrong < sorted.length && sorted[nextStrong]!.start < hit.start; nextStrong++) {
-      if (!sorted[nextStrong]!.weak) strong.push(sorted[nextStrong]!);
-    }
-    const nearest = lastEndingBy(strong, hit.start);
-    if (!hit.weak || !nearest || nearest.domain === hit.domain) kept.push(hit);
-  }
-  return kept;
-}
-
-function lastEndingBy(hits: readonly TopicHit[], position: number): TopicHit | undefined {
-  for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.end <= position) return hits[i];
-  return undefined;
-}
-
 /** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
 interface ListHead {
   candidate: Candidate;
   domain: Domain | null;
   rule: MetricRule | null;
+  /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
+  negated: boolean;
   /** where the first 其中 clause after it begins: quantities from there on are its items */
   opensAt: number;
 }
 
-/** Where a quantity's topic came from: the noun after it, its own lead, or an earlier clause. */
-type TopicSource = "follow" | "lead" | "carried";
+/** Where a quantity's topic came from: the noun after it, its own lead, an earlier clause, or before the sentence. */
+type TopicSource = "follow" | "lead" | "carried" | "inherited";
 
-/** The topic a quantity belongs to, and where that came from. */
-function topicOf(
-  body: string,
-  candidate: Candidate,
-  sentence: Sentence,
-  hits: readonly TopicHit[],
-  followEnd: number,
-): { domain: Domain; source: TopicSource } | null {
+/**
+ * The topic a quantity belongs to, and where that came from. A topic word
+ * whose domain counts nothing in the quantity's unit (协议涉及金额3657万元:
+ * no contract figure is a sum of money) is passed over for the next one.
+ */
+function topicOf(scope: Scope, candidate: Candidate, followEnd: number): { domain: Domain; source: TopicSource } | null {
+  const { body, hits } = scope;
   const { quantity, leadStart } = candidate;
-  const after = followingHits(hits, quantity).find((hit) => hit.end <= followEnd);
+  const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
+  const following = followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
+  // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
+  if (following.some((hit) => hit.domain.rules.length === 0)) return null;
+  const after = following.find(takes);
   if (after) return { domain: after.domain, source: "follow" };
-  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start);
+  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit));
   if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
-  const carried = carriedHit(body, sentence, hits, leadStart);
-  return carried ? { domain: carried.domain, source: "carried" } : null;
+  const carried = carriedHit(scope, leadStart, takes);
+  if (carried) return { domain: carried.domain, source: "carried" };
+  const inherited = inheritedFor(scope.inherited, quantity);
+  return inherited ? { domain: inherited, source: "inherited" } : null;
+}
+
+/**
+ * Of the topics a sentence inherits, the one catalogue domain that can count
+ * the quantity; with none, a topic outside the catalogue, which gives nothing;
+ * with two (行政复议和行政诉讼…), none: the quantity's own words must decide.
+ */
+function inheritedFor(inherited: Inherited, quantity: Quantity): Domain | null {
+  const catalogue = inherited.filter((domain) => domain.rules.length > 0 && accepts(domain, quantity));
+  if (catalogue.length === 1) return catalogue[0]!;
+  return catalogue.length === 0 ? (inherited.find((domain) => domain.rules.length === 0) ?? null) : null;
+}
+
+/** Whether a domain can take a quantity: it has a rule for its unit, or it is a topic outside the catalogue, which takes it and gives nothing. */
+function accepts(domain: Domain, quantity: Quantity): boolean {
+  return domain.rules.length === 0 || domain.rules.some((rule) => unitFits(rule, quantity));
 }
 
 /**
  * The topic an earlier clause carries to a quantity: the first topic word of
- * the nearest clause before its lead that names one as its subject.
+ * the nearest clause before its lead that names one as its subject, not
+ * what a comparison measures against.
  */
-function carriedHit(body: string, sentence: Sentence, hits: readonly TopicHit[], leadStart: number): TopicHit | undefined {
-  const carries = (hit: TopicHit): boolean => hit.end <= leadStart && !enumerated(body, hit);
+function carriedHit({ body, sentence, hits }: Scope, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
+  const inComparison = (hit: TopicHit): boolean => {
+    const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
+    return clause !== undefined && comparesWithOther(body, clause[0]);
+  };
+  const carries = (hit: TopicHit): boolean => hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
   while (last >= 0 && !carries(hits[last]!)) last--;
   if (last < 0) return undefined;
@@ -247,8 +298,16 @@ function carriedHit(body: string, sentence: Sentence, hits: readonly TopicHit[],
 }
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
-function followingHits(hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
-  return hitsFrom(hits, quantity.end, quantity.end + FOLLOW_TOPIC_REACH + 1);
+function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
+  const from = quantity.end + quotedNameLength(body, quantity.end);
+  return hitsFrom(hits, from, from + FOLLOW_TOPIC_REACH + 1);
+}
+
+/** A campaign's name in quotes between a number and its noun (4场“人民调解宣传月”系列宣传活动) is passed over: a name, not the noun. */
+const QUOTED_NAME = /^“[^“”]{1,16}”(?:系列)?/;
+
+function quotedNameLength(body: string, at: number): number {
+  return body[at] === "“" ? (QUOTED_NAME.exec(body.slice(at, at + 24))?.[0].length ?? 0) : 0;
 }
 
 /** The hits starting in [from, to): the hits are sorted by start. */
@@ -269,17 +328,11 @@ function enumerated(body: string, hit: TopicHit): boolean {
   return body[hit.start - 1] === "、";
 }
 
-function bind(
-  body: string,
-  sentence: Sentence,
-  candidate: Candidate,
-  hits: readonly TopicHit[],
-  listHead: ListHead | null,
-  nextQuantityStart: number,
-): Finding | null {
+function bind(scope: Scope, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
+  const { body, hits } = scope;
   const { quantity, leadStart, clause } = candidate;
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
-  const topic = topicOf(body, candidate, sentence, hits, followEnd);
+  const topic = topicOf(scope, candidate, followEnd);
   // a lead stretched back over a clause (……目录,共5项) must name its topic there
   if (!topic || (leadStart < clause[0] && topic.source !== "lead")) return null;
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
@@ -288,35 +341,42 @@ function bind(
   const lead = body.slice(cueFrom, cueTo);
   const follow = body.slice(quantity.end, followEnd);
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
+  const narrower = candidate.role.kind === "value" && candidate.role.narrower;
+  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, narrower, quantity, start, end, change: null });
   const foreignHead = FOREIGN_HEAD.test(lead.replace(FILLER_TAIL, ""));
 
   for (const rule of rules) {
     const match = rule.after?.exec(follow);
-    if (match) return finding(rule, quantity, quantity.start, quantity.end + match[0].length);
+    if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead) return null;
-  const cues = rules.map((rule) => cueIn(rule.before, lead));
-  if (cues.some((cue) => cue.negated)) return null;
-  const cued = cues.findIndex((cue) => cue.at >= 0);
-  if (cued >= 0) return finding(rules[cued]!, quantity, cueFrom + cues[cued]!.at, quantity.end);
-  if (named) return null;
-  const listed = listVerb(body, candidate, rules);
-  if (listed) return listed;
-  const nounFollows = followingHits(hits, quantity).some((hit) => hit.domain === topic.domain);
-  if (nounFollows) {
+  if (foreignHead || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow))) return null;
+  // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案)
+  if (followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
-      if (match) return finding(rule, quantity, quantity.start, quantity.end + match.index + match[0].length);
+      if (match) return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
+  const cues = rules.map((rule) => cueIn(rule.before, lead));
+  if (cues.some((cue) => cue.negated)) return null;
+  const cued = chosenCue(cues, lead);
+  if (cued >= 0) {
+    const cue = cues[cued]!;
+    if (topic.source === "inherited" && !INHERITED_GAP.test(lead.slice(cue.end))) return null;
+    return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
+  }
+  if (named) return null;
+  // only an item that names its own topic shares its list's verb (审查规范性文件12件、行政协议89件)
+  const listed = topic.source === "lead" ? listVerb(body, candidate, rules) : null;
+  if (listed) return finding(listed.rule, listed.at, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
     const head = listHead.candidate;
     const headLead = body.slice(head.leadStart, head.quantity.start);
     for (const rule of rules) {
       const { at } = cueIn(rule.before, headLead);
-      if (at >= 0) return finding(rule, quantity, head.leadStart + at, quantity.end);
+      if (at >= 0) return finding(rule, head.leadStart + at, quantity.end);
     }
   }
   return null;
@@ -352,47 +412,53 @@ function respectiveName(body: string, candidate: Candidate): [number, number] | 
  * An item of a 、 list takes the verb its list opened with: in
  * 审查规范性文件12件、重大行政决策7项、行政协议89件 all three were reviewed.
  */
-function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): Finding | null {
+function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
   const { quantity, leadStart, clause } = candidate;
   if (body[leadStart] !== "、" || leadStart <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   const listLead = body.slice(listStart, leadStart);
   for (const rule of rules) {
     const { at, negated } = cueIn(rule.before, listLead);
-    if (at >= 0 && !negated) return finding(rule, quantity, listStart + at, quantity.end);
+    if (at >= 0 && !negated) return { rule, at: listStart + at };
   }
   return null;
 }
 
-function finding(rule: MetricRule, quantity: Quantity, start: number, end: number): Finding {
-  return { rule, quantity, start, end, change: null };
+interface Cue {
+  /** where the last match that is not negated starts and ends in the lead (-1 if none) */
+  at: number;
+  end: number;
+  /** whether any match is negated (不予受理7件 counts what was not done, so the quantity gives no figure) */
+  negated: boolean;
+}
+
+/** Where `cue` stands in `lead`. */
+function cueIn(cue: RegExp | undefined, lead: string): Cue {
+  const found: Cue = { at: -1, end: -1, negated: false };
+  if (!cue) return found;
+  for (const match of matchesOf(cue, lead)) {
+    if (NEGATED.test(lead.slice(0, match.index))) found.negated = true;
+    else {
+      found.at = match.index;
+      found.end = match.index + match[0].length;
+    }
+  }
+  return found;
 }
 
 /**
- * Where `cue` stands in `lead`: `at`, its last match that is not negated (-1 if
- * none), and `negated`, whether any match is (不予受理7件 counts what was not
- * done, so the quantity gives no figure).
+ * The rule whose cue binds: the first, in priority order, whose cue is the
+ * clause's verb rather than an attribute of its noun (审查各部门报备的规范性文件213件
+ * were reviewed, not filed), else the first whose cue is anywhere; -1 for none.
  */
-function cueIn(cue: RegExp | undefined, lead: string): { at: number; negated: boolean } {
-  let at = -1;
-  let negated = false;
-  if (!cue) return { at, negated };
-  for (const match of matchesOf(cue, lead)) {
-    if (NEGATED.test(lead.slice(0, match.index))) negated = true;
-    else at = match.index;
-  }
-  return { at, negated };
+function chosenCue(cues: readonly Cue[], lead: string): number {
+  const verb = cues.findIndex((cue) => cue.at >= 0 && lead[cue.end] !== "的");
+  return verb >= 0 ? verb : cues.findIndex((cue) => cue.at >= 0);
 }
-
-const globalTwins = new WeakMap<RegExp, RegExp>();
 
 /** Every match of a rule's pattern in `text`; its global twin is compiled once, not per sentence. */
 function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  let global = globalTwins.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, "g");
-    globalTwins.set(pattern, global);
-  }
+  const global = globalTwin(pattern);
   const matches: RegExpExecArray[] = [];
   global.lastIndex = 0;
   for (let match = global.exec(text); match; match = global.exec(text)) {
@@ -424,20 +490,15 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
 
 /** Where the sentence's 其中 clauses begin: a list runs from its opener to the sentence end. */
 function listOpeners(body: string, sentence: Sentence): number[] {
-  return sentence.clauses.map(([start]) => start).filter((start) => LIST_OPENER.test(body.slice(start, start + 4)));
+  return sentence.clauses.filter((clause) => opensList(body, clause)).map(([start]) => start);
 }
 
-/** The first index whose item fails `before` (items for which it holds come first), by binary search. */
-function lowerBound<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (before(items[middle]!)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+function opensList(body: string, [start]: readonly [number, number]): boolean {
+  return LIST_OPENER.test(body.slice(start, start + 4));
 }
+
+/** A clause that is only 其中, its items in the clauses after it. */
+const BARE_OPENER = /^\s*其中\s*[,，:：]?\s*$/;
 
 function attachChange(candidate: Candidate, target: Finding | null): void {
   if (!target || target.change || candidate.role.kind !== "change") return;

@@ -7,17 +7,27 @@ import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
 import { findInSentence, type Finding } from "./engine.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
+import { outsideCatalogue } from "./rules/outside.js";
 import { splitSentences } from "./sentences.js";
+import { SectionOutline, TopicIndex } from "./topics.js";
 
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, domains: readonly Domain[] = DOMAINS): Metric[] {
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
-  const metrics: Metric[] = [];
-  for (const sentence of sentences) {
-    for (const found of findInSentence(doc.body, sentence, domains)) {
-      metrics.push(toMetric(doc, segmentation, found));
-    }
-  }
-  return metrics;
+  const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
+  const topics = new TopicIndex(doc.body, sentences, outline, [...domains, outsideCatalogue]);
+  const findings = sentences.flatMap((sentence, index) => findInSentence(doc.body, sentence, topics, topics.inheritedBy(index)));
+  return wholeOrNarrower(findings).map((found) => toMetric(doc, segmentation, found));
+}
+
+/**
+ * A narrower figure (市本级收案45件, 以区政府为被申请人的21件) stands for the
+ * reporting body only where the text gives no whole: none of its own id, and
+ * none of its domain's totals.
+ */
+function wholeOrNarrower(findings: readonly Finding[]): Finding[] {
+  const whole = new Set(findings.filter((found) => !found.narrower).map((found) => found.rule.id));
+  const coveredBy = (found: Finding): boolean => whole.has(found.rule.id) || (found.domain.totals ?? []).some((id) => whole.has(id));
+  return findings.filter((found) => !found.narrower || !coveredBy(found));
 }
 
 function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Finding): Metric {

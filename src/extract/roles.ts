@@ -1,14 +1,19 @@
 /**
- * What a quantity is doing in its clause, from the words right before it.
- * Only a "value" can become a figure: a change (同比增长17.1%) belongs to the
- * figure before it, and baselines (较2022年558件), shares (占比31%), parts by
- * category or level (行政处罚类349件), frequencies, goals and document names
- * are never figures (the scanner already leaves out ordinals and quoted names).
+ * What a quantity is doing in its clause, from the words around it. Only a
+ * "value" can become a figure: a change (同比增长17.1%) belongs to the figure
+ * before it, and baselines (较2022年558件, 与上年同期的80件相比), shares (占比31%),
+ * parts by category, field, level or respondent (行政处罚类349件, 市场监管领域
+ * 案件8417件, 以区政府为被申请人的21件), a remainder (以其他方式结案16件),
+ * thresholds (均超过80件, 超过40件的有3个), what an anecdote or an aside
+ * mentions (在办结3件…时发现, 收到87件(即A区36件…)), frequencies, goals and
+ * document names are never figures (the scanner already leaves out ordinals
+ * and quoted names).
  */
 import type { Quantity } from "./numbers/quantities.js";
 
 export type Role =
-  | { kind: "value" }
+  /** narrower: a part of the reporting body's whole (市本级, 以区政府为被申请人的), a figure only where the text gives no whole */
+  | { kind: "value"; narrower: boolean }
   | { kind: "change"; direction: "up" | "down"; phraseStart: number }
   | { kind: "ignored"; reason: string };
 
@@ -19,25 +24,62 @@ const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比)[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$/;
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 由85%(提高到100%). */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$/;
-const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|比重|占)(?:为|达|约)?$/;
+const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /** A rate per period or per unit (每季度至少开展普法活动2次): no total for the year. */
 const EVERY = /每[^,;:。\d]{0,12}$/;
-/** A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内. */
-const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)/;
+/** A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名. */
+const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:实现|达到)|应当?达到|至少/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number. 各类/各级 and the like
  * mean "all kinds", so they open a total instead.
  */
-const BREAKDOWN = /(?<![各此这该同等多两诸])[类级](?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
+const CATEGORY = /(?<![各此这该同等多两诸])类(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
+const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
+/**
+ * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
+ * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
+ */
+const RESPONDENT = /以(?![我本])[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)/;
+/**
+ * A part named by the body that counted it, as its clause's subject: one
+ * court level (市中院, 各基层法院, 江西高院) or some of the governments (各区政府).
+ * A named place alone may be the reporting body itself (秦州区人民政府累计收到…);
+ * as an item of a 其中 list (其中,信都区法院新收127件) it is one of its parts.
+ */
+const BODY_SUBJECT =
+  /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院))/;
+const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])/;
+/** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件. */
+const REMAINDER = /(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
+/** Each of several, not their total: 两区法院收案数均超过80件. */
+const EACH = /均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$/;
+/** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
+const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
+/** The other side of a comparison: 与2022年同期收案1129件相比. */
+const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
+/** An anecdote's count: 在办结3件行政复议案件时发现. */
+const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
 
 const UP = /增|升|提/;
 
-/** `before` is the quantity's lead in its clause; `insideTitle` says it stands inside 《…》. */
-export function roleOf(quantity: Quantity, before: string, insideTitle: boolean): Role {
+/** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or (…). */
+export interface Surroundings {
+  /** the quantity's lead in its clause */
+  before: string;
+  /** the rest of its clause after it */
+  after: string;
+  /** its clause is an item of a 其中 list */
+  listItem: boolean;
+  insideTitle: boolean;
+  insideParentheses: boolean;
+}
+
+export function roleOf(quantity: Quantity, { before, after, listItem, insideTitle, insideParentheses }: Surroundings): Role {
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
   if (insideTitle) return { kind: "ignored", reason: "name" };
+  if (insideParentheses) return { kind: "ignored", reason: "aside" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   if (TARGET.test(before)) return { kind: "ignored", reason: "target" };
@@ -50,9 +92,12 @@ export function roleOf(quantity: Quantity, before: string, insideTitle: boolean)
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  if (BREAKDOWN.test(before)) return { kind: "ignored", reason: "breakdown" };
-  if (BASELINE.test(before) || FROM.test(before)) return { kind: "ignored", reason: "baseline" };
-  return { kind: "value" };
+  if (CATEGORY.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
+  if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
+  if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
+  const narrower = LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (listItem && PLACE_SUBJECT.test(before));
+  return { kind: "value", narrower };
 }
 
 function changeDirection(before: string): "up" | "down" | null {

@@ -80,13 +80,16 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
 
 /** Fewest letter-spaced digits taken for one number: "1 2" may well be two. */
 const MIN_SPACED_DIGITS = 3;
-/** What every run of MIN_SPACED_DIGITS letter-spaced digits holds. */
-const SPACED_RUN = new RegExp(Array.from({ length: MIN_SPACED_DIGITS }, () => "\\d").join(" "));
+/** Two spaced digits are one number only where a word stands before and a count's unit after: 应诉案件2 1起. */
+const UNIT_AFTER = /^[件起宗个项人名次场份%]/;
+/** What every run of letter-spaced digits holds. */
+const SPACED_RUN = /\d \d/;
 
 /**
  * "1 2 3件": a number letter-spaced by a justified PDF line, its digits one by
  * one with single spaces between, is closed up, so the quantity scanner reads
- * 123 rather than a stray 3. Table cells ("1 | 2 | 3件") are not touched.
+ * 123 rather than a stray 3; so is "案件2 1起", two digits between a word and
+ * a unit. Table cells ("1 | 2 | 3件") are not touched.
  */
 export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
@@ -102,7 +105,7 @@ export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
       last += 2;
       digits++;
     }
-    if (digits >= MIN_SPACED_DIGITS && text[last + 1] !== " ") {
+    if (text[last + 1] !== " " && (digits >= MIN_SPACED_DIGITS || (digits === 2 && wordBeforeUnitAfter(text, i, last)))) {
       for (let digit = i; digit < last; digit += 2) {
         builder.copy(copied, digit + 1);
         copied = digit + 2; // the space after the digit is dropped
@@ -113,6 +116,12 @@ export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
   if (copied === 0) return source;
   builder.copy(copied, text.length);
   return builder.build();
+}
+
+/** A word (not the ordinal 第: 第1 2项 lists items) before, a unit after. */
+function wordBeforeUnitAfter(text: string, first: number, last: number): boolean {
+  const before = text.charCodeAt(first - 1);
+  return before >= 0x4e00 && before <= 0x9fff && text[first - 1] !== "第" && UNIT_AFTER.test(text.slice(last + 1, last + 2));
 }
 
 function isDigit(text: string, at: number): boolean {

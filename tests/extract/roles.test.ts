@@ -6,7 +6,7 @@ interface RoleRow {
   text: string;
   /** the quantity as written in the text; its first occurrence is classified */
   at: string;
-  want: "value" | "up" | "down" | "ignored";
+  want: "value" | "narrower" | "up" | "down" | "ignored";
 }
 
 const rows: RoleRow[] = [
@@ -24,7 +24,7 @@ const rows: RoleRow[] = [
   { text: "去年45件", at: "45件", want: "ignored" },
   { text: "相比于2022年的80件", at: "80件", want: "ignored" },
   { text: "行政处罚类349件", at: "349件", want: "ignored" },
-  { text: "其中市本级收案45件", at: "45件", want: "ignored" },
+  { text: "其中市本级收案45件", at: "45件", want: "narrower" },
   { text: "占比31%", at: "31%", want: "ignored" },
   { text: "占全部案件的18%", at: "18%", want: "ignored" },
   { text: "比重为40%", at: "40%", want: "ignored" },
@@ -49,9 +49,16 @@ describe("roleOf", () => {
       const quantity = scanQuantities(row.text).find((candidate) => row.text.slice(candidate.start, candidate.end) === row.at);
       expect(quantity).toBeDefined();
       const before = row.text.slice(0, quantity!.start);
-      // the engine's lead is the clause text before the quantity
-      const role = roleOf(quantity!, before.slice(before.lastIndexOf(",") + 1), before.lastIndexOf("《") > before.lastIndexOf("》"));
-      const got = role.kind === "change" ? role.direction : role.kind;
+      const rest = row.text.slice(quantity!.end);
+      // the engine's lead is the clause text before the quantity, and what follows it in its clause
+      const role = roleOf(quantity!, {
+        before: before.slice(before.lastIndexOf(",") + 1),
+        after: rest.split(/[,;:。]/)[0]!,
+        listItem: /其中/.test(before),
+        insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
+        insideParentheses: before.lastIndexOf("(") > before.lastIndexOf(")"),
+      });
+      const got = role.kind === "change" ? role.direction : role.kind === "value" && role.narrower ? "narrower" : role.kind;
       expect(got).toBe(row.want);
     });
   }

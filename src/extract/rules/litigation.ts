@@ -49,8 +49,9 @@ export const litigation: Domain = {
       label: "行政诉讼调撤案件数",
       unit: "count",
       wording: "调撤 · 撤诉 · 和解",
-      before: /调撤|撤诉|撤回起诉|和解|调解/,
+      before: /调撤|撤诉|撤回起诉|和解|调解|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调/,
       after: /^(?:以)?(?:调解|和解|撤诉)/,
+      laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|协调|撤诉)|(?:调解|和解|协调)[^,;。]{0,4}?(?:结案|撤诉)/,
     },
     {
       id: "litigation.concluded",
@@ -72,8 +73,11 @@ export const litigation: Domain = {
       unit: "count",
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
       before: /办理|应诉|审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
+      // a count that holds the cases carried over (受理3418件(含旧存392件)) is all the cases dealt with
+      after: /^\s*[(（]?\s*含(?:旧存|上年结转|上年度结转|结转|往年)/,
     },
   ],
+  totals: ["litigation.received", "litigation.handled", "litigation.concluded"],
   checks: [
     { kind: "ratio", rule: "loss_rate_matches_counts", rate: "litigation.loss_rate", numerator: "litigation.lost", denominator: "litigation.concluded" },
     { kind: "ratio", rule: "litigation_settlement_rate_matches_counts", rate: "litigation.settlement_rate", numerator: "litigation.settled", denominator: "litigation.concluded" },

@@ -59,7 +59,8 @@ export const normativeDocs: Domain = {
       label: "制定(出台)规范性文件数",
       unit: "count",
       wording: "出台 · 制定 · 印发 · 发布",
-      before: /出台|制定|印发|发布|制发|下发/,
+      // not the stock in force (印发的现行规范性文件共196件)
+      before: /(?:出台|制定|印发|发布|制发|下发)(?![^,;。]*现行)/,
     },
   ],
   checks: [

@@ -11,7 +11,7 @@ export const reconsideration: Domain = {
       label: "复议后起诉率",
       unit: "percent",
       wording: "复议后起诉率",
-      before: /复议后(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼)率/,
+      before: /复议后(?:又)?(?:起诉|被诉|诉讼|提起(?:行政)?诉讼|进入诉讼(?:程序)?)率/,
     },
     {
       id: "reconsideration.correction_rate",
@@ -32,7 +32,7 @@ export const reconsideration: Domain = {
       label: "复议后起诉案件数",
       unit: "count",
       wording: "复议后起诉",
-      before: /复议后(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼)/,
+      before: /复议后[^,;。]{0,10}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼)/,
     },
     {
       id: "reconsideration.hearings",
@@ -47,8 +47,8 @@ export const reconsideration: Domain = {
       label: "行政复议纠错案件数",
       unit: "count",
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
-      before: /纠错|撤销|变更|确认违法|责令(?:履行|重新)/,
-      after: /^(?:予以|被)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新))/,
+      before: /纠错|纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
+      after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
     },
     {
       id: "reconsideration.upheld",
@@ -74,6 +74,7 @@ export const reconsideration: Domain = {
       // not 终止: a reconsideration ends so for many reasons besides a settlement
       before: /调解|和解|调撤|撤回/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
+      laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
       id: "reconsideration.concluded",
@@ -105,6 +106,7 @@ export const reconsideration: Domain = {
       before: /办理|审理|共有|复议案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
     },
   ],
+  totals: ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"],
   checks: [
     { kind: "ratio", rule: "correction_rate_matches_counts", rate: "reconsideration.correction_rate", numerator: "reconsideration.corrected", denominator: "reconsideration.concluded" },
     { kind: "ratio", rule: "reconsideration_settlement_rate_matches_counts", rate: "reconsideration.settlement_rate", numerator: "reconsideration.settled", denominator: "reconsideration.concluded" },

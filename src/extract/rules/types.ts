@@ -43,6 +43,12 @@ export interface Domain {
   weakTopic?: RegExp;
   /** most specific first: the first rule whose cue binds wins */
   rules: MetricRule[];
+  /**
+   * ids whose figures state the domain's caseload as a whole: a narrower
+   * figure (市本级…, 以区政府为被申请人的…) is reported only where the text gives
+   * none of these, nor a whole figure of its own id
+   */
+  totals?: readonly string[];
   checks: CheckRule[];
 }
 
