@@ -10,7 +10,7 @@
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { scanQuantities } from "./numbers/quantities.js";
-import { roleOf, type Role } from "./roles.js";
+import { roleOf, type Role, type Scope } from "./roles.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
@@ -19,8 +19,8 @@ import { comparesWithOther, globalTwin, lowerBound, type Inherited, type TopicHi
 export interface Finding {
   domain: Domain;
   rule: MetricRule;
-  /** a part of the reporting body's whole (市本级…): reported only where the text gives no whole */
-  narrower: boolean;
+  /** the scope it speaks for: a part or another period is reported only where the text gives no whole */
+  scope: Scope;
   quantity: Quantity;
   /** analysis offsets of the evidence */
   start: number;
@@ -74,7 +74,7 @@ const AFTER_REACH = 24;
 const LATER_VERB_REACH = 40;
 
 /** What the engine knows of the sentence it reads: its text, its topic words and the topic it inherits. */
-interface Scope {
+interface Reading {
   body: string;
   sentence: Sentence;
   hits: readonly TopicHit[];
@@ -89,9 +89,9 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
   const candidates = candidatesIn(body, sentence);
   // most sentences state no figure: they need no topic pass
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return [];
-  const scope: Scope = { body, sentence, hits: topics.hitsIn(sentence), inherited };
+  const reading: Reading = { body, sentence, hits: topics.hitsIn(sentence), inherited };
   const findings: Finding[] = [];
-  const openers = listOpeners(body, sentence);
+  const lists = listSpans(body, sentence);
   let listHead: ListHead | null = null;
   /** the figure a change right after it belongs to */
   let lastFinding: Finding | null = null;
@@ -107,8 +107,8 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
       return;
     }
     if (role.kind !== "value") return;
-    const inList = listHead !== null && listHead.opensAt <= candidate.quantity.start;
-    const bound = bind(scope, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
+    const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
+    const bound = bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure
     const finding = inList && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
@@ -120,7 +120,7 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
         domain: finding?.domain ?? null,
         rule: finding?.rule ?? null,
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
-        opensAt: openers[lowerBound(openers, (start) => start <= candidate.quantity.start)] ?? Infinity,
+        list: listHeadedBy(lists, candidate.quantity),
       };
     }
     lastFinding = finding;
@@ -149,6 +149,11 @@ function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): 
   return { ...last, quantity, start: parts[0]!.start, end: quantity.end, change: null };
 }
 
+/** The list a figure heads: parentheses right after it, else the first 其中 list after it. */
+function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity): ListSpan | undefined {
+  return lists.find((list) => (list.parenthesized ? list.start === quantity.end : list.start > quantity.start));
+}
+
 /** A head that counts what was not done or is not done yet: 终止审理的共317件, 不予受理15件. */
 const NEGATED_LEAD = /(?:不予|未予|终止|尚未|尚在|正在|仍在)[^,;:。\d]{0,10}$/;
 
@@ -174,7 +179,11 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
     const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, ends, quantity), quantity.start - LEAD_REACH);
     const after = body.slice(quantity.end, Math.min(clause[1], quantity.end + AFTER_REACH));
     const listItem = opensList(body, clause) || (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!)));
-    const role = roleOf(quantity, { before: body.slice(leadStart, quantity.start), after, listItem, ...brackets.moveTo(quantity.start) });
+    const previous = candidates[candidates.length - 1]?.quantity;
+    const afterBodyCount = previous !== undefined && previous.end === leadStart && BODY_COUNT_UNIT.test(previous.unit);
+    const otherPeriod = OTHER_PERIOD.test(body.slice(sentence.start, Math.min(quantity.start, sentence.start + PERIOD_REACH)));
+    const surroundings = { before: body.slice(leadStart, quantity.start), after, listItem, afterBodyCount, otherPeriod };
+    const role = roleOf(quantity, { ...surroundings, ...brackets.moveTo(quantity.start) });
     candidates.push({ quantity, role, leadStart, clause });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
@@ -182,11 +191,15 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
   return candidates;
 }
 
-/** Whether a position is inside 《…》 (a document's name) or (…) (an aside), read forward once per sentence. */
+/** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
+const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
+
+/** Whether a position is inside 《…》 (a document's name) or an aside in parentheses, read forward once per sentence. */
 class BracketTracker {
   private at: number;
   private insideTitle = false;
-  private parentheses = 0;
+  /** where each open parenthesis stands, innermost last */
+  private readonly open: number[] = [];
 
   constructor(
     private readonly body: string,
@@ -196,15 +209,17 @@ class BracketTracker {
   }
 
   /** Advances to `position`, which never moves back. */
-  moveTo(position: number): { insideTitle: boolean; insideParentheses: boolean } {
+  moveTo(position: number): { insideTitle: boolean; aside: boolean } {
     for (; this.at < position; this.at++) {
       const char = this.body[this.at];
       if (char === "《") this.insideTitle = true;
       else if (char === "》") this.insideTitle = false;
-      else if (char === "(" || char === "（") this.parentheses++;
-      else if ((char === ")" || char === "）") && this.parentheses > 0) this.parentheses--;
+      else if (char === "(" || char === "（") this.open.push(this.at);
+      else if (char === ")" || char === "）") this.open.pop();
     }
-    return { insideTitle: this.insideTitle, insideParentheses: this.parentheses > 0 };
+    const innermost = this.open[this.open.length - 1];
+    const aside = innermost !== undefined && ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6));
+    return { insideTitle: this.insideTitle, aside };
   }
 }
 
@@ -231,8 +246,8 @@ interface ListHead {
   rule: MetricRule | null;
   /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
   negated: boolean;
-  /** where the first 其中 clause after it begins: quantities from there on are its items */
-  opensAt: number;
+  /** the list of its parts: the first 其中 list after it, or the parentheses right after it */
+  list: ListSpan | undefined;
 }
 
 /** Where a quantity's topic came from: the noun after it, its own lead, an earlier clause, or before the sentence. */
@@ -243,8 +258,8 @@ type TopicSource = "follow" | "lead" | "carried" | "inherited";
  * whose domain counts nothing in the quantity's unit (协议涉及金额3657万元:
  * no contract figure is a sum of money) is passed over for the next one.
  */
-function topicOf(scope: Scope, candidate: Candidate, followEnd: number): { domain: Domain; source: TopicSource } | null {
-  const { body, hits } = scope;
+function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { domain: Domain; source: TopicSource } | null {
+  const { body, hits } = reading;
   const { quantity, leadStart } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
   const following = followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
@@ -254,9 +269,9 @@ function topicOf(scope: Scope, candidate: Candidate, followEnd: number): { domai
   if (after) return { domain: after.domain, source: "follow" };
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit));
   if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
-  const carried = carriedHit(scope, leadStart, takes);
+  const carried = carriedHit(reading, leadStart, takes);
   if (carried) return { domain: carried.domain, source: "carried" };
-  const inherited = inheritedFor(scope.inherited, quantity);
+  const inherited = inheritedFor(reading.inherited, quantity);
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
 
@@ -281,7 +296,7 @@ function accepts(domain: Domain, quantity: Quantity): boolean {
  * the nearest clause before its lead that names one as its subject, not
  * what a comparison measures against.
  */
-function carriedHit({ body, sentence, hits }: Scope, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
+function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
   const inComparison = (hit: TopicHit): boolean => {
     const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
     return clause !== undefined && comparesWithOther(body, clause[0]);
@@ -328,11 +343,11 @@ function enumerated(body: string, hit: TopicHit): boolean {
   return body[hit.start - 1] === "、";
 }
 
-function bind(scope: Scope, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
-  const { body, hits } = scope;
+function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
+  const { body, hits } = reading;
   const { quantity, leadStart, clause } = candidate;
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
-  const topic = topicOf(scope, candidate, followEnd);
+  const topic = topicOf(reading, candidate, followEnd);
   // a lead stretched back over a clause (……目录,共5项) must name its topic there
   if (!topic || (leadStart < clause[0] && topic.source !== "lead")) return null;
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
@@ -341,8 +356,8 @@ function bind(scope: Scope, candidate: Candidate, listHead: ListHead | null, nex
   const lead = body.slice(cueFrom, cueTo);
   const follow = body.slice(quantity.end, followEnd);
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
-  const narrower = candidate.role.kind === "value" && candidate.role.narrower;
-  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, narrower, quantity, start, end, change: null });
+  const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
+  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
   const foreignHead = FOREIGN_HEAD.test(lead.replace(FILLER_TAIL, ""));
 
   for (const rule of rules) {
@@ -488,14 +503,38 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
   yuan: ["yuan"],
 };
 
-/** Where the sentence's 其中 clauses begin: a list runs from its opener to the sentence end. */
-function listOpeners(body: string, sentence: Sentence): number[] {
-  return sentence.clauses.filter((clause) => opensList(body, clause)).map(([start]) => start);
+/**
+ * Where the sentence's lists stand: a 其中 clause opens one that runs to the
+ * sentence end; parentheses right after a figure hold one
+ * (清理268件(拟继续有效190件,废止52件)).
+ */
+function listSpans(body: string, sentence: Sentence): ListSpan[] {
+  const spans: ListSpan[] = sentence.clauses.filter((clause) => opensList(body, clause)).map(([start]) => ({ start, end: sentence.end, parenthesized: false }));
+  for (const match of body.slice(sentence.start, sentence.end).matchAll(PARENTHESIZED_LIST)) {
+    const start = sentence.start + match.index + match[1]!.length;
+    spans.push({ start, end: start + match[2]!.length, parenthesized: true });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A count and the parentheses right after it: the list the count heads. */
+const PARENTHESIZED_LIST = /([件起宗个项份])(\([^()]{1,120}\))/g;
+
+interface ListSpan {
+  start: number;
+  end: number;
+  parenthesized: boolean;
 }
 
 function opensList(body: string, [start]: readonly [number, number]): boolean {
   return LIST_OPENER.test(body.slice(start, start + 4));
 }
+
+/** Units that count bodies: 7个县级政府, 12家单位. */
+const BODY_COUNT_UNIT = /^[个家所]$/;
+/** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
+const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|[一二三四五六七八九十两\d]+年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
+const PERIOD_REACH = 40;
 
 /** A clause that is only 其中, its items in the clauses after it. */
 const BARE_OPENER = /^\s*其中\s*[,，:：]?\s*$/;

@@ -20,14 +20,16 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
 }
 
 /**
- * A narrower figure (市本级收案45件, 以区政府为被申请人的21件) stands for the
- * reporting body only where the text gives no whole: none of its own id, and
- * none of its domain's totals.
+ * A part (市本级收案45件, 以区政府为被申请人的21件) stands for the reporting body
+ * only where the text gives no whole: none of its own id, and none of its
+ * domain's totals. A figure for another period (近三年来累计…) stands only
+ * where the text gives none of its own id for its own period.
  */
 function wholeOrNarrower(findings: readonly Finding[]): Finding[] {
-  const whole = new Set(findings.filter((found) => !found.narrower).map((found) => found.rule.id));
-  const coveredBy = (found: Finding): boolean => whole.has(found.rule.id) || (found.domain.totals ?? []).some((id) => whole.has(id));
-  return findings.filter((found) => !found.narrower || !coveredBy(found));
+  const whole = new Set(findings.filter((found) => found.scope === "whole").map((found) => found.rule.id));
+  const covered = (found: Finding): boolean =>
+    whole.has(found.rule.id) || (found.scope === "part" && (found.domain.totals ?? []).some((id) => whole.has(id)));
+  return findings.filter((found) => found.scope === "whole" || !covered(found));
 }
 
 function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Finding): Metric {

@@ -11,13 +11,21 @@
  */
 import type { Quantity } from "./numbers/quantities.js";
 
+/**
+ * The scope a value speaks for: the reporting body's whole; a part of it (市本级,
+ * 以区政府为被申请人的, 二审), a figure only where the text gives no whole; or
+ * another period (近三年来…累计), a figure only where the text gives none of
+ * its own id for its own period.
+ */
+export type Scope = "whole" | "part" | "period";
+
 export type Role =
-  /** narrower: a part of the reporting body's whole (市本级, 以区政府为被申请人的), a figure only where the text gives no whole */
-  | { kind: "value"; narrower: boolean }
+  | { kind: "value"; scope: Scope }
   | { kind: "change"; direction: "up" | "down"; phraseStart: number }
   | { kind: "ignored"; reason: string };
 
 const FIGURE_KINDS = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
+const COUNTED_KINDS = new Set(["count", "person", "person_time"]);
 const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)了?(?:为|达)?$/;
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
@@ -36,6 +44,10 @@ const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:�
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
+/** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件. */
+const LATER_INSTANCE = /(?<![一、])二审|再审/;
+/** Cases of one kind of party: 办理涉企行政复议案件96件. */
+const PARTY_KIND = /涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
@@ -64,7 +76,7 @@ const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
 
 const UP = /增|升|提/;
 
-/** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or (…). */
+/** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or an aside. */
 export interface Surroundings {
   /** the quantity's lead in its clause */
   before: string;
@@ -72,14 +84,22 @@ export interface Surroundings {
   after: string;
   /** its clause is an item of a 其中 list */
   listItem: boolean;
+  /** its lead follows a count of bodies (全省7个县级政府收到申请超过30件): a qualified number there is a threshold */
+  afterBodyCount: boolean;
+  /** its sentence opens on another period than the report's (近三年来, 十四五期间, 2016年至2020年) */
+  otherPeriod: boolean;
   insideTitle: boolean;
-  insideParentheses: boolean;
+  /** inside parentheses that say what a figure holds or stands for: (含旧存392件), (即A区36件…) */
+  aside: boolean;
 }
 
-export function roleOf(quantity: Quantity, { before, after, listItem, insideTitle, insideParentheses }: Surroundings): Role {
+export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
+  const { before, after, insideTitle, aside } = surroundings;
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
+  // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
+  if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle) return { kind: "ignored", reason: "name" };
-  if (insideParentheses) return { kind: "ignored", reason: "aside" };
+  if (aside) return { kind: "ignored", reason: "aside" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   if (TARGET.test(before)) return { kind: "ignored", reason: "target" };
@@ -92,12 +112,18 @@ export function roleOf(quantity: Quantity, { before, after, listItem, insideTitl
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  if (CATEGORY.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  if (CATEGORY.test(before) || PARTY_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
+  if (surroundings.afterBodyCount && (quantity.qualifier === "over" || quantity.qualifier === "under")) return { kind: "ignored", reason: "threshold" };
   if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
   if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
-  const narrower = LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (listItem && PLACE_SUBJECT.test(before));
-  return { kind: "value", narrower };
+  return { kind: "value", scope: scopeOf(surroundings) };
+}
+
+function scopeOf({ before, listItem, otherPeriod }: Surroundings): Scope {
+  if (LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
+  if (listItem && PLACE_SUBJECT.test(before)) return "part";
+  return otherPeriod ? "period" : "whole";
 }
 
 function changeDirection(before: string): "up" | "down" | null {

@@ -55,10 +55,12 @@ describe("roleOf", () => {
         before: before.slice(before.lastIndexOf(",") + 1),
         after: rest.split(/[,;:。]/)[0]!,
         listItem: /其中/.test(before),
+        afterBodyCount: false,
+        otherPeriod: false,
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
-        insideParentheses: before.lastIndexOf("(") > before.lastIndexOf(")"),
+        aside: /\((?:含|即)[^)]*$/.test(before),
       });
-      const got = role.kind === "change" ? role.direction : role.kind === "value" && role.narrower ? "narrower" : role.kind;
+      const got = role.kind === "change" ? role.direction : role.kind === "value" && role.scope !== "whole" ? "narrower" : role.kind;
       expect(got).toBe(row.want);
     });
   }

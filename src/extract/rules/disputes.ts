@@ -12,7 +12,8 @@ export const disputes: Domain = {
       label: "矛盾纠纷调解成功率",
       unit: "percent",
       wording: "调解成功率 · 化解率",
-      before: /成功率|化解率|调处率|调解率|化解成功率/,
+      // not 调处率/调解率: the share of disputes taken up, not of those resolved
+      before: /成功率|化解率|化解成功率/,
     },
     {
       id: "disputes.amount",

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
-  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|被诉|行政审判/,
+  // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|(?<!复议后[^,;。]{0,4})被诉|行政审判/,
   weakTopic: /败诉|被告/,
   rules: [
     {
@@ -33,7 +34,9 @@ export const litigation: Domain = {
       label: "行政机关负责人出庭应诉次数",
       unit: "count",
       wording: "负责人出庭(应诉)N件/次/人次",
-      before: /负责人(?:[^,;。]{0,6})?出庭/,
+      before: /(?:负责人|首长|一把手)(?:[^,;。]{0,6})?(?:出庭|出声|现身法庭)/,
+      // 共有216件行政案件的被告行政机关负责人出庭应诉
+      laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|现身法庭)/,
       units: /^(?:件|起|次|件次|人次|场|场次|个|人)$/,
     },
     {
@@ -65,14 +68,15 @@ export const litigation: Domain = {
       label: "行政诉讼收案数",
       unit: "count",
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 涉诉 · 被诉 · (法院)受理",
-      before: /收案|新收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
+      before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
     },
     {
       id: "litigation.handled",
       label: "行政诉讼办理案件数",
       unit: "count",
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
-      before: /办理|应诉|审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
+      // not 开庭审理: the hearings an agency head could attend, the appearance rate's base
+      before: /办理|应诉|代理|(?<!开庭)审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
       // a count that holds the cases carried over (受理3418件(含旧存392件)) is all the cases dealt with
       after: /^\s*[(（]?\s*含(?:旧存|上年结转|上年度结转|结转|往年)/,
     },

@@ -25,7 +25,7 @@ export const reconsideration: Domain = {
       label: "行政复议调解和解率",
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
-      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案)?率/,
+      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率/,
     },
     {
       id: "reconsideration.sued_after",
@@ -88,7 +88,8 @@ export const reconsideration: Domain = {
       label: "行政复议受理案件数",
       unit: "count",
       wording: "受理",
-      before: /受理|立案/,
+      // not 受理前: what was settled before an application was accepted
+      before: /受理(?!前)|立案/,
     },
     {
       id: "reconsideration.received",
