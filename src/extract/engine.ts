@@ -47,6 +47,8 @@ interface Candidate {
 const FOREIGN_HEAD =
   /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
+/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
+const VERB_FOLLOWS = /^(?:案件)?(?:因|通过|经|以|被|依法|作出|予以)/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村)/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
@@ -57,7 +59,13 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员)*$/;
+/**
+ * Where the topic comes from an earlier clause of the sentence, the words
+ * between a cue and its number may be anything but another object
+ * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
+ */
+const OTHER_OBJECT = /文件|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
 const LIST_OPENER = /^\s*其中/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另|这|一|某)[一个起件]?[^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
@@ -128,6 +136,14 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
   return findings;
 }
 
+/** Whether the words between a cue and its number keep the cue on the topic's own object. */
+function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {
+  if (topic.source === "inherited") return INHERITED_GAP.test(gap);
+  if (topic.source !== "carried") return true;
+  const own = topic.domain.objects ? gap.replace(globalTwin(topic.domain.objects), "") : gap;
+  return !OTHER_OBJECT.test(own.replace(globalTwin(topic.domain.topic), ""));
+}
+
 /** A total introduced by 合计/共计 after the parts it sums: 撤销27件、确认违法25件、变更3件、责令履行6件,合计61件. */
 const TOTAL_WORD = /(?:合计|共计|总计|共)(?:为|达)?\s*$/;
 
@@ -182,7 +198,9 @@ function candidatesIn(body: string, sentence: Sentence): Candidate[] {
     const previous = candidates[candidates.length - 1]?.quantity;
     const afterBodyCount = previous !== undefined && previous.end === leadStart && BODY_COUNT_UNIT.test(previous.unit);
     const otherPeriod = OTHER_PERIOD.test(body.slice(sentence.start, Math.min(quantity.start, sentence.start + PERIOD_REACH)));
-    const surroundings = { before: body.slice(leadStart, quantity.start), after, listItem, afterBodyCount, otherPeriod };
+    const next = sentence.clauses[clauseIndex + 1];
+    const nextClause = next && quantity.end + AFTER_REACH >= clause[1] ? body.slice(next[0], Math.min(next[1], next[0] + AFTER_REACH)) : "";
+    const surroundings = { before: body.slice(leadStart, quantity.start), after, listItem, afterBodyCount, otherPeriod, nextClause };
     const role = roleOf(quantity, { ...surroundings, ...brackets.moveTo(quantity.start) });
     candidates.push({ quantity, role, leadStart, clause });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
@@ -365,8 +383,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
   if (foreignHead || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow))) return null;
-  // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案)
-  if (followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
+  // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
+  // or after no noun at all (另有2件因申请人撤回申请而终止)
+  if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
@@ -378,7 +397,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const cued = chosenCue(cues, lead);
   if (cued >= 0) {
     const cue = cues[cued]!;
-    if (topic.source === "inherited" && !INHERITED_GAP.test(lead.slice(cue.end))) return null;
+    if (!objectFits(topic, lead.slice(cue.end))) return null;
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;

@@ -6,6 +6,7 @@ import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
 import { findInSentence, type Finding } from "./engine.js";
+import type { Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { outsideCatalogue } from "./rules/outside.js";
 import { splitSentences } from "./sentences.js";
@@ -20,15 +21,21 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
 }
 
 /**
- * A part (市本级收案45件, 以区政府为被申请人的21件) stands for the reporting body
- * only where the text gives no whole: none of its own id, and none of its
- * domain's totals. A figure for another period (近三年来累计…) stands only
- * where the text gives none of its own id for its own period.
+ * A figure for another period (近三年来累计…) stands only where the text gives
+ * none of its id for its own period. A part (市本级收案45件, 以区政府为被申请人的
+ * 21件) stands for the reporting body only where the text gives no broader
+ * figure of its id, nor, for a caseload id, any of its domain's caseload totals.
  */
 function wholeOrNarrower(findings: readonly Finding[]): Finding[] {
-  const whole = new Set(findings.filter((found) => found.scope === "whole").map((found) => found.rule.id));
-  const covered = (found: Finding): boolean =>
-    whole.has(found.rule.id) || (found.scope === "part" && (found.domain.totals ?? []).some((id) => whole.has(id)));
+  const idsOf = (scopes: readonly Scope[]): Set<string> =>
+    new Set(findings.filter((found) => scopes.includes(found.scope)).map((found) => found.rule.id));
+  const whole = idsOf(["whole"]);
+  const broader = idsOf(["whole", "period"]);
+  const covered = (found: Finding): boolean => {
+    if (found.scope === "period") return whole.has(found.rule.id);
+    const totals = found.domain.totals ?? [];
+    return broader.has(found.rule.id) || (totals.includes(found.rule.id) && totals.some((id) => broader.has(id)));
+  };
   return findings.filter((found) => found.scope === "whole" || !covered(found));
 }
 

@@ -46,8 +46,11 @@ const CATEGORY = /(?<![各此这该同等多两诸])类(?:案件|纠纷|事项|�
 const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件. */
 const LATER_INSTANCE = /(?<![一、])二审|再审/;
-/** Cases of one kind of party: 办理涉企行政复议案件96件. */
-const PARTY_KIND = /涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$/;
+/**
+ * Cases of one kind: by party or subject (办理涉企行政复议案件96件, 审理涉知识产权
+ * 一审行政案件13.8万件), or several kinds named before 等 (行政许可、行政处罚等一审行政案件).
+ */
+const CASE_KIND = /涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
@@ -62,6 +65,8 @@ const RESPONDENT = /以(?![我本])[^,;:。]{1,24}?(?:作)?为被(?:申请人|�
 const BODY_SUBJECT =
   /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院))/;
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])/;
+/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%) is a part of that total. */
+const SHARE_OF_TOTAL = /^\s*占[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)/;
 /** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件. */
 const REMAINDER = /(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件. */
@@ -88,6 +93,8 @@ export interface Surroundings {
   afterBodyCount: boolean;
   /** its sentence opens on another period than the report's (近三年来, 十四五期间, 2016年至2020年) */
   otherPeriod: boolean;
+  /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
+  nextClause: string;
   insideTitle: boolean;
   /** inside parentheses that say what a figure holds or stands for: (含旧存392件), (即A区36件…) */
   aside: boolean;
@@ -112,7 +119,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  if (CATEGORY.test(before) || PARTY_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  if (CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
   if (surroundings.afterBodyCount && (quantity.qualifier === "over" || quantity.qualifier === "under")) return { kind: "ignored", reason: "threshold" };
   if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
@@ -120,8 +127,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   return { kind: "value", scope: scopeOf(surroundings) };
 }
 
-function scopeOf({ before, listItem, otherPeriod }: Surroundings): Scope {
+function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings): Scope {
   if (LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
+  if (SHARE_OF_TOTAL.test(nextClause)) return "part";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";
   return otherPeriod ? "period" : "whole";
 }

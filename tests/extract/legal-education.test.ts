@@ -19,6 +19,6 @@ describe("legal_education", () => {
     { text: "群众法治知识知晓率百分之九十二。", yields: [] },
     { text: "“八五”普法中期评估于2023年6月完成。", yields: [] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
-    { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12)] },
+    { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
   ]);
 });

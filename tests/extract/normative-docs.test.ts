@@ -7,7 +7,8 @@ describe("normative_docs", () => {
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
     { text: "合法性审核规范性文件五十二件,审核率100%。", yields: [f("normative_docs.reviewed", 52)] },
     { text: "向市人大常委会报备规范性文件9件,报备率、及时率均为100%。", yields: [f("normative_docs.filed", 9)] },
-    { text: "规范性文件备案审查17件。", yields: [f("normative_docs.filed", 17)] },
+    // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
+    { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
     { text: "开展规范性文件专项清理,共梳理文件200余件,宣布失效15件。", yields: [f("normative_docs.cleaned", 200, { qualifier: "over" }), f("normative_docs.repealed", 15)] },
     { text: "印发规范性文件3件,较2022年的8件明显减少。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=8"] },

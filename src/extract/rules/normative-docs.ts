@@ -5,6 +5,7 @@ export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
   topic: /规范性文件|红头文件/,
+  objects: /文件/,
   rules: [
     {
       id: "normative_docs.repealed",
@@ -35,7 +36,8 @@ export const normativeDocs: Domain = {
       label: "规范性文件备案数",
       unit: "count",
       wording: "备案 · 报备",
-      before: /备案|报备/,
+      // not 备案审查, the review of what was filed (备案审核 names the filing itself)
+      before: /(?:备案|报备)(?!审查)/,
       laterVerb: /(?:备案|报备)/,
     },
     {

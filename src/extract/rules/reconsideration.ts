@@ -74,7 +74,7 @@ export const reconsideration: Domain = {
       // not 终止: a reconsideration ends so for many reasons besides a settlement
       before: /调解|和解|调撤|撤回/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
-      laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|撤回)/,
+      laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
       id: "reconsideration.concluded",

@@ -35,6 +35,8 @@ export interface Domain {
   label: string;
   /** words that put a clause on this domain's topic */
   topic: RegExp;
+  /** plainer nouns for what it counts, besides its topic words (梳理各类文件215件 in a 规范性文件 clean-up) */
+  objects?: RegExp;
   /**
    * words that name this topic only where the sentence has not already named
    * another: 败诉 is a lawsuit lost, but 行政复议……其中败诉2件 is a
