@@ -48,7 +48,7 @@ const FOREIGN_HEAD =
   /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
-const VERB_FOLLOWS = /^(?:案件)?(?:因|通过|经|以|被|依法|作出|予以)/;
+const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以))/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村)/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
@@ -59,7 +59,7 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或和]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -135,6 +135,13 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
   });
   return findings;
 }
+
+/** 《…》 and (…) with their contents blanked, offsets kept. */
+function maskEnclosed(text: string): string {
+  return text.replace(ENCLOSED, (enclosed) => enclosed[0] + "\u3000".repeat(enclosed.length - 2) + enclosed[enclosed.length - 1]);
+}
+
+const ENCLOSED = /《[^《》]*》|\([^()]*\)/g;
 
 /** Whether the words between a cue and its number keep the cue on the topic's own object. */
 function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {
@@ -366,12 +373,14 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const { quantity, leadStart, clause } = candidate;
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
   const topic = topicOf(reading, candidate, followEnd);
-  // a lead stretched back over a clause (……目录,共5项) must name its topic there
-  if (!topic || (leadStart < clause[0] && topic.source !== "lead")) return null;
+  if (!topic) return null;
+  // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic
+  const leadLends = leadStart >= clause[0] || topic.source === "lead";
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
   const named = respectiveName(body, candidate);
   const [cueFrom, cueTo] = named ?? [leadStart, quantity.start];
-  const lead = body.slice(cueFrom, cueTo);
+  // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
+  const lead = maskEnclosed(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
@@ -392,6 +401,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       if (match) return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
+  if (!leadLends) return null;
   const cues = rules.map((rule) => cueIn(rule.before, lead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead);

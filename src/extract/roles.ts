@@ -34,7 +34,11 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /** A rate per period or per unit (每季度至少开展普法活动2次): no total for the year. */
-const EVERY = /每[^,;:。\d]{0,12}$/;
+const EVERY = /每[^,;:。\d]{0,20}$/;
+/** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
+const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
+/** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件. */
+const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均)[^,;:。\d]{0,20}$/;
 /** A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名. */
 const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:实现|达到)|应当?达到|至少/;
 /**
@@ -50,7 +54,7 @@ const LATER_INSTANCE = /(?<![一、])二审|再审/;
  * Cases of one kind: by party or subject (办理涉企行政复议案件96件, 审理涉知识产权
  * 一审行政案件13.8万件), or several kinds named before 等 (行政许可、行政处罚等一审行政案件).
  */
-const CASE_KIND = /涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
+const CASE_KIND = /(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
@@ -109,6 +113,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (aside) return { kind: "ignored", reason: "aside" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
+  if (AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
   if (TARGET.test(before)) return { kind: "ignored", reason: "target" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
   if (verb || quantity.kind === "percentage_point") {
@@ -129,7 +134,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 
 function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings): Scope {
   if (LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
-  if (SHARE_OF_TOTAL.test(nextClause)) return "part";
+  if (SHARE_OF_TOTAL.test(nextClause) || SUBPERIOD.test(before)) return "part";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";
   return otherPeriod ? "period" : "whole";
 }

@@ -56,7 +56,7 @@ describe("flattened layout", () => {
   it("joins PDF hard wraps inside words and numbers", () => {
     const report = extractFixture("pdf-wrapped.txt");
     expect(figures(report)).toEqual(REPORT_FIGURES);
-    expect(report.metrics[0]!.evidence).toBe("申请12\n0件");
+    expect(report.metrics[0]!.evidence).toBe("复议申请12\n0件");
     const { text } = analysed(readFileSync(new URL("../../fixtures/hard/pdf-wrapped.txt", import.meta.url), "utf8"));
     expect(text).toContain("占比22.2%");
     expect(text).toContain("截至2025年");

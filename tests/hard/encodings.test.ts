@@ -24,7 +24,7 @@ describe("encodings", () => {
     const report = extractFixture("report-big5.txt");
     expect(report.source).toMatchObject({ encoding: "big5", script: "traditional" });
     expect(report.meta.title).toBe("某区2019年法治政府建设年度报告");
-    expect(report.metrics[0]!.evidence).toBe("申請120件");
+    expect(report.metrics[0]!.evidence).toBe("復議申請120件");
   });
 
   it("replaces damaged UTF-8 and says so, keeping the rest", () => {

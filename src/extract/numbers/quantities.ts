@@ -36,23 +36,29 @@ export interface Quantity {
   numeral: "arabic" | "chinese";
 }
 
-const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上";
+const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上|过";
+/** Units with the "times" in parentheses: 12万余人(次), 1300场(次). */
+const PARENTHESIZED_TIMES: Record<string, string> = { "人(次)": "人次", "场(次)": "场次", "件(次)": "件次" };
 const UNITS = [
-  "个百分点", "百分点", "人余次", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
+  "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
 ].join("|");
+/**
+ * Thousands may be grouped by commas (3,170) or by spaces (31 246, the style of
+ * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件).
+ */
 const QUANTITY = new RegExp(
-  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
-    `(?:\\/(\\d+))?(?: ?(万亿|千万|百万|万|亿|千))?(余|多|来)? ?(${UNITS})?(以上|左右|上下|余|多)?`,
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
+    `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(余|多|来)? ?(${UNITS})?(以上|左右|上下|余|多)?`,
   "g",
 );
 
 const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
 const PREFIX_QUALIFIER: Record<string, Qualifier> = {
   约: "about", 大约: "about", 近: "nearly", 将近: "nearly", 接近: "nearly",
-  超过: "over", 逾: "over", 不少于: "over", 多于: "over", 破: "over", 上: "over",
+  超过: "over", 逾: "over", 不少于: "over", 多于: "over", 破: "over", 上: "over", 过: "over",
   不足: "under", 不到: "under", 少于: "under",
 };
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
@@ -71,18 +77,19 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
 }
 
 function toQuantity(match: RegExpExecArray): Quantity | null {
-  const [whole, writtenPrefix, percentWords, digits, denominator, multiplier, approx, unitWord, suffix] = match;
+  const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, approxAfter, unitWord, suffix] = match;
+  const approx = approxBefore ?? approxAfter;
   const numeral = /^\d/.test(digits!) ? "arabic" : "chinese";
-  // 上 and 破 qualify only a lone 万/千 (上万人, 破万); elsewhere they are other words (线上500人).
+  // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件).
   const loneUnit = /^[百千万亿]+$/.test(digits!);
-  const prefix = writtenPrefix && /^[上破]$/.test(writtenPrefix) && !loneUnit ? undefined : writtenPrefix;
+  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !loneUnit ? undefined : writtenPrefix;
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
-  const base = numeral === "arabic" ? Number(digits!.replace(/,/g, "")) : parseChineseNumeral(digits!);
+  const base = numeral === "arabic" ? Number(digits!.replace(/[, \u2009\u202f]/g, "")) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
   if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
-  const unit = displacedOver ? "人次" : (unitWord ?? "");
+  const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES[unitWord ?? ""] ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
   let kind = kindOf(unit, value, multiplier);
@@ -124,7 +131,7 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
-  if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|逾|超过|将近|接近)$/.test(prefix);
+  if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
   return true;
 }
 

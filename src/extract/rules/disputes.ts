@@ -13,7 +13,7 @@ export const disputes: Domain = {
       unit: "percent",
       wording: "调解成功率 · 化解率",
       // not 调处率/调解率: the share of disputes taken up, not of those resolved
-      before: /成功率|化解率|化解成功率/,
+      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率/,
     },
     {
       id: "disputes.amount",

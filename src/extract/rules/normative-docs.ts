@@ -14,6 +14,7 @@ export const normativeDocs: Domain = {
       wording: "废止 · 失效",
       before: /废止|失效|废除|取消/,
       after: /^(?:予以|拟|建议|宣布)?(?:废止|失效|废除)/,
+      laterVerb: /(?:予以|拟|建议|宣布)?(?:废止|失效|废除)/,
     },
     {
       id: "normative_docs.amended",
@@ -22,6 +23,7 @@ export const normativeDocs: Domain = {
       wording: "修改 · 修订",
       before: /修改|修订/,
       after: /^(?:予以|拟|需|需要|建议)?(?:修改|修订)/,
+      laterVerb: /(?:予以|拟|需要?|建议)?(?:修改|修订)/,
     },
     {
       id: "normative_docs.retained",
@@ -30,6 +32,7 @@ export const normativeDocs: Domain = {
       wording: "保留",
       before: /保留|继续有效|继续执行/,
       after: /^(?:予以|拟|建议)?(?:保留|继续有效)/,
+      laterVerb: /(?:予以|拟|建议)?(?:保留|继续有效)/,
     },
     {
       id: "normative_docs.filed",
@@ -46,7 +49,7 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "清理 · 梳理 · 排查",
       before: /清理|梳理|排查/,
-      laterVerb: /清理/,
+      laterVerb: /清理|梳理/,
     },
     {
       id: "normative_docs.reviewed",

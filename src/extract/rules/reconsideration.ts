@@ -97,7 +97,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "收到(复议)申请 · 新收 · 收案",
       // 申请 but not 被申请人/申请人: the parties are not the applications
-      before: /收到|新收|收案|接收|(?<!被)申请(?!人)/,
+      // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
+      before: /收到|新收|收案|接收|复议申请/,
     },
     {
       id: "reconsideration.handled",
