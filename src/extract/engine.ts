@@ -50,7 +50,7 @@ const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以))/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村)/;
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
 const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)$/;
 /**
@@ -142,6 +142,7 @@ function maskEnclosed(text: string): string {
 }
 
 const ENCLOSED = /《[^《》]*》|\([^()]*\)/g;
+const MASKED = /《\u3000*》|\(\u3000*\)/g;
 
 /** Whether the words between a cue and its number keep the cue on the topic's own object. */
 function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {
@@ -324,7 +325,7 @@ function accepts(domain: Domain, quantity: Quantity): boolean {
 function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
   const inComparison = (hit: TopicHit): boolean => {
     const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
-    return clause !== undefined && comparesWithOther(body, clause[0]);
+    return clause !== undefined && comparesWithOther(body, clause);
   };
   const carries = (hit: TopicHit): boolean => hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
@@ -339,11 +340,10 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
-  const from = quantity.end + quotedNameLength(body, quantity.end);
-  return hitsFrom(hits, from, from + FOLLOW_TOPIC_REACH + 1);
+  return hitsFrom(hits, quantity.end, quantity.end + quotedNameLength(body, quantity.end) + FOLLOW_TOPIC_REACH + 1);
 }
 
-/** A campaign's name in quotes between a number and its noun (4场“人民调解宣传月”系列宣传活动) is passed over: a name, not the noun. */
+/** A name in quotes right after a number (4场“人民调解宣传月”系列宣传活动) widens the reach to the noun after it. */
 const QUOTED_NAME = /^“[^“”]{1,16}”(?:系列)?/;
 
 function quotedNameLength(body: string, at: number): number {
@@ -407,7 +407,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const cued = chosenCue(cues, lead);
   if (cued >= 0) {
     const cue = cues[cued]!;
-    if (!objectFits(topic, lead.slice(cue.end))) return null;
+    if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
