@@ -13,7 +13,7 @@ import { scanQuantities } from "./numbers/quantities.js";
 import { roleOf, type Role, type Scope } from "./roles.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
-import { comparesWithOther, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
+import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
 /** A figure before it is placed in a section and mapped back to the input. */
 export interface Finding {
@@ -363,10 +363,6 @@ function joined(body: string, lead: readonly TopicHit[]): boolean {
   return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
 }
 
-/** A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no subject to carry. */
-function enumerated(body: string, hit: TopicHit): boolean {
-  return body[hit.start - 1] === "、";
-}
 
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
   const { body, hits } = reading;
@@ -378,7 +374,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const leadLends = leadStart >= clause[0] || topic.source === "lead";
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
   const named = respectiveName(body, candidate);
-  const [cueFrom, cueTo] = named ?? [leadStart, quantity.start];
+  // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down
+  if (named && !topic.domain.rules.some((rule) => rule.before?.test(named.first))) return null;
+  const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   const lead = maskEnclosed(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
@@ -437,7 +435,7 @@ const MAX_VALUE_ITEM = 16;
  * 收案数、败诉数分别为120件、8件 the second value is 败诉数's. Null when the
  * quantity is not in such a list, or the list has fewer names than values.
  */
-function respectiveName(body: string, candidate: Candidate): [number, number] | null {
+function respectiveName(body: string, candidate: Candidate): RespectiveName | null {
   const { quantity, clause } = candidate;
   const from = Math.max(clause[0], quantity.start - LEAD_REACH);
   const before = body.slice(from, quantity.start);
@@ -449,7 +447,13 @@ function respectiveName(body: string, candidate: Candidate): [number, number] | 
   const names = before.slice(0, marker.index).split(ITEM_SEPARATOR);
   if (names.length < 2 || index >= names.length) return null;
   const start = from + names.slice(0, index).reduce((length, name) => length + name.length + 1, 0);
-  return [start, start + names[index]!.length];
+  return { range: [start, start + names[index]!.length], first: names[0]! };
+}
+
+/** A quantity's own name in a respectively-list, and the list's first name. */
+interface RespectiveName {
+  range: [number, number];
+  first: string;
 }
 
 /**

@@ -102,7 +102,7 @@ export class TopicIndex {
     const named: Domain[] = [];
     for (let i = lowerBound(this.hits, (hit) => hit.start < start); i < this.hits.length && this.hits[i]!.start < end; i++) {
       const hit = this.hits[i]!;
-      if (hit.weak || this.body[hit.start - 1] === "、" || named.includes(hit.domain)) continue;
+      if (hit.weak || enumerated(this.body, hit) || named.includes(hit.domain)) continue;
       named.push(hit.domain);
     }
     return named;
@@ -110,6 +110,16 @@ export class TopicIndex {
 }
 
 const NONE: Inherited = [];
+
+/**
+ * A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no
+ * subject to carry; after a heading's marker (一、行政复议) it is the subject.
+ */
+export function enumerated(body: string, hit: TopicHit): boolean {
+  return body[hit.start - 1] === "、" && !MARKER_NUMERAL.test(body[hit.start - 2] ?? "");
+}
+
+const MARKER_NUMERAL = /[一二三四五六七八九十\d]/;
 const HAS_NUMBER = /\d/;
 
 /**

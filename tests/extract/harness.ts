@@ -9,6 +9,7 @@ import { runChecks } from "../../src/check/index.js";
 import { extractMetrics } from "../../src/extract/index.js";
 import { normalize } from "../../src/normalize/index.js";
 import type { Check, Metric } from "../../src/schema/report.js";
+import { segment } from "../../src/segment/index.js";
 
 /** A figure written compactly: id=value, with optional qualifier and change. */
 export interface Expected {
@@ -33,6 +34,12 @@ export function metricsOf(text: string): Metric[] {
   return extractMetrics(normalize(text), NO_SECTIONS);
 }
 
+/** A whole text's figures, its numbered headings read as a report's are (their topics reach the sentences below). */
+export function documentMetricsOf(text: string): Metric[] {
+  const doc = normalize(text);
+  return extractMetrics(doc, segment(doc));
+}
+
 export function checksOf(text: string): Check[] {
   return runChecks(metricsOf(text)).checks;
 }
@@ -46,10 +53,10 @@ function codePointSlice(text: string, [start, end]: readonly [number, number]): 
  * yields exactly its figures (by id and value); a qualifier or change is
  * compared where the row states one, and `null` states that there is none.
  */
-export function table(rows: readonly Row[]): void {
+export function table(rows: readonly Row[], read: (text: string) => Metric[] = metricsOf): void {
   for (const row of rows) {
     it(row.text, () => {
-      const metrics = metricsOf(row.text);
+      const metrics = read(row.text);
       for (const metric of metrics) expect(metric.evidence).toBe(codePointSlice(row.text, metric.span));
       expect(metrics.map(brief).sort()).toEqual(row.yields.map(brief).sort());
       for (const want of row.yields) {

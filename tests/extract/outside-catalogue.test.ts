@@ -1,0 +1,23 @@
+/**
+ * Only the catalogue's things: counts of things outside it never become
+ * figures, whatever verb stands near them.
+ */
+import { describe } from "vitest";
+import { f, table } from "./harness.js";
+
+describe("counts outside the catalogue", () => {
+  table([
+    { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
+    { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
+    { text: "发布行政复议典型案例12个。", yields: [] },
+    { text: "在公共法律服务中心设立行政复议受理窗口1个、行政争议调解室1个。", yields: [] },
+    { text: "设有接待受理区、案件调解室、听证室等6个功能区域。", yields: [] },
+    { text: "全县现有人民调解委员会318个,专兼职人民调解员1,476人。", yields: [] },
+    { text: "审查办结非诉行政执行案件1.18万件。", yields: [] },
+    { text: "办理行政诉讼法律援助案件2,600多件。", yields: [] },
+    { text: "全年办理政府信息公开申请9,617件。", yields: [] },
+    { text: "组织开展行政执法案卷评查,从11个区直行政执法单位随机抽取了42件行政处罚案件。", yields: [f("enforcement.case_files_reviewed", 42)] },
+    { text: "全年开展学法考试,160名普法志愿者参加活动。", yields: [] },
+  ]);
+});

@@ -1,0 +1,143 @@
+/**
+ * Breakdowns are not totals, and a narrower scope is not reported as the
+ * whole: categories, fields, respondents, court levels, places in a 其中 list,
+ * rankings, thresholds, averages, examples and other periods. A part stands
+ * only where the text gives no broader figure of its kind.
+ */
+import { describe } from "vitest";
+import { documentMetricsOf, f, table } from "./harness.js";
+
+describe("breakdowns give no figure", () => {
+  table([
+    {
+      text: "全年办理行政复议案件3,120件,其中办理土地管理领域案件640件,办理市场监管领域案件518件。",
+      yields: [f("reconsideration.handled", 3120)],
+      not: ["reconsideration.handled=640", "reconsideration.handled=518"],
+    },
+    { text: "办理涉企行政复议案件96件。", yields: [] },
+    { text: "审理涉知识产权一审行政案件1,380件。", yields: [] },
+    { text: "审结行政许可、行政处罚等一审行政案件2,160件。", yields: [] },
+    { text: "一审审结公安行政案件986件。", yields: [] },
+    { text: "以其他方式结案16件。", yields: [] },
+    {
+      text: "柏岭区、松塘区受理行政一审案件数分别为359件、312件。",
+      yields: [],
+    },
+    { text: "全省有6个县级政府收到行政复议申请超过30件。", yields: [] },
+    { text: "两区法院新收一审行政案件数均超过80件。", yields: [] },
+    { text: "收案超过40件的有3个县。", yields: [] },
+    { text: "全市平均每个村(社区)培养“法律明白人”超4名。", yields: [] },
+    { text: "年均审结行政复议案件1,200件。", yields: [] },
+  ]);
+});
+
+describe("parts yield to the whole", () => {
+  table(
+    [
+      {
+        text: "全年收到行政复议申请196件。以市场监管局作为被申请人的复议案件27件。",
+        yields: [f("reconsideration.received", 196)],
+        not: ["reconsideration.handled=27"],
+      },
+      {
+        // the reporting body's own cases, however named, are its whole
+        text: "以我局为被申请人的行政复议案件2宗,均在审理中。",
+        yields: [f("reconsideration.handled", 2)],
+      },
+      {
+        // the only scope given is the figure
+        text: "审结以市级行政机关为被告的一审行政诉讼案件3,417件。",
+        yields: [f("litigation.concluded", 3417)],
+      },
+      {
+        text: "全市法院新收行政案件1,018件。其中,市中院新收一审行政案件71件。各基层法院共新收一审行政案件582件。",
+        yields: [f("litigation.received", 1018)],
+        not: ["litigation.received=71", "litigation.received=582"],
+      },
+      {
+        text: "全市法院新收一审行政案件653件,其中,雁川区法院新收一审行政案件127件。",
+        yields: [f("litigation.received", 653)],
+        not: ["litigation.received=127"],
+      },
+      {
+        text: "全市新收行政复议申请6,200件。区县政府共收到复议申请1,680件。",
+        yields: [f("reconsideration.received", 6200)],
+        not: ["reconsideration.received=1680"],
+      },
+      {
+        text: "两级法院共收一审行政诉讼案件2,584件。市中级法院共受理二审行政案件966件。",
+        yields: [f("litigation.received", 2584)],
+        not: ["litigation.received=966"],
+      },
+      {
+        // a count followed by its share of the total is a part of that total
+        text: "近三年来,人民调解组织调解矛盾纠纷1,580多万件。在这些纠纷中,调解疑难复杂纠纷近600万件,占调解纠纷总数的37.9%。",
+        yields: [f("disputes.mediated", 15800000, { qualifier: "over" })],
+        not: ["disputes.mediated=6000000"],
+      },
+      {
+        // another period yields to the report's own
+        text: "2023年全区审结行政案件420件。近三年来,全区累计审结行政案件1,210件。",
+        yields: [f("litigation.concluded", 420)],
+        not: ["litigation.concluded=1210"],
+      },
+      {
+        text: "民法典宣传月有奖问答活动上线第一天答题人数就超过700人,截至活动结束,答题人数超过2.1万人。",
+        yields: [f("legal_education.participants", 21000, { qualifier: "over" })],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
+
+describe("lists and asides", () => {
+  table([
+    {
+      text: "累计清理规范性文件268件(拟继续有效190件,修改后继续有效11件,废止52件,宣布失效15件)。",
+      yields: [
+        f("normative_docs.cleaned", 268),
+        f("normative_docs.retained", 190),
+        f("normative_docs.amended", 11),
+        f("normative_docs.repealed", 52),
+        f("normative_docs.repealed", 15),
+      ],
+    },
+    {
+      text: "全年共收到复议申请87件(即北城区36件、南湖区19件、新港区32件)。",
+      yields: [f("reconsideration.received", 87)],
+      not: ["reconsideration.received=36", "reconsideration.received=19"],
+    },
+    {
+      text: "全省法院共受理各类行政案件3,318件(含旧存402件)。",
+      yields: [f("litigation.handled", 3318)],
+      not: ["litigation.received=402"],
+    },
+    {
+      text: "行政复议案件中,决定撤销17件、确认违法9件、变更2件、责令履行4件,合计32件。",
+      yields: [f("reconsideration.corrected", 32)],
+      not: ["reconsideration.corrected=17", "reconsideration.corrected=9"],
+    },
+    {
+      text: "终止审理的共61件,其中申请人撤回申请的40件,申请人主动撤回申请21件。",
+      yields: [],
+    },
+    {
+      text: "《青禾县人民政府关于印发〈青禾县粮食储备管理办法〉的通知》等6件规范性文件继续有效。",
+      yields: [f("normative_docs.retained", 6)],
+      not: ["normative_docs.issued=6"],
+    },
+    {
+      text: "全年结案(包括案前调解、不予受理及受理后审结)86件。",
+      yields: [],
+    },
+  ]);
+});
+
+describe("examples and anecdotes are not the body's figures", () => {
+  table([
+    { text: "以澄江调解中心为例,共组织联合调解行政案件587件,促成调解撤诉402件。", yields: [] },
+    { text: "在另一起行政复议案件中,复议机关督促行政机关自行纠正同类案件20余件。", yields: [] },
+    { text: "2024年,市司法局在办结3件行政复议案件时发现,有关部门审批把关不严。", yields: [] },
+    { text: "与2022年同期收案1,129件相比,行政诉讼收案增加57件。", yields: [] },
+  ]);
+});

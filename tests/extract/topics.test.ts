@@ -1,0 +1,92 @@
+/**
+ * Topic beyond the sentence: a figure whose sentence names no topic takes it
+ * from an earlier sentence of its section, else from the nearest heading that
+ * names one, until a heading or a sentence turns to another topic. Rows are
+ * whole texts read with their headings.
+ */
+import { describe } from "vitest";
+import { documentMetricsOf, f, table } from "./harness.js";
+
+describe("topic from the heading above", () => {
+  table(
+    [
+      {
+        text: "一、行政复议案件情况\n(一)基本情况\n全年受理案件412件,其中维持168件,驳回37件。",
+        yields: [f("reconsideration.accepted", 412), f("reconsideration.upheld", 168), f("reconsideration.dismissed", 37)],
+      },
+      {
+        text: "一、行政应诉工作\n1.收案情况。本年度新发生案件86件,已审结71件。",
+        yields: [f("litigation.received", 86), f("litigation.concluded", 71)],
+      },
+      {
+        text: "一、案件总体情况\n(一)行政复议方面\n收到申请230件。\n(二)行政应诉方面\n已审结64件。",
+        yields: [f("reconsideration.received", 230), f("litigation.concluded", 64)],
+        not: ["reconsideration.concluded=64"],
+      },
+      {
+        // a heading that names two topics decides nothing
+        text: "一、行政复议和行政应诉情况\n全年审结55件。",
+        yields: [],
+      },
+      {
+        // what stands between the cue and the number must be the topic's own object
+        text: "三、规范性文件管理\n全年合计审查涉法事项1320件,出台规范性文件9件。",
+        yields: [f("normative_docs.issued", 9)],
+        not: ["normative_docs.reviewed=1320"],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
+
+describe("topic from an earlier sentence", () => {
+  table(
+    [
+      {
+        text: "近年来,青禾县人民政府累计收到行政复议申请64件。经审查,决定维持原具体行政行为31件;申请人主动撤回申请6件。",
+        yields: [f("reconsideration.received", 64), f("reconsideration.upheld", 31), f("reconsideration.settled", 6)],
+      },
+      {
+        text: "柏岭区法院去年新收一审行政案件930件。审结901件,其中行政机关败诉77件。",
+        yields: [f("litigation.received", 930), f("litigation.concluded", 901), f("litigation.lost", 77)],
+      },
+      {
+        // across paragraphs of a text without headings
+        text: "雁川市各级行政复议机构新收案件2,418件。\n今年受理的案件中,通过撤销、变更、确认违法等方式纠正违法或不当行政行为306件。",
+        yields: [f("reconsideration.received", 2418), f("reconsideration.corrected", 306)],
+      },
+      {
+        // a sentence that turns to another topic hands on that topic
+        text: "全年新收行政复议申请88件。行政应诉方面,全年共参加应诉案件31起。原告撤诉6起。",
+        yields: [f("reconsideration.received", 88), f("litigation.handled", 31), f("litigation.settled", 6)],
+        not: ["reconsideration.settled=6"],
+      },
+      {
+        // a comparison's topic is what it measures against, not the sentence's
+        text: "澄江市新收行政复议案件1,502件,比同期法院新收一审行政案件多出近四成;受理1,344件。",
+        yields: [f("reconsideration.received", 1502), f("reconsideration.accepted", 1344)],
+        not: ["litigation.received=1344"],
+      },
+      {
+        text: "全省新收行政复议案件7,496件,达到同期法院一审行政案件的2.5倍。通过调解、和解方式结案1,679件。",
+        yields: [f("reconsideration.received", 7496), f("reconsideration.settled", 1679)],
+        not: ["litigation.settled=1679"],
+      },
+      {
+        // of the topics handed on, the one that can count the quantity
+        text: "松塘镇举办人民调解宣传活动。吸引了近300名群众驻足参与。",
+        yields: [f("legal_education.participants", 300, { qualifier: "nearly" })],
+      },
+      {
+        // a topic outside the catalogue hands on nothing to count
+        text: "全年受理群众来信来访620件。办结598件。",
+        yields: [],
+      },
+      {
+        text: "全年开展宪法宣传活动。共有400人观看活动,发放宣传资料2,200余份。",
+        yields: [f("legal_education.participants", 400)],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
