@@ -11,6 +11,7 @@ import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { scanQuantities } from "./numbers/quantities.js";
 import { roleOf, type Role, type Scope } from "./roles.js";
+import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
@@ -49,6 +50,8 @@ const FOREIGN_HEAD =
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以))/;
+/** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
+const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
@@ -94,9 +97,10 @@ interface Reading {
 export function findInSentence(body: string, sentence: Sentence, topics: TopicIndex, inherited: Inherited): Finding[] {
   // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
   if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
+  const zeros = zeroFindings(body, sentence, topics, inherited);
   const candidates = candidatesIn(body, sentence);
   // most sentences state no figure: they need no topic pass
-  if (!candidates.some((candidate) => candidate.role.kind === "value")) return [];
+  if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits: topics.hitsIn(sentence), inherited };
   const findings: Finding[] = [];
   const lists = listSpans(body, sentence);
@@ -133,7 +137,24 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
     }
     lastFinding = finding;
   });
-  return findings;
+  return zeros.length ? [...findings, ...zeros].sort((a, b) => a.start - b.start) : findings;
+}
+
+/**
+ * Zero said in words (零败诉), on a topic the sentence names or stands under.
+ * It yields to a count of the same figure (复议后零败诉 beside 败诉4件 speaks of a part).
+ */
+function zeroFindings(body: string, sentence: Sentence, topics: TopicIndex, inherited: Inherited): Finding[] {
+  const onTopic = (domain: Domain): boolean => inherited.includes(domain) || topics.hitsIn(sentence).some((hit) => hit.domain === domain);
+  return zeroFigures(body, sentence, topics.domains, onTopic).map(({ domain, rule, quantity }) => ({
+    domain,
+    rule,
+    scope: "part",
+    quantity,
+    start: quantity.start,
+    end: quantity.end,
+    change: null,
+  }));
 }
 
 /** 《…》 and (…) with their contents blanked, offsets kept. */
@@ -409,8 +430,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
-  // only an item that names its own topic shares its list's verb (审查规范性文件12件、行政协议89件)
-  const listed = topic.source === "lead" ? listVerb(body, candidate, rules) : null;
+  // only an item that names its own topic, or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
+  const ownLead = body.slice(leadStart, quantity.start);
+  const listed = topic.source === "lead" || YEAR_ITEM.test(ownLead) ? listVerb(body, candidate, rules) : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {

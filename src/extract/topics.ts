@@ -34,7 +34,8 @@ export class TopicIndex {
     private readonly body: string,
     sentences: readonly Sentence[],
     sections: SectionOutline,
-    domains: readonly Domain[],
+    /** the catalogue's domains and the topics outside it */
+    readonly domains: readonly Domain[],
   ) {
     this.hits = findHits(body, domains);
     this.inherited = this.inheritAll(sentences, sections);

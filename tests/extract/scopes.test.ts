@@ -141,3 +141,24 @@ describe("examples and anecdotes are not the body's figures", () => {
     { text: "与2022年同期收案1,129件相比,行政诉讼收案增加57件。", yields: [] },
   ]);
 });
+
+describe("zero said in words", () => {
+  table([
+    { text: "全年行政应诉案件实现零败诉。", yields: [f("litigation.lost", 0)] },
+    { text: "2023年本局行政诉讼案件无一败诉。", yields: [f("litigation.lost", 0)] },
+    { text: "力争行政诉讼零败诉。", yields: [] },
+    { text: "受理行政复议案件12起,已全部审结,均未引发后续的行政诉讼。", yields: [f("reconsideration.accepted", 12), f("reconsideration.sued_after", 0)] },
+    { text: "经行政复议后,有2.7万件案件未进入诉讼程序。", yields: [] },
+    // a count of the same figure speaks of the whole; 复议后零败诉 is a part
+    { text: "行政诉讼败诉4件,复议后零败诉。", yields: [f("litigation.lost", 4)] },
+  ]);
+});
+
+describe("per-year lists", () => {
+  table([
+    {
+      text: "2021年行政机关败诉率为12.4%、2022年为9.8%、2023年为8.1%。",
+      yields: [f("litigation.loss_rate", 12.4), f("litigation.loss_rate", 9.8), f("litigation.loss_rate", 8.1)],
+    },
+  ]);
+});

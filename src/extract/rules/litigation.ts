@@ -46,6 +46,7 @@ export const litigation: Domain = {
       wording: "败诉N件/起",
       before: /败诉/,
       after: /^(?:被)?(?:判决)?败诉/,
+      zero: /零败诉|无一(?:起|件|例)?(?:案件)?败诉|未(?:发生|出现)(?:行政机关)?败诉(?:案件|情况)?|败诉(?:案件)?(?:数)?为零/,
     },
     {
       id: "litigation.settled",

@@ -33,6 +33,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "复议后起诉",
       before: /复议后[^,;。]{0,10}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼)/,
+      // 均未引发后续的行政诉讼, but not 有N件未再进入诉讼程序 (those counted are the others)
+      zero: /(?:均|全部|无一)[^,;:。]{0,4}未(?:引发|进入)(?:后续的?)?(?:行政)?诉讼|未引发后续的?(?:行政)?诉讼/,
     },
     {
       id: "reconsideration.hearings",

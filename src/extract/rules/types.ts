@@ -21,6 +21,8 @@ export interface MetricRule {
   after?: RegExp;
   /** a verb later in the clause when the quantity comes before its noun: 对16件规范性文件进行合法性审核 */
   laterVerb?: RegExp;
+  /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
+  zero?: RegExp;
   /** the written units accepted; defaults follow `unit` */
   units?: RegExp;
 }

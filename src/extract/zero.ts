@@ -1,0 +1,57 @@
+/**
+ * Zero said in words: 零败诉, 无一败诉, 未发生败诉案件, 所有案件均未引发行政诉讼.
+ * A rule's `zero` wording gives its figure the value 0, where the sentence is
+ * on the rule's topic and says it of the body's own whole: not as a goal
+ * (力争零败诉), and not of a part counted before it in its clause (有27万件案件
+ * 未进入诉讼程序 counts the cases that did not).
+ */
+import type { Quantity } from "./numbers/quantities.js";
+import type { Domain, MetricRule } from "./rules/types.js";
+import type { Sentence } from "./sentences.js";
+import { globalTwin } from "./topics.js";
+
+/** What every zero wording holds: most sentences hold none of it and are passed over at once. */
+const ZERO_HINT = /零|无一|未发生|未出现|未引发|未进入|为零/;
+const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
+const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
+
+export interface ZeroFigure {
+  domain: Domain;
+  rule: MetricRule;
+  quantity: Quantity;
+}
+
+/** The zero figures a sentence states, for the domains its topics admit. */
+export function zeroFigures(body: string, sentence: Sentence, domains: readonly Domain[], onTopic: (domain: Domain) => boolean): ZeroFigure[] {
+  const text = body.slice(sentence.start, sentence.end);
+  if (!ZERO_HINT.test(text)) return [];
+  const figures: ZeroFigure[] = [];
+  for (const domain of domains) {
+    for (const rule of domain.rules) {
+      if (!rule.zero) continue;
+      for (const match of text.matchAll(globalTwin(rule.zero))) {
+        const start = sentence.start + match.index;
+        const clauseStart = clauseStartOf(sentence, start);
+        const before = body.slice(clauseStart, start);
+        if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
+        if (!namesTopic(domain, match[0]) && !onTopic(domain)) continue;
+        figures.push({ domain, rule, quantity: zeroQuantity(start, start + match[0].length) });
+      }
+    }
+  }
+  return figures;
+}
+
+function clauseStartOf(sentence: Sentence, at: number): number {
+  let start = sentence.start;
+  for (const [clauseStart] of sentence.clauses) if (clauseStart <= at) start = clauseStart;
+  return start;
+}
+
+function namesTopic(domain: Domain, wording: string): boolean {
+  return domain.topic.test(wording) || (domain.weakTopic?.test(wording) ?? false);
+}
+
+function zeroQuantity(start: number, end: number): Quantity {
+  return { start, end, numberStart: start, value: 0, unit: "", kind: "count", qualifier: null, numeral: "chinese" };
+}
