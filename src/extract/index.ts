@@ -9,15 +9,41 @@ import { findInSentence, type Finding } from "./engine.js";
 import type { Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { outsideCatalogue } from "./rules/outside.js";
-import { splitSentences } from "./sentences.js";
-import { SectionOutline, TopicIndex } from "./topics.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+import { findTables, tableFigures, type TableBlock } from "./tables.js";
+import { lowerBound, SectionOutline, TopicIndex } from "./topics.js";
 
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, domains: readonly Domain[] = DOMAINS): Metric[] {
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
   const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
   const topics = new TopicIndex(doc.body, sentences, outline, [...domains, outsideCatalogue]);
-  const findings = sentences.flatMap((sentence, index) => findInSentence(doc.body, sentence, topics, topics.inheritedBy(index)));
+  const tables = findTables(doc.body);
+  // a table's rows are read as a table, not as sentences
+  const inTable = (sentence: Sentence): boolean => {
+    const table = tables[lowerBound(tables, (each) => each.end <= sentence.start)];
+    return table !== undefined && table.start <= sentence.start;
+  };
+  const findings = sentences.flatMap((sentence, index) => (inTable(sentence) ? [] : findInSentence(doc.body, sentence, topics, topics.inheritedBy(index))));
+  findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
+  findings.sort((a, b) => a.start - b.start);
   return wholeOrNarrower(findings).map((found) => toMetric(doc, segmentation, found));
+}
+
+/** A table's figures, on the topics its own words name, then those it stands under. */
+function tableFindings(body: string, table: TableBlock, sentences: readonly Sentence[], topics: TopicIndex): Finding[] {
+  const first = lowerBound(sentences, (sentence) => sentence.start < table.start);
+  const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => domain.rules.length > 0);
+  const own = inCatalogue(topics.namedIn(table.start, table.end));
+  const around = inCatalogue(topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
+  return tableFigures(body, table, { own, around }).map(({ domain, rule, quantity }) => ({
+    domain,
+    rule,
+    scope: "whole",
+    quantity,
+    start: quantity.start,
+    end: quantity.end,
+    change: null,
+  }));
 }
 
 /**

@@ -99,7 +99,7 @@ export class TopicIndex {
   }
 
   /** The domains a stretch names with strong topic words, each once, in order. */
-  private namedIn(start: number, end: number): Inherited {
+  namedIn(start: number, end: number): Inherited {
     const named: Domain[] = [];
     for (let i = lowerBound(this.hits, (hit) => hit.start < start); i < this.hits.length && this.hits[i]!.start < end; i++) {
       const hit = this.hits[i]!;

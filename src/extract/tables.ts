@@ -1,0 +1,164 @@
+/**
+ * Tables flattened to rows of cells, as pages and PDF text lay them out:
+ *
+ *   办结 | 维持 | 驳回        新收案件 | 1268件
+ *   6210 | 1985 | 702        审结案件 | 1203件
+ *
+ * A number under a column whose header is a figure's cue, or beside a row
+ * label that is one, is that figure. A row speaks for the whole only when its
+ * label does (none, 合计, 全市, 数量, the table's latest year); rows of places,
+ * bodies or kinds break a total down, and columns of earlier years are
+ * baselines. The topic is the one the table stands under (its caption, its
+ * section) or the one its headers name.
+ */
+import type { Quantity } from "./numbers/quantities.js";
+import { scanQuantities } from "./numbers/quantities.js";
+import type { Domain, MetricRule } from "./rules/types.js";
+
+export interface Cell {
+  text: string;
+  /** body offsets of the trimmed cell */
+  start: number;
+  end: number;
+}
+
+export interface TableBlock {
+  /** body offsets of the block's first and last line */
+  start: number;
+  end: number;
+  rows: Cell[][];
+}
+
+/** A figure read from a table: the cell holding it and the rule its header or label gives it. */
+export interface TableFigure {
+  domain: Domain;
+  rule: MetricRule;
+  quantity: Quantity;
+}
+
+const MIN_CELLS = 2;
+const NUMERIC_CELL = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$/;
+/** Row labels that speak for the whole table, not one of its parts. */
+const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
+const YEAR = /(\d{4})\s*年?/;
+
+/** Runs of lines that hold two or more cells apiece. */
+export function findTables(body: string): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let current: TableBlock | null = null;
+  let lineStart = 0;
+  let nextBar = body.indexOf("|");
+  while (nextBar !== -1 && lineStart <= body.length) {
+    let lineEnd = body.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = body.length;
+    if (nextBar < lineStart) nextBar = body.indexOf("|", lineStart);
+    const cells = nextBar !== -1 && nextBar < lineEnd ? cellsOf(body, lineStart, lineEnd) : [];
+    if (cells.length >= MIN_CELLS) {
+      if (!current) blocks.push((current = { start: lineStart, end: lineEnd, rows: [] }));
+      current.rows.push(cells);
+      current.end = lineEnd;
+    } else if (lineStart < lineEnd) {
+      current = null;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {
+  const cells: Cell[] = [];
+  let cellStart = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd && body[i] !== "|") continue;
+    const raw = body.slice(cellStart, i);
+    const text = raw.trim();
+    if (text) {
+      const start = cellStart + raw.indexOf(text);
+      cells.push({ text, start, end: start + text.length });
+    }
+    cellStart = i + 1;
+  }
+  return cells;
+}
+
+/**
+ * The topics a table may be on: those its own words name, and those it stands
+ * under (its caption's, its section's).
+ */
+export interface TableTopics {
+  own: readonly Domain[];
+  around: readonly Domain[];
+}
+
+/** The figures of one table. */
+export function tableFigures(body: string, block: TableBlock, topics: TableTopics): TableFigure[] {
+  const figures: TableFigure[] = [];
+  const header = block.rows.find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
+  const latestYear = header ? latestYearOf(header) : null;
+  for (const row of block.rows) {
+    if (row === header) continue;
+    const label = isNumeric(row[0]!) ? null : row[0]!;
+    if (label && !WHOLE_LABEL.test(label.text)) {
+      const figure = labelledFigure(body, row, label, topics);
+      if (figure) figures.push(figure);
+      continue;
+    }
+    if (!header) continue;
+    row.forEach((cell, column) => {
+      const heading = header[column + header.length - row.length];
+      if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return;
+      const figure = figureFor(body, heading.text, cell, topics);
+      if (figure) figures.push(figure);
+    });
+  }
+  return figures;
+}
+
+/** A row whose label is a figure's cue and which holds one number: 新收案件 | 1268件. */
+function labelledFigure(body: string, row: readonly Cell[], label: Cell, topics: TableTopics): TableFigure | null {
+  const numbers = row.filter((cell) => cell !== label && isNumeric(cell));
+  return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
+}
+
+function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): TableFigure | null {
+  const quantity = cellQuantity(body, cell);
+  if (!quantity) return null;
+  const claimsOf = (domains: readonly Domain[]): Array<{ domain: Domain; rule: MetricRule }> =>
+    domains.flatMap((domain) => {
+      const rule = domain.rules.find((candidate) => candidate.before?.test(cue) && fits(candidate, quantity));
+      return rule ? [{ domain, rule }] : [];
+    });
+  // the table's own words decide first; what it stands under decides only when one topic claims the header
+  const own = claimsOf(topics.own);
+  if (own.length) return { ...own[0]!, quantity };
+  const around = claimsOf(topics.around);
+  return around.length === 1 ? { ...around[0]!, quantity } : null;
+}
+
+/** A cell's number; a bare one counts what its header names. */
+function cellQuantity(body: string, cell: Cell): Quantity | null {
+  const [quantity] = scanQuantities(body, cell.start, cell.end);
+  if (!quantity || quantity.start !== cell.start || quantity.end !== cell.end) return null;
+  if (quantity.kind !== "bare") return quantity;
+  return Number.isInteger(quantity.value) ? { ...quantity, kind: "count" } : null;
+}
+
+function fits(rule: MetricRule, quantity: Quantity): boolean {
+  if (quantity.unit === "") return rule.unit === "count";
+  return rule.unit === "percent" ? quantity.kind === "percent" : quantity.kind !== "percent";
+}
+
+function isNumeric(cell: Cell): boolean {
+  return NUMERIC_CELL.test(cell.text);
+}
+
+function latestYearOf(header: readonly Cell[]): number | null {
+  const years = header.map((cell) => YEAR.exec(cell.text)?.[1]).filter((year) => year !== undefined).map(Number);
+  return years.length > 1 ? Math.max(...years) : null;
+}
+
+/** A column of an earlier year (2019受理量 beside 2020受理量) is the baseline. */
+function isEarlierYear(heading: Cell, latestYear: number | null): boolean {
+  const year = YEAR.exec(heading.text)?.[1];
+  return latestYear !== null && year !== undefined && Number(year) < latestYear;
+}

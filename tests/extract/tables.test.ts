@@ -1,0 +1,50 @@
+/**
+ * Tables flattened to rows of cells: a number under a header that is a
+ * figure's cue, in a row that speaks for the whole, is that figure.
+ */
+import { describe } from "vitest";
+import { documentMetricsOf, f, table } from "./harness.js";
+
+describe("flattened tables", () => {
+  table(
+    [
+      {
+        text: "表1:2023年全市行政复议案件办理情况\n办结 | 维持 | 驳回 | 纠错率\n2150 | 1320 | 402 | 11.3%",
+        yields: [
+          f("reconsideration.concluded", 2150),
+          f("reconsideration.upheld", 1320),
+          f("reconsideration.dismissed", 402),
+          f("reconsideration.correction_rate", 11.3),
+        ],
+      },
+      {
+        // a label column, and a total row among rows of bodies
+        text: "二、行政应诉案件情况\n单位 | 新收 | 审结\n北城区 | 36 | 30\n南湖区 | 41 | 38\n合计 | 77 | 68",
+        yields: [f("litigation.received", 77), f("litigation.concluded", 68)],
+        not: ["litigation.received=36", "litigation.concluded=30"],
+      },
+      {
+        // label cells that are cues
+        text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
+        yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
+      },
+      {
+        // columns of earlier years are baselines
+        text: "行政复议受理情况\n单位 | 2022年受理 | 2023年受理\n合计 | 96 | 59",
+        yields: [f("reconsideration.accepted", 59)],
+        not: ["reconsideration.accepted=96"],
+      },
+      {
+        // categories under a 数量 row are a breakdown, not figures
+        text: "行政复议申请涉及的事项\n申请事项 | 举报投诉处理 | 政府信息公开 | 行政处罚\n数量 | 75件 | 16件 | 40件",
+        yields: [],
+      },
+      {
+        // a header both topics could claim, under a heading that names both, gives nothing
+        text: "一、行政复议和行政诉讼案件情况\n新收 | 审结\n120 | 98",
+        yields: [],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
