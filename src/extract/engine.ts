@@ -10,7 +10,7 @@
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { scanQuantities } from "./numbers/quantities.js";
-import { roleOf, type Role, type Scope } from "./roles.js";
+import { FIGURE_KINDS, roleOf, type Role, type Scope } from "./roles.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
@@ -94,14 +94,19 @@ interface Reading {
 }
 
 /** The figures of one sentence. */
-export function findInSentence(body: string, sentence: Sentence, topics: TopicIndex, inherited: Inherited): Finding[] {
+export function findInSentence(body: string, sentence: Sentence, index: number, topics: TopicIndex): Finding[] {
   // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
   if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
-  const zeros = zeroFindings(body, sentence, topics, inherited);
-  const candidates = candidatesIn(body, sentence);
-  // most sentences state no figure: they need no topic pass
+  const zeros = zeroFindings(body, sentence, index, topics);
+  const quantities = scanQuantities(body, sentence.start, sentence.end);
+  // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
+  if (!quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind))) return zeros;
+  const hits = topics.hitsIn(index);
+  const inherited = topics.inheritedBy(index);
+  if (hits.length === 0 && inherited.length === 0) return zeros;
+  const candidates = candidatesIn(body, sentence, quantities);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
-  const reading: Reading = { body, sentence, hits: topics.hitsIn(sentence), inherited };
+  const reading: Reading = { body, sentence, hits, inherited };
   const findings: Finding[] = [];
   const lists = listSpans(body, sentence);
   let listHead: ListHead | null = null;
@@ -144,8 +149,8 @@ export function findInSentence(body: string, sentence: Sentence, topics: TopicIn
  * Zero said in words (零败诉), on a topic the sentence names or stands under.
  * It yields to a count of the same figure (复议后零败诉 beside 败诉4件 speaks of a part).
  */
-function zeroFindings(body: string, sentence: Sentence, topics: TopicIndex, inherited: Inherited): Finding[] {
-  const onTopic = (domain: Domain): boolean => inherited.includes(domain) || topics.hitsIn(sentence).some((hit) => hit.domain === domain);
+function zeroFindings(body: string, sentence: Sentence, index: number, topics: TopicIndex): Finding[] {
+  const onTopic = (domain: Domain): boolean => topics.inheritedBy(index).includes(domain) || topics.hitsIn(index).some((hit) => hit.domain === domain);
   return zeroFigures(body, sentence, topics.domains, onTopic).map(({ domain, rule, quantity }) => ({
     domain,
     rule,
@@ -211,26 +216,41 @@ function nextFigureStart(candidates: readonly Candidate[], index: number, senten
 }
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence): Candidate[] {
-  const quantities = scanQuantities(body, sentence.start, sentence.end);
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[]): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
   let clauseIndex = 0;
   const brackets = new BracketTracker(body, sentence.start);
+  // where the sentence's opening words on another period end (近三年来…), once per sentence
+  const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
+  const listItems = new Map<number, boolean>();
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
     const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, ends, quantity), quantity.start - LEAD_REACH);
     const after = body.slice(quantity.end, Math.min(clause[1], quantity.end + AFTER_REACH));
-    const listItem = opensList(body, clause) || (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!)));
+    let listItem = listItems.get(clauseIndex);
+    if (listItem === undefined) {
+      listItem = opensList(body, clause) || (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!)));
+      listItems.set(clauseIndex, listItem);
+    }
     const previous = candidates[candidates.length - 1]?.quantity;
     const afterBodyCount = previous !== undefined && previous.end === leadStart && BODY_COUNT_UNIT.test(previous.unit);
-    const otherPeriod = OTHER_PERIOD.test(body.slice(sentence.start, Math.min(quantity.start, sentence.start + PERIOD_REACH)));
+    const otherPeriod = periodEnd !== -1 && periodEnd <= quantity.start;
     const next = sentence.clauses[clauseIndex + 1];
     const nextClause = next && quantity.end + AFTER_REACH >= clause[1] ? body.slice(next[0], Math.min(next[1], next[0] + AFTER_REACH)) : "";
-    const surroundings = { before: body.slice(leadStart, quantity.start), after, listItem, afterBodyCount, otherPeriod, nextClause };
-    const role = roleOf(quantity, { ...surroundings, ...brackets.moveTo(quantity.start) });
+    brackets.moveTo(quantity.start);
+    const role = roleOf(quantity, {
+      before: body.slice(leadStart, quantity.start),
+      after,
+      listItem,
+      afterBodyCount,
+      otherPeriod,
+      nextClause,
+      insideTitle: brackets.insideTitle,
+      aside: brackets.aside(),
+    });
     candidates.push({ quantity, role, leadStart, clause });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
@@ -244,7 +264,7 @@ const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
 /** Whether a position is inside 《…》 (a document's name) or an aside in parentheses, read forward once per sentence. */
 class BracketTracker {
   private at: number;
-  private insideTitle = false;
+  insideTitle = false;
   /** where each open parenthesis stands, innermost last */
   private readonly open: number[] = [];
 
@@ -256,7 +276,7 @@ class BracketTracker {
   }
 
   /** Advances to `position`, which never moves back. */
-  moveTo(position: number): { insideTitle: boolean; aside: boolean } {
+  moveTo(position: number): void {
     for (; this.at < position; this.at++) {
       const char = this.body[this.at];
       if (char === "《") this.insideTitle = true;
@@ -264,9 +284,12 @@ class BracketTracker {
       else if (char === "(" || char === "（") this.open.push(this.at);
       else if (char === ")" || char === "）") this.open.pop();
     }
+  }
+
+  /** Whether the position reached is inside parentheses that open an aside. */
+  aside(): boolean {
     const innermost = this.open[this.open.length - 1];
-    const aside = innermost !== undefined && ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6));
-    return { insideTitle: this.insideTitle, aside };
+    return innermost !== undefined && ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6));
   }
 }
 
@@ -590,6 +613,12 @@ const BODY_COUNT_UNIT = /^[个家所]$/;
 /** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|[一二三四五六七八九十两\d]+年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
+
+/** Where a sentence's opening words on another period end, or -1. */
+function otherPeriodEnd(body: string, sentence: Sentence): number {
+  const match = OTHER_PERIOD.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH)));
+  return match ? sentence.start + match[0].length : -1;
+}
 
 /** A clause that is only 其中, its items in the clauses after it. */
 const BARE_OPENER = /^\s*其中\s*[,，:：]?\s*$/;

@@ -23,7 +23,7 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
     const table = tables[lowerBound(tables, (each) => each.end <= sentence.start)];
     return table !== undefined && table.start <= sentence.start;
   };
-  const findings = sentences.flatMap((sentence, index) => (inTable(sentence) ? [] : findInSentence(doc.body, sentence, topics, topics.inheritedBy(index))));
+  const findings = sentences.flatMap((sentence, index) => (inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics)));
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
   return wholeOrNarrower(findings).map((found) => toMetric(doc, segmentation, found));

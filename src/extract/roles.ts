@@ -24,7 +24,8 @@ export type Role =
   | { kind: "change"; direction: "up" | "down"; phraseStart: number }
   | { kind: "ignored"; reason: string };
 
-const FIGURE_KINDS = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
+/** The kinds of quantity a figure or its change can be. */
+export const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
 const COUNTED_KINDS = new Set(["count", "person", "person_time"]);
 const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)了?(?:为|达)?$/;
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
@@ -104,9 +105,17 @@ export interface Surroundings {
   aside: boolean;
 }
 
+/**
+ * How much of a lead the patterns anchored at its end look at: each reaches
+ * back less than this, so a long lead costs no more than a short one.
+ */
+const TAIL = 40;
+
 export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
-  const { before, after, insideTitle, aside } = surroundings;
+  const { after, insideTitle, aside } = surroundings;
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
+  const tailStart = Math.max(0, surroundings.before.length - TAIL);
+  const before = surroundings.before.slice(tailStart);
   // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle) return { kind: "ignored", reason: "name" };
@@ -114,12 +123,12 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   if (AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
-  if (TARGET.test(before)) return { kind: "ignored", reason: "target" };
+  if (TARGET.test(surroundings.before)) return { kind: "ignored", reason: "target" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);
-    const comparison = COMPARISON_START.exec(before);
-    const phraseStart = comparison ? comparison.index : verb ? verb.index : before.length;
+    const comparison = COMPARISON_START.exec(surroundings.before);
+    const phraseStart = comparison ? comparison.index : verb ? tailStart + verb.index : surroundings.before.length;
     if (direction) return { kind: "change", direction, phraseStart };
     return { kind: "ignored", reason: "change without direction" };
   }
@@ -129,12 +138,13 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (quantity.qualifier === "over" || quantity.qualifier === "under")) return { kind: "ignored", reason: "threshold" };
   if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
   if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
-  return { kind: "value", scope: scopeOf(surroundings) };
+  return { kind: "value", scope: scopeOf(surroundings, before) };
 }
 
-function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings): Scope {
-  if (LEVEL.test(before) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
-  if (SHARE_OF_TOTAL.test(nextClause) || SUBPERIOD.test(before)) return "part";
+/** `tail` is the end of the lead, for the patterns anchored there. */
+function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: string): Scope {
+  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
+  if (SHARE_OF_TOTAL.test(nextClause) || SUBPERIOD.test(tail)) return "part";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";
   return otherPeriod ? "period" : "whole";
 }

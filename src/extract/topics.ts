@@ -1,9 +1,9 @@
 /**
  * Topics: where each domain's topic words stand in the body, and the topic a
  * sentence inherits when its own words name none (一、行政复议案件情况 →
- * (一)基本情况 → 受理862件,其中维持301件). Computed once per document from
- * the sentence order and the section tree; the engine asks it, sentence by
- * sentence, after the sentence's own words have had their say.
+ * (一)基本情况 → 受理862件,其中维持301件), from the sentence order and the
+ * section tree. The engine asks it about the sentences that state a figure,
+ * after their own words have had their say; each answer is worked out once.
  */
 import type { SectionRange } from "../segment/index.js";
 import type { Domain } from "./rules/types.js";
@@ -27,55 +27,81 @@ export type Inherited = readonly Domain[];
 export class TopicIndex {
   /** every topic word of the body, by start (longest first at one start) */
   private readonly hits: TopicHit[];
-  /** per sentence: the topics it inherits from before it */
-  private readonly inherited: Inherited[];
+  /** per sentence, once asked: the topics it hands on, and those it inherits */
+  private readonly carried: Array<Inherited | undefined> = [];
+  private readonly inherited: Array<Inherited | undefined> = [];
+  /** per section, once asked: the topics of the nearest heading at or above it that names one */
+  private readonly sectionTopics: Array<Inherited | undefined> = [];
+  private readonly parents: number[];
 
   constructor(
     private readonly body: string,
-    sentences: readonly Sentence[],
-    sections: SectionOutline,
+    private readonly sentences: readonly Sentence[],
+    private readonly sections: SectionOutline,
     /** the catalogue's domains and the topics outside it */
     readonly domains: readonly Domain[],
   ) {
-    this.hits = findHits(body, domains);
-    this.inherited = this.inheritAll(sentences, sections);
+    this.parents = sections.parents();
+    this.hits = scanHits(body, 0, body.length, domains);
   }
 
-  /** The topic words of one sentence, a weak one dropped where a strong one of another domain stands before it. */
-  hitsIn(sentence: Sentence): TopicHit[] {
-    const found: TopicHit[] = [];
-    for (let i = lowerBound(this.hits, (hit) => hit.start < sentence.start); i < this.hits.length && this.hits[i]!.start < sentence.end; i++) {
-      if (this.hits[i]!.end <= sentence.end) found.push(this.hits[i]!);
-    }
-    return withoutOverriddenWeak(found);
-  }
-
-  /** The topics sentence `index` stands under when it names none itself. */
-  inheritedBy(index: number): Inherited {
-    return this.inherited[index] ?? NONE;
+  /** The topic words of sentence `index`, a weak one dropped where a strong one of another domain stands before it. */
+  hitsIn(index: number): TopicHit[] {
+    return withoutOverriddenWeak(this.rawHits(index));
   }
 
   /**
-   * A sentence inherits from the nearest earlier sentence of its section that
-   * names a topic, else from the nearest heading above it that names one, the
-   * innermost first.
+   * The topics sentence `index` stands under when it names none itself: those
+   * the nearest earlier sentence of its section hands on, else those of the
+   * nearest heading above it that names one, the innermost first. Worked out
+   * only for the sentences asked about, walking back no further than needed.
    */
-  private inheritAll(sentences: readonly Sentence[], sections: SectionOutline): Inherited[] {
-    const inherited: Inherited[] = [];
-    let earlier: Inherited = NONE;
-    sentences.forEach((sentence) => {
-      if (sections.isHeading(sentence.start)) earlier = NONE;
-      inherited.push(earlier.length ? earlier : this.headingTopics(sections, sentence.start));
-      const own = this.carriedBy(sentence);
-      if (own.length) earlier = own;
-    });
-    return inherited;
+  inheritedBy(index: number): Inherited {
+    const known = this.inherited[index];
+    if (known) return known;
+    let found: Inherited | null = this.sections.isHeadingAt(this.sentences[index]!.start) ? NONE : null;
+    for (let j = index - 1; found === null && j >= 0; j--) {
+      const carried = this.carriedBy(j);
+      if (carried.length) found = carried;
+      else if (this.sections.isHeadingAt(this.sentences[j]!.start)) found = NONE;
+      else if (this.inherited[j]) return this.remember(index, this.inherited[j]!);
+    }
+    return this.remember(index, found?.length ? found : this.headingTopics(this.sentences[index]!.start));
   }
 
-  private headingTopics(sections: SectionOutline, at: number): Inherited {
-    for (const title of sections.titlesAbove(at)) {
-      const named = this.namedIn(title[0], title[1]);
-      if (named.length) return named;
+  /** The domains a stretch of the body names with strong topic words, each once, in order. */
+  namedIn(start: number, end: number): Inherited {
+    return namedBy(this.body, this.hitsBetween(start, end));
+  }
+
+  private remember(index: number, topics: Inherited): Inherited {
+    this.inherited[index] = topics;
+    return topics;
+  }
+
+  private rawHits(index: number): TopicHit[] {
+    const sentence = this.sentences[index]!;
+    return this.hitsBetween(sentence.start, sentence.end);
+  }
+
+  /** The topic words wholly inside [start, end), by binary search. */
+  private hitsBetween(start: number, end: number): TopicHit[] {
+    const found: TopicHit[] = [];
+    for (let i = lowerBound(this.hits, (hit) => hit.start < start); i < this.hits.length && this.hits[i]!.start < end; i++) {
+      if (this.hits[i]!.end <= end) found.push(this.hits[i]!);
+    }
+    return found;
+  }
+
+  private headingTopics(at: number): Inherited {
+    for (let section = this.sections.innermostAt(at); section !== -1; section = this.parents[section]!) {
+      let topics = this.sectionTopics[section];
+      if (!topics) {
+        const [start, end] = this.sections.headingOf(section);
+        topics = this.namedIn(start, end);
+        this.sectionTopics[section] = topics;
+      }
+      if (topics.length) return topics;
     }
     return NONE;
   }
@@ -85,29 +111,38 @@ export class TopicIndex {
    * states a figure and names one (its last word on what it counts), else of
    * its last clause that names one; never what a comparison measures against.
    */
-  private carriedBy(sentence: Sentence): Inherited {
+  private carriedBy(index: number): Inherited {
+    const known = this.carried[index];
+    if (known) return known;
+    const hits = this.rawHits(index);
     let named: Inherited = NONE;
-    for (let i = sentence.clauses.length - 1; i >= 0; i--) {
-      const [start, end] = sentence.clauses[i]!;
-      if (comparesWithOther(this.body, [start, end])) continue;
-      const here = this.namedIn(start, end);
-      if (!here.length) continue;
-      if (HAS_NUMBER.test(this.body.slice(start, end))) return here;
-      if (!named.length) named = here;
+    if (hits.length) {
+      const { clauses } = this.sentences[index]!;
+      for (let i = clauses.length - 1; i >= 0; i--) {
+        const [start, end] = clauses[i]!;
+        if (end <= hits[0]!.start) break;
+        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end));
+        if (!here.length || comparesWithOther(this.body, [start, end])) continue;
+        if (HAS_NUMBER.test(this.body.slice(start, end))) {
+          named = here;
+          break;
+        }
+        if (!named.length) named = here;
+      }
     }
+    this.carried[index] = named;
     return named;
   }
+}
 
-  /** The domains a stretch names with strong topic words, each once, in order. */
-  namedIn(start: number, end: number): Inherited {
-    const named: Domain[] = [];
-    for (let i = lowerBound(this.hits, (hit) => hit.start < start); i < this.hits.length && this.hits[i]!.start < end; i++) {
-      const hit = this.hits[i]!;
-      if (hit.weak || enumerated(this.body, hit) || named.includes(hit.domain)) continue;
-      named.push(hit.domain);
-    }
-    return named;
+/** The domains topic words name, strong and not enumerated, each once, in order. */
+function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
+  const named: Domain[] = [];
+  for (const hit of hits) {
+    if (hit.weak || enumerated(body, hit) || named.includes(hit.domain)) continue;
+    named.push(hit.domain);
   }
+  return named;
 }
 
 const NONE: Inherited = [];
@@ -134,7 +169,7 @@ export function comparesWithOther(body: string, [start, end]: readonly [number, 
   return COMPARISON.test(body.slice(start, Math.min(end, start + COMPARISON_REACH)));
 }
 
-/** The section tree as the topic index needs it: heading lines, and the titles above a position. */
+/** The section tree as the topic index needs it: heading lines, nesting, and the section holding a position. */
 export class SectionOutline {
   constructor(
     private readonly ranges: readonly SectionRange[],
@@ -142,29 +177,51 @@ export class SectionOutline {
     private readonly headings: ReadonlyArray<readonly [number, number]>,
   ) {}
 
-  isHeading(at: number): boolean {
+  isHeadingAt(at: number): boolean {
     const index = lowerBound(this.headings, ([start]) => start < at);
     return this.headings[index]?.[0] === at;
   }
 
-  /** The heading lines of the sections holding `at`, innermost first. */
-  titlesAbove(at: number): Array<readonly [number, number]> {
-    const titles: Array<readonly [number, number]> = [];
-    const last = lowerBound(this.ranges, (range) => range.start <= at);
-    for (let i = 0; i < last; i++) {
-      if (this.ranges[i]!.end > at) titles.push(this.headings[i]!);
-    }
-    return titles.reverse();
+  headingOf(section: number): readonly [number, number] {
+    return this.headings[section]!;
   }
+
+  /** The innermost section holding `at`, or -1: the last section begun by then is it, or holds it, or has ended. */
+  innermostAt(at: number): number {
+    let section = lowerBound(this.ranges, (range) => range.start <= at) - 1;
+    const parents = this.parents();
+    while (section !== -1 && this.ranges[section]!.end <= at) section = parents[section]!;
+    return section;
+  }
+
+  /** Each section's parent, or -1, from one walk over the sections in order. */
+  parents(): number[] {
+    if (this.parentList) return this.parentList;
+    const parents: number[] = [];
+    const open: number[] = [];
+    this.ranges.forEach((range, index) => {
+      while (open.length && this.ranges[open[open.length - 1]!]!.end <= range.start) open.pop();
+      parents.push(open[open.length - 1] ?? -1);
+      open.push(index);
+    });
+    this.parentList = parents;
+    return parents;
+  }
+
+  private parentList: number[] | undefined;
 }
 
-function findHits(body: string, domains: readonly Domain[]): TopicHit[] {
+/** The topic words in [start, end) of the body, by start (longest first at one start): one scan per domain. */
+function scanHits(body: string, start: number, end: number, domains: readonly Domain[]): TopicHit[] {
+  const text = start === 0 && end === body.length ? body : body.slice(start, end);
   const hits: TopicHit[] = [];
   for (const domain of domains) {
     for (const [topic, weak] of [[domain.topic, false], [domain.weakTopic, true]] as const) {
       if (!topic) continue;
-      for (const match of body.matchAll(globalTwin(topic))) {
-        hits.push({ start: match.index, end: match.index + match[0].length, domain, weak });
+      const pattern = globalTwin(topic);
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        hits.push({ start: start + match.index, end: start + match.index + match[0].length, domain, weak });
       }
     }
   }
