@@ -1,0 +1,64 @@
+/**
+ * publishedAt: the date a page shows for the report or article itself, near
+ * its top. In order of trust: a publication label (发布时间, 发布日期, 公开日期,
+ * 更新时间 …); a bare 时间/日期 label, a speech's dateline ((2025年5月27日在…
+ * 会议上)) or a date line under the headline (2023-06-20 10:31,
+ * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
+ * signature, a paper's edition). Never a date inside a sentence, an 索引号,
+ * an event's date (会议时间) or a site's clock (今天是…星期三).
+ */
+import { plausibleYear } from "./year.js";
+
+/** How far down a page its own date is looked for. */
+const HEAD_LINES = 40;
+const HEAD_CHARS = 2500;
+/** A longer line is narrative, whatever dates it holds. */
+const DATE_LINE_CHARS = 120;
+
+const DATE = String.raw`(?<![\d/.-])(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
+const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：]{0,12}` + DATE);
+/** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
+const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
+const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
+const ANY_DATE = new RegExp(DATE);
+const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
+const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
+const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
+/** A site's clock shows today's date, not the page's. */
+const CLOCK = /星期|今天是|农历|礼拜/;
+
+export function findPublished(text: string): string | null {
+  const lines = text.slice(0, HEAD_CHARS).split("\n").slice(0, HEAD_LINES).filter((line) => !CLOCK.test(line));
+  return (
+    firstDate(lines, (line) => PUBLICATION_LABEL.exec(line)) ??
+    firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => DATE_ALONE.exec(line))
+  );
+}
+
+/** A short line that holds a date with a clock time or a byline: 2024-06-05 09:46 来源:… */
+function dateLine(line: string): RegExpExecArray | null {
+  if (line.length > DATE_LINE_CHARS) return null;
+  const match = ANY_DATE.exec(line);
+  if (!match) return null;
+  const rest = line.slice(match.index + match[0].length);
+  return CLOCK_TIME.test(rest.slice(0, 12)) || BYLINE.test(line) ? match : null;
+}
+
+function firstDate(lines: readonly string[], find: (line: string) => RegExpExecArray | null): string | null {
+  for (const line of lines) {
+    const match = find(line);
+    const date = match ? isoDate(match) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The match's date as YYYY-MM-DD, or null when it is no calendar date. */
+function isoDate(match: RegExpExecArray): string | null {
+  const year = plausibleYear(Number(match[1]));
+  const month = Number(match[2] ?? match[4]);
+  const day = Number(match[3] ?? match[5]);
+  if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

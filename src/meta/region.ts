@@ -1,0 +1,446 @@
+/**
+ * The region: the government or body whose figures a text reports. A title
+ * that names it decides; otherwise the lead of the body is read for who
+ * stands at the head of a sentence (2023年,魏都区坚持…), whose government,
+ * office or court it is (云南省司法厅, 重庆市高级人民法院), who a reporter
+ * heard it from (记者从…获悉), and which place a self-reference points to
+ * (我市 … 《通化市人民政府…》). A national body's figures on all of China are
+ * 全国. A text that names no body has no region: a wrong one is worse.
+ */
+import type { Level } from "../schema/report.js";
+import {
+  HARD_CUT,
+  parsePlace,
+  placeEndingRun,
+  provinceByShortName,
+  PROVINCE_SHORT_NAMES,
+  UNIT_END,
+  type Place,
+  type UnitChar,
+} from "./places.js";
+
+/** How much of the body's start is read: a report's opening, a news item's lead. */
+const LEAD_CHARS = 2500;
+/** How much of a page's start and end is read for 来源/主办单位 lines. */
+const FURNITURE_CHARS = 1500;
+
+export interface RegionInput {
+  /** The report's title line, or "". */
+  readonly title: string;
+  /** The body: analysis text with page furniture blanked. */
+  readonly body: string;
+  /** The analysis text with its furniture (来源, 发布机构, 主办单位 lines). */
+  readonly text: string;
+}
+
+export interface RegionFinding {
+  readonly region: string | null;
+  readonly level: Level;
+}
+
+export function findRegion(input: RegionInput): RegionFinding {
+  const fromTitle = regionFromTitle(input.title);
+  if (fromTitle) return fromTitle;
+  const lead = input.body.slice(0, LEAD_CHARS);
+  const sightings = [...sightPlaces(lead), ...sightBareNames(lead), ...sightFurniture(input.text)];
+  const local = choosePlace(lead, sightings);
+  if (isNational(lead, local)) return { region: "全国", level: "national" };
+  if (!local) return { region: null, level: departmentLeads(lead) ? "department" : levelFromSelfReference(lead) };
+  const department = local.department || departmentLeads(lead);
+  return { region: local.place.name, level: department ? "department" : local.place.level };
+}
+
+// ---------------------------------------------------------------- the title
+
+/** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
+const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
+/** Where the name in a title stops: a year, 关于, or the report's topic. */
+const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|工作|[\s,，(（]/;
+const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
+
+/**
+ * 绍兴市上虞区2024年度… / 台前县关于… / 浙江省司法厅2023年… (a department:
+ * its place, at the department level) / XX市… (a placeholder names nothing).
+ */
+function regionFromTitle(title: string): RegionFinding | null {
+  const rest = title.replace(PARTY_COAUTHOR, "").replace(/^\s*\d{4}\s*年度?/, "");
+  const stop = rest.search(NAME_STOP);
+  const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  const place = parsePlace(name, true) ?? departmentPlace(name);
+  if (!place) return null;
+  return { region: place.name, level: place.name === name ? place.level : "department" };
+}
+
+/** The place a department's name begins with: 浙江省司法厅 → 浙江省. */
+function departmentPlace(name: string): Place | null {
+  if (!DEPARTMENT_TAIL.test(name)) return null;
+  for (let end = name.length - 1; end >= 2; end--) {
+    const place = parsePlace(name.slice(0, end), true);
+    if (place) return place;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- sightings
+
+/** What a place's occurrence says about it. */
+interface Sighting {
+  readonly place: Place;
+  readonly at: number;
+  /** How strongly this occurrence names the reporting body (0: a mere mention). */
+  readonly weight: number;
+  /** A department stands at the head of the sentence (咸宁市司法局以…). */
+  readonly department: boolean;
+}
+
+/** A government or party body of the place: 人民政府, 区委, 管委会 … */
+const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|人大|人民代表大会)/y;
+/** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
+const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院)/y;
+/** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局 … */
+const DEPARTMENT = /(?:[\u4e00-\u9fff]{0,8}?(?:局|厅)(?!长)|司法所|办公室)/y;
+/** The place's bodies together: 山西省各级…, 全市…, 共… */
+const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|上下|共|累计|行政复议机[关构]|行政机关|司法行政)/y;
+/**
+ * What cannot follow a subject: the place is then an attribute (天津的…), one
+ * of a list, or the name of a paper or channel (西藏日报, 河南法治报).
+ */
+const NOT_SUBJECT = /^(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/;
+/** A place followed by the next one of a list (A市、B县…) or by another place is no subject. */
+const LISTED = /^[^，,。；;\n]{0,12}?、/;
+/** After a unit, these make another word: 区域, 市场. */
+const NOT_A_UNIT = /^[域场]/;
+
+/**
+ * What may stand between a sentence's start and its subject: a time
+ * (2023年, 今年以来, 近日), a connective, a reporter's lead (记者20日从).
+ */
+const LEAD_IN = new RegExp(
+  String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从|(?:\d{1,2}\s*月)?\d{1,2}\s*日)\s*[,，]?\s*)*$`,
+);
+/** A reporter's lead (记者从…获悉) names the body the figures came from. */
+const HEARD = /^[^。]{0,40}?(?:获悉|了解到|得知)/;
+
+/** Every place the lead names by its units, with what each occurrence says. */
+function sightPlaces(lead: string): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const match of lead.matchAll(UNIT_END)) {
+    const end = match.index + 1;
+    if (match[0] === "道" && lead[end - 2] !== "街") continue;
+    if (NOT_A_UNIT.test(lead.slice(end, end + 1))) continue;
+    const place = placeEndingRun(runBefore(lead, end));
+    if (!place) continue;
+    const sighting = sight(lead, place, end - place.name.length, end);
+    // 南昌市 then 南昌市青山湖区: the chain's first unit is no sighting of its own.
+    if (sightings.at(-1)?.at === sighting.at) sightings.pop();
+    sightings.push(sighting);
+  }
+  return sightings;
+}
+
+/** The characters before `end` that a name could span: CJK, up to a hard cut, at most 16. */
+function runBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const char = text[start - 1]!;
+    if (!isHan(char) || HARD_CUT.test(char)) break;
+    start--;
+  }
+  return text.slice(start, end);
+}
+
+/** CJK ideographs, Extension A (䶮) included. */
+function isHan(char: string): boolean {
+  return (char >= "\u3400" && char <= "\u9fff") || (char >= "\uf900" && char <= "\ufaff");
+}
+
+/**
+ * What one occurrence says. A unit followed by a body word is ambiguous
+ * mid-sentence: 随州市委 names 随州, but 紧扣市委 is 紧扣 + the unnamed 市委.
+ * There the stem must recur in the lead to count.
+ */
+function sight(lead: string, place: Place, start: number, end: number): Sighting {
+  const body = bodyAfter(lead, end);
+  const head = atSentenceHead(lead, start);
+  const subject = head && !NOT_SUBJECT.test(lead.slice(end, end + 3)) && !LISTED.test(lead.slice(end, end + 13));
+  const named = body !== null && (head || provinceByShortName(place.stem) !== null || count(lead, place.stem) >= 2);
+  let weight = (named ? 2 : 0) + (subject ? 2 : 0);
+  if (subject && lead[start - 1] === "从" && HEARD.test(lead.slice(end, end + 60))) weight += 1;
+  if (insideBookTitle(lead, start)) weight /= 4;
+  return { place, at: start, weight, department: subject && body === "department" };
+}
+
+type BodyKind = "government" | "court" | "department" | "scope";
+
+/** Which of the place's bodies follows its name, if any. */
+function bodyAfter(text: string, end: number): BodyKind | null {
+  const kinds: Array<[BodyKind, RegExp]> = [["government", GOVERNMENT], ["court", COURT], ["scope", SCOPE], ["department", DEPARTMENT]];
+  for (const [kind, pattern] of kinds) {
+    pattern.lastIndex = end;
+    if (pattern.test(text)) return kind;
+  }
+  return null;
+}
+
+function atSentenceHead(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
+}
+
+/** Names inside 《…》 are in a document's title: they corroborate, they do not decide. */
+function insideBookTitle(text: string, at: number): boolean {
+  return text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+}
+
+/** 河南各级…, 江西高院, 2025年,湖北全面…: a province by its short name. */
+const BARE_PROVINCE = new RegExp(`(?:${PROVINCE_SHORT_NAMES.join("|")})(?![省市州县区]|[\\u4e00-\\u9fff]{1,3}族|自治)`, "g");
+/**
+ * A bare name before a scope or a court (深圳全市两级法院, 成都各级…), or in a
+ * dateline (新华社昆明6月20日电, 本报成都讯): it names a place only when the
+ * text writes that place in full too (深圳市…), or it is a province.
+ */
+const BARE_NAME = /(?<=^|[，,。；;：:\s“"(（]|年|今年|去年)([\u4e00-\u9fff]{2,4}?)(?=全[省市区县]|各级|[两三]级法院|法院|高院|中院)/g;
+const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)|本报([\u4e00-\u9fff]{2,4}?)讯/g;
+
+/** Provinces by their short names, and bare names the text completes elsewhere. */
+function sightBareNames(lead: string): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const match of lead.matchAll(BARE_PROVINCE)) {
+    const place = provinceByShortName(match[0])!;
+    sightings.push(sight(lead, place, match.index, match.index + match[0].length));
+  }
+  for (const match of lead.matchAll(BARE_NAME)) {
+    const place = completedName(lead, match[1]!);
+    if (place && !provinceByShortName(match[1]!)) sightings.push({ place, at: match.index, weight: 2, department: false });
+  }
+  for (const match of lead.matchAll(DATELINE)) {
+    const place = completedName(lead, (match[1] ?? match[2])!);
+    if (place) sightings.push({ place, at: match.index, weight: 1, department: false });
+  }
+  return sightings;
+}
+
+/** A bare name as the text writes it in full (成都 → 成都市), or a province (河南 → 河南省). */
+function completedName(lead: string, bare: string): Place | null {
+  const province = provinceByShortName(bare);
+  if (province) return province;
+  for (let at = lead.indexOf(bare); at !== -1; at = lead.indexOf(bare, at + 1)) {
+    const unit = /^(?:市|县|区|州|盟|旗)/.exec(lead.slice(at + bare.length));
+    const place = unit ? parsePlace(bare + unit[0]) : null;
+    if (place) return place;
+  }
+  return null;
+}
+
+/** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
+const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|发文机关)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+
+function sightFurniture(text: string): Sighting[] {
+  const sightings: Sighting[] = [];
+  const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
+  for (const part of parts) {
+    for (const match of part.matchAll(FURNITURE_BODY)) {
+      const named = match[1]!;
+      for (const place of sightPlaces(named)) {
+        if (bodyAfter(named, place.at + place.place.name.length)) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: false });
+      }
+    }
+  }
+  return sightings;
+}
+
+// ---------------------------------------------------------------- the choice
+
+interface Candidate {
+  readonly place: Place;
+  readonly score: number;
+  readonly first: number;
+  readonly department: boolean;
+}
+
+/**
+ * The place whose figures these are. Where the text calls itself by a unit
+ * (我市, 本县), only a place of that unit qualifies; where it only speaks of
+ * a whole (全区, 省司法厅…), which may be a superior's, a place of that unit is
+ * preferred. Among them the one the text names most strongly, and if none is
+ * named strongly, the one of that unit it mentions most (at least twice).
+ */
+function choosePlace(lead: string, sightings: readonly Sighting[]): Candidate | null {
+  const candidates = mergeCandidates(sightings);
+  const self = selfReference(lead);
+  const fitting = self ? candidates.filter((candidate) => candidate.place.self === self.unit) : candidates;
+  const strong = strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
+  if (strong) return trimmed(lead, strong);
+  if (!self) return topic(lead, candidates);
+  const mentioned = fitting
+    .map((candidate) => ({ candidate, mentions: count(lead, candidate.place.stem) }))
+    .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
+    .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
+  return mentioned ? trimmed(lead, mentioned.candidate) : null;
+}
+
+/**
+ * A text with no self-reference that names one place over and over (常德 …
+ * 常德 … 常德市) and no other place twice is about that place.
+ */
+function topic(lead: string, candidates: readonly Candidate[]): Candidate | null {
+  const mentions = candidates.map((candidate) => ({ candidate, mentions: count(lead, candidate.place.stem) })).sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = mentions;
+  if (!first || first.mentions < 3 || (second && second.mentions >= 2 && second.candidate.place.stem !== first.candidate.place.stem)) return null;
+  return trimmed(lead, first.candidate);
+}
+
+/** A body named more strongly than the text speaks of a whole (全区…) it may only belong to. */
+function outweighing(candidates: readonly Candidate[], weight: number): Candidate | null {
+  const best = strongest(candidates);
+  return best && best.score > weight ? best : null;
+}
+
+function strongest(candidates: readonly Candidate[]): Candidate | null {
+  return candidates.filter((candidate) => candidate.score >= 2).sort(byScore)[0] ?? null;
+}
+
+/**
+ * A text that speaks of its own province (全省, 自治区司法厅…) and mentions one
+ * province only, once (爱广西 App), is about that province: there are few, and
+ * a text seldom names another without naming its own.
+ */
+function onlyProvince(fitting: readonly Candidate[], candidate: Candidate): boolean {
+  return candidate.place.level === "province" && fitting.length === 1;
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.first - b.first;
+}
+
+/**
+ * One candidate per place. A name that another one ends with (南海区 of
+ * 佛山市南海区) is the same place, written less fully: the fuller name takes
+ * both names' evidence.
+ */
+function mergeCandidates(sightings: readonly Sighting[]): Candidate[] {
+  const byName = new Map<string, Candidate>();
+  for (const sighting of sightings) {
+    const known = byName.get(sighting.place.name);
+    byName.set(sighting.place.name, {
+      place: sighting.place,
+      score: (known?.score ?? 0) + sighting.weight,
+      first: Math.min(known?.first ?? Infinity, sighting.at),
+      department: (known?.department ?? false) || sighting.department,
+    });
+  }
+  const candidates = [...byName.values()];
+  return candidates
+    .filter((shorter) => !candidates.some((fuller) => fuller !== shorter && fuller.place.name.endsWith(shorter.place.name) && isChain(fuller.place, shorter.place)))
+    .map((fuller) => {
+      const parts = candidates.filter((shorter) => shorter !== fuller && fuller.place.name.endsWith(shorter.place.name) && isChain(fuller.place, shorter.place));
+      return parts.reduce(
+        (sum, part) => ({ ...sum, score: sum.score + part.score, first: Math.min(sum.first, part.first), department: sum.department || part.department }),
+        fuller,
+      );
+    });
+}
+
+/** 佛山市南海区 is 南海区 with its city; 实力攸县 is not 攸县 with anything. */
+function isChain(fuller: Place, shorter: Place): boolean {
+  const prefix = fuller.name.slice(0, fuller.name.length - shorter.name.length);
+  return parsePlace(prefix) !== null;
+}
+
+/**
+ * A name read with a word stuck to its front (推进鞍山市, 实力攸县) is cut back
+ * to the name the text writes more often without it (鞍山, 攸县).
+ */
+function trimmed(lead: string, candidate: Candidate): Candidate {
+  const { place } = candidate;
+  if (provinceByShortName(place.stem)) return candidate;
+  const tail = place.name.slice(place.stem.length);
+  const own = count(lead, place.stem);
+  for (let cut = 1; cut < place.stem.length; cut++) {
+    const stem = place.stem.slice(cut);
+    const shorter = parsePlace(stem + tail);
+    if (!shorter) continue;
+    const mentions = stem.length >= 2 ? count(lead, stem) : count(lead, stem + tail);
+    if (mentions > own) return { ...candidate, place: shorter };
+  }
+  return candidate;
+}
+
+function count(text: string, word: string): number {
+  let hits = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) hits++;
+  return hits;
+}
+
+/**
+ * How a text refers to itself: 我市/本县 weigh most, then 全省/该区, then an
+ * unnamed body at a sentence's head (市司法局…, 自治区高级人民法院…).
+ * Comparisons (全省第一, 全市率先) are about others.
+ */
+const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
+const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
+
+interface SelfReference {
+  readonly unit: UnitChar;
+  /** 我市, 本县, 该区: the text speaks as (or of) that place itself. */
+  readonly firstPerson: boolean;
+  readonly weight: number;
+}
+
+function selfReference(lead: string): SelfReference | null {
+  const weights = new Map<UnitChar, number>();
+  const firstPerson = new Set<UnitChar>();
+  const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
+  for (const match of lead.matchAll(SELF_WORD)) {
+    const unit = match[2] as UnitChar;
+    const pointing = match[1] !== "全";
+    add(unit, pointing ? 2 : 1);
+    if (pointing) firstPerson.add(unit);
+  }
+  for (const match of lead.matchAll(UNNAMED_BODY)) add(match[1] === "自治区" ? "区" : (match[1] as UnitChar), 1);
+  let best: UnitChar | null = null;
+  let tied = false;
+  for (const [unit, weight] of weights) {
+    if (best === null || weight > weights.get(best)!) [best, tied] = [unit, false];
+    else if (weight === weights.get(best)) tied = true;
+  }
+  return best && !tied ? { unit: best, firstPerson: firstPerson.has(best), weight: weights.get(best)! } : null;
+}
+
+/**
+ * An unnamed department at a sentence's head near the start (市司法局认真…,
+ * 2024年,县司法局在…): the text is that department's own report.
+ */
+const DEPARTMENT_LEADS = /(?:^|[,，。\n])\s*(?:\d{4}\s*年度?(?:以来)?[,，]\s*|今年以来[,，]\s*|近年来[,，]\s*)?(?:自治区|[省市区县])[\u4e00-\u9fff]{1,6}?(?:局|厅)(?!长)/;
+
+function departmentLeads(lead: string): boolean {
+  return DEPARTMENT_LEADS.test(lead.slice(0, 200));
+}
+
+/** A report that names no body still says 全区 / 我县 / 本市 of itself. */
+const SELF_LEVEL: Record<UnitChar, Level> = {
+  省: "province", 市: "city", 州: "city", 盟: "city", 区: "district", 县: "county", 旗: "county", 镇: "township", 乡: "township", 街道: "township",
+};
+
+function levelFromSelfReference(lead: string): Level {
+  const self = selfReference(lead);
+  return self ? SELF_LEVEL[self.unit] : null;
+}
+
+// ---------------------------------------------------------------- 全国
+
+/** A national body that publishes figures on all of China. */
+const NATIONAL_BODY =
+  /司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委/;
+/** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
+const NATIONAL_SCOPE = /全国(?:各级|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
+
+/**
+ * 全国 when a national body's figures on all of China lead the text and no
+ * local body is named more strongly before them.
+ */
+function isNational(lead: string, local: Candidate | null): boolean {
+  const scope = NATIONAL_SCOPE.exec(lead);
+  if (!scope || !NATIONAL_BODY.test(lead)) return false;
+  return !local || local.first > scope.index || local.score < 4;
+}
