@@ -60,6 +60,10 @@ const UNITS: readonly Unit[] = [
   { suffix: "乡", level: "township", self: "乡", minStem: 2, maxStem: 4 },
 ];
 
+/** The units by their last character, longest first. */
+const UNITS_BY_LAST = new Map<string, Unit[]>();
+for (const unit of UNITS) UNITS_BY_LAST.set(unit.suffix.at(-1)!, [...(UNITS_BY_LAST.get(unit.suffix.at(-1)!) ?? []), unit]);
+
 /** The last character of every unit: where a place name can end. */
 export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
 
@@ -67,7 +71,26 @@ export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
  * Characters no name contains: function words, pronouns. A run of text is cut
  * at them before a name is looked for (记者了解到…, 与区司法局…).
  */
-export const HARD_CUT = /[的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称]/;
+const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称";
+/**
+ * Nor does a stem contain a unit, which splits a chain at its units
+ * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院); 州, 镇,
+ * 乡 and 道 it may (杭州市, 镇江市, 乡宁县).
+ */
+const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院省市区县旗盟`;
+/** Tables by character code, 1 for a hard cut, 2 for a character no stem holds: a regex class tested per character is slower. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const char of NOT_IN_STEM_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 2;
+for (const char of HARD_CUT_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 1;
+
+export function isHardCut(char: string): boolean {
+  return CHAR_CLASS[char.charCodeAt(0)] === 1;
+}
+
+function fitsInStem(stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) if (CHAR_CLASS[stem.charCodeAt(i)]) return false;
+  return true;
+}
 /**
  * Characters a few names contain. 从, 于 and 将 are prepositions before a name
  * (记者从蚌埠市, 位于鄂州市) and begin a few (从江县, 于都县, 将乐县): the cut is
@@ -75,21 +98,16 @@ export const HARD_CUT = /[的了是在与及或等各我该其此每这们之也
  * (A市和B市) and stand inside others (呼和浩特市, 大同市): the cut is made only
  * right after a unit.
  */
-const PREPOSITION_CUT = /[从于将]/;
-const CONJUNCTION_CUT = /[和同]/;
-const UNIT_CHAR = /[省市区县州旗盟镇乡道]/;
-/**
- * Units never stand inside a stem, which splits a chain at its units
- * (洛阳市涧西区 = 洛阳市 + 涧西区). 州, 镇, 乡 and 道 do (杭州市, 镇江市, 乡宁县).
- */
-const NOT_IN_STEM = /[的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称全局厅院省市区县旗盟]/;
+const PREPOSITION_CUT = "从于将";
+const CONJUNCTION_CUT = "和同";
+const UNIT_CHARS = "省市区县州旗盟镇乡道";
 /**
  * Words that stand before a unit without naming a place: verbs and
  * prepositions before an unnamed body (按照省委…, 审核市政府…, 记者从省…,
  * 推进鞍山市…) and the topics a report joins to one (法治省, 依法治市).
  * No name contains them: a run is cut after the last one.
  */
-const NOT_IN_NAME_WORD = /(?:按照|根据|依据|遵照|依照|落实|紧扣|围绕|服务|审核|审查|纳入|报请|提请|请示|报送|提交|协助|配合|参加|出席|代表|召集|召开|组织|建设|推进|推动|贯彻|服从|接受|现有|记者|通过|获得|荣获|成为|作为|联合|会同|协调|指导|督促|推荐|选派|派出|全年|今年|去年|此次|本次|以及|分别|共同|经过|依托|依靠|结合|对照|聚焦|深化|加快|加强|完善|健全|开展|举办|印发|出台|制定|实施|法治|依法|治理|政府|党委|人民|工作|发展|改革|管理|执法|行政|社会|经济|文化|生态|安全|文明|智慧|数字|区域|全面|高质量)/g;
+const NOT_IN_NAME_WORD = /(?:按照|根据|依据|遵照|依照|落实|紧扣|围绕|服务|审核|审查|纳入|报请|提请|请示|报送|提交|协助|配合|参加|出席|代表|召集|召开|组织|建设|推进|推动|贯彻|服从|接受|现有|记者|通过|获得|荣获|成为|作为|联合|会同|协调|指导|督促|推荐|选派|派出|全年|今年|去年|此次|本次|以及|分别|共同|经过|依托|依靠|结合|对照|聚焦|深化|加快|加强|完善|健全|开展|举办|印发|出台|制定|实施|规范|优化|强化|提升|严格|坚持|持续|扎实|深入|积极|认真|统筹|监督|保障|支持|规划|部署|研究|审议|讨论|听取|提高|促进|助力|打造|构建|探索|创新|法治|依法|治理|政府|党委|人民|工作|发展|改革|管理|执法|行政|社会|经济|文化|生态|安全|文明|智慧|数字|区域|全面|高质量)/g;
 /** A name never begins with these: 报送…, 受…, 占全市…. */
 const NOT_A_STEM_START = /^[报受占共]/;
 
@@ -143,8 +161,10 @@ export function placeEndingRun(text: string): Place | null {
 
 /** The run after the last word no name contains (推进鞍山市 → 鞍山市). */
 function afterLastWord(run: string): string {
+  if (run.length < 3) return run;
   let cut = 0;
-  for (const match of run.matchAll(NOT_IN_NAME_WORD)) cut = match.index + match[0].length;
+  NOT_IN_NAME_WORD.lastIndex = 0;
+  for (let match = NOT_IN_NAME_WORD.exec(run); match; match = NOT_IN_NAME_WORD.exec(run)) cut = match.index + match[0].length;
   return run.slice(cut);
 }
 
@@ -152,7 +172,7 @@ function afterLastWord(run: string): string {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.test(char) ? i > 0 && UNIT_CHAR.test(run[i - 1]!) : PREPOSITION_CUT.test(char) && wholeName(run.slice(i + 1))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && UNIT_CHARS.includes(run[i - 1]!) : PREPOSITION_CUT.includes(char) && wholeName(run.slice(i + 1))) return i;
   }
   return -1;
 }
@@ -168,7 +188,7 @@ function wholeName(text: string): boolean {
  * closes (涧西区 ← 洛阳市).
  */
 function placeAtEnd(text: string, minStem = 0): Place | null {
-  for (const unit of UNITS) {
+  for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
     if (!text.endsWith(unit.suffix)) continue;
     const stemEnd = text.length - unit.suffix.length;
     for (let length = Math.min(unit.maxStem, stemEnd); length >= (minStem || unit.minStem); length--) {
@@ -184,7 +204,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
 }
 
 function validStem(stem: string, withUnit: string): boolean {
-  if (NOT_IN_STEM.test(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || stem.endsWith("自治")) return false;
+  if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || stem.endsWith("自治")) return false;
   return !COMMON_ENDING.test(withUnit) && !COMMON_WORD.test(withUnit);
 }
 
@@ -202,8 +222,17 @@ function listedIfProvincial(name: string, unit: Unit): boolean {
 
 function placeOf(name: string, stem: string, unit: Unit): Place {
   const level = MUNICIPALITIES.has(name) ? "province" : unit.level;
-  return { name, stem, self: unit.self, level };
+  const bare = unit.suffix.startsWith("自治") ? stem.replace(PEOPLES, "") : stem;
+  return { name, stem: bare || stem, self: unit.self, level };
 }
+
+/**
+ * 通道侗族(自治县), 恩施土家族苗族(自治州), 巴音郭楞蒙古(自治州): an autonomous
+ * unit's stem ends with its peoples; the name a text also writes bare
+ * (法治通道) is what stands before them.
+ */
+const PEOPLES =
+  /(?:(?:土家|布依|仡佬|毛南|仫佬|纳西|景颇|哈尼|傈僳|拉祜|撒拉|东乡|保安|裕固|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|塔吉克|哈萨克|维吾尔|朝鲜|普米|独龙|阿昌|德昂|基诺|门巴|珞巴|[苗侗壮回藏彝瑶白傣黎羌畲水满佤土怒京])族|蒙古)+$/;
 
 /**
  * 广东中山市, 江苏扬州市: a province's short name written before a smaller

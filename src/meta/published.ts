@@ -16,7 +16,7 @@ const HEAD_CHARS = 2500;
 const DATE_LINE_CHARS = 120;
 
 const DATE = String.raw`(?<![\d/.-])(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
-const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：]{0,12}` + DATE);
+const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·]{0,16}` + DATE, "g");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
 const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
@@ -24,16 +24,30 @@ const ANY_DATE = new RegExp(DATE);
 const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
 const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
-/** A site's clock shows today's date, not the page's. */
-const CLOCK = /星期|今天是|农历|礼拜/;
+/** A site's clock shows today's date, an event's line its own: neither is the page's. */
+const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)/;
 
 export function findPublished(text: string): string | null {
-  const lines = text.slice(0, HEAD_CHARS).split("\n").slice(0, HEAD_LINES).filter((line) => !CLOCK.test(line));
+  const allLines = text.slice(0, HEAD_CHARS).split("\n").slice(0, HEAD_LINES);
+  const head = allLines.join("\n");
+  const lines = allLines.filter((line) => !CLOCK.test(line));
   return (
-    firstDate(lines, (line) => PUBLICATION_LABEL.exec(line)) ??
+    labelledDate(head) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line))
   );
+}
+
+/** 发布日期:2024-04-06, the label and the date on one line or on two (a table's cells). */
+function labelledDate(head: string): string | null {
+  for (const match of head.matchAll(PUBLICATION_LABEL)) {
+    const lineStart = head.lastIndexOf("\n", match.index + match[0].length - 1) + 1;
+    const lineEnd = head.indexOf("\n", match.index + match[0].length);
+    if (CLOCK.test(head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd))) continue;
+    const date = isoDate(match);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A short line that holds a date with a clock time or a byline: 2024-06-05 09:46 来源:… */

@@ -9,7 +9,7 @@
  */
 import type { Level } from "../schema/report.js";
 import {
-  HARD_CUT,
+  isHardCut,
   parsePlace,
   placeEndingRun,
   provinceByShortName,
@@ -20,7 +20,9 @@ import {
 } from "./places.js";
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
-const LEAD_CHARS = 2500;
+const LEAD_CHARS = 1500;
+/** A subject in the text's first sentences is likelier the reporting body than one further on. */
+const OPENING_CHARS = 200;
 /** How much of a page's start and end is read for 来源/主办单位 lines. */
 const FURNITURE_CHARS = 1500;
 
@@ -41,13 +43,32 @@ export interface RegionFinding {
 export function findRegion(input: RegionInput): RegionFinding {
   const fromTitle = regionFromTitle(input.title);
   if (fromTitle) return fromTitle;
-  const lead = input.body.slice(0, LEAD_CHARS);
-  const sightings = [...sightPlaces(lead), ...sightBareNames(lead), ...sightFurniture(input.text)];
-  const local = choosePlace(lead, sightings);
-  if (isNational(lead, local)) return { region: "全国", level: "national" };
-  if (!local) return { region: null, level: departmentLeads(lead) ? "department" : levelFromSelfReference(lead) };
-  const department = local.department || departmentLeads(lead);
+  const lead = new Lead(input.body.slice(0, LEAD_CHARS));
+  const suffixed = sightPlaces(lead);
+  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightFurniture(input.text)];
+  const self = selfReference(lead.text);
+  const local = choosePlace(lead, sightings, self);
+  if (isNational(lead.text, local)) return { region: "全国", level: "national" };
+  const department = (local?.department ?? false) || departmentLeads(lead.text);
+  if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   return { region: local.place.name, level: department ? "department" : local.place.level };
+}
+
+/** The lead of a body, each word counted once however often it is asked for. */
+class Lead {
+  private readonly counts = new Map<string, number>();
+
+  constructor(readonly text: string) {}
+
+  count(word: string): number {
+    let hits = this.counts.get(word);
+    if (hits === undefined) {
+      hits = 0;
+      for (let at = this.text.indexOf(word); at !== -1; at = this.text.indexOf(word, at + word.length)) hits++;
+      this.counts.set(word, hits);
+    }
+    return hits;
+  }
 }
 
 // ---------------------------------------------------------------- the title
@@ -105,34 +126,40 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
  * What cannot follow a subject: the place is then an attribute (天津的…), one
  * of a list, or the name of a paper or channel (西藏日报, 河南法治报).
  */
-const NOT_SUBJECT = /^(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/;
+const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
 /** A place followed by the next one of a list (A市、B县…) or by another place is no subject. */
-const LISTED = /^[^，,。；;\n]{0,12}?、/;
-/** After a unit, these make another word: 区域, 市场. */
-const NOT_A_UNIT = /^[域场]/;
+const LISTED = /[^，,。；;\n、]{0,12}、/y;
 
 /**
  * What may stand between a sentence's start and its subject: a time
  * (2023年, 今年以来, 近日), a connective, a reporter's lead (记者20日从).
  */
 const LEAD_IN = new RegExp(
-  String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从|(?:\d{1,2}\s*月)?\d{1,2}\s*日)\s*[,，]?\s*)*$`,
+  String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从|(?:\d{1,2}\s*月)?\d{1,2}\s*日)\s*[,，]?\s*)*` +
+    // 浙江台州市…: a province's short name before the place
+    `(?:${PROVINCE_SHORT_NAMES.join("|")})?$`,
 );
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
-const HEARD = /^[^。]{0,40}?(?:获悉|了解到|得知)/;
+const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
 /** Every place the lead names by its units, with what each occurrence says. */
-function sightPlaces(lead: string): Sighting[] {
+function sightPlaces(lead: Lead): Sighting[] {
+  const text = lead.text;
   const sightings: Sighting[] = [];
-  for (const match of lead.matchAll(UNIT_END)) {
+  for (const match of text.matchAll(UNIT_END)) {
     const end = match.index + 1;
-    if (match[0] === "道" && lead[end - 2] !== "街") continue;
-    if (NOT_A_UNIT.test(lead.slice(end, end + 1))) continue;
-    const place = placeEndingRun(runBefore(lead, end));
+    // Most units stand in 全市, 我县, 省市…: no stem ends before them.
+    if (!mayEndStem(text[match.index - 1] ?? "")) continue;
+    if (match[0] === "道" && text[end - 2] !== "街") continue;
+    // 区域, 市场: the unit's character begins another word.
+    if (text[end] === "域" || text[end] === "场") continue;
+    const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     const sighting = sight(lead, place, end - place.name.length, end);
-    // 南昌市 then 南昌市青山湖区: the chain's first unit is no sighting of its own.
-    if (sightings.at(-1)?.at === sighting.at) sightings.pop();
+    // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
+    // overlaps was partial; it stays a mention, not a subject.
+    const previous = sightings.at(-1);
+    if (previous && previous.at + previous.place.name.length > sighting.at) sightings[sightings.length - 1] = { ...previous, weight: 0, department: false };
     sightings.push(sighting);
   }
   return sightings;
@@ -143,7 +170,7 @@ function runBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHan(char) || HARD_CUT.test(char)) break;
+    if (!isHan(char) || isHardCut(char)) break;
     start--;
   }
   return text.slice(start, end);
@@ -154,78 +181,145 @@ function isHan(char: string): boolean {
   return (char >= "\u3400" && char <= "\u9fff") || (char >= "\uf900" && char <= "\ufaff");
 }
 
+const POINTING_OR_UNIT = "全我本该各两省市区县";
+
+function mayEndStem(char: string): boolean {
+  return isHan(char) && !isHardCut(char) && !POINTING_OR_UNIT.includes(char);
+}
+
 /**
  * What one occurrence says. A unit followed by a body word is ambiguous
- * mid-sentence: 随州市委 names 随州, but 紧扣市委 is 紧扣 + the unnamed 市委.
- * There the stem must recur in the lead to count.
+ * mid-sentence: 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed
+ * 市政府. There the name must recur in the lead to count.
  */
-function sight(lead: string, place: Place, start: number, end: number): Sighting {
-  const body = bodyAfter(lead, end);
-  const head = atSentenceHead(lead, start);
-  const subject = head && !NOT_SUBJECT.test(lead.slice(end, end + 3)) && !LISTED.test(lead.slice(end, end + 13));
-  const named = body !== null && (head || provinceByShortName(place.stem) !== null || count(lead, place.stem) >= 2);
-  let weight = (named ? 2 : 0) + (subject ? 2 : 0);
-  if (subject && lead[start - 1] === "从" && HEARD.test(lead.slice(end, end + 60))) weight += 1;
-  if (insideBookTitle(lead, start)) weight /= 4;
+function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
+  const text = lead.text;
+  const body = bodyAfter(text, end);
+  const head = atSentenceHead(text, start);
+  const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end);
+  const named = body !== null && (head || provinceByShortName(place.stem) !== null || lead.count(place.name) >= 2);
+  let weight = (named ? 2 : 0) + (subject ? 2 : 0) + (subject && start < OPENING_CHARS ? 1 : 0);
+  if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
+  if (insideBookTitle(text, start)) weight /= 4;
   return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/** Does a sticky pattern match at `at`? */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 type BodyKind = "government" | "court" | "department" | "scope";
 
 /** Which of the place's bodies follows its name, if any. */
+const BODY_KINDS: ReadonlyArray<readonly [BodyKind, RegExp]> = [["government", GOVERNMENT], ["court", COURT], ["scope", SCOPE], ["department", DEPARTMENT]];
+
 function bodyAfter(text: string, end: number): BodyKind | null {
-  const kinds: Array<[BodyKind, RegExp]> = [["government", GOVERNMENT], ["court", COURT], ["scope", SCOPE], ["department", DEPARTMENT]];
-  for (const [kind, pattern] of kinds) {
-    pattern.lastIndex = end;
-    if (pattern.test(text)) return kind;
-  }
+  for (const [kind, pattern] of BODY_KINDS) if (matchesAt(pattern, text, end)) return kind;
   return null;
 }
 
 function atSentenceHead(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || SENTENCE_BREAK.test(before)) return true;
+  if (!isHan(before)) return false;
   const from = Math.max(0, start - 24);
   return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
+const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s]/;
+
 /** Names inside 《…》 are in a document's title: they corroborate, they do not decide. */
 function insideBookTitle(text: string, at: number): boolean {
-  return text.lastIndexOf("《", at) > text.lastIndexOf("》", at);
+  const from = Math.max(0, at - BOOK_TITLE_CHARS);
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === "《") return true;
+    if (text[i] === "》" || text[i] === "\n") return false;
+  }
+  return false;
 }
 
-/** 河南各级…, 江西高院, 2025年,湖北全面…: a province by its short name. */
-const BARE_PROVINCE = new RegExp(`(?:${PROVINCE_SHORT_NAMES.join("|")})(?![省市州县区]|[\\u4e00-\\u9fff]{1,3}族|自治)`, "g");
+/** How far back a 《 is looked for: a document's title is short. */
+const BOOK_TITLE_CHARS = 60;
+
+/**
+ * 河南各级…, 江西高院, 2025年,湖北全面…: a province by its short name, found
+ * by its first character; not one that a unit follows (吉林市, 西藏自治区,
+ * 海南藏族自治州), whose unit reading is the place.
+ */
+/**
+ * The short names by their first two characters' codes (黑龙 → 黑龙江), and a
+ * table of their first characters: the lead is scanned once, by character
+ * code, which a regex alternation or class of these names does several times
+ * slower.
+ */
+const PROVINCE_BY_PAIR = new Map(PROVINCE_SHORT_NAMES.map((name) => [pairCode(name, 0), name]));
+const PROVINCE_INITIAL = new Uint8Array(0x10000);
+for (const name of PROVINCE_SHORT_NAMES) PROVINCE_INITIAL[name.charCodeAt(0)] = 1;
+
+/** Two CJK characters as one small integer (a Map hashes those fastest), -1 for anything else. */
+function pairCode(text: string, at: number): number {
+  const first = text.charCodeAt(at) - 0x4e00;
+  const second = text.charCodeAt(at + 1) - 0x4e00;
+  return first >= 0 && first < 0x5200 && second >= 0 && second < 0x5200 ? first * 0x5200 + second : -1;
+}
+const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
 /**
  * A bare name before a scope or a court (深圳全市两级法院, 成都各级…), or in a
  * dateline (新华社昆明6月20日电, 本报成都讯): it names a place only when the
  * text writes that place in full too (深圳市…), or it is a province.
  */
-const BARE_NAME = /(?<=^|[，,。；;：:\s“"(（]|年|今年|去年)([\u4e00-\u9fff]{2,4}?)(?=全[省市区县]|各级|[两三]级法院|法院|高院|中院)/g;
-const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)|本报([\u4e00-\u9fff]{2,4}?)讯/g;
+const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院/g;
+const BARE_NAME_START = /[，,。；;：:\s“"(（年]/;
+const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)$|本报([\u4e00-\u9fff]{2,4}?)讯$/;
+/** Where a dateline can end: DATELINE is tried only before these. */
+const DATELINE_END = /[电讯]/g;
 
 /** Provinces by their short names, and bare names the text completes elsewhere. */
-function sightBareNames(lead: string): Sighting[] {
+function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
+  const text = lead.text;
   const sightings: Sighting[] = [];
-  for (const match of lead.matchAll(BARE_PROVINCE)) {
-    const place = provinceByShortName(match[0])!;
-    sightings.push(sight(lead, place, match.index, match.index + match[0].length));
+  const starts = new Set(suffixed.map((sighting) => sighting.at));
+  for (let at = 0; at < text.length - 1; at++) {
+    if (!PROVINCE_INITIAL[text.charCodeAt(at)]) continue;
+    const short = PROVINCE_BY_PAIR.get(pairCode(text, at));
+    if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
+    const place = provinceByShortName(short)!;
+    const end = at + short.length;
+    // 浙江台州市: the province only says where the next place is.
+    if (starts.has(end)) sightings.push({ place, at, weight: 0, department: false });
+    else sightings.push(sight(lead, place, at, end));
   }
-  for (const match of lead.matchAll(BARE_NAME)) {
-    const place = completedName(lead, match[1]!);
-    if (place && !provinceByShortName(match[1]!)) sightings.push({ place, at: match.index, weight: 2, department: false });
+  for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
+    const bare = bareNameBefore(text, scope.index);
+    const place = bare && !provinceByShortName(bare) ? completedName(text, bare) : null;
+    if (place) sightings.push({ place, at: scope.index - bare!.length, weight: 2, department: false });
   }
-  for (const match of lead.matchAll(DATELINE)) {
-    const place = completedName(lead, (match[1] ?? match[2])!);
-    if (place) sightings.push({ place, at: match.index, weight: 1, department: false });
+  for (const end of text.matchAll(DATELINE_END)) {
+    const line = DATELINE.exec(text.slice(Math.max(0, end.index - 24), end.index + 1));
+    const place = line ? completedName(text, (line[1] ?? line[2])!) : null;
+    if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
   }
   return sightings;
 }
 
+/** The two to four characters between a clause's start and `end` (深圳 of 去年深圳全市…). */
+function bareNameBefore(text: string, end: number): string | null {
+  for (let length = 2; length <= 4; length++) {
+    const start = end - length;
+    if (start < 0 || !isHan(text[start]!)) return null;
+    if (start === 0 || BARE_NAME_START.test(text[start - 1]!)) return text.slice(start, end);
+  }
+  return null;
+}
+
 /** A bare name as the text writes it in full (成都 → 成都市), or a province (河南 → 河南省). */
-function completedName(lead: string, bare: string): Place | null {
+function completedName(text: string, bare: string): Place | null {
   const province = provinceByShortName(bare);
   if (province) return province;
-  for (let at = lead.indexOf(bare); at !== -1; at = lead.indexOf(bare, at + 1)) {
-    const unit = /^(?:市|县|区|州|盟|旗)/.exec(lead.slice(at + bare.length));
+  for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
+    const unit = /^(?:市|县|区|州|盟|旗)/.exec(text.slice(at + bare.length, at + bare.length + 1));
     const place = unit ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
@@ -241,7 +335,7 @@ function sightFurniture(text: string): Sighting[] {
   for (const part of parts) {
     for (const match of part.matchAll(FURNITURE_BODY)) {
       const named = match[1]!;
-      for (const place of sightPlaces(named)) {
+      for (const place of sightPlaces(new Lead(named))) {
         if (bodyAfter(named, place.at + place.place.name.length)) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: false });
       }
     }
@@ -265,15 +359,14 @@ interface Candidate {
  * preferred. Among them the one the text names most strongly, and if none is
  * named strongly, the one of that unit it mentions most (at least twice).
  */
-function choosePlace(lead: string, sightings: readonly Sighting[]): Candidate | null {
+function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfReference | null): Candidate | null {
   const candidates = mergeCandidates(sightings);
-  const self = selfReference(lead);
   const fitting = self ? candidates.filter((candidate) => candidate.place.self === self.unit) : candidates;
   const strong = strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
-    .map((candidate) => ({ candidate, mentions: count(lead, candidate.place.stem) }))
+    .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
     .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
@@ -283,8 +376,8 @@ function choosePlace(lead: string, sightings: readonly Sighting[]): Candidate | 
  * A text with no self-reference that names one place over and over (常德 …
  * 常德 … 常德市) and no other place twice is about that place.
  */
-function topic(lead: string, candidates: readonly Candidate[]): Candidate | null {
-  const mentions = candidates.map((candidate) => ({ candidate, mentions: count(lead, candidate.place.stem) })).sort((a, b) => b.mentions - a.mentions);
+function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
+  const mentions = candidates.map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) })).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = mentions;
   if (!first || first.mentions < 3 || (second && second.mentions >= 2 && second.candidate.place.stem !== first.candidate.place.stem)) return null;
   return trimmed(lead, first.candidate);
@@ -351,25 +444,19 @@ function isChain(fuller: Place, shorter: Place): boolean {
  * A name read with a word stuck to its front (推进鞍山市, 实力攸县) is cut back
  * to the name the text writes more often without it (鞍山, 攸县).
  */
-function trimmed(lead: string, candidate: Candidate): Candidate {
+function trimmed(lead: Lead, candidate: Candidate): Candidate {
   const { place } = candidate;
-  if (provinceByShortName(place.stem)) return candidate;
+  if (provinceByShortName(place.stem) || !place.name.startsWith(place.stem)) return candidate;
   const tail = place.name.slice(place.stem.length);
-  const own = count(lead, place.stem);
+  const own = lead.count(place.stem);
   for (let cut = 1; cut < place.stem.length; cut++) {
     const stem = place.stem.slice(cut);
     const shorter = parsePlace(stem + tail);
     if (!shorter) continue;
-    const mentions = stem.length >= 2 ? count(lead, stem) : count(lead, stem + tail);
+    const mentions = stem.length >= 2 ? lead.count(stem) : lead.count(stem + tail);
     if (mentions > own) return { ...candidate, place: shorter };
   }
   return candidate;
-}
-
-function count(text: string, word: string): number {
-  let hits = 0;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) hits++;
-  return hits;
 }
 
 /**
@@ -417,15 +504,10 @@ function departmentLeads(lead: string): boolean {
   return DEPARTMENT_LEADS.test(lead.slice(0, 200));
 }
 
-/** A report that names no body still says 全区 / 我县 / 本市 of itself. */
+/** A report that names no body still says 全区 / 我县 / 本市 of itself: its level. */
 const SELF_LEVEL: Record<UnitChar, Level> = {
   省: "province", 市: "city", 州: "city", 盟: "city", 区: "district", 县: "county", 旗: "county", 镇: "township", 乡: "township", 街道: "township",
 };
-
-function levelFromSelfReference(lead: string): Level {
-  const self = selfReference(lead);
-  return self ? SELF_LEVEL[self.unit] : null;
-}
 
 // ---------------------------------------------------------------- 全国
 

@@ -11,7 +11,7 @@
  */
 
 /** How much of the body is read for the year's statements. */
-const LEAD_CHARS = 3000;
+const LEAD_CHARS = 2000;
 /** How far a statement's sentence is read for figures. */
 const SENTENCE_CHARS = 160;
 
@@ -44,8 +44,10 @@ function yearInTitle(title: string): number | null | undefined {
 
 // ---------------------------------------------------------------- statements
 
-/** A year at the head of a sentence or clause, optionally after 截至/自. */
-const STATEMENT = /(?:^|[。！？!?；;，,：:、“”"|\s])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?(\d{4})\s*年/g;
+/** Every year the lead names; what stands before and after it decides what it is. */
+const YEAR = /(\d{4})\s*年/g;
+/** Before a year that heads a sentence or clause: a break, a heading's number, 截至 or 自. */
+const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年. */
 const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*\d{4}\s*年/;
 /** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */
@@ -59,15 +61,17 @@ const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
-/** Words that say the figures span years: 五年来, 多年来, 累计. */
-const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|累计/;
+/** Words that say the figures span years: 五年来, 多年来, 累计, 年均. */
+const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|累计|年均/;
 /** Years mid-sentence that still name the reporting period: 通报2023年度全区…, 《2024年度…白皮书》. */
-const YEARLY = /(?<!\d)(\d{4})\s*年度(?!\s*(?:至|到|—|–|-|~|－))/g;
+const YEARLY_AFTER = /^度(?!\s*(?:至|到|—|–|-|~|－))/;
 
 interface Statement {
   readonly year: number;
   readonly kind: "period" | "since" | "span";
   readonly weight: number;
+  /** A year heading a sentence of its own, not a 年度 mid-sentence. */
+  readonly heading: boolean;
 }
 
 /**
@@ -75,7 +79,7 @@ interface Statement {
  * past its year, outweighing every single year, means no one year.
  */
 function yearOfStatements(lead: string, pageYear: number | null): number | null {
-  const statements = [...headStatements(lead), ...yearlyMentions(lead)];
+  const statements = readStatements(lead);
   if (statements.length === 0) return null;
   const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
   const laterYears = new Set(periods.map((statement) => statement.year));
@@ -86,36 +90,42 @@ function yearOfStatements(lead: string, pageYear: number | null): number | null 
     if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
     else if (statement.kind !== "period") spanning += statement.weight;
   }
-  if (isChronicle(lead)) return null;
+  if (isChronicle(statements)) return null;
   let best: [number, number] | null = null;
   for (const entry of byYear) if (!best || entry[1] > best[1]) best = entry;
   return best && best[1] > spanning ? best[0] : null;
 }
 
-/** Years that head a sentence: 2023年,… / 2023年1-6月,… / 截至2023年底… */
-function headStatements(lead: string): Statement[] {
+/**
+ * The lead's years as statements: those heading a sentence (2023年,… /
+ * 2023年1-6月,… / 截至2023年底…) and those of a 年度 mid-sentence.
+ */
+function readStatements(lead: string): Statement[] {
   const statements: Statement[] = [];
-  for (const match of lead.matchAll(STATEMENT)) {
-    const year = plausibleYear(Number(match[2]));
-    const after = lead.slice(match.index + match[0].length, match.index + match[0].length + 12);
-    if (year === null || DATE_AFTER.test(after) || PLAN_AFTER.test(after)) continue;
-    const sentence = sentenceFrom(lead, match.index + match[0].length);
-    const weight = 2 + (FIGURE.test(sentence) ? 2 : 0);
-    const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(match.index, match.index + match[0].length + 12));
-    const kind = spanned ? "span" : SINCE_AFTER.test(after) || match[1] === "自" ? "since" : "period";
-    statements.push({ year, kind, weight });
+  for (const match of lead.matchAll(YEAR)) {
+    const year = plausibleYear(Number(match[1]));
+    if (year === null || /\d/.test(lead[match.index - 1] ?? "")) continue;
+    const end = match.index + match[0].length;
+    const after = lead.slice(end, end + 12);
+    const from = Math.max(0, match.index - 6);
+    const head = HEAD_BEFORE.exec((from === 0 ? "\n" : "") + lead.slice(from, match.index));
+    const statement = head ? headStatement(lead, year, head[1], match.index, after) : yearlyMention(lead, year, match.index, after);
+    if (statement) statements.push(statement);
   }
   return statements;
 }
 
-function yearlyMentions(lead: string): Statement[] {
-  const statements: Statement[] = [];
-  for (const match of lead.matchAll(YEARLY)) {
-    const year = plausibleYear(Number(match[1]));
-    const before = lead.slice(Math.max(0, match.index - 2), match.index);
-    if (year !== null && !/[较比]|同期/.test(before)) statements.push({ year, kind: "period", weight: 1 });
-  }
-  return statements;
+function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
+  if (DATE_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
+  const weight = 2 + (FIGURE.test(sentenceFrom(lead, at)) ? 2 : 0);
+  const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
+  const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
+  return { year, kind, weight, heading: true };
+}
+
+function yearlyMention(lead: string, year: number, at: number, after: string): Statement | null {
+  if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
+  return { year, kind: "period", weight: 1, heading: false };
 }
 
 /** The rest of the sentence a statement heads, for its figures. */
@@ -135,21 +145,17 @@ function resolveSince(statement: Statement, lead: string, pageYear: number | nul
 }
 
 /** Three or more years each heading sentences of their own: a chronicle, not a year's report. */
-function isChronicle(lead: string): boolean {
-  const years = new Set<number>();
-  for (const match of lead.matchAll(STATEMENT)) {
-    const after = lead.slice(match.index + match[0].length, match.index + match[0].length + 12);
-    if (!DATE_AFTER.test(after) && !PLAN_AFTER.test(after) && !SINCE_AFTER.test(after)) years.add(Number(match[2]));
-  }
+function isChronicle(statements: readonly Statement[]): boolean {
+  const years = new Set(statements.filter((statement) => statement.heading && statement.kind === "period").map((statement) => statement.year));
   return years.size >= 3;
 }
 
 // ---------------------------------------------------------------- relative years
 
 /** 今年以来/近日/目前/日前 heading a sentence with figures: the page's own year. */
-const PRESENT = /(?:^|[。！？!?；;，,\n])\s*(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|今年上半年)/g;
+const PRESENT = /(?:^|[。！？!?；;，,：:\n])\s*(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|今年上半年)/g;
 /** 去年 heading a sentence with figures: the year before the page's. */
-const LAST_YEAR = /(?:^|[。！？!?；;，,\n])\s*(?:去年|上年|上一年)(?!同期)/g;
+const LAST_YEAR = /(?:^|[。！？!?；;，,：:\n])\s*(?:去年|上年|上一年)(?!同期)/g;
 
 function relativeYear(lead: string, pageYear: number | null): number | null {
   if (pageYear === null) return null;
