@@ -21,7 +21,11 @@ import {
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
 const LEAD_CHARS = 1500;
-/** A subject in the text's first sentences is likelier the reporting body than one further on. */
+/**
+ * The opening: the text's first sentence (and any headline lines before it),
+ * at most this long. Its subject is likelier the reporting body than one
+ * further on.
+ */
 const OPENING_CHARS = 200;
 /** How much of a page's start and end is read for 来源/主办单位 lines. */
 const FURNITURE_CHARS = 1500;
@@ -57,8 +61,13 @@ export function findRegion(input: RegionInput): RegionFinding {
 /** The lead of a body, each word counted once however often it is asked for. */
 class Lead {
   private readonly counts = new Map<string, number>();
+  /** Where the opening ends: its first full stop, or OPENING_CHARS. */
+  readonly openingEnd: number;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    const stop = text.slice(0, OPENING_CHARS).search(/[。！？!?]/);
+    this.openingEnd = stop === -1 ? OPENING_CHARS : stop;
+  }
 
   count(word: string): number {
     let hits = this.counts.get(word);
@@ -132,13 +141,14 @@ const LISTED = /[^，,。；;\n、]{0,12}、/y;
 
 /**
  * What may stand between a sentence's start and its subject: a time
- * (2023年, 今年以来, 近日), a connective, a reporter's lead (记者20日从).
+ * (2023年, 今年以来, 近日, 下一步), a connective, a reporter's lead (记者20日从).
  */
-const LEAD_IN = new RegExp(
-  String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:(?:\d{4}\s*年度?(?:以来)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从|(?:\d{1,2}\s*月)?\d{1,2}\s*日)\s*[,，]?\s*)*` +
-    // 浙江台州市…: a province's short name before the place
-    `(?:${PROVINCE_SHORT_NAMES.join("|")})?$`,
-);
+const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
+/** 浙江台州市…: a province's short name may stand before the place. */
+const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
+const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
+/** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
+const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
@@ -188,17 +198,22 @@ function mayEndStem(char: string): boolean {
 }
 
 /**
- * What one occurrence says. A unit followed by a body word is ambiguous
- * mid-sentence: 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed
- * 市政府. There the name must recur in the lead to count.
+ * What one occurrence says. A unit followed by a body word is ambiguous:
+ * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
+ * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
+ * once; elsewhere the text must write it once not before a body's word too
+ * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not).
  */
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
   const body = bodyAfter(text, end);
   const head = atSentenceHead(text, start);
   const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end);
-  const named = body !== null && (head || provinceByShortName(place.stem) !== null || lead.count(place.name) >= 2);
-  let weight = (named ? 2 : 0) + (subject ? 2 : 0) + (subject && start < OPENING_CHARS ? 1 : 0);
+  const opening = start < lead.openingEnd;
+  const named = body !== null && ((head && (opening || introduced(text, start))) || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
+  // An ambiguous reading not taken as a name is no subject either.
+  const trusted = body === null || named;
+  let weight = trusted ? (named ? 2 : 0) + (subject ? 2 : 0) + (subject && opening ? 1 : 0) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   return { place, at: start, weight, department: subject && body === "department" };
@@ -229,6 +244,12 @@ function atSentenceHead(text: string, start: number): boolean {
 }
 
 const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s]/;
+
+
+function introduced(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  return INTRODUCED.test((from === 0 ? "\n" : "") + text.slice(from, start));
+}
 
 /** Names inside 《…》 are in a document's title: they corroborate, they do not decide. */
 function insideBookTitle(text: string, at: number): boolean {
@@ -366,6 +387,7 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
+    .filter((candidate) => !onlyBeforeBodies(lead.text, candidate.place))
     .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
     .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
@@ -391,6 +413,17 @@ function outweighing(candidates: readonly Candidate[], weight: number): Candidat
 
 function strongest(candidates: readonly Candidate[]): Candidate | null {
   return candidates.filter((candidate) => candidate.score >= 2).sort(byScore)[0] ?? null;
+}
+
+/**
+ * A name the text writes only before a body's word (规范市政府…, 规范市政府…)
+ * may be a verb before an unnamed body: it is no name to resolve 我市 to.
+ */
+function onlyBeforeBodies(text: string, place: Place): boolean {
+  for (let at = text.indexOf(place.stem); at !== -1; at = text.indexOf(place.stem, at + 1)) {
+    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null) return false;
+  }
+  return true;
 }
 
 /**

@@ -18,6 +18,7 @@ describe("region from the body whose figures these are", () => {
     // an office or court at the head of a sentence names its place
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
+    ["a county whose name is also a preposition", "2023年,会同县坚持依法行政,全县共办理行政复议案件21件。", "会同县", "county"],
     ["a county government", "近年来,宁陵县人民政府累计收到行政复议申请36件,依法受理31件。", "宁陵县", "county"],
     ["a district's party committee and government", "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。", "东西湖区", "district"],
     ["a prefecture written short", "2021年,红河州党委、政府认真贯彻法治政府建设部署,全州行政复议案件同比下降。", "红河州", "city"],
@@ -59,6 +60,9 @@ describe("region from the body whose figures these are", () => {
     ["a verb before an unnamed city body", "在合同审核中,市司法局共审核市政府交办的合同协议180余份。"],
     ["a verb before an unnamed district body", "我区把法治建设纳入区委、区政府年度考核,全区共办理行政复议案件46件。"],
     ["a verb heading a sentence before an unnamed body", "2023年,我市共收到行政复议申请30件。二是强化决策监管。规范市政府重大行政决策草案形成过程,规范市政府合同审查。"],
+    ["a verb opening the text before unnamed bodies", "夯实市委、市政府中心工作部署,全市共审结行政复议案件80件。"],
+    ["a verb after the year before an unnamed body", "2023年,压紧区委工作部署,全区共办理行政复议案件40件。"],
+    ["verbs mid-text before unnamed bodies, twice", "全县共调解纠纷120件。梳理县委、县政府部署,梳理县司法局工作。"],
     ["a topic word before a unit", "我省深入推进全面依法治省,法治省建设成效明显,全省共办理行政复议案件5120件。"],
     ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
     ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
