@@ -1,11 +1,14 @@
 /**
- * publishedAt: the date a page shows for the report or article itself, near
- * its top. In order of trust: a publication label (发布时间, 发布日期, 公开日期,
+ * publishedAt: the date a page shows for the report or article itself. In
+ * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
+ * or the foot); near the top, a publication label (发布时间, 发布日期, 公开日期,
  * 更新时间 …); a bare 时间/日期 label, a speech's dateline ((2025年5月27日在…
  * 会议上)) or a date line under the headline (2023-06-20 10:31,
  * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
- * signature, a paper's edition). Never a date inside a sentence, an 索引号,
- * an event's date (会议时间) or a site's clock (今天是…星期三).
+ * signature, a paper's edition); last, a mirror's crawl stamp (发布时间:…
+ * 来源: sp20241119), which dates the copy rather than the article. Never a
+ * date inside a sentence, an 索引号, an event's date (会议时间) or a site's
+ * clock (今天是…星期三).
  */
 import { plausibleYear } from "./year.js";
 
@@ -24,6 +27,12 @@ const ANY_DATE = new RegExp(DATE);
 const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
 const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
+/** (2024年04月02日 07 版): the article as a paper printed it. */
+const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*\d{1,2}\s*版\s*[)）]`);
+/** How much of a page's foot is read for a print edition. */
+const FOOT_CHARS = 1500;
+/** A mirror's stamp: 来源: sp20241119 beside the date it was copied on. */
+const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
 /** A site's clock shows today's date, an event's line its own: neither is the page's. */
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)/;
 
@@ -32,18 +41,29 @@ export function findPublished(text: string): string | null {
   const head = allLines.join("\n");
   const lines = allLines.filter((line) => !CLOCK.test(line));
   return (
-    labelledDate(head) ??
+    printEdition(head, text) ??
+    labelledDate(head, false) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
-    firstDate(lines, (line) => DATE_ALONE.exec(line))
+    firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
+    labelledDate(head, true)
   );
 }
 
-/** 发布日期:2024-04-06, the label and the date on one line or on two (a table's cells). */
-function labelledDate(head: string): string | null {
+function printEdition(head: string, text: string): string | null {
+  const match = PRINT_EDITION.exec(head) ?? (text.length > HEAD_CHARS ? PRINT_EDITION.exec(text.slice(-FOOT_CHARS)) : null);
+  return match ? isoDate(match) : null;
+}
+
+/**
+ * 发布日期:2024-04-06, the label and the date on one line or on two (a
+ * table's cells); crawl stamps only when asked for.
+ */
+function labelledDate(head: string, crawlStamps: boolean): string | null {
   for (const match of head.matchAll(PUBLICATION_LABEL)) {
     const lineStart = head.lastIndexOf("\n", match.index + match[0].length - 1) + 1;
     const lineEnd = head.indexOf("\n", match.index + match[0].length);
-    if (CLOCK.test(head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd))) continue;
+    const line = head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd);
+    if (CLOCK.test(line) || CRAWL_STAMP.test(line) !== crawlStamps) continue;
     const date = isoDate(match);
     if (date) return date;
   }

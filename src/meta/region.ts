@@ -90,12 +90,14 @@ const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
 
 /**
  * 绍兴市上虞区2024年度… / 台前县关于… / 浙江省司法厅2023年… (a department:
- * its place, at the department level) / XX市… (a placeholder names nothing).
+ * its place, at the department level) / 司法部2023年… (全国) / XX市… (a
+ * placeholder names nothing).
  */
 function regionFromTitle(title: string): RegionFinding | null {
   const rest = title.replace(PARTY_COAUTHOR, "").replace(/^\s*\d{4}\s*年度?/, "");
   const stop = rest.search(NAME_STOP);
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
   const place = parsePlace(name, true) ?? departmentPlace(name);
   if (!place) return null;
   return { region: place.name, level: place.name === name ? place.level : "department" };
@@ -146,9 +148,9 @@ const LISTED = /[^，,。；;\n、]{0,12}、/y;
 const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
 /** 浙江台州市…: a province's short name may stand before the place. */
 const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
-const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
+const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
 /** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
-const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
+const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
@@ -243,7 +245,7 @@ function atSentenceHead(text: string, start: number): boolean {
   return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
-const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s]/;
+const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】]/;
 
 
 function introduced(text: string, start: number): boolean {
@@ -545,8 +547,11 @@ const SELF_LEVEL: Record<UnitChar, Level> = {
 // ---------------------------------------------------------------- 全国
 
 /** A national body that publishes figures on all of China. */
-const NATIONAL_BODY =
-  /司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委/;
+const NATIONAL_BODIES =
+  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委";
+const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
+/** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
+const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
 /** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
 const NATIONAL_SCOPE = /全国(?:各级|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
 

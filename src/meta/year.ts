@@ -46,8 +46,8 @@ function yearInTitle(title: string): number | null | undefined {
 
 /** Every year the lead names; what stands before and after it decides what it is. */
 const YEAR = /(\d{4})\s*年/g;
-/** Before a year that heads a sentence or clause: a break, a heading's number, 截至 or 自. */
-const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
+/** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
+const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年. */
 const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*\d{4}\s*年/;
 /** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */

@@ -42,6 +42,8 @@ describe("region from the body whose figures these are", () => {
     ["我市 and the city named in a document's title", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,为建设开放丹东、幸福丹东提供法治支撑。市政府印发了《丹东市人民政府关于调整行政职权事项的通知》,共取消行政权力事项12项。", "丹东市", "city"],
     ["an unnamed city bureau and its city named elsewhere", "2024年,市市场监管局在市委、市政府的坚强领导下,坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
     ["an unnamed county bureau and its county named at a sentence's head", "2024年,县司法局在县委、县政府的正确领导下,全面履行司法行政职能。宁陵县被评为全省法治县创建先进单位。", "宁陵县", "department"],
+    ["a title naming an unnamed department of its city", "市市场监管局2024年法治政府建设工作情况报告\n2024年,市市场监管局坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
+    ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
     ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
     // the national level
@@ -103,6 +105,7 @@ describe("the year the figures cover", () => {
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
+    ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
     ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
     ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
     ["the report's year, not its dateline's", "北京市人民政府关于本市法治政府建设工作情况的报告\n(2025年5月27日在北京市第十六届人民代表大会常务委员会第十六次会议上)\n一、2024年主要工作和成效\n2024年,全市各级政府坚持依法行政,共办理行政复议案件2.1万件。", 2024],
@@ -144,6 +147,9 @@ describe("the page's own publication date", () => {
     ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2025年5月27日在市第十六届人民代表大会常务委员会第十六次会议上)\n正文。", "2025-05-27"],
     ["a notice's signature date alone on its line", "各县(市、区)司法局:\n现将《2023年度全市司法行政工作总结》予以印发。\n泉州市司法局\n2024年1月26日\n正文。", "2024-01-26"],
     ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2025年01月17日\n\n守护公平正义的法治窗口\n正文。", "2025-01-17"],
+    ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2025-03-09 10:21:45 来源: sp20250309\n记者今天从某部了解到情况。", "2025-03-09"],
+    ["a print edition at the foot over a mirror's crawl stamp", "去年依法办结行政复议案件29.3万件\n发布时间:2024-11-19 03:48:31 来源: sp20241119\n本报北京4月1日电 正文。\n《 人民日报 》( 2024年04月02日 07 版)", "2024-04-02"],
+    ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
   ])("%s", (_name, text, date) => {
     expect(metaOf(text).publishedAt).toBe(date);
   });
