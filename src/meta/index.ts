@@ -18,13 +18,14 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
   const titleRange = findTitle(head);
   const title = titleRange ? cleanTitle(toSimplified(doc.spans.evidence(titleRange[0], titleRange[1]))) : null;
   const titleText = titleRange ? text.slice(titleRange[0], titleRange[1]) : "";
-  const { region, level } = findRegion({ title: titleText, body: doc.body, text });
+  const source = { title: titleText, body: doc.body, text };
+  const { region, level } = findRegion(source);
   const publishedAt = findPublished(text);
   return {
     title,
     region,
     level,
-    year: findYear({ title: titleText, body: doc.body, rocYears: isTaiwanese(text), published: publishedAt }),
+    year: findYear({ ...source, rocYears: isTaiwanese(text), published: publishedAt }),
     publishedAt,
   };
 }

@@ -7,6 +7,7 @@
  * (我市 … 《通化市人民政府…》). A national body's figures on all of China are
  * 全国. A text that names no body has no region: a wrong one is worse.
  */
+import { isHan } from "../normalize/index.js";
 import type { Level } from "../schema/report.js";
 import {
   isHardCut,
@@ -18,6 +19,7 @@ import {
   type Place,
   type UnitChar,
 } from "./places.js";
+import type { MetaText } from "./text.js";
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
 const LEAD_CHARS = 1500;
@@ -30,21 +32,12 @@ const OPENING_CHARS = 200;
 /** How much of a page's start and end is read for 来源/主办单位 lines. */
 const FURNITURE_CHARS = 1500;
 
-export interface RegionInput {
-  /** The report's title line, or "". */
-  readonly title: string;
-  /** The body: analysis text with page furniture blanked. */
-  readonly body: string;
-  /** The analysis text with its furniture (来源, 发布机构, 主办单位 lines). */
-  readonly text: string;
-}
-
 export interface RegionFinding {
   readonly region: string | null;
   readonly level: Level;
 }
 
-export function findRegion(input: RegionInput): RegionFinding {
+export function findRegion(input: MetaText): RegionFinding {
   const fromTitle = regionFromTitle(input.title);
   if (fromTitle) return fromTitle;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
@@ -182,21 +175,21 @@ function runBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHan(char) || isHardCut(char)) break;
+    if (!isHanChar(char) || isHardCut(char)) break;
     start--;
   }
   return text.slice(start, end);
 }
 
-/** CJK ideographs, Extension A (䶮) included. */
-function isHan(char: string): boolean {
-  return (char >= "\u3400" && char <= "\u9fff") || (char >= "\uf900" && char <= "\ufaff");
+/** A CJK ideograph (Extension A's 䶮 included), by the character. */
+function isHanChar(char: string | undefined): boolean {
+  return char !== undefined && isHan(char.charCodeAt(0));
 }
 
 const POINTING_OR_UNIT = "全我本该各两省市区县";
 
 function mayEndStem(char: string): boolean {
-  return isHan(char) && !isHardCut(char) && !POINTING_OR_UNIT.includes(char);
+  return isHanChar(char) && !isHardCut(char) && !POINTING_OR_UNIT.includes(char);
 }
 
 /**
@@ -240,7 +233,7 @@ function bodyAfter(text: string, end: number): BodyKind | null {
 function atSentenceHead(text: string, start: number): boolean {
   const before = text[start - 1];
   if (before === undefined || SENTENCE_BREAK.test(before)) return true;
-  if (!isHan(before)) return false;
+  if (!isHanChar(before)) return false;
   const from = Math.max(0, start - 24);
   return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
@@ -331,7 +324,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
 function bareNameBefore(text: string, end: number): string | null {
   for (let length = 2; length <= 4; length++) {
     const start = end - length;
-    if (start < 0 || !isHan(text[start]!)) return null;
+    if (start < 0 || !isHanChar(text[start])) return null;
     if (start === 0 || BARE_NAME_START.test(text[start - 1]!)) return text.slice(start, end);
   }
   return null;

@@ -10,16 +10,14 @@
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
 
+import type { MetaText } from "./text.js";
+
 /** How much of the body is read for the year's statements. */
 const LEAD_CHARS = 2000;
 /** How far a statement's sentence is read for figures. */
 const SENTENCE_CHARS = 160;
 
-export interface YearInput {
-  /** The report's title line, or "". */
-  readonly title: string;
-  /** The body: analysis text with page furniture blanked. */
-  readonly body: string;
+export interface YearInput extends MetaText {
   /** Taiwanese text: two- and three-digit years are ROC years. */
   readonly rocYears: boolean;
   /** The page's publication date (YYYY-MM-DD), if it shows one. */
