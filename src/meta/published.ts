@@ -37,9 +37,8 @@ const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)/;
 
 export function findPublished(text: string): string | null {
-  const allLines = text.slice(0, HEAD_CHARS).split("\n").slice(0, HEAD_LINES);
-  const head = allLines.join("\n");
-  const lines = allLines.filter((line) => !CLOCK.test(line));
+  const head = text.slice(0, headEnd(text));
+  const lines = head.split("\n").filter((line) => !CLOCK.test(line));
   return (
     printEdition(head, text) ??
     labelledDate(head, false) ??
@@ -47,6 +46,16 @@ export function findPublished(text: string): string | null {
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     labelledDate(head, true)
   );
+}
+
+/** The end of the head: HEAD_LINES lines, at most HEAD_CHARS characters. */
+function headEnd(text: string): number {
+  let end = -1;
+  for (let line = 0; line < HEAD_LINES; line++) {
+    end = text.indexOf("\n", end + 1);
+    if (end === -1 || end >= HEAD_CHARS) return Math.min(text.length, HEAD_CHARS);
+  }
+  return end;
 }
 
 function printEdition(head: string, text: string): string | null {
