@@ -141,9 +141,9 @@ const LISTED = /[^，,。；;\n、]{0,12}、/y;
 const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
 /** 浙江台州市…: a province's short name may stand before the place. */
 const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
-const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
+const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
 /** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
-const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
+const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
@@ -201,17 +201,38 @@ function mayEndStem(char: string): boolean {
  */
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
-  const body = bodyAfter(text, end);
+  const word = bodyWordAfter(text, end);
+  const body = word?.kind ?? null;
   const head = atSentenceHead(text, start);
   const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end);
   const opening = start < lead.openingEnd;
-  const named = body !== null && ((head && (opening || introduced(text, start))) || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
+  const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
+  // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
+  const atOnce = head && !object && place.stem.length >= 2 && (opening || introduced(text, start));
+  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
   let weight = trusted ? (named ? 2 : 0) + (subject ? 2 : 0) + (subject && opening ? 1 : 0) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
+  if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/**
+ * A site's banner (XX省人民政府门户网站, 欢迎访问XX市司法局网站, 中新网河南频道)
+ * names the site, which may carry another body's news: a hint, not a subject.
+ */
+const BANNER = /网站|门户|官网|欢迎|频道|首页/;
+const BANNER_LINE_CHARS = 40;
+/** Banners stand at a page's top. */
+const BANNER_CHARS = 300;
+
+function onBanner(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  return line.trim().length <= BANNER_LINE_CHARS && BANNER.test(line);
 }
 
 /** Does a sticky pattern match at `at`? */
@@ -226,8 +247,29 @@ type BodyKind = "government" | "court" | "department" | "scope";
 const BODY_KINDS: ReadonlyArray<readonly [BodyKind, RegExp]> = [["government", GOVERNMENT], ["court", COURT], ["scope", SCOPE], ["department", DEPARTMENT]];
 
 function bodyAfter(text: string, end: number): BodyKind | null {
-  for (const [kind, pattern] of BODY_KINDS) if (matchesAt(pattern, text, end)) return kind;
+  return bodyWordAfter(text, end)?.kind ?? null;
+}
+
+/** The body word after a name: its kind and where it ends. */
+function bodyWordAfter(text: string, end: number): { kind: BodyKind; end: number } | null {
+  for (const [kind, pattern] of BODY_KINDS) if (matchesAt(pattern, text, end)) return { kind, end: pattern.lastIndex };
   return null;
+}
+
+/**
+ * An object's head noun after the body (…市委、市政府中心工作, …区委工作部署,
+ * …省委部署, …市政府各部门, …市委领导): the body is what a verb acts on, not
+ * a subject, and the word before its unit is that verb.
+ */
+const OBJECT_AFTER_BODY =
+  /(?:的)?(?:工作|中心|重点|决策)?(?:部署|要求|精神|决策|工作|安排|指示|批示|意见|决定|文件|号召|规定|任务|目标|大局)[^，,。；;\n]{0,6}(?:[，,。；;、]|$)|(?:领导|各部门|部门|工作人员|干部|主要负责|负责同志)/y;
+/** …市委、市政府…: a second body of the same unit joined to the first. */
+const SECOND_BODY = /、?[省市区县州]?(?:人民政府|政府|委)/y;
+
+/** Does an object's head noun follow the body word (and any second body joined to it)? */
+function objectAfter(text: string, bodyEnd: number): boolean {
+  const end = matchesAt(SECOND_BODY, text, bodyEnd) ? SECOND_BODY.lastIndex : bodyEnd;
+  return matchesAt(OBJECT_AFTER_BODY, text, end);
 }
 
 function atSentenceHead(text: string, start: number): boolean {
@@ -382,7 +424,7 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
-    .filter((candidate) => !onlyBeforeBodies(lead.text, candidate.place))
+    .filter((candidate) => candidate.score > 0 || !onlyBeforeBodies(lead.text, candidate.place))
     .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
     .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];

@@ -19,6 +19,8 @@ describe("region from the body whose figures these are", () => {
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
     ["a county whose name is also a preposition", "2023年,会同县坚持依法行政,全县共办理行政复议案件21件。", "会同县", "county"],
+    ["a bureau at the opening, its verb after it", "临川县司法局紧扣工作目标,全县共调解纠纷1203件。", "临川县", "department"],
+    ["a party committee and government as the subject", "2023年,临川市委、市政府坚持依法行政,全市共办理行政复议案件312件。", "临川市", "city"],
     ["a county government", "近年来,宁陵县人民政府累计收到行政复议申请36件,依法受理31件。", "宁陵县", "county"],
     ["a district's party committee and government", "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。", "东西湖区", "district"],
     ["a prefecture written short", "2021年,红河州党委、政府认真贯彻法治政府建设部署,全州行政复议案件同比下降。", "红河州", "city"],
@@ -65,6 +67,9 @@ describe("region from the body whose figures these are", () => {
     ["a verb opening the text before unnamed bodies", "夯实市委、市政府中心工作部署,全市共审结行政复议案件80件。"],
     ["a verb after the year before an unnamed body", "2023年,压紧区委工作部署,全区共办理行政复议案件40件。"],
     ["verbs mid-text before unnamed bodies, twice", "全县共调解纠纷120件。梳理县委、县政府部署,梳理县司法局工作。"],
+    ["an unlisted verb before unnamed bodies and their object", "2023年,慰问市委、市政府中心工作一线干部,全市共审结行政复议案件80件。"],
+    ["an unlisted verb before an office's staff", "2024年,表扬县司法局工作人员6名,全县共调解纠纷120件。"],
+    ["a one-character stem before a body at the opening", "2024年,经县司法局审核,全县共审查规范性文件12件。"],
     ["a topic word before a unit", "我省深入推进全面依法治省,法治省建设成效明显,全省共办理行政复议案件5120件。"],
     ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
     ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
@@ -81,6 +86,16 @@ describe("region from the body whose figures these are", () => {
   it("a newspaper's masthead does not outweigh the body it writes about", () => {
     const text = "西藏日报 | 西藏商报 | 西藏法制报\n\n——林芝市司法局行政复议应诉科工作见闻\n\n前不久,自治区司法厅通报表扬了一批在全区行政复议工作中成绩突出的集体,林芝市司法局行政复议应诉科榜上有名。走进林芝市司法局,2024年第四季度,科室共受理行政复议案件61件。";
     expect(metaOf(text).region).toBe("林芝市");
+  });
+
+  it("a portal's banner does not outweigh the body its news is about", () => {
+    const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
+    expect(metaOf(text).region).toBe("衢州市");
+  });
+
+  it("a site's own banner resolves what the text calls 我市", () => {
+    const text = "欢迎访问南浔市司法局网站\n我市人民调解工作再获殊荣\n近年来,市司法局坚持和发展新时代“枫桥经验”,我市共调解纠纷8120件。";
+    expect(metaOf(text).region).toBe("南浔市");
   });
 
   it("a place given by the page's furniture (来源, 发布机构) counts, the fuller name wins", () => {
