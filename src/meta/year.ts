@@ -150,21 +150,27 @@ function isChronicle(statements: readonly Statement[]): boolean {
 
 // ---------------------------------------------------------------- relative years
 
-/** 今年以来/近日/目前/日前 heading a sentence with figures: the page's own year. */
-const PRESENT = /(?:^|[。！？!?；;，,：:\n])\s*(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|今年上半年)/g;
+/**
+ * 今年以来/近日/目前/1至8月/截至11月底 heading a sentence with figures: the
+ * page's own year.
+ */
+const PRESENT =
+  /(?:^|[。！？!?；;，,：:\s])(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)/g;
 /** 去年 heading a sentence with figures: the year before the page's. */
-const LAST_YEAR = /(?:^|[。！？!?；;，,：:\n])\s*(?:去年|上年|上一年)(?!同期)/g;
+const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(?!同期)/g;
 
+/** With no year stated, the first of 去年 and 今年 that heads figures dates them against the page. */
 function relativeYear(lead: string, pageYear: number | null): number | null {
   if (pageYear === null) return null;
-  if (headsFigures(lead, LAST_YEAR)) return pageYear - 1;
-  if (headsFigures(lead, PRESENT)) return pageYear;
-  return null;
+  const lastYear = firstHeadingFigures(lead, LAST_YEAR);
+  const present = firstHeadingFigures(lead, PRESENT);
+  if (lastYear === -1 && present === -1) return null;
+  return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
 }
 
-function headsFigures(lead: string, pattern: RegExp): boolean {
-  for (const match of lead.matchAll(pattern)) if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) return true;
-  return false;
+function firstHeadingFigures(lead: string, pattern: RegExp): number {
+  for (const match of lead.matchAll(pattern)) if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) return match.index;
+  return -1;
 }
 
 // ---------------------------------------------------------------- ROC years
