@@ -324,11 +324,12 @@ function pairCode(text: string, at: number): number {
 }
 const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
 /**
- * A bare name before a scope or a court (深圳全市两级法院, 成都各级…), or in a
+ * A bare name before a scope or a court (深圳全市两级法院, 成都各级…,
+ * 兰州铁路运输中级法院: a railway court stands for the city it sits in), or in a
  * dateline (新华社昆明6月20日电, 本报成都讯): it names a place only when the
  * text writes that place in full too (深圳市…), or it is a province.
  */
-const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院/g;
+const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院|铁路运输/g;
 const BARE_NAME_START = /[，,。；;：:\s“"(（年]/;
 const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)$|本报([\u4e00-\u9fff]{2,4}?)讯$/;
 /** Where a dateline can end: DATELINE is tried only before these. */
