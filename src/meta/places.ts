@@ -271,8 +271,3 @@ export function provinceByShortName(short: string): Place | null {
 
 /** The provinces' short names, longest first, for a pattern that finds them bare. */
 export const PROVINCE_SHORT_NAMES: readonly string[] = PROVINCES.map(([short]) => short).sort((a, b) => b.length - a.length);
-
-/** Does a self-reference's unit (全区) fit this place (西藏自治区, 天河区)? */
-export function fitsSelfReference(place: Place, self: UnitChar): boolean {
-  return place.self === self;
-}

@@ -99,6 +99,11 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("南浔市");
   });
 
+  it("a body that lists its own bodies is still the subject; a place in a list of places is not", () => {
+    const text = "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政。组织开展示范创建,南湖区、北湖区等4个地区获评示范地区。全区共化解行政争议58件。";
+    expect(metaOf(text).region).toBe("东西湖区");
+  });
+
   it("a place given by the page's furniture (来源, 发布机构) counts, the fuller name wins", () => {
     const text = "当前位置: 首页 > 工作动态\n发布时间: 2026-02-27 来源:南海区司法局\n2025年,佛山市南海区行政复议工作紧扣中心,全年共办结行政复议案件3162宗。";
     expect(metaOf(text).region).toBe("佛山市南海区");
