@@ -100,7 +100,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a body that lists its own bodies is still the subject; a place in a list of places is not", () => {
-    const text = "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政。组织开展示范创建,南湖区、北湖区等4个地区获评示范地区。全区共化解行政争议58件。";
+    const text = "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。南湖区、北湖区等4个地区获评示范地区。北湖区推行一站式调解。北湖区设立调解室12个。";
     expect(metaOf(text).region).toBe("东西湖区");
   });
 
