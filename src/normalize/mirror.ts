@@ -85,6 +85,7 @@ export function restoreLostSpaces(source: TextWithOrigin, input: string): TextWi
   return { text: units.join(""), origin };
 }
 
-function isHan(code: number): boolean {
+/** A CJK ideograph's code (Extension A and the compatibility block included). */
+export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }

@@ -6,10 +6,12 @@ describe("meta from the title", () => {
   it.each<[string, string | null, string | null, number | null]>([
     ["广州市天河区人民政府关于2023年法治政府建设情况的报告", "广州市天河区", "district", 2023],
     ["长沙县2024年法治政府建设年度报告", "长沙县", "county", 2024],
-    ["浙江省司法厅2023年度法治政府建设工作报告", "浙江省司法厅", "department", 2023],
+    // A department's report: its place, at the department level.
+    ["浙江省司法厅2023年度法治政府建设工作报告", "浙江省", "department", 2023],
     ["白云镇2023年法治建设工作报告", "白云镇", "township", 2023],
     ["中共南京市委 南京市人民政府关于2023年度法治政府建设情况的报告", "南京市", "city", 2023],
     ["中共台前县委员会 台前县人民政府2021年法治政府建设情况报告", "台前县", "county", 2021],
+    ["司法部2023年法治政府建设年度报告", "全国", "national", 2023],
     ["XX区人民政府关于2022年度法治政府建设情况的报告", null, null, 2022],
   ])("%s", (title, region, level, year) => {
     const { meta } = extract(`${title}\n一、主要工作\n正文。`);

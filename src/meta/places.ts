@@ -1,0 +1,273 @@
+/**
+ * Place names as Chinese writes them: a stem and an administrative unit
+ * (绍兴 + 市, 上虞 + 区), chained from the larger to the smaller (绍兴市上虞区),
+ * or a province by its short name (广东, 宁夏). Only the provinces are listed:
+ * they are few and fixed, and texts name them bare (江西高院, 河南各级…);
+ * every other name is recognised by its shape, never looked up.
+ */
+import type { Level } from "../schema/report.js";
+
+/** The provincial-level divisions: the short name a text may use, and the full one. */
+const PROVINCES: ReadonlyArray<readonly [string, string]> = [
+  ["北京", "北京市"], ["天津", "天津市"], ["上海", "上海市"], ["重庆", "重庆市"],
+  ["河北", "河北省"], ["山西", "山西省"], ["辽宁", "辽宁省"], ["吉林", "吉林省"], ["黑龙江", "黑龙江省"],
+  ["江苏", "江苏省"], ["浙江", "浙江省"], ["安徽", "安徽省"], ["福建", "福建省"], ["江西", "江西省"],
+  ["山东", "山东省"], ["河南", "河南省"], ["湖北", "湖北省"], ["湖南", "湖南省"], ["广东", "广东省"],
+  ["海南", "海南省"], ["四川", "四川省"], ["贵州", "贵州省"], ["云南", "云南省"], ["陕西", "陕西省"],
+  ["甘肃", "甘肃省"], ["青海", "青海省"], ["台湾", "台湾省"],
+  ["内蒙古", "内蒙古自治区"], ["广西", "广西壮族自治区"], ["西藏", "西藏自治区"],
+  ["宁夏", "宁夏回族自治区"], ["新疆", "新疆维吾尔自治区"],
+  ["香港", "香港特别行政区"], ["澳门", "澳门特别行政区"],
+];
+const PROVINCE_BY_SHORT = new Map<string, string>(PROVINCES);
+const PROVINCE_FULL = new Set(PROVINCES.map(([, full]) => full));
+/** The four municipalities rank with the provinces though their unit is 市. */
+const MUNICIPALITIES = new Set(["北京市", "天津市", "上海市", "重庆市"]);
+
+/** Self-references (全市, 我县 …) use one character for the unit. */
+export type UnitChar = "省" | "市" | "区" | "县" | "州" | "旗" | "盟" | "镇" | "乡" | "街道";
+
+interface Unit {
+  readonly suffix: string;
+  readonly level: Exclude<Level, "national" | "department" | null>;
+  /** The character a self-reference uses for this unit: 全区 speaks of a 自治区 too. */
+  readonly self: UnitChar;
+  /** How long the stem before the suffix may be: 攸县 has one character, 新疆维吾尔自治区 five. */
+  readonly minStem: number;
+  readonly maxStem: number;
+}
+
+/** Longest suffix first, so that 自治区 is tried before 区. */
+const UNITS: readonly Unit[] = [
+  { suffix: "特别行政区", level: "province", self: "区", minStem: 2, maxStem: 2 },
+  { suffix: "综合实验区", level: "district", self: "区", minStem: 2, maxStem: 4 },
+  { suffix: "自治区", level: "province", self: "区", minStem: 2, maxStem: 6 },
+  { suffix: "自治州", level: "city", self: "州", minStem: 2, maxStem: 10 },
+  { suffix: "自治县", level: "county", self: "县", minStem: 2, maxStem: 10 },
+  { suffix: "自治旗", level: "county", self: "旗", minStem: 2, maxStem: 8 },
+  { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 6 },
+  { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 4 },
+  { suffix: "地区", level: "city", self: "区", minStem: 2, maxStem: 4 },
+  { suffix: "街道", level: "township", self: "街道", minStem: 2, maxStem: 4 },
+  { suffix: "省", level: "province", self: "省", minStem: 2, maxStem: 3 },
+  { suffix: "市", level: "city", self: "市", minStem: 2, maxStem: 4 },
+  { suffix: "州", level: "city", self: "州", minStem: 2, maxStem: 4 },
+  { suffix: "盟", level: "city", self: "盟", minStem: 2, maxStem: 4 },
+  { suffix: "县", level: "county", self: "县", minStem: 1, maxStem: 4 },
+  { suffix: "旗", level: "county", self: "旗", minStem: 2, maxStem: 6 },
+  { suffix: "区", level: "district", self: "区", minStem: 2, maxStem: 4 },
+  { suffix: "镇", level: "township", self: "镇", minStem: 2, maxStem: 3 },
+  { suffix: "乡", level: "township", self: "乡", minStem: 2, maxStem: 4 },
+];
+
+/** The units by their last character, longest first. */
+const UNITS_BY_LAST = new Map<string, Unit[]>();
+for (const unit of UNITS) UNITS_BY_LAST.set(unit.suffix.at(-1)!, [...(UNITS_BY_LAST.get(unit.suffix.at(-1)!) ?? []), unit]);
+
+/** The last character of every unit: where a place name can end. */
+export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
+
+/**
+ * Characters no name contains: function words, pronouns. A run of text is cut
+ * at them before a name is looked for (记者了解到…, 与区司法局…).
+ */
+const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称";
+/**
+ * Nor does a stem contain a unit, which splits a chain at its units
+ * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院); 州, 镇,
+ * 乡 and 道 it may (杭州市, 镇江市, 乡宁县).
+ */
+const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院省市区县旗盟`;
+/** Tables by character code, 1 for a hard cut, 2 for a character no stem holds: a regex class tested per character is slower. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const char of NOT_IN_STEM_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 2;
+for (const char of HARD_CUT_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 1;
+
+export function isHardCut(char: string): boolean {
+  return CHAR_CLASS[char.charCodeAt(0)] === 1;
+}
+
+function fitsInStem(stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) if (CHAR_CLASS[stem.charCodeAt(i)]) return false;
+  return true;
+}
+/**
+ * Characters a few names contain. 从, 于 and 将 are prepositions before a name
+ * (记者从蚌埠市, 位于鄂州市) and begin a few (从江县, 于都县, 将乐县): the cut is
+ * made when a name of two or more characters follows. 和 and 同 join two names
+ * (A市和B市) and stand inside others (呼和浩特市, 大同市): the cut is made only
+ * right after a unit.
+ */
+const PREPOSITION_CUT = "从于将";
+const CONJUNCTION_CUT = "和同";
+const UNIT_CHARS = "省市区县州旗盟镇乡道";
+/**
+ * Words that stand before a unit without naming a place: verbs and
+ * prepositions before an unnamed body (按照省委…, 审核市政府…, 推进鞍山市…),
+ * and topics, times and pointers a report joins to one (法治省, 依法治市,
+ * 记者从省…). No name contains them: a run is cut after the last one.
+ */
+const VERBS_BEFORE_BODIES = [
+  "按照", "根据", "依据", "遵照", "依照", "落实", "紧扣", "围绕", "服务", "审核", "审查", "纳入", "报请", "提请", "请示", "报送", "提交", "协助",
+  "配合", "参加", "出席", "代表", "召集", "召开", "组织", "建设", "推进", "推动", "贯彻", "服从", "接受", "通过", "获得", "荣获", "成为", "作为",
+  "联合", "协调", "指导", "督促", "推荐", "选派", "派出", "经过", "依托", "依靠", "结合", "对照", "聚焦", "深化", "加快", "加强", "完善",
+  "健全", "开展", "举办", "印发", "出台", "制定", "实施", "规范", "优化", "强化", "提升", "严格", "坚持", "持续", "扎实", "深入", "积极", "认真",
+  "统筹", "监督", "保障", "支持", "规划", "部署", "研究", "审议", "讨论", "听取", "提高", "促进", "助力", "打造", "构建", "探索", "创新", "夯实",
+  "细化", "明确", "压实", "严把", "畅通", "拓宽", "用好", "抓好", "做好", "配齐", "配强", "调整", "修订", "清理", "评估", "协同", "牵头", "督查",
+  "督导", "约谈", "通报", "表彰", "批复", "转发", "起草", "报经", "上报", "呈报", "争取", "对接", "衔接", "响应", "压紧", "盯紧", "紧盯", "精简",
+  "梳理", "汇总", "组建", "筹建", "选聘", "聘请", "考核", "考评", "问责", "追责", "通知", "函告", "邀请", "陪同", "纳进", "汇报", "请求", "统一",
+  "集中", "下放", "承接", "承担", "落地", "兑现", "宣传", "学习", "传达", "配套", "对标", "看望", "走访", "检查", "巡查", "抽查", "迎接", "对表", "报告", "批准", "同意", "决定", "安排", "按",
+];
+const OTHER_WORDS = [
+  "欢迎", "访问", "现有", "记者", "全年", "今年", "去年", "此次", "本次", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
+  "改革", "管理", "执法", "行政", "社会", "经济", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
+];
+const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
+/** A name never begins with these: 报送…, 受…, 占全市…. */
+const NOT_A_STEM_START = /^[报受占共]/;
+
+/**
+ * Words built like place names that name no place: 社区, 示范区, 乡镇 … end
+ * a string that is then no name; 城市, 山区, 城区 are no name by themselves
+ * but end real ones (晋城市, 房山区, 东城区).
+ */
+const COMMON_ENDING = /(?:社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|乡镇|集镇|市镇|重镇|古镇|小镇|家乡|故乡|下乡|老乡|城乡|示范区|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|管理区|经济区|工业区|产业区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$/;
+const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|集市|上市|城镇)$/;
+/** Stems that only point or count: 全市, 我县, 两区, 某县, XX市. */
+const POINTING_STEM = /^(?:[全我本该各外此两三每其某]|XX|X|xx|×|\*)/;
+
+/** A chain runs from the larger to the smaller: 绍兴市上虞区, never 江北区依托区. */
+const RANK: Record<Place["level"], number> = { province: 0, city: 1, district: 2, county: 2, township: 3 };
+
+export interface Place {
+  /** As the text writes it, Simplified: 绍兴市上虞区, 攸县, 广西壮族自治区. */
+  readonly name: string;
+  /** The stem of the first unit (绍兴 of 绍兴市上虞区): what a text also writes bare. */
+  readonly stem: string;
+  /** The last unit's self-reference character and level. */
+  readonly self: UnitChar;
+  readonly level: Exclude<Level, "national" | "department" | null>;
+}
+
+/**
+ * The place a whole string names (绍兴市上虞区, 攸县, 河南), or null. Where the
+ * string is known to be a name (a title's first words), a one-character stem
+ * passes with any unit (城区, 䶮区).
+ */
+export function parsePlace(text: string, knownName = false): Place | null {
+  const province = provinceByShortName(text);
+  if (province) return province;
+  const place = placeAtEnd(text, knownName ? 1 : 0);
+  return place && place.name.length === text.length ? place : null;
+}
+
+/**
+ * The place a run of text ends with. The run is what stands between the last
+ * cut (punctuation, a function word) and the end of a unit; the name takes as
+ * much of it as parses, so a chain is kept whole (洛阳市涧西区), except across
+ * a soft cut (记者从蚌埠市 → 蚌埠市) when what follows it parses by itself.
+ */
+export function placeEndingRun(text: string): Place | null {
+  const run = afterLastWord(text);
+  const cut = softCut(run);
+  const place = placeAtEnd(cut >= 0 ? run.slice(cut + 1) : run);
+  return place ? withoutBareProvince(place) : null;
+}
+
+/** The run after the last word no name contains (推进鞍山市 → 鞍山市). */
+function afterLastWord(run: string): string {
+  if (run.length < 3) return run;
+  let cut = 0;
+  NOT_IN_NAME_WORD.lastIndex = 0;
+  for (let match = NOT_IN_NAME_WORD.exec(run); match; match = NOT_IN_NAME_WORD.exec(run)) cut = match.index + match[0].length;
+  return run.slice(cut);
+}
+
+/** Where a soft cut falls in a run (the rightmost that applies), or -1. */
+function softCut(run: string): number {
+  for (let i = run.length - 2; i >= 0; i--) {
+    const char = run[i]!;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && UNIT_CHARS.includes(run[i - 1]!) : PREPOSITION_CUT.includes(char) && wholeName(run.slice(i + 1))) return i;
+  }
+  return -1;
+}
+
+function wholeName(text: string): boolean {
+  const place = placeAtEnd(text);
+  return place !== null && place.name.length === text.length && place.stem.length >= 2;
+}
+
+/**
+ * The longest place a string ends with, read from the right: the last unit,
+ * its stem (longest first), then any larger place the stem's left edge
+ * closes (涧西区 ← 洛阳市).
+ */
+function placeAtEnd(text: string, minStem = 0): Place | null {
+  for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
+    if (!text.endsWith(unit.suffix)) continue;
+    const stemEnd = text.length - unit.suffix.length;
+    for (let length = Math.min(unit.maxStem, stemEnd); length >= (minStem || unit.minStem); length--) {
+      const stemStart = stemEnd - length;
+      const stem = text.slice(stemStart, stemEnd);
+      if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit)) continue;
+      const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
+      if (larger && RANK[larger.level] < RANK[unit.level]) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
+      return placeOf(text.slice(stemStart), stem, unit);
+    }
+  }
+  return null;
+}
+
+function validStem(stem: string, withUnit: string): boolean {
+  if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || stem.endsWith("自治")) return false;
+  return !COMMON_ENDING.test(withUnit) && !COMMON_WORD.test(withUnit);
+}
+
+function unitOf(name: string): Unit | undefined {
+  return UNITS.find((unit) => name.endsWith(unit.suffix));
+}
+
+/**
+ * The units of the provincial level are all listed: 覆盖省 or 主持省 (a verb
+ * before 省政府) is no province.
+ */
+function listedIfProvincial(name: string, unit: Unit): boolean {
+  return unit.level !== "province" || PROVINCE_FULL.has(name) || unit.suffix === "市";
+}
+
+function placeOf(name: string, stem: string, unit: Unit): Place {
+  const level = MUNICIPALITIES.has(name) ? "province" : unit.level;
+  const bare = unit.suffix.startsWith("自治") ? stem.replace(PEOPLES, "") : stem;
+  return { name, stem: bare || stem, self: unit.self, level };
+}
+
+/**
+ * 通道侗族(自治县), 恩施土家族苗族(自治州), 巴音郭楞蒙古(自治州): an autonomous
+ * unit's stem ends with its peoples; the name a text also writes bare
+ * (法治通道) is what stands before them.
+ */
+const PEOPLES =
+  /(?:(?:土家|布依|仡佬|毛南|仫佬|纳西|景颇|哈尼|傈僳|拉祜|撒拉|东乡|保安|裕固|达斡尔|鄂温克|鄂伦春|锡伯|柯尔克孜|塔吉克|哈萨克|维吾尔|朝鲜|普米|独龙|阿昌|德昂|基诺|门巴|珞巴|[苗侗壮回藏彝瑶白傣黎羌畲水满佤土怒京])族|蒙古)+$/;
+
+/**
+ * 广东中山市, 江苏扬州市: a province's short name written before a smaller
+ * place is not part of that place's name.
+ */
+function withoutBareProvince(place: Place): Place {
+  if (PROVINCE_FULL.has(place.name)) return place;
+  for (const [short] of PROVINCES) {
+    if (!place.name.startsWith(short) || /^[省市]/.test(place.name.slice(short.length))) continue;
+    const rest = placeAtEnd(place.name.slice(short.length));
+    if (rest && rest.name.length === place.name.length - short.length) return rest;
+  }
+  return place;
+}
+
+/** 河南 → 河南省, 宁夏 → 宁夏回族自治区: a province by its short name. */
+export function provinceByShortName(short: string): Place | null {
+  const full = PROVINCE_BY_SHORT.get(short);
+  return full ? placeOf(full, short, unitOf(full)!) : null;
+}
+
+/** The provinces' short names, longest first, for a pattern that finds them bare. */
+export const PROVINCE_SHORT_NAMES: readonly string[] = PROVINCES.map(([short]) => short).sort((a, b) => b.length - a.length);

@@ -1,0 +1,107 @@
+/**
+ * publishedAt: the date a page shows for the report or article itself. In
+ * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
+ * or the foot); near the top, a publication label (发布时间, 发布日期, 公开日期,
+ * 更新时间 …); a bare 时间/日期 label, a speech's dateline ((2025年5月27日在…
+ * 会议上)) or a date line under the headline (2023-06-20 10:31,
+ * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
+ * signature, a paper's edition); last, a mirror's crawl stamp (发布时间:…
+ * 来源: sp20241119), which dates the copy rather than the article. Never a
+ * date inside a sentence, an 索引号, an event's date (会议时间) or a site's
+ * clock (今天是…星期三).
+ */
+import { plausibleYear } from "./year.js";
+
+/** How far down a page its own date is looked for. */
+const HEAD_LINES = 40;
+const HEAD_CHARS = 2500;
+/** A longer line is narrative, whatever dates it holds. */
+const DATE_LINE_CHARS = 120;
+
+const DATE = String.raw`(?<![\d/.-])(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
+const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·]{0,16}` + DATE, "g");
+/** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
+const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
+const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
+const ANY_DATE = new RegExp(DATE);
+const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
+const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
+const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
+/** (2024年04月02日 07 版): the article as a paper printed it. */
+const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*\d{1,2}\s*版\s*[)）]`);
+/** How much of a page's foot is read for a print edition. */
+const FOOT_CHARS = 1500;
+/** A mirror's stamp: 来源: sp20241119 beside the date it was copied on. */
+const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
+/** A site's clock shows today's date, an event's line its own: neither is the page's. */
+const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)/;
+
+export function findPublished(text: string): string | null {
+  const head = text.slice(0, headEnd(text));
+  const lines = head.split("\n").filter((line) => !CLOCK.test(line));
+  return (
+    printEdition(head, text) ??
+    labelledDate(head, false) ??
+    firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
+    labelledDate(head, true)
+  );
+}
+
+/** The end of the head: HEAD_LINES lines, at most HEAD_CHARS characters. */
+function headEnd(text: string): number {
+  let end = -1;
+  for (let line = 0; line < HEAD_LINES; line++) {
+    end = text.indexOf("\n", end + 1);
+    if (end === -1 || end >= HEAD_CHARS) return Math.min(text.length, HEAD_CHARS);
+  }
+  return end;
+}
+
+function printEdition(head: string, text: string): string | null {
+  const match = PRINT_EDITION.exec(head) ?? (text.length > HEAD_CHARS ? PRINT_EDITION.exec(text.slice(-FOOT_CHARS)) : null);
+  return match ? isoDate(match) : null;
+}
+
+/**
+ * 发布日期:2024-04-06, the label and the date on one line or on two (a
+ * table's cells); crawl stamps only when asked for.
+ */
+function labelledDate(head: string, crawlStamps: boolean): string | null {
+  for (const match of head.matchAll(PUBLICATION_LABEL)) {
+    const lineStart = head.lastIndexOf("\n", match.index + match[0].length - 1) + 1;
+    const lineEnd = head.indexOf("\n", match.index + match[0].length);
+    const line = head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd);
+    if (CLOCK.test(line) || CRAWL_STAMP.test(line) !== crawlStamps) continue;
+    const date = isoDate(match);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A short line that holds a date with a clock time or a byline: 2024-06-05 09:46 来源:… */
+function dateLine(line: string): RegExpExecArray | null {
+  if (line.length > DATE_LINE_CHARS) return null;
+  const match = ANY_DATE.exec(line);
+  if (!match) return null;
+  const rest = line.slice(match.index + match[0].length);
+  return CLOCK_TIME.test(rest.slice(0, 12)) || BYLINE.test(line) ? match : null;
+}
+
+function firstDate(lines: readonly string[], find: (line: string) => RegExpExecArray | null): string | null {
+  for (const line of lines) {
+    const match = find(line);
+    const date = match ? isoDate(match) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** The match's date as YYYY-MM-DD, or null when it is no calendar date. */
+function isoDate(match: RegExpExecArray): string | null {
+  const year = plausibleYear(Number(match[1]));
+  const month = Number(match[2] ?? match[4]);
+  const day = Number(match[3] ?? match[5]);
+  if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

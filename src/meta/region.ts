@@ -1,0 +1,605 @@
+/**
+ * The region: the government or body whose figures a text reports. A title
+ * that names it decides; otherwise the lead of the body is read for who
+ * stands at the head of a sentence (2023年,魏都区坚持…), whose government,
+ * office or court it is (云南省司法厅, 重庆市高级人民法院), who a reporter
+ * heard it from (记者从…获悉), and which place a self-reference points to
+ * (我市 … 《通化市人民政府…》). A national body's figures on all of China are
+ * 全国. A text that names no body has no region: a wrong one is worse.
+ */
+import { isHan } from "../normalize/index.js";
+import type { Level } from "../schema/report.js";
+import {
+  isHardCut,
+  parsePlace,
+  placeEndingRun,
+  provinceByShortName,
+  PROVINCE_SHORT_NAMES,
+  UNIT_END,
+  type Place,
+  type UnitChar,
+} from "./places.js";
+import type { MetaText } from "./text.js";
+
+/** How much of the body's start is read: a report's opening, a news item's lead. */
+const LEAD_CHARS = 1500;
+/**
+ * The opening: the text's first sentence (and any headline lines before it),
+ * at most this long. Its subject is likelier the reporting body than one
+ * further on.
+ */
+const OPENING_CHARS = 200;
+/** How much of a page's start and end is read for 来源/主办单位 lines. */
+const FURNITURE_CHARS = 1500;
+
+export interface RegionFinding {
+  readonly region: string | null;
+  readonly level: Level;
+}
+
+export function findRegion(input: MetaText): RegionFinding {
+  const fromTitle = regionFromTitle(input.title);
+  if (fromTitle) return fromTitle;
+  const lead = new Lead(input.body.slice(0, LEAD_CHARS));
+  const suffixed = sightPlaces(lead);
+  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightFurniture(input.text)];
+  const self = selfReference(lead.text);
+  const local = choosePlace(lead, sightings, self);
+  if (isNational(lead.text, local)) return { region: "全国", level: "national" };
+  const department = (local?.department ?? false) || departmentLeads(lead.text);
+  if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
+  return { region: local.place.name, level: department ? "department" : local.place.level };
+}
+
+/** The lead of a body, each word counted once however often it is asked for. */
+class Lead {
+  private readonly counts = new Map<string, number>();
+  /** Where the opening ends: its first full stop, or OPENING_CHARS. */
+  readonly openingEnd: number;
+
+  constructor(readonly text: string) {
+    const stop = text.slice(0, OPENING_CHARS).search(/[。！？!?]/);
+    this.openingEnd = stop === -1 ? OPENING_CHARS : stop;
+  }
+
+  count(word: string): number {
+    let hits = this.counts.get(word);
+    if (hits === undefined) {
+      hits = 0;
+      for (let at = this.text.indexOf(word); at !== -1; at = this.text.indexOf(word, at + word.length)) hits++;
+      this.counts.set(word, hits);
+    }
+    return hits;
+  }
+}
+
+// ---------------------------------------------------------------- the title
+
+/** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
+const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
+/** Where the name in a title stops: a year, 关于, or the report's topic. */
+const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|工作|[\s,，(（]/;
+const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
+
+/**
+ * 绍兴市上虞区2024年度… / 台前县关于… / 浙江省司法厅2023年… (a department:
+ * its place, at the department level) / 司法部2023年… (全国) / XX市… (a
+ * placeholder names nothing).
+ */
+function regionFromTitle(title: string): RegionFinding | null {
+  const rest = title.replace(PARTY_COAUTHOR, "").replace(/^\s*\d{4}\s*年度?/, "");
+  const stop = rest.search(NAME_STOP);
+  const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
+  const place = parsePlace(name, true) ?? departmentPlace(name);
+  if (!place) return null;
+  return { region: place.name, level: place.name === name ? place.level : "department" };
+}
+
+/** The place a department's name begins with: 浙江省司法厅 → 浙江省. */
+function departmentPlace(name: string): Place | null {
+  if (!DEPARTMENT_TAIL.test(name)) return null;
+  for (let end = name.length - 1; end >= 2; end--) {
+    const place = parsePlace(name.slice(0, end), true);
+    if (place) return place;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- sightings
+
+/** What a place's occurrence says about it. */
+interface Sighting {
+  readonly place: Place;
+  readonly at: number;
+  /** How strongly this occurrence names the reporting body (0: a mere mention). */
+  readonly weight: number;
+  /** A department stands at the head of the sentence (咸宁市司法局以…). */
+  readonly department: boolean;
+}
+
+/** A government or party body of the place: 人民政府, 区委, 管委会 … */
+const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|人大|人民代表大会)/y;
+/** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
+const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院)/y;
+/** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局 … */
+const DEPARTMENT = /(?:[\u4e00-\u9fff]{0,8}?(?:局|厅)(?!长)|司法所|办公室)/y;
+/** The place's bodies together: 山西省各级…, 全市…, 共… */
+const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|上下|共|累计|行政复议机[关构]|行政机关|司法行政)/y;
+/**
+ * What cannot follow a subject: the place is then an attribute (天津的…), one
+ * of a list, or the name of a paper or channel (西藏日报, 河南法治报).
+ */
+const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
+/**
+ * A place followed by the next one of a list (A市、B县…) is no subject; its
+ * own bodies listed (X市委、市政府…) are no list of places.
+ */
+const LISTED = /[^，,。；;\n、]{0,12}、(?![省市区县州]?(?:委|政府|人民政府|党委))/y;
+
+/**
+ * What may stand between a sentence's start and its subject: a time
+ * (2023年, 今年以来, 近日, 下一步), a connective, a reporter's lead (记者20日从).
+ */
+const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
+/** 浙江台州市…: a province's short name may stand before the place. */
+const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
+const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
+/** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
+const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
+/** A reporter's lead (记者从…获悉) names the body the figures came from. */
+const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
+
+/** Every place the lead names by its units, with what each occurrence says. */
+function sightPlaces(lead: Lead): Sighting[] {
+  const text = lead.text;
+  const sightings: Sighting[] = [];
+  for (const match of text.matchAll(UNIT_END)) {
+    const end = match.index + 1;
+    // Most units stand in 全市, 我县, 省市…: no stem ends before them.
+    if (!mayEndStem(text[match.index - 1] ?? "")) continue;
+    if (match[0] === "道" && text[end - 2] !== "街") continue;
+    // 区域, 市场: the unit's character begins another word.
+    if (text[end] === "域" || text[end] === "场") continue;
+    const place = placeEndingRun(runBefore(text, end));
+    if (!place) continue;
+    const sighting = sight(lead, place, end - place.name.length, end);
+    // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
+    // overlaps was partial; it stays a mention, not a subject.
+    const previous = sightings.at(-1);
+    if (previous && previous.at + previous.place.name.length > sighting.at) sightings[sightings.length - 1] = { ...previous, weight: 0, department: false };
+    sightings.push(sighting);
+  }
+  return sightings;
+}
+
+/** The characters before `end` that a name could span: CJK, up to a hard cut, at most 16. */
+function runBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const char = text[start - 1]!;
+    if (!isHanChar(char) || isHardCut(char)) break;
+    start--;
+  }
+  return text.slice(start, end);
+}
+
+/** A CJK ideograph (Extension A's 䶮 included), by the character. */
+function isHanChar(char: string | undefined): boolean {
+  return char !== undefined && isHan(char.charCodeAt(0));
+}
+
+const POINTING_OR_UNIT = "全我本该各两省市区县";
+
+function mayEndStem(char: string): boolean {
+  return isHanChar(char) && !isHardCut(char) && !POINTING_OR_UNIT.includes(char);
+}
+
+/**
+ * What one occurrence says. A unit followed by a body word is ambiguous:
+ * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
+ * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
+ * once; elsewhere the text must write it once not before a body's word too
+ * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not).
+ */
+function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
+  const text = lead.text;
+  const word = bodyWordAfter(text, end);
+  const body = word?.kind ?? null;
+  const head = atSentenceHead(text, start);
+  const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end);
+  const opening = start < lead.openingEnd;
+  const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
+  // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
+  const atOnce = head && !object && place.stem.length >= 2 && (opening || introduced(text, start));
+  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
+  // An ambiguous reading not taken as a name is no subject either.
+  const trusted = body === null || named;
+  let weight = trusted ? (named ? 2 : 0) + (subject ? 2 : 0) + (subject && opening ? 1 : 0) : 0;
+  if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
+  if (insideBookTitle(text, start)) weight /= 4;
+  if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
+  return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/**
+ * A site's banner (XX省人民政府门户网站, 欢迎访问XX市司法局网站, 中新网河南频道)
+ * names the site, which may carry another body's news: a hint, not a subject.
+ */
+const BANNER = /网站|门户|官网|欢迎|频道|首页/;
+const BANNER_LINE_CHARS = 40;
+/** Banners stand at a page's top. */
+const BANNER_CHARS = 300;
+
+function onBanner(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  return line.trim().length <= BANNER_LINE_CHARS && BANNER.test(line);
+}
+
+/** Does a sticky pattern match at `at`? */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+type BodyKind = "government" | "court" | "department" | "scope";
+
+/** Which of the place's bodies follows its name, if any. */
+const BODY_KINDS: ReadonlyArray<readonly [BodyKind, RegExp]> = [["government", GOVERNMENT], ["court", COURT], ["scope", SCOPE], ["department", DEPARTMENT]];
+
+function bodyAfter(text: string, end: number): BodyKind | null {
+  return bodyWordAfter(text, end)?.kind ?? null;
+}
+
+/** The body word after a name: its kind and where it ends. */
+function bodyWordAfter(text: string, end: number): { kind: BodyKind; end: number } | null {
+  for (const [kind, pattern] of BODY_KINDS) if (matchesAt(pattern, text, end)) return { kind, end: pattern.lastIndex };
+  return null;
+}
+
+/**
+ * An object's head noun after the body (…市委、市政府中心工作, …区委工作部署,
+ * …省委部署, …市政府各部门, …市委领导): the body is what a verb acts on, not
+ * a subject, and the word before its unit is that verb.
+ */
+const OBJECT_AFTER_BODY =
+  /(?:的)?(?:工作|中心|重点|决策)?(?:部署|要求|精神|决策|工作|安排|指示|批示|意见|决定|文件|号召|规定|任务|目标|大局)[^，,。；;\n]{0,6}(?:[，,。；;、]|$)|(?:领导|各部门|部门|工作人员|干部|主要负责|负责同志)/y;
+/** …市委、市政府…: a second body of the same unit joined to the first. */
+const SECOND_BODY = /、?[省市区县州]?(?:人民政府|政府|委)/y;
+
+/** Does an object's head noun follow the body word (and any second body joined to it)? */
+function objectAfter(text: string, bodyEnd: number): boolean {
+  const end = matchesAt(SECOND_BODY, text, bodyEnd) ? SECOND_BODY.lastIndex : bodyEnd;
+  return matchesAt(OBJECT_AFTER_BODY, text, end);
+}
+
+function atSentenceHead(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined || SENTENCE_BREAK.test(before)) return true;
+  if (!isHanChar(before)) return false;
+  const from = Math.max(0, start - 24);
+  return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
+}
+
+const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】]/;
+
+
+function introduced(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  return INTRODUCED.test((from === 0 ? "\n" : "") + text.slice(from, start));
+}
+
+/** Names inside 《…》 are in a document's title: they corroborate, they do not decide. */
+function insideBookTitle(text: string, at: number): boolean {
+  const from = Math.max(0, at - BOOK_TITLE_CHARS);
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === "《") return true;
+    if (text[i] === "》" || text[i] === "\n") return false;
+  }
+  return false;
+}
+
+/** How far back a 《 is looked for: a document's title is short. */
+const BOOK_TITLE_CHARS = 60;
+
+/**
+ * 河南各级…, 江西高院, 2025年,湖北全面…: a province by its short name, found
+ * by its first character; not one that a unit follows (吉林市, 西藏自治区,
+ * 海南藏族自治州), whose unit reading is the place.
+ */
+/**
+ * The short names by their first two characters' codes (黑龙 → 黑龙江), and a
+ * table of their first characters: the lead is scanned once, by character
+ * code, which a regex alternation or class of these names does several times
+ * slower.
+ */
+const PROVINCE_BY_PAIR = new Map(PROVINCE_SHORT_NAMES.map((name) => [pairCode(name, 0), name]));
+const PROVINCE_INITIAL = new Uint8Array(0x10000);
+for (const name of PROVINCE_SHORT_NAMES) PROVINCE_INITIAL[name.charCodeAt(0)] = 1;
+
+/** Two CJK characters as one small integer (a Map hashes those fastest), -1 for anything else. */
+function pairCode(text: string, at: number): number {
+  const first = text.charCodeAt(at) - 0x4e00;
+  const second = text.charCodeAt(at + 1) - 0x4e00;
+  return first >= 0 && first < 0x5200 && second >= 0 && second < 0x5200 ? first * 0x5200 + second : -1;
+}
+const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
+/**
+ * A bare name before a scope or a court (深圳全市两级法院, 成都各级…,
+ * 兰州铁路运输中级法院: a railway court stands for the city it sits in), or in a
+ * dateline (新华社昆明6月20日电, 本报成都讯): it names a place only when the
+ * text writes that place in full too (深圳市…), or it is a province.
+ */
+const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院|铁路运输/g;
+const BARE_NAME_START = /[，,。；;：:\s“"(（年]/;
+const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)$|本报([\u4e00-\u9fff]{2,4}?)讯$/;
+/** Where a dateline can end: DATELINE is tried only before these. */
+const DATELINE_END = /[电讯]/g;
+
+/** Provinces by their short names, and bare names the text completes elsewhere. */
+function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
+  const text = lead.text;
+  const sightings: Sighting[] = [];
+  const starts = new Set(suffixed.map((sighting) => sighting.at));
+  for (let at = 0; at < text.length - 1; at++) {
+    if (!PROVINCE_INITIAL[text.charCodeAt(at)]) continue;
+    const short = PROVINCE_BY_PAIR.get(pairCode(text, at));
+    if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
+    const place = provinceByShortName(short)!;
+    const end = at + short.length;
+    // 浙江台州市: the province only says where the next place is.
+    if (starts.has(end)) sightings.push({ place, at, weight: 0, department: false });
+    else sightings.push(sight(lead, place, at, end));
+  }
+  for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
+    const bare = bareNameBefore(text, scope.index);
+    const place = bare && !provinceByShortName(bare) ? completedName(text, bare) : null;
+    if (place) sightings.push({ place, at: scope.index - bare!.length, weight: 2, department: false });
+  }
+  for (const end of text.matchAll(DATELINE_END)) {
+    const line = DATELINE.exec(text.slice(Math.max(0, end.index - 24), end.index + 1));
+    const place = line ? completedName(text, (line[1] ?? line[2])!) : null;
+    if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
+  }
+  return sightings;
+}
+
+/** The two to four characters between a clause's start and `end` (深圳 of 去年深圳全市…). */
+function bareNameBefore(text: string, end: number): string | null {
+  for (let length = 2; length <= 4; length++) {
+    const start = end - length;
+    if (start < 0 || !isHanChar(text[start])) return null;
+    if (start === 0 || BARE_NAME_START.test(text[start - 1]!)) return text.slice(start, end);
+  }
+  return null;
+}
+
+/** A bare name as the text writes it in full (成都 → 成都市), or a province (河南 → 河南省). */
+function completedName(text: string, bare: string): Place | null {
+  const province = provinceByShortName(bare);
+  if (province) return province;
+  for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
+    const unit = /^(?:市|县|区|州|盟|旗)/.exec(text.slice(at + bare.length, at + bare.length + 1));
+    const place = unit ? parsePlace(bare + unit[0]) : null;
+    if (place) return place;
+  }
+  return null;
+}
+
+/** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
+const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|发文机关)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+
+function sightFurniture(text: string): Sighting[] {
+  const sightings: Sighting[] = [];
+  const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
+  for (const part of parts) {
+    for (const match of part.matchAll(FURNITURE_BODY)) {
+      const named = match[1]!;
+      for (const place of sightPlaces(new Lead(named))) {
+        if (bodyAfter(named, place.at + place.place.name.length)) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: false });
+      }
+    }
+  }
+  return sightings;
+}
+
+// ---------------------------------------------------------------- the choice
+
+interface Candidate {
+  readonly place: Place;
+  readonly score: number;
+  readonly first: number;
+  readonly department: boolean;
+}
+
+/**
+ * The place whose figures these are. Where the text calls itself by a unit
+ * (我市, 本县), only a place of that unit qualifies; where it only speaks of
+ * a whole (全区, 省司法厅…), which may be a superior's, a place of that unit is
+ * preferred. Among them the one the text names most strongly, and if none is
+ * named strongly, the one of that unit it mentions most (at least twice).
+ */
+function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfReference | null): Candidate | null {
+  const candidates = mergeCandidates(sightings);
+  const fitting = self ? candidates.filter((candidate) => candidate.place.self === self.unit) : candidates;
+  const strong = strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
+  if (strong) return trimmed(lead, strong);
+  if (!self) return topic(lead, candidates);
+  const mentioned = fitting
+    .filter((candidate) => candidate.score > 0 || !onlyBeforeBodies(lead.text, candidate.place))
+    .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
+    .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
+    .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
+  return mentioned ? trimmed(lead, mentioned.candidate) : null;
+}
+
+/**
+ * A text with no self-reference that names one place over and over (常德 …
+ * 常德 … 常德市) and no other place twice is about that place.
+ */
+function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
+  const mentions = candidates.map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) })).sort((a, b) => b.mentions - a.mentions);
+  const [first, second] = mentions;
+  if (!first || first.mentions < 3 || (second && second.mentions >= 2 && second.candidate.place.stem !== first.candidate.place.stem)) return null;
+  return trimmed(lead, first.candidate);
+}
+
+/** A body named more strongly than the text speaks of a whole (全区…) it may only belong to. */
+function outweighing(candidates: readonly Candidate[], weight: number): Candidate | null {
+  const best = strongest(candidates);
+  return best && best.score > weight ? best : null;
+}
+
+function strongest(candidates: readonly Candidate[]): Candidate | null {
+  return candidates.filter((candidate) => candidate.score >= 2).sort(byScore)[0] ?? null;
+}
+
+/**
+ * A name the text writes only before a body's word (规范市政府…, 规范市政府…)
+ * may be a verb before an unnamed body: it is no name to resolve 我市 to.
+ */
+function onlyBeforeBodies(text: string, place: Place): boolean {
+  for (let at = text.indexOf(place.stem); at !== -1; at = text.indexOf(place.stem, at + 1)) {
+    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null) return false;
+  }
+  return true;
+}
+
+/**
+ * A text that speaks of its own province (全省, 自治区司法厅…) and mentions one
+ * province only, once (爱广西 App), is about that province: there are few, and
+ * a text seldom names another without naming its own.
+ */
+function onlyProvince(fitting: readonly Candidate[], candidate: Candidate): boolean {
+  return candidate.place.level === "province" && fitting.length === 1;
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.first - b.first;
+}
+
+/**
+ * One candidate per place. A name that another one ends with (南海区 of
+ * 佛山市南海区) is the same place, written less fully: the fuller name takes
+ * both names' evidence.
+ */
+function mergeCandidates(sightings: readonly Sighting[]): Candidate[] {
+  const byName = new Map<string, Candidate>();
+  for (const sighting of sightings) {
+    const known = byName.get(sighting.place.name);
+    byName.set(sighting.place.name, {
+      place: sighting.place,
+      score: (known?.score ?? 0) + sighting.weight,
+      first: Math.min(known?.first ?? Infinity, sighting.at),
+      department: (known?.department ?? false) || sighting.department,
+    });
+  }
+  const candidates = [...byName.values()];
+  return candidates
+    .filter((shorter) => !candidates.some((fuller) => fuller !== shorter && fuller.place.name.endsWith(shorter.place.name) && isChain(fuller.place, shorter.place)))
+    .map((fuller) => {
+      const parts = candidates.filter((shorter) => shorter !== fuller && fuller.place.name.endsWith(shorter.place.name) && isChain(fuller.place, shorter.place));
+      return parts.reduce(
+        (sum, part) => ({ ...sum, score: sum.score + part.score, first: Math.min(sum.first, part.first), department: sum.department || part.department }),
+        fuller,
+      );
+    });
+}
+
+/** 佛山市南海区 is 南海区 with its city; 实力攸县 is not 攸县 with anything. */
+function isChain(fuller: Place, shorter: Place): boolean {
+  const prefix = fuller.name.slice(0, fuller.name.length - shorter.name.length);
+  return parsePlace(prefix) !== null;
+}
+
+/**
+ * A name read with a word stuck to its front (推进鞍山市, 实力攸县) is cut back
+ * to the name the text writes more often without it (鞍山, 攸县).
+ */
+function trimmed(lead: Lead, candidate: Candidate): Candidate {
+  const { place } = candidate;
+  if (provinceByShortName(place.stem) || !place.name.startsWith(place.stem)) return candidate;
+  const tail = place.name.slice(place.stem.length);
+  const own = lead.count(place.stem);
+  for (let cut = 1; cut < place.stem.length; cut++) {
+    const stem = place.stem.slice(cut);
+    const shorter = parsePlace(stem + tail);
+    if (!shorter) continue;
+    const mentions = stem.length >= 2 ? lead.count(stem) : lead.count(stem + tail);
+    if (mentions > own) return { ...candidate, place: shorter };
+  }
+  return candidate;
+}
+
+/**
+ * How a text refers to itself: 我市/本县 weigh most, then 全省/该区, then an
+ * unnamed body at a sentence's head (市司法局…, 自治区高级人民法院…).
+ * Comparisons (全省第一, 全市率先) are about others.
+ */
+const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
+const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
+
+interface SelfReference {
+  readonly unit: UnitChar;
+  /** 我市, 本县, 该区: the text speaks as (or of) that place itself. */
+  readonly firstPerson: boolean;
+  readonly weight: number;
+}
+
+function selfReference(lead: string): SelfReference | null {
+  const weights = new Map<UnitChar, number>();
+  const firstPerson = new Set<UnitChar>();
+  const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
+  for (const match of lead.matchAll(SELF_WORD)) {
+    const unit = match[2] as UnitChar;
+    const pointing = match[1] !== "全";
+    add(unit, pointing ? 2 : 1);
+    if (pointing) firstPerson.add(unit);
+  }
+  for (const match of lead.matchAll(UNNAMED_BODY)) add(match[1] === "自治区" ? "区" : (match[1] as UnitChar), 1);
+  let best: UnitChar | null = null;
+  let tied = false;
+  for (const [unit, weight] of weights) {
+    if (best === null || weight > weights.get(best)!) [best, tied] = [unit, false];
+    else if (weight === weights.get(best)) tied = true;
+  }
+  return best && !tied ? { unit: best, firstPerson: firstPerson.has(best), weight: weights.get(best)! } : null;
+}
+
+/**
+ * An unnamed department at a sentence's head near the start (市司法局认真…,
+ * 2024年,县司法局在…): the text is that department's own report.
+ */
+const DEPARTMENT_LEADS = /(?:^|[,，。\n])\s*(?:\d{4}\s*年度?(?:以来)?[,，]\s*|今年以来[,，]\s*|近年来[,，]\s*)?(?:自治区|[省市区县])[\u4e00-\u9fff]{1,6}?(?:局|厅)(?!长)/;
+
+function departmentLeads(lead: string): boolean {
+  return DEPARTMENT_LEADS.test(lead.slice(0, 200));
+}
+
+/** A report that names no body still says 全区 / 我县 / 本市 of itself: its level. */
+const SELF_LEVEL: Record<UnitChar, Level> = {
+  省: "province", 市: "city", 州: "city", 盟: "city", 区: "district", 县: "county", 旗: "county", 镇: "township", 乡: "township", 街道: "township",
+};
+
+// ---------------------------------------------------------------- 全国
+
+/** A national body that publishes figures on all of China. */
+const NATIONAL_BODIES =
+  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委";
+const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
+/** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
+const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
+/** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
+const NATIONAL_SCOPE = /全国(?:各级|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
+
+/**
+ * 全国 when a national body's figures on all of China lead the text and no
+ * local body is named more strongly before them.
+ */
+function isNational(lead: string, local: Candidate | null): boolean {
+  const scope = NATIONAL_SCOPE.exec(lead);
+  if (!scope || !NATIONAL_BODY.test(lead)) return false;
+  return !local || local.first > scope.index || local.score < 4;
+}

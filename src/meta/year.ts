@@ -1,0 +1,196 @@
+/**
+ * The year a text's figures cover. A title's year decides; otherwise the year
+ * that heads the body's own statements (2023年,全市… / 2023年度,… /
+ * 2023年1-6月,… / 2023年以来,…), weighted by whether figures follow. Not a
+ * year only mentioned: a date (2024年1月1日起施行), a plan period
+ * (2021-2025年), a baseline (较2022年), a target (到2025年), a plan heading
+ * (2024年工作计划). Figures over several years (2014年至2017年, 2016年以来 on
+ * a later page, a chronicle of years) have no one year: null. With no year
+ * stated, a dated page's 今年/近日/目前 is its year and 去年 the one before.
+ * Taiwanese texts count years from 1912 (民國108年 is 2019).
+ */
+
+import type { MetaText } from "./text.js";
+
+/** How much of the body is read for the year's statements. */
+const LEAD_CHARS = 2000;
+/** How far a statement's sentence is read for figures. */
+const SENTENCE_CHARS = 160;
+
+export interface YearInput extends MetaText {
+  /** Taiwanese text: two- and three-digit years are ROC years. */
+  readonly rocYears: boolean;
+  /** The page's publication date (YYYY-MM-DD), if it shows one. */
+  readonly published: string | null;
+}
+
+export function findYear(input: YearInput): number | null {
+  const western = input.rocYears ? rocToWestern : (text: string): string => text;
+  const fromTitle = yearInTitle(western(input.title));
+  if (fromTitle !== undefined) return fromTitle;
+  const lead = western(input.body.slice(0, LEAD_CHARS));
+  const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
+  return yearOfStatements(lead, pageYear) ?? relativeYear(lead, pageYear);
+}
+
+/** A title's year (…2023年度…), null for a span (2014至2017年), undefined for none. */
+function yearInTitle(title: string): number | null | undefined {
+  if (SPAN.test(title)) return null;
+  const match = /(\d{4})\s*年/.exec(title);
+  return match ? plausibleYear(Number(match[1])) : undefined;
+}
+
+// ---------------------------------------------------------------- statements
+
+/** Every year the lead names; what stands before and after it decides what it is. */
+const YEAR = /(\d{4})\s*年/g;
+/** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
+const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
+/** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年. */
+const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*\d{4}\s*年/;
+/** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */
+const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－)\s*\d{1,2}\s*月)(?!\s*(?:至|到|—|–|-|~|－))/;
+/**
+ * Not a period reported on: a plan (2024年工作计划, 2024年法治政府建设重点抓好…,
+ * 2025年,我市将…) or an edition (2022年版).
+ */
+const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
+const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
+/** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
+const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
+/** Words that say the figures span years: 五年来, 多年来, 累计, 年均. */
+const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|累计|年均/;
+/** Years mid-sentence that still name the reporting period: 通报2023年度全区…, 《2024年度…白皮书》. */
+const YEARLY_AFTER = /^度(?!\s*(?:至|到|—|–|-|~|－))/;
+
+interface Statement {
+  readonly year: number;
+  readonly kind: "period" | "since" | "span";
+  readonly weight: number;
+  /** A year heading a sentence of its own, not a 年度 mid-sentence. */
+  readonly heading: boolean;
+}
+
+/**
+ * The year the statements give, summed per year. A span, or a 以来 that runs
+ * past its year, outweighing every single year, means no one year.
+ */
+function yearOfStatements(lead: string, pageYear: number | null): number | null {
+  const statements = readStatements(lead);
+  if (statements.length === 0) return null;
+  const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
+  const laterYears = new Set(periods.map((statement) => statement.year));
+  const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, pageYear, laterYears) : statement));
+  const byYear = new Map<number, number>();
+  let spanning = 0;
+  for (const statement of resolved) {
+    if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
+    else if (statement.kind !== "period") spanning += statement.weight;
+  }
+  if (isChronicle(statements)) return null;
+  let best: [number, number] | null = null;
+  for (const entry of byYear) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] > spanning ? best[0] : null;
+}
+
+/**
+ * The lead's years as statements: those heading a sentence (2023年,… /
+ * 2023年1-6月,… / 截至2023年底…) and those of a 年度 mid-sentence.
+ */
+function readStatements(lead: string): Statement[] {
+  const statements: Statement[] = [];
+  for (const match of lead.matchAll(YEAR)) {
+    const year = plausibleYear(Number(match[1]));
+    if (year === null || /\d/.test(lead[match.index - 1] ?? "")) continue;
+    const end = match.index + match[0].length;
+    const after = lead.slice(end, end + 12);
+    const from = Math.max(0, match.index - 6);
+    const head = HEAD_BEFORE.exec((from === 0 ? "\n" : "") + lead.slice(from, match.index));
+    const statement = head ? headStatement(lead, year, head[1], match.index, after) : yearlyMention(lead, year, match.index, after);
+    if (statement) statements.push(statement);
+  }
+  return statements;
+}
+
+function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
+  if (DATE_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
+  const weight = 2 + (FIGURE.test(sentenceFrom(lead, at)) ? 2 : 0);
+  const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
+  const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
+  return { year, kind, weight, heading: true };
+}
+
+function yearlyMention(lead: string, year: number, at: number, after: string): Statement | null {
+  if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
+  return { year, kind: "period", weight: 1, heading: false };
+}
+
+/** The rest of the sentence a statement heads, for its figures. */
+function sentenceFrom(lead: string, from: number): string {
+  const sentence = lead.slice(from, from + SENTENCE_CHARS);
+  const end = sentence.search(/[。；;\n]/);
+  return end === -1 ? sentence : sentence.slice(0, end);
+}
+
+/**
+ * 2023年以来 covers 2023 when the page is of 2023, or, undated, when nothing
+ * says the figures run on (a later year stated, 五年来, 累计).
+ */
+function resolveSince(statement: Statement, lead: string, pageYear: number | null, statedYears: ReadonlySet<number>): Statement {
+  const runsOn = pageYear !== null ? pageYear > statement.year : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead);
+  return runsOn ? { ...statement, kind: "span" } : { ...statement, kind: "period" };
+}
+
+/** Three or more years each heading sentences of their own: a chronicle, not a year's report. */
+function isChronicle(statements: readonly Statement[]): boolean {
+  const years = new Set(statements.filter((statement) => statement.heading && statement.kind === "period").map((statement) => statement.year));
+  return years.size >= 3;
+}
+
+// ---------------------------------------------------------------- relative years
+
+/**
+ * 今年以来/近日/目前/1至8月/截至11月底 heading a sentence with figures: the
+ * page's own year.
+ */
+const PRESENT =
+  /(?:^|[。！？!?；;，,：:\s])(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)/g;
+/** 去年 heading a sentence with figures: the year before the page's. */
+const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(?!同期)/g;
+
+/** With no year stated, the first of 去年 and 今年 that heads figures dates them against the page. */
+function relativeYear(lead: string, pageYear: number | null): number | null {
+  if (pageYear === null) return null;
+  const lastYear = firstHeadingFigures(lead, LAST_YEAR);
+  const present = firstHeadingFigures(lead, PRESENT);
+  if (lastYear === -1 && present === -1) return null;
+  return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
+}
+
+function firstHeadingFigures(lead: string, pattern: RegExp): number {
+  for (const match of lead.matchAll(pattern)) if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) return match.index;
+  return -1;
+}
+
+// ---------------------------------------------------------------- ROC years
+
+/** Signs that a text is from Taiwan, as they read after folding to Simplified. */
+const TAIWAN = /中华民国|民国\s*\d{2,3}\s*年|行政院|立法院|(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义)(?:市|县)/;
+const ROC_YEAR = /(?<![\d.])(\d{2,3})(?=\s*年)/g;
+
+export function isTaiwanese(text: string): boolean {
+  return TAIWAN.test(text) && /(?<![\d.])\d{2,3}\s*年/.test(text);
+}
+
+/** 108年 → 2019年: ROC years, which run from 1912, as Western ones. */
+function rocToWestern(text: string): string {
+  return text.replace(ROC_YEAR, (year) => {
+    const roc = Number(year);
+    return roc >= 1 && roc <= 200 ? String(roc + 1911) : year;
+  });
+}
+
+export function plausibleYear(year: number): number | null {
+  return year >= 1990 && year <= 2100 ? year : null;
+}

@@ -1,0 +1,190 @@
+/**
+ * Meta from the body: who reports (region, level), the year the figures
+ * cover and the page's own date, from invented texts of the shapes real
+ * pages use. Each table has rows that must find a value and rows that must
+ * not: a wrong region or year is worse than none.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/pipeline.js";
+
+type Level = "national" | "province" | "city" | "district" | "county" | "township" | "department" | null;
+
+function metaOf(text: string): ReturnType<typeof extract>["meta"] {
+  return extract(text).meta;
+}
+
+describe("region from the body whose figures these are", () => {
+  it.each<[string, string, string | null, Level | undefined]>([
+    // an office or court at the head of a sentence names its place
+    ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
+    ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
+    ["a county whose name is also a preposition", "2023年,会同县坚持依法行政,全县共办理行政复议案件21件。", "会同县", "county"],
+    ["a bureau at the opening, its verb after it", "临川县司法局紧扣工作目标,全县共调解纠纷1203件。", "临川县", "department"],
+    ["a party committee and government as the subject", "2023年,临川市委、市政府坚持依法行政,全市共办理行政复议案件312件。", "临川市", "city"],
+    ["a county government", "近年来,宁陵县人民政府累计收到行政复议申请36件,依法受理31件。", "宁陵县", "county"],
+    ["a district's party committee and government", "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。", "东西湖区", "district"],
+    ["a prefecture written short", "2021年,红河州党委、政府认真贯彻法治政府建设部署,全州行政复议案件同比下降。", "红河州", "city"],
+    ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
+    ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
+    ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
+    ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
+    ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
+    ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
+    // a reporter's lead
+    ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
+    ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
+    // a province by its short name, before its bodies or at a sentence's head
+    ["a short name before 各级", "记者7月14日从省司法厅了解到,今年1至6月,湖南各级行政复议机构共新收行政复议案件9876件。", "湖南省", undefined],
+    ["a high court written short", "4月20日,江西高院召开新闻发布会。2021年,全省三级法院共受理一审行政案件8123件。", "江西省", undefined],
+    ["an autonomous region written short", "宁夏高院发布白皮书。2023年,全区法院共受理各类行政案件1716件。", "宁夏回族自治区", undefined],
+    ["a province named by the text only bare, with 全省", "2024年,全省各级人民政府坚持依法行政,法治日益成为福建现代化建设的鲜明特色,推动福建高质量发展。", "福建省", "province"],
+    ["a municipality named only bare, with 全市", "2022年,全市各区县各部门扎实推进法治政府建设,为建设现代化新上海提供法治保障。全市共办理行政复议案件5120件。", "上海市", "province"],
+    ["a short province before a city", "今年1月至8月,浙江台州市两级人民法院共受理行政诉讼案件342件。", "台州市", "city"],
+    // a self-reference resolved to the place the text names
+    ["我市 and the city named in a document's title", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,为建设开放丹东、幸福丹东提供法治支撑。市政府印发了《丹东市人民政府关于调整行政职权事项的通知》,共取消行政权力事项12项。", "丹东市", "city"],
+    ["an unnamed city bureau and its city named elsewhere", "2024年,市市场监管局在市委、市政府的坚强领导下,坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
+    ["an unnamed county bureau and its county named at a sentence's head", "2024年,县司法局在县委、县政府的正确领导下,全面履行司法行政职能。宁陵县被评为全省法治县创建先进单位。", "宁陵县", "department"],
+    ["a title naming an unnamed department of its city", "市市场监管局2024年法治政府建设工作情况报告\n2024年,市市场监管局坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
+    ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
+    // datelines: the place when the text writes it in full
+    ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
+    ["a railway court named by its city", "来源:雁川铁路运输中级法院 发布时间:2019/1/24 16:56\n雁川铁路运输两级法院集中管辖雁川市所辖县区的一审行政案件,共受理行政案件1027件。", "雁川市", undefined],
+    // the national level
+    ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
+    ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
+    ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年上半年全国共新收行政复议案件29.2万件。", "全国", "national"],
+  ])("%s", (_name, text, region, level) => {
+    const meta = metaOf(text);
+    expect(meta.region).toBe(region);
+    if (level !== undefined) expect(meta.level).toBe(level);
+  });
+
+  it.each<[string, string]>([
+    ["a text that names no body", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,全市共办理行政复议案件312件。"],
+    ["a verb before an unnamed provincial body", "2024年,按照省委部署,全省各级行政复议机关共办理行政复议案件6120件。"],
+    ["a verb before an unnamed city body", "在合同审核中,市司法局共审核市政府交办的合同协议180余份。"],
+    ["a verb before an unnamed district body", "我区把法治建设纳入区委、区政府年度考核,全区共办理行政复议案件46件。"],
+    ["a verb heading a sentence before an unnamed body", "2023年,我市共收到行政复议申请30件。二是强化决策监管。规范市政府重大行政决策草案形成过程,规范市政府合同审查。"],
+    ["a verb opening the text before unnamed bodies", "夯实市委、市政府中心工作部署,全市共审结行政复议案件80件。"],
+    ["a verb after the year before an unnamed body", "2023年,压紧区委工作部署,全区共办理行政复议案件40件。"],
+    ["verbs mid-text before unnamed bodies, twice", "全县共调解纠纷120件。梳理县委、县政府部署,梳理县司法局工作。"],
+    ["an unlisted verb before unnamed bodies and their object", "2023年,慰问市委、市政府中心工作一线干部,全市共审结行政复议案件80件。"],
+    ["an unlisted verb before an office's staff", "2024年,表扬县司法局工作人员6名,全县共调解纠纷120件。"],
+    ["a one-character stem before a body at the opening", "2024年,经县司法局审核,全县共审查规范性文件12件。"],
+    ["a topic word before a unit", "我省深入推进全面依法治省,法治省建设成效明显,全省共办理行政复议案件5120件。"],
+    ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
+    ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
+    ["我市 and another city named once", "我市在南京市召开的全省会议上作交流发言。全市共调解纠纷8120件。"],
+    ["我省 and a ministry's honour: not nationwide", "10日记者从省司法厅获悉,我省共发生医疗纠纷6137起,调解成功4667起。1家调委会被司法部评为全国模范人民调解委员会。"],
+    ["a dateline never completed", "中新网海口5月28日电 全市法院去年共受理行政案件1200件。"],
+    ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
+    ["a template's stars", "五年来,*区严格落实党政主要负责人职责,全区共办理行政复议案件23件。"],
+    ["common nouns ending like places", "今年以来,我区组织社区、园区和景区开展普法活动46场,城区和山区全覆盖。"],
+  ])("none: %s", (_name, text) => {
+    expect(metaOf(text).region).toBeNull();
+  });
+
+  it("a newspaper's masthead does not outweigh the body it writes about", () => {
+    const text = "西藏日报 | 西藏商报 | 西藏法制报\n\n——林芝市司法局行政复议应诉科工作见闻\n\n前不久,自治区司法厅通报表扬了一批在全区行政复议工作中成绩突出的集体,林芝市司法局行政复议应诉科榜上有名。走进林芝市司法局,2024年第四季度,科室共受理行政复议案件61件。";
+    expect(metaOf(text).region).toBe("林芝市");
+  });
+
+  it("a portal's banner does not outweigh the body its news is about", () => {
+    const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
+    expect(metaOf(text).region).toBe("衢州市");
+  });
+
+  it("a site's own banner resolves what the text calls 我市", () => {
+    const text = "欢迎访问南浔市司法局网站\n我市人民调解工作再获殊荣\n近年来,市司法局坚持和发展新时代“枫桥经验”,我市共调解纠纷8120件。";
+    expect(metaOf(text).region).toBe("南浔市");
+  });
+
+  it("a body that lists its own bodies is still the subject; a place in a list of places is not", () => {
+    const text = "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。南湖区、北湖区等4个地区获评示范地区。北湖区推行一站式调解。北湖区设立调解室12个。";
+    expect(metaOf(text).region).toBe("东西湖区");
+  });
+
+  it("a place given by the page's furniture (来源, 发布机构) counts, the fuller name wins", () => {
+    const text = "当前位置: 首页 > 工作动态\n发布时间: 2026-02-27 来源:南海区司法局\n2025年,佛山市南海区行政复议工作紧扣中心,全年共办结行政复议案件3162宗。";
+    expect(metaOf(text).region).toBe("佛山市南海区");
+  });
+
+  it("a subject of the opening outweighs a sentence that begins with a verb before an unnamed body", () => {
+    const text = "2023年,荆门市坚持依法行政,扎实推进法治政府建设。\n二是强化决策监管。规范市政府重大行政决策草案形成过程,规范市政府合同审查。全市共收到行政复议申请30件。";
+    expect(metaOf(text).region).toBe("荆门市");
+  });
+
+  it("a verb stuck to a name is cut back to the name the text writes elsewhere", () => {
+    const text = "市司法局在推进鞍山市行政复议体制改革中,总结提炼具有鞍山特点的经验做法。全市8家行政复议机构坚持“五统一”。";
+    expect(metaOf(text).region).toBe("鞍山市");
+  });
+});
+
+describe("the year the figures cover", () => {
+  it.each<[string, string, number | null]>([
+    ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
+    ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
+    ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
+    ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
+    ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
+    ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
+    ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
+    ["the report's year, not its dateline's", "北京市人民政府关于本市法治政府建设工作情况的报告\n(2025年5月27日在北京市第十六届人民代表大会常务委员会第十六次会议上)\n一、2024年主要工作和成效\n2024年,全市各级政府坚持依法行政,共办理行政复议案件2.1万件。", 2024],
+    ["the year with figures, not the year a document was issued", "2018年以来,滨海县相继印发三份规范化工作文件。2019年度,该县各级调解组织受理调解各类矛盾纠纷5386件。", 2019],
+    ["not a standard's edition", "对接国家行政许可事项清单(2022年版),审定发布政务服务事项7.4万项。2023年,全市共收到行政复议申请30件。", 2023],
+    ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
+    ["去年 on a dated page", "2007年01月19日 09:00 解放日报\n本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。", 2006],
+    ["近日 on a dated page", "编辑:张三 2021-06-10 10:24 来源:坪山新闻\n近日,坑梓街道司法所开展4场人民调解宣传活动。", 2021],
+    ["months with no year on a dated page", "发布时间:2023-09-12 09:30\n1至8月,全市法院共受理一审行政案件412件。", 2023],
+    ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
+    ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
+  ])("%s", (_name, text, year) => {
+    expect(metaOf(text).year).toBe(year);
+  });
+
+  it.each<[string, string]>([
+    ["a span of years", "2014年至2017年,全市各级行政复议机关共收到行政复议申请1582件。"],
+    ["以来 on a later page", "发布时间:2024-01-10 17:27\n自2019年以来,全市各级人民调解组织累计调解各类矛盾纠纷近90万件。"],
+    ["以来 with later years stated", "记者从人社部获悉,2016年以来,全国劳动人事争议仲裁案件审理周期累计缩短23.6%。2021年1-2月份延续平稳下降态势。"],
+    ["以来 over several years", "2011年以来,我省共发生医疗纠纷6137起,调解成功4667起。五年来,全省共设立96个调委会。"],
+    ["a target", "到2021年底,全市每个行政村要实现“法律明白人”至少1名。目前已登记在册4268名。"],
+    ["a plan period only", "对照《法治政府建设实施纲要(2021-2025年)》,全县共审查规范性文件12件。"],
+    ["a law's date only", "新修订的行政复议法自2024年1月1日起施行。全县共收到行政复议申请48件。"],
+    ["an anecdote's month", "“潍坊有三宝”家喻户晓。2023年9月,天津的刘女士拨通了调委会的电话,拿到退款5600元。"],
+    ["a chronicle of years", "2021年,常德行政复议工作夯基垒台。\n2022年,常德全面启动改革。\n2023年,市、县两级建成97个服务站。\n2024年,创建工作室。"],
+    ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
+  ])("none: %s", (_name, text) => {
+    expect(metaOf(text).year).toBeNull();
+  });
+});
+
+describe("the page's own publication date", () => {
+  it.each<[string, string, string]>([
+    ["发布时间 with a time", "以“四必”工作法筑牢防线\n发布时间:2023-06-20 10:31:05 来源:市司法局\n正文。", "2023-06-20"],
+    ["日期 in Chinese digits", "行政复议工作分析报告\n日期:2023年06月20日 15:27    来源:区司法局\n正文。", "2023-06-20"],
+    ["a 来源 line with a slashed date", "新闻标题\n来源:北京晚报 2023/6/20 10:36 http://example.cn/\n正文。", "2023-06-20"],
+    ["a date and time under a headline", "甘肃:基层复议服务点助推争议化解\n\n2025-06-18 10:32:05\n来源:省司法厅\n正文。", "2025-06-18"],
+    ["a date, time and source on one line", "上半年新收行政复议案件11876件\n2025年07月15日 10:12 来源:河南日报 编辑:王五\n正文。", "2025-07-15"],
+    ["发布日期 with its date in the next cell", "• 发文字号:\n    镇政发〔2024〕7号\n• 发布日期:\n\n    2024年04月06日 16:34\n正文。", "2024-04-06"],
+    ["更新时间 with slashes", "今天是:2019年10月31日 星期三 农历十月初七\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n正文。", "2021-03-29"],
+    ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2025年5月27日在市第十六届人民代表大会常务委员会第十六次会议上)\n正文。", "2025-05-27"],
+    ["a notice's signature date alone on its line", "各县(市、区)司法局:\n现将《2023年度全市司法行政工作总结》予以印发。\n泉州市司法局\n2024年1月26日\n正文。", "2024-01-26"],
+    ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2025年01月17日\n\n守护公平正义的法治窗口\n正文。", "2025-01-17"],
+    ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2025-03-09 10:21:45 来源: sp20250309\n记者今天从某部了解到情况。", "2025-03-09"],
+    ["a print edition at the foot over a mirror's crawl stamp", "去年依法办结行政复议案件29.3万件\n发布时间:2024-11-19 03:48:31 来源: sp20241119\n本报北京4月1日电 正文。\n《 人民日报 》( 2024年04月02日 07 版)", "2024-04-02"],
+    ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
+  ])("%s", (_name, text, date) => {
+    expect(metaOf(text).publishedAt).toBe(date);
+  });
+
+  it.each<[string, string]>([
+    ["an index number", "索引号: | 330726/2024-08317 | 主题分类: | 政务公开 |\n正文。"],
+    ["a date inside the narrative", "2019年5月17日,市政府印发了《关于承接落实有关事项的通知》,对下放事项作出全面承接,共取消行政权力事项12项。"],
+    ["a site's clock", "天津市某区人民政府 2019年12月3日星期二\n无障碍 简体 繁体\n正文。"],
+    ["an event's date", "新闻发布会\n会议时间:2024年3月14日 10:00\n会议地点:省政府新闻发布厅\n正文。"],
+    ["an empty label", "市司法局\n发布时间: 信息来源:\n本报讯 正文。"],
+    ["a date with no year", "(记者 罗晓晴)4月2日,《报告》正式对外公布。"],
+  ])("none: %s", (_name, text) => {
+    expect(metaOf(text).publishedAt).toBeNull();
+  });
+});
