@@ -24,6 +24,8 @@ const PREFORMATTED = new Set(["pre", "listing", "textarea", "xmp", "plaintext"])
 /** class or id words that mark navigation: nav, top-nav, breadcrumb, menu_list … */
 const NAVIGATION_NAME = /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?)(?:[-_]|$)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** What stands between a table row's cells on its line (the Word reader lays out tables the same way). */
+export const CELL_SEPARATOR = " | ";
 
 interface Tag {
   name: string;
@@ -276,7 +278,7 @@ class VisibleText {
   }
 
   cellBreak(): void {
-    this.line.push(" | ");
+    this.line.push(CELL_SEPARATOR);
   }
 
   finish(): string {
