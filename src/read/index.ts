@@ -42,11 +42,9 @@ export async function readInput(bytes: Uint8Array, label: string, maxBytes = DEF
     const { text, pageStarts } = await readPdf(bytes, label, maxBytes);
     return { text, encoding: DOCUMENT_ENCODINGS.pdf, format: "pdf", warnings: [], pageStarts };
   }
-  const { checkWordOle, checkWordZip, readWord } = await import("./word.js");
-  if (container === "zip") checkWordZip(bytes, label, maxBytes);
-  else checkWordOle(bytes, label);
-  const format = container === "zip" ? "docx" : "doc";
-  return { text: await readWord(bytes, label, format), encoding: DOCUMENT_ENCODINGS[format], format, warnings: [] };
+  const { readDoc, readDocx } = await import("./word.js");
+  if (container === "zip") return { text: await readDocx(bytes, label, maxBytes), encoding: DOCUMENT_ENCODINGS.docx, format: "docx", warnings: [] };
+  return { text: await readDoc(bytes, label), encoding: DOCUMENT_ENCODINGS.doc, format: "doc", warnings: [] };
 }
 
 /** Reads a text or a web page: what can be read without waiting. A PDF or Word file needs readInput. */
