@@ -2,17 +2,33 @@
  * A PDF's pages of lines → the text spans index, with each page's running
  * header and footer left out: page numbers (- 3 -, 第3页 共12页, 3/12), and the
  * lines a printer or a browser repeats at the top or bottom of every page (the
- * report's title, a print date, a file path or URL). A line is left out only
- * from the first or last few lines of a page, and only when it has a page
- * number's shape, a printer's shape, or recurs, digits aside, at the same
- * place on other pages: a heading or a paragraph at a page's top is none of
- * these.
+ * report's title, a print date, a file path or URL). Only the few lines nearest
+ * a page's top or bottom edge (by their position on the page: a PDF may draw
+ * its header last) are looked at, and one is left out only when it has a page
+ * number's shape, a printer's shape, or recurs, digits aside, at the same height
+ * on other pages: a heading or a paragraph at a page's top is none of these,
+ * and a first page's title, set lower than the running title of the pages
+ * after it, is not either.
  */
+
+export interface PdfLine {
+  text: string;
+  /** the line's height on the page, from the bottom edge up */
+  y: number;
+}
+
+export interface LaidOutText {
+  text: string;
+  /** where each page's text begins, in code points; a page left empty starts where the next does */
+  pageStarts: number[];
+}
 
 /** Lines looked at from each edge of a page. */
 const EDGE_LINES = 3;
-/** Share of the pages a line must recur on, at the same edge, to be a running line. */
+/** Share of the pages a line must recur on, at the same height, to be a running line. */
 const RECURRING_SHARE = 0.5;
+/** Heights closer than this (in points, 1/72 inch) are the same place on the page. */
+const SAME_HEIGHT = 4;
 
 const PAGE_NUMBER = [
   /^[-－–—―\s]*\d{1,4}[-－–—―\s]*$/, // 3, - 3 -, —3—
@@ -21,7 +37,7 @@ const PAGE_NUMBER = [
   /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3/12
   /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i, // Page 3 of 12
 ];
-/** What browsers and printers put at a page's edge: a URL, a file path, a date and time. */
+/** What browsers and printers put at a page's edge: a URL, a file path, a date and time, a print date. */
 const PRINTED_EDGE = [
   /^(?:https?:\/\/|file:\/\/|www\.)\S+(?:\s+\d{1,4}\s*\/\s*\d{1,4})?$/i,
   /^(?:[A-Za-z]:\\|\/(?:home|Users|tmp|mnt|var)\/)\S*$/,
@@ -29,28 +45,22 @@ const PRINTED_EDGE = [
   /^打印(?:日期|时间)\s*[:：]/,
 ];
 
-export interface LaidOutText {
-  text: string;
-  /** where each page's text begins, in code points; a page left empty starts where the next does */
-  pageStarts: number[];
-}
+type Edge = "top" | "bottom";
 
-export function layOutPages(pages: readonly (readonly string[])[]): LaidOutText {
+export function layOutPages(pages: readonly (readonly PdfLine[])[]): LaidOutText {
   const recurring = recurringEdgeLines(pages);
   const lines: string[] = [];
   const firstLine: number[] = [];
-  pages.forEach((page, index) => {
+  for (const page of pages) {
     firstLine.push(lines.length);
-    // The first page keeps lines that recur on later ones: there the title is text, not a running head.
-    lines.push(...keptLines(page, index === 0 ? new Set() : recurring));
-  });
+    lines.push(...keptLines(page, recurring));
+  }
   const lineStarts: number[] = [];
   let length = 0;
   for (const line of lines) {
     lineStarts.push(length);
     length += codePoints(line) + 1;
   }
-  // A page left empty starts where the next one does (or at the end).
   const end = Math.max(0, length - 1);
   return { text: lines.join("\n"), pageStarts: firstLine.map((line) => lineStarts[line] ?? end) };
 }
@@ -67,30 +77,38 @@ export function pageAt(pageStarts: readonly number[], offset: number): number {
   return low + 1;
 }
 
-/** The lines left on a page once its edges lose their running lines, blank lines dropped. */
-function keptLines(lines: readonly string[], recurring: ReadonlySet<string>): string[] {
-  const content = lines.filter((line) => line.trim() !== "");
-  let start = 0;
-  let end = content.length;
-  while (start < Math.min(EDGE_LINES, end) && isRunning(content[start]!, "top", start, recurring)) start++;
-  while (end > start && content.length - end < EDGE_LINES && isRunning(content[end - 1]!, "bottom", content.length - end, recurring)) end--;
-  return content.slice(start, end);
+/** A page's lines in drawing order, less its running lines and blank ones. */
+function keptLines(page: readonly PdfLine[], recurring: ReadonlySet<string>): string[] {
+  const content = page.filter((line) => line.text.trim() !== "");
+  const running = new Set<PdfLine>();
+  for (const edge of ["top", "bottom"] as const) {
+    for (const line of edgeLines(content, edge)) {
+      if (!isRunning(line, recurring)) break;
+      running.add(line);
+    }
+  }
+  return content.filter((line) => !running.has(line)).map((line) => line.text);
 }
 
-function isRunning(line: string, edge: "top" | "bottom", depth: number, recurring: ReadonlySet<string>): boolean {
-  const trimmed = line.trim();
-  return PAGE_NUMBER.some((shape) => shape.test(trimmed)) || PRINTED_EDGE.some((shape) => shape.test(trimmed)) || recurring.has(edgeKey(trimmed, edge, depth));
+/** The lines nearest an edge, nearest first. */
+function edgeLines(content: readonly PdfLine[], edge: Edge): PdfLine[] {
+  const byHeight = [...content].sort((a, b) => (edge === "top" ? b.y - a.y : a.y - b.y));
+  return byHeight.slice(0, Math.min(EDGE_LINES, Math.ceil(content.length / 2)));
 }
 
-/** Lines that recur, digits aside, at the same edge and depth on enough of the pages (two at least). */
-function recurringEdgeLines(pages: readonly (readonly string[])[]): Set<string> {
+function isRunning(line: PdfLine, recurring: ReadonlySet<string>): boolean {
+  const text = line.text.trim();
+  return PAGE_NUMBER.some((shape) => shape.test(text)) || PRINTED_EDGE.some((shape) => shape.test(text)) || recurring.has(placeKey(line));
+}
+
+/** Edge lines that recur, digits aside, at the same height on enough of the pages (two at least). */
+function recurringEdgeLines(pages: readonly (readonly PdfLine[])[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const content = lines.filter((line) => line.trim() !== "");
+  for (const page of pages) {
+    const content = page.filter((line) => line.text.trim() !== "");
     const seen = new Set<string>();
-    for (let depth = 0; depth < Math.min(EDGE_LINES, content.length); depth++) {
-      seen.add(edgeKey(content[depth]!.trim(), "top", depth));
-      seen.add(edgeKey(content[content.length - 1 - depth]!.trim(), "bottom", depth));
+    for (const edge of ["top", "bottom"] as const) {
+      for (const line of edgeLines(content, edge)) seen.add(placeKey(line));
     }
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -98,9 +116,9 @@ function recurringEdgeLines(pages: readonly (readonly string[])[]): Set<string> 
   return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
 }
 
-/** A line as compared across pages: its place, and its text with every digit run alike (page numbers, dates). */
-function edgeKey(line: string, edge: "top" | "bottom", depth: number): string {
-  return `${edge}${depth}:${line.replace(/\d+/g, "#")}`;
+/** A line as compared across pages: its height, and its text with every digit run alike (page numbers, dates). */
+function placeKey(line: PdfLine): string {
+  return `${Math.round(line.y / SAME_HEIGHT)}:${line.text.trim().replace(/\d+/g, "#")}`;
 }
 
 function codePoints(text: string): number {

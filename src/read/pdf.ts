@@ -13,7 +13,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { InputError } from "./errors.js";
-import { layOutPages, type LaidOutText } from "./pdf-layout.js";
+import { layOutPages, type LaidOutText, type PdfLine } from "./pdf-layout.js";
 import { inflatedStreamBytes } from "./pdf-streams.js";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -73,28 +73,41 @@ async function openPdf(bytes: Uint8Array, label: string): Promise<PdfDocument> {
 }
 
 /** Each page's lines, in the order the page draws them; stops once the text passes the limit. */
-async function pageLines(document: PdfDocument, label: string, maxBytes: number): Promise<string[][]> {
-  const pages: string[][] = [];
+async function pageLines(document: PdfDocument, label: string, maxBytes: number): Promise<PdfLine[][]> {
+  const pages: PdfLine[][] = [];
   let textLength = 0;
   for (let number = 1; number <= document.numPages; number++) {
     try {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       page.cleanup();
-      const lines = [""];
-      for (const item of content.items) {
-        if (!("str" in item)) continue;
-        lines[lines.length - 1] += item.str;
-        textLength += item.str.length;
-        if (item.hasEOL) lines.push("");
-      }
-      pages.push(lines);
+      pages.push(linesOf(content.items));
     } catch (error) {
       throw pdfError(error, label);
     }
+    textLength += pages[pages.length - 1]!.reduce((sum, line) => sum + line.text.length, 0);
     if (textLength > maxBytes) throw new InputError("too_large", `${label}: the PDF's text is over the limit of ${maxBytes} characters (raise it with --max-bytes)`);
   }
   return pages;
+}
+
+type TextItems = Awaited<ReturnType<Awaited<ReturnType<PdfDocument["getPage"]>>["getTextContent"]>>["items"];
+
+/** PDF.js marks the item after which a line ends; a line sits at the height of its first item. */
+function linesOf(items: TextItems): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | null = null;
+  for (const item of items) {
+    if (!("str" in item)) continue;
+    current ??= { text: "", y: Number(item.transform[5] ?? 0) };
+    current.text += item.str;
+    if (item.hasEOL) {
+      lines.push(current);
+      current = null;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 function pdfError(error: unknown, label: string): InputError {
