@@ -23,7 +23,7 @@ const FOOTERS = {
 
 /**
  * The report as a PDF: its lines as paragraphs broken at the page width, with
- * `header` at the top of every page but the first and a footer in the given
+ * `header` at the top of every page and a footer in the given
  * shape on every page. Resolves to the PDF's bytes.
  */
 export function reportPdf(text, { header, footer = "dashes", fontSize = 12, encryption } = {}) {
@@ -36,9 +36,11 @@ export function reportPdf(text, { header, footer = "dashes", fontSize = 12, encr
   const { start, count } = doc.bufferedPageRange();
   for (let page = start; page < start + count; page++) {
     doc.switchToPage(page);
-    // Page furniture is drawn inside the margins, where no body text goes; lineBreak off keeps pdfkit from adding a page.
+    // Page furniture is drawn inside the margins, where no body text goes: with the bottom margin
+    // left as it is, pdfkit would carry a footer over to a page of its own.
+    doc.page.margins.bottom = 0;
     const edge = { width: A4.width - 2 * MARGIN, align: "center", lineBreak: false };
-    if (header && page > start) doc.fontSize(9).text(header, MARGIN, MARGIN / 2, edge);
+    if (header) doc.fontSize(9).text(header, MARGIN, MARGIN / 2, edge);
     doc.fontSize(9).text(FOOTERS[footer](page + 1, count), MARGIN, A4.height - MARGIN / 2, edge);
   }
   doc.end();
