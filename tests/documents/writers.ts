@@ -1,0 +1,99 @@
+/**
+ * Hostile and broken documents, made in the tests: shapes no document writer
+ * produces on purpose (a stream that inflates a thousandfold, thousands of
+ * empty pages, a page that is only an image, a zip bomb).
+ */
+import { deflateRawSync, deflateSync } from "node:zlib";
+
+type PdfObject = string | { dictionary: string; data: Uint8Array };
+
+/** A PDF of the given objects, numbered from 1 (1 must be the catalog), with a correct cross-reference table. */
+export function pdfOf(objects: readonly PdfObject[]): Buffer {
+  const parts: Buffer[] = [Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1")];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(length);
+    const body =
+      typeof object === "string"
+        ? Buffer.from(`${index + 1} 0 obj\n${object}\nendobj\n`, "latin1")
+        : Buffer.concat([
+            Buffer.from(`${index + 1} 0 obj\n<<${object.dictionary}/Length ${object.data.length}>>\nstream\n`, "latin1"),
+            object.data,
+            Buffer.from("\nendstream\nendobj\n", "latin1"),
+          ]);
+    parts.push(body);
+    length += body.length;
+  });
+  const table = offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("");
+  const trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(trailer, "latin1")]);
+}
+
+/** A PDF whose pages (objects from 3 on) are the given page dictionaries' extra keys; `more` objects follow them. */
+export function pdfWithPages(pages: readonly string[], more: readonly PdfObject[] = []): Buffer {
+  const kids = pages.map((_, index) => `${index + 3} 0 R`).join(" ");
+  return pdfOf([
+    "<</Type/Catalog/Pages 2 0 R>>",
+    `<</Type/Pages/Kids[${kids}]/Count ${pages.length}>>`,
+    ...pages.map((extra) => `<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]${extra}>>`),
+    ...more,
+  ]);
+}
+
+/** One page whose content stream inflates to `bytes` spaces. */
+export function pdfBomb(bytes: number): Buffer {
+  return pdfWithPages(["/Contents 4 0 R"], [{ dictionary: "/Filter/FlateDecode", data: deflateSync(Buffer.alloc(bytes, 0x20), { level: 9 }) }]);
+}
+
+/** One page that only paints an image, as a scanner makes it. */
+export function scannedPdf(): Buffer {
+  const side = 64;
+  const pixels = deflateSync(Buffer.alloc(side * side, 0x80));
+  return pdfWithPages(
+    ["/Resources<</XObject<</Im1 5 0 R>>>>/Contents 4 0 R"],
+    [
+      { dictionary: "", data: Buffer.from("q 595 0 0 842 0 0 cm /Im1 Do Q") },
+      { dictionary: `/Type/XObject/Subtype/Image/Width ${side}/Height ${side}/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode`, data: pixels },
+    ],
+  );
+}
+
+/** A zip of the given parts, each deflated. */
+export function zipOf(parts: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(parts)) {
+    const raw = typeof content === "string" ? Buffer.from(content) : content;
+    const data = deflateRawSync(raw);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(parts).length, 8);
+  end.writeUInt16LE(Object.keys(parts).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
