@@ -7,8 +7,7 @@
  * for text) is inflated with a cap on its output, so the check costs at most
  * the limit's worth of inflating.
  */
-import { constants, inflateSync } from "node:zlib";
-import { Buffer } from "node:buffer";
+import { zlib } from "./zlib.js";
 
 const IMAGE = /\/Subtype\s*\/Image\b/;
 const FLATE = /\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/;
@@ -68,6 +67,7 @@ function streamDataEnd(text: string, dictionary: string, dataStart: number): num
  * PDF library then meets it, and fails or skips it as it does.
  */
 function inflatedLength(data: Uint8Array, cap: number): number {
+  const { constants, inflateSync } = zlib();
   try {
     return inflateSync(data, { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH }).length;
   } catch (error) {
@@ -78,3 +78,4 @@ function inflatedLength(data: Uint8Array, cap: number): number {
 function isWhite(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x00;
 }
+
