@@ -68,32 +68,22 @@ export function zipOf(parts: Record<string, string | Buffer>): Buffer {
     const raw = typeof content === "string" ? Buffer.from(content) : content;
     const data = deflateRawSync(raw);
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
+    const local = record(30, { 0: 0x04034b50, 18: data.length, 22: raw.length }, { 4: 20, 8: 8, 26: nameBytes.length });
+    const entry = record(46, { 0: 0x02014b50, 20: data.length, 24: raw.length, 42: offset }, { 4: 20, 6: 20, 10: 8, 28: nameBytes.length });
     locals.push(local, nameBytes, data);
     central.push(entry, nameBytes);
     offset += local.length + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(parts).length, 8);
-  end.writeUInt16LE(Object.keys(parts).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const count = Object.keys(parts).length;
+  const end = record(22, { 0: 0x06054b50, 12: directory.length, 16: offset }, { 8: count, 10: count });
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A zip header of `length` bytes with the given little-endian 32-bit and 16-bit fields, by offset. */
+function record(length: number, words: Record<number, number>, halves: Record<number, number>): Buffer {
+  const header = Buffer.alloc(length);
+  for (const [at, value] of Object.entries(words)) header.writeUInt32LE(value, Number(at));
+  for (const [at, value] of Object.entries(halves)) header.writeUInt16LE(value, Number(at));
+  return header;
 }
