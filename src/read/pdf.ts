@@ -5,7 +5,8 @@
  * scripts, font programs are not compiled to code (isEvalSupported: false), no
  * font is handed to a renderer, and a document's links and references are
  * never fetched: only the bytes given are read, plus PDF.js's own character
- * maps for fonts that are not embedded (common in Chinese PDFs).
+ * maps and standard font data, from its package, for fonts that are not
+ * embedded (common in Chinese PDFs).
  *
  * What --max-bytes allows bounds the work as well as the file: the streams'
  * inflated bytes, the text, and the pages (one per PAGE_BYTES of it).
@@ -53,13 +54,14 @@ function endsLikePdf(bytes: Uint8Array): boolean {
 
 async function openPdf(bytes: Uint8Array, label: string): Promise<PdfDocument> {
   const { getDocument, VerbosityLevel } = await loadPdfjs();
-  const characterMaps = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "cmaps/");
+  const pdfjsFolder = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
   try {
     return await getDocument({
       // PDF.js takes over (detaches) the buffer it is given: a copy keeps the caller's bytes whole.
       data: new Uint8Array(bytes),
-      cMapUrl: characterMaps,
+      cMapUrl: join(pdfjsFolder, "cmaps/"),
       cMapPacked: true,
+      standardFontDataUrl: join(pdfjsFolder, "standard_fonts/"),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

@@ -14,7 +14,7 @@ import { layOutPages, pageAt, type PdfLine } from "../../src/read/pdf-layout.js"
 import { ReportSchema, type Report } from "../../src/schema/report.js";
 import { expectGrounded } from "../hard/helpers.js";
 import { ROOT, SEEDS, runCli } from "../helpers.js";
-import { pdfBomb, pdfWithPages, scannedPdf, zipOf } from "./writers.js";
+import { pdfBomb, pdfWithPages, pdfWithStandardChineseFont, scannedPdf, zipOf } from "./writers.js";
 
 const DOCUMENTS = join(ROOT, "fixtures", "documents");
 const SEED_NAMES = [
@@ -116,6 +116,11 @@ describe("the seeds as PDF, .docx and .doc", () => {
     const report = await extractAsync(documentBytes("restricted.pdf"), { path: "restricted.pdf" });
     expect(report.source.format).toBe("pdf");
     expect(report.meta.year).toBe(2023);
+  });
+
+  it("reads a PDF whose Chinese font is not embedded, through PDF.js's character maps", async () => {
+    const report = await extractAsync(pdfWithStandardChineseFont("全年收到行政复议申请120件。"), { path: "old.pdf" });
+    expect(report.metrics.map((metric) => [metric.id, metric.value, metric.evidence, metric.page])).toEqual([["reconsideration.received", 120, "申请120件", 1]]);
   });
 
   it("recognizes documents by content, whatever their name", async () => {

@@ -59,6 +59,23 @@ export function scannedPdf(): Buffer {
   );
 }
 
+/**
+ * One page of text in a Chinese font that is not embedded, its characters
+ * coded through a predefined CMap (UniGB-UCS2-H), as older Chinese PDFs are.
+ */
+export function pdfWithStandardChineseFont(text: string): Buffer {
+  const codes = Buffer.from(text, "utf16le").swap16().toString("hex");
+  return pdfWithPages(
+    ["/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R"],
+    [
+      { dictionary: "", data: Buffer.from(`BT /F1 12 Tf 72 700 Td <${codes}> Tj ET`) },
+      "<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[6 0 R]>>",
+      "<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)/Ordering(GB1)/Supplement 2>>/FontDescriptor 7 0 R>>",
+      "<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[0 -200 1000 900]/ItalicAngle 0/Ascent 880/Descent -120/CapHeight 880/StemV 93>>",
+    ],
+  );
+}
+
 /** A zip of the given parts, each deflated. */
 export function zipOf(parts: Record<string, string | Buffer>): Buffer {
   const locals: Buffer[] = [];
