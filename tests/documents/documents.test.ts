@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { extract, extractAsync } from "../../src/pipeline.js";
 import { InputError, inputTextAsync, readInput } from "../../src/read/index.js";
@@ -229,6 +230,27 @@ describe("hostile and broken documents", () => {
     const bytes = documentBytes(`weidu-district-2023.${format}`);
     const error = await refusal(bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect(error.code).toBe("damaged");
+  });
+});
+
+describe("damaged documents", () => {
+  // Bytes overwritten at random places, as a bad disk or a broken download leaves them: a report or a refusal, never a crash.
+  it.each(FORMATS)("a .%s with random bytes overwritten is read or refused, never a crash", async (format) => {
+    const original = documentBytes(`weidu-district-2023.${format}`);
+    const damage = fc.array(fc.record({ at: fc.nat(original.length - 1), byte: fc.nat(255) }), { minLength: 1, maxLength: 20 });
+    await fc.assert(
+      fc.asyncProperty(damage, async (writes) => {
+        const bytes = Buffer.from(original);
+        for (const { at, byte } of writes) bytes[at] = byte;
+        try {
+          const report = ReportSchema.parse(await extractAsync(bytes, { path: "damaged" }));
+          expectGrounded(report, (await readInput(bytes, "damaged")).text);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+        }
+      }),
+      { numRuns: 25 },
+    );
   });
 });
 
