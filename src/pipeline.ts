@@ -7,8 +7,7 @@ import { runChecks } from "./check/index.js";
 import { extractMetrics } from "./extract/index.js";
 import { extractMeta } from "./meta/index.js";
 import { normalize } from "./normalize/index.js";
-import { pageAt } from "./read/pdf-layout.js";
-import { inputLabel, readInput, readText, type ReadText } from "./read/index.js";
+import { inputLabel, pageAt, readInput, readText, type ReadText } from "./read/index.js";
 import { SCHEMA_VERSION, type Metric, type Report, type Warning } from "./schema/report.js";
 import { segment } from "./segment/index.js";
 

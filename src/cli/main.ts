@@ -46,7 +46,7 @@ Examples:
   $ extract reports/ --out-dir out/        one JSON file per report, mirroring reports/
   $ extract report.txt --pretty            a readable summary with the evidence in context
   $ extract view report.txt -o report.html an HTML page with every figure highlighted
-  $ extract report.pdf                      a PDF (its text layer), .docx or .doc reads the same way
+  $ extract report.pdf                     a PDF (its text layer), .docx or .doc, read the same way
   $ extract text page.html                 the text that spans index (for HTML, the visible text)
   $ extract schema > report.schema.json    the JSON Schema of the output
   $ extract catalog                        every metric id with its label and wording

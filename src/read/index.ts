@@ -96,4 +96,5 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 export { InputError, type InputErrorCode } from "./errors.js";
+export { pageAt } from "./pdf-layout.js";
 export { DEFAULT_MAX_BYTES, STDIN_PATH, inputLabel, readFileBytes, readStdinBytes } from "./source.js";
