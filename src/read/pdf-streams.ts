@@ -5,13 +5,17 @@
  * would take that memory and tens of seconds. Here every Flate stream that text
  * extraction reads (content, fonts, object streams: images are never decoded
  * for text) is inflated with a cap on its output, so the check costs at most
- * the limit's worth of inflating.
+ * the limit's worth of inflating. The streams of a PDF encrypted with an empty
+ * password are decrypted first, as PDF.js will.
  */
-import { zlib } from "./zlib.js";
+import { streamDecryptor } from "./pdf-encryption.js";
+import { outputCap, zlib } from "./zlib.js";
 
 const IMAGE = /\/Subtype\s*\/Image\b/;
 const FLATE = /\/Filter\s*(?:\[\s*)?\/(?:FlateDecode|Fl)\b/;
 const DIRECT_LENGTH = /\/Length\s+(\d+)(?!\s+\d+\s+R)/;
+/** The "12 0" of "12 0 obj", just before the dictionary. */
+const OBJECT_NUMBERS = /(\d+)\s+(\d+)\s+$/;
 
 /**
  * Bytes the document's Flate streams inflate to, counted until the total
@@ -20,6 +24,7 @@ const DIRECT_LENGTH = /\/Length\s+(\d+)(?!\s+\d+\s+R)/;
 export function inflatedStreamBytes(bytes: Uint8Array, limit: number): number {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const latin1 = pdf.toString("latin1");
+  const decrypt = streamDecryptor(latin1);
   let total = 0;
   // Each dictionary is looked for after the previous stream only, so every byte is searched once.
   let searchedTo = 0;
@@ -27,12 +32,16 @@ export function inflatedStreamBytes(bytes: Uint8Array, limit: number): number {
     const dataStart = streamDataStart(latin1, keyword);
     if (dataStart === null) continue;
     const before = latin1.slice(searchedTo, keyword);
-    const dictionary = before.slice(Math.max(0, before.lastIndexOf("obj")));
+    const objectAt = before.lastIndexOf("obj");
+    const dictionary = before.slice(Math.max(0, objectAt));
     const dataEnd = streamDataEnd(latin1, dictionary, dataStart);
     searchedTo = dataEnd;
     keyword = Math.max(keyword, dataEnd - 6);
     if (IMAGE.test(dictionary) || !FLATE.test(dictionary)) continue;
-    total += inflatedLength(pdf.subarray(dataStart, dataEnd), limit - total + 1);
+    const data = pdf.subarray(dataStart, dataEnd);
+    const numbers = OBJECT_NUMBERS.exec(before.slice(Math.max(0, objectAt - 24), Math.max(0, objectAt)));
+    const plain = decrypt && numbers ? decrypt(data, Number(numbers[1]), Number(numbers[2]), dictionary) : data;
+    total += plain ? inflatedLength(plain, limit - total + 1) : 0;
     if (total > limit) return total;
   }
   return total;
@@ -69,7 +78,7 @@ function streamDataEnd(text: string, dictionary: string, dataStart: number): num
 function inflatedLength(data: Uint8Array, cap: number): number {
   const { constants, inflateSync } = zlib();
   try {
-    return inflateSync(data, { maxOutputLength: cap, finishFlush: constants.Z_SYNC_FLUSH }).length;
+    return inflateSync(data, { maxOutputLength: outputCap(cap), finishFlush: constants.Z_SYNC_FLUSH }).length;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? cap : 0;
   }

@@ -5,7 +5,7 @@
  * bomb (a part declaring a few bytes that inflates to gigabytes) must be caught
  * before it: here each part is inflated with a cap on its output.
  */
-import { zlib } from "./zlib.js";
+import { outputCap, zlib } from "./zlib.js";
 
 export interface ZipEntry {
   name: string;
@@ -82,7 +82,7 @@ function inflatedSize(data: Uint8Array, method: number, cap: number): number | n
   if (method === STORED) return Math.min(data.length, cap);
   if (method !== DEFLATED) return null;
   try {
-    return zlib().inflateRawSync(data, { maxOutputLength: cap }).length;
+    return zlib().inflateRawSync(data, { maxOutputLength: outputCap(cap) }).length;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? cap : null;
   }

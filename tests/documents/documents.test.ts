@@ -4,14 +4,19 @@
  * every evidence is `extract text` at its span, and broken or hostile
  * documents get one clear refusal each.
  */
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { extract, extractAsync } from "../../src/pipeline.js";
 import { InputError, inputTextAsync, readInput } from "../../src/read/index.js";
+import { rc4 } from "../../src/read/pdf-encryption.js";
 import { layOutPages, pageAt, type PdfLine } from "../../src/read/pdf-layout.js";
+import { inflatedStreamBytes } from "../../src/read/pdf-streams.js";
+import { reportPdf } from "../../scripts/lib/documents.mjs";
 import { ReportSchema, type Report } from "../../src/schema/report.js";
 import { expectGrounded } from "../hard/helpers.js";
 import { ROOT, SEEDS, runCli } from "../helpers.js";
@@ -124,6 +129,13 @@ describe("the seeds as PDF, .docx and .doc", () => {
     expect(report.metrics.map((metric) => [metric.id, metric.value, metric.evidence, metric.page])).toEqual([["reconsideration.received", 120, "申请120件", 1]]);
   });
 
+  it("reads documents with a --max-bytes beyond the largest buffer", async () => {
+    for (const format of FORMATS) {
+      const report = await extractAsync(documentBytes(`weidu-district-2023.${format}`), { path: format, maxBytes: 1e11 });
+      expect(report.metrics).toHaveLength(11);
+    }
+  });
+
   it("recognizes documents by content, whatever their name", async () => {
     for (const format of FORMATS) {
       const report = await extractAsync(documentBytes(`weidu-district-2023.${format}`), { path: "-" });
@@ -224,6 +236,42 @@ describe("hostile and broken documents", () => {
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     Buffer.from("Workbook", "utf16le").copy(ole, 1024);
     expect((await refusal(ole)).message).toBe("doc: an Office file that is not a Word document (no WordDocument stream)");
+  });
+
+  it("measures the streams of PDFs encrypted with an empty password, in every cipher pdfkit writes", async () => {
+    const text = "全年收到行政复议申请120件，办结110件。\n".repeat(30);
+    const plain = inflatedStreamBytes(await reportPdf(text), Number.MAX_SAFE_INTEGER);
+    expect(plain).toBeGreaterThan(10_000);
+    // RC4 40-bit (revision 2), RC4 128-bit (3), AES-128 (4), AES-256 (6)
+    for (const pdfVersion of ["1.3", "1.4", "1.7", "1.7ext3"]) {
+      const encrypted = await reportPdf(text, { encryption: { ownerPassword: "owner", permissions: { copying: false }, pdfVersion } });
+      expect(inflatedStreamBytes(encrypted, Number.MAX_SAFE_INTEGER)).toBe(plain);
+    }
+  });
+
+  it("refuses a stream bomb inside a PDF encrypted with an empty password", async () => {
+    // Written here by the book (revision 2, RC4 with a 40-bit key), independently of the reader.
+    const padding = Buffer.from("28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a", "hex");
+    const owner = Buffer.alloc(32, 7);
+    const id = Buffer.alloc(16, 9);
+    const permissions = Buffer.alloc(4);
+    permissions.writeInt32LE(-4);
+    const key = createHash("md5").update(padding).update(owner).update(permissions).update(id).digest().subarray(0, 5);
+    const objectKey = createHash("md5").update(key).update(Buffer.from([4, 0, 0, 0, 0])).digest().subarray(0, 10);
+    const encrypted = (content: Buffer): Buffer =>
+      pdfWithPages(
+        ["/Contents 4 0 R"],
+        [
+          { dictionary: "/Filter/FlateDecode", data: rc4(objectKey, deflateSync(content)) },
+          `<</Filter/Standard/V 1/R 2/O<${owner.toString("hex")}>/U<${Buffer.from(rc4(key, padding)).toString("hex")}>/P -4>>`,
+        ],
+        `/Encrypt 5 0 R/ID[<${id.toString("hex")}><${id.toString("hex")}>]`,
+      );
+    // PDF.js opens the small one without a password (and finds no text on its page) ...
+    expect((await refusal(encrypted(Buffer.from("0 0 m 10 10 l S")))).code).toBe("no_text");
+    // ... and the bomb is refused before PDF.js inflates it.
+    const error = await refusal(encrypted(Buffer.alloc(64 << 20, 0x20)));
+    expect(error.code).toBe("too_large");
   });
 
   it.each(["docx", "doc"])("refuses a truncated .%s as damaged", async (format) => {

@@ -7,8 +7,8 @@ import { deflateRawSync, deflateSync } from "node:zlib";
 
 type PdfObject = string | { dictionary: string; data: Uint8Array };
 
-/** A PDF of the given objects, numbered from 1 (1 must be the catalog), with a correct cross-reference table. */
-export function pdfOf(objects: readonly PdfObject[]): Buffer {
+/** A PDF of the given objects, numbered from 1 (1 must be the catalog), with a correct cross-reference table; `trailer` adds keys to its trailer. */
+export function pdfOf(objects: readonly PdfObject[], trailer = ""): Buffer {
   const parts: Buffer[] = [Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1")];
   let length = parts[0]!.length;
   const offsets: number[] = [];
@@ -26,19 +26,19 @@ export function pdfOf(objects: readonly PdfObject[]): Buffer {
     length += body.length;
   });
   const table = offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("");
-  const trailer = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${length}\n%%EOF\n`;
-  return Buffer.concat([...parts, Buffer.from(trailer, "latin1")]);
+  const end = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}trailer\n<</Size ${objects.length + 1}/Root 1 0 R${trailer}>>\nstartxref\n${length}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(end, "latin1")]);
 }
 
 /** A PDF whose pages (objects from 3 on) are the given page dictionaries' extra keys; `more` objects follow them. */
-export function pdfWithPages(pages: readonly string[], more: readonly PdfObject[] = []): Buffer {
+export function pdfWithPages(pages: readonly string[], more: readonly PdfObject[] = [], trailer = ""): Buffer {
   const kids = pages.map((_, index) => `${index + 3} 0 R`).join(" ");
   return pdfOf([
     "<</Type/Catalog/Pages 2 0 R>>",
     `<</Type/Pages/Kids[${kids}]/Count ${pages.length}>>`,
     ...pages.map((extra) => `<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]${extra}>>`),
     ...more,
-  ]);
+  ], trailer);
 }
 
 /** One page whose content stream inflates to `bytes` spaces. */
