@@ -59,7 +59,7 @@ export function layOutPages(pages: readonly (readonly PdfLine[])[]): LaidOutText
   let length = 0;
   for (const line of lines) {
     lineStarts.push(length);
-    length += codePoints(line) + 1;
+    length += codePointCount(line) + 1;
   }
   const end = Math.max(0, length - 1);
   return { text: lines.join("\n"), pageStarts: firstLine.map((line) => lineStarts[line] ?? end) };
@@ -121,7 +121,7 @@ function placeKey(line: PdfLine): string {
   return `${Math.round(line.y / SAME_HEIGHT)}:${line.text.trim().replace(/\d+/g, "#")}`;
 }
 
-function codePoints(text: string): number {
+function codePointCount(text: string): number {
   let count = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
