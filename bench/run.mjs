@@ -8,13 +8,15 @@
  *
  * BENCH_REPORTS (default 5000) sets the timed corpus size; the memory run
  * takes twice that. BENCH_ROUNDS (default 3) and BENCH_COLD_ROUNDS (default
- * 15) set the repetitions.
+ * 15) set the repetitions; BENCH_DOCUMENT_ROUNDS (default 5) those of the
+ * PDF and Word section.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { runCold } from "./cold.mjs";
+import { runDocuments } from "./documents.mjs";
 import { runNumbers } from "./numbers.mjs";
 import { runThroughput } from "./throughput.mjs";
 import { fmt, ROOT } from "./lib.mjs";
@@ -22,6 +24,7 @@ import { fmt, ROOT } from "./lib.mjs";
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 5000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COLD_ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 15);
+const DOCUMENT_ROUNDS = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 5);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -82,3 +85,15 @@ if (n.tally.unchecked.length) {
   for (const sentence of n.tally.unchecked) console.log(`    ${sentence}`);
 }
 console.log(`target ≥ 50× faster: ${fmt(speedup)}× → ${verdict(speedup >= 50)}; target as many or more values right: ${n.judged.ours.right} vs ${n.judged.peer.right} → ${verdict(n.judged.ours.right >= n.judged.peer.right)}`);
+
+console.log(`\n## PDF and Word (${DOCUMENT_ROUNDS} rounds, in one process; baseline: the same text extracted from a .txt)`);
+const d = await runDocuments(DOCUMENT_ROUNDS);
+console.log(`first PDF in a process (loads PDF.js): ${fmt(d.firstPdfMs)} ms; first .docx and .doc (load mammoth and word-extractor): ${fmt(d.firstWordMs)} ms`);
+for (const row of [d.small, d.large]) {
+  const readingPerPage = (row.ms - row.txtMs) / row.pages;
+  console.log(`  PDF of ${String(row.pages).padStart(3)} pages ${fmt(row.ms, 1).padStart(8)} ms  ${fmt(row.ms / row.pages, 2)} ms/page (reading alone ${fmt(readingPerPage, 2)})  ${fmt(row.ms / row.txtMs, 1)}× its text as .txt`);
+}
+const growth = d.large.ms / d.small.ms;
+const pageGrowth = d.large.pages / d.small.pages;
+console.log(`  ${d.seed}.docx ${fmt(d.docx.ms, 1)} ms (${fmt(d.docx.ms / d.docx.txtMs, 1)}× the .txt); .doc ${fmt(d.doc.ms, 1)} ms (${fmt(d.doc.ms / d.doc.txtMs, 1)}×)`);
+console.log(`growth: ${d.large.pages} pages take ${fmt(growth, 1)}× the time of ${d.small.pages} (${fmt(pageGrowth, 1)}× the pages): ${fmt(growth / pageGrowth, 2)} per page → ${verdict(growth / pageGrowth <= 1.3)} linear (≤ 1.3)`);

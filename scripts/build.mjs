@@ -9,8 +9,9 @@
  *                           opens it as new URL("./worker.js", import.meta.url),
  *                           which from the bundle means this file
  *
- * @node-rs/jieba and playwright-core stay external: they are native or huge,
- * and loaded only on demand.
+ * @node-rs/jieba, playwright-core, pdfjs-dist, mammoth and word-extractor stay
+ * external: they are native or large, and loaded only on demand (a PDF or Word
+ * input, --keywords, the browser tests), so a text run never parses them.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -71,7 +72,7 @@ await build({
   target: "node20",
   minify: true,
   legalComments: "linked",
-  external: ["@node-rs/jieba", "playwright-core"],
+  external: ["@node-rs/jieba", "playwright-core", "pdfjs-dist", "mammoth", "word-extractor"],
   // Bundled CommonJS packages (commander, tinyglobby's picomatch) call require()
   // for Node built-ins, which an ES module has no binding for.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },

@@ -2,7 +2,7 @@
  * extract as a library: `import { extract } from "extract"` returns the same
  * typed, schema-valid object the CLI prints.
  */
-export { extract, type ExtractOptions } from "./pipeline.js";
+export { extract, extractAsync, type ExtractOptions } from "./pipeline.js";
 export { InputError, type InputErrorCode } from "./read/index.js";
 export {
   ReportSchema,

@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { globSync } from "tinyglobby";
 import { STDIN_PATH } from "../read/index.js";
 
-export const DEFAULT_EXTENSIONS = ["txt", "html", "htm"];
+export const DEFAULT_EXTENSIONS = ["txt", "html", "htm", "pdf", "docx", "doc"];
 
 export interface InputFile {
   /** as given or found, for source.path */

@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
-import { extractWithText } from "../pipeline.js";
+import { extractWithTextAsync } from "../pipeline.js";
 import { DEFAULT_MAX_BYTES, STDIN_PATH } from "../read/index.js";
 import { ReportSchema } from "../schema/report.js";
 import { chalkFor } from "../output/color.js";
@@ -46,6 +46,7 @@ Examples:
   $ extract reports/ --out-dir out/        one JSON file per report, mirroring reports/
   $ extract report.txt --pretty            a readable summary with the evidence in context
   $ extract view report.txt -o report.html an HTML page with every figure highlighted
+  $ extract report.pdf                     a PDF (its text layer), .docx or .doc, read the same way
   $ extract text page.html                 the text that spans index (for HTML, the visible text)
   $ extract schema > report.schema.json    the JSON Schema of the output
   $ extract catalog                        every metric id with its label and wording
@@ -122,7 +123,7 @@ async function run(inputs: string[], options: ExtractCommandOptions): Promise<nu
 
 async function extractOne(path: string, options: ExtractCommandOptions): Promise<number> {
   return reportingInputErrors(async () => {
-    const { report: extracted, text } = extractWithText(await readInputBytes(path, options.maxBytes), { path });
+    const { report: extracted, text } = await extractWithTextAsync(await readInputBytes(path, options.maxBytes), { path, maxBytes: options.maxBytes });
     // loaded only when asked for: jieba costs about 0.4 s and 90 MB
     const withKeywords = options.keywords ? await (await import("../keywords/index.js")).addKeywords(extracted, text) : extracted;
     const report = ReportSchema.parse(withKeywords);

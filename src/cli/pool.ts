@@ -23,7 +23,7 @@ export async function runOrdered(
   if (jobs <= 1) {
     for (const request of requests) {
       if (shouldStop()) return;
-      onResult(work(request));
+      onResult(await work(request));
       await yieldToEvents();
     }
     return;

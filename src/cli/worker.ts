@@ -17,11 +17,11 @@ export interface WorkResult {
   rendered: RenderedRecord;
 }
 
-export function work(request: WorkRequest): WorkResult {
-  const record = recordFor(request.path, request.maxBytes, request.stdinBytes);
+export async function work(request: WorkRequest): Promise<WorkResult> {
+  const record = await recordFor(request.path, request.maxBytes, request.stdinBytes);
   return { index: request.index, rendered: renderRecord(record, request.format, request.metricIds) };
 }
 
-parentPort?.on("message", (request: WorkRequest) => {
-  parentPort!.postMessage(work(request));
+parentPort?.on("message", async (request: WorkRequest) => {
+  parentPort!.postMessage(await work(request));
 });

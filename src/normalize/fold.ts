@@ -2,7 +2,8 @@
  * Character folding for analysis: one code point in, one code point out, so
  * folding never moves a span. Full-width ASCII (digits, letters, ％, punctuation)
  * becomes half-width, every kind of space becomes a plain space, a carriage
- * return becomes a line feed, and Traditional characters become Simplified.
+ * return becomes a line feed, a stray NUL becomes a space (a gap the rules read
+ * through, as they do spaces), and Traditional characters become Simplified.
  */
 import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
 import { simplifiedCodePoint } from "./script.js";
@@ -18,10 +19,10 @@ const SPACES = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]);
  * expression finds them far faster than a call per character, and most
  * reports are Simplified. A test holds it to foldCodePoint over the whole BMP.
  */
-export const FOLDED_WITHOUT_SIMPLIFYING = /[\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e]/g;
+export const FOLDED_WITHOUT_SIMPLIFYING = /[\0\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e]/g;
 
 export function foldCodePoint(code: number, simplify: boolean): number {
-  if (code < 0x80) return code === 0x0d ? 0x0a : code === 0x09 ? 0x20 : code;
+  if (code < 0x80) return code === 0x0d ? 0x0a : code === 0x09 || code === 0x00 ? 0x20 : code;
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return code - FULLWIDTH_OFFSET;
   if (SPACES.has(code) || (code >= 0x2000 && code <= 0x200a)) return 0x20;
   if (code === 0xfe6a) return 0x25; // small percent sign ﹪

@@ -139,13 +139,16 @@ function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return null;
 }
 
-/** Control bytes other than tab, newline, carriage return, form feed and escape. */
+/**
+ * Control bytes other than tab, newline, carriage return, form feed and escape,
+ * NUL among them: a binary file is full of them, while a text that a broken
+ * copy or a database export left a few stray NULs in is still a text.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < sample; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
   return control > sample * 0.02;
@@ -179,6 +182,15 @@ function legacyScore(text: string): number {
 
 function checkedText(text: string, encoding: string, warnings: Warning[], label: string): DecodedText {
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (stripped.trim().length === 0) throw new InputError("empty", `${label}: the file holds no text`);
-  return { text: stripped, encoding, warnings };
+  if (stripped.replaceAll("\0", "").trim().length === 0) throw new InputError("empty", `${label}: the file holds no text`);
+  const nuls = countNuls(stripped);
+  // NULs stay in the text spans index; the analysis reads each as a space.
+  const nulWarning: Warning[] = nuls ? [{ code: "nul_bytes", message: `${nuls} NUL character(s) in the text, read as gaps` }] : [];
+  return { text: stripped, encoding, warnings: [...warnings, ...nulWarning] };
+}
+
+function countNuls(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\0"); i !== -1; i = text.indexOf("\0", i + 1)) count++;
+  return count;
 }

@@ -8,7 +8,15 @@ export type InputErrorCode =
   | "unreadable"
   | "empty"
   | "binary"
-  | "too_large";
+  | "too_large"
+  /** a PDF without a text layer: a scan, which needs OCR first */
+  | "no_text"
+  /** a PDF or Word file that needs a password */
+  | "encrypted"
+  /** a PDF or Word file that is cut short or broken */
+  | "damaged"
+  /** a zip or OLE file that is not a Word document */
+  | "unsupported";
 
 export class InputError extends Error {
   readonly code: InputErrorCode;

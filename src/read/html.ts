@@ -24,6 +24,10 @@ const PREFORMATTED = new Set(["pre", "listing", "textarea", "xmp", "plaintext"])
 /** class or id words that mark navigation: nav, top-nav, breadcrumb, menu_list … */
 const NAVIGATION_NAME = /(?:^|[-_])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?)(?:[-_]|$)/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** What stands between a table row's cells on its line (the Word reader lays out tables the same way). */
+export const CELL_SEPARATOR = " | ";
+/** What a block or line break inside a table cell becomes. */
+const CELL_GAP = " ";
 
 interface Tag {
   name: string;
@@ -60,7 +64,7 @@ export function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): string {
   const out = new VisibleText();
   let skip: { name: string; depth: number } | null = null;
-  let cellsInRow = 0;
+  let row: RowState = { cells: 0, inCell: false };
   let preformatted = 0;
   let i = 0;
   while (i < html.length) {
@@ -99,7 +103,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (PREFORMATTED.has(tag.name) && !VOID.has(tag.name)) preformatted = Math.max(0, preformatted + (tag.end ? -1 : 1));
-    cellsInRow = layout(out, tag, cellsInRow);
+    row = layout(out, tag, row);
   }
   return out.finish();
 }
@@ -125,23 +129,34 @@ function isHidden(tag: Tag): boolean {
   return names.some((name) => name.length > 0 && name.length <= 60 && NAVIGATION_NAME.test(name));
 }
 
-/** Line breaks for blocks and rows, " | " between the cells of a row; returns the cells seen in the current row. */
-function layout(out: VisibleText, tag: Tag, cellsInRow: number): number {
+/** Where the layout is in a table row: cells begun so far, and whether inside one. */
+interface RowState {
+  cells: number;
+  inCell: boolean;
+}
+
+/**
+ * Line breaks for blocks and rows, " | " between the cells of a row. Inside a
+ * cell, a block or a <br> (<td><p>120件</p></td>, as editors and Word
+ * converters write cells) is a space, so the row stays one line.
+ */
+function layout(out: VisibleText, tag: Tag, row: RowState): RowState {
   const { name } = tag;
-  if (name === "br" && !tag.end) {
-    out.lineBreak();
-    return cellsInRow;
-  }
   if (name === "tr" || name === "table") {
     out.block();
-    return 0;
+    return { cells: 0, inCell: false };
   }
-  if ((name === "td" || name === "th") && !tag.end) {
-    if (cellsInRow > 0) out.cellBreak();
-    return cellsInRow + 1;
+  if (name === "td" || name === "th") {
+    if (tag.end) return { cells: row.cells, inCell: false };
+    if (row.cells > 0) out.cellBreak();
+    return { cells: row.cells + 1, inCell: true };
   }
-  if (BLOCK.has(name)) out.block();
-  return cellsInRow;
+  if (name !== "br" && !BLOCK.has(name)) return row;
+  if (row.inCell) out.space();
+  else if (name === "br") {
+    if (!tag.end) out.lineBreak();
+  } else out.block();
+  return row;
 }
 
 /**
@@ -276,7 +291,14 @@ class VisibleText {
   }
 
   cellBreak(): void {
-    this.line.push(" | ");
+    while (this.line[this.line.length - 1] === CELL_GAP) this.line.pop();
+    this.line.push(CELL_SEPARATOR);
+  }
+
+  /** A gap inside a table cell: one space at most, and none at the cell's start. */
+  space(): void {
+    const last = this.line[this.line.length - 1];
+    if (last !== undefined && !last.endsWith(" ")) this.line.push(CELL_GAP);
   }
 
   finish(): string {

@@ -17,7 +17,7 @@ const count = () => z.int().check(z.nonnegative());
 /** [start, end) in Unicode code points of the decoded input text. */
 export const SpanSchema = z
   .tuple([count(), count()])
-  .check(z.describe("[start, end) in Unicode code points of the decoded input (for HTML, of its extracted text)"));
+  .check(z.describe("[start, end) in Unicode code points of the decoded input (for HTML, PDF and Word, of its extracted text)"));
 
 export const MetricUnitSchema = z.enum(["count", "percent", "person", "person_time", "yuan"]);
 export const QualifierSchema = z
@@ -44,6 +44,7 @@ export const MetricSchema = z.object({
   section: z.nullable(z.string()).check(z.describe("path of the innermost section holding the figure")),
   span: SpanSchema,
   evidence: z.string().check(z.describe("exactly the input text at span")),
+  page: z.optional(z.int().check(z.positive(), z.describe("PDF input only: the page, from 1, the evidence starts on"))),
 });
 
 export const PointSchema = z.object({
@@ -82,8 +83,8 @@ export const SourceSchema = z.object({
   path: z.string().check(z.describe('"-" for standard input')),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   bytes: count(),
-  encoding: z.string().check(z.describe("as detected: utf-8, gb18030, utf-16le, …")),
-  format: z.enum(["text", "html"]),
+  encoding: z.string().check(z.describe("as detected: utf-8, gb18030, utf-16le, …; for PDF and Word, what the document stores its text in")),
+  format: z.enum(["text", "html", "pdf", "docx", "doc"]).check(z.describe("pdf, docx, doc: spans index the text extracted from the document (extract text prints it)")),
   script: z.enum(["simplified", "traditional", "mixed"]).check(z.describe("before conversion")),
 });
 

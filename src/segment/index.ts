@@ -39,7 +39,7 @@ export function segment(doc: NormalizedText): Segmentation {
     const siblings = parent ? parent.section.children : roots;
     const path = parent ? `${parent.section.path}.${siblings.length + 1}` : String(siblings.length + 1);
     const end = sectionEnd(body, headings, index);
-    const title = simplified(doc.spans.evidence(heading.titleStart, heading.titleEnd)).trim();
+    const title = readThrough(simplified(doc.spans.evidence(heading.titleStart, heading.titleEnd)));
     const category: Category = parent ? parent.section.category : categorize(title, afterProblemsOrPlans);
     if (!parent && (category === "problems" || category === "plans")) afterProblemsOrPlans = true;
     const ownEnd = index + 1 < headings.length && headings[index + 1]!.start < end ? headings[index + 1]!.start : end;
@@ -52,7 +52,7 @@ export function segment(doc: NormalizedText): Segmentation {
       span: doc.spans.span(heading.start, end),
       points: findPoints(body, heading.titleEnd, ownEnd).map((point) => ({
         ordinal: point.ordinal,
-        text: simplified(doc.spans.evidence(point.textStart, point.textEnd)).trim(),
+        text: readThrough(simplified(doc.spans.evidence(point.textStart, point.textEnd))),
         span: doc.spans.span(point.start, point.end),
       })),
       children: [],
@@ -63,6 +63,14 @@ export function segment(doc: NormalizedText): Segmentation {
   });
 
   return { sections: roots, ranges, headingRanges: headings.map((h) => [h.start, h.titleEnd]) };
+}
+
+/**
+ * A title or a point's lead as the analysis read it: a line break inside one
+ * is a hard wrap the analysis joined (a heading broken by a PDF's page width).
+ */
+function readThrough(text: string): string {
+  return text.replace(/\n/g, "").trim();
 }
 
 function sectionEnd(body: string, headings: readonly Heading[], index: number): number {

@@ -17,7 +17,7 @@ beforeAll(() => {
   for (const seed of seedFiles()) cpSync(join(SEEDS, seed), join(folder, seed));
   cpSync(join(SEEDS, seedFiles()[1]!), join(folder, "nested", "copy.txt"));
   writeFileSync(join(folder, "broken.txt"), readFileSync(join(ROOT, "tests", "cli", "data", "binary.bin")));
-  writeFileSync(join(folder, "ignored.pdf"), "not taken: not a default extension");
+  writeFileSync(join(folder, "ignored.md"), "not taken: not a default extension");
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -49,7 +49,7 @@ describe("a folder with one broken file", () => {
   });
 
   it("takes other extensions with --ext", () => {
-    const records = lines(runCli([folder, "--ext", "pdf"]).stdout);
+    const records = lines(runCli([folder, "--ext", "md"]).stdout);
     expect(records).toHaveLength(1);
   });
 

@@ -45,6 +45,12 @@ describe("bad input: one line on stderr naming the input, exit 1, no stack trace
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("stops reading /dev/zero at --max-bytes with the too_large line", () => {
+    const result = runCli(["/dev/zero", "--max-bytes", "1000000"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("extract: /dev/zero: more than 1000000 bytes, over the limit (raise it with --max-bytes)\n");
+  });
+
   it("refuses input over --max-bytes", () => {
     const result = runCli([join("fixtures", "seeds", seedFiles()[0]!), "--max-bytes", "100"]);
     expect(result.status).toBe(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/read/decode.js";
-import { InputError } from "../../src/read/index.js";
-import { REPORT_FIGURES, extractFixture, figures } from "./helpers.js";
+import { extract } from "../../src/pipeline.js";
+import { InputError, inputText } from "../../src/read/index.js";
+import { REPORT_FIGURES, expectGrounded, extractFixture, figures, fixture } from "./helpers.js";
 
 describe("encodings", () => {
   it.each([
@@ -43,6 +44,23 @@ describe("encodings", () => {
   it("refuses binary content and empty files with an InputError", () => {
     expect(() => decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), "x.zip")).toThrow(InputError);
     expect(() => decodeBytes(new Uint8Array([]), "empty.txt")).toThrow(InputError);
+  });
+
+  it("reads a text with a few stray NULs, keeping them in the text and reading them as gaps", () => {
+    const report = inputText(fixture("report-utf16le-bom.txt"), "report.txt");
+    // where a space was (after a comma), and inside a figure's wording
+    const damaged = report.replace("，办结", "，\0办结").replace("一审行政诉讼", "一审\0\0行政诉讼");
+    const bytes = new TextEncoder().encode(damaged);
+    expect(inputText(bytes, "report.txt")).toBe(damaged);
+    const extracted = extract(bytes, { path: "report.txt" });
+    expect(extracted.warnings).toEqual([{ code: "nul_bytes", message: "3 NUL character(s) in the text, read as gaps" }]);
+    expect(figures(extracted)).toEqual(REPORT_FIGURES);
+    expectGrounded(extracted, damaged);
+  });
+
+  it("still refuses a binary file with NULs all through it", () => {
+    const binary = new Uint8Array(4096).map((_, i) => (i % 7 === 0 ? 0 : 0x41 + (i % 26)));
+    expect(() => decodeBytes(binary, "x.bin")).toThrow(/not a text file/);
   });
 
   it("prefers a BOM to a declared charset", () => {

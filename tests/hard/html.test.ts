@@ -73,6 +73,10 @@ describe("HTML pages", () => {
     expect(htmlToText("<div hidden><div>x</div>y</div>z")).toBe("z");
   });
 
+  it("keeps a cell's paragraphs and line breaks on its row", () => {
+    expect(htmlToText("<table><tr><td><p>项目</p></td><td><p>120件</p><p>同比增长5%</p></td><td>a<br>b</td></tr></table>")).toBe("项目 | 120件 同比增长5% | a b");
+  });
+
   it("drops a source line end between Chinese characters, as browsers do", () => {
     expect(htmlToText("<p>行政\n复议 a\nb</p>")).toBe("行政复议 a b");
   });

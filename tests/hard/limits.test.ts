@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +20,29 @@ describe("limits", () => {
       for (let i = 0; i < 5; i++) yield new Uint8Array(100);
     }
     await expect(readStdinBytes(chunks(), 250)).rejects.toBeInstanceOf(InputError);
+  });
+
+  it("stops reading a device that never ends at the limit", () => {
+    expect(() => readFileBytes("/dev/zero", 100_000)).toThrow(/\/dev\/zero: more than 100000 bytes, over the limit \(raise it with --max-bytes\)/);
+  });
+
+  it("stops reading a FIFO whose writer never stops at the limit", () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), "extract-hard-")), "endless");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const writer = spawn("sh", ["-c", `yes 全年收到行政复议申请120件 > ${fifo}`], { stdio: "ignore" });
+    try {
+      expect(() => readFileBytes(fifo, 50_000)).toThrow(/more than 50000 bytes, over the limit/);
+    } finally {
+      writer.kill();
+    }
+  });
+
+  it("reads a FIFO that ends, as a file", () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), "extract-hard-")), "report");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const writer = spawn("sh", ["-c", `printf '全年收到行政复议申请120件。' > ${fifo}`], { stdio: "ignore" });
+    expect(new TextDecoder().decode(readFileBytes(fifo, 1000))).toBe("全年收到行政复议申请120件。");
+    writer.kill();
   });
 
   // Shapes that make careless scanners quadratic; bench/pathological.mjs times them.

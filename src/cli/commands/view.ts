@@ -9,7 +9,7 @@ import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { Option } from "commander";
-import { extractWithText } from "../../pipeline.js";
+import { extractWithTextAsync } from "../../pipeline.js";
 import { DEFAULT_MAX_BYTES, InputError, readFileBytes } from "../../read/index.js";
 import { ReportSchema, type Report } from "../../schema/report.js";
 import { renderHtmlView, renderIndexPage, type IndexEntry } from "../../view/html.js";
@@ -97,7 +97,7 @@ function countErrors(entries: readonly IndexEntry[]): number {
 
 /** Reads exactly as `extract` does, so the spans index the text the page shows. */
 async function readReport(path: string, options: ViewOptions): Promise<{ report: Report; text: string }> {
-  const extracted = extractWithText(readFileBytes(path, options.maxBytes), { path });
+  const extracted = await extractWithTextAsync(readFileBytes(path, options.maxBytes), { path, maxBytes: options.maxBytes });
   const report = ReportSchema.parse(extracted.report);
   const { text } = extracted;
   if (!options.keywords) return { report, text };
