@@ -9,7 +9,6 @@
  */
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { scanQuantities } from "./numbers/quantities.js";
 import { FIGURE_KINDS, roleOf, type Role, type Scope } from "./roles.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
@@ -94,13 +93,18 @@ interface Reading {
 }
 
 /** The figures of one sentence. */
-export function findInSentence(body: string, sentence: Sentence, index: number, topics: TopicIndex): Finding[] {
+/**
+ * The figures of sentence `index`, given its quantities (the scanner reads
+ * the body once) and whether it holds any zero wording (零败诉).
+ */
+export function findInSentence(body: string, sentence: Sentence, index: number, topics: TopicIndex, quantities: readonly Quantity[], mayStateZero: boolean): Finding[] {
+  // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
+  const figures = quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
+  if (!figures && !mayStateZero) return [];
   // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
   if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
-  const zeros = zeroFindings(body, sentence, index, topics);
-  const quantities = scanQuantities(body, sentence.start, sentence.end);
-  // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
-  if (!quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind))) return zeros;
+  const zeros = mayStateZero ? zeroFindings(body, sentence, index, topics) : [];
+  if (!figures) return zeros;
   const hits = topics.hitsIn(index);
   const inherited = topics.inheritedBy(index);
   if (hits.length === 0 && inherited.length === 0) return zeros;

@@ -11,7 +11,9 @@ import { DOMAINS, type Domain } from "./rules/index.js";
 import { outsideCatalogue } from "./rules/outside.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
-import { lowerBound, SectionOutline, TopicIndex } from "./topics.js";
+import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js";
+import { scanQuantities, type Quantity } from "./numbers/quantities.js";
+import { ZERO_HINT } from "./zero.js";
 
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, domains: readonly Domain[] = DOMAINS): Metric[] {
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
@@ -23,10 +25,36 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
     const table = tables[lowerBound(tables, (each) => each.end <= sentence.start)];
     return table !== undefined && table.start <= sentence.start;
   };
-  const findings = sentences.flatMap((sentence, index) => (inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics)));
+  const quantities = quantitiesBySentence(doc.body, sentences);
+  const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
+  const findings = sentences.flatMap((sentence, index) =>
+    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, zeroWords.has(index)),
+  );
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
   return wholeOrNarrower(findings).map((found) => toMetric(doc, segmentation, found));
+}
+
+/** The body's quantities, scanned once, handed to the sentences that hold them. */
+function quantitiesBySentence(body: string, sentences: readonly Sentence[]): Quantity[][] {
+  const bySentence: Quantity[][] = sentences.map(() => []);
+  let index = 0;
+  for (const quantity of scanQuantities(body)) {
+    while (index < sentences.length && sentences[index]!.end <= quantity.start) index++;
+    const sentence = sentences[index];
+    if (sentence && sentence.start <= quantity.start && quantity.end <= sentence.end) bySentence[index]!.push(quantity);
+  }
+  return bySentence;
+}
+
+/** The sentences where a pattern matches, from one scan of the body. */
+function sentencesWith(pattern: RegExp, body: string, sentences: readonly Sentence[]): Set<number> {
+  const found = new Set<number>();
+  for (const match of body.matchAll(globalTwin(pattern))) {
+    const index = lowerBound(sentences, (sentence) => sentence.end <= match.index) ;
+    if (index < sentences.length) found.add(index);
+  }
+  return found;
 }
 
 /** A table's figures, on the topics its own words name, then those it stands under. */

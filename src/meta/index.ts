@@ -25,10 +25,13 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
     title,
     region,
     level,
-    year: findYear({ ...source, rocYears: isTaiwanese(text), published: publishedAt }),
+    // a Taiwanese page says so near its top, where the year is read
+    year: findYear({ ...source, rocYears: isTaiwanese(text.slice(0, TAIWAN_REACH)), published: publishedAt }),
     publishedAt,
   };
 }
+
+const TAIWAN_REACH = 5000;
 
 function cleanTitle(title: string): string {
   return title.replace(/\s+/g, " ").trim();

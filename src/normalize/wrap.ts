@@ -82,8 +82,8 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
 const MIN_SPACED_DIGITS = 3;
 /** Two spaced digits are one number only where a word stands before and a count's unit after: 应诉案件2 1起. */
 const UNIT_AFTER = /^[件起宗个项人名次场份%]/;
-/** What every run of letter-spaced digits holds. */
-const SPACED_RUN = /\d \d/;
+/** A run of single digits with single spaces between: "1 2 3", "2 1". */
+const SPACED_RUN = /(?<![\d ])\d(?!\d)(?: \d(?!\d))+/g;
 
 /**
  * "1 2 3件": a number letter-spaced by a justified PDF line, its digits one by
@@ -93,27 +93,20 @@ const SPACED_RUN = /\d \d/;
  */
 export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
-  // most texts hold no run at all: one native search instead of a loop over every character
-  if (!SPACED_RUN.test(text)) return source;
-  const builder = new OriginBuilder(source);
+  let builder: OriginBuilder | null = null;
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isDigit(text, i) || isDigit(text, i - 1) || text[i - 1] === " " || isDigit(text, i + 1)) continue;
-    let last = i;
-    let digits = 1;
-    while (text[last + 1] === " " && isDigit(text, last + 2) && !isDigit(text, last + 3)) {
-      last += 2;
-      digits++;
+  for (const run of text.matchAll(SPACED_RUN)) {
+    const first = run.index;
+    const last = first + run[0].length - 1;
+    const digits = (run[0].length + 1) / 2;
+    if (text[last + 1] === " " || (digits < MIN_SPACED_DIGITS && !(digits === 2 && wordBeforeUnitAfter(text, first, last)))) continue;
+    builder ??= new OriginBuilder(source);
+    for (let digit = first; digit < last; digit += 2) {
+      builder.copy(copied, digit + 1);
+      copied = digit + 2; // the space after the digit is dropped
     }
-    if (text[last + 1] !== " " && (digits >= MIN_SPACED_DIGITS || (digits === 2 && wordBeforeUnitAfter(text, i, last)))) {
-      for (let digit = i; digit < last; digit += 2) {
-        builder.copy(copied, digit + 1);
-        copied = digit + 2; // the space after the digit is dropped
-      }
-    }
-    i = last;
   }
-  if (copied === 0) return source;
+  if (!builder) return source;
   builder.copy(copied, text.length);
   return builder.build();
 }
@@ -122,11 +115,6 @@ export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
 function wordBeforeUnitAfter(text: string, first: number, last: number): boolean {
   const before = text.charCodeAt(first - 1);
   return before >= 0x4e00 && before <= 0x9fff && text[first - 1] !== "第" && UNIT_AFTER.test(text.slice(last + 1, last + 2));
-}
-
-function isDigit(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 0x30 && code <= 0x39;
 }
 
 function isHanOrDigit(code: number): boolean {

@@ -182,12 +182,15 @@ function legacyScore(text: string): number {
 
 function checkedText(text: string, encoding: string, warnings: Warning[], label: string): DecodedText {
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (stripped.replaceAll("\0", "").trim().length === 0) throw new InputError("empty", `${label}: the file holds no text`);
+  if (!HAS_TEXT.test(stripped)) throw new InputError("empty", `${label}: the file holds no text`);
   const nuls = countNuls(stripped);
   // NULs stay in the text spans index; the analysis reads each as a space.
   const nulWarning: Warning[] = nuls ? [{ code: "nul_bytes", message: `${nuls} NUL character(s) in the text, read as gaps` }] : [];
   return { text: stripped, encoding, warnings: [...warnings, ...nulWarning] };
 }
+
+/** Anything but white space and NULs. */
+const HAS_TEXT = /[^\s\0]/;
 
 function countNuls(text: string): number {
   let count = 0;
