@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { runChecks } from "./check/index.js";
-import { extractMetrics } from "./extract/index.js";
+import { extractFigures } from "./extract/index.js";
 import { extractMeta } from "./meta/index.js";
 import { normalize } from "./normalize/index.js";
 import { inputLabel, pageAt, readInput, readText, type ReadText } from "./read/index.js";
@@ -43,8 +43,10 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const doc = normalize(read.text);
   const segmentation = segment(doc);
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
-  const metrics = withPages(extractMetrics(doc, segmentation), read.pageStarts);
-  const { checks, warnings: checkWarnings } = runChecks(metrics);
+  const meta = extractMeta(doc, firstHeadingAt);
+  const figures = extractFigures(doc, segmentation, meta.year);
+  const metrics = withPages(figures.metrics, read.pageStarts);
+  const { checks, warnings: checkWarnings } = runChecks(metrics, figures.parts);
   const warnings: Warning[] = [...read.warnings];
   if (segmentation.sections.length === 0) warnings.push({ code: "no_headings", message: "no numbered headings found" });
   warnings.push(...checkWarnings);
@@ -58,7 +60,7 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
       format: read.format,
       script: doc.script,
     },
-    meta: extractMeta(doc, firstHeadingAt),
+    meta,
     sections: segmentation.sections,
     metrics,
     checks,

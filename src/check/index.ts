@@ -13,10 +13,11 @@ export interface CheckResult {
   warnings: Warning[];
 }
 
-export function runChecks(metrics: readonly Metric[], domains: readonly Domain[] = DOMAINS): CheckResult {
+/** `parts` are kinds of figures a text states apart (撤销12件,确认违法8件): no figures, but a numerator may be their sum. */
+export function runChecks(metrics: readonly Metric[], parts: readonly Metric[] = [], domains: readonly Domain[] = DOMAINS): CheckResult {
   const checks: Check[] = [];
   for (const domain of domains) {
-    for (const rule of domain.checks) checks.push(...applyRule(rule, metrics));
+    for (const rule of domain.checks) checks.push(...applyRule(rule, metrics, parts));
   }
   const warnings = checks
     .filter((check) => !check.ok)
@@ -24,21 +25,22 @@ export function runChecks(metrics: readonly Metric[], domains: readonly Domain[]
   return { checks, warnings };
 }
 
-function applyRule(rule: CheckRule, metrics: readonly Metric[]): Check[] {
-  return rule.kind === "ratio" ? ratioChecks(rule, metrics) : sumChecks(rule, metrics);
+function applyRule(rule: CheckRule, metrics: readonly Metric[], parts: readonly Metric[]): Check[] {
+  return rule.kind === "ratio" ? ratioChecks(rule, metrics, parts) : sumChecks(rule, metrics);
 }
 
-function ratioChecks(rule: Extract<CheckRule, { kind: "ratio" }>, metrics: readonly Metric[]): Check[] {
+function ratioChecks(rule: Extract<CheckRule, { kind: "ratio" }>, metrics: readonly Metric[], kinds: readonly Metric[]): Check[] {
   const results: Check[] = [];
   for (const rate of metrics.filter((metric) => metric.id === rule.rate)) {
     const numerator = nearest(metrics, rule.numerator, rate);
     const denominator = nearest(metrics, rule.denominator, rate);
-    if (!numerator || !denominator || denominator.value === 0) continue;
-    const parts = partsBetween(metrics, rule.numerator, denominator, rate);
+    if (!denominator || denominator.value === 0) continue;
+    const parts = partsBetween([...metrics, ...kinds], rule.numerator, denominator, rate);
     // a numerator given only in parts (撤销12件,确认违法8件,责令履行3件,纠错率11.6%) is their sum
-    const single = ratioResult([numerator.value], denominator.value, rate.value);
+    const single = numerator ? ratioResult([numerator.value], denominator.value, rate.value) : null;
     const summed = parts.length > 1 ? ratioResult(parts.map((part) => part.value), denominator.value, rate.value) : null;
-    const result = !single.ok && summed?.ok ? summed : single;
+    const result = single && (single.ok || !summed?.ok) ? single : summed;
+    if (!result) continue;
     results.push({ rule: rule.rule, ...result, metrics: [rule.numerator, rule.denominator, rule.rate] });
   }
   return results;
@@ -53,7 +55,9 @@ function ratioResult(numerators: readonly number[], denominator: number, stated:
 
 /** The figures with `id` in `from`'s section that stand after `from` and before `to`, in text order. */
 function partsBetween(metrics: readonly Metric[], id: string, from: Metric, to: Metric): Metric[] {
-  return metrics.filter((metric) => metric.id === id && metric.section === from.section && metric.span[0] > from.span[0] && metric.span[0] < to.span[0]);
+  return metrics
+    .filter((metric) => metric.id === id && metric.section === from.section && metric.span[0] > from.span[0] && metric.span[0] < to.span[0])
+    .sort((a, b) => a.span[0] - b.span[0]);
 }
 
 function sumChecks(rule: Extract<CheckRule, { kind: "sum" }>, metrics: readonly Metric[]): Check[] {

@@ -45,10 +45,10 @@ interface Candidate {
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
-  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点)$/;
+  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
-const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以))/;
+const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定))/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
@@ -71,11 +71,12 @@ const OTHER_OBJECT = /文件|事项|意见|建议|问题|线索|资料|材料|�
 const LIST_OPENER = /^\s*其中/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另|这|一|某)[一个起件]?[^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
+const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
-const FOLLOW_TOPIC_REACH = 6;
+const FOLLOW_TOPIC_REACH = 8;
 /** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
 const LEAD_REACH = 120;
 /** How much of its clause after a quantity says what it is doing (与上年同期的80件相比, 超过40件的有3个). */
@@ -97,12 +98,22 @@ interface Reading {
  * The figures of sentence `index`, given its quantities (the scanner reads
  * the body once) and whether it holds any zero wording (零败诉).
  */
-export function findInSentence(body: string, sentence: Sentence, index: number, topics: TopicIndex, quantities: readonly Quantity[], mayStateZero: boolean): Finding[] {
+export function findInSentence(
+  body: string,
+  sentence: Sentence,
+  index: number,
+  topics: TopicIndex,
+  quantities: readonly Quantity[],
+  mayStateZero: boolean,
+  reportYear: number | null,
+): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
   const figures = quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
   if (!figures && !mayStateZero) return [];
   // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
   if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
+  // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
+  if (NOT_COUNTED.test(body.slice(sentence.start, sentence.end))) return [];
   const zeros = mayStateZero ? zeroFindings(body, sentence, index, topics) : [];
   if (!figures) return zeros;
   const hits = topics.hitsIn(index);
@@ -129,9 +140,12 @@ export function findInSentence(body: string, sentence: Sentence, index: number, 
     }
     if (role.kind !== "value") return;
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
-    const bound = bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
-    // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure
-    const finding = inList && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
+    const year = yearOfLead(body, candidate);
+    const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
+    const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
+    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : found;
+    // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
+    const finding = inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);
@@ -146,8 +160,56 @@ export function findInSentence(body: string, sentence: Sentence, index: number, 
     }
     lastFinding = finding;
   });
-  return zeros.length ? [...findings, ...zeros].sort((a, b) => a.start - b.start) : findings;
+  const stated = withoutSeparateKinds(body, findings);
+  return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
+const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
+/** A lead that opens on a year (其中2019年受理, (2022年) or ends on one right before its number. */
+const LEAD_YEAR = /^[(（、,，\s]*(?:其中)?\s*(\d{4})\s*年|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
+
+/** The year a quantity's lead names it by, or null. */
+function yearOfLead(body: string, candidate: Candidate): number | null {
+  const match = LEAD_YEAR.exec(body.slice(candidate.leadStart, candidate.quantity.start));
+  return match ? Number(match[1] ?? match[2]) : null;
+}
+
+/**
+ * One year's count in a list of years (共受理655件(2012年191件、2013年206件),
+ * 其中2013年受理2958件,2014年4730件) is that year's figure of the id before it.
+ * Its scope (the report's own year, or history beside it) is the caller's.
+ */
+function yearItemOf(body: string, candidate: Candidate, previous: Finding | undefined): Finding | null {
+  if (!previous) return null;
+  const label = YEAR_LABEL.exec(body.slice(candidate.leadStart, candidate.quantity.start));
+  if (!label || !unitFits(previous.rule, candidate.quantity)) return null;
+  const { quantity } = candidate;
+  return { domain: previous.domain, rule: previous.rule, scope: "whole", quantity, start: candidate.leadStart + label[0].search(/\d/), end: quantity.end, change: null };
+}
+
+/**
+ * Counts of separate kinds of one figure (撤销9件,确认违法1件,责令履行2件 where
+ * 纠错 sums them) with no total are its parts, no figure (their scope says
+ * so); a kind stated alone (3件责令重新履行) is the figure.
+ */
+function withoutSeparateKinds(body: string, findings: readonly Finding[]): Finding[] {
+  const kindOf = (found: Finding): string | null => {
+    if (!found.rule.kinds) return null;
+    const wording = body.slice(found.start, found.end);
+    const kinds = [...new Set(wording.match(globalTwin(found.rule.kinds)) ?? [])];
+    return kinds.length === 1 && !COMBINED_KINDS.test(wording) ? kinds[0]! : null;
+  };
+  const kinds = new Map<MetricRule, Set<string>>();
+  for (const found of findings) {
+    const kind = kindOf(found);
+    if (kind) kinds.set(found.rule, (kinds.get(found.rule) ?? new Set()).add(kind));
+  }
+  return findings.map((found) => (kindOf(found) && kinds.get(found.rule)!.size > 1 ? { ...found, scope: "kind" } : found));
+}
+
+/** Wording that sums several kinds at once: 纠错, 纠正, or kinds listed together. */
+const COMBINED_KINDS = /纠错|纠正|[、和及与]/;
 
 /**
  * Zero said in words (零败诉), on a topic the sentence names or stands under.
@@ -176,11 +238,17 @@ const MASKED = /《\u3000*》|\(\u3000*\)/g;
 
 /** Whether the words between a cue and its number keep the cue on the topic's own object. */
 function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {
+  // 通过纠错、调解等手段避免近50件…: the number counts what the means achieved, not the cue
+  if (MEANS_THEN_OTHER_VERB.test(gap)) return false;
   if (topic.source === "inherited") return INHERITED_GAP.test(gap);
   if (topic.source !== "carried") return true;
   const own = topic.domain.objects ? gap.replace(globalTwin(topic.domain.objects), "") : gap;
   return !OTHER_OBJECT.test(own.replace(globalTwin(topic.domain.topic), ""));
 }
+
+const TOTAL_CUE = /^共有$/;
+const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*$/;
+const MEANS_THEN_OTHER_VERB = /(?:手段|方式|途径|形式|措施|机制)(?:避免|减少|防止|推动|促进|促使|引导|督促|实现|预防)/;
 
 /** A total introduced by 合计/共计 after the parts it sums: 撤销27件、确认违法25件、变更3件、责令履行6件,合计61件. */
 const TOTAL_WORD = /(?:合计|共计|总计|共)(?:为|达)?\s*$/;
@@ -454,6 +522,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (cued >= 0) {
     const cue = cues[cued]!;
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
+    // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
+    if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
@@ -549,8 +619,21 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
  * were reviewed, not filed), else the first whose cue is anywhere; -1 for none.
  */
 function chosenCue(cues: readonly Cue[], lead: string): number {
-  const verb = cues.findIndex((cue) => cue.at >= 0 && lead[cue.end] !== "的");
-  return verb >= 0 ? verb : cues.findIndex((cue) => cue.at >= 0);
+  const found = (rank: number): number => cues.findIndex((cue) => cue.at >= 0 && cueRank(cue, lead) === rank);
+  for (let rank = 0; rank < 3; rank++) {
+    const index = found(rank);
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
+/** A case noun that only names the count (复议案件977件): the weakest cue, after any verb. */
+const NOMINAL_CUE = /案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/;
+
+/** 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件), 2 for a bare case noun. */
+function cueRank(cue: Cue, lead: string): number {
+  if (NOMINAL_CUE.test(lead.slice(cue.at, cue.end))) return 2;
+  return lead[cue.end] === "的" ? 1 : 0;
 }
 
 /** Every match of a rule's pattern in `text`; its global twin is compiled once, not per sentence. */

@@ -15,7 +15,19 @@ import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js"
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
 import { ZERO_HINT } from "./zero.js";
 
-export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, domains: readonly Domain[] = DOMAINS): Metric[] {
+/** The figures of a report (see extractFigures). */
+export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): Metric[] {
+  return extractFigures(doc, segmentation, reportYear).metrics;
+}
+
+/**
+ * The figures of a report, and the kinds of figures it states apart
+ * (撤销12件,确认违法8件 where 纠错 sums them), which are no figures but which
+ * the checks may sum. `reportYear`, the year the report covers where it is
+ * one: a year's figure in a list of years is history beside it.
+ */
+export function extractFigures(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): { metrics: Metric[]; parts: Metric[] } {
+  const domains = DOMAINS;
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
   const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
   const topics = new TopicIndex(doc.body, sentences, outline, [...domains, outsideCatalogue]);
@@ -28,11 +40,13 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
   const quantities = quantitiesBySentence(doc.body, sentences);
   const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
   const findings = sentences.flatMap((sentence, index) =>
-    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, zeroWords.has(index)),
+    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, zeroWords.has(index), reportYear),
   );
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  return wholeOrNarrower(findings).map((found) => toMetric(doc, segmentation, found));
+  const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
+  const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
+  return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
 
 /** The body's quantities, scanned once, handed to the sentences that hold them. */
@@ -80,7 +94,9 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
  * 21件) stands for the reporting body only where the text gives no broader
  * figure of its id, nor, for a caseload id, any of its domain's caseload totals.
  */
-function wholeOrNarrower(findings: readonly Finding[]): Finding[] {
+function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null): Finding[] {
+  // a text on no one year is on the period its figures cover
+  if (reportYear === null) findings = findings.map((found) => (found.scope === "period" ? { ...found, scope: "whole" } : found));
   const idsOf = (scopes: readonly Scope[]): Set<string> =>
     new Set(findings.filter((found) => scopes.includes(found.scope)).map((found) => found.rule.id));
   const whole = idsOf(["whole"]);

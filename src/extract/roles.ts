@@ -15,9 +15,11 @@ import type { Quantity } from "./numbers/quantities.js";
  * The scope a value speaks for: the reporting body's whole; a part of it (市本级,
  * 以区政府为被申请人的, 二审), a figure only where the text gives no whole; or
  * another period (近三年来…累计), a figure only where the text gives none of
- * its own id for its own period.
+ * its own id for its own period. A kind (撤销9件 beside 确认违法1件, where 纠错
+ * sums them) is one of several parts of a figure stated apart: no figure, but
+ * the checks may sum it.
  */
-export type Scope = "whole" | "part" | "period";
+export type Scope = "whole" | "part" | "period" | "kind";
 
 export type Role =
   | { kind: "value"; scope: Scope }
@@ -49,13 +51,14 @@ const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:�
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
-/** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件. */
-const LATER_INSTANCE = /(?<![一、])二审|再审/;
+/** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
+const LATER_INSTANCE = /二审|再审/;
+const FIRST_INSTANCE = /一审|一、二审/;
 /**
  * Cases of one kind: by party or subject (办理涉企行政复议案件96件, 审理涉知识产权
  * 一审行政案件13.8万件), or several kinds named before 等 (行政许可、行政处罚等一审行政案件).
  */
-const CASE_KIND = /(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
+const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
@@ -122,7 +125,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (aside) return { kind: "ignored", reason: "aside" };
   if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
-  if (AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
+  // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
+  if (quantity.kind !== "percent" && AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
   if (TARGET.test(surroundings.before)) return { kind: "ignored", reason: "target" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
   if (verb || quantity.kind === "percentage_point") {
@@ -143,7 +147,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
 function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: string): Scope {
-  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || LATER_INSTANCE.test(before)) return "part";
+  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
   if (SHARE_OF_TOTAL.test(nextClause) || SUBPERIOD.test(tail)) return "part";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";
   return otherPeriod ? "period" : "whole";

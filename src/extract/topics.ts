@@ -225,7 +225,19 @@ function scanHits(body: string, start: number, end: number, domains: readonly Do
       }
     }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutContained(hits.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+/** Drops each topic word inside a longer one of another domain (行政诉讼 in 复议后又提起行政诉讼): the longer names the topic. */
+function withoutContained(sorted: readonly TopicHit[]): TopicHit[] {
+  const kept: TopicHit[] = [];
+  let reach: TopicHit | null = null;
+  for (const hit of sorted) {
+    if (reach && hit.end <= reach.end && hit.domain !== reach.domain) continue;
+    kept.push(hit);
+    if (!reach || hit.end > reach.end) reach = hit;
+  }
+  return kept;
 }
 
 /** Drops each weak topic word whose nearest strong topic before it is another domain's. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runChecks } from "../../src/check/index.js";
-import { metricsOf } from "./harness.js";
+import { figuresOf } from "./harness.js";
 
 interface CheckRow {
   text: string;
@@ -24,7 +24,7 @@ const rows: CheckRow[] = [
     ok: true,
     detail: "(12+8+3)/198",
   },
-  { text: "审结行政复议案件198件,其中撤销12件,确认违法8件,直接纠错率20%。", rule: "correction_rate_matches_counts", ok: false, detail: "8/198" },
+  { text: "审结行政复议案件198件,其中撤销12件,确认违法8件,直接纠错率20%。", rule: "correction_rate_matches_counts", ok: false, detail: "(12+8)/198" },
   { text: "行政复议办结60件,调解和解21件,调解和解率35%。", rule: "reconsideration_settlement_rate_matches_counts", ok: true, detail: "21/60" },
   { text: "审结行政诉讼案件80件,调解撤诉24件,调撤率30%。", rule: "litigation_settlement_rate_matches_counts", ok: true, detail: "24/80" },
   { text: "清理规范性文件23件,其中保留16件、修改2件、废止5件。", rule: "cleanup_parts_sum_to_cleaned", ok: true, detail: "16+2+5 = 23" },
@@ -35,9 +35,9 @@ const rows: CheckRow[] = [
 describe("checks", () => {
   for (const row of rows) {
     it(`${row.text} → ${row.rule}: ${String(row.ok)}`, () => {
-      const metrics = metricsOf(row.text);
+      const { metrics, parts } = figuresOf(row.text);
       const before = JSON.stringify(metrics);
-      const { checks, warnings } = runChecks(metrics);
+      const { checks, warnings } = runChecks(metrics, parts);
       const check = checks.find((candidate) => candidate.rule === row.rule);
       expect(JSON.stringify(metrics)).toBe(before);
       if (row.ok === null) {

@@ -6,7 +6,7 @@
  */
 import { expect, it } from "vitest";
 import { runChecks } from "../../src/check/index.js";
-import { extractMetrics } from "../../src/extract/index.js";
+import { extractFigures, extractMetrics } from "../../src/extract/index.js";
 import { normalize } from "../../src/normalize/index.js";
 import type { Check, Metric } from "../../src/schema/report.js";
 import { segment } from "../../src/segment/index.js";
@@ -34,14 +34,25 @@ export function metricsOf(text: string): Metric[] {
   return extractMetrics(normalize(text), NO_SECTIONS);
 }
 
+/** The figures of a text on one year, as a report on `year` would give them. */
+export function metricsForYear(year: number): (text: string) => Metric[] {
+  return (text) => extractMetrics(normalize(text), NO_SECTIONS, year);
+}
+
 /** A whole text's figures, its numbered headings read as a report's are (their topics reach the sentences below). */
 export function documentMetricsOf(text: string): Metric[] {
   const doc = normalize(text);
   return extractMetrics(doc, segment(doc));
 }
 
+/** A text's figures and the kinds of figures it states apart, which checks may sum. */
+export function figuresOf(text: string): { metrics: Metric[]; parts: Metric[] } {
+  return extractFigures(normalize(text), NO_SECTIONS);
+}
+
 export function checksOf(text: string): Check[] {
-  return runChecks(metricsOf(text)).checks;
+  const { metrics, parts } = figuresOf(text);
+  return runChecks(metrics, parts).checks;
 }
 
 function codePointSlice(text: string, [start, end]: readonly [number, number]): string {

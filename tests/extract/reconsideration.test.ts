@@ -15,7 +15,8 @@ describe("reconsideration", () => {
     },
     { text: "全年共收到行政复议申请312件,受理289件,审结270件。", yields: [f("reconsideration.received", 312), f("reconsideration.accepted", 289), f("reconsideration.concluded", 270)] },
     { text: "办理行政复议案件四十八件,同比上升9.1%。", yields: [f("reconsideration.handled", 48, { change: up(9.1) })] },
-    { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6), f("reconsideration.corrected", 5), f("reconsideration.corrected", 3)] },
+    // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own
+    { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },

@@ -5,7 +5,7 @@
  * only where the text gives no broader figure of its kind.
  */
 import { describe } from "vitest";
-import { documentMetricsOf, f, table } from "./harness.js";
+import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
@@ -74,12 +74,6 @@ describe("parts yield to the whole", () => {
         text: "近三年来,人民调解组织调解矛盾纠纷1,580多万件。在这些纠纷中,调解疑难复杂纠纷近600万件,占调解纠纷总数的37.9%。",
         yields: [f("disputes.mediated", 15800000, { qualifier: "over" })],
         not: ["disputes.mediated=6000000"],
-      },
-      {
-        // another period yields to the report's own
-        text: "2023年全区审结行政案件420件。近三年来,全区累计审结行政案件1,210件。",
-        yields: [f("litigation.concluded", 420)],
-        not: ["litigation.concluded=1210"],
       },
       {
         text: "民法典宣传月有奖问答活动上线第一天答题人数就超过700人,截至活动结束,答题人数超过2.1万人。",
@@ -160,5 +154,50 @@ describe("per-year lists", () => {
       text: "2021年行政机关败诉率为12.4%、2022年为9.8%、2023年为8.1%。",
       yields: [f("litigation.loss_rate", 12.4), f("litigation.loss_rate", 9.8), f("litigation.loss_rate", 8.1)],
     },
+  ]);
+});
+
+describe("lists of years", () => {
+  table([
+    {
+      // a text on several years: each year's count is a figure
+      text: "2019-2021年,全市两级法院共受理行政诉讼案件812件(2019年241件、2020年276件、2021年295件)。",
+      yields: [f("litigation.received", 812), f("litigation.received", 241), f("litigation.received", 276), f("litigation.received", 295)],
+    },
+    {
+      text: "全省法院共受理一、二审和再审行政案件9,410件,其中2019年受理2,958件,2020年3,730件。",
+      yields: [f("litigation.received", 9410), f("litigation.received", 2958), f("litigation.received", 3730)],
+    },
+  ]);
+  table(
+    [
+      {
+        // another period yields to the report's own
+        text: "2023年全区审结行政案件420件。近三年来,全区累计审结行政案件1,210件。",
+        yields: [f("litigation.concluded", 420)],
+        not: ["litigation.concluded=1210"],
+      },
+      {
+        // a text on several years keeps them
+        text: "近三年来,全区累计审结行政案件1,210件。",
+        yields: [f("litigation.concluded", 1210)],
+      },
+      {
+        // in a report on 2023, an earlier year's count is history beside the report's own
+        text: "全区新收行政复议案件(2022年186件、2023年240件)。",
+        yields: [f("reconsideration.received", 240)],
+        not: ["reconsideration.received=186"],
+      },
+    ],
+    metricsForYear(2023),
+  );
+});
+
+describe("kinds of a figure stated apart", () => {
+  table([
+    { text: "在已结的行政复议案件中撤销6件,确认违法2件,责令履行1件,维持29件。", yields: [f("reconsideration.upheld", 29)] },
+    // a kind stated alone is the figure
+    { text: "行政复议案件中,2件予以维持,3件责令重新履行。", yields: [f("reconsideration.upheld", 2), f("reconsideration.corrected", 3)] },
+    { text: "通过行政复议纠错、调解撤回等手段避免近40件案件进入诉讼程序。", yields: [] },
   ]);
 });

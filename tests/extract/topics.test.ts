@@ -90,3 +90,20 @@ describe("topic from an earlier sentence", () => {
     documentMetricsOf,
   );
 });
+
+describe("cues that read past the number", () => {
+  table([
+    { text: "全年行政复议后又提起行政诉讼的共58件。", yields: [f("reconsideration.sued_after", 58)], not: ["litigation.received=58"] },
+    { text: "三年来全省法院审结的行政案件中,共有1,240件判决或裁定行政机关败诉,平均败诉率为14.2%。", yields: [f("litigation.lost", 1240), f("litigation.loss_rate", 14.2)] },
+    { text: "在全省法院审结的行政案件中,共有860件原告的诉讼请求被驳回。", yields: [] },
+    { text: "区政府审结的行政复议案件512件中直接纠错96件。", yields: [f("reconsideration.concluded", 512), f("reconsideration.corrected", 96)], not: ["reconsideration.handled=512"] },
+    { text: "省国家税务局收到行政复议申请4件,受理3件,根据规定不计入本省统计数据。", yields: [] },
+    { text: "全年审查监督合同文书58份。", yields: [f("contracts.reviewed", 58)] },
+    { text: "为规范重大行政决策程序,县政府筛选出5项决策事项,纳入年度重大行政决策事项目录。", yields: [f("major_decisions.count", 5)] },
+    { text: "市中院共审结金融借款合同纠纷案件315件,涉案标的额达48亿元。", yields: [] },
+    { text: "乡镇调解组织共受理劳动争议1,230件,调解率95.1%。", yields: [f("disputes.success_rate", 95.1)] },
+    { text: "全县共组织开展了村级法律明白人培训20场。", yields: [] },
+    { text: "全国法院审理行政许可一审案件4万余件。", yields: [] },
+    { text: "建院两年来,市四中院共受理2,290件“民告官”案件。", yields: [f("litigation.received", 2290)] },
+  ]);
+});

@@ -12,8 +12,8 @@ export const disputes: Domain = {
       label: "矛盾纠纷调解成功率",
       unit: "percent",
       wording: "调解成功率 · 化解率",
-      // not 调处率/调解率: the share of disputes taken up, not of those resolved
-      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率/,
+      // not 调处率, the share of disputes taken up, beside 调处成功率
+      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率/,
     },
     {
       id: "disputes.amount",

@@ -5,7 +5,7 @@ export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
-  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|(?<!复议后[^,;。]{0,4})被诉|行政审判/,
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|被诉|行政审判|民告官/,
   weakTopic: /败诉|被告/,
   rules: [
     {
@@ -46,6 +46,8 @@ export const litigation: Domain = {
       wording: "败诉N件/起",
       before: /败诉/,
       after: /^(?:被)?(?:判决)?败诉/,
+      // 共有2469件判决或裁定行政机关败诉
+      laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
       zero: /零败诉|无一(?:起|件|例)?(?:案件)?败诉|未(?:发生|出现)(?:行政机关)?败诉(?:案件|情况)?|败诉(?:案件)?(?:数)?为零/,
     },
     {

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const reconsideration: Domain = {
   name: "reconsideration",
   label: "行政复议",
-  topic: /行政复议|复议/,
+  // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
+  topic: /(?:行政)?复议后[^,;。]{0,6}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼|诉讼)|行政复议|复议/,
   rules: [
     {
       id: "reconsideration.sued_after_rate",
@@ -50,6 +51,7 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
       before: /纠错|纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
+      kinds: /撤销|变更|确认(?:为)?违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
     },
     {
