@@ -1,9 +1,10 @@
 /**
- * The pipeline: read → normalize → segment → extract (meta, metrics) → check.
+ * The pipeline: read → normalize → segment → extract (meta, metrics) → check → compliance.
  * Pure: bytes in, a schema-valid report out.
  */
 import { createHash } from "node:crypto";
 import { runChecks } from "./check/index.js";
+import { assessCompliance } from "./compliance/index.js";
 import { extractMetrics } from "./extract/index.js";
 import { extractMeta } from "./meta/index.js";
 import { normalize } from "./normalize/index.js";
@@ -31,9 +32,11 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
   const metrics = extractMetrics(doc, segmentation);
   const { checks, warnings: checkWarnings } = runChecks(metrics);
+  const meta = extractMeta(doc, firstHeadingAt);
+  const { compliance, warnings: complianceWarnings } = assessCompliance(doc, segmentation, meta);
   const warnings: Warning[] = [...read.warnings];
   if (segmentation.sections.length === 0) warnings.push({ code: "no_headings", message: "no numbered headings found" });
-  warnings.push(...checkWarnings);
+  warnings.push(...checkWarnings, ...complianceWarnings);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -44,10 +47,11 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
       format: read.format,
       script: doc.script,
     },
-    meta: extractMeta(doc, firstHeadingAt),
+    meta,
     sections: segmentation.sections,
     metrics,
     checks,
+    compliance,
     warnings,
   };
   return { report, text: read.text };

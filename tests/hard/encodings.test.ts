@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/read/decode.js";
 import { InputError } from "../../src/read/index.js";
-import { REPORT_FIGURES, extractFixture, figures } from "./helpers.js";
+import { REPORT_FIGURES, extractFixture, figures, readingWarnings } from "./helpers.js";
 
 describe("encodings", () => {
   it.each([
@@ -12,7 +12,7 @@ describe("encodings", () => {
   ])("%s is read as %s, with all its figures", (name, encoding) => {
     const report = extractFixture(name);
     expect(report.source.encoding).toBe(encoding);
-    expect(report.warnings).toEqual([]);
+    expect(readingWarnings(report)).toEqual([]);
     expect(figures(report)).toEqual(REPORT_FIGURES);
   });
 
@@ -30,7 +30,7 @@ describe("encodings", () => {
   it("replaces damaged UTF-8 and says so, keeping the rest", () => {
     const report = extractFixture("report-utf8-damaged.txt");
     expect(report.source.encoding).toBe("utf-8");
-    expect(report.warnings).toEqual([expect.objectContaining({ code: "invalid_bytes" })]);
+    expect(readingWarnings(report)).toEqual([expect.objectContaining({ code: "invalid_bytes" })]);
     expect(figures(report)).toEqual(REPORT_FIGURES);
   });
 
