@@ -281,15 +281,20 @@ function reportRow(entry: ReadEntry): string {
     `<td><a href="${escapeHtml(href)}">${escapeHtml(reportTitle(report))}</a><br><small>${escapeHtml(entry.path)}</small></td>`,
     `<td>${escapeHtml(meta.region ?? "")}</td>`,
     `<td>${escapeHtml(meta.level ?? "")}</td>`,
-    `<td data-sort="${meta.year ?? ""}">${meta.year ?? ""}</td>`,
+    numberCell(meta.year),
     `<td>${escapeHtml(meta.publishedAt ?? "")}</td>`,
     onTimeCell(compliance),
     ...REQUIRED_PARTS.map((part) => partCell(href, compliance, part)),
     ...HEADLINE_RATES.map((rate) => rateCell(entry, rate.id)),
-    `<td data-sort="${report.metrics.length}">${report.metrics.length}</td>`,
-    `<td data-sort="${report.warnings.length}">${report.warnings.length}</td>`,
+    numberCell(report.metrics.length),
+    numberCell(report.warnings.length),
   ];
   return `<tr>${cells.join("")}</tr>`;
+}
+
+/** A whole number the sort script compares as one; empty when unknown. */
+function numberCell(value: number | null): string {
+  return `<td data-sort="${value ?? ""}">${value ?? ""}</td>`;
 }
 
 /** A text with no verdict shows a dash and sorts with the unknowns, after every verdict. */
@@ -333,7 +338,7 @@ function figureRows(entry: ReadEntry): string[] {
     const cells = [
       `<td><a href="${escapeHtml(entry.href)}">${escapeHtml(reportTitle(report))}</a></td>`,
       `<td>${escapeHtml(report.meta.region ?? "")}</td>`,
-      `<td data-sort="${report.meta.year ?? ""}">${report.meta.year ?? ""}</td>`,
+      numberCell(report.meta.year),
       `<td><span class="swatch d-${escapeHtml(domainOf(metric.id))}"></span>${escapeHtml(domainOf(metric.id))}</td>`,
       `<td>${escapeHtml(metric.label)}<br><code>${escapeHtml(metric.id)}</code></td>`,
       `<td data-sort="${metric.value}">${escapeHtml(valueWithChange(report, index))}</td>`,
