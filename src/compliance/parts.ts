@@ -7,7 +7,7 @@
 import type { NormalizedText } from "../normalize/index.js";
 import { RequiredPartSchema, type Category, type Compliance, type PartEntry, type RequiredPart, type Section } from "../schema/report.js";
 import { namedCategories } from "../segment/category.js";
-import { sectionAt, type Segmentation } from "../segment/index.js";
+import { sectionCursor, type Segmentation } from "../segment/index.js";
 import { partsOpenedBy } from "./openings.js";
 
 export type Parts = Compliance["parts"];
@@ -70,6 +70,7 @@ function addHeadingEntries(doc: NormalizedText, segmentation: Segmentation, part
 function addParagraphEntries(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null, parts: Parts, sought: ReadonlySet<RequiredPart>): void {
   const { body } = doc;
   const titleEnds = new Map(segmentation.headingRanges);
+  const sectionAt = sectionCursor(segmentation.ranges);
   let proseSeen = false;
   for (let lineStart = 0; lineStart < body.length; ) {
     const newline = body.indexOf("\n", lineStart);
@@ -79,7 +80,7 @@ function addParagraphEntries(doc: NormalizedText, segmentation: Segmentation, re
     proseSeen ||= from !== start;
     if (from < lineEnd) {
       const firstEnd = sentenceEnd(body, from, lineEnd);
-      if (proseSeen) addParagraph(doc, segmentation, { from, firstEnd, lineEnd }, reportYear, parts, sought);
+      if (proseSeen) addParagraph(doc, sectionAt, { from, firstEnd, lineEnd }, reportYear, parts, sought);
       proseSeen ||= firstEnd < lineEnd;
     }
     lineStart = lineEnd + 1;
@@ -103,7 +104,14 @@ interface Paragraph {
   lineEnd: number;
 }
 
-function addParagraph(doc: NormalizedText, segmentation: Segmentation, paragraph: Paragraph, reportYear: number | null, parts: Parts, sought: ReadonlySet<RequiredPart>): void {
+function addParagraph(
+  doc: NormalizedText,
+  sectionAt: (at: number) => string | null,
+  paragraph: Paragraph,
+  reportYear: number | null,
+  parts: Parts,
+  sought: ReadonlySet<RequiredPart>,
+): void {
   const { body } = doc;
   const { from, firstEnd, lineEnd } = paragraph;
   const opening = body.slice(from, firstEnd);
@@ -111,8 +119,7 @@ function addParagraph(doc: NormalizedText, segmentation: Segmentation, paragraph
   const opened = isShortLine ? namedCategories(opening).filter(isRequired) : partsOpenedBy(opening, reportYear);
   const own = [...new Set(opened)].filter((part) => sought.has(part));
   if (own.length === 0) return;
-  // looked up only for the few paragraphs that open on a part: sectionAt reads every range
-  const section = sectionAt(segmentation.ranges, from);
+  const section = sectionAt(from);
   for (const part of own) parts[part].push(entry(doc, section, from, firstEnd));
   if (!own.some((part) => PAIRED.has(part))) return;
   // a paragraph on shortcomings may go on to the plans, or the other way round, as one heading can cover both
