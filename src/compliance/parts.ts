@@ -39,8 +39,7 @@ function isRequired(category: Category): category is RequiredPart {
 
 /**
  * A top-level heading covers its category (achievements when it names
- * nothing) and whatever else it names; a deeper one what it names. A part an
- * ancestor's heading already covers is not listed again.
+ * nothing) and whatever else it names; a deeper one what it names.
  */
 function headingParts(section: Section): RequiredPart[] {
   const named = namedCategories(section.title);
@@ -48,6 +47,7 @@ function headingParts(section: Section): RequiredPart[] {
   return [...new Set(all.filter(isRequired))];
 }
 
+/** Every heading's parts but those an ancestor's heading already covers. */
 function addHeadingEntries(doc: NormalizedText, segmentation: Segmentation, parts: Parts): void {
   // headingRanges are in reading order, as a depth-first walk of the tree meets the sections
   let index = 0;
