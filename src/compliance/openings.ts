@@ -38,17 +38,26 @@ const ANNOUNCEMENT = /如下|报告|汇报/;
 /** 虽然取得了一定成绩,但……: results granted on the way to a shortcoming. */
 const CONCESSION = /但|然而/;
 
+const NONE: readonly RequiredPart[] = [];
+
 /**
- * The parts an opening sentence opens on, in the order of OPENINGS. Results
- * named in a sentence that opens on another part (……推动法治建设取得更大成效
- * after 2025年,我们将) or concedes them are that part's, not achievements.
+ * The parts among `sought` an opening sentence opens on, in the order of
+ * OPENINGS. Results named in a sentence that opens on another part
+ * (……推动法治建设取得更大成效 after 2025年,我们将) or concedes them are that
+ * part's, not achievements, so with achievements sought every cue is tried.
+ * Called for every paragraph: a sentence that opens on nothing allocates nothing.
  */
-export function partsOpenedBy(sentence: string, reportYear: number | null): RequiredPart[] {
-  if (ANNOUNCEMENT.test(sentence)) return [];
-  const parts = OPENINGS.filter(([, cue]) => cue.test(sentence)).map(([part]) => part);
-  if (!parts.includes("plans") && opensOnNextYear(sentence, reportYear)) parts.push("plans");
+export function partsOpenedBy(sentence: string, reportYear: number | null, sought: ReadonlySet<RequiredPart>): readonly RequiredPart[] {
+  const tryAll = sought.has("achievements");
+  let parts: RequiredPart[] | null = null;
+  for (const [part, cue] of OPENINGS) {
+    if ((tryAll || sought.has(part)) && cue.test(sentence)) (parts ??= []).push(part);
+  }
+  if (sought.has("plans") && !parts?.includes("plans") && opensOnNextYear(sentence, reportYear)) (parts ??= []).push("plans");
+  if (parts === null || ANNOUNCEMENT.test(sentence)) return NONE;
   const others = parts.filter((part) => part !== "achievements");
-  return others.length > 0 || CONCESSION.test(sentence) ? others : parts;
+  const opened = others.length > 0 || CONCESSION.test(sentence) ? others : parts;
+  return opened.filter((part) => sought.has(part));
 }
 
 function opensOnNextYear(sentence: string, reportYear: number | null): boolean {

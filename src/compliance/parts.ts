@@ -18,7 +18,8 @@ export const REQUIRED_PARTS: readonly RequiredPart[] = RequiredPartSchema.option
 const OPENING_MAX = 120;
 /** A line this short with no sentence end is an unnumbered heading (存在的问题). */
 const SHORT_LINE = 30;
-const SENTENCE_END = new Set(["。", "！", "？", "!", "?", "；", ";", "：", ":"]);
+/** What ends a sentence or clause opening (。！？；：) and the line; a native scan finds the next one. */
+const SENTENCE_END = /[。！？!?；;：:\n]/g;
 /** Parts one paragraph can go on to after opening on the other (还存在一些不足。……下一步,我们将……). */
 const PAIRED: ReadonlySet<RequiredPart> = new Set(["problems", "plans"]);
 
@@ -42,9 +43,9 @@ function isRequired(category: Category): category is RequiredPart {
  * nothing) and whatever else it names; a deeper one what it names.
  */
 function headingParts(section: Section): RequiredPart[] {
-  const named = namedCategories(section.title);
-  const all = section.level === 1 ? [section.category, ...named] : named;
-  return [...new Set(all.filter(isRequired))];
+  const parts: RequiredPart[] = section.level === 1 && isRequired(section.category) ? [section.category] : [];
+  for (const category of namedCategories(section.title)) if (isRequired(category) && !parts.includes(category)) parts.push(category);
+  return parts;
 }
 
 /** Every heading's parts but those an ancestor's heading already covers. */
@@ -91,7 +92,7 @@ function addParagraphEntries(doc: NormalizedText, segmentation: Segmentation, re
 function pastHeadings(body: string, from: number, lineEnd: number, titleEnds: ReadonlyMap<number, number>): number {
   let at = from;
   for (let titleEnd = titleEnds.get(at); titleEnd !== undefined; titleEnd = titleEnds.get(at)) {
-    at = titleEnd < lineEnd && SENTENCE_END.has(body[titleEnd]!) ? titleEnd + 1 : titleEnd;
+    at = titleEnd < lineEnd && nextMark(body, titleEnd) === titleEnd ? titleEnd + 1 : titleEnd;
     at = skipSpace(body, at, lineEnd);
   }
   return at;
@@ -116,8 +117,7 @@ function addParagraph(
   const { from, firstEnd, lineEnd } = paragraph;
   const opening = body.slice(from, firstEnd);
   const isShortLine = firstEnd === lineEnd && lineEnd - from <= SHORT_LINE;
-  const opened = isShortLine ? namedCategories(opening).filter(isRequired) : partsOpenedBy(opening, reportYear);
-  const own = [...new Set(opened)].filter((part) => sought.has(part));
+  const own = isShortLine ? namedCategories(opening).filter((part): part is RequiredPart => isRequired(part) && sought.has(part)) : partsOpenedBy(opening, reportYear, sought);
   if (own.length === 0) return;
   const section = sectionAt(from);
   for (const part of own) parts[part].push(entry(doc, section, from, firstEnd));
@@ -126,8 +126,9 @@ function addParagraph(
   const pending = new Set([...PAIRED].filter((part) => sought.has(part) && !own.includes(part)));
   for (let start = nextSentence(body, firstEnd, lineEnd); pending.size > 0 && start < lineEnd; ) {
     const end = sentenceEnd(body, start, lineEnd);
-    for (const part of partsOpenedBy(body.slice(start, end), reportYear)) {
-      if (pending.delete(part)) parts[part].push(entry(doc, section, start, end));
+    for (const part of partsOpenedBy(body.slice(start, end), reportYear, pending)) {
+      pending.delete(part);
+      parts[part].push(entry(doc, section, start, end));
     }
     start = nextSentence(body, end, lineEnd);
   }
@@ -138,32 +139,35 @@ function entry(doc: NormalizedText, section: string | null, from: number, to: nu
   return { section, span: doc.spans.span(from, end), evidence: doc.spans.evidence(from, end) };
 }
 
+/** The offset of the first sentence mark or line break at or after `from`, else the body's end. */
+function nextMark(body: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.exec(body)?.index ?? body.length;
+}
+
 /** Where the sentence starting at `from` ends: its 。；： or the line's end, at most OPENING_MAX on. */
 function sentenceEnd(body: string, from: number, lineEnd: number): number {
-  const limit = Math.min(lineEnd, from + OPENING_MAX);
-  for (let i = from; i < limit; i++) if (SENTENCE_END.has(body[i]!)) return i;
-  return limit;
+  return Math.min(nextMark(body, from), lineEnd, from + OPENING_MAX);
 }
 
 /** The start of the sentence after the one ending at `end`: past its mark and any spaces. */
 function nextSentence(body: string, end: number, lineEnd: number): number {
-  let at = end;
-  while (at < lineEnd && !SENTENCE_END.has(body[at]!)) at++;
-  return skipSpace(body, at + 1, lineEnd);
+  return skipSpace(body, Math.min(nextMark(body, end), lineEnd) + 1, lineEnd);
 }
 
 function skipSpace(body: string, from: number, to: number): number {
   let at = from;
-  while (at < to && isSpace(body[at]!)) at++;
+  while (at < to && isSpace(body.charCodeAt(at))) at++;
   return at;
 }
 
 function trimSpaceEnd(body: string, from: number, to: number): number {
   let end = to;
-  while (end > from && isSpace(body[end - 1]!)) end--;
+  while (end > from && isSpace(body.charCodeAt(end - 1))) end--;
   return end;
 }
 
-function isSpace(char: string): boolean {
-  return char === " " || char === "\t" || char === "\r";
+/** A space, tab or carriage return (normalize has made every other space a plain one). */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d;
 }

@@ -43,10 +43,12 @@ const CUES: ReadonlyArray<[Category, RegExp]> = [
 
 /** Every category the title names, in the order it names them. */
 export function namedCategories(title: string): Category[] {
-  return CUES.map(([category, cue]) => [category, title.search(cue)] as const)
-    .filter(([, at]) => at !== -1)
-    .sort((a, b) => a[1] - b[1])
-    .map(([category]) => category);
+  const named: Array<[Category, number]> = [];
+  for (const [category, cue] of CUES) {
+    const at = title.search(cue);
+    if (at !== -1) named.push([category, at]);
+  }
+  return named.sort((a, b) => a[1] - b[1]).map(([category]) => category);
 }
 
 /**
