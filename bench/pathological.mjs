@@ -12,6 +12,24 @@ const scale = scaleAt >= 0 ? Number(args[scaleAt + 1]) : 1;
 
 const repeat = (piece, times) => piece.repeat(Math.max(1, Math.round(times)));
 
+/** 一 … 九十九, the Chinese ordinals a heading list runs through. */
+const chineseOrdinal = (n) => {
+  const digits = "零一二三四五六七八九";
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  return `${tens > 1 ? digits[tens] : ""}十${n % 10 ? digits[n % 10] : ""}`;
+};
+
+/** A yearly report of `count` (n) sections, each with a paragraph opening on two required parts (up to 99 × 99). */
+function partParagraphs(count) {
+  const pieces = ["某区2024年法治政府建设情况报告\n2024年，全区坚持依法行政。\n"];
+  for (let n = 0; n < count; n++) {
+    if (n % 99 === 0) pieces.push(`${chineseOrdinal(n / 99 + 1)}、工作回顾\n`);
+    pieces.push(`(${chineseOrdinal((n % 99) + 1)})完善制度\n下一步，我们将继续努力。还存在一些不足。\n`);
+  }
+  return pieces.join("");
+}
+
 /** Each shape: a name and a builder from a size factor to the input text. */
 const SHAPES = [
   ["100,000-character line", (k) => repeat("全年办理行政复议案件55件，", (k * 100_000) / 14)],
@@ -24,6 +42,7 @@ const SHAPES = [
   ["unclosed comments and quotes", (k) => `<html><body>${repeat('<p a="1">行政<!-- x -->', k * 10_000)}<p x="</body></html>`],
   ["pinyin and parentheses", (k) => repeat("現(xiàn)場(((执法(", k * 10_000)],
   ["many figures in one sentence", (k) => "行政复议" + repeat("收案12件，", k * 5_000)],
+  ["part openings in 2,000 sections", (k) => partParagraphs(k * 2_000)],
 ];
 
 function timeOnce(text) {

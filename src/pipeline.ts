@@ -1,9 +1,10 @@
 /**
- * The pipeline: read → normalize → segment → extract (meta, metrics) → check.
+ * The pipeline: read → normalize → segment → extract (meta, metrics) → check → compliance.
  * Pure: bytes in, a schema-valid report out.
  */
 import { createHash } from "node:crypto";
 import { runChecks } from "./check/index.js";
+import { assessCompliance } from "./compliance/index.js";
 import { extractFigures } from "./extract/index.js";
 import { extractMeta } from "./meta/index.js";
 import { normalize } from "./normalize/index.js";
@@ -47,9 +48,10 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const figures = extractFigures(doc, segmentation, meta.year);
   const metrics = withPages(figures.metrics, read.pageStarts);
   const { checks, warnings: checkWarnings } = runChecks(metrics, figures.parts);
+  const { compliance, warnings: complianceWarnings } = assessCompliance(doc, segmentation, meta);
   const warnings: Warning[] = [...read.warnings];
   if (segmentation.sections.length === 0) warnings.push({ code: "no_headings", message: "no numbered headings found" });
-  warnings.push(...checkWarnings);
+  warnings.push(...checkWarnings, ...complianceWarnings);
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -64,6 +66,7 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
     sections: segmentation.sections,
     metrics,
     checks,
+    compliance,
     warnings,
   };
   return { report, text: read.text };

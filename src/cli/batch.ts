@@ -31,7 +31,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
   const outDir = options.outDir ? new OutDir(options.outDir, files.map((file) => file.path), options.force) : null;
   const showProgress = !options.quiet && process.stderr.isTTY === true;
   const progress = new Progress(files.length, showProgress && files.length > 1 ? process.stderr : null);
-  const tally: Tally = { inputs: 0, figures: 0, errors: 0, warnings: 0 };
+  const tally: Tally = { inputs: 0, figures: 0, errors: 0, warnings: 0, strictFailures: 0 };
 
   let interrupted = false;
   const onInterrupt = (): void => {
@@ -54,6 +54,7 @@ export async function runBatch(files: readonly InputFile[], options: BatchOption
       tally.figures += rendered.figures;
       tally.warnings += rendered.warnings;
       if (rendered.failed) tally.errors++;
+      if (rendered.failsStrict) tally.strictFailures++;
       if (outDir) {
         if (!writeToOutDir(outDir, files[index]!, rendered.text, showProgress)) tally.errors++;
       } else if (asArray) {

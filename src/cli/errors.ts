@@ -1,6 +1,6 @@
 /** Exit codes, as the README documents them. */
 export const EXIT_OK = 0;
-/** An input could not be read (or, with --strict, a check warned). */
+/** An input could not be read (or, with --strict, a report broke a rule). */
 export const EXIT_INPUT = 1;
 /** The command line was wrong. */
 export const EXIT_USAGE = 2;

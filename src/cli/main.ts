@@ -18,6 +18,7 @@ import { registerView } from "./commands/view.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, errorMessage } from "./errors.js";
 import { parsePositiveInt, readInputBytes, reportingInputErrors } from "./input.js";
 import { DEFAULT_EXTENSIONS, expandInputs } from "./inputs.js";
+import { failsStrict } from "./strict.js";
 import { VERSION } from "./version.js";
 
 type OutputFormat = "json" | "ndjson" | "csv" | "csv-wide";
@@ -52,7 +53,8 @@ Examples:
   $ extract catalog                        every metric id with its label and wording
 
 Exit codes: 0 every input read; 1 an input could not be read (or, with --strict,
-a check warned); 2 usage error.`;
+a report broke a rule: a check failed, a required part is missing, it was
+published late); 2 usage error.`;
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -76,7 +78,7 @@ export function buildProgram(): Command {
     )
     .option("--bom", "start CSV output with a UTF-8 byte order mark (Excel needs it for Chinese)", false)
     .option("-q, --quiet", "no progress bar or summary on stderr", false)
-    .option("--strict", "exit 1 when any check warns", false)
+    .option("--strict", "exit 1 when a report breaks a rule: a check fails, a required part is missing, or it was published late", false)
     .option("--pretty", "one report: print a readable summary (outline, figures with evidence, checks) instead of JSON", false)
     .option("--keywords", "one report: add TF-IDF keywords to the report and to each section", false)
     .addOption(
@@ -117,7 +119,7 @@ async function run(inputs: string[], options: ExtractCommandOptions): Promise<nu
     quiet: options.quiet,
   });
   if (process.exitCode === 130) return 130;
-  if (tally.errors > 0 || (options.strict && tally.warnings > 0)) return EXIT_INPUT;
+  if (tally.errors > 0 || (options.strict && tally.strictFailures > 0)) return EXIT_INPUT;
   return EXIT_OK;
 }
 
@@ -128,13 +130,9 @@ async function extractOne(path: string, options: ExtractCommandOptions): Promise
     const withKeywords = options.keywords ? await (await import("../keywords/index.js")).addKeywords(extracted, text) : extracted;
     const report = ReportSchema.parse(withKeywords);
     const colors = chalkFor(process.stdout);
-    if (options.pretty) {
-      process.stdout.write(renderSummary(report, text, { colors, width: process.stdout.columns || 80 }));
-      return EXIT_OK;
-    }
-    process.stdout.write(toJson(report, colors) + "\n");
-    if (options.strict && report.warnings.some((warning) => warning.code === "check_failed")) return EXIT_INPUT;
-    return EXIT_OK;
+    const output = options.pretty ? renderSummary(report, text, { colors, width: process.stdout.columns || 80 }) : toJson(report, colors) + "\n";
+    process.stdout.write(output);
+    return options.strict && failsStrict(report) ? EXIT_INPUT : EXIT_OK;
   });
 }
 

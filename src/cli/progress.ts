@@ -7,6 +7,8 @@ export interface Tally {
   figures: number;
   errors: number;
   warnings: number;
+  /** reports that break a rule --strict fails on */
+  strictFailures: number;
 }
 
 export class Progress {

@@ -6,6 +6,7 @@
 import { csvLongRows, csvWideRow } from "../output/csv.js";
 import { toJsonLine } from "../output/json.js";
 import { isErrorRecord, type BatchRecord } from "../schema/report.js";
+import { failsStrict } from "./strict.js";
 
 export type BatchFormat = "ndjson" | "csv" | "csv-wide" | "json-files";
 
@@ -14,11 +15,18 @@ export interface RenderedRecord {
   figures: number;
   warnings: number;
   failed: boolean;
+  /** whether the report breaks a rule --strict fails on */
+  failsStrict: boolean;
 }
 
 export function renderRecord(record: BatchRecord, format: BatchFormat, metricIds: readonly string[]): RenderedRecord {
   const failed = isErrorRecord(record);
-  const stats = { figures: failed ? 0 : record.metrics.length, warnings: failed ? 0 : record.warnings.length, failed };
+  const stats = {
+    figures: failed ? 0 : record.metrics.length,
+    warnings: failed ? 0 : record.warnings.length,
+    failed,
+    failsStrict: !failed && failsStrict(record),
+  };
   switch (format) {
     case "ndjson":
       return { text: toJsonLine(record) + "\n", ...stats };

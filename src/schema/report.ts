@@ -13,6 +13,8 @@ export const SCHEMA_VERSION = "1";
 
 /** A whole number ≥ 0 (offsets, byte counts). */
 const count = () => z.int().check(z.nonnegative());
+/** A calendar date, YYYY-MM-DD. */
+const isoDate = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 /** [start, end) in Unicode code points of the decoded input text. */
 export const SpanSchema = z
@@ -79,6 +81,28 @@ export const WarningSchema = z.object({
   message: z.string(),
 });
 
+/** The parts a yearly report must cover (法治政府建设与责任落实督察工作规定, 2019). */
+export const RequiredPartSchema = z.enum(["achievements", "leadership_duty", "problems", "plans"]);
+
+export const PartEntrySchema = z.object({
+  section: z.nullable(z.string()).check(z.describe("path of the section that holds it; null outside every section")),
+  span: SpanSchema,
+  evidence: z.string().check(z.describe("exactly the input text at span: the heading, or the opening sentence of the paragraph")),
+});
+
+export const ComplianceSchema = z.object({
+  parts: z.object({
+    achievements: z.array(PartEntrySchema).check(z.describe("the year's main measures and results")),
+    leadership_duty: z.array(PartEntrySchema).check(z.describe("how the principal party and government leaders performed their duty as first persons responsible")),
+    problems: z.array(PartEntrySchema).check(z.describe("shortcomings and their causes")),
+    plans: z.array(PartEntrySchema).check(z.describe("the next year's main plans")),
+  }),
+  missing: z.array(RequiredPartSchema).check(z.describe("the parts with no entry")),
+  deadline: z.nullable(isoDate()).check(z.describe("1 April of the year after meta.year; null when the year is unknown")),
+  publishedAt: z.nullable(isoDate()).check(z.describe("meta.publishedAt")),
+  onTime: z.nullable(z.boolean()).check(z.describe("publishedAt before deadline; null when either is unknown")),
+});
+
 export const SourceSchema = z.object({
   path: z.string().check(z.describe('"-" for standard input')),
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
@@ -93,7 +117,7 @@ export const MetaSchema = z.object({
   region: z.nullable(z.string()).check(z.describe("the reporting government or body, simplified script")),
   level: LevelSchema,
   year: z.nullable(z.int()).check(z.describe("the year the report covers")),
-  publishedAt: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  publishedAt: z.nullable(isoDate()),
 });
 
 export const ReportSchema = z.object({
@@ -103,6 +127,9 @@ export const ReportSchema = z.object({
   sections: z.array(SectionSchema),
   metrics: z.array(MetricSchema),
   checks: z.array(CheckSchema),
+  compliance: z
+    .nullable(ComplianceSchema)
+    .check(z.describe("required parts and publication deadline; null when the text is not a yearly rule-of-law report (news, white paper, court report)")),
   warnings: z.array(WarningSchema),
   keywords: z.optional(z.array(z.object({ term: z.string(), weight: z.number() }))),
 });
@@ -125,6 +152,9 @@ export type Point = z.infer<typeof PointSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type Warning = z.infer<typeof WarningSchema>;
+export type RequiredPart = z.infer<typeof RequiredPartSchema>;
+export type PartEntry = z.infer<typeof PartEntrySchema>;
+export type Compliance = z.infer<typeof ComplianceSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,32 +1,60 @@
 /**
- * The category of a top-level section, from its title. When a title names two
- * (存在问题及下一步打算), the one it names first wins.
+ * The categories a section title names, from its wording. A top-level section
+ * takes the one its title names first (存在问题及下一步打算 is problems); the
+ * compliance stage takes every one a heading names, at any level, since one
+ * heading can cover two of the report's required parts.
  */
 import type { Category } from "../schema/report.js";
 
-const CUES: ReadonlyArray<[Exclude<Category, "achievements">, RegExp]> = [
-  ["leadership_duty", /第一责任人|主要负责人|履行.{0,12}职责|述法/],
+/** Words that make a shortcoming the object of work done (补齐执法短板, 解决存在的问题), not one admitted. */
+const FIXING = "补齐?|弥补|破解|解决|化解|聚焦|针对|补强|加强|强化|夯实|着力|攻克|整改|发现|查找|查摆|回应|办理|处理|研究|短板";
+/** The nouns a report admits its shortcomings with. */
+export const SHORTCOMING = "问题|不足|困难|差距|短板|弱项";
+/**
+ * `words`, where not within a few characters after a FIXING word (补齐基层执法短板
+ * fixes one). The look back follows the words, so it runs only where they match.
+ */
+export function unfixed(words: string): string {
+  return `(?:${words})(?<!(?:${FIXING})[^,，。]{0,6}(?:${words}))`;
+}
+
+const CUES: ReadonlyArray<[Category, RegExp]> = [
+  ["leadership_duty", /第一责任人|主要负责(?:人|同志)(?![^,，。]{0,4}出庭)|履行.{0,12}职责的?情况|履职情况|述法/],
   [
     "problems",
-    /存在的?(?:主要)?(?:问题|不足|困难|差距)|(?:问题|困难)(?:和|与|及)(?:不足|差距|困难|短板)|不足(?:之处)?(?:和|与|及)|差距(?:和|与)不足|短板|薄弱|^(?:主要)?问题|^不足/,
+    new RegExp(
+      [
+        `${unfixed("存在|还有|仍有|尚有|面临")}的?[^,，。]{0,10}?(?:${SHORTCOMING}|薄弱)`,
+        `${unfixed(SHORTCOMING)}(?:之处)?(?:和|与|及|、)(?:${SHORTCOMING}|原因)`,
+        `${unfixed("不足")}(?:之处)?(?:和|与|及)`,
+        `${unfixed(`的(?:${SHORTCOMING})`)}$`,
+        unfixed("短板|弱项|薄弱环节"),
+        "^(?:主要|突出)?(?:问题|不足|短板|差距)",
+      ].join("|"),
+    ),
   ],
   [
     "plans",
-    /下一步|下一阶段|下一年|下步|(?:\d{4}年|明年|来年)(?:度)?.{0,10}(?:打算|计划|思路|安排|重点|目标)|工作(?:打算|计划|思路|安排|重点)|努力方向|展望/,
+    /(?:下一步|下一阶段|下阶段|下一年|下步)(?<!为下一?步|为下一?阶段|为下一年)|(?:\d{4}年|明年|来年|新的一年)度?[^,，。]{0,10}?(?:打算|计划|思路|安排|重点|目标|要点)|打算|(?:^|[和及与、])(?:今后)?工作(?:计划|思路|安排|重点)$|努力方向|展望/,
   ],
+  ["achievements", /主要(?:举措|做法|工作|成效)|成效|工作(?:开展)?情况|(?:总体|基本)情况|取得的?成绩/],
   ["other", /^其他|^其它|需要说明|需要报告|附件/],
 ];
 
-export function categorize(title: string, afterProblemsOrPlans: boolean): Category {
-  let best: Category | null = null;
-  let bestAt = Infinity;
+/** Every category the title names, in the order it names them. */
+export function namedCategories(title: string): Category[] {
+  const named: Array<[Category, number]> = [];
   for (const [category, cue] of CUES) {
     const at = title.search(cue);
-    if (at !== -1 && at < bestAt) {
-      best = category;
-      bestAt = at;
-    }
+    if (at !== -1) named.push([category, at]);
   }
-  if (best) return best;
-  return afterProblemsOrPlans ? "other" : "achievements";
+  return named.sort((a, b) => a[1] - b[1]).map(([category]) => category);
+}
+
+/**
+ * A top-level section's category: the one its title names first; a title that
+ * names none is achievements before the problems or plans and other after them.
+ */
+export function categorize(title: string, afterProblemsOrPlans: boolean): Category {
+  return namedCategories(title)[0] ?? (afterProblemsOrPlans ? "other" : "achievements");
 }

@@ -81,6 +81,25 @@ function sectionEnd(body: string, headings: readonly Heading[], index: number): 
   return trimEnd(body, heading.start, next < headings.length ? headings[next]!.start : body.length);
 }
 
+/**
+ * sectionAt for offsets asked in increasing order, in time linear over all
+ * the asks: the sections open at the last offset are kept on a stack.
+ */
+export function sectionCursor(ranges: readonly SectionRange[]): (at: number) => string | null {
+  const open: SectionRange[] = [];
+  let next = 0;
+  return (at) => {
+    for (; next < ranges.length && ranges[next]!.start <= at; next++) {
+      const range = ranges[next]!;
+      // ranges come outermost first: one that ended before this one starts holds neither it nor `at`
+      while (open.length > 0 && open[open.length - 1]!.end <= range.start) open.pop();
+      open.push(range);
+    }
+    while (open.length > 0 && open[open.length - 1]!.end <= at) open.pop();
+    return open[open.length - 1]?.path ?? null;
+  };
+}
+
 /** The path of the innermost section holding body offset `at`, or null before the first heading. */
 export function sectionAt(ranges: readonly SectionRange[], at: number): string | null {
   let found: string | null = null;

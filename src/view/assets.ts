@@ -41,6 +41,10 @@ mark.ev.flash{outline:3px solid var(--edge);outline-offset:1px}
 #tip{position:absolute;z-index:10;max-width:320px;white-space:pre-line;background:#1d1d1f;color:#fff;font-size:12px;line-height:1.5;padding:6px 8px;border-radius:4px;pointer-events:none}
 .ok .mark{color:#137333}.fail,.fail .mark{color:#b3261e}
 main.index{padding:12px 20px}
+main.index table{margin-bottom:16px}
+td.ok,td.ok a{color:#137333;text-decoration:none}td.fail{color:#b3261e}
+#panel ul.parts{list-style:none;padding-left:0}#panel ul.parts ul{padding-left:18px;list-style:disc}
+.deadline{margin:4px 0}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
 th button{all:unset;cursor:pointer;font-weight:600}
@@ -88,26 +92,27 @@ export const PAGE_SCRIPT = `
 export const INDEX_SCRIPT = `
 (() => {
   "use strict";
-  const table = document.getElementById("figures-table");
-  const body = table.tBodies[0];
   const collator = new Intl.Collator("zh-CN", { numeric: true });
   const keyOf = (row, column) => { const cell = row.cells[column]; return cell.dataset.sort ?? cell.textContent; };
   const number = (value) => value === "" ? NaN : Number(value);
   const compareNumbers = (a, b) => Number.isNaN(a) ? (Number.isNaN(b) ? 0 : 1) : Number.isNaN(b) ? -1 : a - b;
-  for (const header of table.tHead.rows[0].cells) {
-    header.querySelector("button").addEventListener("click", () => {
-      const column = Number(header.dataset.col);
-      const numeric = header.dataset.type === "number";
-      const ascending = header.getAttribute("aria-sort") !== "ascending";
-      for (const other of header.parentElement.cells) other.setAttribute("aria-sort", "none");
-      header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      const sign = ascending ? 1 : -1;
-      const rows = Array.from(body.rows);
-      rows.sort((a, b) => sign * (numeric
-        ? compareNumbers(number(keyOf(a, column)), number(keyOf(b, column)))
-        : collator.compare(keyOf(a, column), keyOf(b, column))));
-      for (const row of rows) body.appendChild(row);
-    });
+  for (const table of document.querySelectorAll("table.sortable")) {
+    const body = table.tBodies[0];
+    for (const header of table.tHead.rows[0].cells) {
+      header.querySelector("button").addEventListener("click", () => {
+        const column = Number(header.dataset.col);
+        const numeric = header.dataset.type === "number";
+        const ascending = header.getAttribute("aria-sort") !== "ascending";
+        for (const other of header.parentElement.cells) other.setAttribute("aria-sort", "none");
+        header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        const sign = ascending ? 1 : -1;
+        const rows = Array.from(body.rows);
+        rows.sort((a, b) => sign * (numeric
+          ? compareNumbers(number(keyOf(a, column)), number(keyOf(b, column)))
+          : collator.compare(keyOf(a, column), keyOf(b, column))));
+        for (const row of rows) body.appendChild(row);
+      });
+    }
   }
 })();
 `;

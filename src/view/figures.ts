@@ -1,9 +1,10 @@
 /**
  * What both views say about a figure: its domain (from the catalogue, in
- * catalogue order), its value as a reader writes it, and its section.
+ * catalogue order), its value as a reader writes it, and its section; and
+ * about a report's deadline.
  */
 import { DOMAINS } from "../extract/rules/index.js";
-import type { Change, Metric, Section } from "../schema/report.js";
+import type { Change, Compliance, Metric, Section } from "../schema/report.js";
 
 export interface DomainGroup {
   name: string;
@@ -65,4 +66,10 @@ export function flattenSections(sections: readonly Section[]): Section[] {
 /** The code points of the input, so spans (code-point offsets) index it directly. */
 export function codePoints(input: string): string[] {
   return Array.from(input);
+}
+
+/** deadline 2025-04-01 · published 2025-02-08 · on time */
+export function formatDeadline(compliance: Compliance): string {
+  const verdict = compliance.onTime === null ? "on time: unknown" : compliance.onTime ? "on time" : "published late";
+  return `deadline ${compliance.deadline ?? "unknown"} · published ${compliance.publishedAt ?? "unknown"} · ${verdict}`;
 }

@@ -1,8 +1,10 @@
 /**
  * `extract view`: one self-contained HTML page per report — the input text
- * with every figure's evidence highlighted by domain, a side panel of figures
- * (click to scroll to the evidence), the outline, checks and warnings — and an
- * index page with a sortable table of every figure across reports.
+ * with every figure's evidence highlighted by domain, a side panel with the
+ * required parts and the deadline, the figures (click to scroll to the
+ * evidence), the outline, checks and warnings — and an index page with a
+ * sortable table of the reports (parts, timeliness, headline rates) and one of
+ * every figure across them.
  *
  * Safety: every piece of report text goes through escapeHtml, the script only
  * ever sets textContent, and a Content-Security-Policy allows nothing but this
@@ -10,8 +12,9 @@
  * report nor any network request can happen.
  */
 import { createHash } from "node:crypto";
-import type { Report, Section } from "../schema/report.js";
-import { codePoints, domainOf, formatAmount, formatChange, formatValue, groupByDomain } from "./figures.js";
+import { PART_LABELS, REQUIRED_PARTS } from "../compliance/index.js";
+import type { Compliance, Report, RequiredPart, Section } from "../schema/report.js";
+import { codePoints, domainOf, formatAmount, formatChange, formatDeadline, formatValue, groupByDomain } from "./figures.js";
 import { layoutHighlights, type Anchor, type Token } from "./highlight.js";
 import { PAGE_SCRIPT, INDEX_SCRIPT, STYLE } from "./assets.js";
 
@@ -30,6 +33,11 @@ export function sectionAnchorId(path: string): string {
 /** Element id of the first highlight of report.metrics[index]. */
 export function metricAnchorId(index: number): string {
   return `m-${index}`;
+}
+
+/** Element id of the anchor where report.compliance.parts[part][index] starts. */
+export function partAnchorId(part: RequiredPart, index: number): string {
+  return `part-${part}-${index}`;
 }
 
 function cspHash(source: string): string {
@@ -76,6 +84,7 @@ export function renderHtmlView(report: Report, input: string): string {
 <div class="layout">
 <main id="text" class="report-text" lang="zh">${renderText(report, chars)}</main>
 <aside id="panel">
+${compliancePanel(report)}
 ${figurePanel(report)}
 ${outlinePanel(report)}
 ${checksPanel(report)}
@@ -107,9 +116,14 @@ function sectionAnchors(sections: readonly Section[]): Anchor[] {
   ]);
 }
 
+function partAnchors(compliance: Compliance | null): Anchor[] {
+  if (compliance === null) return [];
+  return REQUIRED_PARTS.flatMap((part) => compliance.parts[part].map((entry, index) => ({ at: entry.span[0], id: partAnchorId(part, index) })));
+}
+
 function renderText(report: Report, chars: readonly string[]): string {
   const highlights = report.metrics.map((metric, key) => ({ key, start: metric.span[0], end: metric.span[1] }));
-  const tokens = layoutHighlights(chars.length, highlights, sectionAnchors(report.sections));
+  const tokens = layoutHighlights(chars.length, highlights, [...sectionAnchors(report.sections), ...partAnchors(report.compliance)]);
   return tokens.map((token) => renderToken(token, report, chars)).join("");
 }
 
@@ -156,6 +170,21 @@ function figurePanel(report: Report): string {
   return `<section id="figures"><h2>Figures (${report.metrics.length})</h2>\n${content}</section>`;
 }
 
+/** A checklist of the required parts, each linking to where the report covers it, and the deadline. */
+function compliancePanel(report: Report): string {
+  const { compliance } = report;
+  if (compliance === null) {
+    return `<section id="compliance"><h2>Required parts</h2><p class="none">not a yearly rule-of-law report: no verdict</p></section>`;
+  }
+  const items = REQUIRED_PARTS.map((part) => {
+    const entries = compliance.parts[part];
+    if (entries.length === 0) return `<li class="fail"><span class="mark">✗</span> ${part} <small>${escapeHtml(PART_LABELS[part])}: missing</small></li>`;
+    const links = entries.map((entry, index) => `<a href="#${partAnchorId(part, index)}">${escapeHtml(entry.evidence)}</a>`);
+    return `<li class="ok"><span class="mark">✓</span> ${part} <small>${escapeHtml(PART_LABELS[part])}</small><ul>${links.map((link) => `<li>${link}</li>`).join("")}</ul></li>`;
+  });
+  return `<section id="compliance"><h2>Required parts</h2><ul class="parts">${items.join("")}</ul><p class="deadline">${escapeHtml(formatDeadline(compliance))}</p></section>`;
+}
+
 function outlinePanel(report: Report): string {
   const content = report.sections.length > 0 ? outlineList(report.sections) : `<p class="none">no numbered headings</p>`;
   return `<section id="outline"><h2>Outline</h2>${content}</section>`;
@@ -193,28 +222,105 @@ function keywordsPanel(report: Report): string {
 
 /** One report in the index: its page, or why it has none. */
 export type IndexEntry = { path: string; href: string; report: Report } | { path: string; error: string };
+type ReadEntry = Extract<IndexEntry, { report: Report }>;
 
 export function renderIndexPage(entries: readonly IndexEntry[]): string {
-  const reports = entries.map((entry) =>
-    "error" in entry
-      ? `<li class="fail"><code>${escapeHtml(entry.path)}</code>: ${escapeHtml(entry.error)}</li>`
-      : `<li><a href="${escapeHtml(entry.href)}">${escapeHtml(reportTitle(entry.report))}</a> <small>${escapeHtml(entry.path)} · ${entry.report.metrics.length} figures · ${entry.report.checks.filter((check) => !check.ok).length} failed checks · ${entry.report.warnings.length} warnings</small></li>`,
-  );
-  const rows = entries.flatMap((entry) => ("error" in entry ? [] : figureRows(entry)));
+  const read = entries.filter((entry): entry is ReadEntry => !("error" in entry));
+  const unread = entries.flatMap((entry) => ("error" in entry ? [`<li class="fail"><code>${escapeHtml(entry.path)}</code>: ${escapeHtml(entry.error)}</li>`] : []));
   const body = `<header><h1>Reports (${entries.length})</h1></header>
 <main class="index">
-<ul class="reports">${reports.join("")}</ul>
-<table id="figures-table">
-<thead><tr>${COLUMNS.map((column, index) => `<th data-col="${index}" data-type="${column.type}" aria-sort="none"><button type="button">${column.label}</button></th>`).join("")}</tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody>
-</table>
+${sortableTable("reports-table", REPORT_COLUMNS, read.map(reportRow))}
+${unread.length > 0 ? `<h2>Not read (${unread.length})</h2><ul class="reports">${unread.join("")}</ul>` : ""}
+<h2>Figures</h2>
+${sortableTable("figures-table", FIGURE_COLUMNS, read.flatMap(figureRows))}
 </main>`;
   return page(`Reports (${entries.length})`, body, INDEX_SCRIPT);
 }
 
-const COLUMNS = [
+interface Column {
+  label: string;
+  /** how the page's script compares the column's cells: by data-sort or text */
+  type: "text" | "number";
+}
+
+function sortableTable(id: string, columns: readonly Column[], rows: readonly string[]): string {
+  const head = columns.map((column, index) => `<th data-col="${index}" data-type="${column.type}" aria-sort="none"><button type="button">${column.label}</button></th>`);
+  return `<table id="${id}" class="sortable">
+<thead><tr>${head.join("")}</tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>`;
+}
+
+/** The rates an evaluator compares first, each the report's first statement of it. */
+const HEADLINE_RATES = [
+  { id: "litigation.loss_rate", label: "Loss rate" },
+  { id: "litigation.head_appearance_rate", label: "Head appearance rate" },
+  { id: "reconsideration.correction_rate", label: "Correction rate" },
+] as const;
+
+const REPORT_COLUMNS: readonly Column[] = [
+  { label: "Report", type: "text" },
+  { label: "Region", type: "text" },
+  { label: "Level", type: "text" },
+  { label: "Year", type: "number" },
+  { label: "Published", type: "text" },
+  { label: "On time", type: "number" },
+  ...REQUIRED_PARTS.map((part) => ({ label: part, type: "number" as const })),
+  ...HEADLINE_RATES.map((rate) => ({ label: rate.label, type: "number" as const })),
+  { label: "Figures", type: "number" },
+  { label: "Warnings", type: "number" },
+];
+
+/** One row per report: who, when, whether on time, each part (✓ links to its evidence), the headline rates. */
+function reportRow(entry: ReadEntry): string {
+  const { report, href } = entry;
+  const { meta, compliance } = report;
+  const cells = [
+    `<td><a href="${escapeHtml(href)}">${escapeHtml(reportTitle(report))}</a><br><small>${escapeHtml(entry.path)}</small></td>`,
+    `<td>${escapeHtml(meta.region ?? "")}</td>`,
+    `<td>${escapeHtml(meta.level ?? "")}</td>`,
+    numberCell(meta.year),
+    `<td>${escapeHtml(meta.publishedAt ?? "")}</td>`,
+    onTimeCell(compliance),
+    ...REQUIRED_PARTS.map((part) => partCell(href, compliance, part)),
+    ...HEADLINE_RATES.map((rate) => rateCell(entry, rate.id)),
+    numberCell(report.metrics.length),
+    numberCell(report.warnings.length),
+  ];
+  return `<tr>${cells.join("")}</tr>`;
+}
+
+/** A whole number the sort script compares as one; empty when unknown. */
+function numberCell(value: number | null): string {
+  return `<td data-sort="${value ?? ""}">${value ?? ""}</td>`;
+}
+
+/** A text with no verdict shows a dash and sorts with the unknowns, after every verdict. */
+const NO_VERDICT = `<td data-sort="" title="not a yearly rule-of-law report">–</td>`;
+
+function onTimeCell(compliance: Compliance | null): string {
+  if (compliance === null) return NO_VERDICT;
+  if (compliance.onTime === null) return `<td data-sort="">unknown</td>`;
+  return compliance.onTime ? `<td class="ok" data-sort="1">on time</td>` : `<td class="fail" data-sort="0">late</td>`;
+}
+
+function partCell(href: string, compliance: Compliance | null, part: RequiredPart): string {
+  if (compliance === null) return NO_VERDICT;
+  const first = compliance.parts[part][0];
+  if (!first) return `<td class="fail" data-sort="0" title="${escapeHtml(`missing: ${PART_LABELS[part]}`)}">✗</td>`;
+  return `<td class="ok" data-sort="1"><a href="${escapeHtml(`${href}#${partAnchorId(part, 0)}`)}" title="${escapeHtml(first.evidence)}">✓</a></td>`;
+}
+
+function rateCell(entry: ReadEntry, id: string): string {
+  const index = entry.report.metrics.findIndex((metric) => metric.id === id);
+  if (index === -1) return `<td data-sort=""></td>`;
+  const metric = entry.report.metrics[index]!;
+  return `<td data-sort="${metric.value}"><a href="${escapeHtml(`${entry.href}#${metricAnchorId(index)}`)}">${escapeHtml(formatValue(metric))}</a></td>`;
+}
+
+const FIGURE_COLUMNS: readonly Column[] = [
   { label: "Report", type: "text" },
   { label: "Region", type: "text" },
   { label: "Year", type: "number" },
@@ -224,15 +330,15 @@ const COLUMNS = [
   { label: "Qualifier", type: "text" },
   { label: "Section", type: "text" },
   { label: "Evidence", type: "text" },
-] as const;
+];
 
-function figureRows(entry: { href: string; report: Report }): string[] {
+function figureRows(entry: ReadEntry): string[] {
   const { report } = entry;
   return report.metrics.map((metric, index) => {
     const cells = [
       `<td><a href="${escapeHtml(entry.href)}">${escapeHtml(reportTitle(report))}</a></td>`,
       `<td>${escapeHtml(report.meta.region ?? "")}</td>`,
-      `<td data-sort="${report.meta.year ?? ""}">${report.meta.year ?? ""}</td>`,
+      numberCell(report.meta.year),
       `<td><span class="swatch d-${escapeHtml(domainOf(metric.id))}"></span>${escapeHtml(domainOf(metric.id))}</td>`,
       `<td>${escapeHtml(metric.label)}<br><code>${escapeHtml(metric.id)}</code></td>`,
       `<td data-sort="${metric.value}">${escapeHtml(valueWithChange(report, index))}</td>`,

@@ -1,12 +1,13 @@
 /**
  * `extract --pretty`: a terminal summary of one report — meta, the section
- * outline, figures by domain with their evidence in context, checks and
- * warnings. Pure: the report, its input text, a chalk instance (level 0 gives
+ * outline, the required parts and the deadline, figures by domain with their
+ * evidence in context, checks and warnings. Pure: the report, its input text, a chalk instance (level 0 gives
  * plain text) and the terminal width in, a string out.
  */
 import type { ChalkInstance } from "chalk";
+import { PART_LABELS, REQUIRED_PARTS } from "../compliance/index.js";
 import type { Metric, Report, Section } from "../schema/report.js";
-import { codePoints, flattenSections, formatChange, formatValue, groupByDomain } from "./figures.js";
+import { codePoints, flattenSections, formatChange, formatDeadline, formatValue, groupByDomain } from "./figures.js";
 import { displayWidth, padEnd, padStart, truncate, wrapLines, type Styled } from "./width.js";
 
 export interface SummaryOptions {
@@ -28,6 +29,8 @@ export function renderSummary(report: Report, input: string, options: SummaryOpt
     ...keywordLines(report, width, c),
     "",
     ...outlineLines(report, width, c),
+    "",
+    ...complianceLines(report, width, c),
     "",
     ...figureLines(report, chars, width, c),
     "",
@@ -87,6 +90,25 @@ function outlineLine(section: Section, figures: number, width: number, c: ChalkI
   const room = width - displayWidth(indent) - displayWidth(tail) - 2;
   const title = padEnd(truncate(`${section.marker}${section.title}`, room), room);
   return `${indent}${title}  ${c.gray(tail)}`;
+}
+
+/** A checklist line per required part (its first heading or opening, and how many more) and the deadline. */
+function complianceLines(report: Report, width: number, c: ChalkInstance): string[] {
+  const lines = [heading("Required parts", c)];
+  const { compliance } = report;
+  if (compliance === null) return [...lines, c.gray("  not a yearly rule-of-law report: no verdict")];
+  const nameWidth = Math.max(...REQUIRED_PARTS.map((part) => displayWidth(part)));
+  for (const part of REQUIRED_PARTS) {
+    const [first, ...more] = compliance.parts[part];
+    const mark: Styled = first ? { text: "✓", style: c.green } : { text: "✗", style: c.red.bold };
+    const name: Styled = { text: ` ${padEnd(part, nameWidth)}  ` };
+    const found: Styled[] = first
+      ? [{ text: `§${first.section ?? "–"} `, style: c.gray }, { text: first.evidence.replace(/\s+/gu, " ") }, { text: more.length > 0 ? ` (+${more.length} more)` : "", style: c.gray }]
+      : [{ text: `missing: ${PART_LABELS[part]}`, style: c.red }];
+    lines.push(...wrapLines([mark, name, ...found], width, "  "));
+  }
+  lines.push(...wrapLines([{ text: formatDeadline(compliance) }], width, "  "));
+  return lines;
 }
 
 function figureLines(report: Report, chars: readonly string[], width: number, c: ChalkInstance): string[] {

@@ -75,6 +75,17 @@ describe("CSV", () => {
     expect(weidu.region).toBe("魏都区");
   });
 
+  it("wide form says whether each report is a yearly one, whether it was on time and which parts it misses", () => {
+    const rows = parse(runCli([SEEDS, join(ROOT, "fixtures", "view", "news-item.txt"), "--format", "csv-wide"]).stdout, { columns: true }) as Array<Record<string, string>>;
+    const columns = (name: string): string[] => {
+      const row = rows.find((candidate) => candidate.file!.endsWith(name))!;
+      return [row.yearlyReport!, row.onTime!, row.missingParts!];
+    };
+    expect(columns("shangyu-district-2024-traditional-one-line.txt")).toEqual(["true", "true", "leadership_duty"]);
+    expect(columns("suizhou-city-2023.txt")).toEqual(["true", "", ""]);
+    expect(columns("news-item.txt")).toEqual(["false", "", ""]);
+  });
+
   it("--bom starts the output with a byte order mark", () => {
     expect(runCli([SEEDS, "--format", "csv", "--bom"]).stdout.startsWith("\uFEFF")).toBe(true);
   });

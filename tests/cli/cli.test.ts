@@ -31,6 +31,24 @@ describe("extract FILE", () => {
   });
 });
 
+describe("--strict", () => {
+  const weidu = join("fixtures", "seeds", "weidu-district-2023.txt");
+  const news = join("fixtures", "view", "news-item.txt");
+
+  it("fails a report that breaks a rule (here a missing part), as JSON or --pretty, one file or a batch", () => {
+    for (const args of [[weidu], [weidu, "--pretty"], [weidu, news], [weidu, "--format", "csv-wide"]]) {
+      expect(runCli(args).status, args.join(" ")).toBe(0);
+      expect(runCli([...args, "--strict"]).status, `${args.join(" ")} --strict`).toBe(1);
+    }
+  });
+
+  it("does not fail on warnings about reading: a news item without headings passes, alone or in a batch", () => {
+    expect(JSON.parse(runCli([news]).stdout).warnings.map((warning: { code: string }) => warning.code)).toEqual(["no_headings"]);
+    expect(runCli([news, "--strict"]).status).toBe(0);
+    expect(runCli([news, news, "--strict"]).status).toBe(0);
+  });
+});
+
 describe("bad input: one line on stderr naming the input, exit 1, no stack trace", () => {
   it.each([
     ["a missing file", ["no/such/report.txt"], "no/such/report.txt: no such file"],

@@ -55,7 +55,7 @@ export function checksOf(text: string): Check[] {
   return runChecks(metrics, parts).checks;
 }
 
-function codePointSlice(text: string, [start, end]: readonly [number, number]): string {
+export function codePointSlice(text: string, [start, end]: readonly [number, number]): string {
   return Array.from(text).slice(start, end).join("");
 }
 

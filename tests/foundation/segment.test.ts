@@ -1,7 +1,10 @@
 /** Headings on three levels, on their own lines or run together, as tables. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/normalize/index.js";
-import { segment } from "../../src/segment/index.js";
+import { sectionAt, sectionCursor, segment } from "../../src/segment/index.js";
+import { SEEDS, seedFiles } from "../helpers.js";
 import type { Section } from "../../src/schema/report.js";
 
 function outline(text: string): string[] {
@@ -52,5 +55,16 @@ describe("headings", () => {
       [2, "机制高效"],
       [3, "狠抓创建"],
     ]);
+  });
+});
+
+describe("sectionCursor", () => {
+  it.each(seedFiles())("%s: gives what sectionAt gives at every offset, asked in order", (seed) => {
+    const doc = normalize(readFileSync(join(SEEDS, seed), "utf8"));
+    const { ranges } = segment(doc);
+    const cursor = sectionCursor(ranges);
+    const differing: number[] = [];
+    for (let at = 0; at <= doc.body.length; at++) if (cursor(at) !== sectionAt(ranges, at)) differing.push(at);
+    expect(differing).toEqual([]);
   });
 });

@@ -24,6 +24,10 @@ const DAMAGES: Array<[string, Damage]> = [
   ["a short sha256", (r) => (r.source.sha256 = "abc")],
   ["a date in another form", (r) => (r.meta.publishedAt = "2024/01/02")],
   ["a missing field", (r) => delete (r as Partial<Report>).warnings],
+  ["an onTime that is not a boolean", (r) => ((r.compliance as { onTime: unknown }).onTime = "yes")],
+  ["a missing part outside the four", (r) => (r.compliance!.missing as string[]).push("budget")],
+  ["a deadline in another form", (r) => (r.compliance!.deadline = "1 April 2024")],
+  ["no compliance field", (r) => delete (r as Partial<Report>).compliance],
   ["another schema version", (r) => ((r as { schemaVersion: string }).schemaVersion = "2")],
 ];
 

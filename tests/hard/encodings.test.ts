@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/read/decode.js";
 import { extract } from "../../src/pipeline.js";
 import { InputError, inputText } from "../../src/read/index.js";
-import { REPORT_FIGURES, expectGrounded, extractFixture, figures, fixture } from "./helpers.js";
+import { REPORT_FIGURES, expectGrounded, extractFixture, figures, fixture, readingWarnings } from "./helpers.js";
 
 describe("encodings", () => {
   it.each([
@@ -13,7 +13,7 @@ describe("encodings", () => {
   ])("%s is read as %s, with all its figures", (name, encoding) => {
     const report = extractFixture(name);
     expect(report.source.encoding).toBe(encoding);
-    expect(report.warnings).toEqual([]);
+    expect(readingWarnings(report)).toEqual([]);
     expect(figures(report)).toEqual(REPORT_FIGURES);
   });
 
@@ -31,7 +31,7 @@ describe("encodings", () => {
   it("replaces damaged UTF-8 and says so, keeping the rest", () => {
     const report = extractFixture("report-utf8-damaged.txt");
     expect(report.source.encoding).toBe("utf-8");
-    expect(report.warnings).toEqual([expect.objectContaining({ code: "invalid_bytes" })]);
+    expect(readingWarnings(report)).toEqual([expect.objectContaining({ code: "invalid_bytes" })]);
     expect(figures(report)).toEqual(REPORT_FIGURES);
   });
 
@@ -53,7 +53,7 @@ describe("encodings", () => {
     const bytes = new TextEncoder().encode(damaged);
     expect(inputText(bytes, "report.txt")).toBe(damaged);
     const extracted = extract(bytes, { path: "report.txt" });
-    expect(extracted.warnings).toEqual([{ code: "nul_bytes", message: "3 NUL character(s) in the text, read as gaps" }]);
+    expect(readingWarnings(extracted)).toEqual([{ code: "nul_bytes", message: "3 NUL character(s) in the text, read as gaps" }]);
     expect(figures(extracted)).toEqual(REPORT_FIGURES);
     expectGrounded(extracted, damaged);
   });

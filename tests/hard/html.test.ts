@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeEntities, htmlToText, looksLikeHtml, metaCharset } from "../../src/read/html.js";
 import { extract } from "../../src/pipeline.js";
 import { InputError, inputText } from "../../src/read/index.js";
-import { REPORT_FIGURES, expectGrounded, extractFixture, figures, fixture } from "./helpers.js";
+import { REPORT_FIGURES, expectGrounded, extractFixture, figures, fixture, readingWarnings } from "./helpers.js";
 
 describe("HTML pages", () => {
   it("reads a saved page as its visible text", () => {
@@ -36,7 +36,7 @@ describe("HTML pages", () => {
   ])("%s: charset from the page, else detected", (name, encoding, warnings) => {
     const report = extractFixture(name);
     expect(report.source).toMatchObject({ format: "html", encoding });
-    expect(report.warnings.map((warning) => warning.code)).toEqual(warnings);
+    expect(readingWarnings(report).map((warning) => warning.code)).toEqual(warnings);
     expect(figures(report)).toEqual(REPORT_FIGURES);
     expect(inputText(fixture(name), name)).not.toContain("不是正文");
   });

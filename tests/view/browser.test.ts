@@ -3,12 +3,13 @@
  * system (Debian's `chromium`), driven by playwright-core. Without Chromium
  * these tests are skipped with a message, never passed silently.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REQUIRED_PARTS } from "../../src/compliance/index.js";
 import { renderHtmlView, renderIndexPage } from "../../src/view/html.js";
 import { SEEDS, SEEDS_DIR, VIEW_FIXTURES_DIR, load, type Loaded } from "./seeds.js";
 
@@ -140,10 +141,71 @@ describe.skipIf(!hasChromium)("HTML evidence view in Chromium", () => {
     const values = (): Promise<number[]> =>
       page.$$eval("#figures-table tbody tr", (rows) => rows.map((row) => Number((row as HTMLTableRowElement).cells[5]!.dataset.sort)));
     const all = loaded.flatMap(({ report }) => report.metrics.map((metric) => metric.value));
-    await page.click("th[data-col='5'] button");
+    await page.click("#figures-table th[data-col='5'] button");
     expect(await values()).toEqual([...all].sort((a, b) => a - b));
-    await page.click("th[data-col='5'] button");
+    await page.click("#figures-table th[data-col='5'] button");
     expect(await values()).toEqual([...all].sort((a, b) => b - a));
     await page.close();
+  });
+  describe("the index page's table of reports", () => {
+    const loaded = [...SEEDS.map((seed) => load(SEEDS_DIR, seed)), load(VIEW_FIXTURES_DIR, "news-item.txt")];
+    const hrefs = loaded.map((_, index) => `reports/r${index}.html`);
+    let page: Page;
+
+    beforeAll(async () => {
+      mkdirSync(join(folder, "site", "reports"), { recursive: true });
+      loaded.forEach(({ report, text }, index) => writeFileSync(join(folder, "site", hrefs[index]!), renderHtmlView(report, text)));
+      const html = renderIndexPage(loaded.map(({ report }, index) => ({ path: report.source.path, href: hrefs[index]!, report })));
+      ({ page } = await open("site/index.html", html));
+    });
+    afterAll(async () => page?.close());
+
+    /** The sort keys of one column of the reports table, in the order shown. */
+    const column = (index: number): Promise<string[]> =>
+      page.$$eval("#reports-table tbody tr", (rows, col) => rows.map((row) => (row as HTMLTableRowElement).cells[col]!.dataset.sort ?? ""), index);
+    const header = (label: string): string => `#reports-table th:has(button:text-is("${label}")) button`;
+
+    it("has one row per report, before the figure table", async () => {
+      expect(await page.locator("#reports-table tbody tr").count()).toBe(loaded.length);
+      const [reports, figures] = await Promise.all(["#reports-table", "#figures-table"].map((selector) => page.$eval(selector, (table) => table.getBoundingClientRect().top)));
+      expect(reports!).toBeLessThan(figures!);
+    });
+
+    it("sorts by any column: the year, a part, a rate, unknowns last", async () => {
+      const years = loaded.map(({ report }) => report.meta.year!);
+      await page.click(header("Year"));
+      expect((await column(3)).map(Number)).toEqual([...years].sort((a, b) => a - b));
+      await page.click(header("Year"));
+      expect((await column(3)).map(Number)).toEqual([...years].sort((a, b) => b - a));
+
+      const leadership = 6 + REQUIRED_PARTS.indexOf("leadership_duty");
+      await page.click(header("leadership_duty"));
+      expect(await column(leadership)).toEqual(["0", "0", "0", "0", "1", ""]);
+
+      const loss = 6 + REQUIRED_PARTS.length;
+      await page.click(header("Loss rate"));
+      const rates = loaded.map(({ report }) => report.metrics.find((metric) => metric.id === "litigation.loss_rate")?.value).filter((value) => value !== undefined);
+      const shown = await column(loss);
+      expect(shown.slice(0, rates.length).map(Number)).toEqual([...rates].sort((a, b) => a - b));
+      expect(shown.slice(rates.length)).toEqual(Array(loaded.length - rates.length).fill(""));
+    });
+
+    it("a ✓ opens the report's page where its evidence is", async () => {
+      const suizhou = SEEDS.indexOf("suizhou-city-2023.txt");
+      const entry = loaded[suizhou]!.report.compliance!.parts.problems[0]!;
+      await page.click(`#reports-table a[href="${hrefs[suizhou]}#part-problems-0"]`);
+      await page.waitForURL(/#part-problems-0$/u);
+      const after = await page.evaluate(() => {
+        const anchor = document.getElementById("part-problems-0")!;
+        const range = document.createRange();
+        range.setStartAfter(anchor);
+        range.setEndAfter(document.getElementById("text")!.lastChild!);
+        const top = anchor.getBoundingClientRect().top;
+        return { text: range.toString(), visible: top >= 0 && top <= window.innerHeight };
+      });
+      expect(after.text.startsWith(entry.evidence)).toBe(true);
+      expect(after.visible).toBe(true);
+      expect(await page.locator("#compliance li.ok").count()).toBe(REQUIRED_PARTS.length);
+    });
   });
 });

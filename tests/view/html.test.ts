@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderHtmlView, renderIndexPage } from "../../src/view/html.js";
+import { REQUIRED_PARTS } from "../../src/compliance/index.js";
+import { escapeHtml, partAnchorId, renderHtmlView, renderIndexPage } from "../../src/view/html.js";
 import { layoutHighlights, type Token } from "../../src/view/highlight.js";
 import { SEEDS, SEEDS_DIR, VIEW_FIXTURES_DIR, load } from "./seeds.js";
 
@@ -53,15 +54,48 @@ describe("renderHtmlView", () => {
 });
 
 describe("renderIndexPage", () => {
+  const loaded = SEEDS.map((seed) => load(SEEDS_DIR, seed));
+  const news = load(VIEW_FIXTURES_DIR, "news-item.txt");
+  const entries = [...loaded, news].map(({ report }, index) => ({ path: report.source.path, href: `reports/r${index}.html`, report }));
+  const html = renderIndexPage([...entries, { path: "broken<1>.txt", error: "cannot be read" }]);
+  /** The rows of one table's body. */
+  const rowsOf = (id: string): string[] => html.split(`<table id="${id}"`)[1]!.split("</table>")[0]!.split("<tbody>")[1]!.match(/<tr>.*?<\/tr>/gu) ?? [];
+
   it("lists every figure of every report and the reports that failed", () => {
-    const loaded = SEEDS.map((seed) => load(SEEDS_DIR, seed));
-    const html = renderIndexPage([
-      ...loaded.map(({ report }, index) => ({ path: report.source.path, href: `reports/r${index}.html`, report })),
-      { path: "broken<1>.txt", error: "cannot be read" },
-    ]);
-    const figures = loaded.reduce((sum, { report }) => sum + report.metrics.length, 0);
-    expect(html.match(/<tr>/gu)).toHaveLength(figures + 1);
+    const figures = entries.reduce((sum, { report }) => sum + report.metrics.length, 0);
+    expect(rowsOf("figures-table")).toHaveLength(figures);
     expect(html).toContain("broken&lt;1&gt;.txt");
     expect(html.match(/<script\b/giu)).toHaveLength(1);
+  });
+
+  it("puts first a table with one row per report, each found part linking to its evidence in the report's page", () => {
+    expect(html.indexOf('id="reports-table"')).toBeLessThan(html.indexOf('id="figures-table"'));
+    const rows = rowsOf("reports-table");
+    expect(rows).toHaveLength(entries.length);
+    entries.forEach(({ report, href }, index) => {
+      const row = rows[index]!;
+      const page = renderHtmlView(report, [...loaded, news][index]!.text);
+      for (const part of REQUIRED_PARTS) {
+        const entry = report.compliance?.parts[part][0];
+        if (!entry) continue;
+        const anchor = partAnchorId(part, 0);
+        expect(row).toContain(`href="${href}#${anchor}"`);
+        expect(page).toContain(`id="${anchor}"`);
+      }
+    });
+  });
+
+  it("says so where a report has no verdict, and marks a missing part ✗", () => {
+    const [newsRow] = rowsOf("reports-table").slice(-1);
+    expect(news.report.compliance).toBeNull();
+    expect(newsRow!.match(/<td data-sort="" title="not a yearly rule-of-law report">–<\/td>/gu)).toHaveLength(1 + REQUIRED_PARTS.length);
+    const weidu = rowsOf("reports-table")[SEEDS.indexOf("weidu-district-2023.txt")]!;
+    expect(weidu).toContain('<td class="fail" data-sort="0" title="missing: 党政主要负责人履行第一责任人职责情况">✗</td>');
+  });
+
+  it("shows the headline rates, each linking to its figure", () => {
+    const index = SEEDS.indexOf("weidu-district-2023.txt");
+    const loss = entries[index]!.report.metrics.findIndex((metric) => metric.id === "litigation.loss_rate");
+    expect(rowsOf("reports-table")[index]).toContain(`<td data-sort="12.7"><a href="reports/r${index}.html#m-${loss}">12.7%</a></td>`);
   });
 });

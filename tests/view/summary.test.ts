@@ -2,7 +2,7 @@ import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { renderSummary } from "../../src/view/summary.js";
 import { displayWidth } from "../../src/view/width.js";
-import { SEEDS, SEEDS_DIR, load } from "./seeds.js";
+import { SEEDS, SEEDS_DIR, VIEW_FIXTURES_DIR, load } from "./seeds.js";
 
 const ANSI = /\x1b\[[0-9;]*m/gu;
 const plain = new Chalk({ level: 0 });
@@ -44,6 +44,29 @@ describe("summary layout", () => {
     expect(summary).toContain("行政复议 reconsideration");
     expect(summary).toMatch(/普法活动场次\s+over 10\s+§5\.1/u);
     expect(summary).toContain("✓ ok   cleanup_parts_sum_to_cleaned: 16+2+5 = 23, stated 23");
+  });
+
+  it("shows a checklist line per required part and the deadline", () => {
+    const suizhou = load(SEEDS_DIR, "suizhou-city-2023.txt");
+    const lines = renderSummary(suizhou.report, suizhou.text, { colors: plain, width: 100 }).split("\n");
+    const start = lines.indexOf("Required parts");
+    expect(lines.slice(start, start + 6)).toEqual([
+      "Required parts",
+      "  ✓ achievements     §1 一、主要举措和成效",
+      "  ✓ leadership_duty  §2 二、党政主要负责人履行推进法治建设第一责任人职责情况",
+      "  ✓ problems         §3 三、存在不足及下一年度安排",
+      "  ✓ plans            §3 三、存在不足及下一年度安排",
+      "  deadline 2024-04-01 · published unknown · on time: unknown",
+    ]);
+    const shangyu = load(SEEDS_DIR, "shangyu-district-2024-traditional-one-line.txt");
+    const summary = renderSummary(shangyu.report, shangyu.text, { colors: plain, width: 100 });
+    expect(summary).toContain("  ✗ leadership_duty  missing: 党政主要负责人履行第一责任人职责情况");
+    expect(summary).toContain("  deadline 2025-04-01 · published 2025-02-08 · on time");
+  });
+
+  it("says when a text is no yearly report and gets no verdict", () => {
+    const { report, text } = load(VIEW_FIXTURES_DIR, "news-item.txt");
+    expect(renderSummary(report, text, { colors: plain, width: 80 })).toContain("Required parts\n  not a yearly rule-of-law report: no verdict\n");
   });
 
   it("lists the keywords when the report has them", () => {
