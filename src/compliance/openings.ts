@@ -41,6 +41,23 @@ const CONCESSION = /但|然而/;
 const NONE: readonly RequiredPart[] = [];
 
 /**
+ * What lets a paragraph come round to its shortcomings after its first
+ * clause: a turn (虽然…,但; 同时也要看到) or a measure against what is asked
+ * (与新形势新要求相比; 对照群众期盼). A paragraph that opens on an account of
+ * the work (从上半年各单位工作开展情况来看,还存在一些问题) reports on that work
+ * and does not set the shortcomings apart as a part.
+ */
+const TURN = /但|然而|不过|同时|看到|认识到|相比|对照|当前|目前/;
+
+/** Whether the shortcomings a sentence names stand where a paragraph opens on them. */
+function opensOnProblems(sentence: string, cue: RegExp): boolean {
+  const match = cue.exec(sentence);
+  if (!match) return false;
+  const firstClauseEnd = sentence.search(/[,，]/);
+  return firstClauseEnd === -1 || match.index < firstClauseEnd || TURN.test(sentence.slice(0, match.index));
+}
+
+/**
  * The parts among `sought` an opening sentence opens on, in the order of
  * OPENINGS. Results named in a sentence that opens on another part
  * (……推动法治建设取得更大成效 after 2025年,我们将) or concedes them are that
@@ -51,7 +68,8 @@ export function partsOpenedBy(sentence: string, reportYear: number | null, sough
   const tryAll = sought.has("achievements");
   let parts: RequiredPart[] | null = null;
   for (const [part, cue] of OPENINGS) {
-    if ((tryAll || sought.has(part)) && cue.test(sentence)) (parts ??= []).push(part);
+    if (!(tryAll || sought.has(part))) continue;
+    if (part === "problems" ? opensOnProblems(sentence, cue) : cue.test(sentence)) (parts ??= []).push(part);
   }
   if (sought.has("plans") && !parts?.includes("plans") && opensOnNextYear(sentence, reportYear)) (parts ??= []).push("plans");
   if (parts === null || ANNOUNCEMENT.test(sentence)) return NONE;

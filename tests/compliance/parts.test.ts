@@ -112,8 +112,11 @@ describe("paragraphs that open on no part", () => {
     { text: `${OPENING}执法人员严格履行法定职责,依法处理各类案件。`, finds: {} },
     { text: `${OPENING}全面解决群众反映的突出问题和实际困难。`, finds: {} },
     { text: `${OPENING}各部门主要负责人出庭应诉42次。`, finds: {} },
+    // an account of the work that comes round to some problems sets no part apart
+    { text: `${OPENING}从全年各部门依法行政工作开展情况来看,还存在一些不容忽视的问题。`, finds: {} },
     { text: `${OPENING}认真抓好督察反馈问题整改,逐条对照第一责任人职责清单查摆。`, finds: {} },
     { text: `${OPENING}虽然取得了一定进展,但与先进地区相比还有不小差距。`, finds: { problems: ["虽然取得了一定进展,但与先进地区相比还有不小差距"] } },
+    { text: `${OPENING}当前,全镇法治政府建设仍存在一些短板弱项。`, finds: { problems: ["当前,全镇法治政府建设仍存在一些短板弱项"] } },
     { text: "某区关于2024年法治政府建设情况和2025年工作打算的报告\n2024年,全区依法行政各项工作有序开展。", finds: {} },
     { text: "一、主要做法\n正文。\n二、存在问题\n另外,依法行政能力仍有差距。", finds: { achievements: ["一、主要做法"], problems: ["二、存在问题"] } },
   ]);
