@@ -10,7 +10,7 @@ import type { Domain, MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
 import { globalTwin } from "./topics.js";
 
-/** What every zero wording holds: most sentences hold none of it and are passed over at once. */
+/** What every zero wording holds: the body is searched for it once, and only sentences that hold it are read here. */
 export const ZERO_HINT = /零败诉|无一|未(?:发生|出现|引发|进入)|为零/;
 const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
 const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
@@ -24,7 +24,6 @@ export interface ZeroFigure {
 /** The zero figures a sentence states, for the domains its topics admit. */
 export function zeroFigures(body: string, sentence: Sentence, domains: readonly Domain[], onTopic: (domain: Domain) => boolean): ZeroFigure[] {
   const text = body.slice(sentence.start, sentence.end);
-  if (!ZERO_HINT.test(text)) return [];
   const figures: ZeroFigure[] = [];
   for (const domain of domains) {
     for (const rule of domain.rules) {

@@ -5,10 +5,9 @@
  * same path a report takes, so evidence is checked against the input too.
  */
 import { expect, it } from "vitest";
-import { runChecks } from "../../src/check/index.js";
 import { extractFigures, extractMetrics } from "../../src/extract/index.js";
 import { normalize } from "../../src/normalize/index.js";
-import type { Check, Metric } from "../../src/schema/report.js";
+import type { Metric } from "../../src/schema/report.js";
 import { segment } from "../../src/segment/index.js";
 
 /** A figure written compactly: id=value, with optional qualifier and change. */
@@ -48,11 +47,6 @@ export function documentMetricsOf(text: string): Metric[] {
 /** A text's figures and the kinds of figures it states apart, which checks may sum. */
 export function figuresOf(text: string): { metrics: Metric[]; parts: Metric[] } {
   return extractFigures(normalize(text), NO_SECTIONS);
-}
-
-export function checksOf(text: string): Check[] {
-  const { metrics, parts } = figuresOf(text);
-  return runChecks(metrics, parts).checks;
 }
 
 export function codePointSlice(text: string, [start, end]: readonly [number, number]): string {
