@@ -92,7 +92,8 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
  * A figure for another period (近三年来累计…) stands only where the text gives
  * none of its id for its own period. A part (市本级收案45件, 以区政府为被申请人的
  * 21件) stands for the reporting body only where the text gives no broader
- * figure of its id, nor, for a caseload id, any of its domain's caseload totals.
+ * figure of its id, nor, for a caseload id, any of its domain's caseload
+ * totals; a share (依法受理4955件,占收案总数的79.9%), where none of its own id.
  */
 function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null): Finding[] {
   // a text on no one year is on the period its figures cover
@@ -103,6 +104,7 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
   const broader = idsOf(["whole", "period"]);
   const covered = (found: Finding): boolean => {
     if (found.scope === "period") return whole.has(found.rule.id);
+    if (found.scope === "share") return broader.has(found.rule.id);
     const totals = found.domain.totals ?? [];
     return broader.has(found.rule.id) || (totals.includes(found.rule.id) && totals.some((id) => broader.has(id)));
   };

@@ -110,12 +110,15 @@ export class TopicIndex {
    * What a sentence hands on to the next: the topics of its last clause that
    * states a figure and names one (its last word on what it counts), else of
    * its last clause that names one; never what a comparison measures against.
+   * A clause that names only topics outside the catalogue (未再进入诉讼或信访程序)
+   * hands them on only where no clause names one of the catalogue's.
    */
   private carriedBy(index: number): Inherited {
     const known = this.carried[index];
     if (known) return known;
     const hits = this.rawHits(index);
     let named: Inherited = NONE;
+    let outsideOnly: Inherited = NONE;
     if (hits.length) {
       const { clauses } = this.sentences[index]!;
       for (let i = clauses.length - 1; i >= 0; i--) {
@@ -123,6 +126,10 @@ export class TopicIndex {
         if (end <= hits[0]!.start) break;
         const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end));
         if (!here.length || comparesWithOther(this.body, [start, end])) continue;
+        if (here.every((domain) => domain.rules.length === 0)) {
+          if (!outsideOnly.length) outsideOnly = here;
+          continue;
+        }
         if (HAS_NUMBER.test(this.body.slice(start, end))) {
           named = here;
           break;
@@ -130,6 +137,7 @@ export class TopicIndex {
         if (!named.length) named = here;
       }
     }
+    if (!named.length) named = outsideOnly;
     this.carried[index] = named;
     return named;
   }

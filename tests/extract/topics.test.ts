@@ -107,3 +107,21 @@ describe("cues that read past the number", () => {
     { text: "建院两年来,市四中院共受理2,290件“民告官”案件。", yields: [f("litigation.received", 2290)] },
   ]);
 });
+
+describe("what a sentence hands on", () => {
+  table(
+    [
+      {
+        // a clause naming only what lies outside the catalogue does not take the topic away
+        text: "全市通过调解、和解方式结案1,679件,经行政复议后,有90.3%的案件未再进入诉讼或信访程序。通过变更、撤销、确认违法等方式纠正违法或不当行政行为580件。",
+        yields: [f("reconsideration.settled", 1679), f("reconsideration.corrected", 580)],
+      },
+      {
+        // a stage's count with its share of the total is a figure of its own id
+        text: "全年共收到行政复议申请620件,其中,依法受理495件,占收案总数的79.8%。",
+        yields: [f("reconsideration.received", 620), f("reconsideration.accepted", 495)],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
