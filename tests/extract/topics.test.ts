@@ -113,8 +113,8 @@ describe("what a sentence hands on", () => {
     [
       {
         // a clause naming only what lies outside the catalogue does not take the topic away
-        text: "全市通过调解、和解方式结案1,679件,经行政复议后,有90.3%的案件未再进入诉讼或信访程序。通过变更、撤销、确认违法等方式纠正违法或不当行政行为580件。",
-        yields: [f("reconsideration.settled", 1679), f("reconsideration.corrected", 580)],
+        text: "全市新收行政复议案件7,496件。通过调解、和解方式结案1,679件,经行政复议后,有90.3%的案件未再进入诉讼或信访程序。通过变更、撤销、确认违法等方式纠正违法或不当行政行为580件。",
+        yields: [f("reconsideration.received", 7496), f("reconsideration.settled", 1679), f("reconsideration.corrected", 580)],
       },
       {
         // a stage's count with its share of the total is a figure of its own id
