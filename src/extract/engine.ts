@@ -52,7 +52,7 @@ const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)/;
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
 const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)$/;
 /**
@@ -522,6 +522,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (cued >= 0) {
     const cue = cues[cued]!;
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
+    // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
+    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
+    // in a 其中 list, a count named only by its case noun (其中,市政府…应诉案件593件) is a part of the head
+    if (listHead && cueRank(cue, lead) === 2) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
@@ -622,18 +626,48 @@ function chosenCue(cues: readonly Cue[], lead: string): number {
   const found = (rank: number): number => cues.findIndex((cue) => cue.at >= 0 && cueRank(cue, lead) === rank);
   for (let rank = 0; rank < 3; rank++) {
     const index = found(rank);
-    if (index >= 0) return index;
+    if (index >= 0) return afterwards(cues, lead, index, rank);
   }
   return -1;
 }
 
+/**
+ * What was done after another thing is what the number counts (被申请人自行纠错后
+ * 申请人撤回申请的19万件 were withdrawn): a cue of the same rank standing after
+ * the chosen one, with 后 between them, is the one.
+ */
+function afterwards(cues: readonly Cue[], lead: string, chosen: number, rank: number): number {
+  const first = cues[chosen]!;
+  const later = cues.findIndex(
+    (cue, index) => index !== chosen && cue.at > first.end && cueRank(cue, lead) === rank && THEN.test(lead.slice(first.end, cue.at)) && !STATE.test(lead.slice(cue.at, cue.end)),
+  );
+  return later >= 0 ? later : chosen;
+}
+
+const THEN = /后/;
+/** A state the thing is left in, not a thing done to it: 修改后继续有效 counts what was amended. */
+const STATE = /^(?:继续有效|继续执行)$/;
+
+/** Two cues listed together (纠错、调解): the words between them are a list's joint. */
+function listedWith(lead: string, cue: Cue, other: Cue): boolean {
+  const between = other.at < cue.at ? lead.slice(other.end, cue.at) : lead.slice(cue.end, other.at);
+  return LIST_JOINT.test(between) && JOINT.test(between);
+}
+
+/** The words between two listed cues: a joint, perhaps with the list's other items (纠错、调解、和解). */
+const LIST_JOINT = /^[^,;:。，；：]{0,6}$/;
+const JOINT = /[、和及与]/;
+
 /** A case noun that only names the count (复议案件977件): the weakest cue, after any verb. */
 const NOMINAL_CUE = /案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/;
 
-/** 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件), 2 for a bare case noun. */
+/**
+ * 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件, 复议申请案件),
+ * 2 for a bare case noun.
+ */
 function cueRank(cue: Cue, lead: string): number {
   if (NOMINAL_CUE.test(lead.slice(cue.at, cue.end))) return 2;
-  return lead[cue.end] === "的" ? 1 : 0;
+  return lead[cue.end] === "的" || lead.startsWith("案件", cue.end) ? 1 : 0;
 }
 
 /** Every match of a rule's pattern in `text`; its global twin is compiled once, not per sentence. */

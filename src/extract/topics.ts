@@ -157,13 +157,15 @@ const NONE: Inherited = [];
 
 /**
  * A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no
- * subject to carry; after a heading's marker (一、行政复议) it is the subject.
+ * subject to carry; after a heading's marker (一、行政复议) it is the subject,
+ * and so it is after a count (出台政府规章8部、规范性文件42件: a list of counts).
  */
 export function enumerated(body: string, hit: TopicHit): boolean {
-  return body[hit.start - 1] === "、" && !MARKER_NUMERAL.test(body[hit.start - 2] ?? "");
+  return body[hit.start - 1] === "、" && !MARKER_NUMERAL.test(body[hit.start - 2] ?? "") && !COUNT_BEFORE.test(body.slice(Math.max(0, hit.start - 6), hit.start - 1));
 }
 
 const MARKER_NUMERAL = /[一二三四五六七八九十\d]/;
+const COUNT_BEFORE = /\d\s*[件部项个份篇条起宗次场]$/;
 const HAS_NUMBER = /\d/;
 
 /**

@@ -151,6 +151,9 @@ const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${L
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
 /** Every place the lead names by its units, with what each occurrence says. */
+/** A unit character that starts a list of levels (实现市、县、乡三级…全覆盖) ends no name. */
+const LEVEL_LIST_AFTER = /^[、和及与][省市区县乡镇村]/;
+
 function sightPlaces(lead: Lead): Sighting[] {
   const text = lead.text;
   const sightings: Sighting[] = [];
@@ -159,8 +162,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // Most units stand in 全市, 我县, 省市…: no stem ends before them.
     if (!mayEndStem(text[match.index - 1] ?? "")) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
-    // 区域, 市场: the unit's character begins another word.
-    if (text[end] === "域" || text[end] === "场") continue;
+    // 区域, 市场: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
+    if (text[end] === "域" || text[end] === "场" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     const sighting = sight(lead, place, end - place.name.length, end);

@@ -125,3 +125,17 @@ describe("what a sentence hands on", () => {
     documentMetricsOf,
   );
 });
+
+describe("cues from real pages, third reading", () => {
+  table([
+    { text: "行政复议案件中,以纠错、调解、和解等方式实质性化解行政争议288件。", yields: [] },
+    { text: "被申请人自行纠错后申请人撤回行政复议申请的19件。", yields: [f("reconsideration.settled", 19)], not: ["reconsideration.corrected=19"] },
+    { text: "两级政府作为行政复议机关共办理行政复议申请案件1,533件。", yields: [f("reconsideration.handled", 1533)], not: ["reconsideration.received=1533"] },
+    { text: "注重行政诉讼争议实质性化解,达成和解协议或撤回起诉33件。", yields: [f("litigation.settled", 33)] },
+    { text: "全省三级法院在行政诉讼中委派委托和解案件1,632起,达成和解497件。", yields: [f("litigation.settled", 497)], not: ["litigation.settled=1632"] },
+    { text: "行政机关负责人出庭应诉基本实现常态化,五个市达到百分之百。", yields: [] },
+    { text: "两个调委会共收案298件,调解成功192件,解决标的额808万元。", yields: [f("disputes.mediated", 192), f("disputes.amount", 8080000)] },
+    { text: "出台政府规章8部、规范性文件42件,建立动态清理机制,废止失效文件117件。", yields: [f("normative_docs.issued", 42), f("normative_docs.repealed", 117)] },
+    { text: "行政案件中提起行政赔偿的收案155件。", yields: [] },
+  ]);
+});

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const contracts: Domain = {
   name: "contracts",
   label: "合同",
-  topic: /合同|协议/,
+  // not 和解协议/调解协议: what a settlement or a mediation ends in
+  topic: /合同|(?<!和解|调解)协议/,
   rules: [
     {
       id: "contracts.reviewed",

@@ -5,7 +5,7 @@ export const disputes: Domain = {
   name: "disputes",
   label: "矛盾纠纷",
   // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's
-  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|调解组织|调解委员会|劳动(?:人事)?争议/,
+  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|调解组织|调解委员会|调委会|劳动(?:人事)?争议/,
   rules: [
     {
       id: "disputes.success_rate",

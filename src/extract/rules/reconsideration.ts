@@ -5,7 +5,8 @@ export const reconsideration: Domain = {
   name: "reconsideration",
   label: "行政复议",
   // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
-  topic: /(?:行政)?复议后[^,;。]{0,6}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼|诉讼)|行政复议|复议/,
+  // 覆议: a mirror's 覆 for 复
+  topic: /(?:行政)?[复覆]议后[^,;。]{0,6}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼|诉讼)|行政[复覆]议|[复覆]议/,
   rules: [
     {
       id: "reconsideration.sued_after_rate",
@@ -76,7 +77,7 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "调解 · 和解 · 调撤",
       // not 终止: a reconsideration ends so for many reasons besides a settlement
-      before: /调解|和解|调撤|撤回/,
+      before: /(?<!委派|委托|移送|引导)(?:调解|和解|调撤|撤回)/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
