@@ -45,8 +45,10 @@ interface Candidate {
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
-  /(?:问题|意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
+  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
+/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见. */
+const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定))/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
@@ -54,14 +56,19 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
 /** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)$/;
+/**
+ * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
+ * another body (向复议机构移交复议申请300多件) or only helped with (协助化解):
+ * what it counts is no figure of the body's.
+ */
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)$|(?:移交|转交|转送|移送)(?:给|至|到)?[^,;:。]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -69,7 +76,7 @@ const INHERITED_GAP =
  */
 const OTHER_OBJECT = /文件|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
 const LIST_OPENER = /^\s*其中/;
-const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另|这|一|某)[一个起件]?[^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
+const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
@@ -505,7 +512,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow))) return null;
+  if (foreignHead || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
@@ -524,8 +531,6 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
-    // in a 其中 list, a count named only by its case noun (其中,市政府…应诉案件593件) is a part of the head
-    if (listHead && cueRank(cue, lead) === 2) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     return finding(rules[cued]!, cueFrom + cue.at, quantity.end);

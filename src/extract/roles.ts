@@ -65,7 +65,7 @@ const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
  */
-const RESPONDENT = /以(?![我本])[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)/;
+const RESPONDENT = /以(?![我本各])[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)/;
 /**
  * A part named by the body that counted it, as its clause's subject: one
  * court level (市中院, 各基层法院, 江西高院) or some of the governments (各区政府).
@@ -77,8 +77,8 @@ const BODY_SUBJECT =
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])/;
 /** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)/;
-/** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件. */
-const REMAINDER = /(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
+/** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */
+const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件. */
 const EACH = /均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
@@ -141,7 +141,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
   if (CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
-  if (surroundings.afterBodyCount && (quantity.qualifier === "over" || quantity.qualifier === "under")) return { kind: "ignored", reason: "threshold" };
+  // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
+  const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
+  if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
   if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
   if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
   return { kind: "value", scope: scopeOf(surroundings, before) };

@@ -139,3 +139,25 @@ describe("cues from real pages, third reading", () => {
     { text: "行政案件中提起行政赔偿的收案155件。", yields: [] },
   ]);
 });
+
+describe("cues from real pages, fourth reading", () => {
+  table([
+    { text: "今年以来,矛盾纠纷调处中心受理矛盾纠纷337件,调处率达98.8%。", yields: [f("disputes.success_rate", 98.8)] },
+    { text: "2019年机构改革至今,市场监管局作为被告参加行政诉讼12件。", yields: [f("litigation.handled", 12)] },
+    { text: "金宁乡调解委员会全年受理各类纠纷63件,其中47件调解成立。", yields: [f("disputes.mediated", 47)] },
+    { text: "对9个行政执法单位的20余份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 20, { qualifier: "over" })] },
+    { text: "全市法院共收诉讼案件404件。", yields: [f("litigation.received", 404)] },
+    { text: "已结的行政诉讼案件中,撤销、确认违法或无效、责令履行职责154件。", yields: [f("litigation.lost", 154)] },
+    // an appeal court undoing a ruling is no agency's loss
+    { text: "二审法院撤销或变更原裁定的行政案件157件。", yields: [f("litigation.handled", 157)], not: ["litigation.lost=157"] },
+    { text: "行政诉讼案件中,原告胜诉45件,撤诉143件。", yields: [f("litigation.lost", 45), f("litigation.settled", 143)] },
+    { text: "行政复议工作中,对38件案件组织召开听证会。", yields: [f("reconsideration.hearings", 38)] },
+    { text: "提供合同审查意见15件次。", yields: [f("contracts.reviewed", 15)] },
+    { text: "2024年,未制定出台规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    { text: "向行政复议机构移交行政复议申请300多件,协助化解纠纷96件。", yields: [] },
+    { text: "在办结的行政复议案件中,以调解、和解以及其他方式化解行政争议759件。", yields: [f("reconsideration.settled", 759)] },
+    { text: "在这些行政诉讼案件中,行政机关负责人出庭57件。", yields: [f("litigation.head_appearances", 57)] },
+    { text: "被告代表和其他两位应诉人提交8项证据。", yields: [] },
+    { text: "以各乡镇人民政府、市政府各部门作为被申请人的行政复议案件35件。", yields: [f("reconsideration.handled", 35)] },
+  ]);
+});

@@ -12,8 +12,7 @@ export const disputes: Domain = {
       label: "矛盾纠纷调解成功率",
       unit: "percent",
       wording: "调解成功率 · 化解率",
-      // not 调处率, the share of disputes taken up, beside 调处成功率
-      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率/,
+      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率|调处率|解决率/,
     },
     {
       id: "disputes.amount",
@@ -28,7 +27,9 @@ export const disputes: Domain = {
       unit: "count",
       wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
       // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received)
-      before: /调处|化解|调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
+      before: /调处(?!化解中心|中心|室)|化解(?!中心)|调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
+      // 其中47件调解成立
+      after: /^(?:调解|调处|化解)(?:成功|成立)/,
       units: /^(?:件|起|宗|个|次)$/,
     },
   ],

@@ -44,7 +44,8 @@ export const litigation: Domain = {
       label: "行政诉讼败诉案件数",
       unit: "count",
       wording: "败诉N件/起",
-      before: /败诉/,
+      // the plaintiff's win is the agency's loss; a judgment that undoes the act in two or more of its ways is one
+      before: /败诉|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
       after: /^(?:被)?(?:判决)?败诉/,
       // 共有2469件判决或裁定行政机关败诉
       laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
@@ -72,7 +73,7 @@ export const litigation: Domain = {
       label: "行政诉讼收案数",
       unit: "count",
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 涉诉 · 被诉 · (法院)受理",
-      before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
+      before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
     },
     {
       id: "litigation.handled",
@@ -80,7 +81,7 @@ export const litigation: Domain = {
       unit: "count",
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
       // not 开庭审理: the hearings an agency head could attend, the appearance rate's base
-      before: /办理|应诉|代理|(?<!开庭)审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
+      before: /办理|应诉|代理|参加(?:行政)?诉讼|(?<!开庭)审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
       // a count that holds the cases carried over (受理3418件(含旧存392件)) is all the cases dealt with
       after: /^\s*[(（]?\s*含(?:旧存|上年结转|上年度结转|结转|往年)/,
     },

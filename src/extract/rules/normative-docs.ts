@@ -66,6 +66,7 @@ export const normativeDocs: Domain = {
       wording: "出台 · 制定 · 印发 · 发布",
       // not the stock in force (印发的现行规范性文件共196件)
       before: /(?:出台|制定|印发|发布|制发|下发)(?![^,;。]*现行)/,
+      zero: /未(?:制定|出台|印发|制发)(?:出台|印发)?(?:行政)?规范性文件/,
     },
   ],
   checks: [

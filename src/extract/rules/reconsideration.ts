@@ -44,6 +44,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "听证(会)N场/次",
       before: /听证/,
+      // 对38件案件组织召开听证会
+      laterVerb: /(?:组织|召开|举行|开展)[^,;。]{0,6}听证/,
       units: /^(?:场|次|场次|件|起)$/,
     },
     {
