@@ -76,6 +76,18 @@ const INHERITED_GAP =
  */
 const OTHER_OBJECT = /文件|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
 const LIST_OPENER = /^\s*其中/;
+/**
+ * A clause that names a counted set as the ground for what follows
+ * (在受理的24件案件中, 新收的7347件一审行政诉讼案件中): the sentence after it
+ * breaks that count down. Not 正在审理中: a state, not a set.
+ */
+const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,]*\d)?\s*(?:件|起|宗|个|项|份|名|人|次)[^,;:。]{0,24}?(?:案件|纠纷|申请|事项|文件|诉讼|复议|合同)(?:中|当中|之中)\s*[,，:：]?\s*$/;
+/**
+ * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
+ * 从收案途径来看): the counts after them are its parts, no figure. Not 从结案方式看
+ * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
+ */
+const BREAKDOWN_TURN = /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|案由|性质|来源|系统|行业)(?:划分|分类|区分|统计|来看|看)\s*[,，:：]/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;
@@ -145,12 +157,16 @@ export function findInSentence(
       lastFinding = null;
       return;
     }
-    if (role.kind !== "value") return;
+    if (role.kind !== "value") {
+      // a change after a part or a share (行政处罚类349件,同比增长10%) is that part's, not the figure's before it
+      if (role.kind === "ignored" && OWN_CHANGE_REASONS.has(role.reason)) lastFinding = null;
+      return;
+    }
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
-    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : found;
+    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const finding = inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
@@ -170,6 +186,20 @@ export function findInSentence(
   const stated = withoutSeparateKinds(body, findings);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/**
+ * An item of a list under a narrower figure (受理二审行政案件4019件(新收3373件…)) is no
+ * broader than it; under a count that is no figure (审查涉法事项1510件,其中行政
+ * 规范性文件24件) an item keeps its own scope.
+ */
+function narrowedToHead(found: Finding | null, head: ListHead): Finding | null {
+  const { role } = head.candidate;
+  const narrower = head.rule !== null && role.kind === "value" && role.scope !== "whole";
+  return found && found.scope === "whole" && narrower ? { ...found, scope: role.scope } : found;
+}
+
+/** Why a quantity is no figure that could itself change: a part, a share, a threshold. */
+const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "threshold"]);
 
 /** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
 const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
@@ -303,6 +333,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const brackets = new BracketTracker(body, sentence.start);
   // where the sentence's opening words on another period end (近三年来…), once per sentence
   const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
+  const breakdownEnd = quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
@@ -326,6 +357,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       listItem,
       afterBodyCount,
       otherPeriod,
+      breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
@@ -486,9 +518,9 @@ function joined(body: string, lead: readonly TopicHit[]): boolean {
   return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
 }
 
-
+/** The figure a value gives, if any: its topic, then the rule whose cue binds it, else its list's verb or head. */
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
-  const { body, hits } = reading;
+  const { body, hits, sentence } = reading;
   const { quantity, leadStart, clause } = candidate;
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
   const topic = topicOf(reading, candidate, followEnd);
@@ -533,7 +565,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
-    return finding(rules[cued]!, cueFrom + cue.at, quantity.end);
+    const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
+    return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
   // only an item that names its own topic, or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
@@ -548,6 +581,15 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       const { at } = cueIn(rule.before, headLead);
       if (at >= 0) return finding(rule, head.leadStart + at, quantity.end);
     }
+  }
+  return null;
+}
+
+/** The rule the words after a count say it is instead of the cued one (受理3418件(含旧存392件)), with those words' length. */
+function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: string): { rule: MetricRule; length: number } | null {
+  for (const rule of rules) {
+    const match = rule.insteadOf?.ids.includes(cued.id) ? rule.insteadOf.after.exec(follow) : null;
+    if (match) return { rule, length: match[0].length };
   }
   return null;
 }
@@ -713,7 +755,12 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
  * (清理268件(拟继续有效190件,废止52件)).
  */
 function listSpans(body: string, sentence: Sentence): ListSpan[] {
-  const spans: ListSpan[] = sentence.clauses.filter((clause) => opensList(body, clause)).map(([start]) => ({ start, end: sentence.end, parenthesized: false }));
+  const spans: ListSpan[] = [];
+  for (const clause of sentence.clauses) {
+    if (opensList(body, clause)) spans.push({ start: clause[0], end: sentence.end, parenthesized: false });
+    // the opener's own count heads the list: the list begins after it
+    if (WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: sentence.end, parenthesized: false });
+  }
   for (const match of body.slice(sentence.start, sentence.end).matchAll(PARENTHESIZED_LIST)) {
     const start = sentence.start + match.index + match[1]!.length;
     spans.push({ start, end: start + match[2]!.length, parenthesized: true });
@@ -744,6 +791,12 @@ const PERIOD_REACH = 40;
 function otherPeriodEnd(body: string, sentence: Sentence): number {
   const match = OTHER_PERIOD.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH)));
   return match ? sentence.start + match[0].length : -1;
+}
+
+/** Where a sentence's turn to a breakdown (按案涉行政领域划分) ends, or -1. */
+function breakdownTurnEnd(body: string, sentence: Sentence): number {
+  const match = BREAKDOWN_TURN.exec(body.slice(sentence.start, sentence.end));
+  return match ? sentence.start + match.index + match[0].length : -1;
 }
 
 /** A clause that is only 其中, its items in the clauses after it. */

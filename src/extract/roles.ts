@@ -103,6 +103,8 @@ export interface Surroundings {
   afterBodyCount: boolean;
   /** its sentence opens on another period than the report's (近三年来, 十四五期间, 2016年至2020年) */
   otherPeriod: boolean;
+  /** its sentence has turned to a breakdown of a count by some dimension before it (按案涉行政领域划分, 从收案途径来看) */
+  breakdown: boolean;
   /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
   nextClause: string;
   insideTitle: boolean;
@@ -139,7 +141,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  if (CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  if (surroundings.breakdown || CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");

@@ -15,6 +15,7 @@ describe("counts outside the catalogue", () => {
     { text: "设有接待受理区、案件调解室、听证室等6个功能区域。", yields: [] },
     { text: "全县现有人民调解委员会318个,专兼职人民调解员1,476人。", yields: [] },
     { text: "审查办结非诉行政执行案件1.18万件。", yields: [] },
+    { text: "此外,受理非诉行政行为申请执行审查案件620件、审结604件。", yields: [] },
     { text: "办理行政诉讼法律援助案件2,600多件。", yields: [] },
     { text: "全年办理政府信息公开申请9,617件。", yields: [] },
     { text: "组织开展行政执法案卷评查,从11个区直行政执法单位随机抽取了42件行政处罚案件。", yields: [f("enforcement.case_files_reviewed", 42)] },

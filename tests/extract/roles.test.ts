@@ -57,6 +57,7 @@ describe("roleOf", () => {
         listItem: /其中/.test(before),
         afterBodyCount: false,
         otherPeriod: false,
+        breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),

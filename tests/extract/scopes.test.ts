@@ -27,6 +27,33 @@ describe("breakdowns give no figure", () => {
     { text: "两区法院新收一审行政案件数均超过80件。", yields: [] },
     { text: "收案超过40件的有3个县。", yields: [] },
     { text: "全市平均每个村(社区)培养“法律明白人”超4名。", yields: [] },
+    {
+      // a turn to a breakdown by field or channel: the counts after it are its parts
+      text: "全年新收行政诉讼案件2,410件,按案涉行政管理领域划分,居前三位的是:城乡建设行政案件612件、劳动保障行政案件433件、公安行政案件208件。",
+      yields: [f("litigation.received", 2410)],
+      not: ["litigation.handled=612", "litigation.handled=433"],
+    },
+    {
+      // a change after a part is the part's
+      text: "全年新收行政诉讼案件2,410件,按案涉行政管理领域划分,城乡建设行政案件612件,同比增长8.1%。",
+      yields: [f("litigation.received", 2410, { change: null })],
+    },
+    {
+      text: "在新收的58件行政诉讼案件中,从收案途径来看,通过网上立案39件,窗口立案19件。",
+      yields: [f("litigation.received", 58)],
+      not: ["litigation.received=39", "litigation.received=19"],
+    },
+    {
+      // outcomes are the catalogue's own figures, in a breakdown by outcome too
+      text: "从结案方式看,在审结的一审行政案件中,调解撤诉案件57件,调撤率18.4%。",
+      yields: [f("litigation.settled", 57), f("litigation.settlement_rate", 18.4)],
+    },
+    {
+      // a set named as the ground of a sentence: what follows breaks it down
+      text: "在审结的1,204件一审行政诉讼案件中,以判决方式结案566件,以调解方式结案187件,以驳回起诉方式结案301件。",
+      yields: [f("litigation.concluded", 1204), f("litigation.settled", 187)],
+      not: ["litigation.concluded=566", "litigation.concluded=301"],
+    },
     { text: "年均审结行政复议案件1,200件。", yields: [] },
   ]);
 });
@@ -105,6 +132,23 @@ describe("lists and asides", () => {
       text: "全省法院共受理各类行政案件3,318件(含旧存402件)。",
       yields: [f("litigation.handled", 3318)],
       not: ["litigation.received=402"],
+    },
+    {
+      // new and carried-over cases in parentheses: the count is every case dealt with, 新收 the new ones
+      text: "全市法院受理各类行政诉讼案件8,640件(新收7,102件,旧存1,538件)。",
+      yields: [f("litigation.handled", 8640), f("litigation.received", 7102)],
+    },
+    {
+      // the items under a narrower count (二审) are no broader than it
+      text: "全市法院受理各类行政诉讼案件8,640件(新收7,102件,旧存1,538件)。受理二审行政案件2,011件(新收1,730件,旧存281件)。",
+      yields: [f("litigation.handled", 8640), f("litigation.received", 7102)],
+      not: ["litigation.received=1730"],
+    },
+    {
+      // what was concluded, carried-over cases and all, is still what was concluded
+      text: "全年审结行政复议案件212件(含上年度结转)。",
+      yields: [f("reconsideration.concluded", 212)],
+      not: ["reconsideration.handled=212"],
     },
     {
       text: "行政复议案件中,决定撤销17件、确认违法9件、变更2件、责令履行4件,合计32件。",

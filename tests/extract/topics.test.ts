@@ -68,6 +68,16 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.received=1344"],
       },
       {
+        text: "岚山市新收行政复议案件2,260件,超过同期法院新收一审行政诉讼案件近50%;受理案件1,978件。",
+        yields: [f("reconsideration.received", 2260), f("reconsideration.accepted", 1978)],
+        not: ["litigation.received=1978"],
+      },
+      {
+        // 执法行为 is the act corrected, not the enforcement topic
+        text: "全年办理行政复议案件630件,纠正不当执法行为71件。通过撤销、确认违法等方式纠正违法行政行为96件。",
+        yields: [f("reconsideration.handled", 630), f("reconsideration.corrected", 71), f("reconsideration.corrected", 96)],
+      },
+      {
         text: "全省新收行政复议案件7,496件,达到同期法院一审行政案件的2.5倍。通过调解、和解方式结案1,679件。",
         yields: [f("reconsideration.received", 7496), f("reconsideration.settled", 1679)],
         not: ["litigation.settled=1679"],

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const enforcement: Domain = {
   name: "enforcement",
   label: "行政执法",
-  topic: /执法|案卷|卷宗/,
+  // not 执法行为: the act a reconsideration or a court corrects (纠正不当执法行为6431件)
+  topic: /执法(?!行为)|案卷|卷宗/,
   rules: [
     {
       id: "enforcement.officers",

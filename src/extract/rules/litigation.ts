@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import type { Domain } from "./types.js";
+import { HOLDS_CARRIED_OVER, type Domain } from "./types.js";
 
 export const litigation: Domain = {
   name: "litigation",
@@ -82,8 +82,7 @@ export const litigation: Domain = {
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
       // not 开庭审理: the hearings an agency head could attend, the appearance rate's base
       before: /办理|应诉|代理|参加(?:行政)?诉讼|(?<!开庭)审理|共有|(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
-      // a count that holds the cases carried over (受理3418件(含旧存392件)) is all the cases dealt with
-      after: /^\s*[(（]?\s*含(?:旧存|上年结转|上年度结转|结转|往年)/,
+      insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
     },
   ],
   totals: ["litigation.received", "litigation.handled", "litigation.concluded"],

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import type { Domain } from "./types.js";
+import { HOLDS_CARRIED_OVER, type Domain } from "./types.js";
 
 export const reconsideration: Domain = {
   name: "reconsideration",
@@ -105,14 +105,16 @@ export const reconsideration: Domain = {
       wording: "收到(复议)申请 · 新收 · 收案",
       // 申请 but not 被申请人/申请人: the parties are not the applications
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
-      before: /收到|新收|收案|接收|复议申请/,
+      // not 审查行政复议申请11件: the applications examined are the cases handled
+      before: /收到|新收|收案|接收|(?<!审查|审理|办理)(?<!审查行政|审理行政|办理行政)复议申请/,
     },
     {
       id: "reconsideration.handled",
       label: "行政复议办理案件数",
       unit: "count",
-      wording: "办理 · 审理 · 共有",
-      before: /办理|审理|共有|复议案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
+      wording: "办理 · 审理 · 审查(复议申请) · 共有",
+      before: /办理|审理|审查(?=(?:行政)?复议)|共有|复议案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/,
+      insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
     },
   ],
   totals: ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"],
