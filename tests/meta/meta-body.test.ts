@@ -30,6 +30,7 @@ describe("region from the body whose figures these are", () => {
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
     ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
+    ["现将 before an unnamed bureau is no place", "根据相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
     ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
