@@ -84,10 +84,12 @@ const LIST_OPENER = /^\s*其中/;
 const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,]*\d)?\s*(?:件|起|宗|个|项|份|名|人|次)[^,;:。]{0,24}?(?:案件|纠纷|申请|事项|文件|诉讼|复议|合同)(?:中|当中|之中)\s*[,，:：]?\s*$/;
 /**
  * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
- * 从收案途径来看): the counts after them are its parts, no figure. Not 从结案方式看
+ * 从收案途径来看, 从地域分布看) or to a ranking of bodies (新收案件居前五位的地区依次为…):
+ * the counts after them are parts, no figure. Not 从结案方式看
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
-const BREAKDOWN_TURN = /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|案由|性质|来源|系统|行业)(?:划分|分类|区分|统计|来看|看)\s*[,，:：]/;
+const BREAKDOWN_TURN =
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;

@@ -34,6 +34,17 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.handled=612", "litigation.handled=433"],
     },
     {
+      // a ranking of other bodies
+      text: "全省新收行政诉讼案件8,006件,新收案件居前五位的地区依次为青禾市1,254件、柏岭市683件。",
+      yields: [f("litigation.received", 8006)],
+      not: ["litigation.received=1254"],
+    },
+    {
+      text: "全市新收一审行政案件3,400件。从地域分布看,柏岭区法院新收案件683件,松塘区法院新收512件。",
+      yields: [f("litigation.received", 3400)],
+      not: ["litigation.received=683", "litigation.received=512"],
+    },
+    {
       // a change after a part is the part's
       text: "全年新收行政诉讼案件2,410件,按案涉行政管理领域划分,城乡建设行政案件612件,同比增长8.1%。",
       yields: [f("litigation.received", 2410, { change: null })],
