@@ -98,6 +98,17 @@ describe("parts yield to the whole", () => {
         not: ["litigation.received=127"],
       },
       {
+        // a body's own level beside all of them
+        text: "2023年,全国各级行政复议机关共新收行政复议案件35.2万件。司法部本级办理行政复议案件1,200件。",
+        yields: [f("reconsideration.received", 352000)],
+        not: ["reconsideration.handled=1200"],
+      },
+      {
+        // 市本级 as the object's owner is the reporting body's own
+        text: "2023年以来,共审查市本级行政规范性文件58件,审查各县区报备的规范性文件213件。",
+        yields: [f("normative_docs.reviewed", 58), f("normative_docs.reviewed", 213)],
+      },
+      {
         text: "全市新收行政复议申请6,200件。区县政府共收到复议申请1,680件。",
         yields: [f("reconsideration.received", 6200)],
         not: ["reconsideration.received=1680"],
