@@ -38,7 +38,7 @@ export interface Quantity {
 
 const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上|过";
 /** Units with the "times" in parentheses: 12万余人(次), 1300场(次). */
-const PARENTHESIZED_TIMES: Record<string, string> = { "人(次)": "人次", "场(次)": "场次", "件(次)": "件次" };
+const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"]]);
 const UNITS = [
   "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
@@ -69,7 +69,7 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   const quantities: Quantity[] = [];
   const window = text.slice(0, to);
   for (let match = nextMatch(window, from); match; match = nextMatch(window, match.index + match[0].length)) {
-    const quantity = isListMarker(window, match) || NAME_OR_ORDINAL_BEFORE.test(window[match.index - 1] ?? "") ? null : toQuantity(match);
+    const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) ? null : toQuantity(match);
     if (quantity) quantities.push(quantity);
   }
   return quantities;
@@ -111,17 +111,16 @@ function charTable(chars: string): Uint8Array {
 function toQuantity(match: RegExpExecArray): Quantity | null {
   const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, approxAfter, unitWord, suffix] = match;
   const approx = approxBefore ?? approxAfter;
-  const numeral = /^\d/.test(digits!) ? "arabic" : "chinese";
+  const numeral = isDigit(digits!.charCodeAt(0)) ? "arabic" : "chinese";
   // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件).
-  const loneUnit = /^[百千万亿]+$/.test(digits!);
-  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !loneUnit ? undefined : writtenPrefix;
+  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !LONE_UNIT.test(digits!) ? undefined : writtenPrefix;
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
-  const base = numeral === "arabic" ? Number(digits!.replace(/[, \u2009\u202f]/g, "")) : parseChineseNumeral(digits!);
+  const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
   if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
-  const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES[unitWord ?? ""] ?? unitWord ?? "");
+  const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
   let kind = kindOf(unit, value, multiplier);
@@ -144,7 +143,26 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
 }
 
 /** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
-const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/;
+const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/y;
+
+/** Whether the match follows 第 or an opening quote, read in place rather than as a one-character string. */
+function afterNameOrOrdinal(text: string, at: number): boolean {
+  if (at === 0) return false;
+  NAME_OR_ORDINAL_BEFORE.lastIndex = at - 1;
+  return NAME_OR_ORDINAL_BEFORE.test(text);
+}
+
+/** A lone 百, 千, 万 or 亿 (or a run of them: 百万), with no digit before it. */
+const LONE_UNIT = /^[百千万亿]+$/;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Digits grouped by a separator (3,170, 31 246) are at least five characters: shorter ones are read as they are. */
+function arabicValue(digits: string): number {
+  return Number(digits.length > 4 ? digits.replace(/[, \u2009\u202f]/g, "") : digits);
+}
 
 /**
  * 一是/二是, 二、, (三), 1., 2、 and (1) number the points of a list, as the
@@ -163,7 +181,7 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
-  if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
+  if (LONE_UNIT.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
   return true;
 }
 
