@@ -5,7 +5,7 @@
  * return becomes a line feed, a stray NUL becomes a space (a gap the rules read
  * through, as they do spaces), and Traditional characters become Simplified.
  */
-import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
+import { OriginBuilder, type TextWithOrigin } from "./origin.js";
 import { simplifiedCodePoint } from "./script.js";
 
 const FULLWIDTH_FIRST = 0xff01;
@@ -35,9 +35,23 @@ export function foldText(source: TextWithOrigin, simplify: boolean): TextWithOri
   return simplify ? (foldInPlace(source) ?? foldByPieces(source)) : foldMarked(source);
 }
 
-/** Only the characters the pattern finds change. */
+/**
+ * Only the characters the pattern finds change, each into one unit: they are
+ * rewritten in a copy of the units, and the origin map is kept as it is.
+ */
 function foldMarked(source: TextWithOrigin): TextWithOrigin {
-  return replaceMatches(source, FOLDED_WITHOUT_SIMPLIFYING, (char) => String.fromCharCode(foldCodePoint(char.charCodeAt(0), false)));
+  const { text } = source;
+  const pattern = FOLDED_WITHOUT_SIMPLIFYING;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return source;
+  const units = Buffer.allocUnsafeSlow(text.length * 2);
+  units.write(text, "utf16le");
+  // the pattern's characters are single BMP units: lastIndex stands just past each
+  do {
+    const at = pattern.lastIndex - 1;
+    units.writeUInt16LE(foldCodePoint(text.charCodeAt(at), false), at * 2);
+  } while (pattern.test(text));
+  return { text: units.toString("utf16le"), origin: source.origin };
 }
 
 /**
