@@ -43,6 +43,8 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const doc = normalize(read.text);
   const segmentation = segment(doc);
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
+  // meta reads the head of the text while normalize and segment have left it in the cache
+  const meta = extractMeta(doc, firstHeadingAt);
   const metrics = withPages(extractMetrics(doc, segmentation), read.pageStarts);
   const { checks, warnings: checkWarnings } = runChecks(metrics);
   const warnings: Warning[] = [...read.warnings];
@@ -58,7 +60,7 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
       format: read.format,
       script: doc.script,
     },
-    meta: extractMeta(doc, firstHeadingAt),
+    meta,
     sections: segmentation.sections,
     metrics,
     checks,
