@@ -22,6 +22,8 @@ const SPACES = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]);
 export const FOLDED_WITHOUT_SIMPLIFYING = /[\0\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e]/g;
 
 export function foldCodePoint(code: number, simplify: boolean): number {
+  // CJK, and everything else from U+3400 up to the variation selectors: only the script changes there (the common case, first)
+  if (code >= 0x3400 && code < 0xfe00) return simplify ? simplifiedCodePoint(code) : code;
   if (code < 0x80) return code === 0x0d ? 0x0a : code === 0x09 || code === 0x00 ? 0x20 : code;
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return code - FULLWIDTH_OFFSET;
   if (SPACES.has(code) || (code >= 0x2000 && code <= 0x200a)) return 0x20;
