@@ -39,12 +39,13 @@ export interface Quantity {
 const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上|过";
 /** Units with the "times" in parentheses: 12万余人(次), 1300场(次). */
 const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"]]);
-const UNITS = [
+const UNIT_WORDS = [
   "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
-].join("|");
+];
+const UNITS = UNIT_WORDS.join("|");
 /**
  * Thousands may be grouped by commas (3,170) or by spaces (31 246, the style of
  * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件).
@@ -85,8 +86,12 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
  */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
   let number = from;
-  while (number < text.length && !NUMBER_CHAR[text.charCodeAt(number)]) number++;
-  if (number === text.length) return null;
+  for (;;) {
+    while (number < text.length && !NUMBER_CHAR[text.charCodeAt(number)]) number++;
+    if (number === text.length) return null;
+    if (!bareIdiom(text, number)) break;
+    from = ++number;
+  }
   for (let at = Math.max(from, number - MAX_PREFIX); at < number; at++) {
     if (!PREFIX_CHAR[text.charCodeAt(at)]) continue;
     QUANTITY.lastIndex = at;
@@ -96,6 +101,22 @@ function nextMatch(text: string, from: number): RegExpExecArray | null {
   QUANTITY.lastIndex = number;
   return QUANTITY.exec(text);
 }
+
+/**
+ * A lone 一, 两, 零 or 〇 that nothing after it extends (进一步, 统一): the
+ * pattern's match would end with it, and toQuantity rejects a lone one, so it
+ * is stepped over without matching. TAIL_START holds every character that can
+ * begin what the pattern takes after a number (a fraction's /, a space, a
+ * multiplier, approximation and suffix words, a unit): keep it with the pattern.
+ */
+function bareIdiom(text: string, at: number): boolean {
+  if (!IDIOM_NUMERAL[text.charCodeAt(at)]) return false;
+  const next = text.charCodeAt(at + 1);
+  return !NUMBER_CHAR[next] && !TAIL_START[next] && text[at + 1] !== "点";
+}
+
+const IDIOM_NUMERAL = charTable("一两零〇");
+const TAIL_START = charTable(["/", " ", ...Object.keys(MULTIPLIER), ...Object.keys(SUFFIX_QUALIFIER), ...UNIT_WORDS].map((word) => word[0]).join(""));
 
 const MAX_PREFIX = Math.max(...PREFIX.split("|").map((word) => word.length));
 /** Tables by character code, which a loop reads several times faster than a regex searches a class of these characters. */
