@@ -5,6 +5,7 @@
  * 二 after 一 …) under the same parent, which rejects 分获一、二、三等奖 and
  * inline enumerations that restart.
  */
+import { isHan } from "../normalize/index.js";
 import { ordinalValue } from "./numerals.js";
 
 /** Marker kinds, outermost first: 一、 (一) 1. (1) */
@@ -125,16 +126,24 @@ function skipSpaces(text: string, from: number): number {
 function findTitleEnd(body: string, from: number): number {
   const limit = Math.min(body.length, from + MAX_TITLE);
   for (let i = from; i < limit; i++) {
-    const char = body[i]!;
-    if (TITLE_END.has(char)) return i;
-    if (/\s/.test(char)) {
+    // a Han character, most of a title, neither ends it nor is white space: read by its code, no string made
+    if (isHan(body.charCodeAt(i))) continue;
+    if (TITLE_END.has(body[i]!)) return i;
+    if (spaceAt(body, i)) {
       let gapEnd = i + 1;
-      while (gapEnd < body.length && /\s/.test(body[gapEnd]!)) gapEnd++;
+      while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
       if (gapEnd < body.length) return i; // a gap with text after it
       return limit;
     }
   }
   return limit;
+}
+
+const SPACE = /\s/y;
+
+function spaceAt(text: string, at: number): boolean {
+  SPACE.lastIndex = at;
+  return SPACE.test(text);
 }
 
 function isTitle(title: string): boolean {
