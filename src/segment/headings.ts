@@ -22,27 +22,50 @@ export interface Heading {
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
-const SHAPE = `(?:(${CN})[、.]|\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\))`;
+/** A marker's shapes: a Chinese numeral and 、 or . (一、); the others, opening on ( or a digit ((一) 1. 1、 (1)). */
+const CHINESE_SHAPE = `(${CN})[、.]`;
+const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)`;
 /** A marker: its shape after a line, clause or sentence end, or a gap. */
-const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])${SHAPE}`, "y");
-/**
- * The shape alone, searched for: several times faster than a search that
- * tests what stands before every character, and the few shapes found are
- * then tested in place.
- */
-const SHAPE_SEARCH = new RegExp(SHAPE, "g");
+const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})`, "y");
 
-/** The first marker at or after `from`: the match a search for MARKER_HERE's pattern would give. */
-function nextMarker(body: string, from: number): RegExpExecArray | null {
-  SHAPE_SEARCH.lastIndex = from;
-  for (let shape = SHAPE_SEARCH.exec(body); shape; shape = SHAPE_SEARCH.exec(body)) {
-    MARKER_HERE.lastIndex = shape.index;
+/**
+ * The first marker at or after `from`: the match a search for MARKER_HERE's
+ * pattern would give. Its shapes alone are searched for, each kind apart
+ * (a search for all of them at once, or for the lookbehind with them, tests
+ * every character against a character class too large to be fast), and the
+ * nearer shape found is tested in place. `shapes` remembers each kind's
+ * nearest one across the calls for one body.
+ */
+function nextMarker(body: string, from: number, shapes: ShapeFinder[]): RegExpExecArray | null {
+  for (let at = from; ; ) {
+    const found = shapes.map((shape) => shape.at(body, at)).filter((position) => position !== -1);
+    if (found.length === 0) return null;
+    const nearest = Math.min(...found);
+    MARKER_HERE.lastIndex = nearest;
     const marker = MARKER_HERE.exec(body);
     if (marker) return marker;
-    SHAPE_SEARCH.lastIndex = shape.index + 1;
+    at = nearest + 1;
   }
-  return null;
 }
+
+/** The nearest match of a pattern at or after a position, searched again only once the position has passed it. */
+class ShapeFinder {
+  private searchedFrom = -1;
+  private found = -1;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  at(text: string, from: number): number {
+    if (this.searchedFrom === -1 || from < this.searchedFrom || (this.found !== -1 && from > this.found)) {
+      this.pattern.lastIndex = from;
+      this.found = this.pattern.exec(text)?.index ?? -1;
+      this.searchedFrom = from;
+    }
+    return this.found;
+  }
+}
+
+const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g")];
 
 /** Whether a heading or list marker (一、 (一) 1. (1), after a line, clause or sentence end) begins at `at`. */
 export function markerAt(text: string, at: number): boolean {
@@ -67,8 +90,9 @@ export function findHeadings(body: string): Heading[] {
 }
 
 function* candidates(body: string): Generator<Heading> {
+  const shapes = SHAPE_SEARCHES.map((pattern) => new ShapeFinder(pattern));
   let from = 0;
-  for (let match = nextMarker(body, from); match; match = nextMarker(body, from)) {
+  for (let match = nextMarker(body, from, shapes); match; match = nextMarker(body, from, shapes)) {
     from = match.index + match[0].length;
     const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
     let heading = headingAt(body, kind, match[kind + 1]!, match.index, from);
