@@ -9,7 +9,9 @@
  * BENCH_REPORTS (default 5000) sets the timed corpus size; the memory run
  * takes twice that. BENCH_ROUNDS (default 3) and BENCH_COLD_ROUNDS (default
  * 15) set the repetitions; BENCH_DOCUMENT_ROUNDS (default 5) those of the
- * PDF and Word section.
+ * PDF and Word section. BENCH_INPROCESS_REPORTS (default 1000) and
+ * BENCH_INPROCESS_ROUNDS (default 7) size the in-process section, and
+ * BENCH_COMPARE_WITH adds another build to it (see bench/inprocess.mjs).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
@@ -17,6 +19,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { runCold } from "./cold.mjs";
 import { runDocuments } from "./documents.mjs";
+import { runInProcess } from "./inprocess.mjs";
 import { runNumbers } from "./numbers.mjs";
 import { runThroughput } from "./throughput.mjs";
 import { fmt, ROOT } from "./lib.mjs";
@@ -25,6 +28,8 @@ const REPORTS = Number(process.env.BENCH_REPORTS ?? 5000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COLD_ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 15);
 const DOCUMENT_ROUNDS = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 5);
+const INPROCESS_REPORTS = Number(process.env.BENCH_INPROCESS_REPORTS ?? 1000);
+const INPROCESS_ROUNDS = Number(process.env.BENCH_INPROCESS_ROUNDS ?? 7);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -70,6 +75,13 @@ const floorMultiple = t.floor.reportsPerS / t.jobs2.reportsPerS;
 console.log(`target ≥ 1,000 reports/s with --jobs 2: ${fmt(t.jobs2.reportsPerS)} → ${verdict(t.jobs2.reportsPerS >= 1000)}`);
 console.log(`target within 3× of the floor (--jobs 2): ${fmt(floorMultiple, 1)}× → ${verdict(floorMultiple <= 3)}`);
 console.log(`target ≤ 200 MB resident on ${fmt(t.memory.reports)} inputs: ${fmt(t.memory.maxRssMB)} MB → ${verdict(t.memory.maxRssMB <= 200)}\n`);
+
+console.log(`## In-process extraction (${fmt(INPROCESS_REPORTS)} generated reports, ${INPROCESS_ROUNDS} rounds, one process, no workers)`);
+const p = await runInProcess({ size: INPROCESS_REPORTS, rounds: INPROCESS_ROUNDS });
+console.log(`mean report ${fmt(p.meanKB, 1)} KB: extract() ${fmt(p.extractMs, 3)} ms/report; floor (read + opencc-js) ${fmt(p.floorMs, 3)} ms/report`);
+console.log(`extraction takes ${fmt(p.ofFloor, 2)}× the floor's time (median of per-round ratios)`);
+if (p.compared) console.log(`against ${p.compared.path} in the same rounds: ${fmt(p.compared.ratio, 3)}× its time; target against 0772eab ≤ 1.10×: ${verdict(p.compared.ratio <= 1.1)}`);
+console.log("");
 
 console.log("## Numbers and percentages: scanQuantities vs @microsoft/recognizers-text-number (Chinese)");
 const n = runNumbers();

@@ -44,6 +44,7 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const doc = normalize(read.text);
   const segmentation = segment(doc);
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
+  // meta reads the head of the text while normalize and segment have left it in the cache; the figures need its year
   const meta = extractMeta(doc, firstHeadingAt);
   const figures = extractFigures(doc, segmentation, meta.year);
   const metrics = withPages(figures.metrics, read.pageStarts);

@@ -16,34 +16,63 @@ const SENTENCE_END = /[。！!？?\n]/g;
  * table cell boundary (|) is one, so a cue never reaches into the next cell.
  */
 const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)/g;
+const NON_SPACE = /\S/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
-  const cuts = new Set<number>([0, body.length]);
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(body); match; match = SENTENCE_END.exec(body)) cuts.add(match.index + 1);
-  for (const [start, end] of breaks) {
-    cuts.add(start);
-    cuts.add(end);
-  }
-  const ordered = [...cuts].sort((a, b) => a - b);
+  const cuts = sentenceCuts(body, breaks);
   const sentences: Sentence[] = [];
-  for (let i = 0; i + 1 < ordered.length; i++) {
-    const start = ordered[i]!;
-    const end = ordered[i + 1]!;
-    if (/\S/.test(body.slice(start, end))) sentences.push({ start, end, clauses: splitClauses(body, start, end) });
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    // the body up to the sentence's end: patterns read it in place, and never past the end
+    const upToEnd = body.slice(0, end);
+    if (hasText(upToEnd, start)) sentences.push({ start, end, clauses: splitClauses(upToEnd, start) });
   }
   return sentences;
 }
 
-function splitClauses(body: string, start: number, end: number): Array<[number, number]> {
+/**
+ * Where sentences may begin and end, in order, each once: the body's ends,
+ * after each sentence end, and at each break. Both lists come sorted (the
+ * breaks once sorted: a heading's title may run past the next marker), so they
+ * are merged rather than sorted together.
+ */
+function sentenceCuts(body: string, breaks: ReadonlyArray<readonly [number, number]>): number[] {
+  const ends = [0];
+  // each match is one character: test's lastIndex is the cut after it, with no match object made
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(body)) ends.push(SENTENCE_END.lastIndex);
+  ends.push(body.length);
+  const edges = breaks.flat().sort((a, b) => a - b);
+  const cuts: number[] = [];
+  const add = (cut: number): void => {
+    if (cuts[cuts.length - 1] !== cut) cuts.push(cut);
+  };
+  let edge = 0;
+  for (const end of ends) {
+    while (edge < edges.length && edges[edge]! <= end) add(edges[edge++]!);
+    add(end);
+  }
+  while (edge < edges.length) add(edges[edge++]!);
+  return cuts;
+}
+
+/** Whether `text` holds anything but white space from `start` on. */
+function hasText(text: string, start: number): boolean {
+  NON_SPACE.lastIndex = start;
+  return NON_SPACE.test(text);
+}
+
+/** The clauses of a sentence: `text` is the body up to its end. */
+function splitClauses(text: string, start: number): Array<[number, number]> {
   const clauses: Array<[number, number]> = [];
-  const text = body.slice(0, end);
   let clauseStart = start;
   CLAUSE_END.lastIndex = start;
-  for (let match = CLAUSE_END.exec(text); match; match = CLAUSE_END.exec(text)) {
-    clauses.push([clauseStart, match.index + 1]);
-    clauseStart = match.index + 1;
+  // every clause end is one character, so lastIndex is where the next clause starts
+  while (CLAUSE_END.test(text)) {
+    clauses.push([clauseStart, CLAUSE_END.lastIndex]);
+    clauseStart = CLAUSE_END.lastIndex;
   }
-  if (clauseStart < end) clauses.push([clauseStart, end]);
+  if (clauseStart < text.length) clauses.push([clauseStart, text.length]);
   return clauses;
 }

@@ -255,13 +255,17 @@ const PEOPLES =
  */
 function withoutBareProvince(place: Place): Place {
   if (PROVINCE_FULL.has(place.name)) return place;
-  for (const [short] of PROVINCES) {
+  for (const short of SHORT_NAMES_BY_INITIAL.get(place.name[0]!) ?? []) {
     if (!place.name.startsWith(short) || /^[省市]/.test(place.name.slice(short.length))) continue;
     const rest = placeAtEnd(place.name.slice(short.length));
     if (rest && rest.name.length === place.name.length - short.length) return rest;
   }
   return place;
 }
+
+/** The short names by their first character, in PROVINCES' order: a name is looked for only among those it can start with. */
+const SHORT_NAMES_BY_INITIAL = new Map<string, string[]>();
+for (const [short] of PROVINCES) SHORT_NAMES_BY_INITIAL.set(short[0]!, [...(SHORT_NAMES_BY_INITIAL.get(short[0]!) ?? []), short]);
 
 /** 河南 → 河南省, 宁夏 → 宁夏回族自治区: a province by its short name. */
 export function provinceByShortName(short: string): Place | null {

@@ -38,13 +38,15 @@ const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举
 
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
-  const lines = head.split("\n").filter((line) => !CLOCK.test(line));
+  // every pattern below holds a date: lines without one are not read further
+  const lines = head.split("\n").filter((line) => ANY_DATE.test(line) && !CLOCK.test(line));
+  const labelled = [...head.matchAll(PUBLICATION_LABEL)];
   return (
     printEdition(head, text) ??
-    labelledDate(head, false) ??
+    labelledDate(head, labelled, false) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
-    labelledDate(head, true)
+    labelledDate(head, labelled, true)
   );
 }
 
@@ -59,16 +61,22 @@ function headEnd(text: string): number {
 }
 
 function printEdition(head: string, text: string): string | null {
-  const match = PRINT_EDITION.exec(head) ?? (text.length > HEAD_CHARS ? PRINT_EDITION.exec(text.slice(-FOOT_CHARS)) : null);
+  const match = editionIn(head) ?? (text.length > HEAD_CHARS ? editionIn(text.slice(-FOOT_CHARS)) : null);
   return match ? isoDate(match) : null;
+}
+
+/** An edition says 版: the pattern is tried only where that character stands. */
+function editionIn(part: string): RegExpExecArray | null {
+  return part.includes("版") ? PRINT_EDITION.exec(part) : null;
 }
 
 /**
  * 发布日期:2024-04-06, the label and the date on one line or on two (a
- * table's cells); crawl stamps only when asked for.
+ * table's cells); crawl stamps only when asked for. `labelled` holds the
+ * head's label matches, found once for both passes.
  */
-function labelledDate(head: string, crawlStamps: boolean): string | null {
-  for (const match of head.matchAll(PUBLICATION_LABEL)) {
+function labelledDate(head: string, labelled: readonly RegExpExecArray[], crawlStamps: boolean): string | null {
+  for (const match of labelled) {
     const lineStart = head.lastIndexOf("\n", match.index + match[0].length - 1) + 1;
     const lineEnd = head.indexOf("\n", match.index + match[0].length);
     const line = head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd);

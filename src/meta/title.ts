@@ -12,7 +12,7 @@ const TITLE_TOPIC = /法治|依法行政|法制/;
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
-  const lines = head.split("\n").slice(0, HEAD_LINES);
+  const lines = head.split("\n", HEAD_LINES);
   for (const line of lines) {
     let cellOffset = offset;
     for (const cell of line.split("|")) {

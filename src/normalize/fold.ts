@@ -5,7 +5,7 @@
  * return becomes a line feed, a stray NUL becomes a space (a gap the rules read
  * through, as they do spaces), and Traditional characters become Simplified.
  */
-import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
+import { OriginBuilder, type TextWithOrigin } from "./origin.js";
 import { simplifiedCodePoint } from "./script.js";
 
 const FULLWIDTH_FIRST = 0xff01;
@@ -22,6 +22,8 @@ const SPACES = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]);
 export const FOLDED_WITHOUT_SIMPLIFYING = /[\0\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e]/g;
 
 export function foldCodePoint(code: number, simplify: boolean): number {
+  // CJK, and everything else from U+3400 up to the variation selectors: only the script changes there (the common case, first)
+  if (code >= 0x3400 && code < 0xfe00) return simplify ? simplifiedCodePoint(code) : code;
   if (code < 0x80) return code === 0x0d ? 0x0a : code === 0x09 || code === 0x00 ? 0x20 : code;
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return code - FULLWIDTH_OFFSET;
   if (SPACES.has(code) || (code >= 0x2000 && code <= 0x200a)) return 0x20;
@@ -35,9 +37,23 @@ export function foldText(source: TextWithOrigin, simplify: boolean): TextWithOri
   return simplify ? (foldInPlace(source) ?? foldByPieces(source)) : foldMarked(source);
 }
 
-/** Only the characters the pattern finds change. */
+/**
+ * Only the characters the pattern finds change, each into one unit: they are
+ * rewritten in a copy of the units, and the origin map is kept as it is.
+ */
 function foldMarked(source: TextWithOrigin): TextWithOrigin {
-  return replaceMatches(source, FOLDED_WITHOUT_SIMPLIFYING, (char) => String.fromCharCode(foldCodePoint(char.charCodeAt(0), false)));
+  const { text } = source;
+  const pattern = FOLDED_WITHOUT_SIMPLIFYING;
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return source;
+  const units = Buffer.allocUnsafeSlow(text.length * 2);
+  units.write(text, "utf16le");
+  // the pattern's characters are single BMP units: lastIndex stands just past each
+  do {
+    const at = pattern.lastIndex - 1;
+    units.writeUInt16LE(foldCodePoint(text.charCodeAt(at), false), at * 2);
+  } while (pattern.test(text));
+  return { text: units.toString("utf16le"), origin: source.origin };
 }
 
 /**

@@ -19,8 +19,8 @@ const MAX_ANNOTATION = 32;
 /** Drops "(xiàn)" after a Han character. */
 export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
-  if (!text.includes("(")) return source;
-  const builder = new OriginBuilder(source);
+  // most texts hold parentheses but no pinyin: they come back as they are, not copied
+  let builder: OriginBuilder | null = null;
   let copied = 0;
   for (let open = text.indexOf("("); open !== -1; open = text.indexOf("(", open + 1)) {
     if (open === 0 || !isHan(text.charCodeAt(open - 1))) continue;
@@ -29,10 +29,12 @@ export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
     const length = inside.indexOf(")");
     if (length === -1 || !isPinyin(inside.slice(0, length))) continue;
     const close = open + 1 + length;
+    builder ??= new OriginBuilder(source);
     builder.copy(copied, open);
     copied = close + 1;
     open = close;
   }
+  if (!builder) return source;
   builder.copy(copied, text.length);
   return builder.build();
 }

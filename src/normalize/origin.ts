@@ -8,14 +8,32 @@ import type { Span } from "../schema/report.js";
 
 export interface TextWithOrigin {
   readonly text: string;
-  /** origin[i] is the input UTF-16 offset of text[i]; origin[text.length] is the input's length. */
+  /**
+   * origin[i] is the input UTF-16 offset of text[i]; origin[text.length] is the
+   * input's length. Never written once made: a step that moves offsets builds a new one.
+   */
   readonly origin: Int32Array;
 }
 
+/**
+ * The identity map is the same for every text: a view of one shared array,
+ * grown as needed, rather than an array filled per text. Texts longer than
+ * the limit get their own, so that one huge input does not pin its map.
+ */
+const SHARED_IDENTITY_LIMIT = 1 << 20;
+let sharedIdentity: Int32Array = new Int32Array(0);
+
 export function identityOrigin(text: string): TextWithOrigin {
-  const origin = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) origin[i] = i;
-  return { text, origin };
+  const length = text.length + 1;
+  if (length > SHARED_IDENTITY_LIMIT) return { text, origin: identityMap(length) };
+  if (length > sharedIdentity.length) sharedIdentity = identityMap(Math.min(SHARED_IDENTITY_LIMIT, Math.max(length, 2 * sharedIdentity.length)));
+  return { text, origin: sharedIdentity.subarray(0, length) };
+}
+
+function identityMap(length: number): Int32Array {
+  const origin = new Int32Array(length);
+  for (let i = 0; i < length; i++) origin[i] = i;
+  return origin;
 }
 
 /** Builds text piece by piece, each piece tied to the input offset it stands for. */
@@ -61,12 +79,12 @@ export class OriginBuilder {
     this.length += to - from;
   }
 
+  /** The text built, and its origin map: a view of the offsets, not a copy. */
   build(): TextWithOrigin {
     const text = this.parts.join("");
-    const origin = new Int32Array(text.length + 1);
-    origin.set(this.offsets.subarray(0, this.length));
-    origin[text.length] = this.source.origin[this.source.text.length]!;
-    return { text, origin };
+    this.reserve(1);
+    this.offsets[text.length] = this.source.origin[this.source.text.length]!;
+    return { text, origin: this.offsets.subarray(0, text.length + 1) };
   }
 
   private reserve(units: number): void {

@@ -130,9 +130,10 @@ export function detectScript(text: string): Script {
         i++;
       }
     }
+    // a flag is one of 0, TRADITIONAL (1) and SIMPLIFIED_ONLY (2): counted by its bits, without a branch to mispredict
     const flag = code < TABLE_SIZE ? table[code]! : 0;
-    if (flag === TRADITIONAL) traditional++;
-    else if (flag === SIMPLIFIED_ONLY) simplified++;
+    traditional += flag & TRADITIONAL;
+    simplified += flag >> 1;
   }
   if (traditional === 0) return "simplified";
   const share = traditional / (traditional + simplified);

@@ -27,6 +27,7 @@ const OPENS_BLOCK = /^\s*(?:[一二三四五六七八九十]{1,3}[、.是]|\(\s*
 
 export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
+  if (!enoughLongLines(text)) return source;
   const lines = splitLines(text);
   const wrapWidth = hardWrapWidth(lines);
   if (wrapWidth === null) return source;
@@ -47,6 +48,23 @@ export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
 function joinable(text: string, breakAt: number, next: Line): boolean {
   if (!isHanOrDigit(text.charCodeAt(breakAt - 1)) || !isHanOrDigit(text.charCodeAt(breakAt + 1))) return false;
   return !OPENS_BLOCK.test(text.slice(next.start, Math.min(next.end, next.start + 12)));
+}
+
+/**
+ * Whether MIN_WRAPPED_LINES lines are long enough to be MIN_WRAP_WIDTH wide
+ * (half as many characters, all wide), which a hard-wrapped text needs: a
+ * text on one line, or a few, is told by its line ends alone, without its
+ * widths measured character by character.
+ */
+function enoughLongLines(text: string): boolean {
+  let long = 0;
+  for (let start = 0; start <= text.length && long < MIN_WRAPPED_LINES; ) {
+    const end = text.indexOf("\n", start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (2 * (lineEnd - start) >= MIN_WRAP_WIDTH) long++;
+    start = lineEnd + 1;
+  }
+  return long >= MIN_WRAPPED_LINES;
 }
 
 function splitLines(text: string): Line[] {

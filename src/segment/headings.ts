@@ -5,6 +5,7 @@
  * 二 after 一 …) under the same parent, which rejects 分获一、二、三等奖 and
  * inline enumerations that restart.
  */
+import { isHan } from "../normalize/index.js";
 import { ordinalValue } from "./numerals.js";
 
 /** Marker kinds, outermost first: 一、 (一) 1. (1) */
@@ -21,12 +22,50 @@ export interface Heading {
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
-const MARKER = new RegExp(
-  `(?<=^|[\\n。；;！!？?：:|\\s])(?:(${CN})[、.]|\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\))`,
-  "g",
-);
+/** A marker's shapes: a Chinese numeral and 、 or . (一、); the others, opening on ( or a digit ((一) 1. 1、 (1)). */
+const CHINESE_SHAPE = `(${CN})[、.]`;
+const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)`;
+/** A marker: its shape after a line, clause or sentence end, or a gap. */
+const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})`, "y");
 
-const MARKER_HERE = new RegExp(MARKER.source, "y");
+/**
+ * The first marker at or after `from`: the match a search for MARKER_HERE's
+ * pattern would give. Its shapes alone are searched for, each kind apart
+ * (a search for all of them at once, or for the lookbehind with them, tests
+ * every character against a character class too large to be fast), and the
+ * nearer shape found is tested in place. `shapes` remembers each kind's
+ * nearest one across the calls for one body.
+ */
+function nextMarker(body: string, from: number, shapes: ShapeFinder[]): RegExpExecArray | null {
+  for (let at = from; ; ) {
+    const found = shapes.map((shape) => shape.at(body, at)).filter((position) => position !== -1);
+    if (found.length === 0) return null;
+    const nearest = Math.min(...found);
+    MARKER_HERE.lastIndex = nearest;
+    const marker = MARKER_HERE.exec(body);
+    if (marker) return marker;
+    at = nearest + 1;
+  }
+}
+
+/** The nearest match of a pattern at or after a position, searched again only once the position has passed it. */
+class ShapeFinder {
+  private searchedFrom = -1;
+  private found = -1;
+
+  constructor(private readonly pattern: RegExp) {}
+
+  at(text: string, from: number): number {
+    if (this.searchedFrom === -1 || from < this.searchedFrom || (this.found !== -1 && from > this.found)) {
+      this.pattern.lastIndex = from;
+      this.found = this.pattern.exec(text)?.index ?? -1;
+      this.searchedFrom = from;
+    }
+    return this.found;
+  }
+}
+
+const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g")];
 
 /** Whether a heading or list marker (一、 (一) 1. (1), after a line, clause or sentence end) begins at `at`. */
 export function markerAt(text: string, at: number): boolean {
@@ -51,15 +90,17 @@ export function findHeadings(body: string): Heading[] {
 }
 
 function* candidates(body: string): Generator<Heading> {
-  MARKER.lastIndex = 0;
-  for (let match = MARKER.exec(body); match; match = MARKER.exec(body)) {
+  const shapes = SHAPE_SEARCHES.map((pattern) => new ShapeFinder(pattern));
+  let from = 0;
+  for (let match = nextMarker(body, from, shapes); match; match = nextMarker(body, from, shapes)) {
+    from = match.index + match[0].length;
     const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
-    let heading = headingAt(body, kind, match[kind + 1]!, match.index, match.index + match[0].length);
+    let heading = headingAt(body, kind, match[kind + 1]!, match.index, from);
     if (!heading) continue;
     for (let nested = nestedIn(body, heading); nested; nested = nestedIn(body, nested)) {
       yield { ...heading, titleEnd: nested.start };
       heading = nested;
-      MARKER.lastIndex = nested.markerEnd;
+      from = nested.markerEnd;
     }
     yield heading;
   }
@@ -109,16 +150,24 @@ function skipSpaces(text: string, from: number): number {
 function findTitleEnd(body: string, from: number): number {
   const limit = Math.min(body.length, from + MAX_TITLE);
   for (let i = from; i < limit; i++) {
-    const char = body[i]!;
-    if (TITLE_END.has(char)) return i;
-    if (/\s/.test(char)) {
+    // a Han character, most of a title, neither ends it nor is white space: read by its code, no string made
+    if (isHan(body.charCodeAt(i))) continue;
+    if (TITLE_END.has(body[i]!)) return i;
+    if (spaceAt(body, i)) {
       let gapEnd = i + 1;
-      while (gapEnd < body.length && /\s/.test(body[gapEnd]!)) gapEnd++;
+      while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
       if (gapEnd < body.length) return i; // a gap with text after it
       return limit;
     }
   }
   return limit;
+}
+
+const SPACE = /\s/y;
+
+function spaceAt(text: string, at: number): boolean {
+  SPACE.lastIndex = at;
+  return SPACE.test(text);
 }
 
 function isTitle(title: string): boolean {

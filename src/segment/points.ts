@@ -12,16 +12,18 @@ export interface PointRange {
   end: number;
 }
 
-const POINT = /(?<=^|[\n。；;：:！!？?\s])([一二三四五六七八九十]{1,2})是(?=\S)/g;
-const POINT_HERE = new RegExp(POINT.source, "y");
+const SHAPE = String.raw`([一二三四五六七八九十]{1,2})是(?=\S)`;
+/** A point marker: its shape after a line or sentence end, or a gap. */
+const POINT_HERE = new RegExp(String.raw`(?<=^|[\n。；;：:！!？?\s])` + SHAPE, "y");
+/** The shape alone, searched for (as with heading markers, several times faster), then tested in place. */
+const SHAPE_SEARCH = new RegExp(SHAPE, "g");
 const LEAD_END = /[。；;！!？?\n]/;
 const MAX_LEAD = 80;
 
 export function findPoints(body: string, from: number, to: number): PointRange[] {
   const starts: Array<{ ordinal: number; start: number; textStart: number }> = [];
   const text = body.slice(0, to);
-  POINT.lastIndex = from;
-  for (let match = POINT.exec(text); match; match = POINT.exec(text)) {
+  for (let match = nextPoint(text, from); match; match = nextPoint(text, match.index + match[0].length)) {
     const ordinal = ordinalValue(match[1]!);
     if (ordinal !== starts.length + 1) continue;
     starts.push({ ordinal, start: match.index, textStart: match.index + match[0].length });
@@ -34,6 +36,18 @@ export function findPoints(body: string, from: number, to: number): PointRange[]
     const leadEnd = point.textStart + (stop === -1 ? lead.length : stop);
     return { ordinal: point.ordinal, start: point.start, textStart: point.textStart, textEnd: leadEnd, end };
   });
+}
+
+/** The first point marker at or after `from`: the match a search for POINT_HERE's pattern would give. */
+function nextPoint(text: string, from: number): RegExpExecArray | null {
+  SHAPE_SEARCH.lastIndex = from;
+  for (let shape = SHAPE_SEARCH.exec(text); shape; shape = SHAPE_SEARCH.exec(text)) {
+    POINT_HERE.lastIndex = shape.index;
+    const point = POINT_HERE.exec(text);
+    if (point) return point;
+    SHAPE_SEARCH.lastIndex = shape.index + 1;
+  }
+  return null;
 }
 
 /** Whether a point marker (一是, 二是, after a line or sentence end) begins at `at`. */

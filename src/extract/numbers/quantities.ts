@@ -38,13 +38,14 @@ export interface Quantity {
 
 const PREFIX = "约|大约|近|将近|接近|超过|逾|不足|不到|不少于|少于|多于|破|上|过";
 /** Units with the "times" in parentheses: 12万余人(次), 1300场(次). */
-const PARENTHESIZED_TIMES: Record<string, string> = { "人(次)": "人次", "场(次)": "场次", "件(次)": "件次" };
-const UNITS = [
+const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"]]);
+const UNIT_WORDS = [
   "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
-].join("|");
+];
+const UNITS = UNIT_WORDS.join("|");
 /**
  * Thousands may be grouped by commas (3,170) or by spaces (31 246, the style of
  * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件).
@@ -52,7 +53,7 @@ const UNITS = [
 const QUANTITY = new RegExp(
   `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(余|多|来)? ?(${UNITS})?(以上|左右|上下|余|多)?`,
-  "g",
+  "y",
 );
 
 const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
@@ -68,28 +69,79 @@ const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
 export function scanQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const quantities: Quantity[] = [];
   const window = text.slice(0, to);
-  QUANTITY.lastIndex = from;
-  for (let match = QUANTITY.exec(window); match; match = QUANTITY.exec(window)) {
-    const quantity = isListMarker(window, match) || NAME_OR_ORDINAL_BEFORE.test(window[match.index - 1] ?? "") ? null : toQuantity(match);
+  for (let match = nextMatch(window, from); match; match = nextMatch(window, match.index + match[0].length)) {
+    const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) ? null : toQuantity(match);
     if (quantity) quantities.push(quantity);
   }
   return quantities;
 }
 
+/**
+ * The first match of QUANTITY at or after `from`, as a search would find it,
+ * for a fraction of its cost: a search tries the whole pattern at every
+ * character, and most characters start no number. Every match holds a digit
+ * or numeral (百 of 百分之 included) at most MAX_PREFIX characters after its
+ * start, and the pattern always matches at that character; so the leftmost
+ * match starts there or at an approximation word just before it.
+ */
+function nextMatch(text: string, from: number): RegExpExecArray | null {
+  let number = from;
+  for (;;) {
+    while (number < text.length && !NUMBER_CHAR[text.charCodeAt(number)]) number++;
+    if (number === text.length) return null;
+    if (!bareIdiom(text, number)) break;
+    from = ++number;
+  }
+  for (let at = Math.max(from, number - MAX_PREFIX); at < number; at++) {
+    if (!PREFIX_CHAR[text.charCodeAt(at)]) continue;
+    QUANTITY.lastIndex = at;
+    const match = QUANTITY.exec(text);
+    if (match) return match;
+  }
+  QUANTITY.lastIndex = number;
+  return QUANTITY.exec(text);
+}
+
+/**
+ * A lone 一, 两, 零 or 〇 that nothing after it extends (进一步, 统一): the
+ * pattern's match would end with it, and toQuantity rejects a lone one, so it
+ * is stepped over without matching. TAIL_START holds every character that can
+ * begin what the pattern takes after a number (a fraction's /, a space, a
+ * multiplier, approximation and suffix words, a unit): keep it with the pattern.
+ */
+function bareIdiom(text: string, at: number): boolean {
+  if (!IDIOM_NUMERAL[text.charCodeAt(at)]) return false;
+  const next = text.charCodeAt(at + 1);
+  return !NUMBER_CHAR[next] && !TAIL_START[next] && text[at + 1] !== "点";
+}
+
+const IDIOM_NUMERAL = charTable("一两零〇");
+const TAIL_START = charTable(["/", " ", ...Object.keys(MULTIPLIER), ...Object.keys(SUFFIX_QUALIFIER), ...UNIT_WORDS].map((word) => word[0]).join(""));
+
+const MAX_PREFIX = Math.max(...PREFIX.split("|").map((word) => word.length));
+/** Tables by character code, which a loop reads several times faster than a regex searches a class of these characters. */
+const NUMBER_CHAR = charTable(`0123456789${CHINESE_NUMERAL_CHARS}`);
+const PREFIX_CHAR = charTable(PREFIX.replace(/\|/g, ""));
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const char of chars) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
 function toQuantity(match: RegExpExecArray): Quantity | null {
   const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, approxAfter, unitWord, suffix] = match;
   const approx = approxBefore ?? approxAfter;
-  const numeral = /^\d/.test(digits!) ? "arabic" : "chinese";
+  const numeral = isDigit(digits!.charCodeAt(0)) ? "arabic" : "chinese";
   // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件).
-  const loneUnit = /^[百千万亿]+$/.test(digits!);
-  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !loneUnit ? undefined : writtenPrefix;
+  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !LONE_UNIT.test(digits!) ? undefined : writtenPrefix;
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
-  const base = numeral === "arabic" ? Number(digits!.replace(/[, \u2009\u202f]/g, "")) : parseChineseNumeral(digits!);
+  const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
   if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
-  const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES[unitWord ?? ""] ?? unitWord ?? "");
+  const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
   let kind = kindOf(unit, value, multiplier);
@@ -112,7 +164,26 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
 }
 
 /** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
-const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/;
+const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/y;
+
+/** Whether the match follows 第 or an opening quote, read in place rather than as a one-character string. */
+function afterNameOrOrdinal(text: string, at: number): boolean {
+  if (at === 0) return false;
+  NAME_OR_ORDINAL_BEFORE.lastIndex = at - 1;
+  return NAME_OR_ORDINAL_BEFORE.test(text);
+}
+
+/** A lone 百, 千, 万 or 亿 (or a run of them: 百万), with no digit before it. */
+const LONE_UNIT = /^[百千万亿]+$/;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Digits grouped by a separator (3,170, 31 246) are at least five characters: shorter ones are read as they are. */
+function arabicValue(digits: string): number {
+  return Number(digits.length > 4 ? digits.replace(/[, \u2009\u202f]/g, "") : digits);
+}
 
 /**
  * 一是/二是, 二、, (三), 1., 2、 and (1) number the points of a list, as the
@@ -131,7 +202,7 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
-  if (/^[百千万亿]+$/.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
+  if (LONE_UNIT.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
   return true;
 }
 
