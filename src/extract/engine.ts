@@ -611,6 +611,7 @@ function respectiveName(body: string, candidate: Candidate): RespectiveName | nu
   const { quantity, clause } = candidate;
   const from = Math.max(clause[0], quantity.start - LEAD_REACH);
   const before = body.slice(from, quantity.start);
+  if (!before.includes("分别")) return null;
   const marker = [...before.matchAll(RESPECTIVELY)].pop();
   if (!marker) return null;
   const values = before.slice(marker.index + marker[0].length).split(ITEM_SEPARATOR);
@@ -761,13 +762,19 @@ function listSpans(body: string, sentence: Sentence): ListSpan[] {
   for (const clause of sentence.clauses) {
     if (opensList(body, clause)) spans.push({ start: clause[0], end: sentence.end, parenthesized: false });
     // the opener's own count heads the list: the list begins after it
-    if (WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: sentence.end, parenthesized: false });
+    if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: sentence.end, parenthesized: false });
   }
   for (const match of body.slice(sentence.start, sentence.end).matchAll(PARENTHESIZED_LIST)) {
     const start = sentence.start + match.index + match[1]!.length;
     spans.push({ start, end: start + match[2]!.length, parenthesized: true });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a clause ends on 中 (before its punctuation): only such a clause can be a WITHIN_OPENER, tested without a slice. */
+function endsWithin(body: string, [start, end]: readonly [number, number]): boolean {
+  for (let at = end - 1; at >= start && at >= end - 3; at--) if (body[at] === "中") return true;
+  return false;
 }
 
 /** A count and the parentheses right after it: the list the count heads. */
@@ -791,7 +798,10 @@ const PERIOD_REACH = 40;
 
 /** Where a sentence's opening words on another period end, or -1. */
 function otherPeriodEnd(body: string, sentence: Sentence): number {
-  const match = OTHER_PERIOD.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH)));
+  const head = body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH));
+  // every wording of another period holds 年 or 五 (十四五): most heads hold neither and are not searched
+  if (!head.includes("年") && !head.includes("五")) return -1;
+  const match = OTHER_PERIOD.exec(head);
   return match ? sentence.start + match[0].length : -1;
 }
 

@@ -8,7 +8,7 @@ import { sectionAt, type Segmentation } from "../segment/index.js";
 import { findInSentence, type Finding } from "./engine.js";
 import type { Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
-import { outsideCatalogue } from "./rules/outside.js";
+import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js";
@@ -30,7 +30,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const domains = DOMAINS;
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
   const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
-  const topics = new TopicIndex(doc.body, sentences, outline, [...domains, outsideCatalogue]);
+  const topics = new TopicIndex(doc.body, sentences, outline, [...domains, ...OUTSIDE_CATALOGUE]);
   const tables = findTables(doc.body);
   // a table's rows are read as a table, not as sentences
   const inTable = (sentence: Sentence): boolean => {
@@ -65,7 +65,7 @@ function quantitiesBySentence(body: string, sentences: readonly Sentence[]): Qua
 function sentencesWith(pattern: RegExp, body: string, sentences: readonly Sentence[]): Set<number> {
   const found = new Set<number>();
   for (const match of body.matchAll(globalTwin(pattern))) {
-    const index = lowerBound(sentences, (sentence) => sentence.end <= match.index) ;
+    const index = lowerBound(sentences, (sentence) => sentence.end <= match.index);
     if (index < sentences.length) found.add(index);
   }
   return found;

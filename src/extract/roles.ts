@@ -68,14 +68,17 @@ const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|
 const RESPONDENT = /以(?![我本各])[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)/;
 /**
  * A part named by the body that counted it, as its clause's subject: one
- * court level (市中院, 各基层法院, 江西高院), some of the governments (各区政府)
- * or a body's own level beside all of them (省本级收到…, 司法部本级办理…; not
- * 审查市本级规范性文件, the reporting body's own documents).
+ * court level (市中院, 各基层法院, 江西高院) or some of the governments (各区政府).
  * A named place alone may be the reporting body itself (秦州区人民政府累计收到…);
  * as an item of a 其中 list (其中,信都区法院新收127件) it is one of its parts.
  */
 const BODY_SUBJECT =
-  /^\s*(?:[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)|[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局)/;
+  /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局)/;
+/**
+ * A body's own level beside all of them, as its clause's subject (省本级收到…,
+ * 司法部本级办理…); not 审查市本级规范性文件, the reporting body's own documents.
+ */
+const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)/;
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])/;
 /** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)/;
@@ -155,7 +158,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
 function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: string): Scope {
-  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
+  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
   if (SUBPERIOD.test(tail)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";

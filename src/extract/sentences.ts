@@ -4,10 +4,30 @@
  * that a heading's words do not leak into the text below it.
  */
 export interface Sentence {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** [start, end) of each clause, in order */
-  clauses: Array<[number, number]>;
+  readonly clauses: Array<[number, number]>;
+}
+
+/**
+ * A sentence of the body whose clauses are found when first asked for: most
+ * sentences hold no figure, and only those and the ones a topic is handed
+ * along are ever read clause by clause.
+ */
+class BodySentence implements Sentence {
+  private found: Array<[number, number]> | undefined;
+
+  constructor(
+    private readonly upToEnd: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get clauses(): Array<[number, number]> {
+    this.found ??= splitClauses(this.upToEnd, this.start);
+    return this.found;
+  }
 }
 
 const SENTENCE_END = /[。！!？?\n]/g;
@@ -26,7 +46,7 @@ export function splitSentences(body: string, breaks: ReadonlyArray<readonly [num
     const end = cuts[i + 1]!;
     // the body up to the sentence's end: patterns read it in place, and never past the end
     const upToEnd = body.slice(0, end);
-    if (hasText(upToEnd, start)) sentences.push({ start, end, clauses: splitClauses(upToEnd, start) });
+    if (hasText(upToEnd, start)) sentences.push(new BodySentence(upToEnd, start, end));
   }
   return sentences;
 }
