@@ -461,11 +461,13 @@ function strongest(candidates: readonly Candidate[]): Candidate | null {
 
 /**
  * A name the text writes only before a body's word (规范市政府…, 规范市政府…)
- * may be a verb before an unnamed body: it is no name to resolve 我市 to.
+ * may be a verb before an unnamed body: it is no name to resolve 我市 to. One
+ * that opens a document's title (《濮阳县人民政府关于…》) is that document's
+ * issuer, never a verb.
  */
 function onlyBeforeBodies(text: string, place: Place): boolean {
   for (let at = text.indexOf(place.stem); at !== -1; at = text.indexOf(place.stem, at + 1)) {
-    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null) return false;
+    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null || text[at - 1] === "《") return false;
   }
   return true;
 }

@@ -46,6 +46,8 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed city bureau and its city named elsewhere", "2024年,市市场监管局在市委、市政府的坚强领导下,坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
     ["an unnamed county bureau and its county named at a sentence's head", "2024年,县司法局在县委、县政府的正确领导下,全面履行司法行政职能。宁陵县被评为全省法治县创建先进单位。", "宁陵县", "department"],
     ["a title naming an unnamed department of its city", "市市场监管局2024年法治政府建设工作情况报告\n2024年,市市场监管局坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
+    ["a town whose name begins with a numeral", "三都镇2025年法治政府建设年度报告\n2025年,在区委、区政府的正确领导下,三都镇深入推进法治政府建设,全镇共调解纠纷86件。", "三都镇", "township"],
+    ["a county named as a document's issuer and as its bureau", "现就《丹阳县人民政府关于公布规范性文件清理结果的决定》说明如下:按照有关要求,丹阳县司法局对我县现行有效的规范性文件进行全面清理,共清理规范性文件126件。", "丹阳县", undefined],
     ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
     ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
@@ -81,6 +83,14 @@ describe("region from the body whose figures these are", () => {
     ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
     ["a template's stars", "五年来,*区严格落实党政主要负责人职责,全区共办理行政复议案件23件。"],
     ["common nouns ending like places", "今年以来,我区组织社区、园区和景区开展普法活动46场,城区和山区全覆盖。"],
+    ["a count of counties", "全市三个县和两区共办理行政复议案件120件。"],
+    ["names withheld in a case's title", "典型案例:1.吴某诉某区民政局、某市民政局撤销登记案。全市法院共受理行政案件321件。"],
+    ["a verb before an unnamed county's government", "明确要求县政府各部门在收到行政复议申请后五日内答复,全县共办理行政复议案件19件。"],
+    ["a verb before a list of levels", "建成市县乡三级矛盾纠纷调处中心,全市共调解纠纷3120件。"],
+    ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
+    ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
+    ["a common noun ending like a district", "支持行政机关依法开展城中村、棚户区改造,依法审理行政案件78件。"],
+    ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).region).toBeNull();
   });
