@@ -4,8 +4,9 @@
  * 2023年1-6月,… / 2023年以来,…), weighted by whether figures follow. Not a
  * year only mentioned: a date (2024年1月1日起施行), a plan period
  * (2021-2025年), a baseline (较2022年), a target (到2025年), a plan heading
- * (2024年工作计划). Figures over several years (2014年至2017年, 2016年以来 on
- * a later page, a chronicle of years) have no one year: null. With no year
+ * (2024年工作计划). Figures over several years (2014年至2017年, 2021-2025年度,
+ * 2016年以来 on a later page, 近三年来, a title on 五年…, a chronicle of years,
+ * two years stated alike) have no one year: null. With no year
  * stated, a dated page's 今年/近日/目前 is its year and 去年 the one before.
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
@@ -33,9 +34,9 @@ export function findYear(input: YearInput): number | null {
   return yearOfStatements(lead, pageYear) ?? relativeYear(lead, pageYear);
 }
 
-/** A title's year (…2023年度…), null for a span (2014至2017年), undefined for none. */
+/** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */
 function yearInTitle(title: string): number | null | undefined {
-  if (SPAN.test(title)) return null;
+  if (SPAN.test(title) || YEARS_IN_TITLE.test(title)) return null;
   const match = /(\d{4})\s*年/.exec(title);
   return match ? plausibleYear(Number(match[1])) : undefined;
 }
@@ -45,7 +46,7 @@ function yearInTitle(title: string): number | null | undefined {
 /** Every year the lead names; what stands before and after it decides what it is. */
 const YEAR = /(\d{4})\s*年/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
-const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
+const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年. */
 const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*\d{4}\s*年/;
 /** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */
@@ -59,8 +60,18 @@ const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
-/** Words that say the figures span years: 五年来, 多年来, 累计, 年均. */
-const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|累计|年均/;
+/** Words that say the figures span years: 五年来, 多年来, 累计, 年均, 截至目前 after a year long past. */
+const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|累计|年均|截至目前|至今/;
+/** A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…). */
+const YEARS_HEAD = /(?:^|[。！？!?；;\n])[^。！？!?；;，,\n\d]{0,6}?(?:[二三四五六七八九十两几多]|近)\s*年(?:来|间|以来)\s*[,，]/g;
+/** A title on several years: 五年法治政府建设工作情况报告, 近三年来…. */
+const YEARS_IN_TITLE = /[二三四五两几多]年(?:来|间|以来|法治|工作|依法)/;
+/** The end of a span, where its second year stands: 2021-2025年度. */
+const SPAN_BEFORE = /\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*$/;
+/** A span of 年度 reported on (2021-2025年度行政复议工作总结), not a plan's period ((2021-2025年)) or an award's name (2020-2021年度“…”). */
+const SPAN_REPORTED = /^度(?!\s*[“"《])/;
+/** A year's 以来 inside a sentence: 对2008年以来的行政审判工作进行回顾. */
+const SINCE_INSIDE = /^\s*(?:度)?\s*以来/;
 /** Years mid-sentence that still name the reporting period: 通报2023年度全区…, 《2024年度…白皮书》. */
 const YEARLY_AFTER = /^度(?!\s*(?:至|到|—|–|-|~|－))/;
 
@@ -89,9 +100,19 @@ function yearOfStatements(lead: string, pageYear: number | null): number | null 
     else if (statement.kind !== "period") spanning += statement.weight;
   }
   if (isChronicle(statements)) return null;
-  let best: [number, number] | null = null;
-  for (const entry of byYear) if (!best || entry[1] > best[1]) best = entry;
-  return best && best[1] > spanning ? best[0] : null;
+  spanning += yearsHeadWeight(lead);
+  const ranked = [...byYear].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  // two years each heading figures alike (2021年受理…5232件,2022年受理…4562件) are a comparison, not the report's year
+  if (!best || (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT)) return null;
+  return best[1] > spanning ? best[0] : null;
+}
+
+/** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
+function yearsHeadWeight(lead: string): number {
+  let weight = 0;
+  for (const match of lead.matchAll(YEARS_HEAD)) weight += FIGURE.test(sentenceFrom(lead, match.index + match[0].length)) ? FIGURES_HEAD_WEIGHT : 2;
+  return weight;
 }
 
 /**
@@ -106,22 +127,33 @@ function readStatements(lead: string): Statement[] {
     const end = match.index + match[0].length;
     const after = lead.slice(end, end + 12);
     const from = Math.max(0, match.index - 6);
-    const head = HEAD_BEFORE.exec((from === 0 ? "\n" : "") + lead.slice(from, match.index));
-    const statement = head ? headStatement(lead, year, head[1], match.index, after) : yearlyMention(lead, year, match.index, after);
+    const before = (from === 0 ? "\n" : "") + lead.slice(from, match.index);
+    const head = HEAD_BEFORE.exec(before);
+    const statement = SPAN_BEFORE.test(before)
+      ? SPAN_REPORTED.test(after)
+        ? { year, kind: "span" as const, weight: 1, heading: false }
+        : null
+      : head
+        ? headStatement(lead, year, head[1], match.index, after)
+        : yearlyMention(lead, year, match.index, after);
     if (statement) statements.push(statement);
   }
   return statements;
 }
 
+/** A year heading a sentence weighs 2, and 2 more when figures follow in it. */
+const FIGURES_HEAD_WEIGHT = 4;
+
 function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
   if (DATE_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
-  const weight = 2 + (FIGURE.test(sentenceFrom(lead, at)) ? 2 : 0);
+  const weight = FIGURE.test(sentenceFrom(lead, at)) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
   const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
   return { year, kind, weight, heading: true };
 }
 
 function yearlyMention(lead: string, year: number, at: number, after: string): Statement | null {
+  if (SINCE_INSIDE.test(after)) return { year, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, kind: "period", weight: 1, heading: false };
 }
