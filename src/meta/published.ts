@@ -2,13 +2,15 @@
  * publishedAt: the date a page shows for the report or article itself. In
  * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
  * or the foot); near the top, a publication label (发布时间, 发布日期, 公开日期,
- * 更新时间 …); a bare 时间/日期 label, a speech's dateline ((2025年5月27日在…
- * 会议上)) or a date line under the headline (2023-06-20 10:31,
+ * 更新时间 …); a document's 成文日期; a bare 时间/日期 label; a speech's
+ * dateline ((2025年5月27日在…会议上)), a headline's date after it
+ * (… (2015-04-23)), an issuer's line
+ * (省政府办公厅 2022-03-15) or a date line under the headline (2023-06-20 10:31,
  * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
  * signature, a paper's edition); last, a mirror's crawl stamp (发布时间:…
  * 来源: sp20241119), which dates the copy rather than the article. Never a
- * date inside a sentence, an 索引号, an event's date (会议时间) or a site's
- * clock (今天是…星期三).
+ * date inside a sentence, an 索引号, an event's date (会议时间), a site's
+ * clock (今天是…星期三) or an error page's server date.
  */
 import { plausibleYear } from "./year.js";
 
@@ -20,6 +22,8 @@ const DATE_LINE_CHARS = 120;
 
 const DATE = String.raw`(?<![\d/.-])(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
 const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·]{0,16}` + DATE, "g");
+/** The date a document was written (成文日期, 产生日期): the page's where it shows no publication date. */
+const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期)[\s|:：•·]{0,16}` + DATE, "g");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
 const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
@@ -33,8 +37,14 @@ const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*�
 const FOOT_CHARS = 1500;
 /** A mirror's stamp: 来源: sp20241119 beside the date it was copied on. */
 const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
-/** A site's clock shows today's date, an event's line its own: neither is the page's. */
-const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)/;
+/**
+ * A site's clock shows today's date, an event's line its own, an error page
+ * the server's (Date: 2026/06/23 11:49:32): none is the page's.
+ */
+const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
+/** A headline with its date after it, (2015-04-23); an issuer's line, 省政府办公厅 2022-03-15. */
+const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
+const ISSUER_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心)\s+` + DATE + String.raw`\s*$`);
 
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
@@ -44,7 +54,9 @@ export function findPublished(text: string): string | null {
   return (
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
-    firstDate(lines, (line) => PLAIN_LABEL.exec(line) ?? SPEECH_DATELINE.exec(line) ?? dateLine(line)) ??
+    labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) ??
+    firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     labelledDate(head, labelled, true)
   );

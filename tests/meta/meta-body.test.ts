@@ -191,6 +191,12 @@ describe("the page's own publication date", () => {
     ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2025年01月17日\n\n守护公平正义的法治窗口\n正文。", "2025-01-17"],
     ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2025-03-09 10:21:45 来源: sp20250309\n记者今天从某部了解到情况。", "2025-03-09"],
     ["a print edition at the foot over a mirror's crawl stamp", "去年依法办结行政复议案件29.3万件\n发布时间:2024-11-19 03:48:31 来源: sp20241119\n本报北京4月1日电 正文。\n《 人民日报 》( 2024年04月02日 07 版)", "2024-04-02"],
+    ["a headline's date after it", "2023年度全市行政复议工作情况 (2024-04-23)\n二〇二三年度全市行政复议工作情况\n正文。", "2024-04-23"],
+    ["an issuer's line under the headline", "某省人民政府关于2023年法治政府建设情况的报告\n省政府办公厅 2024-03-15\n正文。", "2024-03-15"],
+    ["成文日期 in a table's cells", "| 发布机构: | 政府办公室 | 成文日期: | 2024-08-15 |\n正文。", "2024-08-15"],
+    ["发布日期 over 成文日期", "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n正文。", "2025-06-30"],
+    ["a 日期 label below a speech's dateline", "关于全市行政审判工作情况的报告\n(2023年5月30日在市人大常委会第二次会议上)\n日期:2023年09月07日 来源:市人大\n正文。", "2023-09-07"],
+    ["a news item's date line below an error page's server date", "404 Not Found\nServer: cms-9\nDate: 2026/06/23 11:49:32\n谁在告省政府\n2016-04-12 13:39:59   澎湃\n正文。", "2016-04-12"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
   ])("%s", (_name, text, date) => {
     expect(metaOf(text).publishedAt).toBe(date);
