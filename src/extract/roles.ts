@@ -51,7 +51,7 @@ const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:�
  * a 类 or 级 word a few characters before the number. 各类/各级 and the like
  * mean "all kinds", so they open a total instead.
  */
-const CATEGORY = /(?<![各此这该同等多两诸])类(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
+const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
@@ -63,9 +63,11 @@ const FIRST_INSTANCE = /一审|一、二审/;
 const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
- * 作为被告的案件64件; not 以我局为被申请人的, which is the reporting body's own.
+ * 作为被告的案件64件, 起诉各县(市、区)级行政机关为被告的; not 以我局为被申请人的,
+ * which is the reporting body's own, nor 以杭州地区行政机关为被告的, which is
+ * every agency of the place (以中央国家行政机关为被告的 is one level's).
  */
-const RESPONDENT = /以(?![我本各])[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)/;
+const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政机关(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
 /**
  * A part named by the body that counted it, as its clause's subject: one
  * court level (市中院, 各基层法院, 江西高院) or some of the governments (各区政府).
@@ -80,8 +82,8 @@ const BODY_SUBJECT =
  */
 const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)/;
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])/;
-/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%) is a part of that total. */
-const SHARE_OF_TOTAL = /^\s*占[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)/;
+/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 8677件,占37%; 1531件,占比57.1%) is a part of that total. */
+const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件. */
