@@ -47,15 +47,14 @@ interface Candidate {
 const FOREIGN_HEAD =
   /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
-/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见. */
-const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)/;
+/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作. */
+const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定))/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
-/** A cue not done (不予受理), or not done yet (尚在审理, 终止审理): what it counts is no figure. */
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件) or only helped with (协助化解):
@@ -74,7 +73,7 @@ const INHERITED_GAP =
  * between a cue and its number may be anything but another object
  * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
  */
-const OTHER_OBJECT = /文件|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
+const OTHER_OBJECT = /文件|公文|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
 const LIST_OPENER = /^\s*其中/;
 /**
  * A clause that names a counted set as the ground for what follows

@@ -18,5 +18,6 @@ describe("major_decisions", () => {
     { text: "出台重大行政决策十余项。", yields: [f("major_decisions.count", 10, { qualifier: "over" })] },
     { text: "2023年重大行政决策听证会在3月15日召开。", yields: [] },
     { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
+    { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
   ]);
 });

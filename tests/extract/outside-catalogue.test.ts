@@ -20,5 +20,9 @@ describe("counts outside the catalogue", () => {
     { text: "全年办理政府信息公开申请9,617件。", yields: [] },
     { text: "组织开展行政执法案卷评查,从11个区直行政执法单位随机抽取了42件行政处罚案件。", yields: [f("enforcement.case_files_reviewed", 42)] },
     { text: "全年开展学法考试,160名普法志愿者参加活动。", yields: [] },
+    { text: "组织开展医保政策“进企业、进社区、进校园、进家门”等四进宣传活动共计256场次,宣传覆盖103万余人次。", yields: [] },
+    { text: "2019年至2021年,全区各级公安机关共受理各类行政案件12838件,处理违法行为人9986人。", yields: [] },
+    { text: "全年查处治安案件3120起。", yields: [] },
+    { text: "全年共受理行政诉讼案件506件,其中一审204件,二审245件,非诉执行22件,非诉执行复议10件。审结502件。", yields: [f("litigation.received", 506), f("litigation.concluded", 502)], not: ["reconsideration.concluded=502"] },
   ]);
 });

@@ -10,21 +10,21 @@
  */
 import type { Domain } from "./types.js";
 
-/** Matters handled by other channels and instruments than the catalogue's. */
+/** Matters handled by other channels and instruments than the catalogue's, and publicity of policies rather than of law. */
 const otherMatters: Domain = {
   name: "outside",
   label: "目录外事项",
   topic:
-    /信访|来信来访|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|法律援助|国家赔偿|行政赔偿|信息公开申请|政府信息公开申请|投诉举报|举报投诉|公证/,
+    /信访|来信来访|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)(?:复议)?|(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|法律援助|国家赔偿|行政赔偿|信息公开申请|政府信息公开申请|投诉举报|举报投诉|公证/,
   rules: [],
   checks: [],
 };
 
-/** Cases of kinds other than administrative ones: criminal, civil, enforcement, contract and labour disputes. */
+/** Cases of kinds other than administrative lawsuits: criminal, civil, enforcement, contract and labour disputes, and the police's own administrative (penalty) cases. */
 const otherCases: Domain = {
   name: "outside_cases",
   label: "其他案件",
-  topic: /刑事案件|民事案件|执行案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件/,
+  topic: /刑事案件|民事案件|执行案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件/,
   rules: [],
   checks: [],
 };
