@@ -19,5 +19,7 @@ describe("major_decisions", () => {
     { text: "2023年重大行政决策听证会在3月15日召开。", yields: [] },
     { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
     { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
+    { text: "2025年,我局党政主要负责人均按要求开展述法工作;我局无重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
+    { text: "力争本年度无重大行政决策失误。", yields: [] },
   ]);
 });

@@ -36,5 +36,6 @@ describe("reconsideration", () => {
     { text: "全年共收到行政复议申请216件,依法受理195件,不予受理16件。", yields: [f("reconsideration.received", 216), f("reconsideration.accepted", 195)] },
     { text: "行政复议案件办结率达到98%,行政复议决定履行率100%。", yields: [] },
     { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", yields: [], not: ["litigation.lost=2"] },
+    { text: "2022年行政复议机关作出直接纠错决定比例达14.6%。", yields: [f("reconsideration.correction_rate", 14.6)] },
   ]);
 });

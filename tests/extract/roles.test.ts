@@ -41,6 +41,7 @@ const rows: RoleRow[] = [
   { text: "各级负责人出庭30次", at: "30次", want: "value" },
   { text: "败诉率为12.7%", at: "12.7%", want: "value" },
   { text: "对照比较,办理16件", at: "16件", want: "value" },
+  { text: "直接纠错比例为14.6%", at: "14.6%", want: "value" },
 ];
 
 describe("roleOf", () => {

@@ -19,8 +19,8 @@ export const reconsideration: Domain = {
       id: "reconsideration.correction_rate",
       label: "行政复议纠错率",
       unit: "percent",
-      wording: "(直接)纠错率",
-      before: /纠错率/,
+      wording: "(直接)纠错率 · 纠错(决定)比例",
+      before: /纠错率|纠错(?:决定)?的?(?:比例|比率)/,
     },
     {
       id: "reconsideration.settlement_rate",
