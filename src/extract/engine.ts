@@ -449,6 +449,8 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   if (following.some((hit) => hit.domain.rules.length === 0)) return null;
   const after = following.find(takes);
   if (after) return { domain: after.domain, source: "follow" };
+  // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
+  if (body[quantity.end] === "“") return null;
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit));
   if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
   const carried = carriedHit(reading, leadStart, takes);
