@@ -88,7 +88,7 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
 const BREAKDOWN_TURN =
-  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;
@@ -118,13 +118,21 @@ interface Reading {
  * The figures of sentence `index`, given its quantities (the scanner reads
  * the body once) and whether it holds any zero wording (零败诉).
  */
+/** What the document tells the engine about a sentence before it is read. */
+export interface SentenceHints {
+  /** it holds a word that may state a zero (零败诉, 未发生…) */
+  mayStateZero: boolean;
+  /** the sentence before it, in its paragraph, turned to a breakdown and stated nothing (从败诉行政机关来看,…薄弱环节。) */
+  breakdownCarried: boolean;
+}
+
 export function findInSentence(
   body: string,
   sentence: Sentence,
   index: number,
   topics: TopicIndex,
   quantities: readonly Quantity[],
-  mayStateZero: boolean,
+  { mayStateZero, breakdownCarried }: SentenceHints,
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
@@ -139,7 +147,7 @@ export function findInSentence(
   const hits = topics.hitsIn(index);
   const inherited = topics.inheritedBy(index);
   if (hits.length === 0 && inherited.length === 0) return zeros;
-  const candidates = candidatesIn(body, sentence, quantities);
+  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited };
   const findings: Finding[] = [];
@@ -326,7 +334,7 @@ function nextFigureStart(candidates: readonly Candidate[], index: number, senten
 }
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[]): Candidate[] {
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
@@ -334,7 +342,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const brackets = new BracketTracker(body, sentence.start);
   // where the sentence's opening words on another period end (近三年来…), once per sentence
   const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
-  const breakdownEnd = quantities.length ? breakdownTurnEnd(body, sentence) : -1;
+  const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
@@ -807,7 +815,7 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
 }
 
 /** Where a sentence's turn to a breakdown (按案涉行政领域划分) ends, or -1. */
-function breakdownTurnEnd(body: string, sentence: Sentence): number {
+export function breakdownTurnEnd(body: string, sentence: Sentence): number {
   const match = BREAKDOWN_TURN.exec(body.slice(sentence.start, sentence.end));
   return match ? sentence.start + match.index + match[0].length : -1;
 }

@@ -5,8 +5,8 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { findInSentence, type Finding } from "./engine.js";
-import type { Scope } from "./roles.js";
+import { breakdownTurnEnd, findInSentence, type Finding, type SentenceHints } from "./engine.js";
+import { FIGURE_KINDS, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { splitSentences, type Sentence } from "./sentences.js";
@@ -39,8 +39,12 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   };
   const quantities = quantitiesBySentence(doc.body, sentences);
   const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
+  const hintsFor = (index: number): SentenceHints => ({
+    mayStateZero: zeroWords.has(index),
+    breakdownCarried: index > 0 && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
+  });
   const findings = sentences.flatMap((sentence, index) =>
-    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, zeroWords.has(index), reportYear),
+    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index), reportYear),
   );
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
@@ -50,6 +54,28 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
 }
 
 /** The body's quantities, scanned once, handed to the sentences that hold them. */
+/**
+ * A sentence that turns to a breakdown (从败诉行政机关来看,…) and states no
+ * figure hands the breakdown to the next sentence of its paragraph, which
+ * lists it, unless that one opens on a view of its own.
+ */
+function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[]): boolean {
+  if (endsParagraph(body, sentence) || quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind))) return false;
+  return breakdownTurnEnd(body, sentence) !== -1;
+}
+
+const PARAGRAPH_BREAK = /^[^\S\n]*\n/;
+/** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */
+const OWN_VIEW = /^\s*(?:从|按)[^,;:。\d]{0,12}?(?:来看|看|划分|分类|统计)\s*[,，:：]/;
+
+function opensOwnView(body: string, sentence: Sentence): boolean {
+  return OWN_VIEW.test(body.slice(sentence.start, sentence.start + 24));
+}
+
+function endsParagraph(body: string, sentence: Sentence): boolean {
+  return body[sentence.end - 1] === "\n" || PARAGRAPH_BREAK.test(body.slice(sentence.end, sentence.end + 8));
+}
+
 function quantitiesBySentence(body: string, sentences: readonly Sentence[]): Quantity[][] {
   const bySentence: Quantity[][] = sentences.map(() => []);
   let index = 0;

@@ -41,5 +41,8 @@ describe("litigation", () => {
     { text: "全年办理行政应诉案件68件,其中以区政府为被告的36件。", yields: [f("litigation.handled", 68)], not: ["litigation.handled=36"] },
     { text: "新收行政诉讼一审案件178件,同比下降12.3%;审结165件,结案率92.7%。", yields: [f("litigation.received", 178, { change: down(12.3) }), f("litigation.concluded", 165)] },
     { text: "2023年,全市行政机关共发生行政诉讼案件532件,较上年增加45件,增长9.2%。", yields: [f("litigation.received", 532, { change: up(45, "count") })] },
+    { text: "从败诉行政机关来看,县级政府部门和乡镇政府仍是薄弱环节。2018年,全省法院判决省政府败诉12件,省级部门14件,市级政府121件。", yields: [], not: ["litigation.lost=12"] },
+    { text: "从案件类型看,涉及征收补偿的案件较多。\n全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
+    { text: "从涉及领域看,主要集中在征地拆迁、市场监管等领域。从审结情况看,全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
   ]);
 });
