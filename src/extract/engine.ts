@@ -493,7 +493,8 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
     const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
     return clause !== undefined && comparesWithOther(body, clause);
   };
-  const carries = (hit: TopicHit): boolean => hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit);
+  const carries = (hit: TopicHit): boolean =>
+    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
   while (last >= 0 && !carries(hits[last]!)) last--;
   if (last < 0) return undefined;
@@ -505,6 +506,18 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
 }
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
+/**
+ * A topic word inside parentheses closed before the lead (排查矛盾纠纷103件(其中…
+ * 涉法涉诉案件8件),化解率为100%) names a part listed aside: the clauses after
+ * it are still on the sentence's topic.
+ */
+function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, leadStart: number): boolean {
+  const open = body.lastIndexOf("(", hit.start);
+  if (open < sentenceStart || body.lastIndexOf(")", hit.start) > open) return false;
+  const close = body.indexOf(")", hit.end);
+  return close !== -1 && close < leadStart;
+}
+
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
   return hitsFrom(hits, quantity.end, quantity.end + quotedNameLength(body, quantity.end) + FOLLOW_TOPIC_REACH + 1);
 }
