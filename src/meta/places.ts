@@ -68,11 +68,11 @@ for (const unit of UNITS) UNITS_BY_LAST.set(unit.suffix.at(-1)!, [...(UNITS_BY_L
 export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
 
 /**
- * Characters no name contains: function words, pronouns, and 某, which stands
- * for a name withheld (周某诉某区民政局). A run of text is cut at them before a
+ * Characters no name contains: function words, pronouns, 某, which stands
+ * for a name withheld (周某诉某区民政局), and 副 of a deputy's title (副市长). A run of text is cut at them before a
  * name is looked for (记者了解到…, 与区司法局…).
  */
-const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某";
+const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某副";
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
  * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院); 州, 镇,
@@ -118,10 +118,10 @@ const VERBS_BEFORE_BODIES = [
   "督导", "约谈", "通报", "表彰", "批复", "转发", "起草", "报经", "上报", "呈报", "争取", "对接", "衔接", "响应", "压紧", "盯紧", "紧盯", "精简",
   "梳理", "汇总", "组建", "筹建", "选聘", "聘请", "考核", "考评", "问责", "追责", "通知", "函告", "邀请", "陪同", "纳进", "汇报", "请求", "统一",
   "集中", "下放", "承接", "承担", "落地", "兑现", "宣传", "学习", "传达", "配套", "对标", "看望", "走访", "检查", "巡查", "抽查", "迎接", "对表", "报告", "批准", "同意", "决定", "安排", "按",
-  "要求", "建成", "覆盖", "涵盖", "惠及", "面向", "针对", "关于", "包括", "走进", "来到", "前往",
+  "要求", "建成", "覆盖", "涵盖", "惠及", "面向", "针对", "关于", "包括", "走进", "来到", "前往", "发布", "公布", "举行",
 ];
 const OTHER_WORDS = [
-  "欢迎", "访问", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "此次", "本次", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
+  "欢迎", "访问", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
   "改革", "管理", "执法", "行政", "社会", "经济", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
@@ -133,7 +133,7 @@ const NOT_A_STEM_START = /^[报受占共]/;
  * a string that is then no name; 城市, 山区, 城区 are no name by themselves
  * but end real ones (晋城市, 房山区, 东城区).
  */
-const COMMON_ENDING = /(?:依法治[省市区县]|(?<!自)治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|乡镇|集镇|市镇|重镇|古镇|小镇|家乡|故乡|下乡|老乡|城乡|示范区|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$/;
+const COMMON_ENDING = /(?:依法治[省市区县]|(?<!自)治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|乡镇|集镇|市镇|重镇|古镇|小镇|家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$/;
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|集市|上市|城镇)$/;
 /** Stems that only point or count: 全市, 我县, 两区, 三个县, 有些地区, 部分县; not 三都镇, 两当县. */
 const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|有些|一些|部分|个别|少数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
@@ -208,6 +208,8 @@ function wholeName(text: string): boolean {
  * closes (涧西区 ← 洛阳市).
  */
 function placeAtEnd(text: string, minStem = 0): Place | null {
+  // 建设示范县 is no place, nor is its tail 范县
+  if (COMMON_ENDING.test(text)) return null;
   for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
     if (!text.endsWith(unit.suffix)) continue;
     const stemEnd = text.length - unit.suffix.length;
