@@ -584,6 +584,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const cued = chosenCue(cues, lead);
   if (cued >= 0) {
     const cue = cues[cued]!;
+    // an item named only by its case noun (受理各类行政案件1599件,其中诉讼案件1087件) is a part of its head's count
+    if (listHead?.rule && listHead.domain === topic.domain && cueRank(cue, lead) === 2) return null;
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;

@@ -21,5 +21,6 @@ describe("legal_education", () => {
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
     { text: "该市对全市3000余名“法律明白人”和1000余名“法治带头人”实施“双培养”工程。", yields: [f("legal_education.legal_literate_persons", 3000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=1000"] },
+    { text: "先后开展校园普法活动6次,为400余名师生普及了法律知识。", yields: [f("legal_education.activities", 6), f("legal_education.participants", 400, { qualifier: "over" })] },
   ]);
 });

@@ -44,5 +44,6 @@ describe("litigation", () => {
     { text: "从败诉行政机关来看,县级政府部门和乡镇政府仍是薄弱环节。2018年,全省法院判决省政府败诉12件,省级部门14件,市级政府121件。", yields: [], not: ["litigation.lost=12"] },
     { text: "从案件类型看,涉及征收补偿的案件较多。\n全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
     { text: "从涉及领域看,主要集中在征地拆迁、市场监管等领域。从审结情况看,全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
+    { text: "全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", yields: [f("litigation.received", 1599), f("litigation.concluded", 1009)], not: ["litigation.handled=1087"] },
   ]);
 });
