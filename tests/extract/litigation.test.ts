@@ -46,5 +46,7 @@ describe("litigation", () => {
     { text: "从涉及领域看,主要集中在征地拆迁、市场监管等领域。从审结情况看,全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
     { text: "全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", yields: [f("litigation.received", 1599), f("litigation.concluded", 1009)], not: ["litigation.handled=1087"] },
     { text: "全市一审行政应诉案件新收4889件,其中,市政府及其部门一审行政应诉案件共计593件,各县(市、区)一审行政应诉案件共计4296件。", yields: [f("litigation.received", 4889)], not: ["litigation.handled=593", "litigation.handled=4296"] },
+    { text: "行政机关负责人出庭工作继续保持良好态势,审结案件出庭2045件次。", yields: [f("litigation.head_appearances", 2045)], not: ["litigation.concluded=2045"] },
+    { text: "全年公职律师出庭12次。", yields: [] },
   ]);
 });
