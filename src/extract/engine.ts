@@ -47,8 +47,8 @@ interface Candidate {
 const FOREIGN_HEAD =
   /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
-/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作. */
-const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)/;
+/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
+const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,4}?(?:集中学习|专题学习|理论学习|学习活动)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定))/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
@@ -57,10 +57,10 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
- * another body (向复议机构移交复议申请300多件) or only helped with (协助化解):
+ * another body (向复议机构移交复议申请300多件, 上报县级…0件) or only helped with (协助化解):
  * what it counts is no figure of the body's.
  */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)$|(?:移交|转交|转送|移送)(?:给|至|到)?[^,;:。]{0,8}$/;
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
@@ -88,7 +88,7 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
 const BREAKDOWN_TURN =
-  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
 const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;

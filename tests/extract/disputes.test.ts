@@ -28,5 +28,6 @@ describe("disputes", () => {
     { text: "办理法律援助案件1,560件,为受援人挽回经济损失2,300万元。", yields: [] },
     { text: "调处矛盾纠纷640件,同比下降5.2%,涉及金额不足300万元。", yields: [f("disputes.mediated", 640), f("disputes.amount", 3000000, { qualifier: "under" })] },
     { text: "截至目前,累计排查各类矛盾纠纷103件(其中:高风险4件、中风险23件、涉法涉诉案件8件),化解率为100%。", yields: [f("disputes.success_rate", 100)] },
+    { text: "成功调解村级矛盾纠纷78件,引导民事诉讼22件,上报县级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
   ]);
 });

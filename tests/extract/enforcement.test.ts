@@ -24,5 +24,9 @@ describe("enforcement", () => {
     { text: "执法人员较2022年的980人有所增加。", yields: [] },
     { text: "评查行政执法案卷近五百件,优秀案卷85件。", yields: [f("enforcement.case_files_reviewed", 500, { qualifier: "nearly" })] },
     { text: "行政执法人员数量同比增长4.5%。", yields: [] },
+    { text: "目前我局有2名同志持有行政执法证,2024年到期需更换。", yields: [f("enforcement.officers", 2)] },
+    { text: "目前,我局执法证人员17人,执法监督证2人。", yields: [f("enforcement.officers", 17)] },
+    { text: "2024年以来,对40余件涉企行政执法案卷开展评查。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
+    { text: "全年无诉讼,1件行政许可案卷获评市优秀执法案卷。", yields: [f("litigation.received", 0)], not: ["enforcement.case_files_reviewed=1"] },
   ]);
 });

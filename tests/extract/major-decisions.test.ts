@@ -21,5 +21,6 @@ describe("major_decisions", () => {
     { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
     { text: "2025年,我局党政主要负责人均按要求开展述法工作;我局无重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
     { text: "力争本年度无重大行政决策失误。", yields: [] },
+    { text: "公布《中医专科护士培训和管理办法》等4项年度重大行政决策事项和听证事项。", yields: [f("major_decisions.count", 4)] },
   ]);
 });

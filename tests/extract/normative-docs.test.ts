@@ -22,5 +22,6 @@ describe("normative_docs", () => {
     { text: "区政府出台行政规范性文件6件,其中涉及市场主体的占33%。", yields: [f("normative_docs.issued", 6)] },
     { text: "经审查,拟废止的规范性文件有11件,拟修改的4件。", yields: [f("normative_docs.repealed", 11), f("normative_docs.amended", 4)] },
     { text: "审核各类规范性文件和合同共计58件。", yields: [], not: ["normative_docs.reviewed=58"] },
+    { text: "2025年区民政局规范性文件全面清理后6个文件继续有效。", yields: [f("normative_docs.retained", 6)], not: ["normative_docs.cleaned=6"] },
   ]);
 });

@@ -30,7 +30,8 @@ export const legalEducation: Domain = {
       label: "普法活动场次",
       unit: "count",
       wording: "普法 · 法治宣传 · 法治活动 N场/次/场次",
-      before: /活动|开展|举办|组织|举行|送法|讲座|宣讲|讲课|授课|报告会/,
+      // 宣传 only as the verb right before the count (宣传车宣传1861场次), not 宣传栏412期
+      before: /活动|开展|举办|组织|举行|送法|讲座|宣讲|讲课|授课|报告会|宣传$/,
       after: /^(?:“[^”]{1,16}”)?(?:系列)?(?:普法|法治宣传|宣传|法治)?(?:活动|讲座|宣讲)/,
       units: /^(?:场|次|场次|期)$/,
     },

@@ -5,7 +5,8 @@ export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
-  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|被诉|行政审判|民告官/,
+  // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件)
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉诉|被诉|行政审判|民告官|(?:无|没有发生|未发生)诉讼/,
   weakTopic: /败诉|被告/,
   rules: [
     {
@@ -76,6 +77,8 @@ export const litigation: Domain = {
       unit: "count",
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 涉诉 · 被诉 · (法院)受理",
       before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
+      // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件
+      zero: /(?:未|没有)(?:发生|出现)过?(?:一起)?(?:行政)?诉讼(?:案件)?|无(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|$)/,
     },
     {
       id: "litigation.handled",

@@ -31,7 +31,7 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "保留",
       before: /保留|继续有效|继续执行/,
-      after: /^(?:予以|拟|建议)?(?:保留|继续有效)/,
+      after: /^(?:(?:规范性)?文件)?(?:予以|拟|建议)?(?:保留|继续有效)/,
       laterVerb: /(?:予以|拟|建议)?(?:保留|继续有效)/,
     },
     {
