@@ -75,10 +75,10 @@ export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
 const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某副";
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
- * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院); 州, 镇,
+ * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院, 委); 州, 镇,
  * 乡 and 道 it may (杭州市, 镇江市, 乡宁县).
  */
-const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院省市区县旗盟`;
+const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院委省市区县旗盟`;
 /** Tables by character code, 1 for a hard cut, 2 for a character no stem holds: a regex class tested per character is slower. */
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const char of NOT_IN_STEM_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 2;

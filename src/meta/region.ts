@@ -162,8 +162,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // Most units stand in 全市, 我县, 省市…: no stem ends before them.
     if (!mayEndStem(text[match.index - 1] ?? "")) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
-    // 区域, 市场: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
-    if (text[end] === "域" || text[end] === "场" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
+    // 区域, 市场, 乡村: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
+    if (text[end] === "域" || text[end] === "场" || text[end] === "村" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     const sighting = sight(lead, place, end - place.name.length, end);

@@ -89,6 +89,8 @@ describe("region from the body whose figures these are", () => {
     ["a deputy mayor", "市政府常务会议5次专题研究行政执法工作,分管副市长多次调度专项行动。"],
     ["a model city striven for", "镇党委会议先后4次研究部署创建全国法治政府建设示范市工作。"],
     ["a model county striven for, not its tail", "11月1日,我县召开全国法治政府建设示范县创建工作推进会议。"],
+    ["a unit beginning 乡村", "主动发布《关于推进健康乡村建设的指导意见》,全年审查规范性文件3件。"],
+    ["a county's party committee and government run together", "2024年以来,县卫生健康局在县委县政府的坚强领导下,全面推进依法行政。"],
     ["names withheld in a case's title", "典型案例:1.吴某诉某区民政局、某市民政局撤销登记案。全市法院共受理行政案件321件。"],
     ["a verb before an unnamed county's government", "明确要求县政府各部门在收到行政复议申请后五日内答复,全县共办理行政复议案件19件。"],
     ["a verb before a list of levels", "建成市县乡三级矛盾纠纷调处中心,全市共调解纠纷3120件。"],
