@@ -31,7 +31,7 @@ export function findYear(input: YearInput): number | null {
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
-  return yearOfStatements(lead, pageYear) ?? relativeYear(lead, pageYear);
+  return yearOfStatements(lead, pageYear) ?? relativeYear(lead, input.published);
 }
 
 /** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */
@@ -191,13 +191,35 @@ const PRESENT =
 /** 去年 heading a sentence with figures: the year before the page's. */
 const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(?!同期)/g;
 
-/** With no year stated, the first of 去年 and 今年 that heads figures dates them against the page. */
-function relativeYear(lead: string, pageYear: number | null): number | null {
-  if (pageYear === null) return null;
+/**
+ * With no year stated, the first of 去年 and 今年 that heads figures dates
+ * them against the page; with neither, a dated news item that names no year
+ * and no span of years, on the days just gone (今年以来,…; 4月17日,…; its
+ * figures further on), is of the page's year.
+ */
+function relativeYear(lead: string, published: string | null): number | null {
+  if (published === null) return null;
+  const pageYear = Number(published.slice(0, 4));
   const lastYear = firstHeadingFigures(lead, LAST_YEAR);
   const present = firstHeadingFigures(lead, PRESENT);
-  if (lastYear === -1 && present === -1) return null;
-  return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
+  if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
+  if (ANY_YEAR.test(lead) || YEARS_CUE.test(lead)) return null;
+  return headsSentence(lead, PRESENT) || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
+}
+
+const ANY_YEAR = /\d{4}\s*年/;
+/** A month and day heading a sentence (5月29日,…; 自4月17日开始,…). */
+const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s])自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
+
+/** A day heading a sentence no later in the year than the page's month: an event of the page's year. */
+function dayOfPageYear(lead: string, pageMonth: number): boolean {
+  for (const match of lead.matchAll(DAY_HEAD)) if (Number(match[1]) <= pageMonth) return true;
+  return false;
+}
+
+function headsSentence(lead: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(lead);
 }
 
 function firstHeadingFigures(lead: string, pattern: RegExp): number {

@@ -155,6 +155,7 @@ describe("the year the figures cover", () => {
     ["去年 on a dated page", "2007年01月19日 09:00 解放日报\n本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。", 2006],
     ["近日 on a dated page", "编辑:张三 2021-06-10 10:24 来源:坪山新闻\n近日,坑梓街道司法所开展4场人民调解宣传活动。", 2021],
     ["months with no year on a dated page", "发布时间:2023-09-12 09:30\n1至8月,全市法院共受理一审行政案件412件。", 2023],
+    ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
     ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
     ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
   ])("%s", (_name, text, year) => {
@@ -178,6 +179,7 @@ describe("the year the figures cover", () => {
     ["years listed in parentheses", "2019-2021年,全市法院共受理行政诉讼案件655件(2019年191件、2020年206件、2021年258件)。"],
     ["two years stated alike", "据统计,2021年全区受理各类行政案件3120件,2022年受理各类行政案件2876件。"],
     ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
+    ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).year).toBeNull();
