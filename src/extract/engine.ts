@@ -512,8 +512,9 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
  * it are still on the sentence's topic.
  */
 function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, leadStart: number): boolean {
-  const open = body.lastIndexOf("(", hit.start);
-  if (open < sentenceStart || body.lastIndexOf(")", hit.start) > open) return false;
+  let open = hit.start - 1;
+  while (open >= sentenceStart && body[open] !== "(" && body[open] !== ")") open--;
+  if (open < sentenceStart || body[open] === ")") return false;
   const close = body.indexOf(")", hit.end);
   return close !== -1 && close < leadStart;
 }

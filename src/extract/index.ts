@@ -41,7 +41,9 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
   const hintsFor = (index: number): SentenceHints => ({
     mayStateZero: zeroWords.has(index),
-    breakdownCarried: index > 0 && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
+    // asked only where the sentence states a figure: most state none
+    breakdownCarried:
+      index > 0 && hasFigures(quantities[index]!) && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
   });
   const findings = sentences.flatMap((sentence, index) =>
     inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index), reportYear),
@@ -60,8 +62,12 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
  * lists it, unless that one opens on a view of its own.
  */
 function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[]): boolean {
-  if (endsParagraph(body, sentence) || quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind))) return false;
+  if (endsParagraph(body, sentence) || hasFigures(quantities)) return false;
   return breakdownTurnEnd(body, sentence) !== -1;
+}
+
+function hasFigures(quantities: readonly Quantity[]): boolean {
+  return quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
 }
 
 const PARAGRAPH_BREAK = /^[^\S\n]*\n/;

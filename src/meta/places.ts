@@ -208,8 +208,6 @@ function wholeName(text: string): boolean {
  * closes (涧西区 ← 洛阳市).
  */
 function placeAtEnd(text: string, minStem = 0): Place | null {
-  // 建设示范县 is no place, nor is its tail 范县
-  if (COMMON_ENDING.test(text)) return null;
   for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
     if (!text.endsWith(unit.suffix)) continue;
     const stemEnd = text.length - unit.suffix.length;
@@ -217,6 +215,8 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
       if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit)) continue;
+      // 建设示范县 is no place, nor is its tail 范县
+      if (COMMON_ENDING.test(text)) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
       if (larger && RANK[larger.level] < RANK[unit.level]) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
       return placeOf(text.slice(stemStart), stem, unit);

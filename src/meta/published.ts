@@ -54,7 +54,7 @@ export function findPublished(text: string): string | null {
   return (
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
-    labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) ??
+    (head.includes("日期") ? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
     firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??

@@ -111,6 +111,7 @@ function yearOfStatements(lead: string, pageYear: number | null): number | null 
 /** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
 function yearsHeadWeight(lead: string): number {
   let weight = 0;
+  if (!lead.includes("年来") && !lead.includes("年间") && !lead.includes("年以来")) return 0;
   for (const match of lead.matchAll(YEARS_HEAD)) weight += FIGURE.test(sentenceFrom(lead, match.index + match[0].length)) ? FIGURES_HEAD_WEIGHT : 2;
   return weight;
 }
