@@ -5,7 +5,8 @@
  *   6210 | 1985 | 702        审结案件 | 1203件
  *
  * A number under a column whose header is a figure's cue, or beside a row
- * label that is one, is that figure. A row speaks for the whole only when its
+ * label that is one, is that figure; under a row label that names a topic
+ * (行政规范性文件 | 2 | 0 | 8), it is its column's figure on that topic. A row speaks for the whole only when its
  * label does (none, 合计, 全市, 数量, the table's latest year); rows of places,
  * bodies or kinds break a total down, and columns of earlier years are
  * baselines. The topic is the one the table stands under (its caption, its
@@ -101,6 +102,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, topics);
       if (figure) figures.push(figure);
+      else if (header) figures.push(...topicRowFigures(body, row, header, label, topics));
       continue;
     }
     if (!header) continue;
@@ -118,6 +120,21 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, topics: TableTopics): TableFigure | null {
   const numbers = row.filter((cell) => cell !== label && isNumeric(cell));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
+}
+
+/**
+ * A row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8 under
+ * 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数): each number is the
+ * figure its column's header cues, on that topic.
+ */
+function topicRowFigures(body: string, row: readonly Cell[], header: readonly Cell[], label: Cell, topics: TableTopics): TableFigure[] {
+  const domain = topics.own.find((candidate) => candidate.topic.test(label.text));
+  if (!domain) return [];
+  return row.flatMap((cell, column) => {
+    const heading = header[column + header.length - row.length];
+    const figure = heading && cell !== label && isNumeric(cell) ? figureFor(body, heading.text, cell, { own: [domain], around: [] }) : null;
+    return figure ? [figure] : [];
+  });
 }
 
 function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): TableFigure | null {

@@ -24,6 +24,12 @@ describe("flattened tables", () => {
         not: ["litigation.received=36", "litigation.concluded=30"],
       },
       {
+        // a disclosure report's table: a row named by a topic reads each column's cue on that topic
+        text: "第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | 3 | 1 | 12 |",
+        yields: [f("normative_docs.issued", 3), f("normative_docs.repealed", 1)],
+        not: ["normative_docs.issued=0", "normative_docs.issued=12"],
+      },
+      {
         // label cells that are cues
         text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
         yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
