@@ -49,8 +49,8 @@ const FOREIGN_HEAD =
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
 const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,4}?(?:集中学习|专题学习|理论学习|学习活动)/;
-/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回. */
-const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定))/;
+/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回, 对40余件涉企案件进行了评查. */
+const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?)/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */

@@ -26,6 +26,8 @@ export const enforcement: Domain = {
       // nor files named for an award (1件行政许可案卷获评优秀执法案卷)
       after: /^[^,;。、的]{0,8}?(?:案卷|卷宗)(?![^,;。]{0,4}(?:获评|被评为|评为|入选))/,
       units: /^(?:件|卷|份|宗|本|册|个|起)$/,
+      // 对40余件涉企案件进行了评查
+      laterVerb: /进行了?(?:评查|抽查|检查|评审)/,
     },
   ],
   checks: [],
