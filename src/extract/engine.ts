@@ -111,6 +111,14 @@ interface Reading {
   hits: readonly TopicHit[];
   /** the topics the sentence stands under when its own words name none (an earlier sentence's, or its heading's) */
   inherited: Inherited;
+  /** the figure a sentence opening on 其中 lists the parts of, stated in the sentence before */
+  headBefore: StatedHead | null;
+}
+
+/** What a head figure counts: its topic and its rule. */
+export interface StatedHead {
+  domain: Domain;
+  rule: MetricRule;
 }
 
 /** The figures of one sentence. */
@@ -124,6 +132,8 @@ export interface SentenceHints {
   mayStateZero: boolean;
   /** the sentence before it, in its paragraph, turned to a breakdown and stated nothing (从败诉行政机关来看,…薄弱环节。) */
   breakdownCarried: boolean;
+  /** it opens on 其中 and the sentence before it, in its paragraph, stated this figure (共新收…1827件。其中…) */
+  headBefore: StatedHead | null;
 }
 
 export function findInSentence(
@@ -132,7 +142,7 @@ export function findInSentence(
   index: number,
   topics: TopicIndex,
   quantities: readonly Quantity[],
-  { mayStateZero, breakdownCarried }: SentenceHints,
+  { mayStateZero, breakdownCarried, headBefore }: SentenceHints,
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
@@ -149,7 +159,7 @@ export function findInSentence(
   if (hits.length === 0 && inherited.length === 0) return zeros;
   const candidates = candidatesIn(body, sentence, quantities, breakdownCarried);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
-  const reading: Reading = { body, sentence, hits, inherited };
+  const reading: Reading = { body, sentence, hits, inherited, headBefore };
   const findings: Finding[] = [];
   const lists = listSpans(body, sentence);
   let listHead: ListHead | null = null;
@@ -586,7 +596,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (cued >= 0) {
     const cue = cues[cued]!;
     // an item named only by its case noun (受理各类行政案件1599件,其中诉讼案件1087件) is a part of its head's count
-    if (listHead?.rule && listHead.domain === topic.domain && cueRank(cue, lead) === 2) return null;
+    const head = listHead?.rule ? listHead : reading.headBefore;
+    if (head?.rule && head.domain === topic.domain && cueRank(cue, lead) === 2) return null;
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;

@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { breakdownTurnEnd, findInSentence, type Finding, type SentenceHints } from "./engine.js";
+import { breakdownTurnEnd, findInSentence, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { FIGURE_KINDS, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
@@ -39,15 +39,21 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   };
   const quantities = quantitiesBySentence(doc.body, sentences);
   const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
-  const hintsFor = (index: number): SentenceHints => ({
-    mayStateZero: zeroWords.has(index),
+  const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
     // asked only where the sentence states a figure: most state none
-    breakdownCarried:
-      index > 0 && hasFigures(quantities[index]!) && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
+    const figures = index > 0 && hasFigures(quantities[index]!);
+    return {
+      mayStateZero: zeroWords.has(index),
+      breakdownCarried: figures && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
+      headBefore: figures ? headListedNext(doc.body, sentences[index - 1]!, sentences[index]!, before) : null,
+    };
+  };
+  const findings: Finding[] = [];
+  let before: Finding[] = [];
+  sentences.forEach((sentence, index) => {
+    before = inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index, before), reportYear);
+    findings.push(...before);
   });
-  const findings = sentences.flatMap((sentence, index) =>
-    inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index), reportYear),
-  );
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
   const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
@@ -64,6 +70,18 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
 function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[]): boolean {
   if (endsParagraph(body, sentence) || hasFigures(quantities)) return false;
   return breakdownTurnEnd(body, sentence) !== -1;
+}
+
+const OPENS_LIST = /^\s*其中/;
+
+/** The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts. */
+function headListedNext(body: string, sentence: Sentence, next: Sentence, found: readonly Finding[]): StatedHead | null {
+  if (!OPENS_LIST.test(body.slice(next.start, next.start + 8)) || endsParagraph(body, sentence)) return null;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { scope, domain, rule } = found[i]!;
+    if (scope === "whole") return { domain, rule };
+  }
+  return null;
 }
 
 function hasFigures(quantities: readonly Quantity[]): boolean {

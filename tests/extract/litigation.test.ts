@@ -51,5 +51,6 @@ describe("litigation", () => {
     { text: "2023年,市教育局积极推进依法治教,全年无诉讼、无复议案件。", yields: [f("litigation.received", 0)] },
     { text: "2025年,我局没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0)] },
     { text: "从应诉机关级别看,乡镇政府出庭应诉1件,县级政府的部门出庭应诉44件,县级政府出庭应诉190件。", yields: [] },
+    { text: "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。其中一审行政诉讼案件930件,二审行政诉讼案件454件。", yields: [f("litigation.received", 1827, { change: up(4.28) })], not: ["litigation.handled=930", "litigation.handled=454"] },
   ]);
 });
