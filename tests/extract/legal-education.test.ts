@@ -25,5 +25,7 @@ describe("legal_education", () => {
     { text: "开展形式多样的法律宣传系列活动。利用广播和宣传车宣传1861场次,街头设点宣传363场次。", yields: [f("legal_education.activities", 1861), f("legal_education.activities", 363)] },
     { text: "将普法工作与行政执法深度融合,2024年开展2次集中学习活动。", yields: [] },
     { text: "创办法制宣传栏412期,更新宣传橱窗8期。", yields: [] },
+    { text: "在法律服务咨询展台,4名“法律明白人”一边派发法治宣传单,一边接待群众咨询。", yields: [] },
+    { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
   ]);
 });

@@ -13,7 +13,8 @@ export const legalEducation: Domain = {
       unit: "person",
       wording: "法律明白人N名",
       before: /法律明白人/,
-      after: /^[“"]?法律明白人[”"]?/,
+      // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
+      after: /^[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
     },
     {
       id: "legal_education.participants",
