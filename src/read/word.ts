@@ -14,6 +14,7 @@
 import { InputError } from "./errors.js";
 import { CELL_SEPARATOR, htmlToText } from "./html.js";
 import { inflatedBytes, zipEntries } from "./zip.js";
+import { oleTableDamage } from "./ole.js";
 
 /** The part every Word document's zip holds. */
 const MAIN_PART = "word/document.xml";
@@ -76,6 +77,8 @@ function checkWordOle(bytes: Uint8Array, label: string): void {
   if (!ole.includes(WORD_DOCUMENT)) {
     throw new InputError("unsupported", `${label}: an Office file that is not a Word document (no WordDocument stream)`);
   }
+  const damage = oleTableDamage(ole);
+  if (damage) throw new InputError("damaged", `${label}: the Word 97–2003 document is damaged (${damage})`);
 }
 
 /** Whether the first sector of the directory the OLE header points to lies within the file (a truncated download cuts it off). */

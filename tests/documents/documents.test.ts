@@ -284,6 +284,16 @@ describe("hostile and broken documents", () => {
 });
 
 describe("damaged documents", () => {
+  it("a .doc whose sector chain a damaged byte turns into a circle is refused, not walked until the process aborts", async () => {
+    const bytes = Buffer.from(documentBytes("weidu-district-2023.doc"));
+    const sectorSize = 2 ** bytes.readUInt16LE(0x1e);
+    const fatAt = (bytes.readInt32LE(0x4c) + 1) * sectorSize;
+    // the chain that runs through sectors 18…22 now leads from 22 back to 18
+    expect(bytes.readInt32LE(fatAt + 4 * 22)).toBe(23);
+    bytes.writeInt32LE(18, fatAt + 4 * 22);
+    await expect(extractAsync(bytes, { path: "circle.doc" })).rejects.toMatchObject({ code: "damaged", message: expect.stringContaining("runs in a circle") });
+  });
+
   // Bytes overwritten at random places, as a bad disk or a broken download leaves them: a report or a refusal, never a crash.
   it.each(FORMATS)("a .%s with random bytes overwritten is read or refused, never a crash", async (format) => {
     const original = documentBytes(`weidu-district-2023.${format}`);
