@@ -12,6 +12,7 @@ import type { Quantity } from "./numbers/quantities.js";
 import { FIGURE_KINDS, roleOf, type Role, type Scope } from "./roles.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
+import { OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
@@ -47,6 +48,10 @@ interface Candidate {
 const FOREIGN_HEAD =
   /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
+/** A count right after a word: the word names an item of a list (民事诉讼50起). */
+const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
+/** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */
+const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
 const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,4}?(?:集中学习|专题学习|理论学习|学习活动)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回, 对40余件涉企案件进行了评查. */
@@ -187,17 +192,22 @@ export function findInSentence(
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
     const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
-    const finding = inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule) ? null : bound;
+    const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
+    // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
+    const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
+    const finding = mixed || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);
     if (!inList) {
+      // a mixed count still heads its list: its items of its own kind stay its parts
+      const headFinding = mixed ? bound : finding;
       listHead = {
         candidate,
-        domain: finding?.domain ?? null,
-        rule: finding?.rule ?? null,
+        domain: headFinding?.domain ?? null,
+        rule: headFinding?.rule ?? null,
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
-        list: listHeadedBy(lists, candidate.quantity),
+        list,
       };
     }
     lastFinding = finding;
@@ -579,7 +589,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (foreignHead || OTHER_REVIEWED.test(lead.replace(FILLER_TAIL, "")) || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {

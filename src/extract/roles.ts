@@ -38,8 +38,8 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 由85%(提高到100%). */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
-/** A rate per period or per unit (每季度至少开展普法活动2次): no total for the year. */
-const EVERY = /每[^,;:。\d]{0,20}$/;
+/** A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起): no total for the year. */
+const EVERY = /每(?:\d+\s*[起件个次名人])?[^,;:。\d]{0,20}$/;
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
 /** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件. */

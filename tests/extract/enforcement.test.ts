@@ -29,5 +29,6 @@ describe("enforcement", () => {
     { text: "2024年以来,对40余件涉企行政执法案卷开展评查。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "全年无诉讼,1件行政许可案卷获评市优秀执法案卷。", yields: [f("litigation.received", 0)], not: ["enforcement.case_files_reviewed=1"] },
     { text: "常态化开展行政执法案卷评查。2024年以来,对40余件涉企案件进行了评查,通过结果通报等方式提升案卷质量。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
+    { text: "共评查行政执法案卷120件,评查确定优秀案卷24件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=24"] },
   ]);
 });

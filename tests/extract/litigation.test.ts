@@ -52,5 +52,9 @@ describe("litigation", () => {
     { text: "2025年,我局没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0)] },
     { text: "从应诉机关级别看,乡镇政府出庭应诉1件,县级政府的部门出庭应诉44件,县级政府出庭应诉190件。", yields: [] },
     { text: "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。其中一审行政诉讼案件930件,二审行政诉讼案件454件。", yields: [f("litigation.received", 1827, { change: up(4.28) })], not: ["litigation.handled=930", "litigation.handled=454"] },
+    { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
+    { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.lost", 0)], not: ["litigation.handled=72"] },
+    { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("litigation.lost", 0)] },
+    { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
   ]);
 });

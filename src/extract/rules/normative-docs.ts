@@ -56,7 +56,8 @@ export const normativeDocs: Domain = {
       label: "规范性文件合法性审核数",
       unit: "count",
       wording: "(合法性)审核 · 审查",
-      before: /审核|审查|把关/,
+      // not 审核意见, the opinion issued on them
+      before: /审核(?!意见)|审查(?!意见)|把关/,
       laterVerb: /审核|审查|把关/,
     },
     {
