@@ -91,6 +91,8 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d
 const EACH = /均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
+/** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
+const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
 /** The other side of a comparison: 与2022年同期收案1129件相比. */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -154,7 +156,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
-  if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after)) return { kind: "ignored", reason: "baseline" };
+  if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after) || (YEAR_ASIDE.before.test(before) && YEAR_ASIDE.after.test(after))) {
+    return { kind: "ignored", reason: "baseline" };
+  }
   if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
   return { kind: "value", scope: scopeOf(surroundings, before) };
 }

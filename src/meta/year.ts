@@ -56,6 +56,7 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
 const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
@@ -128,6 +129,8 @@ function readStatements(lead: string): Statement[] {
     const end = match.index + match[0].length;
     const after = lead.slice(end, end + 12);
     const from = Math.max(0, match.index - 6);
+    // (2019年6593件) after a count is its baseline; (2019年191件、2020年206件…) a list of years
+    if (BASELINE_ASIDE.test(lead.slice(Math.max(0, match.index - 1), match.index + 24))) continue;
     const before = (from === 0 ? "\n" : "") + lead.slice(from, match.index);
     const head = HEAD_BEFORE.exec(before);
     const statement = SPAN_BEFORE.test(before)
