@@ -617,9 +617,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
-  // only an item that names its own topic, or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
+  // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
   const ownLead = body.slice(leadStart, quantity.start);
-  const listed = topic.source === "lead" || YEAR_ITEM.test(ownLead) ? listVerb(body, candidate, rules) : null;
+  const listed = topic.source === "lead" || topic.source === "follow" || YEAR_ITEM.test(ownLead) ? listVerb(body, candidate, rules) : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
@@ -681,9 +681,11 @@ interface RespectiveName {
  */
 function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
   const { quantity, leadStart, clause } = candidate;
-  if (body[leadStart] !== "、" || leadStart <= clause[0]) return null;
+  // 、 before the item's noun (…、行政诉讼8件) or right before its number (6件行政复议、8件行政诉讼)
+  const joint = body[leadStart] === "、" ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
+  if (joint <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
-  const listLead = body.slice(listStart, leadStart);
+  const listLead = body.slice(listStart, joint);
   for (const rule of rules) {
     const { at, negated } = cueIn(rule.before, listLead);
     if (at >= 0 && !negated) return { rule, at: listStart + at };

@@ -87,8 +87,9 @@ const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区�
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
-/** Each of several, not their total: 两区法院收案数均超过80件. */
+/** Each of several, not their total: 两区法院收案数均超过80件; but each of two rates is that rate (出庭应诉率与胜诉率均达100%). */
 const EACH = /均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$/;
+const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,10}?率均(?:为|达|达到)?$/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
@@ -152,7 +153,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
   if (surroundings.breakdown || CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
-  if (EACH.test(before) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
+  if ((EACH.test(before) && !RATES_ALIKE.test(before)) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
