@@ -94,7 +94,8 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
  */
 const BREAKDOWN_TURN =
   /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
-const EXAMPLE_OPENER = /^\s*(?:以[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
+/** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
+const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */

@@ -30,5 +30,7 @@ describe("disputes", () => {
     { text: "截至目前,累计排查各类矛盾纠纷103件(其中:高风险4件、中风险23件、涉法涉诉案件8件),化解率为100%。", yields: [f("disputes.success_rate", 100)] },
     { text: "成功调解村级矛盾纠纷78件,引导民事诉讼22件,上报县级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
     { text: "全年调解纠纷19.2万件,其中疑难复杂纠纷7053件,调解成功率为98.4%,减少了重大群体性和刑事案件的发生。", yields: [f("disputes.mediated", 192000), f("disputes.success_rate", 98.4)] },
+    { text: "其中,以2023年前三季度为例,全市各级行政机关共受理各类行政调解案件47517件,调解成功21874件,调解成功率46%。", yields: [f("disputes.mediated", 21874), f("disputes.success_rate", 46)] },
+    { text: "全市共受理行政调解案件122件,调解成功112件,调解成功率为91.8%。", yields: [f("disputes.mediated", 112), f("disputes.success_rate", 91.8)] },
   ]);
 });

@@ -4,8 +4,9 @@ import type { Domain } from "./types.js";
 export const disputes: Domain = {
   name: "disputes",
   label: "矛盾纠纷",
-  // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's
-  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|调解组织|调解委员会|调委会|劳动(?:人事)?争议/,
+  // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's; but 行政调解, an
+  // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement)
+  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|行政调解(?!书)|调解组织|调解委员会|调委会|劳动(?:人事)?争议/,
   rules: [
     {
       id: "disputes.success_rate",
@@ -26,8 +27,8 @@ export const disputes: Domain = {
       label: "调处化解矛盾纠纷数",
       unit: "count",
       wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
-      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received)
-      before: /调处(?!化解中心|中心|室)|化解(?!中心)|调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
+      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received), nor the noun 行政调解 (受理行政调解案件122件)
+      before: /调处(?!化解中心|中心|室)|化解(?!中心)|(?<!行政)调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
       units: /^(?:件|起|宗|个|次)$/,
