@@ -58,5 +58,6 @@ describe("litigation", () => {
     { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
     { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200), f("litigation.concluded", 1561)], not: ["litigation.received=1224", "litigation.concluded=1254"] },
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
+    { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
   ]);
 });
