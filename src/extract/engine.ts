@@ -9,7 +9,7 @@
  */
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { FIGURE_KINDS, roleOf, type Role, type Scope } from "./roles.js";
+import { hasFigures, roleOf, type Role, type Scope } from "./roles.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import { OTHER_CASES } from "./rules/outside.js";
@@ -127,11 +127,6 @@ export interface StatedHead {
   rule: MetricRule;
 }
 
-/** The figures of one sentence. */
-/**
- * The figures of sentence `index`, given its quantities (the scanner reads
- * the body once) and whether it holds any zero wording (零败诉).
- */
 /** What the document tells the engine about a sentence before it is read. */
 export interface SentenceHints {
   /** it holds a word that may state a zero (零败诉, 未发生…) */
@@ -142,6 +137,10 @@ export interface SentenceHints {
   headBefore: StatedHead | null;
 }
 
+/**
+ * The figures of sentence `index`, given its quantities (the scanner reads
+ * the body once) and what the sentences around it say (SentenceHints).
+ */
 export function findInSentence(
   body: string,
   sentence: Sentence,
@@ -152,17 +151,16 @@ export function findInSentence(
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
-  const figures = quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
+  const figures = hasFigures(quantities);
   if (!figures && !mayStateZero) return [];
   // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
   if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
   // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
   if (NOT_COUNTED.test(body.slice(sentence.start, sentence.end))) return [];
-  const zeros = mayStateZero ? zeroFindings(body, sentence, index, topics) : [];
-  if (!figures) return zeros;
   const hits = topics.hitsIn(index);
   const inherited = topics.inheritedBy(index);
-  if (hits.length === 0 && inherited.length === 0) return zeros;
+  const zeros = mayStateZero ? zeroFindings(body, sentence, topics.domains, hits, inherited) : [];
+  if (!figures || (hits.length === 0 && inherited.length === 0)) return zeros;
   const candidates = candidatesIn(body, sentence, quantities, breakdownCarried);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited, headBefore };
@@ -282,9 +280,9 @@ const COMBINED_KINDS = /纠错|纠正|[、和及与]/;
  * Zero said in words (零败诉), on a topic the sentence names or stands under.
  * It yields to a count of the same figure (复议后零败诉 beside 败诉4件 speaks of a part).
  */
-function zeroFindings(body: string, sentence: Sentence, index: number, topics: TopicIndex): Finding[] {
-  const onTopic = (domain: Domain): boolean => topics.inheritedBy(index).includes(domain) || topics.hitsIn(index).some((hit) => hit.domain === domain);
-  return zeroFigures(body, sentence, topics.domains, onTopic).map(({ domain, rule, quantity }) => ({
+function zeroFindings(body: string, sentence: Sentence, domains: readonly Domain[], hits: readonly TopicHit[], inherited: Inherited): Finding[] {
+  const onTopic = (domain: Domain): boolean => inherited.includes(domain) || hits.some((hit) => hit.domain === domain);
+  return zeroFigures(body, sentence, domains, onTopic).map(({ domain, rule, quantity }) => ({
     domain,
     rule,
     scope: "part",
@@ -526,7 +524,6 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
   return undefined;
 }
 
-/** The topic words starting close enough after a quantity to be the noun it counts. */
 /**
  * A topic word inside parentheses closed before the lead (排查矛盾纠纷103件(其中…
  * 涉法涉诉案件8件),化解率为100%) names a part listed aside: the clauses after
@@ -540,6 +537,7 @@ function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, l
   return close !== -1 && close < leadStart;
 }
 
+/** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
   return hitsFrom(hits, quantity.end, quantity.end + quotedNameLength(body, quantity.end) + FOLLOW_TOPIC_REACH + 1);
 }
@@ -584,13 +582,13 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
-  const foreignHead = FOREIGN_HEAD.test(lead.replace(FILLER_TAIL, ""));
+  const leadCore = lead.replace(FILLER_TAIL, "");
 
   for (const rule of rules) {
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (foreignHead || OTHER_REVIEWED.test(lead.replace(FILLER_TAIL, "")) || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
@@ -835,7 +833,8 @@ interface ListSpan {
   parenthesized: boolean;
 }
 
-function opensList(body: string, [start]: readonly [number, number]): boolean {
+/** Whether a stretch of the body (a clause, a sentence) opens on 其中. */
+export function opensList(body: string, [start]: readonly [number, number]): boolean {
   return LIST_OPENER.test(body.slice(start, start + 4));
 }
 

@@ -5,15 +5,18 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { breakdownTurnEnd, findInSentence, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
-import { FIGURE_KINDS, type Scope } from "./roles.js";
+import { breakdownTurnEnd, findInSentence, opensList, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { hasFigures, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
-import { splitSentences, type Sentence } from "./sentences.js";
+import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js";
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
 import { ZERO_HINT } from "./zero.js";
+
+/** The catalogue's domains and the topics outside it: every topic a sentence may name. */
+const TOPIC_DOMAINS: readonly Domain[] = [...DOMAINS, ...OUTSIDE_CATALOGUE];
 
 /** The figures of a report (see extractFigures). */
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): Metric[] {
@@ -27,10 +30,9 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
  * one: a year's figure in a list of years is history beside it.
  */
 export function extractFigures(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): { metrics: Metric[]; parts: Metric[] } {
-  const domains = DOMAINS;
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
   const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
-  const topics = new TopicIndex(doc.body, sentences, outline, [...domains, ...OUTSIDE_CATALOGUE]);
+  const topics = new TopicIndex(doc.body, sentences, outline, TOPIC_DOMAINS);
   const tables = findTables(doc.body);
   // a table's rows are read as a table, not as sentences
   const inTable = (sentence: Sentence): boolean => {
@@ -61,7 +63,6 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
 
-/** The body's quantities, scanned once, handed to the sentences that hold them. */
 /**
  * A sentence that turns to a breakdown (从败诉行政机关来看,…) and states no
  * figure hands the breakdown to the next sentence of its paragraph, which
@@ -72,11 +73,9 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   return breakdownTurnEnd(body, sentence) !== -1;
 }
 
-const OPENS_LIST = /^\s*其中/;
-
 /** The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts. */
 function headListedNext(body: string, sentence: Sentence, next: Sentence, found: readonly Finding[]): StatedHead | null {
-  if (!OPENS_LIST.test(body.slice(next.start, next.start + 8)) || endsParagraph(body, sentence)) return null;
+  if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence)) return null;
   for (let i = found.length - 1; i >= 0; i--) {
     const { scope, domain, rule } = found[i]!;
     if (scope === "whole") return { domain, rule };
@@ -84,11 +83,6 @@ function headListedNext(body: string, sentence: Sentence, next: Sentence, found:
   return null;
 }
 
-function hasFigures(quantities: readonly Quantity[]): boolean {
-  return quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
-}
-
-const PARAGRAPH_BREAK = /^[^\S\n]*\n/;
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */
 const OWN_VIEW = /^\s*(?:从|按)[^,;:。\d]{0,12}?(?:来看|看|划分|分类|统计)\s*[,，:：]/;
 
@@ -96,10 +90,7 @@ function opensOwnView(body: string, sentence: Sentence): boolean {
   return OWN_VIEW.test(body.slice(sentence.start, sentence.start + 24));
 }
 
-function endsParagraph(body: string, sentence: Sentence): boolean {
-  return body[sentence.end - 1] === "\n" || PARAGRAPH_BREAK.test(body.slice(sentence.end, sentence.end + 8));
-}
-
+/** The body's quantities, scanned once, handed to the sentences that hold them. */
 function quantitiesBySentence(body: string, sentences: readonly Sentence[]): Quantity[][] {
   const bySentence: Quantity[][] = sentences.map(() => []);
   let index = 0;

@@ -30,6 +30,11 @@ export type Role =
 
 /** The kinds of quantity a figure or its change can be. */
 export const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
+
+/** Whether any of a sentence's quantities could be a figure or its change. */
+export function hasFigures(quantities: readonly Quantity[]): boolean {
+  return quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
+}
 const COUNTED_KINDS = new Set(["count", "person", "person_time"]);
 const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)了?(?:为|达)?$/;
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;

@@ -96,3 +96,10 @@ function splitClauses(text: string, start: number): Array<[number, number]> {
   if (clauseStart < text.length) clauses.push([clauseStart, text.length]);
   return clauses;
 }
+
+const PARAGRAPH_BREAK = /^[^\S\n]*\n/;
+
+/** Whether a sentence is the last of its paragraph: a line break ends it or follows it. */
+export function endsParagraph(body: string, sentence: Sentence): boolean {
+  return body[sentence.end - 1] === "\n" || PARAGRAPH_BREAK.test(body.slice(sentence.end, sentence.end + 8));
+}

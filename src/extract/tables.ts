@@ -101,40 +101,31 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     const label = isNumeric(row[0]!) ? null : row[0]!;
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, topics);
+      // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic
+      const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(label.text));
       if (figure) figures.push(figure);
-      else if (header) figures.push(...topicRowFigures(body, row, header, label, topics));
+      else if (domain) figures.push(...columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear));
       continue;
     }
-    if (!header) continue;
-    row.forEach((cell, column) => {
-      const heading = header[column + header.length - row.length];
-      if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return;
-      const figure = figureFor(body, heading.text, cell, topics);
-      if (figure) figures.push(figure);
-    });
+    if (header) figures.push(...columnFigures(body, row, header, label, topics, latestYear));
   }
   return figures;
+}
+
+/** Each number of a row as the figure its column's header cues; columns of earlier years are baselines. */
+function columnFigures(body: string, row: readonly Cell[], header: readonly Cell[], label: Cell | null, topics: TableTopics, latestYear: number | null): TableFigure[] {
+  return row.flatMap((cell, column) => {
+    const heading = header[column + header.length - row.length];
+    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
+    const figure = figureFor(body, heading.text, cell, topics);
+    return figure ? [figure] : [];
+  });
 }
 
 /** A row whose label is a figure's cue and which holds one number: 新收案件 | 1268件. */
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, topics: TableTopics): TableFigure | null {
   const numbers = row.filter((cell) => cell !== label && isNumeric(cell));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
-}
-
-/**
- * A row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8 under
- * 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数): each number is the
- * figure its column's header cues, on that topic.
- */
-function topicRowFigures(body: string, row: readonly Cell[], header: readonly Cell[], label: Cell, topics: TableTopics): TableFigure[] {
-  const domain = topics.own.find((candidate) => candidate.topic.test(label.text));
-  if (!domain) return [];
-  return row.flatMap((cell, column) => {
-    const heading = header[column + header.length - row.length];
-    const figure = heading && cell !== label && isNumeric(cell) ? figureFor(body, heading.text, cell, { own: [domain], around: [] }) : null;
-    return figure ? [figure] : [];
-  });
 }
 
 function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): TableFigure | null {

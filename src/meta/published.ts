@@ -12,10 +12,10 @@
  * date inside a sentence, an 索引号, an event's date (会议时间), a site's
  * clock (今天是…星期三) or an error page's server date.
  */
+import { HEAD_LINES } from "./text.js";
 import { plausibleYear } from "./year.js";
 
-/** How far down a page its own date is looked for. */
-const HEAD_LINES = 40;
+/** How far down a page its own date is looked for: HEAD_LINES lines, at most this many characters. */
 const HEAD_CHARS = 2500;
 /** A longer line is narrative, whatever dates it holds. */
 const DATE_LINE_CHARS = 120;

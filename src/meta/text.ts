@@ -7,3 +7,6 @@ export interface MetaText {
   /** The analysis text with its furniture (来源, 发布时间, 主办单位 lines). */
   readonly text: string;
 }
+
+/** How many lines of a page's top hold its own title and dates; below them the report runs. */
+export const HEAD_LINES = 40;

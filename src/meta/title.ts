@@ -2,8 +2,7 @@
  * The title: a short line (or table cell) near the top that names a report
  * on rule-of-law work (…法治政府建设情况的报告, …依法行政工作总结).
  */
-
-const HEAD_LINES = 40;
+import { HEAD_LINES } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|工作总结|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;

@@ -56,6 +56,7 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+/** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
 const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
@@ -71,8 +72,6 @@ const YEARS_IN_TITLE = /[二三四五两几多]年(?:来|间|以来|法治|工�
 const SPAN_BEFORE = /\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*$/;
 /** A span of 年度 reported on (2021-2025年度行政复议工作总结), not a plan's period ((2021-2025年)) or an award's name (2020-2021年度“…”). */
 const SPAN_REPORTED = /^度(?!\s*[“"《])/;
-/** A year's 以来 inside a sentence: 对2008年以来的行政审判工作进行回顾. */
-const SINCE_INSIDE = /^\s*(?:度)?\s*以来/;
 /** Years mid-sentence that still name the reporting period: 通报2023年度全区…, 《2024年度…白皮书》. */
 const YEARLY_AFTER = /^度(?!\s*(?:至|到|—|–|-|~|－))/;
 
@@ -126,23 +125,22 @@ function readStatements(lead: string): Statement[] {
   for (const match of lead.matchAll(YEAR)) {
     const year = plausibleYear(Number(match[1]));
     if (year === null || /\d/.test(lead[match.index - 1] ?? "")) continue;
-    const end = match.index + match[0].length;
-    const after = lead.slice(end, end + 12);
-    const from = Math.max(0, match.index - 6);
     // (2019年6593件) after a count is its baseline; (2019年191件、2020年206件…) a list of years
     if (BASELINE_ASIDE.test(lead.slice(Math.max(0, match.index - 1), match.index + 24))) continue;
-    const before = (from === 0 ? "\n" : "") + lead.slice(from, match.index);
-    const head = HEAD_BEFORE.exec(before);
-    const statement = SPAN_BEFORE.test(before)
-      ? SPAN_REPORTED.test(after)
-        ? { year, kind: "span" as const, weight: 1, heading: false }
-        : null
-      : head
-        ? headStatement(lead, year, head[1], match.index, after)
-        : yearlyMention(lead, year, match.index, after);
+    const statement = statementAt(lead, year, match.index, match.index + match[0].length);
     if (statement) statements.push(statement);
   }
   return statements;
+}
+
+/** What the year at [at, end) states: the end of a span, the head of a sentence, or a 年度 mid-sentence. */
+function statementAt(lead: string, year: number, at: number, end: number): Statement | null {
+  const after = lead.slice(end, end + 12);
+  const from = Math.max(0, at - 6);
+  const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
+  if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
+  const head = HEAD_BEFORE.exec(before);
+  return head ? headStatement(lead, year, head[1], at, after) : yearlyMention(lead, year, at, after);
 }
 
 /** A year heading a sentence weighs 2, and 2 more when figures follow in it. */
@@ -157,7 +155,8 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
 }
 
 function yearlyMention(lead: string, year: number, at: number, after: string): Statement | null {
-  if (SINCE_INSIDE.test(after)) return { year, kind: "since", weight: 1, heading: false };
+  // 对2008年以来的行政审判工作进行回顾: a 以来 inside a sentence
+  if (SINCE_AFTER.test(after)) return { year, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, kind: "period", weight: 1, heading: false };
 }
@@ -207,11 +206,10 @@ function relativeYear(lead: string, published: string | null): number | null {
   const lastYear = firstHeadingFigures(lead, LAST_YEAR);
   const present = firstHeadingFigures(lead, PRESENT);
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
-  if (ANY_YEAR.test(lead) || YEARS_CUE.test(lead)) return null;
-  return headsSentence(lead, PRESENT) || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
+  if (lead.search(YEAR) !== -1 || YEARS_CUE.test(lead)) return null;
+  return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
 }
 
-const ANY_YEAR = /\d{4}\s*年/;
 /** A month and day heading a sentence (5月29日,…; 自4月17日开始,…). */
 const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s])自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
 
@@ -219,11 +217,6 @@ const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s])自?(\d{1,2})\s*月\s*\d{1,2}
 function dayOfPageYear(lead: string, pageMonth: number): boolean {
   for (const match of lead.matchAll(DAY_HEAD)) if (Number(match[1]) <= pageMonth) return true;
   return false;
-}
-
-function headsSentence(lead: string, pattern: RegExp): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(lead);
 }
 
 function firstHeadingFigures(lead: string, pattern: RegExp): number {

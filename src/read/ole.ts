@@ -1,20 +1,30 @@
 /**
- * A check of an OLE compound file's allocation tables (the .doc container)
- * before a library walks them. word-extractor follows each sector chain until
- * it ends; a chain that a damaged byte turns into a circle makes it collect
- * sector ids until V8 aborts the whole process, which no try can catch. So
- * the tables are read here first, and a circle or a sector outside the file
- * is damage.
+ * Checks of an OLE compound file (the .doc container) before a library walks
+ * it: its directory lies within the file, and its allocation tables hold.
+ * word-extractor follows each sector chain until it ends; a chain that a
+ * damaged byte turns into a circle makes it collect sector ids until V8
+ * aborts the whole process, which no try can catch. So the tables are read
+ * here first, and a circle or a sector outside the file is damage.
  */
 
 /** The header's fields, at their offsets. */
+const HEADER_LENGTH = 512;
 const SECTOR_SHIFT = 0x1e;
 const FAT_SECTOR_COUNT = 0x2c;
+const DIRECTORY_START = 0x30;
 const MINI_FAT_START = 0x3c;
 const DIFAT_START = 0x44;
 const DIFAT_SECTOR_COUNT = 0x48;
 const HEADER_DIFAT = 0x4c;
 const HEADER_DIFAT_ENTRIES = 109;
+
+/** Whether the first sector of the directory the header points to lies within the file (a truncated download cuts it off). */
+export function oleHoldsDirectory(ole: Buffer): boolean {
+  if (ole.length < HEADER_LENGTH) return false;
+  const sectorSize = 2 ** ole.readUInt16LE(SECTOR_SHIFT);
+  const directoryStart = (ole.readUInt32LE(DIRECTORY_START) + 1) * sectorSize;
+  return directoryStart + sectorSize <= ole.length;
+}
 
 /** Why the file's tables cannot be walked safely, or null. */
 export function oleTableDamage(ole: Buffer): string | null {

@@ -14,7 +14,7 @@
 import { InputError } from "./errors.js";
 import { CELL_SEPARATOR, htmlToText } from "./html.js";
 import { inflatedBytes, zipEntries } from "./zip.js";
-import { oleTableDamage } from "./ole.js";
+import { oleHoldsDirectory, oleTableDamage } from "./ole.js";
 
 /** The part every Word document's zip holds. */
 const MAIN_PART = "word/document.xml";
@@ -71,7 +71,7 @@ function checkWordZip(bytes: Uint8Array, label: string, maxBytes: number): void 
 /** Refuses an OLE compound file that is not a Word 97–2003 document, or that is an encrypted .docx. */
 function checkWordOle(bytes: Uint8Array, label: string): void {
   const ole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!holdsDirectory(ole)) throw new InputError("damaged", `${label}: the Office file is truncated or damaged (its directory is missing)`);
+  if (!oleHoldsDirectory(ole)) throw new InputError("damaged", `${label}: the Office file is truncated or damaged (its directory is missing)`);
   // Stream names sit in the file's directory as UTF-16: a search finds them without walking its sector chains.
   if (ole.includes(ENCRYPTED_PACKAGE)) throw new InputError("encrypted", `${label}: the Word document is encrypted (it needs a password)`);
   if (!ole.includes(WORD_DOCUMENT)) {
@@ -79,14 +79,6 @@ function checkWordOle(bytes: Uint8Array, label: string): void {
   }
   const damage = oleTableDamage(ole);
   if (damage) throw new InputError("damaged", `${label}: the Word 97–2003 document is damaged (${damage})`);
-}
-
-/** Whether the first sector of the directory the OLE header points to lies within the file (a truncated download cuts it off). */
-function holdsDirectory(ole: Buffer): boolean {
-  if (ole.length < 512) return false;
-  const sectorSize = 2 ** ole.readUInt16LE(0x1e);
-  const directoryStart = (ole.readUInt32LE(0x30) + 1) * sectorSize;
-  return directoryStart + sectorSize <= ole.length;
 }
 
 /**

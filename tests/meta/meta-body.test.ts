@@ -187,6 +187,16 @@ describe("the year the figures cover", () => {
   });
 });
 
+describe("meta of one text does not depend on the text read before it", () => {
+  it("a dated page's 今年以来 gives its year after a page whose 近日 was looked for", () => {
+    const earlier = `发布时间:2019-04-19 10:00\n${"县司法局坚持以人民为中心,深入推进法治政府建设,扎实开展各项工作,取得明显成效,群众满意度不断提升。".repeat(3)}近日,县司法局开展普法宣传活动。`;
+    const page = "发布时间:2023-09-12 09:30\n今年以来,全市共办理行政复议案件612件,较2022年增加12件。";
+    expect(metaOf(page).year).toBe(2023);
+    metaOf(earlier);
+    expect(metaOf(page).year).toBe(2023);
+  });
+});
+
 describe("the page's own publication date", () => {
   it.each<[string, string, string]>([
     ["发布时间 with a time", "以“四必”工作法筑牢防线\n发布时间:2023-06-20 10:31:05 来源:市司法局\n正文。", "2023-06-20"],
