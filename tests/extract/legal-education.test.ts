@@ -18,6 +18,8 @@ describe("legal_education", () => {
     { text: "制作普法短视频18部,播放量超过50万次。", yields: [] },
     { text: "群众法治知识知晓率百分之九十二。", yields: [] },
     { text: "“八五”普法中期评估于2023年6月完成。", yields: [] },
+    { text: "\"七五\"普法总结验收于2020年11月完成。", yields: [] },
+    { text: "目前,全省已培育\"法律明白人\"2150余名,每个行政村都有。", yields: [f("legal_education.legal_literate_persons", 2150, { qualifier: "over" })] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
     { text: "该市对全市3000余名“法律明白人”和1000余名“法治带头人”实施“双培养”工程。", yields: [f("legal_education.legal_literate_persons", 3000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=1000"] },

@@ -164,11 +164,21 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
 }
 
 /** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
-const NAME_OR_ORDINAL_BEFORE = /[第“"「『]/y;
+const NAME_OR_ORDINAL_BEFORE = /[第“「『]/y;
+/**
+ * A straight quote both opens and closes: it opens the number's quotation
+ * only where another closes it soon after ("八五"普法), not where it closed a
+ * name before the count ("法律明白人"383万余名).
+ */
+const STRAIGHT_QUOTED = /"[^",;:。]{0,6}"/y;
 
 /** Whether the match follows 第 or an opening quote, read in place rather than as a one-character string. */
 function afterNameOrOrdinal(text: string, at: number): boolean {
   if (at === 0) return false;
+  if (text.charCodeAt(at - 1) === 0x22) {
+    STRAIGHT_QUOTED.lastIndex = at - 1;
+    return STRAIGHT_QUOTED.test(text);
+  }
   NAME_OR_ORDINAL_BEFORE.lastIndex = at - 1;
   return NAME_OR_ORDINAL_BEFORE.test(text);
 }
