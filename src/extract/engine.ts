@@ -121,10 +121,11 @@ interface Reading {
   headBefore: StatedHead | null;
 }
 
-/** What a head figure counts: its topic and its rule. */
+/** What a head figure counts: its topic and its rule, and whether it counts all administrative cases (受理各类行政案件1599件). */
 export interface StatedHead {
   domain: Domain;
   rule: MetricRule;
+  broad: boolean;
 }
 
 /** What the document tells the engine about a sentence before it is read. */
@@ -194,7 +195,8 @@ export function findInSentence(
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const finding = mixed || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
+    const ownFinding = mixed || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
+    const finding = ownFinding ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);
@@ -205,6 +207,7 @@ export function findInSentence(
         candidate,
         domain: headFinding?.domain ?? null,
         rule: headFinding?.rule ?? null,
+        broad: headFinding !== null && countsAllCases(body, headFinding),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         list,
       };
@@ -224,6 +227,31 @@ function narrowedToHead(found: Finding | null, head: ListHead): Finding | null {
   const { role } = head.candidate;
   const narrower = head.rule !== null && role.kind === "value" && role.scope !== "whole";
   return found && found.scope === "whole" && narrower ? { ...found, scope: role.scope } : found;
+}
+
+/** A court's count of all administrative cases, lawsuits and reviews of non-litigation enforcement together (受理各类行政案件1599件). */
+const ALL_CASES_LEAD = /各类行政案件[共计为达有了\s]*$/;
+
+export function countsAllCases(body: string, found: Finding): boolean {
+  return found.domain.name === "litigation" && ALL_CASES_LEAD.test(body.slice(found.start, found.quantity.start));
+}
+
+/** An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件. */
+const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?[共计为有]?\s*$/;
+const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
+
+/**
+ * The lawsuits an item splits off a count of all administrative cases
+ * (受理各类行政案件1599件,其中诉讼案件1087件): the head's figure for lawsuits
+ * alone. Both stand: the head is the court's whole caseload, the item the
+ * lawsuits the catalogue counts, and texts and readers cite either.
+ */
+function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | StatedHead | null): Finding | null {
+  if (!head?.broad || !head.domain || !head.rule) return null;
+  const lead = body.slice(candidate.leadStart, candidate.quantity.start);
+  const noun = LAWSUIT_ITEM.exec(lead);
+  if (!noun || OTHER_INSTANCE.test(lead)) return null;
+  return { domain: head.domain, rule: head.rule, scope: "whole", quantity: candidate.quantity, start: candidate.leadStart + noun.index, end: candidate.quantity.end, change: null };
 }
 
 /** Why a quantity is no figure that could itself change: a part, a share, a threshold. */
@@ -453,6 +481,8 @@ interface ListHead {
   candidate: Candidate;
   domain: Domain | null;
   rule: MetricRule | null;
+  /** the head counts all administrative cases, lawsuits among them */
+  broad: boolean;
   /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
   negated: boolean;
   /** the list of its parts: the first 其中 list after it, or the parentheses right after it */

@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { breakdownTurnEnd, findInSentence, opensList, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { breakdownTurnEnd, countsAllCases, findInSentence, opensList, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
@@ -78,7 +78,7 @@ function headListedNext(body: string, sentence: Sentence, next: Sentence, found:
   if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence)) return null;
   for (let i = found.length - 1; i >= 0; i--) {
     const { scope, domain, rule } = found[i]!;
-    if (scope === "whole") return { domain, rule };
+    if (scope === "whole") return { domain, rule, broad: countsAllCases(body, found[i]!) };
   }
   return null;
 }
