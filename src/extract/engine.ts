@@ -190,7 +190,7 @@ export function findInSentence(
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
-    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!) : found;
+    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
@@ -220,13 +220,17 @@ export function findInSentence(
 
 /**
  * An item of a list under a narrower figure (受理二审行政案件4019件(新收3373件…)) is no
- * broader than it; under a count that is no figure (审查涉法事项1510件,其中行政
- * 规范性文件24件) an item keeps its own scope.
+ * broader than it; under a count of other things that is no figure (审查涉法事项1510件,
+ * 其中行政规范性文件24件) an item keeps its own scope; under a count on the item's own
+ * topic that no cue made a figure (我市行政调解案件1445件,其中公安部门治安调解630件)
+ * it is a part.
  */
-function narrowedToHead(found: Finding | null, head: ListHead): Finding | null {
-  const { role } = head.candidate;
-  const narrower = head.rule !== null && role.kind === "value" && role.scope !== "whole";
-  return found && found.scope === "whole" && narrower ? { ...found, scope: role.scope } : found;
+function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[]): Finding | null {
+  if (!found || found.scope !== "whole") return found;
+  const { role, leadStart, quantity } = head.candidate;
+  if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
+  const onItsTopic = hits.some((hit) => hit.domain === found.domain && !hit.weak && leadStart <= hit.start && hit.end <= quantity.start);
+  return onItsTopic ? { ...found, scope: "part" } : found;
 }
 
 /** A court's count of all administrative cases, lawsuits and reviews of non-litigation enforcement together (受理各类行政案件1599件). */
@@ -258,7 +262,7 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
 const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "threshold"]);
 
 /** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
-const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
+const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升)(?:至|到))?\s*$/;
 /** A lead that opens on a year (其中2019年受理, (2022年) or ends on one right before its number. */
 const LEAD_YEAR = /^[(（、,，\s]*(?:其中)?\s*(\d{4})\s*年|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 

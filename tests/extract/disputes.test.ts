@@ -32,5 +32,6 @@ describe("disputes", () => {
     { text: "全年调解纠纷19.2万件,其中疑难复杂纠纷7053件,调解成功率为98.4%,减少了重大群体性和刑事案件的发生。", yields: [f("disputes.mediated", 192000), f("disputes.success_rate", 98.4)] },
     { text: "其中,以2023年前三季度为例,全市各级行政机关共受理各类行政调解案件47517件,调解成功21874件,调解成功率46%。", yields: [f("disputes.mediated", 21874), f("disputes.success_rate", 46)] },
     { text: "全市共受理行政调解案件122件,调解成功112件,调解成功率为91.8%。", yields: [f("disputes.mediated", 112), f("disputes.success_rate", 91.8)] },
+    { text: "2022年我市行政调解案件1310件,其中公安部门治安调解512件、市场监管部门行政调解601件。人民调解组织共调解纠纷4210件。", yields: [f("disputes.mediated", 4210)], not: ["disputes.mediated=512", "disputes.mediated=601"] },
   ]);
 });

@@ -29,5 +29,7 @@ describe("legal_education", () => {
     { text: "创办法制宣传栏412期,更新宣传橱窗8期。", yields: [] },
     { text: "在法律服务咨询展台,4名“法律明白人”一边派发法治宣传单,一边接待群众咨询。", yields: [] },
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
+    { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
+    { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
   ]);
 });

@@ -14,7 +14,8 @@ export const legalEducation: Domain = {
       wording: "法律明白人N名",
       before: /法律明白人/,
       // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
-      after: /^[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
+      // 1.27万名乡村“法律明白人”: a few words may say where they serve
+      after: /^(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
     },
     {
       id: "legal_education.participants",
@@ -32,7 +33,7 @@ export const legalEducation: Domain = {
       unit: "count",
       wording: "普法 · 法治宣传 · 法治活动 N场/次/场次",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次), not 宣传栏412期
-      before: /活动|开展|举办|组织|举行|送法|讲座|宣讲|讲课|授课|报告会|宣传$/,
+      before: /活动|开展|举办|组织|举行|送法|讲座|宣讲|讲课|授课|报告会|放映|演出|宣传$/,
       after: /^(?:“[^”]{1,16}”)?(?:系列)?(?:普法|法治宣传|宣传|法治)?(?:活动|讲座|宣讲)/,
       units: /^(?:场|次|场次|期)$/,
     },
