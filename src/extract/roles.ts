@@ -92,8 +92,8 @@ const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区�
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
-/** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%). */
-const EACH = /均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
+/** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均 is no 均 (调解成功率平均86.18%). */
+const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,10}?率均(?:为|达|达到)?$/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { f, table } from "./harness.js";
+import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
@@ -33,5 +33,9 @@ describe("disputes", () => {
     { text: "其中,以2023年前三季度为例,全市各级行政机关共受理各类行政调解案件47517件,调解成功21874件,调解成功率46%。", yields: [f("disputes.mediated", 21874), f("disputes.success_rate", 46)] },
     { text: "全市共受理行政调解案件122件,调解成功112件,调解成功率为91.8%。", yields: [f("disputes.mediated", 112), f("disputes.success_rate", 91.8)] },
     { text: "2022年我市行政调解案件1310件,其中公安部门治安调解512件、市场监管部门行政调解601件。人民调解组织共调解纠纷4210件。", yields: [f("disputes.mediated", 4210)], not: ["disputes.mediated=512", "disputes.mediated=601"] },
+    { text: "该调解室年内已处理各类纠纷超150起,调解成功率高达96.1%。", yields: [f("disputes.mediated", 150, { qualifier: "over" }), f("disputes.success_rate", 96.1)] },
+    { text: "综治中心平台累计登记矛盾纠纷2356件、办结2301件。", yields: [f("disputes.mediated", 2301)], not: ["disputes.mediated=2356"] },
+    { text: "2023年全国法院诉前调解成功612万件,同比增长31.2%。", yields: [f("disputes.mediated", 6120000, { change: up(31.2) })] },
+    { text: "全市医调委受理纠纷3120件,调解成功2731件,调解成功率平均87.53%。", yields: [f("disputes.mediated", 2731), f("disputes.success_rate", 87.53)] },
   ]);
 });

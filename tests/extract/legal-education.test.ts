@@ -31,5 +31,7 @@ describe("legal_education", () => {
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
+    { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
+    { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
   ]);
 });

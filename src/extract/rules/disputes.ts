@@ -6,7 +6,7 @@ export const disputes: Domain = {
   label: "矛盾纠纷",
   // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's; but 行政调解, an
   // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement)
-  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|行政调解(?!书)|调解组织|调解委员会|调委会|劳动(?:人事)?争议/,
+  topic: /矛盾纠纷|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前调解|调解组织|调解委员会|调委会|劳动(?:人事)?争议/,
   rules: [
     {
       id: "disputes.success_rate",
@@ -28,7 +28,7 @@ export const disputes: Domain = {
       unit: "count",
       wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
       // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received), nor the noun 行政调解 (受理行政调解案件122件)
-      before: /调处(?!化解中心|中心|室)|化解(?!中心)|(?<!行政)调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决/,
+      before: /调处(?!化解中心|中心|室)|化解(?!中心)|(?<!行政)调解(?!组织|委员会|员|室|中心|工作室)|排查化解|解决|办结|(?<!受理|登记)处理/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
       units: /^(?:件|起|宗|个|次)$/,

@@ -35,6 +35,7 @@ const rows: NumberRow[] = [
   { text: "500多件", want: { value: 500, kind: "count", qualifier: "over" } },
   { text: "200件以上", want: { value: 200, kind: "count", qualifier: "over" } },
   { text: "超过300人", want: { value: 300, kind: "person", qualifier: "over" } },
+  { text: "纠纷超150起", want: { value: 150, kind: "count", qualifier: "over" } },
   { text: "逾万人", want: { value: 10000, kind: "person", qualifier: "over" } },
   { text: "约3万人次", want: { value: 30000, kind: "person_time", qualifier: "about" } },
   { text: "80 人余次", want: { value: 80, kind: "person_time", qualifier: "over" } },
