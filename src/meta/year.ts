@@ -190,7 +190,7 @@ function isChronicle(statements: readonly Statement[]): boolean {
  * page's own year.
  */
 const PRESENT =
-  /(?:^|[。！？!?；;，,：:\s])(?:今年以来|今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)/g;
+  /(?:^|[。！？!?；;，,：:\s])(?:今年以来|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)/g;
 /** 去年 heading a sentence with figures: the year before the page's. */
 const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(?!同期)/g;
 
@@ -206,9 +206,29 @@ function relativeYear(lead: string, published: string | null): number | null {
   const lastYear = firstHeadingFigures(lead, LAST_YEAR);
   const present = firstHeadingFigures(lead, PRESENT);
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
-  if (lead.search(YEAR) !== -1 || YEARS_CUE.test(lead)) return null;
+  if (YEARS_CUE.test(lead)) return null;
+  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead) === pageYear ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
 }
+
+/**
+ * The one year a lead names, in dates and mentions alike (2018年2月22日,…;
+ * 启动2022年全市“宪法宣传周”), or null for none, several or a span: on a page
+ * of that year, its events are the year's. A date something takes effect from
+ * (2022年3月1日起) is a rule's, not an event's.
+ */
+function onlyYearNamed(lead: string): number | null {
+  if (SPAN.test(lead)) return null;
+  const years = new Set<number>();
+  for (const match of lead.matchAll(YEAR)) {
+    if (/\d/.test(lead[match.index - 1] ?? "")) continue;
+    if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
+    years.add(Number(match[1]));
+  }
+  return years.size === 1 ? plausibleYear([...years][0]!) : null;
+}
+
+const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后|以前|以后)/;
 
 /** A month and day heading a sentence (5月29日,…; 自4月17日开始,…). */
 const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s])自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
