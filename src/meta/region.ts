@@ -45,7 +45,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightFurniture(input.text)];
   const self = selfReference(lead.text);
   const local = choosePlace(lead, sightings, self);
-  if (isNational(lead.text, local)) return { region: "全国", level: "national" };
+  if (isNational(lead.text, local, self)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLeads(lead.text);
   if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   return { region: local.place.name, level: department ? "department" : local.place.level };
@@ -592,19 +592,24 @@ const SELF_LEVEL: Record<UnitChar, Level> = {
 
 /** A national body that publishes figures on all of China. */
 const NATIONAL_BODIES =
-  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委";
+  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|全国人大常委会|全国普法办|中央依法治国办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委|国家卫健委";
 const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
 /** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
 const NATIONAL_SCOPE = /全国(?:各级|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
 
+/** A national body heading a sentence, or speaking (2021年,司法部坚持…; 最高法:…; 最高人民法院院长…作报告). */
+const NATIONAL_SUBJECT = new RegExp(`(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，])\\s*(?:今天|今日|近日|日前)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|认真|深入|全面))`);
+
 /**
  * 全国 when a national body's figures on all of China lead the text and no
- * local body is named more strongly before them.
+ * local body is named more strongly before them; or when a national body heads
+ * the text's sentences, or figures are stated for all of China, and the text
+ * names no place of its own and calls itself by none (我市, 本县).
  */
-function isNational(lead: string, local: Candidate | null): boolean {
+function isNational(lead: string, local: Candidate | null, self: SelfReference | null): boolean {
   const scope = NATIONAL_SCOPE.exec(lead);
-  if (!scope || !NATIONAL_BODY.test(lead)) return false;
-  return !local || local.first > scope.index || local.score < 4;
+  if (scope && NATIONAL_BODY.test(lead)) return local ? local.first > scope.index || local.score < 4 : !self;
+  return !local && !self && (scope !== null || NATIONAL_SUBJECT.test(lead));
 }

@@ -55,6 +55,9 @@ describe("region from the body whose figures these are", () => {
     // the national level
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
+    ["a ministry heading its own report", "2021年,司法部坚持以习近平法治思想为指导,全面推进法治政府建设,全年办理行政复议案件1200余件。", "全国", "national"],
+    ["the supreme court's headline", "最高法:2023年诉前调解成功612万件 同比增长31.2%\n今天,最高人民法院召开新闻发布会,通报一站式建设的新成效。", "全国", "national"],
+    ["figures for all of China with no body of its own", "据统计,全国人民调解组织去年共调解各类矛盾纠纷1580多万件,调解成功率达95%以上。", "全国", "national"],
     ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年上半年全国共新收行政复议案件29.2万件。", "全国", "national"],
   ])("%s", (_name, text, region, level) => {
     const meta = metaOf(text);
@@ -78,6 +81,7 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
     ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
     ["我市 and another city named once", "我市在南京市召开的全省会议上作交流发言。全市共调解纠纷8120件。"],
+    ["a district's statistics done as a ministry's notice asks", "根据《司法部办公厅关于做好2020年全国行政复议行政应诉案件统计分析工作的通知》要求,我局对全区2020年度行政复议案件进行了统计。2020年,全区新收行政复议案件88件。"],
     ["我省 and a ministry's honour: not nationwide", "10日记者从省司法厅获悉,我省共发生医疗纠纷6137起,调解成功4667起。1家调委会被司法部评为全国模范人民调解委员会。"],
     ["a dateline never completed", "中新网海口5月28日电 全市法院去年共受理行政案件1200件。"],
     ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
