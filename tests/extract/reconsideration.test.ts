@@ -40,5 +40,6 @@ describe("reconsideration", () => {
     { text: "一季度行政复议调撤率近37%,这意味着每10起行政争议中就有接近4起通过调解实现案结事了。", yields: [f("reconsideration.settlement_rate", 37, { qualifier: "nearly" })], not: ["reconsideration.settled=4"] },
     { text: "今年以来,已受理信息公开、行政处罚等各类行政复议案件412件。", yields: [f("reconsideration.accepted", 412)] },
     { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3)], not: ["reconsideration.handled=3"] },
+    { text: "今年以来,全县行政复议共受案 57 件,受案数量较同期增长 40%。", yields: [f("reconsideration.accepted", 57)] },
   ]);
 });

@@ -94,9 +94,9 @@ export const reconsideration: Domain = {
       id: "reconsideration.accepted",
       label: "行政复议受理案件数",
       unit: "count",
-      wording: "受理",
+      wording: "受理 · 受案 · 立案",
       // not 受理前: what was settled before an application was accepted
-      before: /受理(?!前)|立案/,
+      before: /受理(?!前)|受案(?!数)|立案/,
     },
     {
       id: "reconsideration.received",
