@@ -72,7 +72,7 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只]|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只数]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -325,13 +325,17 @@ function zeroFindings(body: string, sentence: Sentence, domains: readonly Domain
   }));
 }
 
-/** 《…》 and (…) with their contents blanked, offsets kept. */
+/**
+ * 《…》 and (…) with their contents blanked, offsets kept; and “…” where it
+ * names one of a list (“新增共享单车投放行政复议案”等10个: the cases' names, not
+ * what was done).
+ */
 function maskEnclosed(text: string): string {
   return text.replace(ENCLOSED, (enclosed) => enclosed[0] + "\u3000".repeat(enclosed.length - 2) + enclosed[enclosed.length - 1]);
 }
 
-const ENCLOSED = /《[^《》]*》|\([^()]*\)/g;
-const MASKED = /《\u3000*》|\(\u3000*\)/g;
+const ENCLOSED = /《[^《》]*》|\([^()]*\)|“[^“”]*”(?=等)/g;
+const MASKED = /《\u3000*》|\(\u3000*\)|“\u3000*”/g;
 
 /** Whether the words between a cue and its number keep the cue on the topic's own object. */
 function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {

@@ -31,5 +31,6 @@ describe("enforcement", () => {
     { text: "常态化开展行政执法案卷评查。2024年以来,对40余件涉企案件进行了评查,通过结果通报等方式提升案卷质量。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "共评查行政执法案卷120件,评查确定优秀案卷24件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=24"] },
     { text: "从系统中抽取市本级、各区分局2023年行政处罚案卷各2份,共选取24份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 24)], not: ["enforcement.case_files_reviewed=2"] },
+    { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
   ]);
 });

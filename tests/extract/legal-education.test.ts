@@ -33,5 +33,6 @@ describe("legal_education", () => {
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
     { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
+    { text: "举办法治专题讲座6期。厅主要负责人参加重要法治建设会议、活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
   ]);
 });

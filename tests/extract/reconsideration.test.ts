@@ -41,5 +41,7 @@ describe("reconsideration", () => {
     { text: "今年以来,已受理信息公开、行政处罚等各类行政复议案件412件。", yields: [f("reconsideration.accepted", 412)] },
     { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3)], not: ["reconsideration.handled=3"] },
     { text: "今年以来,全县行政复议共受案 57 件,受案数量较同期增长 40%。", yields: [f("reconsideration.accepted", 57)] },
+    { text: "全市共收到行政复议申请2140件。其中,受理数1873件。", yields: [f("reconsideration.received", 2140), f("reconsideration.accepted", 1873)] },
+    { text: "发布会上还发布了“某公司不服某市城管局不予批准新增共享单车投放数量行政复议案”等10个行政复议典型案例。", yields: [], not: ["reconsideration.received=10"] },
   ]);
 });

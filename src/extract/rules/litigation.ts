@@ -37,7 +37,8 @@ export const litigation: Domain = {
       wording: "负责人出庭(应诉)N件/次/人次",
       // or a bare 出庭 right before the count (审结案件出庭2045件次): an agency appears in every case, so a
       // count of appearances is its heads', unless a lawyer's or an agent's
-      before: /(?:负责人|首长|一把手)(?:[^,;。]{0,6})?(?:出庭|出声|现身法庭)|(?<!律师|顾问|人员|代理人)出庭$/,
+      // not those who should appear (负责人应出庭应诉案件326件: the base of the rate)
+      before: /(?:负责人|首长|一把手)(?:[^,;。]{0,6})?(?<!应)(?:出庭|出声|现身法庭)|(?<!律师|顾问|人员|代理人|应)出庭(?:应诉)?$/,
       // 共有216件行政案件的被告行政机关负责人出庭应诉
       laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|现身法庭)/,
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人)$/,
@@ -80,7 +81,8 @@ export const litigation: Domain = {
       before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
-      zero: /(?<![后均])(?:未|没有)(?:发生|出现)过?(?:一起)?(?:行政)?诉讼(?:案件)?|无(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)/,
+      // 未发生因政府信息公开引发的行政复议、行政诉讼案件 (a disclosure report's own)
+      zero: /(?<![后均])(?:未|没有)(?:发生|出现)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的)?(?:行政复议[、和及与])?(?:一起)?(?:行政)?诉讼(?:案件)?|无(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)/,
     },
     {
       id: "litigation.handled",

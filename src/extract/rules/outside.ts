@@ -10,12 +10,12 @@
  */
 import type { Domain } from "./types.js";
 
-/** Matters handled by other channels and instruments than the catalogue's, and publicity of policies rather than of law. */
+/** Matters handled by other channels and instruments than the catalogue's (a procuratorate's supervision of lawsuits among them), and publicity of policies rather than of law. */
 const otherMatters: Domain = {
   name: "outside",
   label: "目录外事项",
   topic:
-    /信访|来信来访|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|法律援助|国家赔偿|行政赔偿|信息公开申请|政府信息公开申请|投诉举报|举报投诉|公证/,
+    /信访|来信来访|行政检察|检察监督|诉讼监督|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|法律援助|国家赔偿|行政赔偿|信息公开申请|政府信息公开申请|投诉举报|举报投诉|公证/,
   rules: [],
   checks: [],
 };
