@@ -67,5 +67,6 @@ describe("litigation", () => {
     { text: "全市行政机关败诉率持续下降:2021年败诉率为21.5%,2022年下降至16.2%,2023年下降至10.4%。", yields: [f("litigation.loss_rate", 21.5), f("litigation.loss_rate", 16.2), f("litigation.loss_rate", 10.4)] },
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.handled", 218), f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218"] },
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("litigation.received", 0)] },
+    { text: "2022年,全区法院一审审结行政案件中,以判决方式结案612件,占审结案件的50.2%,以撤诉方式结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.concluded=612"] },
   ]);
 });

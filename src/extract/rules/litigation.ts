@@ -71,7 +71,8 @@ export const litigation: Domain = {
       label: "行政诉讼审结案件数",
       unit: "count",
       wording: "审结 · 结案 · 办结",
-      before: /审结|结案|办结|已结/,
+      // not one way of concluding among others (以判决方式结案799件,占审结案件的51.48%)
+      before: /审结|(?<!方式)结案|办结|已结/,
     },
     {
       id: "litigation.received",
