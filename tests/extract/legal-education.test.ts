@@ -35,5 +35,6 @@ describe("legal_education", () => {
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
     { text: "举办法治专题讲座6期。厅主要负责人参加重要法治建设会议、活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
     { text: "2021年普法工作中,举办网上问答、知识竞赛等7场市级普法活动。", yields: [f("legal_education.activities", 7)] },
+    { text: "宪法日普法有奖竞答活动得到网友广泛参与,参与人次达86320。", yields: [f("legal_education.participants", 86320)] },
   ]);
 });

@@ -71,9 +71,29 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   const window = text.slice(0, to);
   for (let match = nextMatch(window, from); match; match = nextMatch(window, match.index + match[0].length)) {
     const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) ? null : toQuantity(match);
-    if (quantity) quantities.push(quantity);
+    if (quantity) quantities.push(quantity.kind === "bare" ? withLabelUnit(window, quantity) : quantity);
   }
   return quantities;
+}
+
+/**
+ * A number written without its unit after a label that names it (参与人次达115250,
+ * 参与答题人数达146.4万, 受理件数为12): the label's unit. Only right after the label,
+ * so a table's cells, which a separator parts from their header, are not read so.
+ */
+const LABEL_BEFORE = /(人次|人数|案件数|件数|场次|次数)(?:为|达|达到|是|共|共计|总计|合计|约|超过|近)?\s*$/;
+const LABEL_UNITS: Record<string, { unit: string; kind: QuantityKind }> = {
+  人次: { unit: "人次", kind: "person_time" },
+  人数: { unit: "人", kind: "person" },
+  案件数: { unit: "件", kind: "count" },
+  件数: { unit: "件", kind: "count" },
+  场次: { unit: "场次", kind: "count" },
+  次数: { unit: "次", kind: "count" },
+};
+
+function withLabelUnit(text: string, quantity: Quantity): Quantity {
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, quantity.start - 10), quantity.start));
+  return label ? { ...quantity, ...LABEL_UNITS[label[1]!]! } : quantity;
 }
 
 /**
