@@ -121,11 +121,16 @@ interface Reading {
   headBefore: StatedHead | null;
 }
 
-/** What a head figure counts: its topic and its rule, and whether it counts all administrative cases (受理各类行政案件1599件). */
+/**
+ * What a head figure counts: its topic and its rule, and whether it counts all
+ * administrative cases (受理各类行政案件1599件); and the ids of every whole figure
+ * its sentence stated, whose parts the list may give.
+ */
 export interface StatedHead {
   domain: Domain;
   rule: MetricRule;
   broad: boolean;
+  statedIds: ReadonlySet<string>;
 }
 
 /** What the document tells the engine about a sentence before it is read. */
@@ -196,7 +201,14 @@ export function findInSentence(
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const ownFinding = mixed || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
-    const finding = ownFinding ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
+    // in a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
+    // (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
+    // received of a count that holds those carried over (共受理1186件。其中,新收案件1018件)
+    const listedPart =
+      ownFinding && year === null && ownFinding.scope === "whole" && headBefore?.statedIds.has(ownFinding.rule.id) && !body.startsWith("新收", ownFinding.start)
+        ? { ...ownFinding, scope: "part" as const }
+        : ownFinding;
+    const finding = listedPart ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);

@@ -73,14 +73,12 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   return breakdownTurnEnd(body, sentence) !== -1;
 }
 
-/** The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts. */
+/** The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts, with the ids of all its whole figures. */
 function headListedNext(body: string, sentence: Sentence, next: Sentence, found: readonly Finding[]): StatedHead | null {
   if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence)) return null;
-  for (let i = found.length - 1; i >= 0; i--) {
-    const { scope, domain, rule } = found[i]!;
-    if (scope === "whole") return { domain, rule, broad: countsAllCases(body, found[i]!) };
-  }
-  return null;
+  const wholes = found.filter((each) => each.scope === "whole");
+  const last = wholes[wholes.length - 1];
+  return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */

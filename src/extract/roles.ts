@@ -75,12 +75,13 @@ const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|
 const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政机关(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
 /**
  * A part named by the body that counted it, as its clause's subject: one
- * court level (市中院, 各基层法院, 江西高院) or some of the governments (各区政府).
+ * court level (市中院, 各基层法院, 江西高院), some of the governments (各区政府)
+ * or one kind of department (公安部门败诉42件, 人力资源和社会保障部门…).
  * A named place alone may be the reporting body itself (秦州区人民政府累计收到…);
  * as an item of a 其中 list (其中,信都区法院新收127件) it is one of its parts.
  */
 const BODY_SUBJECT =
-  /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局)/;
+  /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关])部门(?![的之]))/;
 /**
  * A body's own level beside all of them, as its clause's subject (省本级收到…,
  * 司法部本级办理…); not 审查市本级规范性文件, the reporting body's own documents.
