@@ -54,6 +54,8 @@ const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
 const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,4}?(?:集中学习|专题学习|理论学习|学习活动)/;
+/** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
+const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回, 对40余件涉企案件进行了评查. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?)/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
@@ -78,7 +80,7 @@ const INHERITED_GAP =
  * between a cue and its number may be anything but another object
  * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
  */
-const OTHER_OBJECT = /文件|公文|事项|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
+const OTHER_OBJECT = /文件|公文|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
 const LIST_OPENER = /^\s*其中/;
 /**
  * A clause that names a counted set as the ground for what follows
@@ -649,7 +651,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     }
   }
   if (!leadLends) return null;
-  const cues = rules.map((rule) => cueIn(rule.before, lead));
+  // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it
+  const objectAt = lead.search(OBJECT_OPENER);
+  const cues = rules.map((rule) => cueIn(rule.before, objectAt >= 0 ? lead.slice(0, objectAt) : lead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead);
   if (cued >= 0) {

@@ -36,5 +36,7 @@ describe("legal_education", () => {
     { text: "举办法治专题讲座6期。厅主要负责人参加重要法治建设会议、活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
     { text: "2021年普法工作中,举办网上问答、知识竞赛等7场市级普法活动。", yields: [f("legal_education.activities", 7)] },
     { text: "宪法日普法有奖竞答活动得到网友广泛参与,参与人次达86320。", yields: [f("legal_education.participants", 86320)] },
+    { text: "今年以来,已开展涉农法治讲座12余场,送法下乡活动40余场。", yields: [f("legal_education.activities", 12, { qualifier: "over" }), f("legal_education.activities", 40, { qualifier: "over" })] },
+    { text: "此次普法活动开展知识讲座9次,宪法知识答题千余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 1000, { qualifier: "over" })] },
   ]);
 });

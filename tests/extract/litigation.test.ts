@@ -69,5 +69,6 @@ describe("litigation", () => {
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("litigation.received", 0)] },
     { text: "2022年,全区法院一审审结行政案件中,以判决方式结案612件,占审结案件的50.2%,以撤诉方式结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.concluded=612"] },
     { text: "2022年,行政机关败诉案件138件。败诉案件主要集中在两个部门:公安部门败诉35件,自然资源部门败诉19件。", yields: [f("litigation.lost", 138)], not: ["litigation.lost=35", "litigation.lost=19"] },
+    { text: "2021年,原告当事人聘请律师代理的一审行政案件有615件,占案件总数的14.2%。", yields: [], not: ["litigation.handled=615"] },
   ]);
 });

@@ -158,7 +158,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
-  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined)) return null;
+  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
@@ -227,12 +227,13 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 
 /**
  * A lone 一 (一次性, 一批, 一个) is idiom far more often than a count, and a lone
- * 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万) or as 百分之百.
+ * 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万), before 余/多
+ * (千余人, 百余条) or as 百分之百.
  */
-function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean): boolean {
+function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean, approx: string | undefined): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
-  if (LONE_UNIT.test(digits)) return prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix);
+  if (LONE_UNIT.test(digits)) return (prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix)) || approx === "余" || approx === "多";
   return true;
 }
 

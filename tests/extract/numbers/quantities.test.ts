@@ -69,6 +69,8 @@ const rows: NumberRow[] = [
   { text: "\"三统一\"制度", want: null },
   { text: "“12345”热线", want: null },
   { text: "参与人次达115250", want: { value: 115250, kind: "person_time" } },
+  { text: "答题千余人", want: { value: 1000, kind: "person", qualifier: "over" } },
+  { text: "标语百余条", want: { value: 100, kind: "count", qualifier: "over" } },
   { text: "答题人数达146.4万", want: { value: 1464000, kind: "person" } },
   { text: "受理件数为12", want: { value: 12, kind: "count" } },
   { text: "人数 | 120", want: { value: 120, kind: "bare" } },
