@@ -276,7 +276,7 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
 const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "threshold"]);
 
 /** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
-const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升)(?:至|到))?\s*$/;
+const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月|上半年|下半年|前三季度)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升)(?:至|到))?\s*$/;
 /** A lead that opens on a year (其中2019年受理, (2022年) or ends on one right before its number. */
 const LEAD_YEAR = /^[(（、,，\s]*(?:其中)?\s*(\d{4})\s*年|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
@@ -660,7 +660,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const cue = cues[cued]!;
     // an item named only by its case noun (受理各类行政案件1599件,其中诉讼案件1087件) is a part of its head's count
     const head = listHead?.rule ? listHead : reading.headBefore;
-    if (head?.rule && head.domain === topic.domain && cueRank(cue, lead) === 2) return null;
+    const nominal = cueRank(cue, lead) === 2;
+    if (head?.rule && head.domain === topic.domain && nominal) return null;
+    // an item of a 、 list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件)
+    const shared = nominal ? listVerb(body, candidate, rules) : null;
+    if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;

@@ -33,5 +33,6 @@ describe("enforcement", () => {
     { text: "从系统中抽取市本级、各区分局2023年行政处罚案卷各2份,共选取24份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 24)], not: ["enforcement.case_files_reviewed=2"] },
     { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
     { text: "组织机关干部开展行政执法考试,目前全镇11名干部取得执法资格。", yields: [f("enforcement.officers", 11)] },
+    { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
   ]);
 });

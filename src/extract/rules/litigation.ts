@@ -78,8 +78,8 @@ export const litigation: Domain = {
       id: "litigation.received",
       label: "行政诉讼收案数",
       unit: "count",
-      wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 涉诉 · 被诉 · (法院)受理",
-      before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|涉诉|被诉|被起诉|受理|收到|立案/,
+      wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 引发 · 涉诉 · 被诉 · (法院)受理",
+      before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|引发|涉诉|被诉|被起诉|受理|收到|立案/,
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件 (a disclosure report's own)

@@ -102,11 +102,11 @@ export const reconsideration: Domain = {
       id: "reconsideration.received",
       label: "行政复议申请收案数",
       unit: "count",
-      wording: "收到(复议)申请 · 新收 · 新增 · 收案",
+      wording: "收到(复议)申请 · 新收 · 新增 · 引发 · 收案",
       // 申请 but not 被申请人/申请人: the parties are not the applications
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件: the applications examined are the cases handled
-      before: /收到|新收|新增|收案|接收|(?<!审查|审理|办理)(?<!审查行政|审理行政|办理行政)复议申请/,
+      before: /收到|新收|新增|引发|收案|接收|(?<!审查|审理|办理)(?<!审查行政|审理行政|办理行政)复议申请/,
     },
     {
       id: "reconsideration.handled",
