@@ -440,12 +440,32 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
     });
-    candidates.push({ quantity, role, leadStart, clause });
+    candidates.push({ quantity, role: ofPartBefore(body, role, candidates, quantity, clause), leadStart, clause });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
   }
   return candidates;
 }
+
+/** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
+const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
+
+/**
+ * A rate that names no subject of its own after a part's count, in the same
+ * stretch of its sentence (公安部门败诉42件(生效275件),败诉率15.27%;…), is that
+ * part's rate.
+ */
+function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[], quantity: Quantity, clause: readonly [number, number]): Role {
+  if (role.kind !== "value" || role.scope !== "whole" || quantity.kind !== "percent" || !BARE_RATE_LEAD.test(body.slice(clause[0], quantity.start))) return role;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const { role: earlier, quantity: counted } = candidates[i]!;
+    if (STRETCH_END.test(body.slice(counted.end, clause[0])) || counted.kind === "percent") return role;
+    if (earlier.kind === "value" && earlier.scope === "part") return earlier;
+  }
+  return role;
+}
+
+const STRETCH_END = /[;；]/;
 
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
