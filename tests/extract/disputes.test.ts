@@ -39,5 +39,6 @@ describe("disputes", () => {
     { text: "全市医调委受理纠纷3120件,调解成功2731件,调解成功率平均87.53%。", yields: [f("disputes.mediated", 2731), f("disputes.success_rate", 87.53)] },
     { text: "今年以来,共排查各类矛盾纠纷3120件,化解3011件,化解率达96.5%。其中,人民调解受理1800件,调处1760件;行政调解受理640件,调处590件,调处率达92.2%。", yields: [f("disputes.mediated", 3011), f("disputes.success_rate", 96.5)], not: ["disputes.mediated=590", "disputes.success_rate=92.2"] },
     { text: "该镇通过法律顾问调处各类纠纷38件,成功处理突发事件3起。", yields: [f("disputes.mediated", 38)], not: ["disputes.mediated=3"] },
+    { text: "截止目前,共受理并调处矛盾纠纷2410件,调解成功2385件,调成率98.9%。", yields: [f("disputes.mediated", 2410), f("disputes.mediated", 2385), f("disputes.success_rate", 98.9)] },
   ]);
 });

@@ -13,7 +13,7 @@ export const disputes: Domain = {
       label: "矛盾纠纷调解成功率",
       unit: "percent",
       wording: "调解成功率 · 化解率",
-      before: /成功率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率|调处率|解决率/,
+      before: /成功率|调成率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率|调处率|解决率/,
     },
     {
       id: "disputes.amount",
