@@ -38,5 +38,8 @@ describe("legal_education", () => {
     { text: "宪法日普法有奖竞答活动得到网友广泛参与,参与人次达86320。", yields: [f("legal_education.participants", 86320)] },
     { text: "今年以来,已开展涉农法治讲座12余场,送法下乡活动40余场。", yields: [f("legal_education.activities", 12, { qualifier: "over" }), f("legal_education.activities", 40, { qualifier: "over" })] },
     { text: "此次普法活动开展知识讲座9次,宪法知识答题千余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 1000, { qualifier: "over" })] },
+    { text: "在七五普法工作中,我县组织了近千场法制讲座活动。", yields: [f("legal_education.activities", 1000, { qualifier: "nearly" })] },
+    { text: "组织开展宪法日宣传活动,共有40多家单位和800多位市民前来参加了此次活动。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },
+    { text: "普法活动期间,参与宣传人员6人次,接受现场咨询15人次,直接受教育面1500余人。", yields: [f("legal_education.participants", 1500, { qualifier: "over" })], not: ["legal_education.participants=6"] },
   ]);
 });
