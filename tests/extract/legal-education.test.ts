@@ -41,5 +41,6 @@ describe("legal_education", () => {
     { text: "在七五普法工作中,我县组织了近千场法制讲座活动。", yields: [f("legal_education.activities", 1000, { qualifier: "nearly" })] },
     { text: "组织开展宪法日宣传活动,共有40多家单位和800多位市民前来参加了此次活动。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },
     { text: "普法活动期间,参与宣传人员6人次,接受现场咨询15人次,直接受教育面1500余人。", yields: [f("legal_education.participants", 1500, { qualifier: "over" })], not: ["legal_education.participants=6"] },
+    { text: "法律顾问开展普法工作,进村进校上了64场法制课。", yields: [f("legal_education.activities", 64)] },
   ]);
 });

@@ -22,5 +22,7 @@ describe("major_decisions", () => {
     { text: "2025年,我局党政主要负责人均按要求开展述法工作;我局无重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
     { text: "力争本年度无重大行政决策失误。", yields: [] },
     { text: "公布《中医专科护士培训和管理办法》等4项年度重大行政决策事项和听证事项。", yields: [f("major_decisions.count", 4)] },
+    { text: "关于公布重大行政决策事项目录的通知。区政府确定6个项目为2023年度重大行政决策事项,实行目录化管理。", yields: [f("major_decisions.count", 6)] },
+    { text: "今年,重大行政决策目录共包括17个事项。", yields: [f("major_decisions.count", 17)] },
   ]);
 });
