@@ -658,11 +658,13 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
   const leadCore = lead.replace(FILLER_TAIL, "");
 
+  // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them
+  if (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {

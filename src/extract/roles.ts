@@ -56,7 +56,9 @@ const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:�
  * a 类 or 级 word a few characters before the number. 各类/各级 and the like
  * mean "all kinds", so they open a total instead.
  */
-const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级]{0,4}$|领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
+const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级]{0,4}$/;
+/** One field's part (城建领域的复议案件120件); not all of N fields (7个重点执法领域的43份案卷). */
+const FIELD = /领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
@@ -159,7 +161,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "change without direction" };
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  if (surroundings.breakdown || CATEGORY.test(before) || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  const oneField = FIELD.test(before) && !surroundings.afterBodyCount;
+  if (surroundings.breakdown || CATEGORY.test(before) || oneField || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if ((EACH.test(before) && !RATES_ALIKE.test(before)) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");

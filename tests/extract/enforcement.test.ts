@@ -34,5 +34,7 @@ describe("enforcement", () => {
     { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
     { text: "组织机关干部开展行政执法考试,目前全镇11名干部取得执法资格。", yields: [f("enforcement.officers", 11)] },
     { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
+    { text: "司法局对市场局、交通局等6个重点执法领域的38份行政处罚案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 38)] },
+    { text: "共评查林业行政处罚、行政许可卷宗54部。全省14个市分别进行优秀卷宗推荐讲演。", yields: [f("enforcement.case_files_reviewed", 54)], not: ["enforcement.case_files_reviewed=14"] },
   ]);
 });

@@ -44,5 +44,7 @@ describe("legal_education", () => {
     { text: "法律顾问开展普法工作,进村进校上了64场法制课。", yields: [f("legal_education.activities", 64)] },
     { text: "强化领导干部带头学法用法,党工委理论学习中心组开展3次学法活动,围绕公职人员法律基础开展专题培训会2场。", yields: [], not: ["legal_education.activities=3", "legal_education.activities=2"] },
     { text: "普法工作中,党政班子成员共计开展学法活动4次,开展4次全体镇干部学法活动。", yields: [], not: ["legal_education.activities=4"] },
+    { text: "开展各类户外法治宣传活动9(场)次,受宣群众1.2万余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 12000, { qualifier: "over" })] },
+    { text: "村法律顾问接受法律咨询800余人次,开展法律讲座30多场。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
   ]);
 });

@@ -37,10 +37,10 @@ export interface Quantity {
 }
 
 const PREFIX = "约|大约|近|将近|接近|超过|超|逾|不足|不到|不少于|少于|多于|破|上|过";
-/** Units with the "times" in parentheses: 12万余人(次), 1300场(次). */
-const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"]]);
+/** Units with the "times" in parentheses, or the unit before them: 12万余人(次), 1300场(次), 11(场)次. */
+const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"], ["(场)次", "场次"], ["(人)次", "人次"]]);
 const UNIT_WORDS = [
-  "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
+  "个百分点", "百分点", "人余次", "人\\(次\\)", "场\\(次\\)", "件\\(次\\)", "\\(场\\)次", "\\(人\\)次", "人次", "件次", "场次", "户次", "家次", "平方米", "公里", "小时",
   "%", "件", "起", "宗", "个", "项", "份", "部", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
@@ -136,7 +136,7 @@ function bareIdiom(text: string, at: number): boolean {
 }
 
 const IDIOM_NUMERAL = charTable("一两零〇");
-const TAIL_START = charTable(["/", " ", ...Object.keys(MULTIPLIER), ...Object.keys(SUFFIX_QUALIFIER), ...UNIT_WORDS].map((word) => word[0]).join(""));
+const TAIL_START = charTable(["/", " ", ...Object.keys(MULTIPLIER), ...Object.keys(SUFFIX_QUALIFIER), ...UNIT_WORDS].map((word) => word.replace(/\\/g, "")[0]).join(""));
 
 const MAX_PREFIX = Math.max(...PREFIX.split("|").map((word) => word.length));
 /** Tables by character code, which a loop reads several times faster than a regex searches a class of these characters. */

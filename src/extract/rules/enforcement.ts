@@ -27,7 +27,7 @@ export const enforcement: Domain = {
       // the files' kind may stand between (360份行政处罚案卷), but not another noun (45个执法单位的…)
       // nor files named for an award (1件行政许可案卷获评优秀执法案卷)
       after: /^[^,;。、的]{0,8}?(?:案卷|卷宗)(?![^,;。]{0,4}(?:获评|被评为|评为|入选))/,
-      units: /^(?:件|卷|份|宗|本|册|个|起)$/,
+      units: /^(?:件|卷|份|宗|本|册|部|个|起)$/,
       // 对40余件涉企案件进行了评查
       laterVerb: /进行了?(?:评查|抽查|检查|评审)/,
     },
