@@ -46,5 +46,6 @@ describe("legal_education", () => {
     { text: "普法工作中,党政班子成员共计开展学法活动4次,开展4次全体镇干部学法活动。", yields: [], not: ["legal_education.activities=4"] },
     { text: "开展各类户外法治宣传活动9(场)次,受宣群众1.2万余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 12000, { qualifier: "over" })] },
     { text: "村法律顾问接受法律咨询800余人次,开展法律讲座30多场。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
+    { text: "开展普法宣传,在电视、广播、报刊、网络等媒体上宣传1800余次,举办普法讲座900余场。", yields: [f("legal_education.activities", 900, { qualifier: "over" })], not: ["legal_education.activities=1800"] },
   ]);
 });
