@@ -46,14 +46,16 @@ interface Candidate {
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
-  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|考试|测试|测评)$/;
+  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|考试|测试|测评)$/;
 const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
+/** A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure. */
+const OTHER_KINDS_WITH = /(?:民事|刑事)[^,;:。\d]{0,6}$/;
 /** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */
 const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
-/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
-const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|制度|规定|办法|条款)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动)/;
+/** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 18项具体举措, 9名学员, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
+const OTHER_THINGS_FOLLOW = /^[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
@@ -664,7 +666,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_KINDS_WITH.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {

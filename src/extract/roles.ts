@@ -63,12 +63,14 @@ const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文�
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;
+/** Cases of one kind (行政处罚类案件, 涉法涉诉案件 among disputes), or several kinds named before 等 (行政许可、行政处罚等一审行政案件). */
+const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$/;
 /**
- * Cases of one kind: by party or subject (办理涉企行政复议案件96件, 审理涉知识产权
- * 一审行政案件13.8万件), or several kinds named before 等 (行政许可、行政处罚等一审行政案件);
- * not lectures on a subject (开展涉农法治讲座10余场).
+ * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件13.8万件):
+ * a part, which stands where the text gives no whole; not lectures on a subject
+ * (开展涉农法治讲座10余场).
  */
-const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|涉(?!诉|案|及)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$/;
+const SUBJECT_KIND = /涉(?!诉|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生)(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件, 起诉各县(市、区)级行政机关为被告的; not 以我局为被申请人的,
@@ -176,7 +178,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
 function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: string): Scope {
-  if (LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
+  if (SUBJECT_KIND.test(tail) || LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
   if (SUBPERIOD.test(tail)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";

@@ -14,8 +14,6 @@ describe("breakdowns give no figure", () => {
       yields: [f("reconsideration.handled", 3120)],
       not: ["reconsideration.handled=640", "reconsideration.handled=518"],
     },
-    { text: "办理涉企行政复议案件96件。", yields: [] },
-    { text: "审理涉知识产权一审行政案件1,380件。", yields: [] },
     { text: "审结行政许可、行政处罚等一审行政案件2,160件。", yields: [] },
     { text: "一审审结公安行政案件986件。", yields: [] },
     { text: "以其他方式结案16件。", yields: [] },
@@ -86,6 +84,16 @@ describe("parts yield to the whole", () => {
         // the only scope given is the figure
         text: "审结以市级行政机关为被告的一审行政诉讼案件3,417件。",
         yields: [f("litigation.concluded", 3417)],
+      },
+      {
+        // cases by party or subject: a part, the figure where the text gives no whole
+        text: "今年以来,全省新收涉企行政复议案件1,936件,涉及标的金额80亿元。",
+        yields: [f("reconsideration.received", 1936)],
+      },
+      {
+        text: "全年办理行政复议案件3,120件,其中办理涉企行政复议案件96件。审理涉知识产权一审行政案件1,380件。",
+        yields: [f("reconsideration.handled", 3120), f("litigation.handled", 1380)],
+        not: ["reconsideration.handled=96"],
       },
       {
         text: "全市法院新收行政案件1,018件。其中,市中院新收一审行政案件71件。各基层法院共新收一审行政案件582件。",
