@@ -44,5 +44,7 @@ describe("reconsideration", () => {
     { text: "全市共收到行政复议申请2140件。其中,受理数1873件。", yields: [f("reconsideration.received", 2140), f("reconsideration.accepted", 1873)] },
     { text: "发布会上还发布了“某公司不服某市城管局不予批准新增共享单车投放数量行政复议案”等10个行政复议典型案例。", yields: [], not: ["reconsideration.received=10"] },
     { text: "开展行政复议护航企业发展专项行动,推出畅通涉企行政复议申请渠道等5个方面16项具体举措。", yields: [], not: ["reconsideration.received=16"] },
+    { text: "2024年以来,全市共办理涉企行政复议申请186件,同比增长30.2%。", yields: [f("reconsideration.handled", 186, { change: up(30.2) })], not: ["reconsideration.received=186"] },
+    { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
   ]);
 });
