@@ -369,12 +369,11 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
   return sightings;
 }
 
-/** The two to four characters between a clause's start and `end` (深圳 of 去年深圳全市…). */
+/** The two to four Han characters between a clause's start and `end` (深圳 of 去年深圳全市…). */
 function bareNameBefore(text: string, end: number): string | null {
-  for (let length = 2; length <= 4; length++) {
-    const start = end - length;
-    if (start < 0 || !isHanChar(text[start])) return null;
-    if (start === 0 || BARE_NAME_START.test(text[start - 1]!)) return text.slice(start, end);
+  for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
+    if (!isHanChar(text[start])) return null;
+    if (end - start >= 2 && (start === 0 || BARE_NAME_START.test(text[start - 1]!))) return text.slice(start, end);
   }
   return null;
 }

@@ -102,6 +102,7 @@ describe("region from the body whose figures these are", () => {
     ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
     ["a common noun ending like a district", "支持行政机关依法开展城中村、棚户区改造,依法审理行政案件78件。"],
     ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
+    ["a clause's punctuation is no part of a bare name", "今年以来,县司法局全面实施人民调解“以奖代补”机制。今年来,全县各级各类人民调解组织成功调处各类纠纷2900余起。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).region).toBeNull();
