@@ -47,8 +47,8 @@ function yearInTitle(title: string): number | null | undefined {
 const YEAR = /(\d{4})\s*年/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
-/** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年. */
-const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*\d{4}\s*年/;
+/** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年, 2023年和2024年. */
+const SPAN = /(?<!\d)\d{4}\s*年?\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}\s*年/;
 /** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */
 const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－)\s*\d{1,2}\s*月)(?!\s*(?:至|到|—|–|-|~|－))/;
 /**
@@ -58,8 +58,8 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
 /** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
-const SINCE_AFTER = /^\s*(?:度)?\s*以来/;
-const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－)\s*\d{4}/;
+const SINCE_AFTER = /^\s*(?:度)?\s*(?:以来|至今)/;
+const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
 /** Words that say the figures span years: 五年来, 多年来, 累计, 年均, 截至目前 after a year long past. */
@@ -69,7 +69,7 @@ const YEARS_HEAD = /(?:^|[。！？!?；;\n])[^。！？!?；;，,\n\d]{0,6}?(?:
 /** A title on several years: 五年法治政府建设工作情况报告, 近三年来…. */
 const YEARS_IN_TITLE = /[二三四五两几多]年(?:来|间|以来|法治|工作|依法)/;
 /** The end of a span, where its second year stands: 2021-2025年度. */
-const SPAN_BEFORE = /\d{4}\s*年?\s*(?:至|到|—|–|-|~|－)\s*$/;
+const SPAN_BEFORE = /\d{4}\s*年?\s*(?:至|到|—|–|-|~|－|和|及|与)\s*$/;
 /** A span of 年度 reported on (2021-2025年度行政复议工作总结), not a plan's period ((2021-2025年)) or an award's name (2020-2021年度“…”). */
 const SPAN_REPORTED = /^度(?!\s*[“"《])/;
 /** Years mid-sentence that still name the reporting period: 通报2023年度全区…, 《2024年度…白皮书》. */
