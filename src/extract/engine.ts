@@ -225,7 +225,8 @@ export function findInSentence(
         candidate,
         domain: headFinding?.domain ?? null,
         rule: headFinding?.rule ?? null,
-        broad: headFinding !== null && countsAllCases(body, headFinding),
+        // only a head with a list can have the lawsuits split off it
+        broad: list !== undefined && headFinding !== null && countsAllCases(body, headFinding),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         list,
       };

@@ -29,7 +29,7 @@ export type Role =
   | { kind: "ignored"; reason: string };
 
 /** The kinds of quantity a figure or its change can be. */
-export const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
+const FIGURE_KINDS: ReadonlySet<string> = new Set(["count", "person", "person_time", "percent", "yuan", "percentage_point"]);
 
 /** Whether any of a sentence's quantities could be a figure or its change. */
 export function hasFigures(quantities: readonly Quantity[]): boolean {

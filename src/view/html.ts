@@ -279,10 +279,10 @@ function reportRow(entry: ReadEntry): string {
   const { meta, compliance } = report;
   const cells = [
     `<td><a href="${escapeHtml(href)}">${escapeHtml(reportTitle(report))}</a><br><small>${escapeHtml(entry.path)}</small></td>`,
-    `<td>${escapeHtml(meta.region ?? "")}</td>`,
-    `<td>${escapeHtml(meta.level ?? "")}</td>`,
+    textCell(meta.region),
+    textCell(meta.level),
     numberCell(meta.year),
-    `<td>${escapeHtml(meta.publishedAt ?? "")}</td>`,
+    textCell(meta.publishedAt),
     onTimeCell(compliance),
     ...REQUIRED_PARTS.map((part) => partCell(href, compliance, part)),
     ...HEADLINE_RATES.map((rate) => rateCell(entry, rate.id)),
@@ -295,6 +295,16 @@ function reportRow(entry: ReadEntry): string {
 /** A whole number the sort script compares as one; empty when unknown. */
 function numberCell(value: number | null): string {
   return `<td data-sort="${value ?? ""}">${value ?? ""}</td>`;
+}
+
+/** A text, escaped; empty when unknown. */
+function textCell(value: string | null): string {
+  return `<td>${escapeHtml(value ?? "")}</td>`;
+}
+
+/** The link from an index table to a figure on its report's page. */
+function metricHref(entry: ReadEntry, index: number): string {
+  return escapeHtml(`${entry.href}#${metricAnchorId(index)}`);
 }
 
 /** A text with no verdict shows a dash and sorts with the unknowns, after every verdict. */
@@ -317,7 +327,7 @@ function rateCell(entry: ReadEntry, id: string): string {
   const index = entry.report.metrics.findIndex((metric) => metric.id === id);
   if (index === -1) return `<td data-sort=""></td>`;
   const metric = entry.report.metrics[index]!;
-  return `<td data-sort="${metric.value}"><a href="${escapeHtml(`${entry.href}#${metricAnchorId(index)}`)}">${escapeHtml(formatValue(metric))}</a></td>`;
+  return `<td data-sort="${metric.value}"><a href="${metricHref(entry, index)}">${escapeHtml(formatValue(metric))}</a></td>`;
 }
 
 const FIGURE_COLUMNS: readonly Column[] = [
@@ -337,14 +347,14 @@ function figureRows(entry: ReadEntry): string[] {
   return report.metrics.map((metric, index) => {
     const cells = [
       `<td><a href="${escapeHtml(entry.href)}">${escapeHtml(reportTitle(report))}</a></td>`,
-      `<td>${escapeHtml(report.meta.region ?? "")}</td>`,
+      textCell(report.meta.region),
       numberCell(report.meta.year),
       `<td><span class="swatch d-${escapeHtml(domainOf(metric.id))}"></span>${escapeHtml(domainOf(metric.id))}</td>`,
       `<td>${escapeHtml(metric.label)}<br><code>${escapeHtml(metric.id)}</code></td>`,
       `<td data-sort="${metric.value}">${escapeHtml(valueWithChange(report, index))}</td>`,
-      `<td>${escapeHtml(metric.qualifier ?? "")}</td>`,
-      `<td>${escapeHtml(metric.section ?? "")}</td>`,
-      `<td><a href="${escapeHtml(`${entry.href}#${metricAnchorId(index)}`)}">${escapeHtml(metric.evidence)}</a></td>`,
+      textCell(metric.qualifier),
+      textCell(metric.section),
+      `<td><a href="${metricHref(entry, index)}">${escapeHtml(metric.evidence)}</a></td>`,
     ];
     return `<tr>${cells.join("")}</tr>`;
   });
