@@ -696,6 +696,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
+    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body.slice(sentence.start, sentence.end))) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
@@ -716,6 +717,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     }
   }
   return null;
+}
+
+/** Does the cue name another measure than the rule's, its sentence stating the rule's own beside it (调解率 beside 调解成功率)? */
+function measuresOther(rule: MetricRule, cue: string, sentence: string): boolean {
+  return rule.otherMeasureBeside !== undefined && rule.otherMeasureBeside.cue.test(cue) && rule.otherMeasureBeside.sentence.test(sentence);
 }
 
 /** The rule the words after a count say it is instead of the cued one (受理3418件(含旧存392件)), with those words' length. */

@@ -40,6 +40,10 @@ describe("disputes", () => {
     { text: "今年以来,共排查各类矛盾纠纷3120件,化解3011件,化解率达96.5%。其中,人民调解受理1800件,调处1760件;行政调解受理640件,调处590件,调处率达92.2%。", yields: [f("disputes.mediated", 3011), f("disputes.success_rate", 96.5)], not: ["disputes.mediated=590", "disputes.success_rate=92.2"] },
     { text: "该镇通过法律顾问调处各类纠纷38件,成功处理突发事件3起。", yields: [f("disputes.mediated", 38)], not: ["disputes.mediated=3"] },
     { text: "截止目前,共受理并调处矛盾纠纷2410件,调解成功2385件,调成率98.9%。", yields: [f("disputes.mediated", 2410), f("disputes.mediated", 2385), f("disputes.success_rate", 98.9)] },
+    // 调解率 beside a success rate is the share taken into mediation; alone it is the success rate
+    { text: "全乡调委会共调解纠纷640件,调解成功628件,调解率达100%,调解成功率达98.1%。", yields: [f("disputes.mediated", 640), f("disputes.mediated", 628), f("disputes.success_rate", 98.1)], not: ["disputes.success_rate=100"] },
+    { text: "受理并调处矛盾纠纷905件,纠纷调解率100%,调成率97.6%。", yields: [f("disputes.mediated", 905), f("disputes.success_rate", 97.6)], not: ["disputes.success_rate=100"] },
+    { text: "全年调处矛盾纠纷212件,调解率100%。", yields: [f("disputes.mediated", 212), f("disputes.success_rate", 100)] },
     { text: "像城南街人民调解中心这样的纠纷化解平台在全区已有12个。", yields: [], not: ["disputes.mediated=12"] },
   ]);
 });

@@ -31,6 +31,12 @@ export interface MetricRule {
    * case dealt with
    */
   insteadOf?: { ids: readonly string[]; after: RegExp };
+  /**
+   * a cue that names another measure where its sentence also states this one
+   * in its own words: 调解率 beside 调解成功率 is the share of disputes taken
+   * into mediation, not the share mediated successfully
+   */
+  otherMeasureBeside?: { cue: RegExp; sentence: RegExp };
   /** the written units accepted; defaults follow `unit` */
   units?: RegExp;
 }
