@@ -24,6 +24,7 @@ describe("region from the body whose figures these are", () => {
     ["a county government", "近年来,宁陵县人民政府累计收到行政复议申请36件,依法受理31件。", "宁陵县", "county"],
     ["a district's party committee and government", "2022年,在市委、市政府的正确领导下,东西湖区委、区政府坚持依法行政,全区共化解行政争议58件。", "东西湖区", "district"],
     ["a prefecture written short", "2021年,红河州党委、政府认真贯彻法治政府建设部署,全州行政复议案件同比下降。", "红河州", "city"],
+    ["a township whose verb takes a quoted slogan listed with 、", "自全面启动综治中心规范化建设以来,青柳镇紧扣“访民情、解民忧、暖民心”目标,建成镇村两级综治中心。", "青柳镇", "township"],
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
