@@ -359,7 +359,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
   }
   for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
     const bare = bareNameBefore(text, scope.index);
-    const place = bare && !provinceByShortName(bare) ? completedName(text, bare) : null;
+    const place = bare && !provinceByShortName(bare) ? (completedName(text, bare) ?? cityOfCourt(bare, scope[0])) : null;
     if (place) sightings.push({ place, at: scope.index - bare!.length, weight: 2, department: false });
   }
   for (const end of text.matchAll(DATELINE_END)) {
@@ -389,6 +389,17 @@ function completedName(text: string, bare: string): Place | null {
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * An intermediate court (太原中院) and a railway court (安康铁路运输法院) sit in
+ * a city: where the text never writes the city in full, its bare name with 市
+ * names it (not 北京一中院, a numbered court).
+ */
+const CITY_COURT = /^(?:中院|铁路运输)$/;
+
+function cityOfCourt(bare: string, court: string): Place | null {
+  return CITY_COURT.test(court) && !/[一二三四五六七八九十]$/.test(bare) ? parsePlace(bare + "市") : null;
 }
 
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */

@@ -52,6 +52,8 @@ describe("region from the body whose figures these are", () => {
     ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
     ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
+    ["an intermediate court by the bare name of its city", "今日,柳川中院发布2022年全市法院行政案件司法审查报告。报告显示,全市两级法院共受理行政案件1220件。", "柳川市", "city"],
+    ["a railway court by the bare name of its city", "4月17日下午,雁川铁路运输法院召开新闻发布会,通报三年来集中管辖行政案件的审判情况。", "雁川市", "city"],
     ["a railway court named by its city", "来源:雁川铁路运输中级法院 发布时间:2019/1/24 16:56\n雁川铁路运输两级法院集中管辖雁川市所辖县区的一审行政案件,共受理行政案件1027件。", "雁川市", undefined],
     // the national level
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
@@ -84,6 +86,7 @@ describe("region from the body whose figures these are", () => {
     ["我市 and another city named once", "我市在南京市召开的全省会议上作交流发言。全市共调解纠纷8120件。"],
     ["a district's statistics done as a ministry's notice asks", "根据《司法部办公厅关于做好2020年全国行政复议行政应诉案件统计分析工作的通知》要求,我局对全区2020年度行政复议案件进行了统计。2020年,全区新收行政复议案件88件。"],
     ["我省 and a ministry's honour: not nationwide", "10日记者从省司法厅获悉,我省共发生医疗纠纷6137起,调解成功4667起。1家调委会被司法部评为全国模范人民调解委员会。"],
+    ["a numbered intermediate court", "今日,沧澜二中院发布2022年行政审判白皮书,共受理行政案件1220件。"],
     ["a dateline never completed", "中新网海口5月28日电 全市法院去年共受理行政案件1200件。"],
     ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
     ["a template's stars", "五年来,*区严格落实党政主要负责人职责,全区共办理行政复议案件23件。"],
