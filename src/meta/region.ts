@@ -405,16 +405,25 @@ function cityOfCourt(bare: string, court: string): Place | null {
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
 const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|发文机关)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 
+/** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
+const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
+
 function sightFurniture(text: string): Sighting[] {
   const sightings: Sighting[] = [];
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
   for (const part of parts) {
-    for (const match of part.matchAll(FURNITURE_BODY)) {
-      const named = match[1]!;
-      for (const place of sightPlaces(new Lead(named))) {
-        if (bodyAfter(named, place.at + place.place.name.length)) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: false });
-      }
-    }
+    for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
+  }
+  for (const match of text.slice(0, FURNITURE_CHARS).matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
+  return sightings;
+}
+
+/** The places a body's name begins with (相山区 of 相山区司法局), each where a body follows it; an author that is an office is a department. */
+function sightBody(named: string, author: boolean): Sighting[] {
+  const sightings: Sighting[] = [];
+  for (const place of sightPlaces(new Lead(named))) {
+    const body = bodyAfter(named, place.at + place.place.name.length);
+    if (body) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: author && body === "department" });
   }
   return sightings;
 }
