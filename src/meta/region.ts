@@ -414,8 +414,21 @@ function sightFurniture(text: string): Sighting[] {
   for (const part of parts) {
     for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
   }
-  for (const match of text.slice(0, FURNITURE_CHARS).matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
+  const head = text.slice(0, FURNITURE_CHARS);
+  for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
+  for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter(match[1]!));
   return sightings;
+}
+
+/**
+ * Whose report a 现将…报告如下 announces: 现将新华乡2025年度法治政府建设工作总结如下,
+ * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare).
+ */
+const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下/g;
+
+function sightReporter(named: string): Sighting[] {
+  const place = parsePlace(named);
+  return place ? [{ place, at: LEAD_CHARS, weight: 2, department: false }] : sightBody(named, true);
 }
 
 /** The places a body's name begins with (相山区 of 相山区司法局), each where a body follows it; an author that is an office is a department. */

@@ -26,6 +26,7 @@ describe("region from the body whose figures these are", () => {
     ["a prefecture written short", "2021年,红河州党委、政府认真贯彻法治政府建设部署,全州行政复议案件同比下降。", "红河州", "city"],
     ["a township whose verb takes a quoted slogan listed with 、", "自全面启动综治中心规范化建设以来,青柳镇紧扣“访民情、解民忧、暖民心”目标,建成镇村两级综治中心。", "青柳镇", "township"],
     ["a disclosure report's author", "本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由临川县农业农村局编制。全文包括总体情况、主动公开政府信息情况等。", "临川县", "department"],
+    ["whose report 现将…报告如下 announces", "区人民政府:\n根据区政府办公室文件要求,现将松溪街道2023年度法治政府建设工作报告如下:\n一、工作开展情况", "松溪街道", "township"],
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
