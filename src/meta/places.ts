@@ -119,10 +119,10 @@ const VERBS_BEFORE_BODIES = [
   "梳理", "汇总", "组建", "筹建", "选聘", "聘请", "考核", "考评", "问责", "追责", "通知", "函告", "邀请", "陪同", "纳进", "汇报", "请求", "统一",
   "集中", "下放", "承接", "承担", "落地", "兑现", "宣传", "学习", "传达", "配套", "对标", "看望", "走访", "检查", "巡查", "抽查", "迎接", "对表", "报告", "批准", "同意", "决定", "安排", "按",
   "要求", "建成", "覆盖", "涵盖", "惠及", "面向", "针对", "关于", "包括", "走进", "来到", "前往", "发布", "公布", "举行",
-  "吸引", "试点", "设立", "成立", "建立", "设置", "发挥", "充分",
+  "吸引", "试点", "设立", "成立", "建立", "设置", "发挥", "充分", "总结",
 ];
 const OTHER_WORDS = [
-  "欢迎", "访问", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
+  "欢迎", "访问", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "上旬", "中旬", "下旬", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
   "改革", "管理", "执法", "行政", "社会", "经济", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
@@ -226,8 +226,11 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
   return null;
 }
 
+/** Stems that say what kind of zone it is, not where: 经济技术开发区, 高新区 with no place before them. */
+const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工)$/;
+
 function validStem(stem: string, withUnit: string): boolean {
-  if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || stem.endsWith("自治")) return false;
+  if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !COMMON_ENDING.test(withUnit) && !COMMON_WORD.test(withUnit);
 }
 
