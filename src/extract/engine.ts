@@ -68,10 +68,11 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
- * another body (向复议机构移交复议申请300多件, 上报县级…0件) or only helped with (协助化解):
- * what it counts is no figure of the body's.
+ * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
+ * or carried over from the year before (2020年度结转行政诉讼案件25宗): what it
+ * counts is no figure of the body's year.
  */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$/;
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?:结转|旧存)[^,;:。]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
