@@ -31,6 +31,7 @@ describe("litigation", () => {
     { text: "行政诉讼案件数量同比下降8.5%,败诉率同比下降2个百分点。", yields: [] },
     { text: "纠正行政行为,依法作出行政复议决定12件;行政诉讼一审审结45件。", yields: [f("reconsideration.concluded", 12), f("litigation.concluded", 45)] },
     { text: "组织旁听庭审3次,参加人员120人。", yields: [] },
+    { text: "行政机关负责人出庭应诉率由过去的不足40%提升到现在的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=40"] },
     { text: "行政机关败诉率由2019年的21.4%降至9.8%。", yields: [f("litigation.loss_rate", 9.8)], not: ["litigation.loss_rate=21.4"] },
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
