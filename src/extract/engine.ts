@@ -64,6 +64,11 @@ const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外�
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?)/;
 /** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
+/**
+ * Things honoured, counted (2件规范性文件被省司法厅评为优秀规范性文件, 1件行政许可案卷获评优秀执法案卷,
+ * 12名法律明白人被评为省级优秀…): the count is of the award, not the catalogue's figure.
+ */
+const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|获评|荣获|入选)/;
 /** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
 /**
@@ -664,6 +669,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
 
   // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them
   if (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) return null;
+  if (AWARDED.test(follow)) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);

@@ -25,5 +25,9 @@ describe("counts outside the catalogue", () => {
     { text: "全年查处治安案件3120起。", yields: [] },
     { text: "全年共受理行政诉讼案件506件,其中一审204件,二审245件,非诉执行22件,非诉执行复议10件。审结502件。", yields: [f("litigation.received", 506), f("litigation.concluded", 502)], not: ["reconsideration.concluded=502"] },
     { text: "今年1月至9月共办理行政检察监督案件12.3万件,其中行政诉讼监督案件4万件。", yields: [], not: ["litigation.handled=40000", "litigation.received=40000"] },
+    // things honoured, counted: the award's count, no figure
+    { text: "我局制定的2件规范性文件被省司法厅评为优秀规范性文件。", yields: [], not: ["normative_docs.issued=2"] },
+    { text: "全县15名法律明白人被评为省级优秀法律明白人,5场普法活动荣获全市优秀普法项目。", yields: [], not: ["legal_education.legal_literate_persons=15", "legal_education.activities=5"] },
+    { text: "2件重大行政决策入选全省重大行政决策典型案例。", yields: [], not: ["major_decisions.count=2"] },
   ]);
 });
