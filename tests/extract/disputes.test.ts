@@ -44,6 +44,7 @@ describe("disputes", () => {
     { text: "全乡调委会共调解纠纷640件,调解成功628件,调解率达100%,调解成功率达98.1%。", yields: [f("disputes.mediated", 640), f("disputes.mediated", 628), f("disputes.success_rate", 98.1)], not: ["disputes.success_rate=100"] },
     { text: "受理并调处矛盾纠纷905件,纠纷调解率100%,调成率97.6%。", yields: [f("disputes.mediated", 905), f("disputes.success_rate", 97.6)], not: ["disputes.success_rate=100"] },
     { text: "全年调处矛盾纠纷212件,调解率100%。", yields: [f("disputes.mediated", 212), f("disputes.success_rate", 100)] },
+    { text: "各级人民调解组织共排查矛盾纠纷6120件,调处6093,调解成功5870件,成功率95.9%。", yields: [f("disputes.mediated", 6093), f("disputes.mediated", 5870), f("disputes.success_rate", 95.9)] },
     { text: "像城南街人民调解中心这样的纠纷化解平台在全区已有12个。", yields: [], not: ["disputes.mediated=12"] },
   ]);
 });

@@ -71,9 +71,33 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   const window = text.slice(0, to);
   for (let match = nextMatch(window, from); match; match = nextMatch(window, match.index + match[0].length)) {
     const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) ? null : toQuantity(match);
-    if (quantity) quantities.push(quantity.kind === "bare" ? withLabelUnit(window, quantity) : quantity);
+    if (quantity) quantities.push(quantity.kind === "bare" ? withDroppedUnit(window, quantity, quantities.at(-1)) : quantity);
   }
   return quantities;
+}
+
+/** A bare number's unit where the page dropped it: a label's (参与人次达115250), or the count's before it in a run of counts. */
+function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | undefined): Quantity {
+  const labelled = withLabelUnit(text, quantity);
+  return labelled.kind === "bare" && previous ? withListUnit(text, quantity, previous) : labelled;
+}
+
+/**
+ * A whole number standing alone in a clause of a verb and its count, right
+ * after a clause that counts in 件 (排查矛盾纠纷8451件,调处8438,调解成功7913件):
+ * the count before it lends its unit. Not a year (…12件,2023,…).
+ */
+const VERB_CLAUSE_BETWEEN = /^[,，]\s*[\u4e00-\u9fff]{1,6}$/;
+const CLAUSE_END_AFTER = /^[,，;；。]/;
+
+function withListUnit(text: string, quantity: Quantity, previous: Quantity): Quantity {
+  const fits =
+    previous.kind === "count" &&
+    Number.isInteger(quantity.value) &&
+    (quantity.value < 1900 || quantity.value > 2100) &&
+    VERB_CLAUSE_BETWEEN.test(text.slice(previous.end, quantity.start)) &&
+    CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1));
+  return fits ? { ...quantity, unit: previous.unit, kind: previous.kind } : quantity;
 }
 
 /**

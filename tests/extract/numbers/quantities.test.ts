@@ -92,6 +92,23 @@ describe("scanQuantities", () => {
   }
 });
 
+describe("a unit the page dropped in a run of counts", () => {
+  const runs: Array<[string, { value: number; kind: string; unit: string }]> = [
+    ["排查矛盾纠纷6120件,调处6093,调解成功5870件", { value: 6093, kind: "count", unit: "件" }],
+    ["受理行政诉讼案件469件,审结432。", { value: 432, kind: "count", unit: "件" }],
+    ["受理行政诉讼案件469件,2023,审结", { value: 2023, kind: "bare", unit: "" }],
+    ["受理行政诉讼案件469件、432,审结", { value: 432, kind: "bare", unit: "" }],
+    ["受理行政诉讼案件469件,审结432项工作", { value: 432, kind: "count", unit: "项" }],
+    ["培训1200人次,考试86,", { value: 86, kind: "bare", unit: "" }],
+  ];
+  for (const [text, want] of runs) {
+    it(text, () => {
+      const second = scanQuantities(text)[1]!;
+      expect({ value: second.value, kind: second.kind, unit: second.unit }).toEqual(want);
+    });
+  }
+});
+
 describe("parseChineseNumeral", () => {
   const numerals: Array<[string, number | null]> = [
     ["十", 10],
