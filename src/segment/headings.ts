@@ -171,5 +171,8 @@ function spaceAt(text: string, at: number): boolean {
 }
 
 function isTitle(title: string): boolean {
-  return /[\u4e00-\u9fff]{2}/.test(title);
+  return /[\u4e00-\u9fff]{2}/.test(title) && !CASE_NAME.test(title);
 }
+
+/** A case's name (1.周某诉某区民政局撤销登记案): an item of a list of cases, not a section. */
+const CASE_NAME = /(?<![起申上投应被胜败告涉公反抗控])诉(?![讼求愿状源前调])[^,，。；;]{2,}案$/;

@@ -30,6 +30,8 @@ describe("headings", () => {
     ],
     ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
+    ["a list of cases is no outline", "典型案例\n1.张某诉某区人社局工伤认定案\n2.某公司诉某县市场监管局行政处罚案", []],
+    ["a heading on lawsuits is a heading", "一、行政诉讼案件情况\n二、诉源治理工作", ["1 一、 行政诉讼案件情况", "2 二、 诉源治理工作"]],
     ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
   ])("%s", (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);
