@@ -58,6 +58,7 @@ export function findPublished(text: string): string | null {
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
     firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
+    dayFirstDate(head) ??
     labelledDate(head, labelled, true)
   );
 }
@@ -117,11 +118,27 @@ function firstDate(lines: readonly string[], find: (line: string) => RegExpExecA
   return null;
 }
 
+/**
+ * A date written day first with its clock time, alone on its line under a
+ * headline (20.04.2016 14:18), as some sites' templates print it.
+ */
+const DAY_FIRST_LINE = /^[\s|]*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?[\s|]*$/m;
+
+function dayFirstDate(head: string): string | null {
+  const match = DAY_FIRST_LINE.exec(head);
+  if (!match) return null;
+  return calendarDate(match[3]!, match[2]!, match[1]!);
+}
+
 /** The match's date as YYYY-MM-DD, or null when it is no calendar date. */
 function isoDate(match: RegExpExecArray): string | null {
-  const year = plausibleYear(Number(match[1]));
-  const month = Number(match[2] ?? match[4]);
-  const day = Number(match[3] ?? match[5]);
+  return calendarDate(match[1]!, (match[2] ?? match[4])!, (match[3] ?? match[5])!);
+}
+
+function calendarDate(yearText: string, monthText: string, dayText: string): string | null {
+  const year = plausibleYear(Number(yearText));
+  const month = Number(monthText);
+  const day = Number(dayText);
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

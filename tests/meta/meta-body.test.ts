@@ -240,6 +240,7 @@ describe("the page's own publication date", () => {
     ["a 日期 label below a speech's dateline", "关于全市行政审判工作情况的报告\n(2023年5月30日在市人大常委会第二次会议上)\n日期:2023年09月07日 来源:市人大\n正文。", "2023-09-07"],
     ["a news item's date line below an error page's server date", "404 Not Found\nServer: cms-9\nDate: 2026/06/23 11:49:32\n谁在告省政府\n2016-04-12 13:39:59   澎湃\n正文。", "2016-04-12"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
+    ["a date written day first with its time under the headline", "某镇多措并举推进法治宣传\n\n20.04.2016  14:18\n\n正文。", "2016-04-20"],
   ])("%s", (_name, text, date) => {
     expect(metaOf(text).publishedAt).toBe(date);
   });
@@ -251,6 +252,7 @@ describe("the page's own publication date", () => {
     ["an event's date", "新闻发布会\n会议时间:2024年3月14日 10:00\n会议地点:省政府新闻发布厅\n正文。"],
     ["an empty label", "市司法局\n发布时间: 信息来源:\n本报讯 正文。"],
     ["a date with no year", "(记者 罗晓晴)4月2日,《报告》正式对外公布。"],
+    ["a day-first date inside the narrative", "会议于20.04.2016 14:18召开,共办理行政复议案件12件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).publishedAt).toBeNull();
   });
