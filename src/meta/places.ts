@@ -76,9 +76,9 @@ const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也�
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
  * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院, 委); 州, 镇,
- * 乡 and 道 it may (杭州市, 镇江市, 乡宁县).
+ * 乡, 道 and 旗 it may (杭州市, 镇江市, 乡宁县, 社旗县, 红旗区).
  */
-const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院委省市区县旗盟`;
+const NOT_IN_STEM_CHARS = `${HARD_CUT_CHARS}全局厅院委省市区县盟`;
 /** Tables by character code, 1 for a hard cut, 2 for a character no stem holds: a regex class tested per character is slower. */
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (const char of NOT_IN_STEM_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 2;

@@ -28,6 +28,8 @@ describe("region from the body whose figures these are", () => {
     ["a disclosure report's author", "本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由临川县农业农村局编制。全文包括总体情况、主动公开政府信息情况等。", "临川县", "department"],
     ["whose report 现将…报告如下 announces", "区人民政府:\n根据区政府办公室文件要求,现将松溪街道2023年度法治政府建设工作报告如下:\n一、工作开展情况", "松溪街道", "township"],
     ["a high-tech zone named by its city", "2023年,柳川高新区坚持依法行政,全区共办理行政复议案件12件。", "柳川高新区", "district"],
+    ["a county court whose county's name holds 旗", "9月19日,社旗县人民法院发布2016年度行政案件司法审查报告。", "社旗县", "county"],
+    ["a banner's town", "2023年,达拉特旗树林召镇坚持依法行政,全镇调解纠纷86件。", "达拉特旗树林召镇", "township"],
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
