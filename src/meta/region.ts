@@ -177,16 +177,23 @@ function sightPlaces(lead: Lead): Sighting[] {
   return sightings;
 }
 
-/** The characters before `end` that a name could span: CJK, up to a hard cut, at most 16. */
+/** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
 function runBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHanChar(char) || isHardCut(char)) break;
+    if (!isHanChar(char) || isHardCut(char) || dateEndsAt(text, start - 1)) break;
     start--;
   }
   return text.slice(start, end);
 }
+
+/** 年, 年度, 月, 月份 or 日 right after a digit ends a date, not a name (万年县 keeps its 年). */
+function dateEndsAt(text: string, at: number): boolean {
+  return DATE_END.test(text.slice(Math.max(0, at - 3), at + 1));
+}
+
+const DATE_END = /\d\s*(?:年度?|月份?|日)$/;
 
 /** A CJK ideograph (Extension A's 䶮 included), by the character. */
 function isHanChar(char: string | undefined): boolean {
