@@ -46,7 +46,7 @@ const UNITS: readonly Unit[] = [
   { suffix: "自治县", level: "county", self: "县", minStem: 2, maxStem: 10 },
   { suffix: "自治旗", level: "county", self: "旗", minStem: 2, maxStem: 8 },
   { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 6 },
-  { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 4 },
+  { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 5 },
   { suffix: "地区", level: "city", self: "区", minStem: 2, maxStem: 4 },
   { suffix: "街道", level: "township", self: "街道", minStem: 2, maxStem: 4 },
   { suffix: "省", level: "province", self: "省", minStem: 2, maxStem: 3 },
@@ -135,7 +135,7 @@ const NOT_A_STEM_START = /^[报受占共]/;
  * but end real ones (晋城市, 房山区, 东城区).
  */
 const COMMON_ENDING = /(?:依法治[省市区县]|(?<!自)治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|乡镇|集镇|市镇|重镇|古镇|小镇|家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$/;
-const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|集市|上市|城镇)$/;
+const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|集市|上市|城镇|实验区)$/;
 /** Stems that only point or count: 全市, 我县, 两区, 三个县, 有些地区, 部分县; not 三都镇, 两当县. */
 const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|有些|一些|部分|个别|少数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
 

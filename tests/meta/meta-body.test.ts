@@ -32,6 +32,8 @@ describe("region from the body whose figures these are", () => {
     ["a banner's town", "2023年,达拉特旗树林召镇坚持依法行政,全镇调解纠纷86件。", "达拉特旗树林召镇", "township"],
     ["a place right after a year, no comma between", "2017年嘉禾市劳动人事仲裁机构共受理劳动争议案件2549件。", "嘉禾市", "city"],
     ["a county whose name holds 年", "2023年万年县坚持依法行政,全县办理行政复议案件12件。", "万年县", "county"],
+    ["a new area with a five-character stem", "2023年,青岛西海岸新区坚持依法行政,全区办理行政复议案件312件。", "青岛西海岸新区", "district"],
+    ["a comprehensive pilot zone written short after its full name", "平潭综合实验区管委会2023年法治政府建设情况报告\n2023年,实验区坚持依法行政。", "平潭综合实验区", undefined],
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
