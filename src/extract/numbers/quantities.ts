@@ -76,11 +76,19 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   return quantities;
 }
 
-/** A bare number's unit where the page dropped it: a label's (参与人次达115250), or the count's before it in a run of counts. */
+/**
+ * A bare number's unit where the page dropped it: a label's (参与人次达115250),
+ * the people it counts (近30万群众), or the count's before it in a run of counts.
+ */
 function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | undefined): Quantity {
   const labelled = withLabelUnit(text, quantity);
-  return labelled.kind === "bare" && previous ? withListUnit(text, quantity, previous) : labelled;
+  if (labelled.kind !== "bare") return labelled;
+  if (PEOPLE_AFTER.test(text.slice(quantity.end, quantity.end + 4))) return { ...quantity, unit: "人", kind: "person" };
+  return previous ? withListUnit(text, quantity, previous) : quantity;
 }
+
+/** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生. */
+const PEOPLE_AFTER = /^(?:群众|居民|村民|市民|师生|学生|中小学生|青少年|职工|干部群众)/;
 
 /**
  * A whole number standing alone in a clause of a verb and its count, right
