@@ -42,7 +42,7 @@ export function findRegion(input: MetaText): RegionFinding {
   if (fromTitle) return fromTitle;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
-  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightFurniture(input.text)];
+  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text)];
   const self = selfReference(lead.text);
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self)) return { region: "全国", level: "national" };
@@ -415,7 +415,8 @@ const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
 
-function sightFurniture(text: string): Sighting[] {
+/** The page's own body where the page names it: a furniture label, a disclosure report's author, whose report 现将…如下 announces. */
+function sightOwnBody(text: string): Sighting[] {
   const sightings: Sighting[] = [];
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
   for (const part of parts) {
