@@ -574,7 +574,8 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
     const stem = place.stem.slice(cut);
     const shorter = parsePlace(stem + tail);
     if (!shorter) continue;
-    const mentions = stem.length >= 2 ? lead.count(stem) : lead.count(stem + tail);
+    // a one-character stem (攸县) must be written at least twice more: one more may be another place ending alike (临川县、柳川县)
+    const mentions = stem.length >= 2 ? lead.count(stem) : lead.count(stem + tail) - 1;
     if (mentions > own) return { ...candidate, place: shorter };
   }
   return candidate;

@@ -156,6 +156,10 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("荆门市");
   });
 
+  it("two places ending alike are not cut back to the tail they share", () => {
+    expect(metaOf("2023年,临川县司法局、柳川县司法局联合开展普法活动。").region).not.toBe("川县");
+  });
+
   it("a verb stuck to a name is cut back to the name the text writes elsewhere", () => {
     const text = "市司法局在推进鞍山市行政复议体制改革中,总结提炼具有鞍山特点的经验做法。全市8家行政复议机构坚持“五统一”。";
     expect(metaOf(text).region).toBe("鞍山市");
