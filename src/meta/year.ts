@@ -201,7 +201,7 @@ const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(
  * figures further on), is of the page's year.
  */
 function relativeYear(lead: string, published: string | null): number | null {
-  if (published === null) return null;
+  if (published === null) return eventYear(lead);
   const pageYear = Number(published.slice(0, 4));
   const lastYear = firstHeadingFigures(lead, LAST_YEAR);
   const present = firstHeadingFigures(lead, PRESENT);
@@ -209,6 +209,19 @@ function relativeYear(lead: string, published: string | null): number | null {
   if (YEARS_CUE.test(lead)) return null;
   if (lead.search(YEAR) !== -1) return onlyYearNamed(lead) === pageYear ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
+}
+
+/**
+ * An undated page whose lead names one year only, as the year of what is
+ * held (组织开展了2023年普法进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
+ * 组织开展2024年行政执法案卷评查工作): that year.
+ */
+const EVENT_OF_YEAR = /(?:开展|举办|举行|启动|拉开|组织)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动)/;
+
+function eventYear(lead: string): number | null {
+  if (YEARS_CUE.test(lead)) return null;
+  const event = EVENT_OF_YEAR.exec(lead);
+  return event && onlyYearNamed(lead) === Number(event[1]) ? plausibleYear(Number(event[1])) : null;
 }
 
 /**

@@ -190,6 +190,7 @@ describe("the year the figures cover", () => {
     ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
     ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
     ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
+    ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
   });
@@ -215,6 +216,8 @@ describe("the year the figures cover", () => {
     ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
     ["a notice's effective date on a page of that year", "发布日期:2022-02-25\n经省政府同意,现将相关事项公告如下:一、2022年3月1日起,全省县级以上地方各级人民政府仅保留一个行政复议机关。"],
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
+    ["an undated page on an event, another year named too", "组织开展了2023年普法进基层活动,2022年共发放宣传资料1200余份。"],
+    ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).year).toBeNull();
