@@ -216,7 +216,7 @@ describe("the year the figures cover", () => {
     ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
     ["a notice's effective date on a page of that year", "发布日期:2022-02-25\n经省政府同意,现将相关事项公告如下:一、2022年3月1日起,全省县级以上地方各级人民政府仅保留一个行政复议机关。"],
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
-    ["an undated page on an event, another year named too", "组织开展了2023年普法进基层活动,2022年共发放宣传资料1200余份。"],
+    ["an undated page on an event, a span of years named too", "组织开展了2023年普法进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料1200余份。"],
     ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
   ])("none: %s", (_name, text) => {
