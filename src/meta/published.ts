@@ -20,14 +20,20 @@ const HEAD_CHARS = 2500;
 /** A longer line is narrative, whatever dates it holds. */
 const DATE_LINE_CHARS = 120;
 
-const DATE = String.raw`(?<![\d/.-])(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
-const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·]{0,16}` + DATE, "g");
+/** A date, year first; not inside a longer run of digits and separators (an index number). */
+const DATE_ITSELF = String.raw`(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
+const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
+const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|发文日期|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·\]】]{0,16}` + DATE, "g");
 /** The date a document was written (成文日期, 产生日期): the page's where it shows no publication date. */
-const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期)[\s|:：•·]{0,16}` + DATE, "g");
+const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期)[\s|:：•·\]】]{0,16}` + DATE, "g");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
-const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
+/** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
+const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
+const DASHED_SPEECH_DATELINE = new RegExp(String.raw`^\s*[(（—–-]+\s*` + DATE_ITSELF + String.raw`[^)）\n,，。]{2,60}?(?:会议|大会|会)上`);
 const ANY_DATE = new RegExp(DATE);
+/** A line worth reading for the page's date: it holds one, a speech's dash before it included (--2015年11月2日在…). */
+const LINE_WITH_DATE = new RegExp(DATE_ITSELF);
 const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
 const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
@@ -44,19 +50,19 @@ const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
 /** A headline with its date after it, (2015-04-23); an issuer's line, 省政府办公厅 2022-03-15. */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
-const ISSUER_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心)\s+` + DATE + String.raw`\s*$`);
+const ISSUER_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)\s+` + DATE + String.raw`\s*$`);
 
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
   // every pattern below holds a date: lines without one are not read further
-  const lines = head.split("\n").filter((line) => ANY_DATE.test(line) && !CLOCK.test(line));
+  const lines = head.split("\n").filter((line) => LINE_WITH_DATE.test(line) && !CLOCK.test(line));
   const labelled = [...head.matchAll(PUBLICATION_LABEL)];
   return (
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
     (head.includes("日期") ? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
-    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??
     labelledDate(head, labelled, true)

@@ -255,6 +255,10 @@ describe("the page's own publication date", () => {
     ["a 日期 label below a speech's dateline", "关于全市行政审判工作情况的报告\n(2023年5月30日在市人大常委会第二次会议上)\n日期:2023年09月07日 来源:市人大\n正文。", "2023-09-07"],
     ["a news item's date line below an error page's server date", "404 Not Found\nServer: cms-9\nDate: 2026/06/23 11:49:32\n谁在告省政府\n2016-04-12 13:39:59   澎湃\n正文。", "2016-04-12"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
+    ["labels in brackets", "[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n正文。", "2026-02-10"],
+    ["a speech's dateline after a dash, 在 left out", "关于行政审判工作情况的报告\n——2015年11月23日省十二届人大常委会第十九次会议上\n正文。", "2015-11-23"],
+    ["a speech's dateline after two hyphens", "--2015年11月2日在第十二届全国人民代表大会常务委员会第十七次会议上\n正文。", "2015-11-02"],
+    ["an office's section as the issuer", "关于公布规范性文件清理结果的通知\n政策法规科 2023-12-29\n正文。", "2023-12-29"],
     ["a date written day first with its time under the headline", "某镇多措并举推进法治宣传\n\n20.04.2016  14:18\n\n正文。", "2016-04-20"],
   ])("%s", (_name, text, date) => {
     expect(metaOf(text).publishedAt).toBe(date);
@@ -267,6 +271,7 @@ describe("the page's own publication date", () => {
     ["an event's date", "新闻发布会\n会议时间:2024年3月14日 10:00\n会议地点:省政府新闻发布厅\n正文。"],
     ["an empty label", "市司法局\n发布时间: 信息来源:\n本报讯 正文。"],
     ["a date with no year", "(记者 罗晓晴)4月2日,《报告》正式对外公布。"],
+    ["a news item's event date opening its first sentence", "芦山县法律顾问团组建成立\n2019年 8月21日下午,芦山县委、县政府法律顾问团聘任仪式在县司法局会议室举行。会上颁发聘书10份。"],
     ["a day-first date inside the narrative", "会议于20.04.2016 14:18召开,共办理行政复议案件12件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).publishedAt).toBeNull();
