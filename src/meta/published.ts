@@ -84,10 +84,16 @@ function printEdition(head: string, text: string): string | null {
   return match ? isoDate(match) : null;
 }
 
-/** An edition says 版: the pattern is tried only where that character stands. */
+/** An edition says 版 or names a digital paper: the patterns are tried only where those stand. */
 function editionIn(part: string): RegExpExecArray | null {
-  return part.includes("版") ? PRINT_EDITION.exec(part) : null;
+  const print = part.includes("版") ? PRINT_EDITION.exec(part) ?? EDITION_AFTER_NAME.exec(part) : null;
+  return print ?? (DIGITAL_PAPER.test(part) ? EDITION_AFTER_NAME.exec(part) ?? EDITION_BEFORE_NAME.exec(part) : null);
 }
+
+/** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
+const DIGITAL_PAPER = /数字报|电子报/;
+const EDITION_AFTER_NAME = new RegExp(String.raw`^[^\n]*?(?:版次|数字报|电子报)[^\n]*?` + DATE, "m");
+const EDITION_BEFORE_NAME = new RegExp(String.raw`^[^\n]*?` + DATE + String.raw`[^\n]*?(?:数字报|电子报)`, "m");
 
 /**
  * 发布日期:2024-04-06, the label and the date on one line or on two (a

@@ -255,6 +255,8 @@ describe("the page's own publication date", () => {
     ["a 日期 label below a speech's dateline", "关于全市行政审判工作情况的报告\n(2023年5月30日在市人大常委会第二次会议上)\n日期:2023年09月07日 来源:市人大\n正文。", "2023-09-07"],
     ["a news item's date line below an error page's server date", "404 Not Found\nServer: cms-9\nDate: 2026/06/23 11:49:32\n谁在告省政府\n2016-04-12 13:39:59   澎湃\n正文。", "2016-04-12"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
+    ["a digital paper's edition with its weekday", "2025年03月04日 星期二\n某县组建法治副校长服务队\n2025年03月04日 星期二 某省教育报数字报 字号[ 放大+ 缩小- ]\n本报讯 正文。", "2025-03-04"],
+    ["a paper's 版次 line", "某县制定并公开2025年重大行政决策事项\n版次:2 2025年05月14日\n正文。", "2025-05-14"],
     ["labels in brackets", "[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n正文。", "2026-02-10"],
     ["a speech's dateline after a dash, 在 left out", "关于行政审判工作情况的报告\n——2015年11月23日省十二届人大常委会第十九次会议上\n正文。", "2015-11-23"],
     ["a speech's dateline after two hyphens", "--2015年11月2日在第十二届全国人民代表大会常务委员会第十七次会议上\n正文。", "2015-11-02"],
