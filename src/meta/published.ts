@@ -35,6 +35,7 @@ const ANY_DATE = new RegExp(DATE);
 /** A line worth reading for the page's date: it holds one, a speech's dash before it included (--2015年11月2日在…). */
 const LINE_WITH_DATE = new RegExp(DATE_ITSELF);
 const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
+const STAMP_OPENING = new RegExp(String.raw`^\s*` + DATE + String.raw`\s+\d{1,2}\s*:\s*\d{2}`);
 const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
 /** (2024年04月02日 07 版): the article as a paper printed it. */
@@ -114,6 +115,9 @@ function labelledDate(head: string, labelled: readonly RegExpExecArray[], crawlS
 
 /** A short line that holds a date with a clock time or a byline: 2024-06-05 09:46 来源:… */
 function dateLine(line: string): RegExpExecArray | null {
+  // a stamp that opens its line, the article run on after it (2017-01-04 09:56昭通新闻网讯…), however long the line
+  const stamp = STAMP_OPENING.exec(line);
+  if (stamp) return stamp;
   if (line.length > DATE_LINE_CHARS) return null;
   const match = ANY_DATE.exec(line);
   if (!match) return null;

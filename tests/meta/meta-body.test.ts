@@ -218,6 +218,7 @@ describe("the year the figures cover", () => {
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
     ["an undated page on an event, a span of years named too", "组织开展了2023年普法进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料1200余份。"],
     ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
+    ["a five-year 普法 plan's period on a dated page, 截至目前 with figures", "发布时间:2017-01-04 09:56\n自“六五”普法开展以来,某县以建设“法治某县”为目标开展普法。截至目前,全县已创建162个“民主法治村”。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).year).toBeNull();
@@ -257,6 +258,7 @@ describe("the page's own publication date", () => {
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
     ["a digital paper's edition with its weekday", "2025年03月04日 星期二\n某县组建法治副校长服务队\n2025年03月04日 星期二 某省教育报数字报 字号[ 放大+ 缩小- ]\n本报讯 正文。", "2025-03-04"],
     ["a paper's 版次 line", "某县制定并公开2025年重大行政决策事项\n版次:2 2025年05月14日\n正文。", "2025-05-14"],
+    ["a date stamp opening a long line, the article run on after it", "来源:\n2017-01-04 09:56某某新闻网讯(通讯员 张三)近日,某县召开普法工作会议,会议总结了全县的普法工作,部署了下一步的普法任务,要求各单位认真落实普法责任制,切实把各项工作做实做细,确保取得实效。\n正文。", "2017-01-04"],
     ["labels in brackets", "[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n正文。", "2026-02-10"],
     ["a speech's dateline after a dash, 在 left out", "关于行政审判工作情况的报告\n——2015年11月23日省十二届人大常委会第十九次会议上\n正文。", "2015-11-23"],
     ["a speech's dateline after two hyphens", "--2015年11月2日在第十二届全国人民代表大会常务委员会第十七次会议上\n正文。", "2015-11-02"],
