@@ -37,5 +37,6 @@ describe("enforcement", () => {
     { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
     { text: "司法局对市场局、交通局等6个重点执法领域的38份行政处罚案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 38)] },
     { text: "共评查林业行政处罚、行政许可卷宗54部。全省14个市分别进行优秀卷宗推荐讲演。", yields: [f("enforcement.case_files_reviewed", 54)], not: ["enforcement.case_files_reviewed=14"] },
+    { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
   ]);
 });
