@@ -28,7 +28,7 @@ export interface Quantity {
   end: number;
   numberStart: number;
   value: number;
-  /** the unit as written after any multiplier: 件, 人次, %, 个百分点, 元 … ("" for none) */
+  /** the unit as written after any multiplier: 件, 人次, %, 个百分点, 元 … ("" for none), or the one its label or neighbours imply where the page dropped it (withDroppedUnit) */
   unit: string;
   kind: QuantityKind;
   qualifier: Qualifier;
