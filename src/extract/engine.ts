@@ -52,6 +52,8 @@ const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 /** A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure. */
 const OTHER_KINDS_WITH = /(?:民事|刑事)[^,;:。\d]{0,6}$/;
+/** Items of information published about a thing (公开发布重大行政决策意见征集、草案解读、决策解读等27件): no count of the thing. */
+const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
 /** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */
 const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /** Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 18项具体举措, 9名学员, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法). */
@@ -115,6 +117,9 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
+const JOINED_NEXT = /^(?:和|及|与|以及)/;
+/** What joins the items of a list whose verb they share. */
+const ITEM_JOINT = "、和及与";
 /** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
 const LEAD_REACH = 120;
 /** How much of its clause after a quantity says what it is doing (与上年同期的80件相比, 超过40件的有3个). */
@@ -554,7 +559,8 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const { body, hits } = reading;
   const { quantity, leadStart } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
-  const following = followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
+  // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件): its noun is not this count's
+  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => hit.domain.rules.length === 0)) return null;
   const after = following.find(takes);
@@ -674,7 +680,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_KINDS_WITH.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_KINDS_WITH.test(leadCore) || PUBLISHED_INFORMATION.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
@@ -779,8 +785,8 @@ interface RespectiveName {
  */
 function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
   const { quantity, leadStart, clause } = candidate;
-  // 、 before the item's noun (…、行政诉讼8件) or right before its number (6件行政复议、8件行政诉讼)
-  const joint = body[leadStart] === "、" ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
+  // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
+  const joint = ITEM_JOINT.includes(body[leadStart] ?? "") ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
   if (joint <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   const listLead = body.slice(listStart, joint);

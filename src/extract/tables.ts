@@ -43,8 +43,13 @@ const NUMERIC_CELL = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|�
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
 
-/** Runs of lines that hold two or more cells apiece. */
+/** The tables of a body: rows laid out on lines, and tables laid out a cell to a line. */
 export function findTables(body: string): TableBlock[] {
+  return [...rowTables(body), ...columnTables(body)].sort((a, b) => a.start - b.start);
+}
+
+/** Runs of lines that hold two or more cells apiece. */
+function rowTables(body: string): TableBlock[] {
   const blocks: TableBlock[] = [];
   let current: TableBlock | null = null;
   let lineStart = 0;
@@ -64,6 +69,70 @@ export function findTables(body: string): TableBlock[] {
     lineStart = lineEnd + 1;
   }
   return blocks;
+}
+
+/**
+ * A table a page flattened one cell to a line (信息内容 | / 本年制发件数 | /
+ * 本年废止件数 | / 现行有效件数 | / 规范性文件 | / 2 | / 0 | / 2 |): its
+ * leading labels are the header, and each later label opens a row that takes
+ * the numbers after it, column by column; two labels in a row open another
+ * table's header. Lines holding a bar and nothing else are skipped.
+ */
+function columnTables(body: string): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let run: Cell[] = [];
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    let lineEnd = body.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = body.length;
+    const line = body.slice(lineStart, lineEnd);
+    const cells = line.includes("|") ? cellsOf(body, lineStart, lineEnd) : null;
+    if (cells && cells.length <= 1) {
+      run.push(...cells);
+    } else {
+      blocks.push(...blocksOfColumn(run));
+      run = [];
+    }
+    lineStart = lineEnd + 1;
+  }
+  blocks.push(...blocksOfColumn(run));
+  return blocks;
+}
+
+/** The tables a run of one-cell lines holds: a header of labels, then rows of a label and its numbers. */
+function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let header: Cell[] = [];
+  let rows: Cell[][] = [];
+  const close = (): void => {
+    const full = rows.filter((row) => row.length > 1);
+    // the header is as wide as its widest row: a caption cell before it (第二十条第(五)项) is no column
+    const head = header.slice(-Math.max(0, ...full.map((row) => row.length)));
+    if (head.length >= MIN_CELLS && full.length) blocks.push({ start: head[0]!.start, end: full.at(-1)!.at(-1)!.end, rows: [head, ...full.map((row) => padded(row, head.length))] });
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (isNumeric(cell)) {
+      if (rows.length) rows.at(-1)!.push(cell);
+      continue;
+    }
+    const nextIsLabel = i + 1 < cells.length && !isNumeric(cells[i + 1]!);
+    if (rows.length && nextIsLabel && rows.at(-1)!.length > 1) {
+      close();
+      header = [];
+      rows = [];
+    }
+    if (rows.length === 0 && (header.length === 0 || nextIsLabel || header.length < MIN_CELLS)) header.push(cell);
+    else rows.push([cell]);
+  }
+  close();
+  return blocks;
+}
+
+/** A row cut short (规章 | 0 | 0 under four headers) filled with empty cells, so that its numbers stay under their columns. */
+function padded(row: readonly Cell[], width: number): Cell[] {
+  const end = row.at(-1)!.end;
+  return [...row, ...Array.from({ length: Math.max(0, width - row.length) }, () => ({ text: "", start: end, end }))];
 }
 
 function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {

@@ -24,5 +24,7 @@ describe("major_decisions", () => {
     { text: "公布《中医专科护士培训和管理办法》等4项年度重大行政决策事项和听证事项。", yields: [f("major_decisions.count", 4)] },
     { text: "关于公布重大行政决策事项目录的通知。区政府确定6个项目为2023年度重大行政决策事项,实行目录化管理。", yields: [f("major_decisions.count", 6)] },
     { text: "今年,重大行政决策目录共包括17个事项。", yields: [f("major_decisions.count", 17)] },
+    // items of information published about decisions, not decisions
+    { text: "公开发布重大行政决策意见征集、意见反馈、草案解读、决策解读等31件。", yields: [], not: ["major_decisions.count=31"] },
   ]);
 });

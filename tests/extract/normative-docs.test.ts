@@ -33,5 +33,8 @@ describe("normative_docs", () => {
     { text: "关于规范性文件清理。对需继续执行的规范性文件19件宣布继续有效。", yields: [f("normative_docs.retained", 19)] },
     { text: "关于规范性文件清理。经清理,省政府决定,对不适应经济社会发展的1830件省政府文件宣布失效。", yields: [f("normative_docs.repealed", 1830)] },
     { text: "市政府公布了行政规范性文件清理结果,28件文件被废止,31件文件宣布失效,19件文件限期修改。", yields: [f("normative_docs.repealed", 28), f("normative_docs.repealed", 31), f("normative_docs.amended", 19)], not: ["normative_docs.cleaned=28"] },
+    // the stock sorted out is no clean-up count; cleaning the documents in force is
+    { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=7"] },
+    { text: "全面清理现行有效规范性文件320件,其中保留260件。", yields: [f("normative_docs.cleaned", 320), f("normative_docs.retained", 260)] },
   ]);
 });

@@ -24,6 +24,12 @@ describe("flattened tables", () => {
         not: ["litigation.received=36", "litigation.concluded=30"],
       },
       {
+        // the same table laid out one cell to a line, a row cut short, a caption and another table after it
+        text: "第二十条第(一)项\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n0 |\n0 |\n|\n行政规范性文件 |\n4 |\n2 |\n9 |\n|\n第二十条第(五)项 |\n信息内容 |\n本年处理决定数量 |\n行政许可 |\n213 |",
+        yields: [f("normative_docs.issued", 4), f("normative_docs.repealed", 2)],
+        not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
+      },
+      {
         // a disclosure report's table: a row named by a topic reads each column's cue on that topic
         text: "第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | 3 | 1 | 12 |",
         yields: [f("normative_docs.issued", 3), f("normative_docs.repealed", 1)],

@@ -105,6 +105,7 @@ describe("region from the body whose figures these are", () => {
     ["a count of counties", "全市三个县和两区共办理行政复议案件120件。"],
     ["a verb before a bare city ending in 州", "5月29日,铁路运输法院召开新闻发布会,发布广州2022年行政诉讼情况报告。"],
     ["a reporter's day before an unnamed bureau", "记者今天从市司法局获悉,今年上半年,全市两级法院共受理行政案件1120件。"],
+    ["公开 before an unnamed district's government", "全年主动公开区政府、区政府办文件51件,通过政府信息公开专栏集中对外公开。"],
     ["a verb before an unnamed city's government", "11月16日,市政府行政复议委员会召开全体会议,总结市政府行政复议委员会成立以来的工作情况。"],
     ["a time before an unnamed city's congress", "今年6月下旬至7月下旬市人大常委会组织开展了行政诉讼法执法检查。"],
     ["a zone named by its kind only", "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区坚持依法行政。"],

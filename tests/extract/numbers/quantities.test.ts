@@ -74,6 +74,8 @@ const rows: NumberRow[] = [
   { text: "答题人数达146.4万", want: { value: 1464000, kind: "person" } },
   { text: "受理件数为12", want: { value: 12, kind: "count" } },
   { text: "人数 | 120", want: { value: 120, kind: "bare" } },
+  { text: "等六部分组成", want: { value: 6, kind: "bare" } },
+  { text: "联合6部门开展检查", want: { value: 6, kind: "bare" } },
   { text: "近30万群众受到教育", want: { value: 300000, kind: "person", qualifier: "nearly" } },
   { text: "十万师生同观看", want: { value: 100000, kind: "person" } },
   { text: "30万元群众", want: { value: 300000, kind: "yuan" } },
