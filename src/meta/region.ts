@@ -227,6 +227,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
+  // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
+  if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return { place, at: start, weight: 0, department: false };
   let weight = trusted ? (named ? 2 : 0) + (subject ? 2 : 0) + (subject && opening ? 1 : 0) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
@@ -302,6 +304,9 @@ function introduced(text: string, start: number): boolean {
   const from = Math.max(0, start - 30);
   return INTRODUCED.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
+
+/** A district's branch of the bureau just named: 船山区分局 after 遂宁市公安局. */
+const BRANCH_AFTER = /[\u4e00-\u9fff]{1,6}?[区县]分局/y;
 
 /** Names inside 《…》 are in a document's title: they corroborate, they do not decide. */
 function insideBookTitle(text: string, at: number): boolean {
@@ -425,15 +430,15 @@ function sightOwnBody(text: string): Sighting[] {
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
-  for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter(match[1]!));
+  for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
   return sightings;
 }
 
 /**
- * Whose report a 现将…报告如下 announces: 现将新华乡2025年度法治政府建设工作总结如下,
- * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare).
+ * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将新华乡2025年度法治政府建设工作总结如下,
+ * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare), 现公开天门市人民政府办公室2021年…年度报告.
  */
-const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下/g;
+const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下|现(?:予以)?公开([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年)[^。\n]{0,30}?报告/g;
 
 function sightReporter(named: string): Sighting[] {
   const place = parsePlace(named);
