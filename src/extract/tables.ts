@@ -82,18 +82,22 @@ function columnTables(body: string): TableBlock[] {
   const blocks: TableBlock[] = [];
   let run: Cell[] = [];
   let lineStart = 0;
-  while (lineStart <= body.length) {
-    let lineEnd = body.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = body.length;
-    const line = body.slice(lineStart, lineEnd);
-    const cells = line.includes("|") ? cellsOf(body, lineStart, lineEnd) : null;
-    if (cells && cells.length <= 1) {
-      run.push(...cells);
-    } else {
+  // most bodies hold no bar: the lines are looked at only from the first one on
+  for (let bar = body.indexOf("|"); bar !== -1; bar = body.indexOf("|", lineStart)) {
+    const start = body.lastIndexOf("\n", bar) + 1;
+    if (start > lineStart && run.length) {
       blocks.push(...blocksOfColumn(run));
       run = [];
     }
-    lineStart = lineEnd + 1;
+    let end = body.indexOf("\n", bar);
+    if (end === -1) end = body.length;
+    const cells = cellsOf(body, start, end);
+    if (cells.length <= 1) run.push(...cells);
+    else if (run.length) {
+      blocks.push(...blocksOfColumn(run));
+      run = [];
+    }
+    lineStart = end + 1;
   }
   blocks.push(...blocksOfColumn(run));
   return blocks;
