@@ -45,6 +45,7 @@ describe("disputes", () => {
     { text: "受理并调处矛盾纠纷905件,纠纷调解率100%,调成率97.6%。", yields: [f("disputes.mediated", 905), f("disputes.success_rate", 97.6)], not: ["disputes.success_rate=100"] },
     { text: "全年调处矛盾纠纷212件,调解率100%。", yields: [f("disputes.mediated", 212), f("disputes.success_rate", 100)] },
     { text: "各级人民调解组织共排查矛盾纠纷6120件,调处6093,调解成功5870件,成功率95.9%。", yields: [f("disputes.mediated", 6093), f("disputes.mediated", 5870), f("disputes.success_rate", 95.9)] },
+    { text: "开展矛盾纠纷排查496次,预防化解矛盾纠纷343件。", yields: [], not: ["disputes.mediated=343"] },
     { text: "像城南街人民调解中心这样的纠纷化解平台在全区已有12个。", yields: [], not: ["disputes.mediated=12"] },
   ]);
 });
