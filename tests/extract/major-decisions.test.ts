@@ -26,5 +26,6 @@ describe("major_decisions", () => {
     { text: "今年,重大行政决策目录共包括17个事项。", yields: [f("major_decisions.count", 17)] },
     // items of information published about decisions, not decisions
     { text: "公开发布重大行政决策意见征集、意见反馈、草案解读、决策解读等31件。", yields: [], not: ["major_decisions.count=31"] },
+    { text: "今年,区政府决策目录共包括14个事项,一起来看吧!", yields: [f("major_decisions.count", 14)] },
   ]);
 });

@@ -4,7 +4,7 @@ import type { Domain } from "./types.js";
 export const majorDecisions: Domain = {
   name: "major_decisions",
   label: "重大行政决策",
-  topic: /重大行政决策|重大决策/,
+  topic: /重大行政决策|重大决策|决策(?:事项)?目录/,
   rules: [
     {
       id: "major_decisions.count",
