@@ -47,5 +47,6 @@ describe("reconsideration", () => {
     { text: "开展行政复议护航企业发展专项行动,推出畅通涉企行政复议申请渠道等5个方面16项具体举措。", yields: [], not: ["reconsideration.received=16"] },
     { text: "2024年以来,全市共办理涉企行政复议申请186件,同比增长30.2%。", yields: [f("reconsideration.handled", 186, { change: up(30.2) })], not: ["reconsideration.received=186"] },
     { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
+    { text: "全年本市各级行政复议机关共审结复议案件4696,审结率为83.4%。", yields: [f("reconsideration.concluded", 4696)] },
   ]);
 });

@@ -84,7 +84,23 @@ function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | 
   const labelled = withLabelUnit(text, quantity);
   if (labelled.kind !== "bare") return labelled;
   if (PEOPLE_AFTER.test(text.slice(quantity.end, quantity.end + 4))) return { ...quantity, unit: "人", kind: "person" };
+  if (countedByNoun(text, quantity)) return { ...quantity, unit: "件", kind: "count" };
   return previous ? withListUnit(text, quantity, previous) : quantity;
+}
+
+/**
+ * A whole number right after a noun counted in 件 and ending its clause
+ * (现行有效的规范性文件252。, 行政诉讼案件3,其中…): the page dropped the 件.
+ */
+const NOUN_COUNTED_IN_JIAN = /(?:规范性文件|案件|纠纷|案卷|卷宗)$/;
+
+function countedByNoun(text: string, quantity: Quantity): boolean {
+  return (
+    Number.isInteger(quantity.value) &&
+    (quantity.value < 1900 || quantity.value > 2100) &&
+    NOUN_COUNTED_IN_JIAN.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) &&
+    CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1))
+  );
 }
 
 /** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生. */

@@ -114,6 +114,22 @@ describe("a unit the page dropped in a run of counts", () => {
   }
 });
 
+describe("a 件 the page dropped after the noun it counts", () => {
+  const counted: Array<[string, { value: number; kind: string }]> = [
+    ["现行有效的规范性文件252。", { value: 252, kind: "count" }],
+    ["行政诉讼案件3,其中2件维持", { value: 3, kind: "count" }],
+    ["审结复议案件4696,审结率为83.4%", { value: 4696, kind: "count" }],
+    ["行政诉讼案件2023,", { value: 2023, kind: "bare" }],
+    ["规范性文件252项工作", { value: 252, kind: "count" }],
+  ];
+  for (const [text, want] of counted) {
+    it(text, () => {
+      const [first] = scanQuantities(text);
+      expect({ value: first!.value, kind: first!.kind }).toEqual(want);
+    });
+  }
+});
+
 describe("parseChineseNumeral", () => {
   const numerals: Array<[string, number | null]> = [
     ["十", 10],
