@@ -118,8 +118,6 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
 const JOINED_NEXT = /^(?:和|及|与|以及)/;
-/** What joins the items of a list whose verb they share. */
-const ITEM_JOINT = "、和及与";
 /** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
 const LEAD_REACH = 120;
 /** How much of its clause after a quantity says what it is doing (与上年同期的80件相比, 超过40件的有3个). */
@@ -709,7 +707,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
-    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body.slice(sentence.start, sentence.end))) return null;
+    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
@@ -733,8 +731,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
 }
 
 /** Does the cue name another measure than the rule's, its sentence stating the rule's own beside it (调解率 beside 调解成功率)? */
-function measuresOther(rule: MetricRule, cue: string, sentence: string): boolean {
-  return rule.otherMeasureBeside !== undefined && rule.otherMeasureBeside.cue.test(cue) && rule.otherMeasureBeside.sentence.test(sentence);
+function measuresOther(rule: MetricRule, cue: string, body: string, sentence: Sentence): boolean {
+  const other = rule.otherMeasureBeside;
+  return other !== undefined && other.cue.test(cue) && other.sentence.test(body.slice(sentence.start, sentence.end));
 }
 
 /** The rule the words after a count say it is instead of the cued one (受理3418件(含旧存392件)), with those words' length. */
@@ -786,7 +785,7 @@ interface RespectiveName {
 function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
   const { quantity, leadStart, clause } = candidate;
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
-  const joint = ITEM_JOINT.includes(body[leadStart] ?? "") ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
+  const joint = JOINT.test(body[leadStart] ?? "") ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
   if (joint <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   const listLead = body.slice(listStart, joint);

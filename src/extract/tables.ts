@@ -79,28 +79,21 @@ function rowTables(body: string): TableBlock[] {
  * table's header. Lines holding a bar and nothing else are skipped.
  */
 function columnTables(body: string): TableBlock[] {
-  const blocks: TableBlock[] = [];
   let run: Cell[] = [];
+  const runs: Cell[][] = [run];
   let lineStart = 0;
   // most bodies hold no bar: the lines are looked at only from the first one on
   for (let bar = body.indexOf("|"); bar !== -1; bar = body.indexOf("|", lineStart)) {
     const start = body.lastIndexOf("\n", bar) + 1;
-    if (start > lineStart && run.length) {
-      blocks.push(...blocksOfColumn(run));
-      run = [];
-    }
     let end = body.indexOf("\n", bar);
     if (end === -1) end = body.length;
     const cells = cellsOf(body, start, end);
+    // a line without a bar, or one of several cells, ends the run
+    if (start > lineStart || cells.length > 1) runs.push((run = []));
     if (cells.length <= 1) run.push(...cells);
-    else if (run.length) {
-      blocks.push(...blocksOfColumn(run));
-      run = [];
-    }
     lineStart = end + 1;
   }
-  blocks.push(...blocksOfColumn(run));
-  return blocks;
+  return runs.flatMap(blocksOfColumn);
 }
 
 /** The tables a run of one-cell lines holds: a header of labels, then rows of a label and its numbers. */

@@ -95,12 +95,12 @@ function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | 
 const NOUN_COUNTED_IN_JIAN = /(?:规范性文件|案件|纠纷|案卷|卷宗)$/;
 
 function countedByNoun(text: string, quantity: Quantity): boolean {
-  return (
-    Number.isInteger(quantity.value) &&
-    (quantity.value < 1900 || quantity.value > 2100) &&
-    NOUN_COUNTED_IN_JIAN.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) &&
-    CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1))
-  );
+  return wholeNumberEndingClause(text, quantity) && NOUN_COUNTED_IN_JIAN.test(text.slice(Math.max(0, quantity.start - 6), quantity.start));
+}
+
+/** A whole number, not a year (…12件,2023,…), that ends its clause: what a dropped unit leaves. */
+function wholeNumberEndingClause(text: string, quantity: Quantity): boolean {
+  return Number.isInteger(quantity.value) && (quantity.value < 1900 || quantity.value > 2100) && CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1));
 }
 
 /** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生. */
@@ -109,18 +109,13 @@ const PEOPLE_AFTER = /^(?:群众|居民|村民|市民|师生|学生|中小学生
 /**
  * A whole number standing alone in a clause of a verb and its count, right
  * after a clause that counts in 件 (排查矛盾纠纷8451件,调处8438,调解成功7913件):
- * the count before it lends its unit. Not a year (…12件,2023,…).
+ * the count before it lends its unit.
  */
 const VERB_CLAUSE_BETWEEN = /^[,，]\s*[\u4e00-\u9fff]{1,6}$/;
 const CLAUSE_END_AFTER = /^[,，;；。]/;
 
 function withListUnit(text: string, quantity: Quantity, previous: Quantity): Quantity {
-  const fits =
-    previous.kind === "count" &&
-    Number.isInteger(quantity.value) &&
-    (quantity.value < 1900 || quantity.value > 2100) &&
-    VERB_CLAUSE_BETWEEN.test(text.slice(previous.end, quantity.start)) &&
-    CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1));
+  const fits = previous.kind === "count" && wholeNumberEndingClause(text, quantity) && VERB_CLAUSE_BETWEEN.test(text.slice(previous.end, quantity.start));
   return fits ? { ...quantity, unit: previous.unit, kind: previous.kind } : quantity;
 }
 
