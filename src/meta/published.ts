@@ -87,8 +87,10 @@ function printEdition(head: string, text: string): string | null {
 
 /** An edition says 版 or names a digital paper: the patterns are tried only where those stand. */
 function editionIn(part: string): RegExpExecArray | null {
-  const print = part.includes("版") ? PRINT_EDITION.exec(part) ?? EDITION_AFTER_NAME.exec(part) : null;
-  return print ?? (DIGITAL_PAPER.test(part) ? EDITION_AFTER_NAME.exec(part) ?? EDITION_BEFORE_NAME.exec(part) : null);
+  const print = part.includes("版") ? PRINT_EDITION.exec(part) : null;
+  if (print) return print;
+  const digital = DIGITAL_PAPER.test(part);
+  return digital || part.includes("版次") ? (EDITION_AFTER_NAME.exec(part) ?? (digital ? EDITION_BEFORE_NAME.exec(part) : null)) : null;
 }
 
 /** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
