@@ -42,7 +42,7 @@ export class TopicIndex {
     readonly domains: readonly Domain[],
   ) {
     this.parents = sections.parents();
-    this.hits = scanHits(body, 0, body.length, domains);
+    this.hits = scanHits(body, domains);
   }
 
   /** The topic words of sentence `index`, a weak one dropped where a strong one of another domain stands before it. */
@@ -221,21 +221,37 @@ export class SectionOutline {
   private parentList: number[] | undefined;
 }
 
-/** The topic words in [start, end) of the body, by start (longest first at one start): one scan per domain. */
-function scanHits(body: string, start: number, end: number, domains: readonly Domain[]): TopicHit[] {
-  const text = start === 0 && end === body.length ? body : body.slice(start, end);
+/** The topic words of the body, by start (longest first at one start): one scan per pattern. */
+function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
   const hits: TopicHit[] = [];
-  for (const domain of domains) {
-    for (const [topic, weak] of [[domain.topic, false], [domain.weakTopic, true]] as const) {
-      if (!topic) continue;
-      const pattern = globalTwin(topic);
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        hits.push({ start: start + match.index, end: start + match.index + match[0].length, domain, weak });
-      }
+  for (const { pattern, domain, weak } of topicPatterns(domains)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+      hits.push({ start: match.index, end: match.index + match[0].length, domain, weak });
     }
   }
   return withoutContained(hits.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+interface TopicPattern {
+  pattern: RegExp;
+  domain: Domain;
+  weak: boolean;
+}
+
+const topicPatternLists = new WeakMap<readonly Domain[], TopicPattern[]>();
+
+/** The domains' topic and weak-topic patterns, global, listed once per list of domains. */
+function topicPatterns(domains: readonly Domain[]): TopicPattern[] {
+  let list = topicPatternLists.get(domains);
+  if (!list) {
+    list = domains.flatMap((domain) => [
+      { pattern: globalTwin(domain.topic), domain, weak: false },
+      ...(domain.weakTopic ? [{ pattern: globalTwin(domain.weakTopic), domain, weak: true }] : []),
+    ]);
+    topicPatternLists.set(domains, list);
+  }
+  return list;
 }
 
 /** Drops each topic word inside a longer one of another domain (行政诉讼 in 复议后又提起行政诉讼): the longer names the topic. */
