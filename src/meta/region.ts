@@ -146,7 +146,7 @@ const LISTED = /[^，,。；;\n、“”"《]{0,6}、(?![省市区县州]?(?:委
 const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
 /** 浙江台州市…: a province's short name may stand before the place. */
 const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
-const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
+const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s丨])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
 /** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
 const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
@@ -233,7 +233,20 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
+  if (onAddresseeLine(text, start)) return { place, at: start, weight: 0, department: false };
   return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/**
+ * A report's or a notice's salutation (中共红河州委、红河州人民政府:, 各县人民政府,市政府各部门:)
+ * names whom it is sent to, not who reports: a mention.
+ */
+const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位)\s*[:：]\s*$/;
+
+function onAddresseeLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  return ADDRESSEE_LINE.test(text.slice(start, end === -1 ? text.length : end));
 }
 
 /**
@@ -297,7 +310,7 @@ function atSentenceHead(text: string, start: number): boolean {
   return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
-const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】]/;
+const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】丨]/;
 
 
 function introduced(text: string, start: number): boolean {
@@ -431,8 +444,15 @@ function sightOwnBody(text: string): Sighting[] {
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
   for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
+  for (const match of head.matchAll(ASSEMBLY_DATELINE)) sightings.push(...sightReporter(match[1]!));
   return sightings;
 }
+
+/**
+ * A report's dateline before its own place's assembly (2025年12月30日在开封市第十六届人民代表大会
+ * 常务委员会…会议上): a government or a committee reports to the assembly of its place.
+ */
+const ASSEMBLY_DATELINE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大|政治协商会议|政协)/g;
 
 /**
  * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将新华乡2025年度法治政府建设工作总结如下,
