@@ -47,7 +47,8 @@ interface Candidate {
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条. */
 const FOREIGN_HEAD =
   /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|考试|测试|测评)$/;
-const FILLER_TAIL = /(?:[共达为计有了的约近总合累\s]|等)*$/;
+/** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
+const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 /** A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure. */
@@ -210,7 +211,7 @@ export function findInSentence(
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
-    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits) : found;
+    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, issuedByOther(body, candidate)) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
@@ -248,12 +249,15 @@ export function findInSentence(
 
 /**
  * An item of a list under a narrower figure (受理二审行政案件4019件(新收3373件…)) is no
- * broader than it; under a count of other things that is no figure (审查涉法事项1510件,
+ * broader than it; under a figure of another rule, one that names who issued
+ * its things (共接收报备的规范性文件22件,其中县政府制定的6件) is a breakdown by issuer, no figure;
+ * under a count of other things that is no figure (审查涉法事项1510件,
  * 其中行政规范性文件24件) an item keeps its own scope; under a count on the item's own
  * topic that no cue made a figure (我市行政调解案件1445件,其中公安部门治安调解630件)
  * it is a part.
  */
-function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[]): Finding | null {
+function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], issuedByOther: boolean): Finding | null {
+  if (found && head.rule !== null && head.rule !== found.rule && issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
   const { role, leadStart, quantity } = head.candidate;
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
@@ -649,6 +653,13 @@ function joined(body: string, lead: readonly TopicHit[]): boolean {
   return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
 }
 
+/** A body, then what it issued, in the clause before a count: 市政府制定的规范性文件6件, 人大及其常委会作出的决议12件、制定的…1件. */
+const ISSUED_BY = /(?:政府|法院|检察院|人大|常委会|部门|机关|单位)[^,;:。]{0,30}?(?:制定|印发|出台|发布|制发|作出)的[^,;:。]{0,16}$/;
+
+function issuedByOther(body: string, { clause, quantity }: Candidate): boolean {
+  return ISSUED_BY.test(body.slice(Math.max(clause[0], quantity.start - LEAD_REACH), quantity.start));
+}
+
 /** The figure a value gives, if any: its topic, then the rule whose cue binds it, else its list's verb or head. */
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
   const { body, hits, sentence } = reading;
@@ -656,6 +667,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
   const topic = topicOf(reading, candidate, followEnd);
   if (!topic) return null;
+  const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
+  // every way below to a figure goes through one of these rules
+  if (rules.length === 0) return null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic
   const leadLends = leadStart >= clause[0] || topic.source === "lead";
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
@@ -666,10 +680,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   const lead = maskEnclosed(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
-  const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
-  const leadCore = lead.replace(FILLER_TAIL, "");
+  const leadCore = withoutFillerTail(lead);
 
   // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them
   if (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) return null;
@@ -728,6 +741,13 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     }
   }
   return null;
+}
+
+/** The lead without the filler that ends it, walked back over: a pattern ending in `*$` is tried at every position of the lead. */
+function withoutFillerTail(lead: string): string {
+  let end = lead.length;
+  while (end > 0 && FILLER.test(lead[end - 1]!)) end--;
+  return lead.slice(0, end);
 }
 
 /** Does the cue name another measure than the rule's, its sentence stating the rule's own beside it (调解率 beside 调解成功率)? */

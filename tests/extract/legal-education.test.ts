@@ -9,6 +9,7 @@ describe("legal_education", () => {
     { text: "开展“送法进乡村”活动150余次,受益群众2.7万人次。", yields: [f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.participants", 27000)] },
     { text: "培育“法律明白人”1,035名。", yields: [f("legal_education.legal_literate_persons", 1035)] },
     { text: "全镇共有法律明白人三百二十名。", yields: [f("legal_education.legal_literate_persons", 320)] },
+    { text: "全县28名村(居)法律顾问、1521法律明白人,以所在村为主阵地开展精准普法。", yields: [f("legal_education.legal_literate_persons", 1521)] },
     { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },
     { text: "普法宣传活动约40次,发放宣传资料3万余份。", yields: [f("legal_education.activities", 40, { qualifier: "about" })], not: ["legal_education.activities=30000"] },
     { text: "普法工作经费12万元。", yields: [] },

@@ -7,6 +7,13 @@ describe("normative_docs", () => {
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
     { text: "合法性审核规范性文件五十二件,审核率100%。", yields: [f("normative_docs.reviewed", 52)] },
     { text: "向市人大常委会报备规范性文件9件,报备率、及时率均为100%。", yields: [f("normative_docs.filed", 9)] },
+    // what a filing body receives is filed with it; those who issued them are no verb, and a split by issuer is no figure
+    { text: "截至11月,区人大常委会共接收“一府一委两院”规范性文件4件。", yields: [f("normative_docs.filed", 4)] },
+    {
+      text: "2025年,共接收各制定机关报备的规范性文件22件,其中县政府制定的规范性文件6件,各乡镇人大作出的决议12件、制定的规范性文件1件。",
+      yields: [f("normative_docs.filed", 22)],
+      not: ["normative_docs.issued=22", "normative_docs.issued=6", "normative_docs.issued=1"],
+    },
     // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },

@@ -42,8 +42,9 @@ export const normativeDocs: Domain = {
       label: "规范性文件备案数",
       unit: "count",
       wording: "备案 · 报备",
-      // not 备案审查, the review of what was filed (备案审核 names the filing itself)
-      before: /(?:备案|报备)(?!审查)/,
+      // not 备案审查, the review of what was filed (备案审核 names the filing itself);
+      // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件)
+      before: /(?:备案|报备)(?!审查)|接收/,
       laterVerb: /(?:备案|报备)/,
     },
     {
@@ -70,7 +71,8 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "出台 · 制定 · 印发 · 发布",
       // not the stock in force (印发的现行规范性文件共196件, 现行以县政府名义制发的…共有288件)
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发)(?![^,;。]*现行)/,
+      // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发)(?!机关|主体)(?![^,;。]*现行)/,
       zero: /未(?:制定|出台|印发|制发)(?:出台|印发)?(?:行政)?规范性文件/,
     },
   ],

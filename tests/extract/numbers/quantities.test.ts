@@ -78,6 +78,8 @@ const rows: NumberRow[] = [
   { text: "联合6部门开展检查", want: { value: 6, kind: "bare" } },
   { text: "近30万群众受到教育", want: { value: 300000, kind: "person", qualifier: "nearly" } },
   { text: "十万师生同观看", want: { value: 100000, kind: "person" } },
+  { text: "1521法律明白人开展普法", want: { value: 1521, kind: "person" } },
+  { text: "1521“法律明白人”参与调解", want: { value: 1521, kind: "person" } },
   { text: "30万元群众", want: { value: 300000, kind: "yuan" } },
 ];
 
