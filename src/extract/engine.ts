@@ -363,8 +363,12 @@ function zeroFindings(body: string, sentence: Sentence, domains: readonly Domain
  * what was done).
  */
 function maskEnclosed(text: string): string {
+  // most leads hold no brackets: the replace, a call per lead, is skipped
+  if (!OPENER.test(text)) return text;
   return text.replace(ENCLOSED, (enclosed) => enclosed[0] + "\u3000".repeat(enclosed.length - 2) + enclosed[enclosed.length - 1]);
 }
+
+const OPENER = /[《(“]/;
 
 const ENCLOSED = /《[^《》]*》|\([^()]*\)|“[^“”]*”(?=等)/g;
 const MASKED = /《\u3000*》|\(\u3000*\)|“\u3000*”/g;
@@ -912,8 +916,21 @@ function nextBoundary(body: string, from: number, limit: number): number {
 
 function unitFits(rule: MetricRule, quantity: Quantity): boolean {
   if (!KIND_FOR_UNIT[rule.unit].includes(quantity.kind)) return false;
-  return (rule.units ?? DEFAULT_UNITS[rule.unit]).test(quantity.unit);
+  let fits = unitsFitting.get(rule);
+  if (!fits) {
+    fits = new Map();
+    unitsFitting.set(rule, fits);
+  }
+  let fit = fits.get(quantity.unit);
+  if (fit === undefined) {
+    fit = (rule.units ?? DEFAULT_UNITS[rule.unit]).test(quantity.unit);
+    fits.set(quantity.unit, fit);
+  }
+  return fit;
 }
+
+/** Per rule, whether each unit met so far fits it: asked for every rule of a topic, for every quantity. */
+const unitsFitting = new WeakMap<MetricRule, Map<string, boolean>>();
 
 const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
   count: ["count", "person_time", "person"],
@@ -935,9 +952,13 @@ function listSpans(body: string, sentence: Sentence): ListSpan[] {
     // the opener's own count heads the list: the list begins after it
     if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: sentence.end, parenthesized: false });
   }
-  for (const match of body.slice(sentence.start, sentence.end).matchAll(PARENTHESIZED_LIST)) {
-    const start = sentence.start + match.index + match[1]!.length;
-    spans.push({ start, end: start + match[2]!.length, parenthesized: true });
+  const text = body.slice(sentence.start, sentence.end);
+  // most sentences hold no parentheses
+  if (text.includes("(")) {
+    for (const match of text.matchAll(PARENTHESIZED_LIST)) {
+      const start = sentence.start + match.index + match[1]!.length;
+      spans.push({ start, end: start + match[2]!.length, parenthesized: true });
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
