@@ -14,6 +14,7 @@ describe("normative_docs", () => {
       yields: [f("normative_docs.filed", 22)],
       not: ["normative_docs.issued=22", "normative_docs.issued=6", "normative_docs.issued=1"],
     },
+    { text: "审查规范性文件15件,其中市政府制定的9件,市政府部门制定的6件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=9", "normative_docs.issued=6"] },
     // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
