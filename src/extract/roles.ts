@@ -53,11 +53,12 @@ const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均)[^,;
 const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:实现|达到)|应当?达到|至少/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
- * a 类 or 级 word a few characters before the number. 各类/各级 and the like
+ * a 类 or 级 word a few characters before the number, not inside an aside closed
+ * before it ((包括一般和暂行类)共64件). 各类/各级 and the like
  * mean "all kinds", so they open a total instead.
  */
-const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级]{0,4}$/;
-const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级]{0,4}$/;
+const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
+const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
 /** One field's part (城建领域的复议案件120件); not all of N fields (7个重点执法领域的43份案卷). */
 const FIELD = /领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */

@@ -45,7 +45,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text)];
   const self = selfReference(lead.text);
   const local = choosePlace(lead, sightings, self);
-  if (isNational(lead.text, local, self)) return { region: "全国", level: "national" };
+  if (!addressedLocally(lead.text) && isNational(lead.text, local, self)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLeads(lead.text);
   if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   return { region: local.place.name, level: department ? "department" : local.place.level };
@@ -164,8 +164,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // Most units stand in 全市, 我县, 省市…: no stem ends before them.
     if (!mayEndStem(text[match.index - 1] ?? "")) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
-    // 区域, 市场, 乡村: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
-    if (text[end] === "域" || text[end] === "场" || text[end] === "村" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
+    // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
+    if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     const sighting = sight(lead, place, end - place.name.length, end);
@@ -219,7 +219,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
   const head = atSentenceHead(text, start);
-  const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end);
+  const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
@@ -248,6 +248,21 @@ function onAddresseeLine(text: string, at: number): boolean {
   const end = text.indexOf("\n", at);
   return ADDRESSEE_LINE.test(text.slice(start, end === -1 ? text.length : end));
 }
+
+/** A text opening on a salutation to local bodies (区委、区政府:) reports to them: it is no national body's. */
+function addressedLocally(lead: string): boolean {
+  return lead
+    .slice(0, ADDRESSEE_REACH)
+    .split("\n")
+    .some((line) => ADDRESSEE_LINE.test(line) && !CENTRAL_BODIES.test(line));
+}
+
+const ADDRESSEE_REACH = 300;
+const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
+
+/** A body after 与 or 会同 in its clause is a partner of the subject (与松辽委及内蒙古、辽宁水利厅签署…), not the subject. */
+const PARTNER_BEFORE = /(?:与|会同)[^，,。；;：:\n]{0,24}$/;
+const PARTNER_REACH = 26;
 
 /**
  * A site's banner (XX省人民政府门户网站, 欢迎访问XX市司法局网站, 中新网河南频道)

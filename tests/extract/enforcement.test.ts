@@ -14,6 +14,8 @@ describe("enforcement", () => {
     { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
     { text: "重点评查生态环境、文化旅游、交通运输等领域行政执法案卷50余卷。", yields: [f("enforcement.case_files_reviewed", 50, { qualifier: "over" })] },
     { text: "评查公安、市场监管等部门的优秀案卷12卷。", yields: [] },
+    // a next verb after 并 acts on other things; the count before it is still the files'
+    { text: "全面推行“扫码入企”执法模式,有效开展了涉企检查,评查案卷683件并整改问题24条。", yields: [f("enforcement.case_files_reviewed", 683)], not: ["enforcement.case_files_reviewed=24"] },
     { text: "抽查执法案卷120件,发现问题案卷23件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=23"] },
     { text: "开展案卷评查,共评查卷宗300余份。", yields: [f("enforcement.case_files_reviewed", 300, { qualifier: "over" })] },
     { text: "对全区56个执法单位的案卷进行集中评查。", yields: [] },

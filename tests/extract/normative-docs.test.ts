@@ -23,6 +23,11 @@ describe("normative_docs", () => {
     { text: "清理规范性文件XX件。", yields: [] },
     { text: "新修订规范性文件管理办法,印发2023年度立法计划,共15项。", yields: [] },
     { text: "全面清理涉及营商环境的规范性文件,共计48件。", yields: [f("normative_docs.cleaned", 48)] },
+    // a 类 inside an aside closed before the count names no category of it
+    {
+      text: "此次清理范围为以区政府名义发布、现行有效的行政规范性文件(包括一般和暂行(试行)类)共64件。清理结果为:保留45件,宣布失效16件,拟修改3件。",
+      yields: [f("normative_docs.cleaned", 64), f("normative_docs.retained", 45), f("normative_docs.repealed", 16), f("normative_docs.amended", 3)],
+    },
     { text: "审核规范性文件时提出修改意见45条。", yields: [] },
     { text: "规范性文件制定程序执行率100%。", yields: [] },
     { text: "发布《关于印发2023年规范性文件制定计划的通知》(魏政办〔2023〕12号)。", yields: [] },

@@ -46,6 +46,8 @@ describe("region from the body whose figures these are", () => {
     ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
     ["a report's addressee is not its author", "中共临川州委、临川州人民政府:\n2025年,县委、县政府扎实推进法治政府建设。印发《柳林县党政主要负责人履行推进法治建设第一责任人职责实施办法》《柳林县党政主要负责人述法办法》。", "柳林县", "county"],
     ["a column's label before a headline", "立法经纬丨雁川市人大常委会法工委关于2024年度备案审查工作情况的报告\n政务 2025-01-03 湖北\n现将2024年度开展备案审查工作的情况报告如下。", "雁川市", undefined],
+    ["a district's report to its own bodies, a ministry's honour in it", "区委、区政府:\n《柳川区法治政府建设规划(2021-2025年)》各项任务全面完成,完成2024年柳川区年终述法和法治建设专项督察,统筹做好全国第一批法治政府示范区复核和司法部法治政府建设评估培训等工作,通过全国行政复议领域首个国家级标准化试点验收。", "柳川区", undefined],
+    ["a province's partners after 与 are no subject", "一、2025年度法治政府建设主要举措和成效\n(一)完善水利法规体系。全国率先完成水网立法,颁布实施《黑龙江省水网建设管理条例》。省水利厅制定修订地方性法规10部。针对流域治理,与松辽委及内蒙古、辽宁水利厅签署水法治建设协议。\n(四)创新普法宣传模式。以“黑龙江水事”抖音号为载体,推出普法视频。", "黑龙江省", undefined],
     ["a report's dateline before its place's assembly", "──2025年12月30日在雁川市第十六届人民代表大会常务委员会第二十一次会议上\n市人大常委会:\n现将2025年开展备案审查工作情况报告如下。", "雁川市", undefined],
     ["现将 before an unnamed bureau is no place", "根据相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。", null, undefined],
     // a reporter's lead
@@ -115,6 +117,8 @@ describe("region from the body whose figures these are", () => {
     ["a time before an unnamed city's congress", "今年6月下旬至7月下旬市人大常委会组织开展了行政诉讼法执法检查。"],
     ["a zone named by its kind only", "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区坚持依法行政。"],
     ["a deputy mayor", "市政府常务会议5次专题研究行政执法工作,分管副市长多次调度专项行动。"],
+    ["a verb before a county's level", "深化“一表同享”改革,梳理表单1639张,上传县级标准表单208张,精简率超70%。"],
+    ["a count of county units", "全县扎实推进依法行政。聚焦5大核心领域开展督察,对6个乡镇、10个县直单位开展实地督察。全县调解纠纷120件。"],
     ["a verb before a banner's own level", "一是实现政府机构职能优化整合。制发盟本级权责清单6519项。"],
     ["a verb before a list of levels", "认真落实述法点评工作机制,完成州县乡党政主要负责人述法全覆盖。"],
     ["a verb before an unnamed county's deputies", "满意25票。办理县人大代表建议119件、县政协委员提案88件。"],
