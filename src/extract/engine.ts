@@ -58,10 +58,11 @@ const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:
 /** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */
 const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /**
- * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见, 18项具体举措, 9名学员, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法);
- * not what a next verb after 并 or 且 acts on (评查案卷683件并整改问题24条).
+ * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
+ * 18项具体举措, 9名学员, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动
+ * (staff study, not 普法); not what a next verb after 并 or 且 acts on (评查案卷683件并整改问题24条).
  */
-const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员)|^[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|^[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
+const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
