@@ -91,7 +91,7 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只数]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只数]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -577,12 +577,23 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   if (after) return { domain: after.domain, source: "follow" };
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
   if (body[quantity.end] === "“") return null;
-  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit));
+  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
   if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
   const carried = carriedHit(reading, leadStart, takes);
   if (carried) return { domain: carried.domain, source: "carried" };
   const inherited = inheritedFor(reading.inherited, quantity);
   return inherited ? { domain: inherited, source: "inherited" } : null;
+}
+
+/**
+ * A topic outside the catalogue among the subjects of the laws or knowledge a
+ * count spreads (对…家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次):
+ * what they are about, not what is counted.
+ */
+const LAWS_ON = /^[^,;:。]{0,40}?等[^,;:。]{0,4}?(?:法律法规|法律知识|法律|法规|知识|政策)/;
+
+function subjectOfLaws(body: string, hit: TopicHit, quantityStart: number): boolean {
+  return hit.domain.rules.length === 0 && LAWS_ON.test(body.slice(hit.end, quantityStart));
 }
 
 /**
@@ -702,7 +713,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_KINDS_WITH.test(leadCore) || PUBLISHED_INFORMATION.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
-  if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.domain === topic.domain)) {
+  // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
+  if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain)) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);

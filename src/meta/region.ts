@@ -135,9 +135,10 @@ const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|�
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
  * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…) are no list of places, nor
  * are the items of a quoted slogan or a book title after it (桑枣镇紧扣“解民忧、…”)
- * or the objects of its verb (温县赵堡镇积极组织全体机关干部、村两委会成员…).
+ * or the objects of its verb (温县赵堡镇积极组织全体机关干部、村两委会成员…), which a
+ * function word before the 、 shows too (和政县坚持以事前、事中…).
  */
-const LISTED = /[^，,。；;\n、“”"《]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))/y;
+const LISTED = /[^，,。；;\n、“”"《的了是在与及或等我该其此这们之也又还就而但因所把被对向由到给让使以为着过并即均已]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))/y;
 
 /**
  * What may stand between a sentence's start and its subject: a time

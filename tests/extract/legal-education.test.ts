@@ -10,6 +10,13 @@ describe("legal_education", () => {
     { text: "培育“法律明白人”1,035名。", yields: [f("legal_education.legal_literate_persons", 1035)] },
     { text: "全镇共有法律明白人三百二十名。", yields: [f("legal_education.legal_literate_persons", 320)] },
     { text: "全县28名村(居)法律顾问、1521法律明白人,以所在村为主阵地开展精准普法。", yields: [f("legal_education.legal_literate_persons", 1521)] },
+    // matters outside the catalogue named as what the laws spread are about do not take the count
+    {
+      text: "先后开展“法进校园”等主题宣传活动,对防电信诈骗、家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次,受众万余人。",
+      yields: [f("legal_education.activities", 36), f("legal_education.participants", 10000, { qualifier: "over" })],
+    },
+    // the audience named by who they are, the topic from the sentence before
+    { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
     { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },
     { text: "普法宣传活动约40次,发放宣传资料3万余份。", yields: [f("legal_education.activities", 40, { qualifier: "about" })], not: ["legal_education.activities=30000"] },
     { text: "普法工作经费12万元。", yields: [] },

@@ -14,6 +14,12 @@ describe("normative_docs", () => {
       yields: [f("normative_docs.filed", 22)],
       not: ["normative_docs.issued=22", "normative_docs.issued=6", "normative_docs.issued=1"],
     },
+    // the verb after a 、 is the next item's (保留…13件、废止…4件)
+    {
+      text: "组织开展行政规范性文件评估清理工作,保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
+      yields: [f("normative_docs.retained", 13), f("normative_docs.repealed", 4), f("normative_docs.filed", 2)],
+      not: ["normative_docs.repealed=13", "normative_docs.filed=4"],
+    },
     { text: "审查规范性文件15件,其中市政府制定的9件,市政府部门制定的6件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=9", "normative_docs.issued=6"] },
     // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
