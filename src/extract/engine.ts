@@ -703,8 +703,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
   const leadCore = withoutFillerTail(lead);
 
-  // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them
-  if (quantity.unit === "个" && FOREIGN_FOLLOW.test(follow)) return null;
+  // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them;
+  // 建立“无忧调解超市”11个: things so named, whatever cue the name holds
+  if (quantity.unit === "个" && (FOREIGN_FOLLOW.test(follow) || leadCore.endsWith("”"))) return null;
   if (AWARDED.test(follow)) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(follow);

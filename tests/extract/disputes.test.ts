@@ -10,6 +10,13 @@ describe("disputes", () => {
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
     { text: "人民调解组织共调解纠纷二千三百件,涉及金额9296万元。", yields: [f("disputes.mediated", 2300), f("disputes.amount", 92960000)] },
+    // activities counted, and places so named, are no disputes mediated
+    {
+      text: "全市各级人民调解组织共开展矛盾纠纷排查化解纠纷排查活动2.4万余次,共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。",
+      yields: [f("disputes.mediated", 40000, { qualifier: "over" })],
+      not: ["disputes.mediated=24000"],
+    },
+    { text: "该县积极推广运用矛盾纠纷“三力联调、无忧调解超市”工作经验,整合各镇调解资源,建立“无忧调解超市”9个,吸纳各镇站所参与调解。", yields: [], not: ["disputes.mediated=9"] },
     { text: "排查化解矛盾纠纷1.2万余起。", yields: [f("disputes.mediated", 12000, { qualifier: "over" })] },
     { text: "成功调解矛盾纠纷560起,涉案金额16.65亿元。", yields: [f("disputes.mediated", 560), f("disputes.amount", 1665000000)] },
     { text: "化解矛盾纠纷约800件,化解率百分之九十五。", yields: [f("disputes.mediated", 800, { qualifier: "about" }), f("disputes.success_rate", 95)] },

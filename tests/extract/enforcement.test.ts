@@ -14,6 +14,7 @@ describe("enforcement", () => {
     { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
     { text: "重点评查生态环境、文化旅游、交通运输等领域行政执法案卷50余卷。", yields: [f("enforcement.case_files_reviewed", 50, { qualifier: "over" })] },
     { text: "评查公安、市场监管等部门的优秀案卷12卷。", yields: [] },
+    { text: "开展执法案卷评查。老调解员翻出他20年间亲手记录的1320份调解卷宗。", yields: [], not: ["enforcement.case_files_reviewed=1320"] },
     // a next verb after 并 acts on other things; the count before it is still the files'
     { text: "全面推行“扫码入企”执法模式,有效开展了涉企检查,评查案卷683件并整改问题24条。", yields: [f("enforcement.case_files_reviewed", 683)], not: ["enforcement.case_files_reviewed=24"] },
     { text: "抽查执法案卷120件,发现问题案卷23件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=23"] },
