@@ -91,7 +91,7 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为7件, 通过调解等方式结案12件): 审查涉法事项1510件 counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只数]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
+  /^(?:[了的共计合总累达为有至到在约近是均原已或和高低仅只数”"]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -116,6 +116,8 @@ const BREAKDOWN_TURN =
 /** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
+/** One person's doing, their own count (3年来,他积极参与…,已成功化解150余件): not the body's. */
+const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?[他她](?!们)/;
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
@@ -179,8 +181,9 @@ export function findInSentence(
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
   const figures = hasFigures(quantities);
   if (!figures && !mayStateZero) return [];
-  // an example's figures (以调解中心为例,…), or an anecdote's (在另一起案件中,…), are not the body's
-  if (EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH))) return [];
+  // an example's figures (以调解中心为例,…), an anecdote's (在另一起案件中,…) or one person's (他…) are not the body's
+  const opening = body.slice(sentence.start, sentence.start + EXAMPLE_REACH);
+  if (EXAMPLE_OPENER.test(opening) || ONE_PERSON_SUBJECT.test(opening)) return [];
   // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
   if (NOT_COUNTED.test(body.slice(sentence.start, sentence.end))) return [];
   const hits = topics.hitsIn(index);
@@ -1003,7 +1006,7 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 /** Units that count bodies: 7个县级政府, 12家单位. */
 const BODY_COUNT_UNIT = /^[个家所]$/;
 /** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
-const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|[一二三四五六七八九十两\d]+年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
+const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:[一二三四五六七八九十两]+|(?<!\d)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
 
 /** Where a sentence's opening words on another period end, or -1. */

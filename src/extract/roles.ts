@@ -43,14 +43,16 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 由85%(提高到100%), 由2018年的30.7%(降至14.6%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
-/** A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起): no total for the year. */
-const EVERY = /每(?:\d+\s*[起件个次名人])?[^,;:。\d]{0,20}$/;
+/** A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件): no total for the year. */
+const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$/;
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
 /** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件. */
 const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均)[^,;:。\d]{0,20}$/;
 /** A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名. */
-const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:实现|达到)|应当?达到|至少/;
+const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:实现|达到)|应当?达到|至少|将(?:在|于|会|继续|陆续)|计划(?:在|于)/;
+/** A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标). */
+const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number, not inside an aside closed
@@ -58,7 +60,7 @@ const TARGET = /力争|争取|力求|预计|控制在|目标(?:是|为)|要(?:�
  * mean "all kinds", so they open a total instead.
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
-const LEVEL = /(?<![各此这该同等多两诸])级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
 /** One field's part (城建领域的复议案件120件); not all of N fields (7个重点执法领域的43份案卷). */
 const FIELD = /领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
@@ -154,7 +156,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
-  if (TARGET.test(surroundings.before)) return { kind: "ignored", reason: "target" };
+  if (TARGET.test(surroundings.before) || TARGET_AFTER.test(after)) return { kind: "ignored", reason: "target" };
   const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);

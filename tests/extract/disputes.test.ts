@@ -16,6 +16,13 @@ describe("disputes", () => {
       yields: [f("disputes.mediated", 40000, { qualifier: "over" })],
       not: ["disputes.mediated=24000"],
     },
+    // one person's own count is not the body's
+    { text: "3年来,他积极参与矛盾纠纷调解,并在村里成立以他名字冠名的调解室,到目前已成功化解150余件矛盾纠纷。", yields: [], not: ["disputes.mediated=150"] },
+    // 2024年以来 is since a year, not over N years
+    {
+      text: "发布时间:2025-06-20\n近年来,该县推动“枫桥经验”落地生根。自2024年以来共调解矛盾纠纷1562件,调解成功1523件。目前全县共有专职调解员159人。2024年,7个行业性人民调解委员会受理矛盾纠纷778件,调解成功778件。",
+      yields: [f("disputes.mediated", 1562), f("disputes.mediated", 1523), f("disputes.mediated", 778)],
+    },
     { text: "该县积极推广运用矛盾纠纷“三力联调、无忧调解超市”工作经验,整合各镇调解资源,建立“无忧调解超市”9个,吸纳各镇站所参与调解。", yields: [], not: ["disputes.mediated=9"] },
     { text: "排查化解矛盾纠纷1.2万余起。", yields: [f("disputes.mediated", 12000, { qualifier: "over" })] },
     { text: "成功调解矛盾纠纷560起,涉案金额16.65亿元。", yields: [f("disputes.mediated", 560), f("disputes.amount", 1665000000)] },

@@ -15,6 +15,9 @@ describe("legal_education", () => {
       text: "先后开展“法进校园”等主题宣传活动,对防电信诈骗、家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次,受众万余人。",
       yields: [f("legal_education.activities", 36), f("legal_education.participants", 10000, { qualifier: "over" })],
     },
+    { text: "活动期间,共发放人民调解宣传折页等普法宣传资料2000余份,受惠群众1500余人次。", yields: [f("legal_education.participants", 1500, { qualifier: "over" })] },
+    // a lesson's quoted name between an inherited cue and its count
+    { text: "今年以来,该市深入开展民法典普法宣传。举办民法典专题培训200余场次、“民法典报告会”259场次。", yields: [f("legal_education.activities", 259)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
     { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },

@@ -83,7 +83,8 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
 function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | undefined): Quantity {
   const labelled = withLabelUnit(text, quantity);
   if (labelled.kind !== "bare") return labelled;
-  if (PEOPLE_AFTER.test(text.slice(quantity.end, quantity.end + 6))) return { ...quantity, unit: "人", kind: "person" };
+  const after = text.slice(quantity.end, quantity.end + 6);
+  if (PEOPLE_AFTER.test(after) || (quantity.numeral === "arabic" && LITERATE_PERSONS_AFTER.test(after))) return { ...quantity, unit: "人", kind: "person" };
   if (countedByNoun(text, quantity)) return { ...quantity, unit: "件", kind: "count" };
   return previous ? withListUnit(text, quantity, previous) : quantity;
 }
@@ -103,8 +104,10 @@ function wholeNumberEndingClause(text: string, quantity: Quantity): boolean {
   return Number.isInteger(quantity.value) && (quantity.value < 1900 || quantity.value > 2100) && CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1));
 }
 
-/** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生, 1521法律明白人. */
-const PEOPLE_AFTER = /^(?:群众|居民|村民|市民|师生|学生|中小学生|青少年|职工|干部群众|[“"]?法律明白人)/;
+/** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生. */
+const PEOPLE_AFTER = /^(?:群众|居民|村民|市民|师生|学生|中小学生|青少年|职工|干部群众)/;
+/** 法律明白人 after digits whose 名 the page dropped (1521法律明白人); not a headline's 万余“法律明白人”, a magnitude. */
+const LITERATE_PERSONS_AFTER = /^[“"]?法律明白人/;
 
 /**
  * A whole number standing alone in a clause of a verb and its count, right

@@ -80,6 +80,7 @@ const rows: NumberRow[] = [
   { text: "十万师生同观看", want: { value: 100000, kind: "person" } },
   { text: "1521法律明白人开展普法", want: { value: 1521, kind: "person" } },
   { text: "1521“法律明白人”参与调解", want: { value: 1521, kind: "person" } },
+  { text: "万余“法律明白人”大显身手", want: { value: 10000, kind: "bare", qualifier: "over" } },
   { text: "30万元群众", want: { value: 300000, kind: "yuan" } },
 ];
 
