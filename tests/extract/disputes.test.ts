@@ -16,6 +16,7 @@ describe("disputes", () => {
       yields: [f("disputes.mediated", 40000, { qualifier: "over" })],
       not: ["disputes.mediated=24000"],
     },
+    { text: "全市各级人民调解组织共排查调处各类民间矛盾纠纷28410件次,调解成功率达98.1%。", yields: [f("disputes.mediated", 28410), f("disputes.success_rate", 98.1)] },
     // one person's own count is not the body's
     { text: "3年来,他积极参与矛盾纠纷调解,并在村里成立以他名字冠名的调解室,到目前已成功化解150余件矛盾纠纷。", yields: [], not: ["disputes.mediated=150"] },
     // 2024年以来 is since a year, not over N years

@@ -11,6 +11,12 @@ describe("counts outside the catalogue", () => {
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
     { text: "发布行政复议典型案例12个。", yields: [] },
+    // village legal advisers' services: lawsuits they act in, documents they draft, are no figures of the body's
+    {
+      text: "全市村(社区)法律顾问为村(社区)审核合同410份,起草、审查、修改村(社区)事务的法律文书386份,接受群众委托代理诉讼案件172件。",
+      yields: [f("contracts.reviewed", 410)],
+      not: ["contracts.reviewed=386", "litigation.handled=172", "litigation.received=172"],
+    },
     { text: "在公共法律服务中心设立行政复议受理窗口1个、行政争议调解室1个。", yields: [] },
     { text: "设有接待受理区、案件调解室、听证室等6个功能区域。", yields: [] },
     { text: "全县现有人民调解委员会318个,专兼职人民调解员1,476人。", yields: [] },
