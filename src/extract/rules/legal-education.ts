@@ -34,7 +34,7 @@ export const legalEducation: Domain = {
       id: "legal_education.activities",
       label: "普法活动场次",
       unit: "count",
-      wording: "普法 · 法治宣传 · 法治活动 N场/次/场次",
+      wording: "普法 · 法治宣传 · 法治活动 N场/次/场次; 法治课N堂",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次)
       // held, not attended (参加重要法治建设会议、活动20余次)
       // a lesson right before its count (上法制课187堂, “开学第一课”86堂), not leaders' lessons to their staff (主要领导讲法治课2次)
