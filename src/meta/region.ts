@@ -121,7 +121,7 @@ interface Sighting {
 /** A government or party body of the place: 人民政府, 区委, 管委会 … */
 const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|人大|人民代表大会)/y;
 /** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
-const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院)/y;
+const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院|检察机关)/y;
 /** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局 … */
 const DEPARTMENT = /(?:[\u4e00-\u9fff]{0,8}?(?:局|厅)(?!长)|司法所|办公室)/y;
 /** The place's bodies together: 山西省各级…, 全市…, 共… */
@@ -266,10 +266,10 @@ const PARTNER_BEFORE = /(?:与|会同)[^，,。；;：:\n]{0,24}$/;
 const PARTNER_REACH = 26;
 
 /**
- * A site's banner (XX省人民政府门户网站, 欢迎访问XX市司法局网站, 中新网河南频道)
+ * A site's banner (XX省人民政府门户网站, 欢迎访问XX市司法局网站, 中新网河南频道, 山东热线)
  * names the site, which may carry another body's news: a hint, not a subject.
  */
-const BANNER = /网站|门户|官网|欢迎|频道|首页/;
+const BANNER = /网站|门户|官网|欢迎|频道|首页|热线/;
 const BANNER_LINE_CHARS = 40;
 /** Banners stand at a page's top. */
 const BANNER_CHARS = 300;

@@ -45,6 +45,8 @@ describe("region from the body whose figures these are", () => {
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
     ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
     ["a county whose verb's object lists its items after 以", "今年以来,柳政县坚持以事前、事中、事后矛盾纠纷排查化解、普法宣传为载体,积极开展乡村依法治理体系建设。", "柳政县", "county"],
+    ["a portal's name above another province's news", "山东热线\n主页 > 国内新闻 > 湖南新闻\n湖南72个县(市、区)建立了婚调委\n湖南日报12月18日讯 全省婚姻家庭纠纷多元化解机制建设推进会在常德市召开。", "湖南省", undefined],
+    ["a city's procuratorial organs after its province", "浙江丽水检察院加强检调对接\n浙江省丽水市检察机关司法调解中心加强检调对接,2015年以来共促成和解35件。", "浙江省丽水市", undefined],
     ["a report's addressee is not its author", "中共临川州委、临川州人民政府:\n2025年,县委、县政府扎实推进法治政府建设。印发《柳林县党政主要负责人履行推进法治建设第一责任人职责实施办法》《柳林县党政主要负责人述法办法》。", "柳林县", "county"],
     ["a column's label before a headline", "立法经纬丨雁川市人大常委会法工委关于2024年度备案审查工作情况的报告\n政务 2025-01-03 湖北\n现将2024年度开展备案审查工作的情况报告如下。", "雁川市", undefined],
     ["a district's report to its own bodies, a ministry's honour in it", "区委、区政府:\n《柳川区法治政府建设规划(2021-2025年)》各项任务全面完成,完成2024年柳川区年终述法和法治建设专项督察,统筹做好全国第一批法治政府示范区复核和司法部法治政府建设评估培训等工作,通过全国行政复议领域首个国家级标准化试点验收。", "柳川区", undefined],
