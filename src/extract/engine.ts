@@ -117,7 +117,7 @@ const BREAKDOWN_TURN =
 const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
 /** One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起): not the body's. */
-const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司]))/;
+const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))/;
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;

@@ -20,6 +20,7 @@ describe("disputes", () => {
     // a court's fast-track civil cases are no disputes mediated
     { text: "诉讼服务中心共受理诉前调解案件623件,调解成功504件,调解成功率80.9%,受理速裁案件161件,结案146件,调解撤诉131件,调撤率90%。", yields: [f("disputes.mediated", 623), f("disputes.mediated", 504), f("disputes.success_rate", 80.9)], not: ["disputes.mediated=131"] },
     { text: "老党员李某从事人民调解工作20年。经过我调解的矛盾纠纷有800多起。", yields: [], not: ["disputes.mediated=800"] },
+    { text: "2024年,我单位共调解矛盾纠纷126件。", yields: [f("disputes.mediated", 126)] },
     // one person's own count is not the body's
     { text: "3年来,他积极参与矛盾纠纷调解,并在村里成立以他名字冠名的调解室,到目前已成功化解150余件矛盾纠纷。", yields: [], not: ["disputes.mediated=150"] },
     // 2024年以来 is since a year, not over N years
