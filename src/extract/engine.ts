@@ -125,6 +125,7 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
 const JOINED_NEXT = /^(?:和|及|与|以及)/;
+const ASIDE_AFTER = /^[(（]$/;
 /** How far before a quantity its cue may stand: bounds the work on 100,000-character lines. */
 const LEAD_REACH = 120;
 /** How much of its clause after a quantity says what it is doing (与上年同期的80件相比, 超过40件的有3个). */
@@ -572,8 +573,9 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const { body, hits } = reading;
   const { quantity, leadStart } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
-  // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件): its noun is not this count's
-  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
+  // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件), and an aside in
+  // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
+  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => hit.domain.rules.length === 0)) return null;
   const after = following.find(takes);

@@ -66,8 +66,8 @@ const FIELD = /领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;
-/** Cases of one kind (行政处罚类案件, 涉法涉诉案件 among disputes), or several kinds named before 等 (行政许可、行政处罚等一审行政案件). */
-const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$/;
+/** Cases of one kind (行政处罚类案件, 一审“两违”行政案件, 涉法涉诉案件 among disputes), or several kinds named before 等 (行政许可、行政处罚等一审行政案件). */
+const CASE_KIND = /(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$/;
 /**
  * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件13.8万件):
  * a part, which stands where the text gives no whole; not lectures on a subject
@@ -172,6 +172,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
+  // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
+  if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
   if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after) || (YEAR_ASIDE.before.test(before) && YEAR_ASIDE.after.test(after))) {
     return { kind: "ignored", reason: "baseline" };
   }

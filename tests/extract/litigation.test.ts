@@ -3,6 +3,13 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the heads' rate, not their staff's; a mark broken through is no rate
+    { text: "2014年,法院共受理行政案件38件,行政机关主要负责人出庭率80%以上,行政机关工作人员出庭率达100%。", yields: [f("litigation.received", 38), f("litigation.head_appearance_rate", 80, { qualifier: "over" })], not: ["litigation.head_appearance_rate=100"] },
+    { text: "云岭:行政机关负责人出庭应诉率突破80%\n全省行政机关负责人出庭应诉率首次跃升至80.98%。", yields: [f("litigation.head_appearance_rate", 80.98)], not: ["litigation.head_appearance_rate=80"] },
+    // an aside on what the count holds is not the noun it counts; the lawsuits after it are a part
+    { text: "2023年全市法院受理行政案件1042件(含非诉执行案件等)。其中,诉讼案件共计736件,数量同比减少120件。", yields: [f("litigation.received", 1042)], not: ["litigation.handled=736"] },
+    // one quoted kind of cases is a part
+    { text: "全区法院审结一审土地征收、房屋拆迁等行政案件4120件;审结一审“两违”行政案件2810件。", yields: [], not: ["litigation.concluded=2810"] },
     { text: "全年新收行政诉讼案件86件,审结79件。", yields: [f("litigation.received", 86), f("litigation.concluded", 79)] },
     { text: "2024年,全县行政应诉案件共计一百零五件,同比增长17.1%。", yields: [f("litigation.handled", 105, { change: up(17.1) })] },
     { text: "区政府作为被告的行政诉讼案件42起,较上年减少6起。", yields: [f("litigation.handled", 42, { change: down(6, "count") })] },

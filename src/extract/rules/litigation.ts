@@ -21,7 +21,8 @@ export const litigation: Domain = {
       label: "行政机关负责人出庭应诉率",
       unit: "percent",
       wording: "负责人出庭(应诉)率 · 出庭率",
-      before: /出庭(?:应诉)?率/,
+      // the heads', not their staff's (行政机关工作人员出庭率达100%)
+      before: /(?<!工作人员)出庭(?:应诉)?率/,
     },
     {
       id: "litigation.settlement_rate",

@@ -21,14 +21,14 @@ const otherMatters: Domain = {
 };
 
 /**
- * Cases of kinds other than administrative lawsuits: criminal, civil, enforcement, environmental, fast-track (速裁) and
+ * Cases of kinds other than administrative lawsuits: criminal, civil, family, enforcement, environmental, fast-track (速裁) and
  * small-claims (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件), contract and labour disputes, and the
  * police's own administrative (penalty) cases.
  */
 export const OTHER_CASES: Domain = {
   name: "outside_cases",
   label: "其他案件",
-  topic: /(?:一审|二审)?(?:刑事|民事|民商事|执行|环境资源)(?:一审|二审)?案件|民事诉讼|刑事诉讼|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件/,
+  topic: /(?:(?:一审|二审)(?:受理|新收|审结|审理)?)?(?:刑事|民事|民商事|执行|环境资源|家事|婚姻家庭)(?:一审|二审)?案件|民事诉讼|刑事诉讼|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件/,
   rules: [],
   checks: [],
 };
