@@ -245,9 +245,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
 const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位)\s*[:：]\s*$/;
 
 function onAddresseeLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const end = text.indexOf("\n", at);
-  return ADDRESSEE_LINE.test(text.slice(start, end === -1 ? text.length : end));
+  return ADDRESSEE_LINE.test(lineAt(text, at));
 }
 
 /** A text opening on a salutation to local bodies (区委、区政府:) reports to them: it is no national body's. */
@@ -275,10 +273,15 @@ const BANNER_LINE_CHARS = 40;
 const BANNER_CHARS = 300;
 
 function onBanner(text: string, at: number): boolean {
+  const line = lineAt(text, at);
+  return line.trim().length <= BANNER_LINE_CHARS && BANNER.test(line);
+}
+
+/** The line of the text that holds position `at`. */
+function lineAt(text: string, at: number): string {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
-  const line = text.slice(start, end === -1 ? text.length : end);
-  return line.trim().length <= BANNER_LINE_CHARS && BANNER.test(line);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /** Does a sticky pattern match at `at`? */
