@@ -45,7 +45,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text)];
   const self = selfReference(lead.text);
   const local = choosePlace(lead, sightings, self);
-  if (!addressedLocally(lead.text) && isNational(lead.text, local, self)) return { region: "全国", level: "national" };
+  if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLeads(lead.text);
   if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   return { region: local.place.name, level: department ? "department" : local.place.level };
