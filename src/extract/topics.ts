@@ -222,7 +222,7 @@ export class SectionOutline {
 }
 
 /** The topic words of the body, by start (longest first at one start): one scan per pattern. */
-function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
+export function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
   const hits: TopicHit[] = [];
   for (const { pattern, domain, weak } of topicPatterns(domains)) {
     pattern.lastIndex = 0;
@@ -230,7 +230,24 @@ function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
       hits.push({ start: match.index, end: match.index + match[0].length, domain, weak });
     }
   }
-  return withoutContained(hits.sort((a, b) => a.start - b.start || b.end - a.end));
+  return withoutContained(withoutOverlapping(hits.sort((a, b) => a.start - b.start || b.end - a.end)));
+}
+
+/**
+ * A domain's topic scanned in parts finds what one pattern would: of the
+ * hits of one domain and strength that overlap, the first is kept (one
+ * pattern's scan never yields overlapping hits).
+ */
+function withoutOverlapping(sorted: readonly TopicHit[]): TopicHit[] {
+  const kept: TopicHit[] = [];
+  const reach = new Map<string, number>();
+  for (const hit of sorted) {
+    const key = hit.weak ? `${hit.domain.name}/weak` : hit.domain.name;
+    if ((reach.get(key) ?? -1) > hit.start) continue;
+    kept.push(hit);
+    reach.set(key, hit.end);
+  }
+  return kept;
 }
 
 interface TopicPattern {
@@ -246,7 +263,7 @@ function topicPatterns(domains: readonly Domain[]): TopicPattern[] {
   let list = topicPatternLists.get(domains);
   if (!list) {
     list = domains.flatMap((domain) => [
-      { pattern: globalTwin(domain.topic), domain, weak: false },
+      ...(domain.topicParts ?? [domain.topic]).map((part) => ({ pattern: globalTwin(part), domain, weak: false })),
       ...(domain.weakTopic ? [{ pattern: globalTwin(domain.weakTopic), domain, weak: true }] : []),
     ]);
     topicPatternLists.set(domains, list);

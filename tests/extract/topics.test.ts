@@ -4,7 +4,10 @@
  * names one, until a heading or a sentence turns to another topic. Rows are
  * whole texts read with their headings.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { OUTSIDE_CATALOGUE } from "../../src/extract/rules/outside.js";
+import type { Domain } from "../../src/extract/rules/types.js";
+import { scanHits } from "../../src/extract/topics.js";
 import { documentMetricsOf, f, table } from "./harness.js";
 
 describe("topic from the heading above", () => {
@@ -170,4 +173,21 @@ describe("cues from real pages, fourth reading", () => {
     { text: "被告代表和其他两位应诉人提交8项证据。", yields: [] },
     { text: "以各乡镇人民政府、市政府各部门作为被申请人的行政复议案件35件。", yields: [f("reconsideration.handled", 35)] },
   ]);
+});
+
+describe("a topic scanned in parts", () => {
+  const texts = [
+    "全市法院受理民事诉讼案件1.2万件,一审受理家事案件830件。",
+    "公安机关全年受理治安案件2100起,审结刑事案件96件、小额诉讼案件40件。",
+    "法院新收各类诉讼案件5000件,其中合同纠纷案件800件。",
+  ];
+  const split = OUTSIDE_CATALOGUE.filter((domain) => domain.topicParts !== undefined);
+  it("has a domain scanned in parts", () => expect(split.length).toBeGreaterThan(0));
+  for (const domain of split) {
+    it.each(texts)(`${domain.name} finds what its one pattern finds: %s`, (text) => {
+      const whole: Domain = { ...domain, topicParts: undefined };
+      const spans = (domains: Domain[]): string[] => scanHits(text, domains).map((hit) => text.slice(hit.start, hit.end));
+      expect(spans([domain])).toEqual(spans([whole]));
+    });
+  }
 });

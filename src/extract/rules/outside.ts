@@ -8,7 +8,7 @@
  * patterns that few can (as one, about 2.4 times the two together on the
  * bench corpus).
  */
-import type { Domain } from "./types.js";
+import { unionOf, type Domain } from "./types.js";
 
 /** Matters handled by other channels and instruments than the catalogue's (a procuratorate's supervision of lawsuits among them), and publicity of policies rather than of law. */
 const otherMatters: Domain = {
@@ -25,10 +25,17 @@ const otherMatters: Domain = {
  * small-claims (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件), contract and labour disputes, and the
  * police's own administrative (penalty) cases.
  */
+const otherCaseWords: readonly RegExp[] = [
+  /(?:(?:一审|二审)(?:受理|新收|审结|审理)?)?(?:刑事|民事|民商事|执行|环境资源|家事|婚姻家庭)(?:一审|二审)?案件/,
+  /民事诉讼|刑事诉讼|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件/,
+];
+
 export const OTHER_CASES: Domain = {
   name: "outside_cases",
   label: "其他案件",
-  topic: /(?:(?:一审|二审)(?:受理|新收|审结|审理)?)?(?:刑事|民事|民商事|执行|环境资源|家事|婚姻家庭)(?:一审|二审)?案件|民事诉讼|刑事诉讼|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件|(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件/,
+  // as one pattern, about four times the two parts' time on the bench corpus
+  topic: unionOf(otherCaseWords),
+  topicParts: otherCaseWords,
   rules: [],
   checks: [],
 };
