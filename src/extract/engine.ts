@@ -107,12 +107,13 @@ const LIST_OPENER = /^\s*其中/;
 const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,]*\d)?\s*(?:件|起|宗|个|项|份|名|人|次)[^,;:。]{0,24}?(?:案件|纠纷|申请|事项|文件|诉讼|复议|合同)(?:中|当中|之中)\s*[,，:：]?\s*$/;
 /**
  * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
- * 从收案途径来看, 从地域分布看) or to a ranking of bodies (新收案件居前五位的地区依次为…):
+ * 从收案途径来看, 从地域分布看), to the kinds most cases fall in (所涉行政行为类别集中在
+ * 行政处罚、行政强制…,共有1806件) or to a ranking of bodies (新收案件居前五位的地区依次为…):
  * the counts after them are parts, no figure. Not 从结案方式看
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
 const BREAKDOWN_TURN =
-  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?/;
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|(?:类型|类别|领域|案由)(?:主要|多|相对|较为)?集中(?:在|于)/;
 /** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
@@ -479,18 +480,26 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
 
 /** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
+/** A count whose clause names nothing but what was done: 审结137件, 结案537宗, 已办结20件. */
+const BARE_VERB_LEAD = /^\s*(?:共|已|全部|依法|累计)?(?:审结|结案|办结|新收|收案|受理|收到)(?:各类)?(?:案件)?(?:共|合计|共计)?\s*$/;
 
 /**
- * A rate that names no subject of its own after a part's count, in the same
- * stretch of its sentence (公安部门败诉42件(生效275件),败诉率15.27%;…), is that
- * part's rate.
+ * A rate or a count that names no subject of its own after a part's count, in
+ * the same stretch of its sentence, is that part's: 公安部门败诉42件(生效275件),
+ * 败诉率15.27%; 市中院受理行政案件541宗,结案537宗.
  */
 function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[], quantity: Quantity, clause: readonly [number, number]): Role {
-  if (role.kind !== "value" || role.scope !== "whole" || quantity.kind !== "percent" || !BARE_RATE_LEAD.test(body.slice(clause[0], quantity.start))) return role;
-  for (let i = candidates.length - 1; i >= 0; i--) {
+  if (role.kind !== "value" || role.scope !== "whole") return role;
+  const lead = body.slice(clause[0], quantity.start);
+  if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
+  // walked back gap by gap, so a long sentence of clauses costs no more than its length
+  for (let i = candidates.length - 1, gapEnd = clause[0]; i >= 0; i--) {
     const { role: earlier, quantity: counted } = candidates[i]!;
-    if (STRETCH_END.test(body.slice(counted.end, clause[0])) || counted.kind === "percent") return role;
+    if (STRETCH_END.test(body.slice(counted.end, gapEnd)) || counted.kind === "percent") return role;
     if (earlier.kind === "value" && earlier.scope === "part") return earlier;
+    // a count follows the count nearest before it only
+    if (quantity.kind !== "percent" && earlier.kind === "value") return role;
+    gapEnd = counted.start;
   }
   return role;
 }
@@ -895,18 +904,21 @@ const THEN = /后/;
 /** A state the thing is left in, not a thing done to it: 修改后继续有效 counts what was amended. */
 const STATE = /^(?:继续有效|继续执行)$/;
 
-/** Two cues listed together (纠错、调解): the words between them are a list's joint. */
+/** Two cues listed together (纠错、调解): the words between them are a list's joint, not the instances a case noun has (受理一、二审行政案件). */
 function listedWith(lead: string, cue: Cue, other: Cue): boolean {
   const between = other.at < cue.at ? lead.slice(other.end, cue.at) : lead.slice(cue.end, other.at);
-  return LIST_JOINT.test(between) && JOINT.test(between);
+  return LIST_JOINT.test(between) && JOINT.test(between.replace(INSTANCES, ""));
 }
+
+/** Instances joined: 一、二审, 一审和二审, 一、二审和再审. */
+const INSTANCES = /[一二]审?(?:[、和及与]\s*(?:二审?|再审))+/g;
 
 /** The words between two listed cues: a joint, perhaps with the list's other items (纠错、调解、和解). */
 const LIST_JOINT = /^[^,;:。，；：]{0,6}$/;
 const JOINT = /[、和及与]/;
 
-/** A case noun that only names the count (复议案件977件): the weakest cue, after any verb. */
-const NOMINAL_CUE = /案件(?:数量|总数|数)?(?:共|合计|总计|共计)?(?:为|达)?$/;
+/** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
+const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年(?:共)?(?:行政)?(?:复议|诉讼)|年度(?:共)?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
 
 /**
  * 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件, 复议申请案件),

@@ -68,5 +68,7 @@ describe("legal_education", () => {
     { text: "依托微信公众号发布普法案例86期,近20万群众通过“指尖普法”受到法治教育。", yields: [f("legal_education.participants", 200000, { qualifier: "nearly" })] },
     // those trained are no audience of 普法
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
+    { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
+    { text: "开展宪法“八进”主题活动150余场次。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
   ]);
 });

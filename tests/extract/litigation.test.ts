@@ -67,7 +67,8 @@ describe("litigation", () => {
     { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.lost", 0)], not: ["litigation.handled=72"] },
     { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("litigation.lost", 0)] },
     { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
-    { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200), f("litigation.concluded", 1561)], not: ["litigation.received=1224", "litigation.concluded=1254"] },
+    // the intermediate court's own concluded cases share its subject: a part beside the city's total
+    { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200)], not: ["litigation.received=1224", "litigation.concluded=1254", "litigation.concluded=1561"] },
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
@@ -88,5 +89,14 @@ describe("litigation", () => {
     // a disclosure report's own lawsuits, the second item of a 和-list taking its verb
     { text: "全年因政府信息公开产生行政复议案件4件和行政诉讼案件2件。", yields: [f("reconsideration.handled", 4), f("litigation.received", 2)], not: ["litigation.received=4", "litigation.handled=2"] },
     { text: "从败诉案件类型看,主要集中在:违法建筑拆除(211件)、因土地征收产生的强制拆除(175件)。", yields: [], not: ["litigation.received=175"] },
+    // the instances a case noun has are no list of cues (受理一、二审…)
+    { text: "2021年,全省法院共受理一、二审行政案件4,316件。", yields: [f("litigation.received", 4316)] },
+    { text: "全市两级法院共受理一审和二审行政诉讼案件788件(不含非诉审查案件)。", yields: [f("litigation.received", 788)] },
+    // a court whose own white paper it is: its clauses after the first share its subject
+    { text: "2019年,市中院共受理行政案件466宗,结案452宗;其中诉请行政机关履行法定职责的案件105宗,占案件总量的22.5%。", yields: [f("litigation.received", 466), f("litigation.concluded", 452)], not: ["litigation.received=105"] },
+    { text: "全市两级法院共受理行政案件1,208件,审结1,150件。其中市中院受理一审行政案件131件,审结120件。", yields: [f("litigation.received", 1208), f("litigation.concluded", 1150)], not: ["litigation.concluded=120", "litigation.received=131"] },
+    // the kinds most cases fall in: a breakdown
+    { text: "新收一审行政案件所涉行政行为类别集中在行政处罚、行政强制和行政复议,共有1,532件,占全部新收一审行政案件的47.2%。", yields: [], not: ["reconsideration.corrected=1532", "litigation.received=1532"] },
+    { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.head_appearance_rate", 100)] },
   ]);
 });

@@ -40,5 +40,9 @@ describe("counts outside the catalogue", () => {
     { text: "我局制定的2件规范性文件被省司法厅评为优秀规范性文件。", yields: [], not: ["normative_docs.issued=2"] },
     { text: "全县15名法律明白人被评为省级优秀法律明白人,5场普法活动荣获全市优秀普法项目。", yields: [], not: ["legal_education.legal_literate_persons=15", "legal_education.activities=5"] },
     { text: "2件重大行政决策入选全省重大行政决策典型案例。", yields: [], not: ["major_decisions.count=2"] },
+    // judicial aid, crimes by name and civil damages before an instance are no administrative lawsuits
+    { text: "另受理司法救助案件31件,审结30件,发放救助金98万元。", yields: [], not: ["litigation.received=31", "litigation.concluded=30"] },
+    { text: "受理盗窃、诈骗罪一审案件2,140件,同比下降3.1%。", yields: [], not: ["litigation.received=2140"] },
+    { text: "市中院共受理机动车交通事故损害赔偿类二审案件912件,结案870件,调撤案件301件,调撤率34.6%。", yields: [], not: ["litigation.concluded=870", "litigation.settled=301", "litigation.settlement_rate=34.6"] },
   ]);
 });

@@ -48,5 +48,8 @@ describe("reconsideration", () => {
     { text: "2024年以来,全市共办理涉企行政复议申请186件,同比增长30.2%。", yields: [f("reconsideration.handled", 186, { change: up(30.2) })], not: ["reconsideration.received=186"] },
     { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
     { text: "全年本市各级行政复议机关共审结复议案件4696,审结率为83.4%。", yields: [f("reconsideration.concluded", 4696)] },
+    // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
+    { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
+    { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
   ]);
 });
