@@ -69,8 +69,8 @@ const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]
 const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回, 对40余件涉企案件进行了评查. */
 const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?)/;
-/** A list item that names nothing but its year: 2020年行政机关败诉率为13.5%、2021年为20.2%. */
-const YEAR_ITEM = /^、\s*\d{4}年度?(?:为|是|达|达到)?\s*$/;
+/** A list item that names nothing but its year, and where the rate moved to: 2020年行政机关败诉率为13.5%、2021年为20.2%、2022年则下降为9.1%. */
+const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**
  * Things honoured, counted (2件规范性文件被省司法厅评为优秀规范性文件, 1件行政许可案卷获评优秀执法案卷,
  * 12名法律明白人被评为省级优秀…): the count is of the award, not the catalogue's figure.

@@ -36,7 +36,8 @@ export function hasFigures(quantities: readonly Quantity[]): boolean {
   return quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
 }
 const COUNTED_KINDS = new Set(["count", "person", "person_time"]);
-const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)了?(?:为|达)?$/;
+/** A change's verb or noun before its amount (下降了3.2%, 增幅为12%); a verb with 为 says where it moved to (下降为6.2%), a value. */
+const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)(?:了|(?<=[幅率])为)?(?:达)?$/;
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$/;

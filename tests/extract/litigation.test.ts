@@ -98,5 +98,8 @@ describe("litigation", () => {
     // the kinds most cases fall in: a breakdown
     { text: "新收一审行政案件所涉行政行为类别集中在行政处罚、行政强制和行政复议,共有1,532件,占全部新收一审行政案件的47.2%。", yields: [], not: ["reconsideration.corrected=1532", "litigation.received=1532"] },
     { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.head_appearance_rate", 100)] },
+    // a verb with 为 says where the rate moved to: a value; 增幅为 is the change
+    { text: "2022年行政机关败诉率为15.1%、2023年则下降为9.4%。", yields: [f("litigation.loss_rate", 15.1), f("litigation.loss_rate", 9.4)] },
+    { text: "全市行政机关败诉率由12.6%下降为7.9%,出庭应诉率同比增幅为3.1%。", yields: [f("litigation.loss_rate", 7.9)], not: ["litigation.loss_rate=12.6", "litigation.head_appearance_rate=3.1"] },
   ]);
 });
