@@ -154,6 +154,8 @@ const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${L
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
 /** Every place the lead names by its units, with what each occurrence says. */
+/** 市民 of a named person or people (市民王某, 市民张女士, 市民们): citizens, not the city's body. */
+const CITIZEN_AFTER = /^民(?:们|[\u4e00-\u9fff](?:某|先生|女士|小姐|师傅|大爷|大妈|阿姨))/;
 /** A unit character that starts a list of levels (实现市、县、乡三级…全覆盖) ends no name. */
 const LEVEL_LIST_AFTER = /^[、和及与][省市区县乡镇村]/;
 
@@ -167,6 +169,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (match[0] === "道" && text[end - 2] !== "街") continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
+    // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
+    if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     const sighting = sight(lead, place, end - place.name.length, end);

@@ -148,6 +148,11 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("林芝市");
   });
 
+  it("a citizen of a city (市民王某) is no body of it; the court the story is about is", () => {
+    const text = "去年8月,江城市民李某被一辆货车撞伤。今年3月,李某来到江城市西岭区人民法院起诉。在西岭区法院诉调对接中心,调解员组织各方调解,全年共调解交通事故纠纷812件。";
+    expect(metaOf(text).region).toBe("江城市西岭区");
+  });
+
   it("a portal's banner does not outweigh the body its news is about", () => {
     const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
     expect(metaOf(text).region).toBe("衢州市");
