@@ -73,10 +73,13 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   return breakdownTurnEnd(body, sentence) !== -1;
 }
 
-/** The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts, with the ids of all its whole figures. */
+/**
+ * The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts, with the ids of all its whole
+ * figures; a figure of another period (2016年至2020年,…受理275件。其中一审174件) heads its parts as well.
+ */
 function headListedNext(body: string, sentence: Sentence, next: Sentence, found: readonly Finding[]): StatedHead | null {
   if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence)) return null;
-  const wholes = found.filter((each) => each.scope === "whole");
+  const wholes = found.filter((each) => each.scope === "whole" || each.scope === "period");
   const last = wholes[wholes.length - 1];
   return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
 }

@@ -101,5 +101,7 @@ describe("litigation", () => {
     // a verb with 为 says where the rate moved to: a value; 增幅为 is the change
     { text: "2022年行政机关败诉率为15.1%、2023年则下降为9.4%。", yields: [f("litigation.loss_rate", 15.1), f("litigation.loss_rate", 9.4)] },
     { text: "全市行政机关败诉率由12.6%下降为7.9%,出庭应诉率同比增幅为3.1%。", yields: [f("litigation.loss_rate", 7.9)], not: ["litigation.loss_rate=12.6", "litigation.head_appearance_rate=3.1"] },
+    // a total of another period heads the 其中 list after it as a total of the year would
+    { text: "2017年至2021年,全市法院受理各类行政案件318件,增长52.3%。其中一审行政案件201件,二审行政案件93件。", yields: [f("litigation.received", 318)], not: ["litigation.handled=201", "litigation.handled=93"] },
   ]);
 });
