@@ -103,5 +103,7 @@ describe("litigation", () => {
     { text: "全市行政机关败诉率由12.6%下降为7.9%,出庭应诉率同比增幅为3.1%。", yields: [f("litigation.loss_rate", 7.9)], not: ["litigation.loss_rate=12.6", "litigation.head_appearance_rate=3.1"] },
     // a total of another period heads the 其中 list after it as a total of the year would
     { text: "2017年至2021年,全市法院受理各类行政案件318件,增长52.3%。其中一审行政案件201件,二审行政案件93件。", yields: [f("litigation.received", 318)], not: ["litigation.handled=201", "litigation.handled=93"] },
+    // the outcome after the count, in its short form (调撤结案)
+    { text: "审结的412宗行政案件中,有137宗调撤结案,调撤率达33.3%。", yields: [f("litigation.concluded", 412), f("litigation.settled", 137), f("litigation.settlement_rate", 33.3)] },
   ]);
 });

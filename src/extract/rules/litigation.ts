@@ -65,7 +65,7 @@ export const litigation: Domain = {
       // not cases sent for a settlement (委派委托和解案件16324起): those settled are counted after
       before: /(?<!委派|委托|移送|引导)(?:调撤|撤诉|撤回起诉|和解|调解)|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调/,
       after: /^(?:以)?(?:调解|和解|撤诉)/,
-      laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|协调|撤诉)|(?:调解|和解|协调)[^,;。]{0,4}?(?:结案|撤诉)/,
+      laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|协调|撤诉)|(?:调解|和解|协调|调撤)[^,;。]{0,4}?(?:结案|撤诉)/,
     },
     {
       id: "litigation.concluded",
