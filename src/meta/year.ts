@@ -31,7 +31,9 @@ export function findYear(input: YearInput): number | null {
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
-  return yearOfStatements(lead, pageYear) ?? relativeYear(lead, input.published);
+  const stated = yearOfStatements(lead, pageYear);
+  // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
+  return stated === SPANNED ? null : (stated ?? relativeYear(lead, input.published));
 }
 
 /** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */
@@ -85,10 +87,15 @@ interface Statement {
   readonly heading: boolean;
 }
 
+/** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
+const SPANNED = -1;
+
 /**
  * The year the statements give, summed per year. A span, or a 以来 that runs
- * past its year, outweighing every single year, means no one year.
+ * past its year, outweighing every single year, means no one year; SPANNED
+ * where figures are said to span years.
  */
+
 function yearOfStatements(lead: string, pageYear: number | null): number | null {
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
@@ -97,17 +104,26 @@ function yearOfStatements(lead: string, pageYear: number | null): number | null 
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, pageYear, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
+  let spanningFigures = false;
   for (const statement of resolved) {
     if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
-    else if (statement.kind !== "period") spanning += statement.weight;
+    else if (statement.kind !== "period") {
+      spanning += statement.weight;
+      spanningFigures ||= statement.weight >= FIGURES_HEAD_WEIGHT;
+    }
   }
   if (isChronicle(statements)) return null;
-  spanning += yearsHeadWeight(lead);
+  const yearsHead = yearsHeadWeight(lead);
+  spanning += yearsHead;
+  spanningFigures ||= yearsHead >= FIGURES_HEAD_WEIGHT;
+  // only figures said to span years rule out the page's year (自2009年起,连续10年制作…报告 is a practice's span)
+  const none = spanningFigures ? SPANNED : null;
   const ranked = [...byYear].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   // two years each heading figures alike (2021年受理…5232件,2022年受理…4562件) are a comparison, not the report's year
-  if (!best || (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT)) return null;
-  return best[1] > spanning ? best[0] : null;
+  if (!best) return spanning > 0 ? none : null;
+  if (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT) return null;
+  return best[1] > spanning ? best[0] : none;
 }
 
 /** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */

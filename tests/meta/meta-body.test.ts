@@ -213,6 +213,8 @@ describe("the year the figures cover", () => {
     ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
     ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
     ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
+    ["figures since a year long before the page, however recent", "发布时间:2022-11-08 09:12\n2019年以来,全县共审查规范性文件58件。截至目前,全县已有法律明白人1,210名。", null],
+    ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
