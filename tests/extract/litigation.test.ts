@@ -105,5 +105,7 @@ describe("litigation", () => {
     { text: "2017年至2021年,全市法院受理各类行政案件318件,增长52.3%。其中一审行政案件201件,二审行政案件93件。", yields: [f("litigation.received", 318)], not: ["litigation.handled=201", "litigation.handled=93"] },
     // the outcome after the count, in its short form (调撤结案)
     { text: "审结的412宗行政案件中,有137宗调撤结案,调撤率达33.3%。", yields: [f("litigation.concluded", 412), f("litigation.settled", 137), f("litigation.settlement_rate", 33.3)] },
+    // a year and an adverb between the heads and their appearing
+    { text: "全区行政机关负责人2023年主动出庭应诉案件达48件次。", yields: [f("litigation.head_appearances", 48)], not: ["litigation.handled=48"] },
   ]);
 });
