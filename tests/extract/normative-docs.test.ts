@@ -55,5 +55,7 @@ describe("normative_docs", () => {
     // the stock sorted out is no clean-up count; cleaning the documents in force is
     { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=7"] },
     { text: "全面清理现行有效规范性文件320件,其中保留260件。", yields: [f("normative_docs.cleaned", 320), f("normative_docs.retained", 260)] },
+    // documents that are not normative, counted as legal affairs
+    { text: "审查县政府会议纪要、非规范性文件等涉法事务52件。", yields: [], not: ["normative_docs.reviewed=52"] },
   ]);
 });

@@ -44,5 +44,6 @@ describe("counts outside the catalogue", () => {
     { text: "另受理司法救助案件31件,审结30件,发放救助金98万元。", yields: [], not: ["litigation.received=31", "litigation.concluded=30"] },
     { text: "受理盗窃、诈骗罪一审案件2,140件,同比下降3.1%。", yields: [], not: ["litigation.received=2140"] },
     { text: "市中院共受理机动车交通事故损害赔偿类二审案件912件,结案870件,调撤案件301件,调撤率34.6%。", yields: [], not: ["litigation.concluded=870", "litigation.settled=301", "litigation.settlement_rate=34.6"] },
+    { text: "近年来先后推出全省人民调解工作先进典型30余个。", yields: [], not: ["disputes.mediated=30"] },
   ]);
 });

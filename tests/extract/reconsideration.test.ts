@@ -51,5 +51,8 @@ describe("reconsideration", () => {
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
     { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
+    { text: "2024年至今共收行政复议案件37件,受理33件,不予受理4件。", yields: [f("reconsideration.received", 37), f("reconsideration.accepted", 33)], not: ["reconsideration.handled=37"] },
+    // 等方式 is the manner, not kinds named before 等
+    { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
   ]);
 });

@@ -5,6 +5,7 @@
  * not: a wrong region or year is worse than none.
  */
 import { describe, expect, it } from "vitest";
+import { placeEndingRun } from "../../src/meta/places.js";
 import { extract } from "../../src/pipeline.js";
 
 type Level = "national" | "province" | "city" | "district" | "county" | "township" | "department" | null;
@@ -151,6 +152,12 @@ describe("region from the body whose figures these are", () => {
   it("a citizen of a city (市民王某) is no body of it; the court the story is about is", () => {
     const text = "去年8月,江城市民李某被一辆货车撞伤。今年3月,李某来到江城市西岭区人民法院起诉。在西岭区法院诉调对接中心,调解员组织各方调解,全年共调解交通事故纠纷812件。";
     expect(metaOf(text).region).toBe("江城市西岭区");
+  });
+
+  it("a measure word before 县 (每次县人民政府常务会议) is no one-character name; a one-character county is", () => {
+    expect(placeEndingRun("次县")).toBeNull();
+    expect(placeEndingRun("项县")).toBeNull();
+    expect(placeEndingRun("攸县")?.name).toBe("攸县");
   });
 
   it("a portal's banner does not outweigh the body its news is about", () => {

@@ -4,7 +4,8 @@ import type { Domain } from "./types.js";
 export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
-  topic: /规范性文件|红头文件/,
+  // not 非规范性文件, the documents that are not
+  topic: /(?<!非)规范性文件|红头文件/,
   objects: /文件/,
   rules: [
     {

@@ -106,7 +106,8 @@ export const reconsideration: Domain = {
       // 申请 but not 被申请人/申请人: the parties are not the applications
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件 or 办理涉企行政复议申请202件: the applications examined are the cases handled
-      before: /收到|新收|新增|引发|收案|接收|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
+      // 共收行政复议案件52件 too
+      before: /收到|新收|新增|引发|收案|接收|共收(?=(?:各类)?(?:行政)?复议)|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
     },
     {
       id: "reconsideration.handled",
