@@ -160,6 +160,11 @@ describe("region from the body whose figures these are", () => {
     expect(placeEndingRun("攸县")?.name).toBe("攸县");
   });
 
+  it("a city paper's reporter credited at the top names the city a text calling itself 我市 is about; a national paper's does not", () => {
+    expect(metaOf("本报讯 (临川日报社全媒体记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。").region).toBe("临川市");
+    expect(metaOf("本报讯 (法治日报记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。").region).toBeNull();
+  });
+
   it("a portal's banner does not outweigh the body its news is about", () => {
     const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
     expect(metaOf(text).region).toBe("衢州市");
