@@ -107,13 +107,15 @@ const LIST_OPENER = /^\s*其中/;
 const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,]*\d)?\s*(?:件|起|宗|个|项|份|名|人|次)[^,;:。]{0,24}?(?:案件|纠纷|申请|事项|文件|诉讼|复议|合同)(?:中|当中|之中)\s*[,，:：]?\s*$/;
 /**
  * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
- * 从收案途径来看, 从地域分布看), to the kinds most cases fall in (所涉行政行为类别集中在
- * 行政处罚、行政强制…,共有1806件) or to a ranking of bodies (新收案件居前五位的地区依次为…):
+ * 从收案途径来看, 从地域分布看) or to a ranking of bodies (新收案件居前五位的地区依次为…;
+ * 前两位是北京20950件、河南20783件):
  * the counts after them are parts, no figure. Not 从结案方式看
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
 const BREAKDOWN_TURN =
-  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|(?:类型|类别|领域|案由)(?:主要|多|相对|较为)?集中(?:在|于)/;
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|前[两二三四五六七八九十\d]位(?:是|为|依次)/;
+/** The kinds or places most cases fall in: its own sentence's counts after it are parts, the next sentence's are not. */
+const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)/;
 /** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
@@ -592,12 +594,20 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
   if (body[quantity.end] === "“") return null;
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
-  if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
-  const carried = carriedHit(reading, leadStart, takes);
+  // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first
+  const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start));
+  const own = lead.filter((hit) => !isMeans(hit));
+  if (own.length) return joined(body, own) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
+  const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && !isMeans(hit));
   if (carried) return { domain: carried.domain, source: "carried" };
+  if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
+  const carriedMeans = carriedHit(reading, leadStart, takes);
+  if (carriedMeans) return { domain: carriedMeans.domain, source: "carried" };
   const inherited = inheritedFor(reading.inherited, quantity);
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
+
+const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
 
 /**
  * A topic outside the catalogue among the subjects of the laws or knowledge a
@@ -1032,10 +1042,16 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
   return match ? sentence.start + match[0].length : -1;
 }
 
-/** Where a sentence's turn to a breakdown (按案涉行政领域划分) ends, or -1. */
+/** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…) ends, or -1. */
 export function breakdownTurnEnd(body: string, sentence: Sentence): number {
-  const match = BREAKDOWN_TURN.exec(body.slice(sentence.start, sentence.end));
+  const text = body.slice(sentence.start, sentence.end);
+  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text);
   return match ? sentence.start + match.index + match[0].length : -1;
+}
+
+/** Whether a sentence turns to a breakdown that the next one may list (从败诉行政机关来看,…). */
+export function turnsToBreakdownAhead(body: string, sentence: Sentence): boolean {
+  return BREAKDOWN_TURN.test(body.slice(sentence.start, sentence.end));
 }
 
 /** A clause that is only 其中, its items in the clauses after it. */

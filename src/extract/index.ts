@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { breakdownTurnEnd, countsAllCases, findInSentence, opensList, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { countsAllCases, findInSentence, opensList, turnsToBreakdownAhead, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
@@ -70,7 +70,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
  */
 function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[]): boolean {
   if (endsParagraph(body, sentence) || hasFigures(quantities)) return false;
-  return breakdownTurnEnd(body, sentence) !== -1;
+  return turnsToBreakdownAhead(body, sentence);
 }
 
 /**

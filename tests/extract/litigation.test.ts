@@ -107,5 +107,8 @@ describe("litigation", () => {
     { text: "审结的412宗行政案件中,有137宗调撤结案,调撤率达33.3%。", yields: [f("litigation.concluded", 412), f("litigation.settled", 137), f("litigation.settlement_rate", 33.3)] },
     // a year and an adverb between the heads and their appearing
     { text: "全区行政机关负责人2023年主动出庭应诉案件达48件次。", yields: [f("litigation.head_appearances", 48)], not: ["litigation.handled=48"] },
+    // a ranking of others in an aside, and the places most cases fall in
+    { text: "2019年,全省新收一审行政案件数量排名全国第4位(前两位是甲省19870件、乙省18320件)。", yields: [], not: ["litigation.received=19870"] },
+    { text: "全省行政案件主要集中在甲市、乙市、丙市等6市,新收一审行政案件12650件,占全省的71.2%。", yields: [], not: ["litigation.received=12650"] },
   ]);
 });
