@@ -235,17 +235,21 @@ export function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
 
 /**
  * A domain's topic scanned in parts finds what one pattern would: of the
- * hits of one domain and strength that overlap, the first is kept (one
- * pattern's scan never yields overlapping hits).
+ * hits of its parts that overlap, the first is kept (one pattern's scan never
+ * yields overlapping hits).
  */
 function withoutOverlapping(sorted: readonly TopicHit[]): TopicHit[] {
   const kept: TopicHit[] = [];
-  const reach = new Map<string, number>();
+  // only a topic scanned in parts can overlap itself, and it is strong
+  const reach = new Map<Domain, number>();
   for (const hit of sorted) {
-    const key = hit.weak ? `${hit.domain.name}/weak` : hit.domain.name;
-    if ((reach.get(key) ?? -1) > hit.start) continue;
+    if (hit.weak || !hit.domain.topicParts) {
+      kept.push(hit);
+      continue;
+    }
+    if ((reach.get(hit.domain) ?? -1) > hit.start) continue;
     kept.push(hit);
-    reach.set(key, hit.end);
+    reach.set(hit.domain, hit.end);
   }
   return kept;
 }
