@@ -409,7 +409,11 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
   for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
     const bare = bareNameBefore(text, scope.index);
     const place = bare && !provinceByShortName(bare) ? (completedName(text, bare) ?? cityOfCourt(bare, scope[0])) : null;
-    if (place) sightings.push({ place, at: scope.index - bare!.length, weight: 2, department: false });
+    if (!place) continue;
+    // at a sentence's head (近年来,资阳中院紧紧围绕…) it is the subject, as a name with its unit would be
+    const at = scope.index - bare!.length;
+    const subject = atSentenceHead(text, at) ? 2 + (at < lead.openingEnd ? 1 : 0) : 0;
+    sightings.push({ place, at, weight: 2 + subject, department: false });
   }
   for (const end of text.matchAll(DATELINE_END)) {
     const line = DATELINE.exec(text.slice(Math.max(0, end.index - 24), end.index + 1));

@@ -165,6 +165,11 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf("本报讯 (法治日报记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。").region).toBeNull();
   });
 
+  it("an intermediate court by its city's bare name heading the opening outweighs the province it speaks of", () => {
+    const text = "近年来,柳川中院紧紧围绕依法行政目标,推动府院联动,获得省政府、省法院主要领导肯定,助力全省法治建设。";
+    expect(metaOf(text).region).toBe("柳川市");
+  });
+
   it("a portal's banner does not outweigh the body its news is about", () => {
     const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
     expect(metaOf(text).region).toBe("衢州市");
