@@ -475,8 +475,10 @@ const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|
 
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
+/** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
+const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
 
-/** The page's own body where the page names it: a furniture label, a disclosure report's author, whose report 现将…如下 announces. */
+/** The page's own body where the page names it: a furniture label, a disclosure report's author, a bulletin's masthead, whose report 现将…如下 announces. */
 function sightOwnBody(text: string): Sighting[] {
   const sightings: Sighting[] = [];
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
@@ -485,6 +487,7 @@ function sightOwnBody(text: string): Sighting[] {
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
+  for (const match of head.matchAll(MASTHEAD_BODY)) sightings.push(...sightBody(match[1]!, false));
   for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
   for (const match of head.matchAll(ASSEMBLY_DATELINE)) sightings.push(...sightReporter(match[1]!));
   return sightings;

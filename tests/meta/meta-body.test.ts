@@ -170,6 +170,11 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("柳川市");
   });
 
+  it("a bulletin's masthead names its own body, over the superior bodies it quotes", () => {
+    const text = "法院信息 柳川县人民法院研究室编印\n2016年第3期\n市委常委、政法委书记作出批示,要求市法院总结推广。市委政法委将柳川法院的做法印发全市。全县行政机关负责人出庭应诉案件46件。";
+    expect(metaOf(text).region).toBe("柳川县");
+  });
+
   it("a portal's banner does not outweigh the body its news is about", () => {
     const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
     expect(metaOf(text).region).toBe("衢州市");
