@@ -171,7 +171,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a bulletin's masthead names its own body, over the superior bodies it quotes", () => {
-    const text = "法院信息 柳川县人民法院研究室编印\n2016年第3期\n市委常委、政法委书记作出批示,要求市法院总结推广。市委政法委将柳川法院的做法印发全市。全县行政机关负责人出庭应诉案件46件。";
+    const text = "法院信息 柳川县人民法院研究室编印\n2016年第3期\n市委常委、政法委书记作出批示。市委政法委将其做法印发全市。市法院行政庭邀请柳川法院参加座谈。市政府分管领导作出批示。我市各级法院推广其做法。全县行政机关负责人出庭应诉案件46件。";
     expect(metaOf(text).region).toBe("柳川县");
   });
 
