@@ -13,6 +13,9 @@ describe("meta from the title", () => {
     ["中共台前县委员会 台前县人民政府2021年法治政府建设情况报告", "台前县", "county", 2021],
     ["司法部2023年法治政府建设年度报告", "全国", "national", 2023],
     ["XX区人民政府关于2022年度法治政府建设情况的报告", null, null, 2022],
+    // a report on one part of the work
+    ["关于2024年政府规章和行政规范性文件备案审查工作情况的报告", null, null, 2024],
+    ["临川市2021年度行政复议和行政应诉案件统计分析报告", "临川市", "city", 2021],
   ])("%s", (title, region, level, year) => {
     const { meta } = extract(`${title}\n一、主要工作\n正文。`);
     expect(meta.title).toBe(title);
@@ -20,4 +23,8 @@ describe("meta from the title", () => {
     if (level !== null) expect(meta.level).toBe(level);
     expect(meta.year).toBe(year);
   });
+});
+
+it("a numbered heading near the top is no title", () => {
+  expect(extract("四、行政复议申请涉及的行政管理类别情况\n全年共收到行政复议申请30件。").meta.title).toBeNull();
 });
