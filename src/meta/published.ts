@@ -5,7 +5,7 @@
  * 更新时间 …); a document's 成文日期; a bare 时间/日期 label; a speech's
  * dateline ((2025年5月27日在…会议上)), a headline's date after it
  * (… (2015-04-23)), an issuer's line
- * (省政府办公厅 2022-03-15) or a date line under the headline (2023-06-20 10:31,
+ * (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21) or a date line under the headline (2023-06-20 10:31,
  * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
  * signature, a paper's edition); last, a mirror's crawl stamp (发布时间:…
  * 来源: sp20241119), which dates the copy rather than the article. Never a
@@ -52,6 +52,8 @@ const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举
 /** A headline with its date after it, (2015-04-23); an issuer's line, 省政府办公厅 2022-03-15. */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
 const ISSUER_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)\s+` + DATE + String.raw`\s*$`);
+/** A public account's byline, its name and the date alone on a line (瓷都审判 2024-04-21). */
+const ACCOUNT_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fffA-Za-z]{2,16}\s+` + DATE + String.raw`\s*$`);
 
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
@@ -63,7 +65,7 @@ export function findPublished(text: string): string | null {
     labelledDate(head, labelled, false) ??
     (head.includes("日期") ? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
-    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? ACCOUNT_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??
     labelledDate(head, labelled, true)

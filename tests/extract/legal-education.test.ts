@@ -70,5 +70,6 @@ describe("legal_education", () => {
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
     { text: "开展宪法“八进”主题活动150余场次。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
+    { text: "全年开展习近平法治思想宣传、宣讲58场次。", yields: [f("legal_education.activities", 58)] },
   ]);
 });

@@ -28,3 +28,7 @@ describe("meta from the title", () => {
 it("a numbered heading near the top is no title", () => {
   expect(extract("四、行政复议申请涉及的行政管理类别情况\n全年共收到行政复议申请30件。").meta.title).toBeNull();
 });
+
+it("a public account's byline under the headline dates the page", () => {
+  expect(extract("柳川中院在全省行政审判工作座谈会上作交流发言\n\n柳川审判 2024-04-21\n6月9日上午,全省法院行政审判工作座谈会召开。").meta.publishedAt).toBe("2024-04-21");
+});

@@ -175,6 +175,10 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("柳川县");
   });
 
+  it("a city's courts of two levels by its bare name name the city", () => {
+    expect(metaOf("为推进行政争议实质性化解,柳川两级法院联合检察院开展同训共学,全年行政机关负责人出庭应诉率达100%。").region).toBe("柳川市");
+  });
+
   it("a portal's banner does not outweigh the body its news is about", () => {
     const text = "浙江省人民政府门户网站\n首页 > 地方动态\n日前,衢州市司法局召开新闻发布会,通报今年以来行政复议工作情况,共收到行政复议申请612件。";
     expect(metaOf(text).region).toBe("衢州市");

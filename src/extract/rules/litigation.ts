@@ -22,7 +22,7 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "负责人出庭(应诉)率 · 出庭率",
       // the heads', not their staff's (行政机关工作人员出庭率达100%)
-      before: /(?<!工作人员)出庭(?:应诉)?率/,
+      before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)/,
     },
     {
       id: "litigation.settlement_rate",
