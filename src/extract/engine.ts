@@ -67,8 +67,8 @@ const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
 const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
-/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 2件因…撤回, 对40余件涉企案件进行了评查, 188宗调撤结案. */
-const VERB_FOLLOWS = /^(?:案件|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?|[^,;:。]{0,6}?结案)/;
+/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 188宗调撤结案. */
+const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?|[^,;:。]{0,6}?结案)/;
 /** A list item that names nothing but its year, and where the rate moved to: 2020年行政机关败诉率为13.5%、2021年为20.2%、2022年则下降为9.1%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**

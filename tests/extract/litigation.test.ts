@@ -111,5 +111,7 @@ describe("litigation", () => {
     { text: "2019年,全省新收一审行政案件数量排名全国第4位(前两位是甲省19870件、乙省18320件)。", yields: [], not: ["litigation.received=19870"] },
     { text: "全省行政案件主要集中在甲市、乙市、丙市等6市,新收一审行政案件12650件,占全省的71.2%。", yields: [], not: ["litigation.received=12650"] },
     { text: "全市行政机关负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)] },
+    // what was done to the disputes the count names after it
+    { text: "行政案件调解、和解、撤诉率较高,两级法院共推动214件行政争议调解、和解、撤诉。", yields: [f("litigation.settled", 214)] },
   ]);
 });
