@@ -488,7 +488,8 @@ function sightOwnBody(text: string): Sighting[] {
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
-  for (const match of head.matchAll(MASTHEAD_BODY)) sightings.push(...sightBody(match[1]!, false));
+  // the pattern opens on any Han character: looked for only where its word stands
+  if (head.includes("编印")) for (const match of head.matchAll(MASTHEAD_BODY)) sightings.push(...sightBody(match[1]!, false));
   for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
   for (const match of head.matchAll(ASSEMBLY_DATELINE)) sightings.push(...sightReporter(match[1]!));
   return sightings;
