@@ -71,5 +71,9 @@ describe("legal_education", () => {
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
     { text: "开展宪法“八进”主题活动150余场次。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
     { text: "全年开展习近平法治思想宣传、宣讲58场次。", yields: [f("legal_education.activities", 58)] },
+    // the audience reached (普及, 受教); a notary (公证员) answering questions is no 公证 matter
+    { text: "开展民法典宣传活动12场,普及群众6000多人。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 6000, { qualifier: "over" })] },
+    { text: "此次普法活动发放宣传手册200余份,受教群众400余人。", yields: [f("legal_education.participants", 400, { qualifier: "over" })] },
+    { text: "打造普法栏目,开设法治直播间,邀请公证员、律师线上解答群众法律问题,累计观看人数7000余人。", yields: [f("legal_education.participants", 7000, { qualifier: "over" })] },
   ]);
 });
