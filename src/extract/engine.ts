@@ -607,6 +607,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
 
+/** Words before a topic that make it the means of what is counted (通过行政调解, 经人民调解). */
 const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
 
 /**
@@ -928,7 +929,7 @@ const LIST_JOINT = /^[^,;:。，；：]{0,6}$/;
 const JOINT = /[、和及与]/;
 
 /** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
-const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年(?:共)?(?:行政)?(?:复议|诉讼)|年度(?:共)?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
+const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
 
 /**
  * 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件, 复议申请案件),
