@@ -113,5 +113,7 @@ describe("litigation", () => {
     { text: "全市行政机关负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)] },
     // what was done to the disputes the count names after it
     { text: "行政案件调解、和解、撤诉率较高,两级法院共推动214件行政争议调解、和解、撤诉。", yields: [f("litigation.settled", 214)] },
+    // disputes resolved that something had caused: not lawsuits received
+    { text: "检察院、法院已联动化解旧城改造引发的行政争议2件。", yields: [], not: ["litigation.received=2"] },
   ]);
 });
