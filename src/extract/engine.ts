@@ -594,15 +594,15 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
   if (body[quantity.end] === "“") return null;
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
-  // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first
+  // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first,
+  // in its lead, then in its earlier clauses; only then a means
   const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start));
-  const own = lead.filter((hit) => !isMeans(hit));
-  if (own.length) return joined(body, own) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
-  const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && !isMeans(hit));
-  if (carried) return { domain: carried.domain, source: "carried" };
-  if (lead.length) return joined(body, lead) ? null : { domain: lead[lead.length - 1]!.domain, source: "lead" };
-  const carriedMeans = carriedHit(reading, leadStart, takes);
-  if (carriedMeans) return { domain: carriedMeans.domain, source: "carried" };
+  for (const allowsMeans of [false, true]) {
+    const own = allowsMeans ? lead : lead.filter((hit) => !isMeans(hit));
+    if (own.length) return joined(body, own) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
+    const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
+    if (carried) return { domain: carried.domain, source: "carried" };
+  }
   const inherited = inheritedFor(reading.inherited, quantity);
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }

@@ -144,10 +144,11 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     new Set(findings.filter((found) => scopes.includes(found.scope)).map((found) => found.rule.id));
   const whole = idsOf(["whole"]);
   const broader = idsOf(["whole", "period"]);
+  // a share of a total the text states, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%)
+  const stated = idsOf(["whole", "period", "part"]);
   const covered = (found: Finding): boolean => {
     if (found.scope === "period") return whole.has(found.rule.id);
-    // a share of a total the text states, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%)
-    if (found.scope === "share") return findings.some((other) => other.scope !== "share" && other.rule.id === found.rule.id);
+    if (found.scope === "share") return stated.has(found.rule.id);
     const totals = found.domain.totals ?? [];
     return broader.has(found.rule.id) || (totals.includes(found.rule.id) && totals.some((id) => broader.has(id)));
   };

@@ -73,7 +73,7 @@ export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
  * 丨, which parts a column's label from a headline (立法经纬丨武汉市…). A run
  * of text is cut at them before a name is looked for (记者了解到…, 与区司法局…).
  */
-const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某副丨";
+export const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某副丨";
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
  * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院, 委); 州, 镇,

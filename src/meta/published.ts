@@ -49,11 +49,10 @@ const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
  * the server's (Date: 2026/06/23 11:49:32): none is the page's.
  */
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
-/** A headline with its date after it, (2015-04-23); an issuer's line, 省政府办公厅 2022-03-15. */
+/** A headline with its date after it, (2015-04-23). */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
-const ISSUER_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)\s+` + DATE + String.raw`\s*$`);
-/** A public account's byline, its name and the date alone on a line (瓷都审判 2024-04-21). */
-const ACCOUNT_DATE = new RegExp(String.raw`^\s*[\u4e00-\u9fffA-Za-z]{2,16}\s+` + DATE + String.raw`\s*$`);
+/** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21). */
+const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})\s+` + DATE + String.raw`\s*$`);
 
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
@@ -65,7 +64,7 @@ export function findPublished(text: string): string | null {
     labelledDate(head, labelled, false) ??
     (head.includes("日期") ? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
-    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? ISSUER_DATE.exec(line) ?? ACCOUNT_DATE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? dateLine(line)) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??
     labelledDate(head, labelled, true)

@@ -10,6 +10,7 @@
 import { isHan } from "../normalize/index.js";
 import type { Level } from "../schema/report.js";
 import {
+  HARD_CUT_CHARS,
   isHardCut,
   parsePlace,
   placeEndingRun,
@@ -138,7 +139,7 @@ const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|�
  * or the objects of its verb (温县赵堡镇积极组织全体机关干部、村两委会成员…), which a
  * function word before the 、 shows too (和政县坚持以事前、事中…).
  */
-const LISTED = /[^，,。；;\n、“”"《的了是在与及或等我该其此这们之也又还就而但因所把被对向由到给让使以为着过并即均已]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))/y;
+const LISTED = new RegExp(String.raw`[^，,。；;\n、“”"《${HARD_CUT_CHARS}]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))`, "y");
 
 /**
  * What may stand between a sentence's start and its subject: a time
@@ -153,12 +154,12 @@ const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${L
 /** A reporter's lead (记者从…获悉) names the body the figures came from. */
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
-/** Every place the lead names by its units, with what each occurrence says. */
 /** 市民 of a named person or people (市民王某, 市民张女士, 市民们): citizens, not the city's body. */
 const CITIZEN_AFTER = /^民(?:们|[\u4e00-\u9fff](?:某|先生|女士|小姐|师傅|大爷|大妈|阿姨))/;
 /** A unit character that starts a list of levels (实现市、县、乡三级…全覆盖) ends no name. */
 const LEVEL_LIST_AFTER = /^[、和及与][省市区县乡镇村]/;
 
+/** Every place the lead names by its units, with what each occurrence says. */
 function sightPlaces(lead: Lead): Sighting[] {
   const text = lead.text;
   const sightings: Sighting[] = [];
@@ -234,12 +235,17 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const trusted = body === null || named;
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
   if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return { place, at: start, weight: 0, department: false };
-  let weight = trusted ? (named ? 2 : 0) + (subject ? 2 : 0) + (subject && opening ? 1 : 0) : 0;
+  let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject, opening) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   if (onAddresseeLine(text, start)) return { place, at: start, weight: 0, department: false };
   return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
+function subjectWeight(subject: boolean, opening: boolean): number {
+  return subject ? 2 + (opening ? 1 : 0) : 0;
 }
 
 /**
@@ -412,8 +418,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (!place) continue;
     // at a sentence's head (近年来,资阳中院紧紧围绕…) it is the subject, as a name with its unit would be
     const at = scope.index - bare!.length;
-    const subject = atSentenceHead(text, at) ? 2 + (at < lead.openingEnd ? 1 : 0) : 0;
-    sightings.push({ place, at, weight: 2 + subject, department: false });
+    sightings.push({ place, at, weight: 2 + subjectWeight(atSentenceHead(text, at), at < lead.openingEnd), department: false });
   }
   for (const end of text.matchAll(DATELINE_END)) {
     const line = DATELINE.exec(text.slice(Math.max(0, end.index - 24), end.index + 1));

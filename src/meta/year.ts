@@ -88,15 +88,14 @@ interface Statement {
 }
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
-const SPANNED = -1;
+const SPANNED = "spanned";
 
 /**
  * The year the statements give, summed per year. A span, or a 以来 that runs
  * past its year, outweighing every single year, means no one year; SPANNED
  * where figures are said to span years.
  */
-
-function yearOfStatements(lead: string, pageYear: number | null): number | null {
+function yearOfStatements(lead: string, pageYear: number | null): number | null | typeof SPANNED {
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
   const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
@@ -121,7 +120,7 @@ function yearOfStatements(lead: string, pageYear: number | null): number | null 
   const ranked = [...byYear].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   // two years each heading figures alike (2021年受理…5232件,2022年受理…4562件) are a comparison, not the report's year
-  if (!best) return spanning > 0 ? none : null;
+  if (!best) return none;
   if (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT) return null;
   return best[1] > spanning ? best[0] : none;
 }
