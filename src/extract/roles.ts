@@ -62,8 +62,8 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
-/** One field's part (城建领域的复议案件120件); not all of N fields (7个重点执法领域的43份案卷). */
-const FIELD = /领域(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?[^,;:。、\d]{0,2}$/;
+/** One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷). */
+const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;

@@ -15,6 +15,8 @@ describe("breakdowns give no figure", () => {
       not: ["reconsideration.handled=640", "reconsideration.handled=518"],
     },
     { text: "审结行政许可、行政处罚等一审行政案件2,160件。", yields: [] },
+    // one field's wrongs set right (纠正…领域违法行政行为), not the body's corrections
+    { text: "办理行政复议案件860件,依法纠正城乡规划领域违法行政行为214起。", yields: [f("reconsideration.handled", 860)], not: ["reconsideration.corrected=214"] },
     { text: "一审审结公安行政案件986件。", yields: [] },
     { text: "以其他方式结案16件。", yields: [] },
     {
