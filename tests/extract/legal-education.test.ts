@@ -45,6 +45,10 @@ describe("legal_education", () => {
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
+    // a screening names its topic by itself
+    { text: "据统计,全县共放映法治电影380余场,受教育群众近4万人次。", yields: [f("legal_education.activities", 380, { qualifier: "over" }), f("legal_education.participants", 40000, { qualifier: "nearly" })] },
+    // the people a lesson was brought to are its audience
+    { text: "开展“宪法进校园”活动,为全区1.6万余名师生送上法治课。", yields: [f("legal_education.participants", 16000, { qualifier: "over" })] },
     { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
     { text: "举办法治专题讲座6期。厅主要负责人参加重要法治建设会议、活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },

@@ -5,6 +5,8 @@ describe("normative_docs", () => {
   table([
     { text: "全年共制定出台行政规范性文件14件。", yields: [f("normative_docs.issued", 14)] },
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
+    // 规范性审查, the review of normative documents said short
+    { text: "全年办理各类规范性审查业务316件。", yields: [f("normative_docs.reviewed", 316)] },
     { text: "合法性审核规范性文件五十二件,审核率100%。", yields: [f("normative_docs.reviewed", 52)] },
     { text: "向市人大常委会报备规范性文件9件,报备率、及时率均为100%。", yields: [f("normative_docs.filed", 9)] },
     // what a filing body receives is filed with it; those who issued them are no verb, and a split by issuer is no figure

@@ -4,8 +4,8 @@ import type { Domain } from "./types.js";
 export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
-  // not 非规范性文件, the documents that are not
-  topic: /(?<!非)规范性文件|红头文件/,
+  // not 非规范性文件, the documents that are not; 规范性审查 says their review short
+  topic: /(?<!非)规范性文件|红头文件|规范性(?=审查|审核)/,
   objects: /文件/,
   rules: [
     {
