@@ -11,7 +11,7 @@ import type { Sentence } from "./sentences.js";
 import { globalTwin } from "./topics.js";
 
 /** What every zero wording holds: the body is searched for it once, and only sentences that hold it are read here. */
-export const ZERO_HINT = /零败诉|无(?:一|重大|(?:行政)?(?:诉讼|败诉))|无[^,;:。]{0,30}?败诉类?案件|没有(?:重大|发生|出现)|未(?:发生|出现|引发|进入|制定|出台|印发|制发|作出|涉及)|为零/;
+export const ZERO_HINT = /零败诉|无(?:一|重大|(?:行政)?(?:诉讼|败诉|复议))|无[^,;:。]{0,30}?败诉类?案件|没有(?:重大|发生|出现)|败诉(?:案件)?[“"]零[”"]|未新?(?:发生|出现|引发|进入|制定|出台|印发|制发|作出|涉及)|为零/;
 const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
 const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
 

@@ -38,6 +38,8 @@ describe("enforcement", () => {
     { text: "共评查行政执法案卷120件,评查确定优秀案卷24件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=24"] },
     { text: "从系统中抽取市本级、各区分局2023年行政处罚案卷各2份,共选取24份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 24)], not: ["enforcement.case_files_reviewed=2"] },
     { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
+    { text: "因调离岗位,依规注销了17名执法人员证件。", yields: [], not: ["enforcement.officers=17"] },
+    { text: "目前局机关共有36名干部已获得行政执法证。", yields: [f("enforcement.officers", 36)] },
     { text: "组织机关干部开展行政执法考试,目前全镇11名干部取得执法资格。", yields: [f("enforcement.officers", 11)] },
     { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
     { text: "司法局对市场局、交通局等6个重点执法领域的38份行政处罚案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 38)] },

@@ -108,6 +108,8 @@ export const reconsideration: Domain = {
       // not 审查行政复议申请11件 or 办理涉企行政复议申请202件: the applications examined are the cases handled
       // 共收行政复议案件52件 too
       before: /收到|新收|新增|引发|收案|接收|共收(?=(?:各类)?(?:行政)?复议)|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
+      // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件; not what followed another count (…后均未发生行政复议)
+      zero: /(?<![后均])(?:未|没有)(?:发生|出现)过?(?:一起)?(?:行政)?复议(?:[、和及与]?(?:行政)?诉讼)?(?:案件)?|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)/,
     },
     {
       id: "reconsideration.handled",
