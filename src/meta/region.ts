@@ -92,9 +92,22 @@ function regionFromTitle(title: string): RegionFinding | null {
   const stop = rest.search(NAME_STOP);
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
-  const place = parsePlace(name, true) ?? departmentPlace(name);
+  const place = parsePlace(name, true) ?? branchPlace(name) ?? departmentPlace(name);
   if (!place) return null;
   return { region: place.name, level: place.name === name ? place.level : "department" };
+}
+
+/**
+ * A branch of a bureau names the place it serves after the bureau's own
+ * (广州市公安局增城区分局 → 增城区), and a national bureau's local office
+ * names it after the bureau (国家税务总局广州市增城区税务局 → 增城区).
+ */
+const BRANCH_OF_BUREAU = /局([\u4e00-\u9fff]{2,8}?)(?:分局|管理局)$|^国家税务总局([\u4e00-\u9fff]{2,16}?)税务局$/;
+
+function branchPlace(name: string): Place | null {
+  const branch = BRANCH_OF_BUREAU.exec(name);
+  const served = branch?.[1] ?? branch?.[2];
+  return served ? placeEndingRun(served) : null;
 }
 
 /** The place a department's name begins with: 浙江省司法厅 → 浙江省. */

@@ -40,6 +40,8 @@ describe("region from the body whose figures these are", () => {
     ["whose report 现公开…报告 announces", "市人民政府办公室2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现公开柳川市人民政府办公室2021年政府信息公开工作年度报告。", "柳川市", undefined],
     ["a district's branch of a city's bureau", "遂川市公安局船山区分局2023年政府信息公开工作年度报告\n来源:市公安局船山区分局 发布时间:2024-01-15\n2023年,我局公开各类信息309条。", "船山区", undefined],
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
+    ["a title naming a district's branch of a city's bureau", "遂川市公安局船山区分局关于2023年度法治政府建设情况的报告\n2023年,我分局坚持依法行政。", "船山区", "department"],
+    ["a title naming a national bureau's local office", "国家税务总局遂川市船山区税务局2023年法治政府建设年度报告\n2023年,我局坚持依法行政。", "遂川市船山区", "department"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
