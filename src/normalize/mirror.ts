@@ -1,7 +1,8 @@
 /**
  * Damage that mirror sites and script converters leave in a report, repaired
  * in the analysis text only (the input, and so every span's evidence, keeps it):
- *  - pinyin a converter left in parentheses after a character: 現(xiàn)場;
+ *  - pinyin a converter left in parentheses after a character: 現(xiàn)場, or
+ *    without tones (隨(sui)著(zhu)) on a page that carries it throughout;
  *  - Taiwan vocabulary a character-level converter cannot change: 最佳化, 程式;
  *  - "??" where a page's ideographic spaces were lost in a charset round trip.
  * Each pass is one forward scan that builds new text with its origin map.
@@ -15,10 +16,21 @@ const SYLLABLE = new RegExp(`^[a-zü${TONE_MARKS}\\u0300-\\u036f]{1,7}$`);
 const TONED = new RegExp(`[${TONE_MARKS}\\u0300-\\u036f]`);
 /** Longest annotation looked at: a few syllables and the spaces between them. */
 const MAX_ANNOTATION = 32;
+/** A syllable without its tone: an initial, then a final. */
+const TONELESS_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)$/;
+const TONELESS_ANNOTATION = /[\u4e00-\u9fff]\(([a-z]{1,6})\)/g;
+/**
+ * A converter that drops the tones annotates every few characters; a page
+ * with fewer toneless annotations than this keeps its (ma), (app) and (kg).
+ */
+const TONELESS_PAGE_MIN = 5;
 
-/** Drops "(xiàn)" after a Han character. */
+/** Drops "(xiàn)" after a Han character, and "(sui)" on a page full of it. */
 export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
+  // asked only once an annotation without tones turns up: most pages have none
+  let toneless: boolean | undefined;
+  const tonelessPage = (): boolean => (toneless ??= carriesTonelessPinyin(text));
   // most texts hold parentheses but no pinyin: they come back as they are, not copied
   let builder: OriginBuilder | null = null;
   let copied = 0;
@@ -27,7 +39,7 @@ export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
     // Looking no further than an annotation can reach keeps the scan linear.
     const inside = text.slice(open + 1, open + 2 + MAX_ANNOTATION);
     const length = inside.indexOf(")");
-    if (length === -1 || !isPinyin(inside.slice(0, length))) continue;
+    if (length === -1 || !isPinyin(inside.slice(0, length), tonelessPage)) continue;
     const close = open + 1 + length;
     builder ??= new OriginBuilder(source);
     builder.copy(copied, open);
@@ -39,10 +51,19 @@ export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
   return builder.build();
 }
 
-function isPinyin(annotation: string): boolean {
+function isPinyin(annotation: string, tonelessPage: () => boolean): boolean {
   const syllables = annotation.split(" ");
   if (!syllables.every((syllable) => SYLLABLE.test(syllable))) return false;
-  return syllables.every((syllable) => TONED.test(syllable) || NEUTRAL_SYLLABLES.has(syllable));
+  const toned = (syllable: string): boolean => TONED.test(syllable) || NEUTRAL_SYLLABLES.has(syllable);
+  return syllables.every(toned) || (syllables.every((syllable) => toned(syllable) || TONELESS_SYLLABLE.test(syllable)) && tonelessPage());
+}
+
+function carriesTonelessPinyin(text: string): boolean {
+  let count = 0;
+  for (const match of text.matchAll(TONELESS_ANNOTATION)) {
+    if (TONELESS_SYLLABLE.test(match[1]!) && ++count >= TONELESS_PAGE_MIN) return true;
+  }
+  return false;
 }
 
 /**

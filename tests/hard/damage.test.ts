@@ -26,6 +26,14 @@ describe("mirror-site damage", () => {
     expect(figures(report)).toEqual(REPORT_FIGURES.slice(0, 2));
   });
 
+  it("ignores pinyin without tones on a page that carries it throughout, not a few letters in parentheses", () => {
+    const doc = analysed("隨(sui)著(zhu)行(xing)政(zheng)復議(yi)案件增(zeng)多");
+    expect(doc.text).toBe("随着行政复议案件增多");
+    expect(doc.evidenceOf("复议案件")).toBe("復議(yi)案件");
+    expect(analysed("下载政务(app),重量单位千克(kg)").text).toBe("下载政务(app),重量单位千克(kg)");
+    expect(analysed("法治(fa)宣传(xuan)").text).toBe("法治(fa)宣传(xuan)");
+  });
+
   it("reads Taiwan vocabulary as mainland words, spans covering the original", () => {
     const doc = analysed("推動程式最佳化，數位政府");
     expect(doc.text).toBe("推动程序优化,数字政府");
