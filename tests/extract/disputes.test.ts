@@ -67,6 +67,8 @@ describe("disputes", () => {
     { text: "开展矛盾纠纷排查496次,预防化解矛盾纠纷343件。", yields: [], not: ["disputes.mediated=343"] },
     { text: "像城南街人民调解中心这样的纠纷化解平台在全区已有12个。", yields: [], not: ["disputes.mediated=12"] },
     { text: "全镇共排查矛盾纠纷52件,调解成功45件,调解不成功4件。", yields: [f("disputes.mediated", 45)], not: ["disputes.mediated=4"] },
+    // a committee (调解会) that screened is no mediation
+    { text: "全年各级调解组织调解纠纷812宗,三级调解会矛盾排查2650次。", yields: [f("disputes.mediated", 812)], not: ["disputes.mediated=2650"] },
     // the committees set up are counted, not disputes
     { text: "乡镇设置人民调解调委会12个,调解室30个。", yields: [], not: ["disputes.mediated=12"] },
   ]);

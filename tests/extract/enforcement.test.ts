@@ -30,6 +30,7 @@ describe("enforcement", () => {
     { text: "评查行政执法案卷近五百件,优秀案卷85件。", yields: [f("enforcement.case_files_reviewed", 500, { qualifier: "nearly" })] },
     { text: "行政执法人员数量同比增长4.5%。", yields: [] },
     { text: "目前我局有2名同志持有行政执法证,2024年到期需更换。", yields: [f("enforcement.officers", 2)] },
+    { text: "加强行政执法队伍建设,全系统共有46名干部持有省政府统一制发的行政执法证。", yields: [f("enforcement.officers", 46)] },
     { text: "目前,我局执法证人员17人,执法监督证2人。", yields: [f("enforcement.officers", 17)] },
     { text: "2024年以来,对40余件涉企行政执法案卷开展评查。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "全市3卷林业行政执法案卷被国家林草局评为优秀案卷;1件行政处罚案卷被市依法治市办评为优秀案卷。", yields: [], not: ["enforcement.case_files_reviewed=3", "enforcement.case_files_reviewed=1"] },

@@ -45,6 +45,9 @@ describe("legal_education", () => {
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
+    { text: "围绕宪法宣传周等节点,组织38场靶向法治宣传活动。", yields: [f("legal_education.activities", 38)] },
+    // the body's own study is no publicity
+    { text: "深入推进法治宣传教育,组织镇领导班子集体学法6次。", yields: [], not: ["legal_education.activities=6"] },
     // a screening names its topic by itself
     { text: "据统计,全县共放映法治电影380余场,受教育群众近4万人次。", yields: [f("legal_education.activities", 380, { qualifier: "over" }), f("legal_education.participants", 40000, { qualifier: "nearly" })] },
     // the people a lesson was brought to are its audience

@@ -11,6 +11,8 @@ describe("counts outside the catalogue", () => {
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
     { text: "发布行政复议典型案例12个。", yields: [] },
+    // a body's internal rules are no normative documents, under a heading on both
+    { text: "二、规范性文件和内部工作制度清理\n经清理,原86件内部工作制度中,拟保留40件、废止21件。", yields: [], not: ["normative_docs.retained=40", "normative_docs.repealed=21"] },
     // a court's cases of other kinds than administrative lawsuits, and all its lawsuits together
     { text: "2023年1-6月,诉前调解民商事案件1862件,占一审民商事案件的41.2%,调解成功702件。", yields: [], not: ["litigation.settled=702", "disputes.mediated=702"] },
     { text: "全年适用小额诉讼案件1260件。", yields: [], not: ["litigation.handled=1260"] },
