@@ -134,6 +134,7 @@ describe("region from the body whose figures these are", () => {
     ["a unit beginning 乡村", "主动发布《关于推进健康乡村建设的指导意见》,全年审查规范性文件3件。"],
     ["a county's party committee and government run together", "2024年以来,县卫生健康局在县委县政府的坚强领导下,全面推进依法行政。"],
     ["names withheld in a case's title", "典型案例:1.吴某诉某区民政局、某市民政局撤销登记案。全市法院共受理行政案件321件。"],
+    ["执行 before a district's committee at a sentence's head", "关于2025年度法治政府建设情况的报告\n一、主要举措\n(一)健全教育系统法治建设。一是严格执行“三重一大”制度。严格执行区委教育工委“三重一大”事项清单相关要求,涉及清单内容严格按照程序办理。"],
     ["a verb before an unnamed county's government", "明确要求县政府各部门在收到行政复议申请后五日内答复,全县共办理行政复议案件19件。"],
     ["a verb before a list of levels", "建成市县乡三级矛盾纠纷调处中心,全市共调解纠纷3120件。"],
     ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
