@@ -46,6 +46,8 @@ describe("legal_education", () => {
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
     { text: "围绕宪法宣传周等节点,组织38场靶向法治宣传活动。", yields: [f("legal_education.activities", 38)] },
+    // a law publicity spreads is no matter outside the catalogue (信访工作条例)
+    { text: "结合“八五”普法规划,开展民法典、信访工作条例等主题宣传26场次。", yields: [f("legal_education.activities", 26)] },
     // the body's own study is no publicity
     { text: "深入推进法治宣传教育,组织镇领导班子集体学法6次。", yields: [], not: ["legal_education.activities=6"] },
     // a screening names its topic by itself
