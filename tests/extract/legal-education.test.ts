@@ -46,6 +46,8 @@ describe("legal_education", () => {
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
     { text: "围绕宪法宣传周等节点,组织38场靶向法治宣传活动。", yields: [f("legal_education.activities", 38)] },
+    // a space between a cue and its number, the topic a sentence before
+    { text: "今年对“周周普法”栏目进行了升级。目前已在公众号推送9期,受众 12万余人次。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
     // a law publicity spreads is no matter outside the catalogue (信访工作条例)
     { text: "结合“八五”普法规划,开展民法典、信访工作条例等主题宣传26场次。", yields: [f("legal_education.activities", 26)] },
     // the body's own study is no publicity
