@@ -13,10 +13,12 @@ import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js";
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
-import { ZERO_HINT } from "./zero.js";
+import { zeroWordings } from "./zero.js";
 
 /** The catalogue's domains and the topics outside it: every topic a sentence may name. */
 const TOPIC_DOMAINS: readonly Domain[] = [...DOMAINS, ...OUTSIDE_CATALOGUE];
+/** Every way the catalogue says zero in words, one pattern for one scan of a body. */
+const ZERO_WORDINGS = zeroWordings(DOMAINS);
 
 /** The figures of a report (see extractFigures). */
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): Metric[] {
@@ -40,7 +42,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     return table !== undefined && table.start <= sentence.start;
   };
   const quantities = quantitiesBySentence(doc.body, sentences);
-  const zeroWords = sentencesWith(ZERO_HINT, doc.body, sentences);
+  const zeroWords = sentencesWith(ZERO_WORDINGS, doc.body, sentences);
   const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
     // asked only where the sentence states a figure: most state none
     const figures = index > 0 && hasFigures(quantities[index]!);

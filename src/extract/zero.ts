@@ -6,12 +6,18 @@
  * 未进入诉讼程序 counts the cases that did not).
  */
 import type { Quantity } from "./numbers/quantities.js";
-import type { Domain, MetricRule } from "./rules/types.js";
+import { unionOf, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
 import { globalTwin } from "./topics.js";
 
-/** What every zero wording holds: the body is searched for it once, and only sentences that hold it are read here. */
-export const ZERO_HINT = /零败诉|无(?:一|重大|(?:行政)?(?:诉讼|败诉|复议))|无[^,;:。]{0,30}?败诉类?案件|没有(?:重大|发生|出现)|败诉(?:案件)?[“"]零[”"]|未新?(?:发生|出现|引发|进入|制定|出台|印发|制发|作出|涉及)|为零/;
+/**
+ * Any of the domains' zero wordings: the body is searched for it once, and only
+ * the sentences that hold one are read here. Built from the rules, so a new
+ * wording needs no second place.
+ */
+export function zeroWordings(domains: readonly Domain[]): RegExp {
+  return unionOf(domains.flatMap((domain) => domain.rules.flatMap((rule) => (rule.zero ? [rule.zero] : []))));
+}
 const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
 const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
 

@@ -3,14 +3,13 @@
  * on rule-of-law work or a part of it (…法治政府建设情况的报告, …依法行政工作总结,
  * …行政复议和行政应诉案件统计分析报告), not a numbered heading.
  */
+import { markerAt } from "../segment/headings.js";
 import { HEAD_LINES } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|工作总结|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
 /** Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告). */
 const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政诉讼|行政审判|规范性文件|备案审查|行政执法|普法|人民调解/;
-/** A numbered heading (四、行政复议申请涉及的…情况) heads a section, not the text. */
-const HEADING_MARK = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
@@ -31,7 +30,8 @@ export function findTitle(head: string): [number, number] | null {
 function titleIn(cell: string, cellOffset: number): [number, number] | null {
   const trimmed = cell.trim();
   if (trimmed.length < 8 || trimmed.length > 60) return null;
-  if (!TITLE_SHAPE.test(trimmed) || !TITLE_TOPIC.test(trimmed) || HEADING_MARK.test(trimmed)) return null;
+  // a numbered heading (四、行政复议申请涉及的…情况) heads a section, not the text
+  if (!TITLE_SHAPE.test(trimmed) || !TITLE_TOPIC.test(trimmed) || markerAt(trimmed, 0)) return null;
   const start = cellOffset + cell.indexOf(trimmed);
   return [start, start + trimmed.length];
 }
