@@ -306,13 +306,17 @@ const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "
 
 /** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
 const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月|上半年|下半年|前三季度)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升)(?:至|到))?\s*$/;
-/** A lead that opens on a year (其中2019年受理, (2022年) or ends on one right before its number. */
-const LEAD_YEAR = /^[(（、,，\s]*(?:其中)?\s*(\d{4})\s*年|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
+/**
+ * A lead that opens on a year (其中2019年受理, (2022年), a year its 年 was dropped from (2023总共需办理: a Han word after it,
+ * not a unit), or ends on one right before its number.
+ */
+const LEAD_YEAR =
+  /^[(（、,，\s]*(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
 /** The year a quantity's lead names it by, or null. */
 function yearOfLead(body: string, candidate: Candidate): number | null {
   const match = LEAD_YEAR.exec(body.slice(candidate.leadStart, candidate.quantity.start));
-  return match ? Number(match[1] ?? match[2]) : null;
+  return match ? Number(match[1] ?? match[2] ?? match[3]) : null;
 }
 
 /**

@@ -270,6 +270,12 @@ describe("lists of years", () => {
         yields: [f("reconsideration.received", 240)],
         not: ["reconsideration.received=186"],
       },
+      {
+        // a year its 年 was dropped from still names another year; a count at a clause's opening is no year
+        text: "2022总共需办理复议案件58件,2023年总共需办理复议案件97件。2023件行政复议申请中,纠错61件。",
+        yields: [f("reconsideration.handled", 97), f("reconsideration.corrected", 61)],
+        not: ["reconsideration.handled=58"],
+      },
     ],
     metricsForYear(2023),
   );
