@@ -732,8 +732,11 @@ const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
 /** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
 const NATIONAL_SCOPE = /全国(?:各级|各地|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
 
-/** A national body heading a sentence, or speaking (2021年,司法部坚持…; 最高法:…; 最高人民法院院长…作报告). */
-const NATIONAL_SUBJECT = new RegExp(`(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，])\\s*(?:今天|今日|近日|日前)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|认真|深入|全面))`);
+/**
+ * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
+ * 在…党中央坚强领导下,司法部党组深入…; 最高法:…; 最高人民法院院长…作报告).
+ */
+const NATIONAL_SUBJECT = new RegExp(`(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*(?:今天|今日|近日|日前)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|认真|深入|全面))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no
