@@ -76,8 +76,8 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低
  * 12名法律明白人被评为省级优秀…): the count is of the award, not the catalogue's figure.
  */
 const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|获评|荣获|入选)/;
-/** Places and bodies counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位. */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度)|^[市县区省州旗]/;
+/** Places, bodies and problems counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位, 解决…纠纷等4个实际难题. */
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题)|^[市县区省州旗]/;
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
@@ -779,7 +779,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (named) return null;
   // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
   const ownLead = body.slice(leadStart, quantity.start);
-  const listed = topic.source === "lead" || topic.source === "follow" || YEAR_ITEM.test(ownLead) ? listVerb(body, candidate, rules) : null;
+  const listed =
+    topic.source === "lead" || topic.source === "follow" || YEAR_ITEM.test(ownLead)
+      ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
+      : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
@@ -865,6 +868,45 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   }
   return null;
 }
+
+/**
+ * An item of a comma list of counts takes the verb its list opened with: in
+ * 审查区政府常务会议题120个,会议纪要62件,区、镇两级合同2100余份 all three
+ * were reviewed. The item names its noun in a few words and nothing else
+ * before its number (not 发现问题案卷167件, 延长有效期的…3件); each item before
+ * it ends on its count and opens on no verb of its own.
+ */
+function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
+  const { quantity, clause } = candidate;
+  const ownLead = body.slice(clause[0], quantity.start);
+  if (!COMMA_JOINT.test(body[clause[0] - 1] ?? "") || !BARE_ITEM.test(ownLead) || ITEM_VERB.test(ownLead)) return null;
+  const { clauses } = sentence;
+  const index = clauses.findIndex(([start]) => start === clause[0]);
+  for (let item = index - 1; item >= Math.max(0, index - MAX_COMMA_ITEMS); item--) {
+    const [start, end] = clauses[item]!;
+    const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
+    if (!count) return null;
+    const lead = body.slice(start, start + count.index);
+    for (const rule of rules) {
+      const { at, negated } = cueIn(rule.before, lead);
+      if (at >= 0 && at <= LIST_VERB_OPENING && !negated) return { rule, at: start + at };
+    }
+    if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
+  }
+  return null;
+}
+
+const COMMA_JOINT = /[,，]/;
+/** An item's words before its number: a few, no digit, no 的 (a verb's clause may hide before it). */
+const BARE_ITEM = /^[^\d的]{1,12}$/;
+/** How many items back a comma list's verb is looked for. */
+const MAX_COMMA_ITEMS = 4;
+/** How far into its item the list's verb may stand (全年共审查…). */
+const LIST_VERB_OPENING = 4;
+/** An item of a comma list: its count, then its comma. */
+const COUNT_ENDS_ITEM = /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件份个项部条篇起宗次场人名卷]\s*[,，]$/;
+/** Verbs an item of its own opens on: the list's verb does not reach past them. */
+const ITEM_VERB = /审查|审核|出台|制定|印发|发布|备案|清理|废止|修改|修订|保留|延长|办理|受理|收到|新收|审结|办结|调解|化解|调处|排查|开展|举办|组织|培训|评查|抽查|发现|查处|作出|纠正|撤销|维持|驳回|发放|发出|接待|提供|解答/;
 
 interface Cue {
   /** where the last match that is not negated starts and ends in the lead (-1 if none) */

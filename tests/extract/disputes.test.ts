@@ -71,5 +71,7 @@ describe("disputes", () => {
     { text: "全年各级调解组织调解纠纷812宗,三级调解会矛盾排查2650次。", yields: [f("disputes.mediated", 812)], not: ["disputes.mediated=2650"] },
     // the committees set up are counted, not disputes
     { text: "乡镇设置人民调解调委会12个,调解室30个。", yields: [], not: ["disputes.mediated=12"] },
+    // problems a body solved, a dispute among them
+    { text: "召开3次专题会议,解决征地拆迁、重大纠纷等6个实际难题。", yields: [], not: ["disputes.mediated=6"] },
   ]);
 });

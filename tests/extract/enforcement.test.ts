@@ -9,6 +9,10 @@ describe("enforcement", () => {
       not: ["enforcement.case_files_reviewed=45"],
     },
     { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
+    // an item with a verb of its own does not take its comma list's verb
+    { text: "抽查执法案卷420件,发现问题案卷96件。", yields: [f("enforcement.case_files_reviewed", 420)], not: ["enforcement.case_files_reviewed=96"] },
+    // those who carry out inspections (行政检查执法人员)
+    { text: "全市已有87个执法部门、4120名行政检查执法人员纳入系统管理。", yields: [f("enforcement.officers", 4120)] },
     { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },
     { text: "全市持证行政执法人员共计三千二百名。", yields: [f("enforcement.officers", 3200)] },
     { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
