@@ -73,7 +73,7 @@ export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
  * 丨, which parts a column's label from a headline (立法经纬丨武汉市…). A run
  * of text is cut at them before a name is looked for (记者了解到…, 与区司法局…).
  */
-export const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并即均已称某副丨";
+export const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并均已称某副丨";
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
  * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院, 委); 州, 镇,
@@ -94,13 +94,13 @@ function fitsInStem(stem: string): boolean {
   return true;
 }
 /**
- * Characters a few names contain. 从, 于 and 将 are prepositions before a name
- * (记者从蚌埠市, 位于鄂州市) and begin a few (从江县, 于都县, 将乐县): the cut is
- * made when a name of two or more characters follows. 和 and 同 join two names
+ * Characters a few names contain. 从, 于, 将 and 即 are prepositions before a
+ * name (记者从蚌埠市, 位于鄂州市, 即柳川市) and begin a few (从江县, 于都县,
+ * 将乐县, 即墨区): the cut is made when a name of two or more characters follows. 和 and 同 join two names
  * (A市和B市) and stand inside others (呼和浩特市, 大同市): the cut is made only
  * right after a unit.
  */
-const PREPOSITION_CUT = "从于将";
+const PREPOSITION_CUT = "从于将即";
 const CONJUNCTION_CUT = "和同";
 const UNIT_CHARS = "省市区县州旗盟镇乡道";
 /**
