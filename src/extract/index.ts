@@ -121,7 +121,7 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
   const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => domain.rules.length > 0);
   const own = inCatalogue(topics.namedIn(table.start, table.end));
   const around = inCatalogue(topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
-  return tableFigures(body, table, { own, around }).map(({ domain, rule, quantity }) => ({
+  return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity }) => ({
     domain,
     rule,
     scope: "whole",
@@ -131,6 +131,16 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
     change: null,
   }));
 }
+
+/** The line right above a table where it is a caption: short, no sentence of its own. */
+function captionAbove(body: string, table: TableBlock): string | undefined {
+  const lineEnd = body.lastIndexOf("\n", table.start - 1);
+  if (lineEnd === -1) return undefined;
+  const line = body.slice(body.lastIndexOf("\n", lineEnd - 1) + 1, lineEnd).trim();
+  return line.length > 0 && line.length <= MAX_CAPTION && !line.includes("。") ? line : undefined;
+}
+
+const MAX_CAPTION = 40;
 
 /**
  * A figure for another period (近三年来累计…) stands only where the text gives

@@ -42,6 +42,8 @@ const NUMERIC_CELL = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|�
 /** Row labels that speak for the whole table, not one of its parts. */
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
+/** A column header that names only a measure, not what was done (数量, 件数): the caption says that. */
+const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
 /** The tables of a body: rows laid out on lines, and tables laid out a cell to a line. */
 export function findTables(body: string): TableBlock[] {
@@ -155,6 +157,8 @@ function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {
 export interface TableTopics {
   own: readonly Domain[];
   around: readonly Domain[];
+  /** the line right above the table, where it is a caption (表1:各省受理行政复议案件情况): the cue of a column headed only 数量 */
+  caption?: string;
 }
 
 /** The figures of one table. */
@@ -183,7 +187,8 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   return row.flatMap((cell, column) => {
     const heading = header[column + header.length - row.length];
     if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
-    const figure = figureFor(body, heading.text, cell, topics);
+    const cue = BARE_MEASURE.test(heading.text) && topics.caption ? topics.caption : heading.text;
+    const figure = figureFor(body, cue, cell, topics);
     return figure ? [figure] : [];
   });
 }

@@ -18,6 +18,12 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // a column headed only 数量: its caption says what was counted; the places' rows break the total down
+        text: "表1:各市受理行政复议案件情况\n地区 | 数量 | 地区 | 数量\n青禾市 | 812 | 柏岭市 | 640\n松塘市 | 233 | 雁川市 | 118\n总计 | 1803\n表2:各市行政复议案件情况\n地区 | 数量\n青禾市 | 90\n合计 | 90",
+        yields: [f("reconsideration.accepted", 1803)],
+        not: ["reconsideration.accepted=812", "reconsideration.accepted=640", "reconsideration.accepted=90"],
+      },
+      {
         // a label column, and a total row among rows of bodies
         text: "二、行政应诉案件情况\n单位 | 新收 | 审结\n北城区 | 36 | 30\n南湖区 | 41 | 38\n合计 | 77 | 68",
         yields: [f("litigation.received", 77), f("litigation.concluded", 68)],
