@@ -31,7 +31,7 @@ const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\
 /** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
 const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
 /** A speech's dateline that a page wrapped onto a second line ((2024年7月2日在…人民代表大会\n常务委员会第五次会议上)). */
-const WRAPPED_SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}\n[^)）\n]{0,40}?(?:会议|大会|会)上`, "m");
+const WRAPPED_SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}\n[^)）\n]{0,40}?(?:会议|大会)上`, "m");
 const DASHED_SPEECH_DATELINE = new RegExp(String.raw`^\s*[(（—–-]+\s*` + DATE_ITSELF + String.raw`[^)）\n,，。]{2,60}?(?:会议|大会|会)上`);
 const ANY_DATE = new RegExp(DATE);
 /** A line worth reading for the page's date: it holds one, a speech's dash before it included (--2015年11月2日在…). */
@@ -75,7 +75,7 @@ export function findPublished(text: string): string | null {
 }
 
 function wrappedDateline(head: string): string | null {
-  const match = head.includes("会") ? WRAPPED_SPEECH_DATELINE.exec(head) : null;
+  const match = head.includes("会议上") || head.includes("大会上") ? WRAPPED_SPEECH_DATELINE.exec(head) : null;
   return match ? isoDate(match) : null;
 }
 
