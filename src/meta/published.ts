@@ -147,14 +147,17 @@ function firstDate(lines: readonly string[], find: (line: string) => RegExpExecA
 
 /**
  * A date written day first with its clock time, alone on its line under a
- * headline (20.04.2016 14:18), as some sites' templates print it.
+ * headline (20.04.2016 14:18), or stacked a part to a line (2024, then 04/07,
+ * then 19:20), as some sites' templates print them.
  */
 const DAY_FIRST_LINE = /^[\s|]*(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?[\s|]*$/m;
+const STACKED_DATE = /^[\s|]*(\d{4})[\s|]*\n[\s|]*(\d{1,2})\/(\d{1,2})[\s|]*\n[\s|]*\d{1,2}:\d{2}/m;
 
 function dayFirstDate(head: string): string | null {
-  const match = DAY_FIRST_LINE.exec(head);
-  if (!match) return null;
-  return calendarDate(match[3]!, match[2]!, match[1]!);
+  const dayFirst = DAY_FIRST_LINE.exec(head);
+  if (dayFirst) return calendarDate(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!);
+  const stacked = head.includes("/") ? STACKED_DATE.exec(head) : null;
+  return stacked ? calendarDate(stacked[1]!, stacked[2]!, stacked[3]!) : null;
 }
 
 /** The match's date as YYYY-MM-DD, or null when it is no calendar date. */

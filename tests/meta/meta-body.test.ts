@@ -288,6 +288,7 @@ describe("the page's own publication date", () => {
     ["发布日期 with its date in the next cell", "• 发文字号:\n    镇政发〔2024〕7号\n• 发布日期:\n\n    2024年04月06日 16:34\n正文。", "2024-04-06"],
     ["更新时间 with slashes", "今天是:2019年10月31日 星期三 农历十月初七\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n正文。", "2021-03-29"],
     ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2025年5月27日在市第十六届人民代表大会常务委员会第十六次会议上)\n正文。", "2025-05-27"],
+    ["a date stacked a part to a line under the headline", "某自治区2023年法治政府建设年度报告\n2024\n04/07\n19:20\n来源:\n自治区政府网\n正文。", "2024-04-07"],
     ["a speech's dateline wrapped onto a second line", "关于全市行政审判工作情况的报告(书面)\n(2024年7月2日在梧川市第九届人民代表大会\n常务委员会第五次会议上)\n梧川市中级人民法院\n正文。", "2024-07-02"],
     ["a notice's signature date alone on its line", "各县(市、区)司法局:\n现将《2023年度全市司法行政工作总结》予以印发。\n泉州市司法局\n2024年1月26日\n正文。", "2024-01-26"],
     ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2025年01月17日\n\n守护公平正义的法治窗口\n正文。", "2025-01-17"],
