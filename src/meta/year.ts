@@ -45,8 +45,8 @@ function yearInTitle(title: string): number | null | undefined {
 
 // ---------------------------------------------------------------- statements
 
-/** Every year the lead names; what stands before and after it decides what it is. */
-const YEAR = /(\d{4})\s*年/g;
+/** Every year the lead names, 以来 after one its 年 was dropped from (2024以来) too; what stands before and after it decides what it is. */
+const YEAR = /(\d{4})(?:\s*年|(?=以来))/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月. */
