@@ -514,6 +514,13 @@ const STRETCH_END = /[;；]/;
 
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
+/**
+ * A category of cases its clause is about, before the parentheses (…处罚类行政复议案件数量增幅超3.6倍(新收2758件)):
+ * what they hold is that category's.
+ */
+const CATEGORY_BEFORE = /(?<![各此这该同等多两诸])类[^,;:。、类级(（]{0,6}?(?:案件|纠纷)[^,;:。(（]{0,16}$/;
+/** How far before its parenthesis a category is looked for. */
+const CATEGORY_REACH = 32;
 
 /** Whether a position is inside 《…》 (a document's name) or an aside in parentheses, read forward once per sentence. */
 class BracketTracker {
@@ -540,10 +547,11 @@ class BracketTracker {
     }
   }
 
-  /** Whether the position reached is inside parentheses that open an aside. */
+  /** Whether the position reached is inside parentheses that open an aside, or that follow a category's clause. */
   aside(): boolean {
     const innermost = this.open[this.open.length - 1];
-    return innermost !== undefined && ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6));
+    if (innermost === undefined) return false;
+    return ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, innermost - CATEGORY_REACH), innermost));
   }
 }
 

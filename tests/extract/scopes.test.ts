@@ -156,6 +156,12 @@ describe("lists and asides", () => {
       ],
     },
     {
+      // a count in parentheses after a category's clause is that category's
+      text: "全市新收行政复议申请5120件。其中,交通处罚类行政复议案件数量增幅超2.4倍(新收1630件),工伤认定类案件明显上升。",
+      yields: [f("reconsideration.received", 5120)],
+      not: ["reconsideration.received=1630"],
+    },
+    {
       text: "全年共收到复议申请87件(即北城区36件、南湖区19件、新港区32件)。",
       yields: [f("reconsideration.received", 87)],
       not: ["reconsideration.received=36", "reconsideration.received=19"],
