@@ -535,7 +535,9 @@ function sightBody(named: string, author: boolean): Sighting[] {
   const sightings: Sighting[] = [];
   for (const place of sightPlaces(new Lead(named))) {
     const body = bodyAfter(named, place.at + place.place.name.length);
-    if (body) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: author && body === "department" });
+    // a place named alone (来源: 胡家园街道) is its government
+    const alone = place.at === 0 && place.place.name.length === named.length;
+    if (body || alone) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: author && body === "department" });
   }
   return sightings;
 }

@@ -42,6 +42,7 @@ describe("region from the body whose figures these are", () => {
     ["a street", "近日,龙岗街道联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "township"],
     ["a title naming a district's branch of a city's bureau", "遂川市公安局船山区分局关于2023年度法治政府建设情况的报告\n2023年,我分局坚持依法行政。", "船山区", "department"],
     ["a title naming a national bureau's local office", "国家税务总局遂川市船山区税务局2023年法治政府建设年度报告\n2023年,我局坚持依法行政。", "遂川市船山区", "department"],
+    ["a street named alone as the page's source", "胡杨街2018年法治政府建设工作总结\n发布日期: 2021-08-19 09:12      来源: 胡杨街道\n2018年,在区委区政府的正确领导下,我街道全面推进依法行政。", "胡杨街道", "township"],
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
