@@ -62,6 +62,14 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+/**
+ * The lowest or highest rate among the bodies a text compares (东城区出庭率最低,为66.67%): one body's, not the
+ * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
+ */
+/** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
+const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
+const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|为|是|仅为|仅|达到?)?\s*$/;
+const SELF_IN_LEAD = /[我本]/;
 /** One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷). */
 const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
@@ -168,7 +176,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
   const oneField = FIELD.test(before) && !surroundings.afterBodyCount;
-  if (surroundings.breakdown || CATEGORY.test(before) || oneField || CASE_KIND.test(before) || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  const oneKind = CASE_KIND.test(before) && !WITH_ALL_CASES.test(before);
+  if (surroundings.breakdown || CATEGORY.test(before) || oneField || oneKind || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
+  if (quantity.kind === "percent" && EXTREME_RATE.test(before) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((EACH.test(before) && !RATES_ALIKE.test(before)) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");

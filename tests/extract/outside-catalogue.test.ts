@@ -16,6 +16,9 @@ describe("counts outside the catalogue", () => {
     // a court's cases of other kinds than administrative lawsuits, and all its lawsuits together
     { text: "2023年1-6月,诉前调解民商事案件1862件,占一审民商事案件的41.2%,调解成功702件。", yields: [], not: ["litigation.settled=702", "disputes.mediated=702"] },
     { text: "全年适用小额诉讼案件1260件。", yields: [], not: ["litigation.handled=1260"] },
+    // compensation cases alone are outside; counted together with the lawsuits they are lawsuits
+    { text: "全年受理行政赔偿案件38件。", yields: [] },
+    { text: "三年来共受理各类行政案件及行政赔偿案件4120件、审结3986件。", yields: [f("litigation.received", 4120), f("litigation.concluded", 3986)] },
     { text: "2022年,全国法院受理诉讼案件数量出现多年来首次下降,受理环境资源一审案件22.1万件,审结20.4万件。", yields: [] },
     { text: "2018年至2020年上半年,全市法院一审受理家事案件15320件,审结15188件,上诉率为4.1%。", yields: [], not: ["litigation.concluded=15188", "litigation.received=15320"] },
     // village legal advisers' services: lawsuits they act in, documents they draft, are no figures of the body's

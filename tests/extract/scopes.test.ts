@@ -34,6 +34,13 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.handled=612", "litigation.handled=433"],
     },
     {
+      // the lowest or highest rate among the bodies compared, unless the text speaks of itself
+      text: "全市行政机关负责人出庭率为91.2%。南湖区出庭率最低,为62.5%。",
+      yields: [f("litigation.head_appearance_rate", 91.2)],
+      not: ["litigation.head_appearance_rate=62.5"],
+    },
+    { text: "我县行政机关负责人出庭率全市最高,达100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+    {
       // a ranking of other bodies
       text: "全省新收行政诉讼案件8,006件,新收案件居前五位的地区依次为青禾市1,254件、柏岭市683件。",
       yields: [f("litigation.received", 8006)],
