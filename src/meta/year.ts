@@ -49,8 +49,11 @@ function yearInTitle(title: string): number | null | undefined {
 const YEAR = /(\d{4})(?:\s*年|(?=以来))/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
-/** Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月. */
-const SPAN = /(?<!\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到|—|–|-|~|－|和|及|与)\s*(?!\1)\d{4}\s*年/;
+/**
+ * Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月; or a year to the
+ * present (2019年1月至今年9月, 2019年至今).
+ */
+const SPAN = /(?<!\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到|—|–|-|~|－|和|及|与)\s*(?!\1)\d{4}\s*年|(?<!\d)\d{4}\s*年(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到)\s*(?:今年|今|目前|现在)/;
 /** What follows a year and makes it a date or a month, not a period: 2024年1月1日, 2023年9月. */
 const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－)\s*\d{1,2}\s*月)(?!\s*(?:至|到|—|–|-|~|－))/;
 /**

@@ -256,6 +256,7 @@ describe("the year the figures cover", () => {
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
     ["years listed in parentheses", "2019-2021年,全市法院共受理行政诉讼案件655件(2019年191件、2020年206件、2021年258件)。"],
     ["two years joined by 和", "2023年和2024年共清理市政府规章、行政规范性文件216件。"],
+    ["a year's month to this year's", "报告显示,2019年1月至今年9月,检察机关依法提出抗诉、再审检察建议2781件。"],
     ["a year and 至今", "2021年至今,全市法院审理的行政诉讼案件中,行政机关负责人出庭应诉1200余次。"],
     ["two years stated alike", "据统计,2021年全区受理各类行政案件3120件,2022年受理各类行政案件2876件。"],
     ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
