@@ -171,8 +171,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     const label = isNumeric(row[0]!) ? null : row[0]!;
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, topics);
-      // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic
-      const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(label.text));
+      // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
+      // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
+      const name = labelName(label.text);
+      const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
       if (figure) figures.push(figure);
       else if (domain) figures.push(...columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear));
       continue;
@@ -180,6 +182,12 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     if (header) figures.push(...columnFigures(body, row, header, label, topics, latestYear));
   }
   return figures;
+}
+
+/** A row label without the note in parentheses after its name. */
+function labelName(label: string): string {
+  const note = label.search(/[(（]/);
+  return note > 0 ? label.slice(0, note) : label;
 }
 
 /** Each number of a row as the figure its column's header cues; columns of earlier years are baselines. */

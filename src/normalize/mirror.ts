@@ -82,6 +82,9 @@ const TAIWAN_WORDS: ReadonlyMap<string, string> = new Map([
   ["透过", "通过"],
   ["品质", "质量"],
   ["预设", "默认"],
+  // a converter's phrase tables turn 规范性文件 into these on Taiwan-script mirrors
+  ["规范性档案", "规范性文件"],
+  ["规范性文档", "规范性文件"],
 ]);
 const TAIWAN_WORD = new RegExp([...TAIWAN_WORDS.keys()].join("|"), "g");
 

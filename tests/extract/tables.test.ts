@@ -18,6 +18,12 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // a disclosure report's older template (本年新制作数量), a Taiwan-script mirror's 檔案 for 文件
+        text: "信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||\n規章 | 0 | 0 | 0 | ||\n規範性檔案 | 3 | 3 | 21 | ||",
+        yields: [f("normative_docs.issued", 3)],
+        not: ["normative_docs.issued=21"],
+      },
+      {
         // a column headed only 数量: its caption says what was counted; the places' rows break the total down
         text: "表1:各市受理行政复议案件情况\n地区 | 数量 | 地区 | 数量\n青禾市 | 812 | 柏岭市 | 640\n松塘市 | 233 | 雁川市 | 118\n总计 | 1803\n表2:各市行政复议案件情况\n地区 | 数量\n青禾市 | 90\n合计 | 90",
         yields: [f("reconsideration.accepted", 1803)],

@@ -39,6 +39,7 @@ describe("mirror-site damage", () => {
     expect(doc.text).toBe("推动程序优化,数字政府");
     expect(doc.evidenceOf("程序优化")).toBe("程式最佳化");
     expect(doc.evidenceOf("优化")).toBe("最佳化");
+    expect(analysed("本年新製作規範性檔案2件").text).toBe("本年新制作规范性文件2件");
   });
 
   it("reads ROC years in a Taiwanese report", () => {
