@@ -251,6 +251,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject, opening) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
+  // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
+  if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   if (onAddresseeLine(text, start)) return { place, at: start, weight: 0, department: false };
   return { place, at: start, weight, department: subject && body === "department" };
