@@ -1,5 +1,6 @@
 /**
- * The year a text's figures cover. A title's year decides; otherwise the year
+ * The year a text's figures cover. A title's year decides, then a statistics
+ * period of one whole year (统计期限为2024年1月1日至2024年12月31日); otherwise the year
  * that heads the body's own statements (2023年,全市… / 2023年度,… /
  * 2023年1-6月,… / 2023年以来,…), weighted by whether figures follow. Not a
  * year only mentioned: a date (2024年1月1日起施行), a plan period
@@ -30,6 +31,8 @@ export function findYear(input: YearInput): number | null {
   const fromTitle = yearInTitle(western(input.title));
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
+  const wholeYear = WHOLE_YEAR.exec(lead);
+  if (wholeYear) return plausibleYear(Number(wholeYear[1]));
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
   const stated = yearOfStatements(lead, pageYear);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
@@ -45,6 +48,8 @@ function yearInTitle(title: string): number | null | undefined {
 
 // ---------------------------------------------------------------- statements
 
+/** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日), as disclosure reports state it. */
+const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-|~|－)\s*\1\s*年\s*12\s*月\s*31\s*日/;
 /** Every year the lead names, 以来 after one its 年 was dropped from (2024以来) too; what stands before and after it decides what it is. */
 const YEAR = /(\d{4})(?:\s*年|(?=以来))/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */

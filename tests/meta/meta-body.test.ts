@@ -218,6 +218,7 @@ describe("the year the figures cover", () => {
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
     ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
     ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
+    ["a disclosure report's statistics period of one whole year", "一、总体情况\n本年报根据《条例》要求编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n二、主动公开政府信息情况", 2023],
     ["a year its 年 was dropped from before 以来", "2025以来,在县委、县政府的指导下,本人切实履行推进法治政府建设第一责任人职责。全年调解矛盾纠纷61件。", 2025],
     ["the report's year, not its dateline's", "北京市人民政府关于本市法治政府建设工作情况的报告\n(2025年5月27日在北京市第十六届人民代表大会常务委员会第十六次会议上)\n一、2024年主要工作和成效\n2024年,全市各级政府坚持依法行政,共办理行政复议案件2.1万件。", 2024],
     ["the year with figures, not the year a document was issued", "2018年以来,滨海县相继印发三份规范化工作文件。2019年度,该县各级调解组织受理调解各类矛盾纠纷5386件。", 2019],
