@@ -729,7 +729,7 @@ const SELF_LEVEL: Record<UnitChar, Level> = {
 
 /** A national body that publishes figures on all of China. */
 const NATIONAL_BODIES =
-  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|全国人大常委会|全国普法办|中央依法治国办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委|国家卫健委";
+  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|全国人大常委会法制工作委员会|全国人大常委会法工委|全国人大常委会|全国普法办|中央依法治国办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委|国家卫健委";
 const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
@@ -740,7 +740,7 @@ const NATIONAL_SCOPE = /全国(?:各级|各地|法院|共|累计|新收|办理|�
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
  * 在…党中央坚强领导下,司法部党组深入…; 最高法:…; 最高人民法院院长…作报告).
  */
-const NATIONAL_SUBJECT = new RegExp(`(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*(?:今天|今日|近日|日前)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|认真|深入|全面))`);
+const NATIONAL_SUBJECT = new RegExp(`(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no

@@ -85,6 +85,7 @@ describe("region from the body whose figures these are", () => {
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
     ["a ministry heading its own report", "2021年,司法部坚持以习近平法治思想为指导,全面推进法治政府建设,全年办理行政复议案件1200余件。", "全国", "national"],
+    ["the national legislature's committee reporting", "“一年来,共收到公民、组织提出的审查建议5120件。”日前,全国人大常委会法制工作委员会主任向全国人大常委会会议报告备案审查工作情况,披露这组数据。", "全国", "national"],
     ["a ministry's leading group after whose leadership it works", "2022年,在以习近平同志为核心的党中央坚强领导下,民政部党组深入贯彻习近平法治思想,全面推进法治政府建设。", "全国", "national"],
     ["the supreme court's headline", "最高法:2023年诉前调解成功612万件 同比增长31.2%\n今天,最高人民法院召开新闻发布会,通报一站式建设的新成效。", "全国", "national"],
     ["figures of all China's localities", "今年上半年,全国各地通过线上线下等方式已累计开展青年普法志愿者法治文化基层行活动52万余场。", "全国", "national"],
