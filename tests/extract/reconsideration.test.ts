@@ -53,6 +53,12 @@ describe("reconsideration", () => {
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
     { text: "2024年至今共收行政复议案件37件,受理33件,不予受理4件。", yields: [f("reconsideration.received", 37), f("reconsideration.accepted", 33)], not: ["reconsideration.handled=37"] },
     // 等方式 is the manner, not kinds named before 等
+    // the outcomes a review or a trial ended in are no caseload
+    {
+      text: "引起行政复议案件共有38件,复议机构审理结果为终止11件,维持15件;引起行政诉讼案件共21件,法院审理结果为判决驳回诉讼请求5件。",
+      yields: [f("reconsideration.handled", 38), f("reconsideration.upheld", 15), f("litigation.handled", 21)],
+      not: ["reconsideration.handled=11", "litigation.handled=5"],
+    },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
     // a means (通过行政调解) says how, not what is counted
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
