@@ -76,8 +76,11 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低
  * 12名法律明白人被评为省级优秀…): the count is of the award, not the catalogue's figure.
  */
 const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|获评|荣获|入选)/;
-/** Places, bodies and problems counted by 个 right after the number: 设立调解室、听证室等6个功能区域, 11个执法单位, 解决…纠纷等4个实际难题. */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题)|^[市县区省州旗]/;
+/**
+ * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
+ * 11个执法单位, 解决…纠纷等4个实际难题, 应诉工作人员脱产培训达到10个工作日.
+ */
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[市县区省州旗]/;
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
