@@ -98,6 +98,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it.each<[string, string]>([
+    ["units stationed in the county (驻县) are no place", "2022年,全县持续加大监督力度,对全县各乡镇和县直(驻县)相关单位开展法治政府建设工作督查考核。"],
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
     ["a text that names no body", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,全市共办理行政复议案件312件。"],
     ["a verb before an unnamed provincial body", "2024年,按照省委部署,全省各级行政复议机关共办理行政复议案件6120件。"],
