@@ -790,8 +790,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (named) return null;
   // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
   const ownLead = body.slice(leadStart, quantity.start);
+  // not an item that names what it counts after its number (580名法律明白人、68名村(居)法律顾问)
   const listed =
-    topic.source === "lead" || topic.source === "follow" || YEAR_ITEM.test(ownLead)
+    (topic.source === "lead" && !OWN_NOUN_AFTER.test(follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
       ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
@@ -908,6 +909,8 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
 }
 
 const COMMA_JOINT = /[,，]/;
+/** Words right after a count that name what it counts (68名村(居)法律顾问), not a qualifier (以上). */
+const OWN_NOUN_AFTER = /^(?!以上|左右|上下)[\u4e00-\u9fff(（]{2}/;
 /** An item's words before its number: a few, no digit, no 的 (a verb's clause may hide before it). */
 const BARE_ITEM = /^[^\d的]{1,12}$/;
 /** How many items back a comma list's verb is looked for. */

@@ -44,6 +44,7 @@ describe("legal_education", () => {
     { text: "在法律服务咨询展台,4名“法律明白人”一边派发法治宣传单,一边接待群众咨询。", yields: [] },
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
+    { text: "全县410名法律明白人、52名村(居)法律顾问、233名专兼职调解员通过日常入户开展服务。", yields: [f("legal_education.legal_literate_persons", 410)], not: ["legal_education.legal_literate_persons=52"] },
     // the quotes may hold where they serve (“社区法律明白人”)
     { text: "街道组织专题培训,辖区45余名“社区法律明白人”参加学习。", yields: [f("legal_education.legal_literate_persons", 45, { qualifier: "over" })] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
