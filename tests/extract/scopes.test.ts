@@ -232,6 +232,8 @@ describe("zero said in words", () => {
     { text: "力争行政诉讼零败诉。", yields: [] },
     { text: "全年实现行政败诉案件“零”记录。", yields: [f("litigation.lost", 0)] },
     { text: "县政府作为被告的行政诉讼案件连续三年无败诉情况。", yields: [f("litigation.lost", 0)] },
+    // none of two: corrections by reconsideration, losses in court
+    { text: "2024年,处理行政诉讼案件9宗,行政复议案件4宗,无行政复议纠错及行政诉讼败诉情况。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 4), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // none of either: 行政复议诉讼 is both, joined or not
     { text: "区农业农村局全年没有发生行政复议诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "由于职能调整,近年无行政复议案件。", yields: [f("reconsideration.received", 0)] },
