@@ -24,8 +24,12 @@ const DATE_LINE_CHARS = 120;
 const DATE_ITSELF = String.raw`(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
 const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
 const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·\]】]{0,16}` + DATE, "g");
-/** The date a document was written or issued (成文日期, 产生日期, 发文日期): the page's where it shows no publication date. */
-const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期|发文日期)[\s|:：•·\]】]{0,16}` + DATE, "g");
+/**
+ * The date a document was issued (发文日期), else written (成文日期, 产生日期): the page's where it shows no
+ * publication date; issued is the nearer to published.
+ */
+const ISSUED_LABEL = new RegExp(String.raw`发文日期[\s|:：•·\]】]{0,16}` + DATE, "g");
+const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期)[\s|:：•·\]】]{0,16}` + DATE, "g");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
 /** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
@@ -64,7 +68,7 @@ export function findPublished(text: string): string | null {
   return (
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
-    (head.includes("日期") ? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false) : null) ??
+    (head.includes("日期") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
     firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? dateLine(line)) ??
     wrappedDateline(head) ??
