@@ -16,6 +16,8 @@ describe("counts outside the catalogue", () => {
     // a court's cases of other kinds than administrative lawsuits, and all its lawsuits together
     { text: "2023年1-6月,诉前调解民商事案件1862件,占一审民商事案件的41.2%,调解成功702件。", yields: [], not: ["litigation.settled=702", "disputes.mediated=702"] },
     { text: "全年适用小额诉讼案件1260件。", yields: [], not: ["litigation.handled=1260"] },
+    // staffing posts added to reconsideration bodies are no cases
+    { text: "优化行政复议机构设置,市县两级新增复议机构8个,新增编制15个。", yields: [], not: ["reconsideration.received=15"] },
     // compensation cases alone are outside; counted together with the lawsuits they are lawsuits
     { text: "全年受理行政赔偿案件38件。", yields: [] },
     { text: "三年来共受理各类行政案件及行政赔偿案件4120件、审结3986件。", yields: [f("litigation.received", 4120), f("litigation.concluded", 3986)] },
