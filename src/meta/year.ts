@@ -66,6 +66,9 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+/** A law's year in history (1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行): an event, no period reported on. */
+const LAW_TAKES_EFFECT = /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?《[^》]{2,40}》(?:[和、及与][^《,，。]{0,6}《[^》]{2,40}》)?[^,，。]{0,8}?(?:施行|颁布|实施|通过|公布|修订|修正)/;
+const LAW_EVENT_CHARS = 120;
 /** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
 const SINCE_AFTER = /^\s*(?:度)?\s*(?:以来|至今)/;
@@ -172,7 +175,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
 const FIGURES_HEAD_WEIGHT = 4;
 
 function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
-  if (DATE_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
+  if (DATE_AFTER.test(after) || PLAN_AFTER.test(after) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
   const weight = FIGURE.test(sentenceFrom(lead, at)) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
   const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
