@@ -71,7 +71,8 @@ const LAW_TAKES_EFFECT = /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?�
 const LAW_EVENT_CHARS = 120;
 /** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
-const SINCE_AFTER = /^\s*(?:度)?\s*(?:以来|至今)/;
+/** 以来 or 至今 after the year, a few words between included (2016年“七五”普法实施以来). */
+const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:]{0,12}?以来|至今)/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
