@@ -114,6 +114,8 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,10}?率均(?:为|达|达到)?$/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
+/** A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure. */
+const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
@@ -180,6 +182,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.breakdown || CATEGORY.test(before) || oneField || oneKind || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && EXTREME_RATE.test(before) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((EACH.test(before) && !RATES_ALIKE.test(before)) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
+  if (BASE_OF_PART_AFTER.test(after)) return { kind: "ignored", reason: "base" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
