@@ -66,6 +66,9 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+/** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
+const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
+const QUOTED_NAME_CHARS = 48;
 /** A law's year in history (1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行): an event, no period reported on. */
 const LAW_TAKES_EFFECT = /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?《[^》]{2,40}》(?:[和、及与][^《,，。]{0,6}《[^》]{2,40}》)?[^,，。]{0,8}?(?:施行|颁布|实施|通过|公布|修订|修正)/;
 const LAW_EVENT_CHARS = 120;
@@ -168,6 +171,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
+  if (QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   const head = HEAD_BEFORE.exec(before);
   return head ? headStatement(lead, year, head[1], at, after) : yearlyMention(lead, year, at, after);
 }
