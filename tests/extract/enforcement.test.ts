@@ -14,6 +14,7 @@ describe("enforcement", () => {
     // an item with a verb of its own does not take its comma list's verb
     { text: "抽查执法案卷420件,发现问题案卷96件。", yields: [f("enforcement.case_files_reviewed", 420)], not: ["enforcement.case_files_reviewed=96"] },
     { text: "我局现有执法机构12个,在岗行政执法持证人员168人。", yields: [f("enforcement.officers", 168)] },
+    { text: "组织执法资格考试培训,持证执法人员增至26人。", yields: [f("enforcement.officers", 26)] },
     // those who carry out inspections (行政检查执法人员)
     { text: "全市已有87个执法部门、4120名行政检查执法人员纳入系统管理。", yields: [f("enforcement.officers", 4120)] },
     { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },

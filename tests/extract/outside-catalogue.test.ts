@@ -16,6 +16,8 @@ describe("counts outside the catalogue", () => {
     // a court's cases of other kinds than administrative lawsuits, and all its lawsuits together
     { text: "2023年1-6月,诉前调解民商事案件1862件,占一审民商事案件的41.2%,调解成功702件。", yields: [], not: ["litigation.settled=702", "disputes.mediated=702"] },
     { text: "全年适用小额诉讼案件1260件。", yields: [], not: ["litigation.handled=1260"] },
+    // villages' rules are no normative documents, though their clean-up follows one of them
+    { text: "开展专项整治:审核规范性文件12件;修改与上位法冲突的村规民约7项。", yields: [f("normative_docs.reviewed", 12)], not: ["normative_docs.amended=7"] },
     // staffing posts added to reconsideration bodies are no cases
     { text: "优化行政复议机构设置,市县两级新增复议机构8个,新增编制15个。", yields: [], not: ["reconsideration.received=15"] },
     // compensation cases alone are outside; counted together with the lawsuits they are lawsuits

@@ -195,12 +195,17 @@ function charTable(chars: string): Uint8Array {
   return table;
 }
 
+/** Characters before 约 that make it the end of a word (民约, 公约, 合约, 条约, 签约, 违约 …), not "about". */
+const WORD_ENDING_IN_YUE = /[民公合条契制预节签履违邀特规协相誓婚租解践守]/;
+
 function toQuantity(match: RegExpExecArray): Quantity | null {
   const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, approxAfter, unitWord, suffix] = match;
   const approx = approxBefore ?? approxAfter;
   const numeral = isDigit(digits!.charCodeAt(0)) ? "arabic" : "chinese";
-  // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件).
-  const prefix = writtenPrefix && /^[上破过]$/.test(writtenPrefix) && !LONE_UNIT.test(digits!) ? undefined : writtenPrefix;
+  // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件),
+  // as 约 ends some (村规民约5项, 合约12份)
+  const endsWord = (/^[上破过]$/.test(writtenPrefix ?? "") && !LONE_UNIT.test(digits!)) || (writtenPrefix === "约" && WORD_ENDING_IN_YUE.test(match.input[match.index - 1] ?? ""));
+  const prefix = writtenPrefix && endsWord ? undefined : writtenPrefix;
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;

@@ -40,6 +40,9 @@ const rows: NumberRow[] = [
   { text: "约3万人次", want: { value: 30000, kind: "person_time", qualifier: "about" } },
   { text: "80 人余次", want: { value: 80, kind: "person_time", qualifier: "over" } },
   { text: "大约40次", want: { value: 40, kind: "count", qualifier: "about" } },
+  // 约 ending a word is no "about"
+  { text: "村规民约5项", want: { value: 5, kind: "count", written: "5项" } },
+  { text: "签约12份", want: { value: 12, kind: "count", written: "12份" } },
   { text: "60件左右", want: { value: 60, kind: "count", qualifier: "about" } },
   { text: "将近两千件", want: { value: 2000, kind: "count", qualifier: "nearly" } },
   { text: "接近90%", want: { value: 90, kind: "percent", qualifier: "nearly" } },
