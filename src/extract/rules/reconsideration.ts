@@ -13,7 +13,8 @@ export const reconsideration: Domain = {
       label: "复议后起诉率",
       unit: "percent",
       wording: "复议后起诉率",
-      before: /复议后的?(?:又)?(?:被?起诉|被诉|诉讼|提起(?:行政)?诉讼|进入诉讼(?:程序)?)率/,
+      // 经过复议后案件诉讼率: the cases' rate, named between
+      before: /复议后的?(?:案件)?(?:又)?(?:被?起诉|被诉|诉讼|提起(?:行政)?诉讼|进入诉讼(?:程序)?)率/,
     },
     {
       id: "reconsideration.correction_rate",
