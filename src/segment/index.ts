@@ -27,7 +27,8 @@ export interface Segmentation {
 export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
   const simplified = (value: string): string => (doc.script === "simplified" ? value : toSimplified(value));
-  const headings = findHeadings(body);
+  const found = findHeadings(body);
+  const headings = clausesOfNotice(body, found) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
   const stack: Array<{ heading: Heading; section: Section }> = [];
@@ -63,6 +64,18 @@ export function segment(doc: NormalizedText): Segmentation {
   });
 
   return { sections: roots, ranges, headingRanges: headings.map((h) => [h.start, h.titleEnd]) };
+}
+
+/**
+ * A notice announces its numbered clauses (现就有关事项通知如下:一、区司法局是…。): they are
+ * the notice's provisions, full sentences with no titles, not a report's sections.
+ */
+const NOTICE_OPENS = /(?:通知|公告|通告|决定|规定)如下\s*[:：]?\s*$/;
+const NOTICE_REACH = 24;
+
+function clausesOfNotice(body: string, headings: readonly Heading[]): boolean {
+  const first = headings[0];
+  return first !== undefined && NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
 }
 
 /**

@@ -30,6 +30,8 @@ describe("headings", () => {
     ],
     ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
+    ["a notice's clauses are no sections", "各镇人民政府、街道办事处:\n经区政府同意,现就有关事项通知如下:\n一、区司法局是区政府的行政复议机构,负责接收行政复议申请。\n二、对拟作出以下处理的案件,授权区司法局办理:\n(一)依法应予受理的;", []],
+    ["a report announced is an outline", "现将有关情况报告如下:\n一、主要成效\n(一)推进依法决策。正文", ["1 一、 主要成效", "1.1 (一) 推进依法决策"]],
     ["a list of cases is no outline", "典型案例\n1.张某诉某区人社局工伤认定案\n2.某公司诉某县市场监管局行政处罚案", []],
     ["a heading on lawsuits is a heading", "一、行政诉讼案件情况\n二、诉源治理工作", ["1 一、 行政诉讼案件情况", "2 二、 诉源治理工作"]],
     ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
