@@ -62,12 +62,12 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸])类(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+/** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
+const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
 /**
  * The lowest or highest rate among the bodies a text compares (东城区出庭率最低,为66.67%): one body's, not the
  * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
  */
-/** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
-const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
 const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|为|是|仅为|仅|达到?)?\s*$/;
 const SELF_IN_LEAD = /[我本]/;
 /** One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷). */
@@ -113,9 +113,9 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d
 /** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均 is no 均 (调解成功率平均86.18%). */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,10}?率均(?:为|达|达到)?$/;
-/** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 /** A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure. */
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
+/** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };

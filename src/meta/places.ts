@@ -96,9 +96,9 @@ function fitsInStem(stem: string): boolean {
 /**
  * Characters a few names contain. 从, 于, 将 and 即 are prepositions before a
  * name (记者从蚌埠市, 位于鄂州市, 即柳川市) and begin a few (从江县, 于都县,
- * 将乐县, 即墨区): the cut is made when a name of two or more characters follows. 和 and 同 join two names
- * (A市和B市) and stand inside others (呼和浩特市, 大同市): the cut is made only
- * right after a unit.
+ * 将乐县, 即墨区): the cut is made when a name of two or more characters
+ * follows. 和 and 同 join two names (A市和B市) and stand inside others
+ * (呼和浩特市, 大同市): the cut is made only right after a unit.
  */
 const PREPOSITION_CUT = "从于将即";
 const CONJUNCTION_CUT = "和同";

@@ -78,6 +78,7 @@ export function findPublished(text: string): string | null {
   );
 }
 
+/** A speech's dateline over two lines, looked for only where its closing words stand. */
 function wrappedDateline(head: string): string | null {
   const match = head.includes("会议上") || head.includes("大会上") ? WRAPPED_SPEECH_DATELINE.exec(head) : null;
   return match ? isoDate(match) : null;

@@ -171,7 +171,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
-  if (QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
+  if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   const head = HEAD_BEFORE.exec(before);
   return head ? headStatement(lead, year, head[1], at, after) : yearlyMention(lead, year, at, after);
 }
