@@ -284,7 +284,7 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean, approx: string | undefined): boolean {
   if (digits === "一" || digits === "两" || digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
-  if (LONE_UNIT.test(digits)) return (prefix !== undefined && /^(?:近|破|上|过|逾|超过|将近|接近)$/.test(prefix)) || approx === "余" || approx === "多";
+  if (LONE_UNIT.test(digits)) return (prefix !== undefined && /^(?:近|破|上|过|逾|超|超过|将近|接近)$/.test(prefix)) || approx === "余" || approx === "多";
   return true;
 }
 

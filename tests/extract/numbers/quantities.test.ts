@@ -37,6 +37,7 @@ const rows: NumberRow[] = [
   { text: "超过300人", want: { value: 300, kind: "person", qualifier: "over" } },
   { text: "纠纷超150起", want: { value: 150, kind: "count", qualifier: "over" } },
   { text: "逾万人", want: { value: 10000, kind: "person", qualifier: "over" } },
+  { text: "参与人数超万人", want: { value: 10000, kind: "person", qualifier: "over", written: "超万人" } },
   { text: "约3万人次", want: { value: 30000, kind: "person_time", qualifier: "about" } },
   { text: "80 人余次", want: { value: 80, kind: "person_time", qualifier: "over" } },
   { text: "大约40次", want: { value: 40, kind: "count", qualifier: "about" } },
