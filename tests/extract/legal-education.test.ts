@@ -45,6 +45,8 @@ describe("legal_education", () => {
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "全县410名法律明白人、52名村(居)法律顾问、233名专兼职调解员通过日常入户开展服务。", yields: [f("legal_education.legal_literate_persons", 410)], not: ["legal_education.legal_literate_persons=52"] },
+    // a few words may stand between 法治思想 and its telling (集中宣讲)
+    { text: "开展习近平法治思想集中宣讲活动,实现集中宣讲全覆盖,参与人数超万人。", yields: [f("legal_education.participants", 10000, { qualifier: "over" })] },
     // the government's own study lectures and the hearings its staff sat in on are no publicity events
     { text: "研究法治政府建设相关议题9次。举办县政府专题法律讲座4次。", yields: [], not: ["legal_education.activities=4"] },
     { text: "开展理论学习中心组学习2100次,举办机关干部法治讲座1260场,组织参加庭审旁听415场。", yields: [], not: ["legal_education.activities=415", "legal_education.activities=1260"] },
