@@ -764,9 +764,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     }
   }
   if (!leadLends) return null;
-  // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it
+  // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it;
+  // an item that names what it counts after its number (580名法律明白人、68名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
   const objectAt = lead.search(OBJECT_OPENER);
-  const cues = rules.map((rule) => cueIn(rule.before, objectAt >= 0 ? lead.slice(0, objectAt) : lead));
+  const cueLead = namesItselfAfter(body, quantity, follow) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
+  const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead);
   if (cued >= 0) {
@@ -792,7 +794,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const ownLead = body.slice(leadStart, quantity.start);
   // not an item that names what it counts after its number (580名法律明白人、68名村(居)法律顾问)
   const listed =
-    (topic.source === "lead" && !OWN_NOUN_AFTER.test(follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
+    (topic.source === "lead" && !namesItselfAfter(body, quantity, follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
       ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
@@ -873,10 +875,14 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   const joint = JOINT.test(body[leadStart] ?? "") ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
   if (joint <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
-  const listLead = body.slice(listStart, joint);
+  return listCue(rules, body.slice(listStart, joint), listStart);
+}
+
+/** The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset. */
+function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity): { rule: MetricRule; at: number } | null {
   for (const rule of rules) {
-    const { at, negated } = cueIn(rule.before, listLead);
-    if (at >= 0 && !negated) return { rule, at: listStart + at };
+    const { at, negated } = cueIn(rule.before, lead);
+    if (at >= 0 && at <= maxAt && !negated) return { rule, at: from + at };
   }
   return null;
 }
@@ -899,13 +905,16 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
     if (!count) return null;
     const lead = body.slice(start, start + count.index);
-    for (const rule of rules) {
-      const { at, negated } = cueIn(rule.before, lead);
-      if (at >= 0 && at <= LIST_VERB_OPENING && !negated) return { rule, at: start + at };
-    }
+    const shared = listCue(rules, lead, start, LIST_VERB_OPENING);
+    if (shared) return shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
   }
   return null;
+}
+
+/** An item of a 、 list right before its number that names what it counts after it (、68名村(居)法律顾问). */
+function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {
+  return body[quantity.start - 1] === "、" && OWN_NOUN_AFTER.test(follow);
 }
 
 const COMMA_JOINT = /[,，]/;

@@ -23,13 +23,17 @@ const DATE_LINE_CHARS = 120;
 /** A date, year first; not inside a longer run of digits and separators (an index number). */
 const DATE_ITSELF = String.raw`(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
 const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
-const PUBLICATION_LABEL = new RegExp(String.raw`(?:发布时间|发布日期|公开日期|公开时间|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间)[\s|:：•·\]】]{0,16}` + DATE, "g");
+/** A label and its date, on one line or in the next cell of a table: any of `labels`, then separators, then the date. */
+function labelledPattern(labels: string): RegExp {
+  return new RegExp(String.raw`(?:${labels})[\s|:：•·\]】]{0,16}` + DATE, "g");
+}
+const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间");
 /**
  * The date a document was issued (发文日期), else written (成文日期, 产生日期): the page's where it shows no
  * publication date; issued is the nearer to published.
  */
-const ISSUED_LABEL = new RegExp(String.raw`发文日期[\s|:：•·\]】]{0,16}` + DATE, "g");
-const WRITTEN_LABEL = new RegExp(String.raw`(?:成文日期|产生日期)[\s|:：•·\]】]{0,16}` + DATE, "g");
+const ISSUED_LABEL = labelledPattern("发文日期");
+const WRITTEN_LABEL = labelledPattern("成文日期|产生日期");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
 /** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */

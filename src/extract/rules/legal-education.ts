@@ -12,8 +12,7 @@ export const legalEducation: Domain = {
       label: "法律明白人数",
       unit: "person",
       wording: "法律明白人N名",
-      // not the next item of a list after them (580名法律明白人、68名村(居)法律顾问)
-      before: /法律明白人(?![”"]?、)/,
+      before: /法律明白人/,
       // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve
       after: /^[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
