@@ -127,6 +127,12 @@ const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
+/**
+ * A count right after X中有 is some of X, told by what follows it (提请审查的规范性文件中有4件内容违法):
+ * the words before 中有 name X, not the count (其中有 opens a list's item instead).
+ */
+const SOME_OF = /(?<!其)中\s*[,，]?\s*有\s*$/;
+const SOME_OF_REACH = 6;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
@@ -569,6 +575,7 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   if (!clause) return Math.max(sentence.start, ends.figure);
   const previous = sentence.clauses[clauseIndex - 1];
   const ownStart = Math.max(clause[0], ends.figure);
+  if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0] || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
   return previous[0];
@@ -759,6 +766,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
+      // a verb before 的 says what the noun after it is (审结52件报备的规范性文件), not what was done to the count
+      if (match && tail[match.index + match[0].length] === "的") continue;
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
       if (match) return NEGATED_BEFORE_VERB.test(tail.slice(0, match.index)) ? null : finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }

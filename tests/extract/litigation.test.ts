@@ -121,5 +121,8 @@ describe("litigation", () => {
     { text: "行政案件调解、和解、撤诉率较高,两级法院共推动214件行政争议调解、和解、撤诉。", yields: [f("litigation.settled", 214)] },
     // disputes resolved that something had caused: not lawsuits received
     { text: "为推动行政诉讼源头治理,检察院、法院已联动化解旧城改造引发的行政争议2件。", yields: [], not: ["litigation.received=2"] },
+    { text: "区政府副区长出庭应诉。目前,该3起行政诉讼案件已经全部结案。", yields: [f("litigation.concluded", 3)] },
+    // cases named by no topic of their own after a hearing on a reconsideration decision: the topic is not theirs to take
+    { text: "法院公开审理王某诉区政府不予受理行政复议申请决定等4个案件,副区长出庭应诉。目前,该4起案件已经全部结案。", yields: [], not: ["reconsideration.concluded=4"] },
   ]);
 });

@@ -25,6 +25,10 @@ describe("normative_docs", () => {
     { text: "审查规范性文件15件,其中市政府制定的9件,市政府部门制定的6件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=9", "normative_docs.issued=6"] },
     // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
+    // a filing review closed (审结…报备的规范性文件) is a review; the filed documents are what it reviewed
+    { text: "全年共审结52件报备的规范性文件,直接准予备案49件。", yields: [f("normative_docs.reviewed", 52), f("normative_docs.filed", 49)], not: ["normative_docs.filed=52"] },
+    // some of the documents reviewed, told by what follows (中有3件内容违法): no count of reviews
+    { text: "群众提请审查的规范性文件中有3件内容违法。", yields: [], not: ["normative_docs.reviewed=3"] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
     { text: "开展规范性文件专项清理,共梳理文件200余件,宣布失效15件。", yields: [f("normative_docs.cleaned", 200, { qualifier: "over" }), f("normative_docs.repealed", 15)] },
     { text: "印发规范性文件3件,较2022年的8件明显减少。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=8"] },

@@ -61,6 +61,12 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
+    // a count whose cases the words after it say were closed (2宗…案件均已结案), not one with a count of its own after it
+    { text: "目前4宗行政复议案件均已结案。", yields: [f("reconsideration.concluded", 4)] },
+    { text: "收到行政复议申请9件已办结7件。", yields: [f("reconsideration.received", 9), f("reconsideration.concluded", 7)], not: ["reconsideration.concluded=9"] },
+    // some of what the words before 中有 name, told by what follows (审结的…案件中有45件维持): the verb before names the whole
+    { text: "全年受理的行政复议案件中有17件被依法纠错。", yields: [f("reconsideration.corrected", 17)], not: ["reconsideration.accepted=17"] },
+    { text: "审结的60件行政复议案件中有31件维持原行政行为。", yields: [f("reconsideration.concluded", 60), f("reconsideration.upheld", 31)] },
     // a means (通过行政调解) says how, not what is counted
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
   ]);

@@ -62,8 +62,8 @@ export const normativeDocs: Domain = {
       label: "规范性文件合法性审核数",
       unit: "count",
       wording: "(合法性)审核 · 审查",
-      // not 审核意见, the opinion issued on them
-      before: /审核(?!意见)|审查(?!意见)|把关/,
+      // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review
+      before: /审核(?!意见)|审查(?!意见)|把关|审结/,
       laterVerb: /审核|审查|把关/,
     },
     {

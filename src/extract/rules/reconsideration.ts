@@ -91,6 +91,9 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "办结 · 审结 · 结案 · 作出决定",
       before: /办结|审结|结案|作出(?:行政)?(?:复议)?决定|已结/,
+      // cases the words after them name and say were closed (2宗行政复议案件均已结案); not 该5起案件 with no
+      // name of their own, nor 9件已办结7件, whose 办结 has its own count
+      after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
     },
     {
       id: "reconsideration.accepted",
