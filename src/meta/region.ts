@@ -567,9 +567,9 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
-    .filter((candidate) => candidate.score > 0 || !onlyBeforeBodies(lead.text, candidate.place))
+    .filter((candidate) => candidate.score > 0 || !onlyBeforeBodies(lead.text, candidate.place) || issuesOwnTitle(lead.text, candidate))
     .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
-    .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate))
+    .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate) || issuesOwnTitle(lead.text, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
 }
@@ -584,6 +584,19 @@ function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
   if (!first || first.mentions < 3 || (second && second.mentions >= 2 && second.candidate.place.stem !== first.candidate.place.stem)) return null;
   return trimmed(lead, first.candidate);
 }
+
+/**
+ * A place of the text's own unit that opens the title of a document the text
+ * says was issued, its year aside (我市…发布《2020年度柳川市…情况通报》), is
+ * the body whose document it is: the text's own, named once. A document
+ * carried out (贯彻《…市…方案》) may be a superior's.
+ */
+function issuesOwnTitle(text: string, candidate: Candidate): boolean {
+  return ISSUED_TITLE_OPENING.test(text.slice(Math.max(0, candidate.first - ISSUED_TITLE_REACH), candidate.first));
+}
+
+const ISSUED_TITLE_OPENING = /(?:发布|印发|出台|制定|编制|公布)了?\s*《\s*(?:\d{4}\s*年度?)?$/;
+const ISSUED_TITLE_REACH = 14;
 
 /** A body named more strongly than the text speaks of a whole (全区…) it may only belong to. */
 function outweighing(candidates: readonly Candidate[], weight: number): Candidate | null {

@@ -46,6 +46,7 @@ describe("region from the body whose figures these are", () => {
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
     ["a city whose name ends in 治, like the governing of one (依法治市)", "2022年,长治市司法局坚持依法行政,各项工作取得新进展。", "长治市", "department"],
+    ["我市 and its city named once, opening its own document's title", "6月2日,市中级人民法院召开新闻发布会,总结2021年我市行政案件特点。全市法院一审行政案件行政机关负责人出庭应诉率90.76%;发布《2020年度柳川市行政机关负责人出庭应诉情况通报》。", "柳川市", undefined],
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
     ["a district whose name begins with a preposition's character, named in its documents", "2024年,区司法局以法治建设为抓手,不断为全区发展提供法治保障。编制《即墨区法治建设白皮书(2023)》。出台《即墨区政府合同管理办法》。", "即墨区", "department"],
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
