@@ -7,6 +7,7 @@
  * comes before its noun, a verb later in the clause. Items of a 其中 list that
  * name their own topic but no verb take the verb of the total they break down.
  */
+import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, roleOf, type Role, type Scope } from "./roles.js";
@@ -101,7 +102,6 @@ const INHERITED_GAP =
  * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
  */
 const OTHER_OBJECT = /文件|公文|文书|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
-const LIST_OPENER = /^\s*其中/;
 /**
  * A clause that names a counted set as the ground for what follows
  * (在受理的24件案件中, 新收的7347件一审行政诉讼案件中): the sentence after it
@@ -1103,7 +1103,10 @@ interface ListSpan {
 
 /** Whether a stretch of the body (a clause, a sentence) opens on 其中. */
 export function opensList(body: string, [start]: readonly [number, number]): boolean {
-  return LIST_OPENER.test(body.slice(start, start + 4));
+  // read in place: asked of every clause that holds a quantity
+  let at = start;
+  while (at < start + 2 && isWhiteSpace(body.charCodeAt(at))) at++;
+  return body.startsWith("其中", at);
 }
 
 /** Units that count bodies: 7个县级政府, 12家单位. */

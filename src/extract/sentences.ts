@@ -3,6 +3,8 @@
  * sentence, never past its end; heading lines are sentences of their own so
  * that a heading's words do not leak into the text below it.
  */
+import { isWhiteSpace } from "../normalize/index.js";
+
 export interface Sentence {
   readonly start: number;
   readonly end: number;
@@ -36,7 +38,6 @@ const SENTENCE_END = /[。！!？?\n]/g;
  * table cell boundary (|) is one, so a cue never reaches into the next cell.
  */
 const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)/g;
-const NON_SPACE = /\S/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
   const cuts = sentenceCuts(body, breaks);
@@ -79,8 +80,8 @@ function sentenceCuts(body: string, breaks: ReadonlyArray<readonly [number, numb
 
 /** Whether `text` holds anything but white space from `start` on. */
 function hasText(text: string, start: number): boolean {
-  NON_SPACE.lastIndex = start;
-  return NON_SPACE.test(text);
+  for (let i = start; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The clauses of a sentence: `text` is the body up to its end. */

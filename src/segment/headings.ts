@@ -5,7 +5,7 @@
  * 二 after 一 …) under the same parent, which rejects 分获一、二、三等奖 and
  * inline enumerations that restart.
  */
-import { isHan } from "../normalize/index.js";
+import { isHan, isWhiteSpace } from "../normalize/index.js";
 import { ordinalValue } from "./numerals.js";
 
 /** Marker kinds, outermost first: 一、 (一) 1. (1) */
@@ -163,11 +163,8 @@ function findTitleEnd(body: string, from: number): number {
   return limit;
 }
 
-const SPACE = /\s/y;
-
 function spaceAt(text: string, at: number): boolean {
-  SPACE.lastIndex = at;
-  return SPACE.test(text);
+  return isWhiteSpace(text.charCodeAt(at));
 }
 
 function isTitle(title: string): boolean {

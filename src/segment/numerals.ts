@@ -2,9 +2,18 @@
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export function ordinalValue(numeral: string): number | null {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (isDigits(numeral)) return Number(numeral);
   if (numeral === "十") return 10;
   const tens = numeral.match(/^([一二三四五六七八九])?十([一二三四五六七八九])?$/);
   if (tens) return (tens[1] ? DIGITS[tens[1]]! : 1) * 10 + (tens[2] ? DIGITS[tens[2]]! : 0);
   return numeral.length === 1 ? (DIGITS[numeral] ?? null) : null;
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
  * The 一是…二是… points inside a section's own text, in order. A point's text
  * is its lead phrase (up to the first 。 or ；); its span runs to the next point.
  */
+import { isWhiteSpace } from "../normalize/index.js";
 import { ordinalValue } from "./numerals.js";
 
 export interface PointRange {
@@ -58,6 +59,6 @@ export function pointAt(text: string, at: number): boolean {
 
 export function trimEnd(text: string, from: number, to: number): number {
   let end = to;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

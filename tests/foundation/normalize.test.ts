@@ -1,7 +1,7 @@
 /** Normalization and the offset map back to the input, as tables. */
 import { describe, expect, it } from "vitest";
 import { FOLDED_WITHOUT_SIMPLIFYING, foldCodePoint } from "../../src/normalize/fold.js";
-import { normalize } from "../../src/normalize/index.js";
+import { isWhiteSpace, normalize } from "../../src/normalize/index.js";
 
 describe("analysis text", () => {
   it.each([
@@ -89,5 +89,15 @@ describe("page furniture", () => {
   it("keeps report text that mentions a phone number", () => {
     const doc = normalize("开通法律援助热线电话12348,全年接听咨询3000余次。");
     expect(doc.furniture).toEqual([]);
+  });
+});
+
+describe("isWhiteSpace", () => {
+  it("holds for exactly the characters /\\s/ matches", () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    }
+    expect(differing).toEqual([]);
   });
 });

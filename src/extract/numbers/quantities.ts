@@ -204,7 +204,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const numeral = isDigit(digits!.charCodeAt(0)) ? "arabic" : "chinese";
   // 上, 破 and 过 qualify only a lone 万/千 (上万人, 破万, 过百万); elsewhere they end other words (线上500人, 通过3件),
   // as 约 ends some (村规民约5项, 合约12份)
-  const endsWord = (/^[上破过]$/.test(writtenPrefix ?? "") && !LONE_UNIT.test(digits!)) || (writtenPrefix === "约" && WORD_ENDING_IN_YUE.test(match.input[match.index - 1] ?? ""));
+  const endsWord = ((writtenPrefix === "上" || writtenPrefix === "破" || writtenPrefix === "过") && !LONE_UNIT.test(digits!)) || (writtenPrefix === "约" && WORD_ENDING_IN_YUE.test(match.input[match.index - 1] ?? ""));
   const prefix = writtenPrefix && endsWord ? undefined : writtenPrefix;
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
@@ -234,8 +234,8 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   };
 }
 
-/** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”). */
-const NAME_OR_ORDINAL_BEFORE = /[第“「『]/y;
+/** 第3次 is an ordinal, and a number opening a quotation names a slogan or a policy (“八五”普法, “三统一”): 第 “ 「 『 by code. */
+const NAME_OR_ORDINAL_BEFORE = new Set([0x7b2c, 0x201c, 0x300c, 0x300e]);
 /**
  * A straight quote both opens and closes: it opens the number's quotation
  * only where another closes it soon after ("八五"普法), not where it closed a
@@ -250,8 +250,7 @@ function afterNameOrOrdinal(text: string, at: number): boolean {
     STRAIGHT_QUOTED.lastIndex = at - 1;
     return STRAIGHT_QUOTED.test(text);
   }
-  NAME_OR_ORDINAL_BEFORE.lastIndex = at - 1;
-  return NAME_OR_ORDINAL_BEFORE.test(text);
+  return NAME_OR_ORDINAL_BEFORE.has(text.charCodeAt(at - 1));
 }
 
 /** A lone 百, 千, 万 or 亿 (or a run of them: 百万), with no digit before it. */
