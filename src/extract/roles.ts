@@ -10,6 +10,7 @@
  * and quoted names).
  */
 import type { Quantity } from "./numbers/quantities.js";
+import { PatternSet, type PatternReading } from "./pattern-set.js";
 
 /**
  * The scope a value speaks for: the reporting body's whole; a part of it (市本级,
@@ -127,6 +128,16 @@ const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
 
 const UP = /增|升|提/;
 
+/** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
+const TAIL_PATTERNS = new PatternSet([
+  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH,
+  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
+]);
+/** The patterns read on the rest of a quantity's clause after it. */
+const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after]);
+/** The patterns read on a quantity's whole lead for the scope it speaks for. */
+const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, LATER_INSTANCE]);
+
 /** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or an aside. */
 export interface Surroundings {
   /** the quantity's lead in its clause */
@@ -155,20 +166,22 @@ export interface Surroundings {
 const TAIL = 40;
 
 export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
-  const { after, insideTitle, aside } = surroundings;
+  const { insideTitle, aside } = surroundings;
   if (!FIGURE_KINDS.has(quantity.kind)) return { kind: "ignored", reason: quantity.kind };
   const tailStart = Math.max(0, surroundings.before.length - TAIL);
   const before = surroundings.before.slice(tailStart);
+  const tail = TAIL_PATTERNS.read(before);
+  const after = AFTER_PATTERNS.read(surroundings.after);
   // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle) return { kind: "ignored", reason: "name" };
   if (aside) return { kind: "ignored", reason: "aside" };
-  if (CODE_BEFORE.test(before)) return { kind: "ignored", reason: "code" };
-  if (EVERY.test(before)) return { kind: "ignored", reason: "frequency" };
+  if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
+  if (tail.test(EVERY)) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
-  if (quantity.kind !== "percent" && AVERAGE.test(before)) return { kind: "ignored", reason: "average" };
-  if (TARGET.test(surroundings.before) || TARGET_AFTER.test(after)) return { kind: "ignored", reason: "target" };
-  const verb = CHANGE_VERB.exec(before) ?? SHORT_CHANGE_VERB.exec(before);
+  if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
+  if (TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };
+  const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);
     const comparison = COMPARISON_START.exec(surroundings.before);
@@ -176,29 +189,30 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     if (direction) return { kind: "change", direction, phraseStart };
     return { kind: "ignored", reason: "change without direction" };
   }
-  if (SHARE.test(before)) return { kind: "ignored", reason: "share" };
-  const oneField = FIELD.test(before) && !surroundings.afterBodyCount;
-  const oneKind = CASE_KIND.test(before) && !WITH_ALL_CASES.test(before);
-  if (surroundings.breakdown || CATEGORY.test(before) || oneField || oneKind || REMAINDER.test(before)) return { kind: "ignored", reason: "breakdown" };
-  if (quantity.kind === "percent" && EXTREME_RATE.test(before) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((EACH.test(before) && !RATES_ALIKE.test(before)) || THRESHOLD_AFTER.test(after)) return { kind: "ignored", reason: "threshold" };
-  if (BASE_OF_PART_AFTER.test(after)) return { kind: "ignored", reason: "base" };
+  if (tail.test(SHARE)) return { kind: "ignored", reason: "share" };
+  const oneField = tail.test(FIELD) && !surroundings.afterBodyCount;
+  const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before);
+  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
+  if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
+  if (after.test(BASE_OF_PART_AFTER)) return { kind: "ignored", reason: "base" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (BASELINE.test(before) || FROM.test(before) || COMPARED_AFTER.test(after) || (YEAR_ASIDE.before.test(before) && YEAR_ASIDE.after.test(after))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after))) {
     return { kind: "ignored", reason: "baseline" };
   }
-  if (ANECDOTE.before.test(before) && ANECDOTE.after.test(after)) return { kind: "ignored", reason: "anecdote" };
-  return { kind: "value", scope: scopeOf(surroundings, before) };
+  if (tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) return { kind: "ignored", reason: "anecdote" };
+  return { kind: "value", scope: scopeOf(surroundings, tail) };
 }
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
-function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: string): Scope {
-  if (SUBJECT_KIND.test(tail) || LEVEL.test(tail) || RESPONDENT.test(before) || BODY_SUBJECT.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (LATER_INSTANCE.test(before) && !FIRST_INSTANCE.test(before))) return "part";
-  if (SUBPERIOD.test(tail)) return "part";
+function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: PatternReading): Scope {
+  const lead = LEAD_SCOPE_PATTERNS.read(before);
+  if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || lead.test(BODY_SUBJECT) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
+  if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "part";
   return otherPeriod ? "period" : "whole";
