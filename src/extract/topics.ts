@@ -7,7 +7,7 @@
  */
 import type { SectionRange } from "../segment/index.js";
 import type { Domain } from "./rules/types.js";
-import type { Sentence } from "./sentences.js";
+import { endsParagraph, type Sentence } from "./sentences.js";
 
 /** A topic word in the body: which domain it names and whether it names it only weakly. */
 export interface TopicHit {
@@ -52,15 +52,19 @@ export class TopicIndex {
 
   /**
    * The topics sentence `index` stands under when it names none itself: those
-   * the nearest earlier sentence of its section hands on, else those of the
-   * nearest heading above it that names one, the innermost first. Worked out
-   * only for the sentences asked about, walking back no further than needed.
+   * the nearest earlier sentence of its section hands on, in its paragraph or
+   * the one before (a news item's paragraphs further up have moved on), else
+   * those of the nearest heading above it that names one, the innermost first.
+   * Worked out only for the sentences asked about, walking back no further
+   * than needed.
    */
   inheritedBy(index: number): Inherited {
     const known = this.inherited[index];
     if (known) return known;
     let found: Inherited | null = this.sections.isHeadingAt(this.sentences[index]!.start) ? NONE : null;
+    let paragraphs = 0;
     for (let j = index - 1; found === null && j >= 0; j--) {
+      if (endsParagraph(this.body, this.sentences[j]!) && ++paragraphs > 1) break;
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
       else if (this.sections.isHeadingAt(this.sentences[j]!.start)) found = NONE;

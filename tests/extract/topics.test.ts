@@ -46,6 +46,16 @@ describe("topic from an earlier sentence", () => {
   table(
     [
       {
+        // a sentence inherits from its paragraph or the one before, not from a news item's paragraphs further up
+        text: "工作人员正在审查一份施工合同。\n街道党工委副书记表示,这项工作提升了依法行政能力。\n近年来,我县推进规范化建设,建立列席会议等机制。\n截至目前,今年我县已完成乡镇合法性审查68件。",
+        yields: [],
+        not: ["contracts.reviewed=68"],
+      },
+      {
+        text: "全年审查政府合同协议。\n截至目前,已完成合法性审查152件。",
+        yields: [f("contracts.reviewed", 152)],
+      },
+      {
         text: "近年来,青禾县人民政府累计收到行政复议申请64件。经审查,决定维持原具体行政行为31件;申请人主动撤回申请6件。",
         yields: [f("reconsideration.received", 64), f("reconsideration.upheld", 31), f("reconsideration.settled", 6)],
       },
