@@ -45,9 +45,9 @@ interface Candidate {
   clause: [number, number];
 }
 
-/** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个. */
+/** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个, 专题调研34次. */
 const FOREIGN_HEAD =
-  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|考试|测试|测评|涉法事务)$/;
+  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务)$/;
 /** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
 const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
@@ -61,9 +61,10 @@ const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /**
  * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
  * 18项具体举措, 9名学员, 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动
- * (staff study, not 普法); not what a next verb after 并 or 且 acts on (评查案卷683件并整改问题24条).
+ * (staff study, not 普法), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
+ * acts on (评查案卷683件并整改问题24条).
  */
-const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
+const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员|培训|调研)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
