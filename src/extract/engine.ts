@@ -745,7 +745,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (named && !topic.domain.rules.some((rule) => rule.before?.test(named.first))) return null;
   const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
-  const lead = maskEnclosed(body.slice(cueFrom, cueTo));
+  const lead = maskAsides(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
@@ -887,6 +887,19 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   return listCue(rules, body.slice(listStart, joint), listStart);
 }
+
+/**
+ * A lead with its asides blanked, offsets kept: those enclosed, and one that
+ * closes in it but opened before it (规章18件(含新制定4件,修改14件)、规范性文件707件:
+ * a comma inside the aside began the clause). A cue inside an aside is not the clause's.
+ */
+function maskAsides(words: string): string {
+  const masked = maskEnclosed(words);
+  const closed = ASIDE_CLOSED_IN.exec(masked);
+  return closed ? "\u3000".repeat(closed[0].length) + masked.slice(closed[0].length) : masked;
+}
+
+const ASIDE_CLOSED_IN = /^[^(]*\)/;
 
 /** The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset. */
 function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity): { rule: MetricRule; at: number } | null {
