@@ -185,8 +185,12 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
+    // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府 is one)
+    if (match[0] === "市" && text[end] === "政" && text[end + 1] !== "府") continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
+    // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
+    if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
     const sighting = sight(lead, place, end - place.name.length, end);
     // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
     // overlaps was partial; it stays a mention, not a subject.

@@ -104,6 +104,8 @@ describe("region from the body whose figures these are", () => {
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
     ["a text that names no body", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,全市共办理行政复议案件312件。"],
     ["a verb before an unnamed provincial body", "2024年,按照省委部署,全省各级行政复议机关共办理行政复议案件6120件。"],
+    ["a slogan quoted whole that ends like a place", "2023年,在省委、省政府的坚强领导下,全面落实法治政府建设重点任务,为加快推动“两先区”高质量发展提供了法治保障。"],
+    ["municipal works after a verb", "2023年,我局公开保障性住房信息17条,新增设市政服务信息栏目,公开市政道路相关信息7条。"],
     ["a verb before an unnamed city body", "在合同审核中,市司法局共审核市政府交办的合同协议180余份。"],
     ["a verb before an unnamed district body", "我区把法治建设纳入区委、区政府年度考核,全区共办理行政复议案件46件。"],
     ["a verb heading a sentence before an unnamed body", "2023年,我市共收到行政复议申请30件。二是强化决策监管。规范市政府重大行政决策草案形成过程,规范市政府合同审查。"],
