@@ -11,6 +11,7 @@ import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, roleOf, type Role, type Scope } from "./roles.js";
+import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
 import { OTHER_CASES } from "./rules/outside.js";
@@ -83,6 +84,10 @@ const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命�
  * 11个执法单位, 解决…纠纷等4个实际难题, 应诉工作人员脱产培训达到10个工作日.
  */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[市县区省州旗]/;
+/** What the words right after a quantity are read for, asked together first (see PatternSet). */
+const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
+/** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
+const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION]);
 /**
  * A cue not done (不予受理), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
@@ -750,20 +755,21 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
   const leadCore = withoutFillerTail(lead);
+  const followed = FOLLOW_PATTERNS.read(follow);
 
   // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them;
   // 建立“无忧调解超市”11个: things so named, whatever cue the name holds
-  if (quantity.unit === "个" && (FOREIGN_FOLLOW.test(follow) || leadCore.endsWith("”"))) return null;
-  if (AWARDED.test(follow)) return null;
+  if (quantity.unit === "个" && (followed.test(FOREIGN_FOLLOW) || leadCore.endsWith("”"))) return null;
+  if (followed.test(AWARDED)) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (FOREIGN_HEAD.test(leadCore) || OTHER_REVIEWED.test(leadCore) || OTHER_KINDS_WITH.test(leadCore) || PUBLISHED_INFORMATION.test(leadCore) || OTHER_THINGS_FOLLOW.test(follow)) return null;
+  if (OTHER_THING_HEADS.read(leadCore).matchesAny || followed.test(OTHER_THINGS_FOLLOW)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
-  if (VERB_FOLLOWS.test(follow) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain)) {
+  if (followed.test(VERB_FOLLOWS) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain)) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
