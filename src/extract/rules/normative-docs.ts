@@ -61,7 +61,7 @@ export const normativeDocs: Domain = {
       id: "normative_docs.reviewed",
       label: "规范性文件合法性审核数",
       unit: "count",
-      wording: "(合法性)审核 · 审查",
+      wording: "(合法性)审核 · 审查 · (备案审查)审结",
       // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review
       before: /审核(?!意见)|审查(?!意见)|把关|审结/,
       laterVerb: /审核|审查|把关/,
