@@ -124,5 +124,8 @@ describe("litigation", () => {
     { text: "区政府副区长出庭应诉。目前,该3起行政诉讼案件已经全部结案。", yields: [f("litigation.concluded", 3)] },
     // cases named by no topic of their own after a hearing on a reconsideration decision: the topic is not theirs to take
     { text: "法院公开审理王某诉区政府不予受理行政复议申请决定等4个案件,副区长出庭应诉。目前,该4起案件已经全部结案。", yields: [], not: ["reconsideration.concluded=4"] },
+    // a share that appears in court, as the words after it say
+    { text: "2024年,全县行政机关负责人100%出庭应诉。", yields: [f("litigation.head_appearance_rate", 100)] },
+    { text: "2024年,全县行政机关负责人出庭应诉率100%,100%参加庭审旁听。", yields: [f("litigation.head_appearance_rate", 100)] },
   ]);
 });

@@ -23,6 +23,8 @@ export const litigation: Domain = {
       wording: "负责人出庭(应诉)率 · 出庭率",
       // the heads', not their staff's (行政机关工作人员出庭率达100%)
       before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)/,
+      // a share that appears in court, as the words after it say (行政机关负责人100%出庭应诉)
+      after: /^出庭(?:应诉)?/,
     },
     {
       id: "litigation.settlement_rate",
