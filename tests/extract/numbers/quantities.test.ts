@@ -33,6 +33,8 @@ const rows: NumberRow[] = [
   { text: "1/4", want: { value: 25, kind: "percent" } },
   { text: "150余场", want: { value: 150, kind: "count", qualifier: "over" } },
   { text: "500多件", want: { value: 500, kind: "count", qualifier: "over" } },
+  // a space the page put between the number and its 多 (a converter's, a PDF's)
+  { text: "活动 300 多场", want: { value: 300, kind: "count", qualifier: "over", written: "300 多场" } },
   { text: "200件以上", want: { value: 200, kind: "count", qualifier: "over" } },
   { text: "超过300人", want: { value: 300, kind: "person", qualifier: "over" } },
   { text: "纠纷超150起", want: { value: 150, kind: "count", qualifier: "over" } },
