@@ -113,7 +113,7 @@ const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总�
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均 is no 均 (调解成功率平均86.18%). */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
-const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,10}?率均(?:为|达|达到)?$/;
+const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率均(?:为|达|达到)?$/;
 /** A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure. */
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */

@@ -76,6 +76,8 @@ describe("litigation", () => {
     // the intermediate court's own concluded cases share its subject: a part beside the city's total
     { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200)], not: ["litigation.received=1224", "litigation.concluded=1254", "litigation.concluded=1561"] },
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
+    // each of several rates, the last a long name, alike
+    { text: "行政规范性文件和行政机关合同合法性审查率、行政机关负责人出庭应诉率均达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
     { text: "全年无诉讼案件发生,调解纠纷12件。", yields: [f("litigation.received", 0), f("disputes.mediated", 12)] },

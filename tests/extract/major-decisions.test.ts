@@ -27,5 +27,6 @@ describe("major_decisions", () => {
     // items of information published about decisions, not decisions
     { text: "公开发布重大行政决策意见征集、意见反馈、草案解读、决策解读等31件。", yields: [], not: ["major_decisions.count=31"] },
     { text: "今年,区政府决策目录共包括14个事项,一起来看吧!", yields: [f("major_decisions.count", 14)] },
+    { text: "全面推进重大行政决策目录化管理,全年目录化管理实现全覆盖,区政府公布目录事项6个,均严格履行法定程序。", yields: [f("major_decisions.count", 6)] },
   ]);
 });
