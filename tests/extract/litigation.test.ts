@@ -129,5 +129,8 @@ describe("litigation", () => {
     // a share that appears in court, as the words after it say
     { text: "2024年,全县行政机关负责人100%出庭应诉。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "2024年,全县行政机关负责人出庭应诉率100%,100%参加庭审旁听。", yields: [f("litigation.head_appearance_rate", 100)] },
+    // 调解率 among a report's rates, with no lawsuits named in its clause, is not the lawsuits'
+    { text: "办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%,调解率为37.5%,复议后起诉率为5.6%。", yields: [f("litigation.handled", 42), f("litigation.concluded", 30), f("litigation.head_appearance_rate", 100), f("reconsideration.sued_after_rate", 5.6)], not: ["litigation.settlement_rate=37.5"] },
+    { text: "全年一审行政诉讼案件调解率为12.5%。", yields: [f("litigation.settlement_rate", 12.5)] },
   ]);
 });

@@ -31,7 +31,9 @@ export const litigation: Domain = {
       label: "行政诉讼调撤率",
       unit: "percent",
       wording: "调撤率 · 撤诉率",
-      before: /(?:调撤|撤诉|调解|和解)率/,
+      // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率达100%,调解率为40.74%,复议后起诉率…):
+      // a lawsuit's only where its clause names the lawsuits
+      before: /(?:调撤|撤诉|和解)率|(?<=诉讼[^,;:。]{0,8})调解率/,
     },
     {
       id: "litigation.head_appearances",
