@@ -139,6 +139,8 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
  */
 const SOME_OF = /(?<!其)中\s*[,，]?\s*有\s*$/;
 const SOME_OF_REACH = 6;
+/** How far before a count its clause's verb stands when it is the verb right before it (共审结52件). */
+const VERB_RIGHT_BEFORE = 4;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
 const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
@@ -771,10 +773,12 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
   if (followed.test(VERB_FOLLOWS) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain)) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
+    // a verb before 的 says what the noun after it is (审结52件报备的规范性文件) where a verb of the clause stands right
+    // before the count; with none there (清理出《…》等2件需要废止的规范性文件) it says what the count is
+    const verbRightBefore = rules.some((rule) => rule.before?.test(lead.slice(-VERB_RIGHT_BEFORE)));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
-      // a verb before 的 says what the noun after it is (审结52件报备的规范性文件), not what was done to the count
-      if (match && tail[match.index + match[0].length] === "的") continue;
+      if (match && verbRightBefore && tail[match.index + match[0].length] === "的") continue;
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
       if (match) return NEGATED_BEFORE_VERB.test(tail.slice(0, match.index)) ? null : finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }

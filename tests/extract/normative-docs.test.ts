@@ -27,6 +27,8 @@ describe("normative_docs", () => {
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
     // a filing review closed (审结…报备的规范性文件) is a review; the filed documents are what it reviewed
     { text: "全年共审结52件报备的规范性文件,直接准予备案49件。", yields: [f("normative_docs.reviewed", 52), f("normative_docs.filed", 49)], not: ["normative_docs.filed=52"] },
+    // with no verb right before the count, the verb before 的 says what it counts
+    { text: "开展规范性文件清理,清理出《减排方案》和《规划的通知》等2件需要废止的规范性文件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=2"] },
     // some of the documents reviewed, told by what follows (中有3件内容违法): no count of reviews
     { text: "群众提请审查的规范性文件中有3件内容违法。", yields: [], not: ["normative_docs.reviewed=3"] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
