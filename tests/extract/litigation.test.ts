@@ -132,5 +132,7 @@ describe("litigation", () => {
     // 调解率 among a report's rates, with no lawsuits named in its clause, is not the lawsuits'
     { text: "办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%,调解率为37.5%,复议后起诉率为5.6%。", yields: [f("litigation.handled", 42), f("litigation.concluded", 30), f("litigation.head_appearance_rate", 100), f("reconsideration.sued_after_rate", 5.6)], not: ["litigation.settlement_rate=37.5"] },
     { text: "全年一审行政诉讼案件调解率为12.5%。", yields: [f("litigation.settlement_rate", 12.5)] },
+    // 涉讼 is involved in lawsuits: the lawsuits themselves, not a kind of them
+    { text: "该院2017年共审结县内行政机关涉讼案件41件,同比下降29.09%。", yields: [f("litigation.concluded", 41, { change: down(29.09) })] },
   ]);
 });

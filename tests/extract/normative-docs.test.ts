@@ -67,5 +67,7 @@ describe("normative_docs", () => {
     { text: "审查县政府会议纪要、非规范性文件等涉法事务52件。", yields: [], not: ["normative_docs.reviewed=52"] },
     // a verb inside an aside (含新制定4件,修改14件) is not the list's
     { text: "全年共审查政府规章15件(含新制定3件,修改12件)、行政规范性文件326件。", yields: [], not: ["normative_docs.amended=326"] },
+    // 审查部门规范性文件: the departments' documents reviewed, not a department reviewing
+    { text: "全年审查市政府规范性文件19件,审查部门规范性文件33件。", yields: [f("normative_docs.reviewed", 19), f("normative_docs.reviewed", 33)] },
   ]);
 });

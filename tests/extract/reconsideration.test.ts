@@ -71,5 +71,6 @@ describe("reconsideration", () => {
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
     // cases of one kind or one procedure are parts, not the caseload
     { text: "全年新收行政复议案件3120件,办理行政复议前置案件415件,适用简易程序审理案件806件。", yields: [f("reconsideration.received", 3120)], not: ["reconsideration.handled=415", "reconsideration.handled=806"] },
+    { text: "全年各级行政复议机关共审结复议案件3820件,其中作出纠错决定的172件,纠错为4.5%。", yields: [f("reconsideration.concluded", 3820), f("reconsideration.corrected", 172), f("reconsideration.correction_rate", 4.5)] },
   ]);
 });

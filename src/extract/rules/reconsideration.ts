@@ -21,7 +21,8 @@ export const reconsideration: Domain = {
       label: "行政复议纠错率",
       unit: "percent",
       wording: "(直接)纠错率 · 纠错(决定)比例",
-      before: /纠错率|纠错(?:决定)?的?(?:比例|比率)/,
+      // 纠错为4.1%: a percent said to be the correction is its rate
+      before: /纠错率|纠错(?:决定)?的?(?:比例|比率)|纠错为$/,
     },
     {
       id: "reconsideration.settlement_rate",
