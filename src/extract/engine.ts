@@ -977,6 +977,8 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
   const found: Cue = { at: -1, end: -1, negated: false };
   if (!cue) return found;
   for (const match of matchesOf(cue, lead)) {
+    // a count's word that names a rate (纠错率达11, its % lost on the page) cues no count
+    if (lead[match.index + match[0].length] === "率") continue;
     if (NEGATED.test(lead.slice(0, match.index))) found.negated = true;
     else {
       found.at = match.index;

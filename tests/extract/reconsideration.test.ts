@@ -72,5 +72,8 @@ describe("reconsideration", () => {
     // cases of one kind or one procedure are parts, not the caseload
     { text: "全年新收行政复议案件3120件,办理行政复议前置案件415件,适用简易程序审理案件806件。", yields: [f("reconsideration.received", 3120)], not: ["reconsideration.handled=415", "reconsideration.handled=806"] },
     { text: "全年各级行政复议机关共审结复议案件3820件,其中作出纠错决定的172件,纠错为4.5%。", yields: [f("reconsideration.concluded", 3820), f("reconsideration.corrected", 172), f("reconsideration.correction_rate", 4.5)] },
+    // a decimal point a converter turned into 。; a rate whose % the page lost is no count
+    { text: "年均受理行政复议案件150件,綜合糾錯率達11。3%,调解和解率達38。6%。", yields: [f("reconsideration.correction_rate", 11.3), f("reconsideration.settlement_rate", 38.6)] },
+    { text: "年均受理行政复议案件150件,综合纠错率达11。", yields: [], not: ["reconsideration.corrected=11"] },
   ]);
 });
