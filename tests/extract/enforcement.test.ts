@@ -9,8 +9,8 @@ describe("enforcement", () => {
       not: ["enforcement.case_files_reviewed=45"],
     },
     { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
-    // the files some of which were checked are no count of those checked
-    { text: "各执法单位共对本年度形成的15230宗案卷中的13120宗进行了自查。", yields: [], not: ["enforcement.case_files_reviewed=15230"] },
+    // the files some of which were checked are no count of those checked; those the bodies checked themselves are
+    { text: "各执法单位共对本年度形成的15230宗案卷中的13120宗进行了自查。", yields: [f("enforcement.case_files_reviewed", 13120)], not: ["enforcement.case_files_reviewed=15230"] },
     // an item with a verb of its own does not take its comma list's verb
     { text: "抽查执法案卷420件,发现问题案卷96件。", yields: [f("enforcement.case_files_reviewed", 420)], not: ["enforcement.case_files_reviewed=96"] },
     { text: "我局现有执法机构12个,在岗行政执法持证人员168人。", yields: [f("enforcement.officers", 168)] },
