@@ -75,5 +75,7 @@ describe("reconsideration", () => {
     // a decimal point a converter turned into 。; a rate whose % the page lost is no count
     { text: "年均受理行政复议案件150件,綜合糾錯率達11。3%,调解和解率達38。6%。", yields: [f("reconsideration.correction_rate", 11.3), f("reconsideration.settlement_rate", 38.6)] },
     { text: "年均受理行政复议案件150件,综合纠错率达11。", yields: [], not: ["reconsideration.corrected=11"] },
+    // none of either, said as 零发生
+    { text: "今年以来,镇政府推进决策事项合法性审查全覆盖,实现行政复议和行政败诉案件零发生。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
   ]);
 });
