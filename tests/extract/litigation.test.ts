@@ -134,5 +134,7 @@ describe("litigation", () => {
     { text: "全年一审行政诉讼案件调解率为12.5%。", yields: [f("litigation.settlement_rate", 12.5)] },
     // 涉讼 is involved in lawsuits: the lawsuits themselves, not a kind of them
     { text: "该院2017年共审结县内行政机关涉讼案件41件,同比下降29.09%。", yields: [f("litigation.concluded", 41, { change: down(29.09) })] },
+    // staff and lawyers appearing in court: neither the heads' appearances nor the caseload
+    { text: "该院全年共受理行政诉讼案件31件,其中行政机关负责人出庭应诉14件,行政机关委托工作人员和律师出庭应诉3件。", yields: [f("litigation.received", 31), f("litigation.head_appearances", 14)], not: ["litigation.handled=3"] },
   ]);
 });
