@@ -99,5 +99,8 @@ describe("legal_education", () => {
     { text: "将学法纳入干部培训计划,在各类培训班中设置法治专题课程,举办6期培训班次、2次集中学习。", yields: [], not: ["legal_education.activities=6"] },
     { text: "举办法治专题讲座2期,开展法治政府专题调研27次。", yields: [f("legal_education.activities", 2)], not: ["legal_education.activities=27"] },
     { text: "全年开展普法宣传活动86场次,开展专题调研5次。", yields: [f("legal_education.activities", 86)], not: ["legal_education.activities=5"] },
+    // what the 法律明白人 are may stand between their count and their name
+    { text: "目前,全村有23名持证上岗的“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23)] },
+    { text: "成立12人的“法律明白人”队伍,长效开展邻里矛盾纠纷调处。", yields: [f("legal_education.legal_literate_persons", 12)] },
   ]);
 });

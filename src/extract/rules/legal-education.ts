@@ -14,8 +14,9 @@ export const legalEducation: Domain = {
       wording: "法律明白人N名",
       before: /法律明白人/,
       // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
-      // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve
-      after: /^[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
+      // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve, or what they are
+      // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
+      after: /^(?:[^,;。“”"\d]{0,6}的)?[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
     },
     {
       id: "legal_education.participants",
