@@ -102,5 +102,7 @@ describe("legal_education", () => {
     // what the 法律明白人 are may stand between their count and their name
     { text: "目前,全村有23名持证上岗的“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23)] },
     { text: "成立12人的“法律明白人”队伍,长效开展邻里矛盾纠纷调处。", yields: [f("legal_education.legal_literate_persons", 12)] },
+    // a lecture on law, by its subject (法治专题宣讲) or as a lesson (法治授课)
+    { text: "全年牵头开展法治专题宣讲3场次,走进校园开展法治授课4场次。", yields: [f("legal_education.activities", 3), f("legal_education.activities", 4)] },
   ]);
 });
