@@ -69,5 +69,7 @@ describe("normative_docs", () => {
     { text: "全年共审查政府规章15件(含新制定3件,修改12件)、行政规范性文件326件。", yields: [], not: ["normative_docs.amended=326"] },
     // 审查部门规范性文件: the departments' documents reviewed, not a department reviewing
     { text: "全年审查市政府规范性文件19件,审查部门规范性文件33件。", yields: [f("normative_docs.reviewed", 19), f("normative_docs.reviewed", 33)] },
+    // what was not taken into the clean-up was not cleaned
+    { text: "此次清理还囊括了2019年以前发布但未纳入清理范围的6件市政府其他文件。", yields: [], not: ["normative_docs.cleaned=6"] },
   ]);
 });
