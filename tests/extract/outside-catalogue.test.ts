@@ -54,5 +54,8 @@ describe("counts outside the catalogue", () => {
     { text: "受理盗窃、诈骗罪一审案件2,140件,同比下降3.1%。", yields: [], not: ["litigation.received=2140"] },
     { text: "市中院共受理机动车交通事故损害赔偿类二审案件912件,结案870件,调撤案件301件,调撤率34.6%。", yields: [], not: ["litigation.concluded=870", "litigation.settled=301", "litigation.settlement_rate=34.6"] },
     { text: "近年来先后推出全省人民调解工作先进典型30余个。", yields: [], not: ["disputes.mediated=30"] },
+    // lawyers' case work, forensic appraisal, arbitration and public-interest suits are other bodies' figures
+    { text: "律师担任刑事辩护人、代理人612件,民事案件代理1520件,行政案件代理143件;司法鉴定机构办理案件812件;仲裁委受理审结案件17件。", yields: [], not: ["litigation.handled=143", "litigation.handled=812", "litigation.received=17"] },
+    { text: "五年来,我院共办结民事、行政检察监督案件312件,公益诉讼案件126件。", yields: [], not: ["litigation.handled=126"] },
   ]);
 });
