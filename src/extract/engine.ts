@@ -139,6 +139,8 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
  */
 const SOME_OF = /(?<!其)中\s*[,，]?\s*有\s*$/;
 const SOME_OF_REACH = 6;
+/** What ends a list's run of items before its sentence ends: a semicolon turns to another matter. */
+const SEMICOLON = /[;；]/;
 /** How far before a count its clause's verb stands when it is the verb right before it (共审结52件). */
 const VERB_RIGHT_BEFORE = 4;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
@@ -244,7 +246,8 @@ export function findInSentence(
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const ownFinding = mixed || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
+    const partOfOutside = inList && listHead!.outside && !SEMICOLON.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
+    const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
     // in a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
     // (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
     // received of a count that holds those carried over (共受理1186件。其中,新收案件1018件)
@@ -266,6 +269,7 @@ export function findInSentence(
         // only a head with a list can have the lawsuits split off it
         broad: list !== undefined && headFinding !== null && countsAllCases(body, headFinding),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
+        outside: hits.some((hit) => hit.domain.rules.length === 0 && candidate.leadStart <= hit.start && hit.end <= candidate.quantity.start),
         list,
       };
     }
@@ -598,6 +602,8 @@ interface ListHead {
   broad: boolean;
   /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
   negated: boolean;
+  /** the head counts things outside the catalogue (办结法律援助案件465宗,其中…行政案件2宗): its items, up to a semicolon, are their parts */
+  outside: boolean;
   /** the list of its parts: the first 其中 list after it, or the parentheses right after it */
   list: ListSpan | undefined;
 }
