@@ -139,8 +139,6 @@ const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合�
  */
 const SOME_OF = /(?<!其)中\s*[,，]?\s*有\s*$/;
 const SOME_OF_REACH = 6;
-/** What ends a list's run of items before its sentence ends: a semicolon turns to another matter. */
-const SEMICOLON = /[;；]/;
 /** How far before a count its clause's verb stands when it is the verb right before it (共审结52件). */
 const VERB_RIGHT_BEFORE = 4;
 /** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
@@ -246,7 +244,7 @@ export function findInSentence(
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const partOfOutside = inList && listHead!.outside && !SEMICOLON.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
+    const partOfOutside = inList && listHead!.outside && !STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
     // in a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
     // (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
@@ -531,6 +529,7 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   return role;
 }
 
+/** What ends a stretch of a sentence before the sentence ends: a semicolon turns to another matter. */
 const STRETCH_END = /[;；]/;
 
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
@@ -781,10 +780,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     // a verb before 的 says what the noun after it is (审结52件报备的规范性文件) where a verb of the clause stands right
     // before the count; with none there (清理出《…》等2件需要废止的规范性文件) it says what the count is
-    const verbRightBefore = rules.some((rule) => rule.before?.test(lead.slice(-VERB_RIGHT_BEFORE)));
+    const verbRightBefore = (): boolean => rules.some((rule) => rule.before?.test(lead.slice(-VERB_RIGHT_BEFORE)));
     for (const rule of rules) {
       const match = rule.laterVerb?.exec(tail);
-      if (match && verbRightBefore && tail[match.index + match[0].length] === "的") continue;
+      if (match && tail[match.index + match[0].length] === "的" && verbRightBefore()) continue;
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
       if (match) return NEGATED_BEFORE_VERB.test(tail.slice(0, match.index)) ? null : finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
@@ -909,8 +908,8 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
  * closes in it but opened before it (规章18件(含新制定4件,修改14件)、规范性文件707件:
  * a comma inside the aside began the clause). A cue inside an aside is not the clause's.
  */
-function maskAsides(words: string): string {
-  const masked = maskEnclosed(words);
+function maskAsides(lead: string): string {
+  const masked = maskEnclosed(lead);
   const closed = ASIDE_CLOSED_IN.exec(masked);
   return closed ? "\u3000".repeat(closed[0].length) + masked.slice(closed[0].length) : masked;
 }

@@ -571,9 +571,10 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
-    .filter((candidate) => candidate.score > 0 || !onlyBeforeBodies(lead.text, candidate.place) || issuesOwnTitle(lead.text, candidate))
-    .map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) }))
-    .filter(({ candidate, mentions }) => mentions >= 2 || candidate.score > 0 || onlyProvince(fitting, candidate) || issuesOwnTitle(lead.text, candidate))
+    .map((candidate) => ({ candidate, ownTitle: issuesOwnTitle(lead.text, candidate) }))
+    .filter(({ candidate, ownTitle }) => candidate.score > 0 || ownTitle || !onlyBeforeBodies(lead.text, candidate.place))
+    .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: lead.count(candidate.place.stem) }))
+    .filter(({ candidate, ownTitle, mentions }) => mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
 }

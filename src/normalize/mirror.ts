@@ -98,7 +98,6 @@ export function mainlandWords(source: TextWithOrigin): TextWithOrigin {
  * digits, before a percent, no sentence ends. One unit for one, so nothing moves.
  */
 export function restoreDecimalPoints(source: TextWithOrigin): TextWithOrigin {
-  if (!source.text.includes("。")) return source;
   return replaceMatches(source, STOP_FOR_DECIMAL_POINT, () => ".");
 }
 
