@@ -36,7 +36,19 @@ export function findYear(input: YearInput): number | null {
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
   const stated = yearOfStatements(lead, pageYear);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
-  return stated === SPANNED ? null : (stated ?? relativeYear(lead, input.published));
+  return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, input.published));
+}
+
+/**
+ * A line near the top naming a year's work summary (镜湖区司法局2024年工作总结, …2020年第四季度工作总结,
+ * …2018年工作总结与2019年工作计划): the year summed up, where no statement gives one; before the page's
+ * own year, which a summary published the year after would give instead.
+ */
+const SUMMARY_LINE = /(?:^|\n)[^\n。,，;；]{0,40}?(\d{4})\s*年度?(?:上半年|下半年|第[一二三四]季度)?[^\n。,，;；\d]{0,12}?工作总结[^\n。,，;；]{0,24}(?=\n|$)/;
+
+function summaryLineYear(lead: string): number | null {
+  const line = SUMMARY_LINE.exec(lead);
+  return line ? plausibleYear(Number(line[1])) : null;
 }
 
 /** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */

@@ -244,6 +244,8 @@ describe("the year the figures cover", () => {
     ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
     ["figures since a year long before the page, however recent", "发布时间:2022-11-08 09:12\n2019年以来,全县共审查规范性文件58件。截至目前,全县已有法律明白人1,210名。", null],
     ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
+    ["a year's work summary on the next year's page", "柳川区司法局2018年工作总结与2019年工作计划\n日期:2019年05月28日\n今年以来,区司法局共办理行政复议案件46件。", 2018],
+    ["a quarter's work summary", "司法局2020年第四季度工作总结\n本季度,全县共调解矛盾纠纷320件,调解成功315件。", 2020],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
