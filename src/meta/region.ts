@@ -181,6 +181,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // Most units stand in 全市, 我县, 省市…: no stem ends before them.
     if (!mayEndStem(text[match.index - 1] ?? "")) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
+    // 旗帜, 旗舰: a flag or a flagship, not a banner (the league's county)
+    if (match[0] === "旗" && (text[end] === "帜" || text[end] === "舰")) continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
