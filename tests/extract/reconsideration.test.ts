@@ -20,6 +20,13 @@ describe("reconsideration", () => {
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
+    // 间接纠错: closed by withdrawal, settlement or mediation after the agency set itself right, not corrected by decision
+    {
+      text: "全市行政复议机构通过撤销、确认违法等方式直接纠错61件,通过撤回申请、和解、调解等方式间接纠错148件。",
+      yields: [f("reconsideration.corrected", 61), f("reconsideration.settled", 148)],
+      not: ["reconsideration.corrected=148"],
+    },
+    { text: "全年审结行政复议案件312件,间接纠错率15.4%。", yields: [f("reconsideration.concluded", 312)], not: ["reconsideration.correction_rate=15.4"] },
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
     { text: "经过行政复议后的被起诉率由2019年的28.2%降至12.9%,实现“四连降”。", yields: [f("reconsideration.sued_after_rate", 12.9)], not: ["reconsideration.sued_after_rate=28.2"] },

@@ -22,7 +22,7 @@ export const reconsideration: Domain = {
       unit: "percent",
       wording: "(直接)纠错率 · 纠错(决定)比例",
       // 纠错为4.1%: a percent said to be the correction is its rate
-      before: /纠错率|纠错(?:决定)?的?(?:比例|比率)|纠错为$/,
+      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$/,
     },
     {
       id: "reconsideration.settlement_rate",
@@ -55,7 +55,8 @@ export const reconsideration: Domain = {
       label: "行政复议纠错案件数",
       unit: "count",
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
-      before: /纠错|纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
+      // 间接纠错 counts cases closed by withdrawal, settlement or mediation after the agency set itself right: settled, not corrected
+      before: /(?<!间接)纠错|纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
       kinds: /撤销|变更|确认(?:为)?违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       zero: /无(?:行政)?复议(?:被)?纠错(?:案件|情况)?/,
