@@ -108,6 +108,8 @@ const INHERITED_GAP =
  * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
  */
 const OTHER_OBJECT = /文件|公文|文书|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议|决策/;
+/** What a count may be of: another object, or cases, which only some domains count (their `objects` say so). */
+const COUNTED_THING = new RegExp(`案件|${OTHER_OBJECT.source}`);
 /**
  * A clause that names a counted set as the ground for what follows
  * (在受理的24件案件中, 新收的7347件一审行政诉讼案件中): the sentence after it
@@ -415,6 +417,12 @@ function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string)
   if (topic.source !== "carried") return true;
   const own = topic.domain.objects ? gap.replace(globalTwin(topic.domain.objects), "") : gap;
   return !OTHER_OBJECT.test(own.replace(globalTwin(topic.domain.topic), ""));
+}
+
+/** Whether a noun names things other than a domain's own (27件行政处罚案件 for 规范性文件). */
+function namesOtherThings(domain: Domain, noun: string): boolean {
+  const own = domain.objects ? noun.replace(globalTwin(domain.objects), "") : noun;
+  return COUNTED_THING.test(own.replace(globalTwin(domain.topic), ""));
 }
 
 const TOTAL_CUE = /^共有$/;
@@ -785,7 +793,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       const match = rule.laterVerb?.exec(tail);
       if (match && tail[match.index + match[0].length] === "的" && verbRightBefore()) continue;
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
-      if (match) return NEGATED_BEFORE_VERB.test(tail.slice(0, match.index)) ? null : finding(rule, quantity.start, quantity.end + match.index + match[0].length);
+      if (!match) continue;
+      const noun = tail.slice(0, match.index);
+      // a topic from before the sentence keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件 counts cases)
+      if (NEGATED_BEFORE_VERB.test(noun) || (topic.source === "inherited" && namesOtherThings(topic.domain, noun))) return null;
+      return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
   if (!leadLends) return null;

@@ -35,6 +35,9 @@ describe("normative_docs", () => {
     { text: "开展规范性文件专项清理,共梳理文件200余件,宣布失效15件。", yields: [f("normative_docs.cleaned", 200, { qualifier: "over" }), f("normative_docs.repealed", 15)] },
     { text: "印发规范性文件3件,较2022年的8件明显减少。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=8"] },
     { text: "清理规范性文件XX件。", yields: [] },
+    // a sentence inheriting the topic counts its own noun: cases reviewed are no documents reviewed
+    { text: "执行行政规范性文件合法性审核和定期清理制度。全年召开案件审议会议9次,共对31件行政处罚案件进行法制审核。", yields: [], not: ["normative_docs.reviewed=31"] },
+    { text: "开展行政规范性文件清理工作。经清理,共有12件予以废止,8件予以修改。", yields: [f("normative_docs.repealed", 12), f("normative_docs.amended", 8)] },
     { text: "新修订规范性文件管理办法,印发2023年度立法计划,共15项。", yields: [] },
     { text: "全面清理涉及营商环境的规范性文件,共计48件。", yields: [f("normative_docs.cleaned", 48)] },
     // a 类 inside an aside closed before the count names no category of it

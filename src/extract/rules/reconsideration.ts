@@ -7,6 +7,7 @@ export const reconsideration: Domain = {
   // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
   // 覆议: a mirror's 覆 for 复
   topic: /(?:行政)?[复覆]议后[^,;。]{0,6}?(?:起诉|被诉|提起(?:行政)?诉讼|进入诉讼|诉讼)|行政[复覆]议|[复覆]议/,
+  objects: /案件|申请/,
   rules: [
     {
       id: "reconsideration.sued_after_rate",
