@@ -243,7 +243,7 @@ export function findInSentence(
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
     const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, issuedByOther(body, candidate)) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
-    const list = inList ? undefined : listHeadedBy(lists, candidate.quantity);
+    const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextValueStart(candidates, index, sentence.end));
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = inList && listHead!.outside && !STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
@@ -451,8 +451,21 @@ function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): 
 }
 
 /** The list a figure heads: parentheses right after it, else the first 其中 list after it. */
-function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity): ListSpan | undefined {
-  return lists.find((list) => (list.parenthesized ? list.start === quantity.end : list.start > quantity.start));
+/**
+ * The list a count heads: the parentheses right after it, or the first 其中 list after it that no other value
+ * stands before (行政复议案件4宗,维持3宗;行政、民事诉讼案件16宗,其中民事案件7宗: the list is the 16's).
+ */
+function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity, nextValue: number): ListSpan | undefined {
+  const list = lists.find((span) => (span.parenthesized ? span.start === quantity.end : span.start > quantity.start));
+  return list && (list.parenthesized || list.start <= nextValue) ? list : undefined;
+}
+
+/** Where the next value after candidate `index` starts, or the sentence's end. */
+function nextValueStart(candidates: readonly Candidate[], index: number, sentenceEnd: number): number {
+  for (let i = index + 1; i < candidates.length; i++) {
+    if (candidates[i]!.role.kind === "value") return candidates[i]!.quantity.start;
+  }
+  return sentenceEnd;
 }
 
 /** A head that counts what was not done or is not done yet: 终止审理的共317件, 不予受理15件. */
