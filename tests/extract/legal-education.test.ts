@@ -5,6 +5,7 @@ describe("legal_education", () => {
   table([
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
+    { text: "组织律师为民营企业开展法律和政策宣讲48场次。", yields: [f("legal_education.activities", 48)] },
     { text: "开展“法律进校园”活动36场次,受教育师生1.2万人次。", yields: [f("legal_education.activities", 36), f("legal_education.participants", 12000)] },
     { text: "开展“送法进乡村”活动150余次,受益群众2.7万人次。", yields: [f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.participants", 27000)] },
     { text: "培育“法律明白人”1,035名。", yields: [f("legal_education.legal_literate_persons", 1035)] },
