@@ -169,6 +169,8 @@ const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
 /** 市民 of a named person or people (市民王某, 市民张女士, 市民们): citizens, not the city's body. */
 const CITIZEN_AFTER = /^民(?:们|[\u4e00-\u9fff](?:某|先生|女士|小姐|师傅|大爷|大妈|阿姨))/;
+/** What an official does or is joined with right after the title (市长在…, 县长指出, 区长、…): no place name goes on so. */
+const TITLE_HOLDER_ACTS = /^(?:在|指出|表示|强调|主持|要求|出席|带队|批示|指示|讲话|致辞|一行|会见|调研|督办|率队|[、,，。:：和及与等])/;
 /** A unit character that starts a list of levels (实现市、县、乡三级…全覆盖) ends no name. */
 const LEVEL_LIST_AFTER = /^[、和及与][省市区县乡镇村]/;
 
@@ -181,6 +183,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // Most units stand in 全市, 我县, 省市…: no stem ends before them.
     if (!mayEndStem(text[match.index - 1] ?? "")) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
+    // 徐某某市长在…, 王某县长指出…: an official's title after a person's name (but 西安市长安区, 湖南省长沙市 are places)
+    if (text[end] === "长" && TITLE_HOLDER_ACTS.test(text.slice(end + 1, end + 3))) continue;
     // 旗帜, 旗舰: a flag or a flagship, not a banner (the league's county)
     if (match[0] === "旗" && (text[end] === "帜" || text[end] === "舰")) continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
