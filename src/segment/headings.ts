@@ -111,8 +111,16 @@ function headingAt(body: string, kind: MarkerKind, numeral: string, start: numbe
   if (ordinal === null) return null;
   const titleStart = skipSpaces(body, markerEnd);
   const titleEnd = findTitleEnd(body, titleStart);
-  if (!isTitle(body.slice(titleStart, titleEnd))) return null;
+  if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd)) return null;
   return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
+}
+
+const LIST_ITEM_BEFORE = new Set(["：", ":", "；", ";"]);
+const LIST_ITEM_END = new Set(["；", ";"]);
+
+/** An item of an enumeration run into a sentence (…分别为:1、编制《…》;2、制定…;), after a colon or the item before and ended by a semicolon: no heading. */
+function isListItem(body: string, start: number, titleEnd: number): boolean {
+  return LIST_ITEM_BEFORE.has(body[start - 1] ?? "") && LIST_ITEM_END.has(body[titleEnd] ?? "");
 }
 
 /**

@@ -21,6 +21,7 @@ describe("headings", () => {
     ["1、 markers", "一、成效\n1、加强学习。正文\n2、完善制度。正文", ["1 一、 成效", "1.1 1、 加强学习", "1.2 2、 完善制度"]],
     ["title ends at its 。", "一、强化组织领导,高位推动。坚持党对法治工作的领导。", ["1 一、 强化组织领导,高位推动"]],
     ["not a heading mid-sentence", "10个作品分获一、二、三等奖。", []],
+    ["an enumeration run into a sentence is no outline", "共有5项决策事项纳入目录。分别为:1、编制《湖滨区绿道规划》;2、制定《社区养老服务办法》;3、修订《城市排水应急预案》。", []],
     ["a list must continue in order", "一、成效\n三、问题\n二、计划", ["1 一、 成效", "2 二、 计划"]],
     ["decimals are not markers", "增长1.8万人。\n1.加强学习", ["1 1. 加强学习"]],
     [
