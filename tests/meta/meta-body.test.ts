@@ -249,6 +249,7 @@ describe("the year the figures cover", () => {
     ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
     ["a year's work summary on the next year's page", "柳川区司法局2018年工作总结与2019年工作计划\n日期:2019年05月28日\n今年以来,区司法局共办理行政复议案件46件。", 2018],
     ["a quarter's work summary", "司法局2020年第四季度工作总结\n本季度,全县共调解矛盾纠纷320件,调解成功315件。", 2020],
+    ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
