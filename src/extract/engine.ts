@@ -450,7 +450,6 @@ function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): 
   return { ...last, quantity, start: parts[0]!.start, end: quantity.end, change: null };
 }
 
-/** The list a figure heads: parentheses right after it, else the first 其中 list after it. */
 /**
  * The list a count heads: the parentheses right after it, or the first 其中 list after it that no other value
  * stands before (行政复议案件4宗,维持3宗;行政、民事诉讼案件16宗,其中民事案件7宗: the list is the 16's).
