@@ -654,7 +654,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start));
   for (const allowsMeans of [false, true]) {
     const own = allowsMeans ? lead : lead.filter((hit) => !isMeans(hit));
-    if (own.length) return joined(body, own) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
+    if (own.length) return joined(body, own) || totalOfKinds(body, own, quantity.start) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
     if (carried) return { domain: carried.domain, source: "carried" };
   }
@@ -750,6 +750,16 @@ function hitsFrom(hits: readonly TopicHit[], from: number, to = Infinity): Topic
 function joined(body: string, lead: readonly TopicHit[]): boolean {
   const last = lead[lead.length - 1]!;
   return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
+}
+
+/**
+ * A total of items of several domains listed with 、 (办理行政应诉案件…、市政府作为行政复议被申请人、…答复案件共计33件):
+ * one count of all, no figure of any.
+ */
+function totalOfKinds(body: string, lead: readonly TopicHit[], quantityStart: number): boolean {
+  const last = lead[lead.length - 1]!;
+  if (!TOTAL_WORD.test(body.slice(last.end, quantityStart))) return false;
+  return lead.some((hit) => hit.domain !== last.domain && !hit.weak && hit.domain.rules.length > 0 && body.slice(hit.end, last.start).includes("、"));
 }
 
 /** A body, then what it issued, in the clause before a count: 市政府制定的规范性文件6件, 人大及其常委会作出的决议12件、制定的…1件. */

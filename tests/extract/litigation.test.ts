@@ -78,6 +78,11 @@ describe("litigation", () => {
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
     // each of several rates, the last a long name, alike
     { text: "行政规范性文件和行政机关合同合法性审查率、行政机关负责人出庭应诉率均达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+    {
+      text: "办理行政应诉案件(包括一审、二审案件)、区政府作为行政复议被申请人、第三人行政复议答复案件共计41件。",
+      yields: [],
+      not: ["reconsideration.handled=41", "litigation.handled=41"],
+    },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
     { text: "全年无诉讼案件发生,调解纠纷12件。", yields: [f("litigation.received", 0), f("disputes.mediated", 12)] },
