@@ -489,6 +489,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
+  let listOpened = false;
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
@@ -496,10 +497,16 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     const after = body.slice(quantity.end, Math.min(clause[1], quantity.end + AFTER_REACH));
     let listItem = listItems.get(clauseIndex);
     if (listItem === undefined) {
-      listItem = opensList(body, clause) || (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!)));
+      // the items of a 其中 list run on past semicolons (其中,A区法院受理23件,…;B区法院受理38件,…)
+      listItem =
+        opensList(body, clause) ||
+        (clauseIndex > 0 && BARE_OPENER.test(body.slice(...sentence.clauses[clauseIndex - 1]!))) ||
+        (listOpened && STRETCH_END.test(body[clause[0] - 1] ?? ""));
       listItems.set(clauseIndex, listItem);
+      listOpened ||= listItem;
     }
-    const previous = candidates[candidates.length - 1]?.quantity;
+    const previousCandidate = candidates[candidates.length - 1];
+    const previous = previousCandidate?.quantity;
     const afterBodyCount = previous !== undefined && previous.end === leadStart && BODY_COUNT_UNIT.test(previous.unit);
     const otherPeriod = periodEnd !== -1 && periodEnd <= quantity.start;
     const next = sentence.clauses[clauseIndex + 1];
@@ -510,6 +517,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       after,
       listItem,
       afterBodyCount,
+      bodyCountLead: afterBodyCount ? body.slice(previousCandidate!.leadStart, previous.start) : "",
       otherPeriod,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
@@ -526,7 +534,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
 /** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
 /** A count whose clause names nothing but what was done: 审结137件, 结案537宗, 已办结20件. */
-const BARE_VERB_LEAD = /^\s*(?:共|已|全部|依法|累计)?(?:审结|结案|办结|新收|收案|受理|收到)(?:各类)?(?:案件)?(?:共|合计|共计)?\s*$/;
+const BARE_VERB_LEAD =
+  /^\s*(?:共|已|全部|依法|累计)?(?:审结|结案|办结|新收|收案|受理|收到|未结|撤诉|撤回起诉|调撤|(?:裁定|判决)?驳回(?:起诉|诉请|诉讼请求)?|(?:判决)?维持|移送|中止|终止|败诉)(?:各类)?(?:案件)?(?:共|合计|共计)?\s*$/;
 
 /**
  * A rate or a count that names no subject of its own after a part's count, in
@@ -541,9 +550,10 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   for (let i = candidates.length - 1, gapEnd = clause[0]; i >= 0; i--) {
     const { role: earlier, quantity: counted } = candidates[i]!;
     if (STRETCH_END.test(body.slice(counted.end, gapEnd)) || counted.kind === "percent") return role;
-    if (earlier.kind === "value" && earlier.scope === "part") return earlier;
-    // a count follows the count nearest before it only
-    if (quantity.kind !== "percent" && earlier.kind === "value") return role;
+    if (earlier.kind === "value" && (earlier.scope === "part" || earlier.scope === "body")) return earlier;
+    // a count follows the count nearest before it, and through it only where that one names no subject either
+    // (市中级法院受理23件,未结22件,撤诉1件: the 撤诉 are the court's too)
+    if (quantity.kind !== "percent" && earlier.kind === "value" && !BARE_VERB_LEAD.test(body.slice(candidates[i]!.clause[0], counted.start))) return role;
     gapEnd = counted.start;
   }
   return role;

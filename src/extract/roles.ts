@@ -20,9 +20,11 @@ import { PatternSet, type PatternReading } from "./pattern-set.js";
  * after it (近600万件,占调解纠纷总数的37.9%), a figure only where the text gives
  * no broader one of its own id. A kind (撤销9件 beside 确认违法1件, where 纠错
  * sums them) is one of several parts of a figure stated apart: no figure, but
- * the checks may sum it.
+ * the checks may sum it. A body's part, what one of several bodies counted (市中院受理23件,
+ * 其中,兴庆区法院受理38件…撤诉6件), is a figure only where the text gives no whole of its id
+ * nor of its domain's caseload: a breakdown by body of a stated caseload is no figure of any id.
  */
-export type Scope = "whole" | "part" | "share" | "period" | "kind";
+export type Scope = "whole" | "part" | "body" | "share" | "period" | "kind";
 
 export type Role =
   | { kind: "value"; scope: Scope }
@@ -103,6 +105,8 @@ const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政�
  */
 const BODY_SUBJECT =
   /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之]))/;
+/** The intermediate court and the basic courts together as a clause's subject: all the courts of the place. */
+const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
  * A body's own level beside all of them, as its clause's subject (省本级收到…,
  * 司法部本级办理…); not 审查市本级规范性文件, the reporting body's own documents.
@@ -151,6 +155,8 @@ export interface Surroundings {
   listItem: boolean;
   /** its lead follows a count of bodies (全省7个县级政府收到申请超过30件): a qualified number there is a threshold */
   afterBodyCount: boolean;
+  /** the lead of that count of bodies (市中级法院及具有管辖权的 before 2个基层法院共受理…), or "" */
+  bodyCountLead: string;
   /** its sentence opens on another period than the report's (近三年来, 十四五期间, 2016年至2020年) */
   otherPeriod: boolean;
   /** its sentence has turned to a breakdown of a count by some dimension before it (按案涉行政领域划分, 从收案途径来看) */
@@ -212,12 +218,15 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 }
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
-function scopeOf({ before, listItem, otherPeriod, nextClause }: Surroundings, tail: PatternReading): Scope {
+function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: Surroundings, tail: PatternReading): Scope {
   const lead = LEAD_SCOPE_PATTERNS.read(before);
-  if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || lead.test(BODY_SUBJECT) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
+  // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
+  // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
+  if (lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) return "body";
+  if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
-  if (listItem && PLACE_SUBJECT.test(before)) return "part";
+  if (listItem && PLACE_SUBJECT.test(before)) return "body";
   return otherPeriod ? "period" : "whole";
 }
 

@@ -78,6 +78,16 @@ describe("litigation", () => {
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
     // each of several rates, the last a long name, alike
     { text: "行政规范性文件和行政机关合同合法性审查率、行政机关负责人出庭应诉率均达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+    // a breakdown by court of a caseload stated before it: what each court counted is no figure of any id
+    {
+      text: "全市法院共受理行政诉讼案件74件。其中,市中级法院受理19件,未结15件,撤诉2件;东湖区法院受理31件,未结12件,撤诉5件;西岭区法院受理24件,撤诉4件。",
+      yields: [f("litigation.received", 74)],
+    },
+    // the intermediate court with the basic courts are all the courts, though a count of courts stands between
+    {
+      text: "第三季度,市中级法院及具有管辖权的3个基层法院共受理行政诉讼案件82件,审结行政诉讼案件80件。",
+      yields: [f("litigation.received", 82), f("litigation.concluded", 80)],
+    },
     {
       text: "办理行政应诉案件(包括一审、二审案件)、区政府作为行政复议被申请人、第三人行政复议答复案件共计41件。",
       yields: [],

@@ -63,6 +63,7 @@ describe("roleOf", () => {
         after: rest.split(/[,;:。]/)[0]!,
         listItem: /其中/.test(before),
         afterBodyCount: false,
+        bodyCountLead: "",
         otherPeriod: false,
         breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
