@@ -535,7 +535,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
 /** A count whose clause names nothing but what was done: 审结137件, 结案537宗, 已办结20件. */
 const BARE_VERB_LEAD =
-  /^\s*(?:共|已|全部|依法|累计)?(?:审结|结案|办结|新收|收案|受理|收到|未结|撤诉|撤回起诉|调撤|(?:裁定|判决)?驳回(?:起诉|诉请|诉讼请求)?|(?:判决)?维持|移送|中止|终止|败诉)(?:各类)?(?:案件)?(?:共|合计|共计)?\s*$/;
+  /^\s*(?:共|已|全部|依法|累计)?(?:审结|结案|办结|新收|收案|受理|收到|未结|撤诉|撤回起诉|调撤|(?:裁定|判决)?驳回(?:起诉|诉请|诉讼请求)?|(?:判决)?维持(?:原)?(?:具体)?(?:行政行为)?|移送|中止|终止|败诉)(?:各类)?(?:案件)?(?:共|合计|共计)?\s*$/;
 
 /**
  * A rate or a count that names no subject of its own after a part's count, in

@@ -105,6 +105,12 @@ const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政�
  */
 const BODY_SUBJECT =
   /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之]))/;
+/**
+ * A named body sued, as its clause's subject (市人力资源和社会保障局被诉13件, 与市人民政府为共同被告被诉4件):
+ * one respondent's cases, not the reporting body's (我局被诉3件 is its own).
+ */
+const SUED_BODY =
+  /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉$/;
 /** The intermediate court and the basic courts together as a clause's subject: all the courts of the place. */
 const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
@@ -222,7 +228,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: S
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
-  if (lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) return "body";
+  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) || SUED_BODY.test(before)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";

@@ -52,7 +52,8 @@ export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
 }
 
 function isPinyin(annotation: string, tonelessPage: () => boolean): boolean {
-  const syllables = annotation.split(" ");
+  // some converters leave a space inside the parentheses: (huì )
+  const syllables = annotation.trim().split(" ");
   if (!syllables.every((syllable) => SYLLABLE.test(syllable))) return false;
   const toned = (syllable: string): boolean => TONED.test(syllable) || NEUTRAL_SYLLABLES.has(syllable);
   return syllables.every(toned) || (syllables.every((syllable) => toned(syllable) || TONELESS_SYLLABLE.test(syllable)) && tonelessPage());

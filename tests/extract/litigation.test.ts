@@ -83,6 +83,13 @@ describe("litigation", () => {
       text: "全市法院共受理行政诉讼案件74件。其中,市中级法院受理19件,未结15件,撤诉2件;东湖区法院受理31件,未结12件,撤诉5件;西岭区法院受理24件,撤诉4件。",
       yields: [f("litigation.received", 74)],
     },
+    // a breakdown by respondent of a caseload stated before it
+    {
+      text: "全市法院共受理行政诉讼案件74件。\n(一)市人民政府被诉2件,撤诉。\n(二)市自然资源和规划局被诉9件,未结6件,判决维持原具体行政行为1件,撤诉2件;市公安局被诉5件,未结。",
+      yields: [f("litigation.received", 74)],
+    },
+    // a department's own report: its cases are its own
+    { text: "2023年,我局被诉行政诉讼案件3件,均已审结。", yields: [f("litigation.received", 3)] },
     // the intermediate court with the basic courts are all the courts, though a count of courts stands between
     {
       text: "第三季度,市中级法院及具有管辖权的3个基层法院共受理行政诉讼案件82件,审结行政诉讼案件80件。",

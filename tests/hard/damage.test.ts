@@ -22,6 +22,8 @@ describe("mirror-site damage", () => {
     const doc = analysed("開展現(xiàn)場執(zhí)法檢查，法(de)治，法治(law)");
     expect(doc.text).toBe("开展现场执法检查,法治,法治(law)");
     expect(doc.evidenceOf("现场执法")).toBe("現(xiàn)場執(zhí)法");
+    // a converter that put a space before the closing parenthesis (社會(huì )保障局)
+    expect(analysed("市人力資源和社會(huì )保障局被訴13件").text).toBe("市人力资源和社会保障局被诉13件");
     const report = extractFixture("mirror-pinyin.txt");
     expect(figures(report)).toEqual(REPORT_FIGURES.slice(0, 2));
   });
