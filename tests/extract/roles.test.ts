@@ -33,6 +33,8 @@ const rows: RoleRow[] = [
   { text: "力争行政机关负责人出庭应诉率达到100%", at: "100%", want: "ignored" },
   { text: "行政复议纠错率控制在10%以内", at: "10%", want: "ignored" },
   { text: "预计全年收案300件", at: "300件", want: "ignored" },
+  { text: "连续4年收案过千件", at: "过千件", want: "ignored" },
+  { text: "全年收案过千件", at: "过千件", want: "value" },
   { text: "省司法厅将在法治宣传教育基地组织开展24场主题普法活动", at: "24场", want: "ignored" },
   { text: "完成各村(社区)3人以上“法律明白人”培养目标", at: "3人以上", want: "ignored" },
   { text: "每2.2个调解案件就有1件通过远程视频方式开展", at: "1件", want: "ignored" },
