@@ -65,7 +65,7 @@ const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
  * (staff study, not 普法), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
  * acts on (评查案卷683件并整改问题24条).
  */
-const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|条款|学员|培训|调研)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
+const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|标准|条款|学员|培训|调研)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
@@ -680,7 +680,7 @@ const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
  * count spreads (对…家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次):
  * what they are about, not what is counted.
  */
-const LAWS_ON = /^[^,;:。]{0,40}?等[^,;:。]{0,4}?(?:法律法规|法律知识|法律|法规|知识|政策)/;
+const LAWS_ON = /^[^,;:。]{0,40}?等[^,;:。]{0,4}?(?:法律法规|法律知识|法律(?!服务|援助|咨询|顾问|事务)|法规|知识|政策)/;
 
 function subjectOfLaws(body: string, hit: TopicHit, quantityStart: number): boolean {
   return hit.domain.rules.length === 0 && LAWS_ON.test(body.slice(hit.end, quantityStart));
