@@ -9,6 +9,8 @@ describe("enforcement", () => {
       not: ["enforcement.case_files_reviewed=45"],
     },
     { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
+    // a statistics report's label and its value
+    { text: "执法岗位数量:6个执法科室\n在岗执法人员:23人", yields: [f("enforcement.officers", 23)] },
     // the files some of which were checked are no count of those checked; those the bodies checked themselves are
     { text: "各执法单位共对本年度形成的15230宗案卷中的13120宗进行了自查。", yields: [f("enforcement.case_files_reviewed", 13120)], not: ["enforcement.case_files_reviewed=15230"] },
     // an item with a verb of its own does not take its comma list's verb
