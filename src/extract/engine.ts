@@ -83,7 +83,7 @@ const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命�
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
  * 11个执法单位, 解决…纠纷等4个实际难题, 应诉工作人员脱产培训达到10个工作日.
  */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[市县区省州旗]/;
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[市县区省州旗]/;
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
 const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
 /** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
@@ -812,7 +812,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(follow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (OTHER_THING_HEADS.read(leadCore).matchesAny || followed.test(OTHER_THINGS_FOLLOW)) return null;
+  if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
@@ -878,6 +878,21 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   }
   return null;
 }
+
+/**
+ * Whether the words right before a count name something else it counts (问题8047个, 涉法事项的合法性审查…); not
+ * bodies counted just before it in their own unit (对24个市级部门87件…案件实施集中评查: the 87 are the departments' cases).
+ */
+function namesOtherThingBefore(body: string, { leadStart, quantity }: Candidate, leadCore: string): boolean {
+  const heads = OTHER_THING_HEADS.read(leadCore);
+  if (!heads.matchesAny) return false;
+  if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
+  const bodiesCounted = BODY_COUNT_BEFORE.test(body.slice(Math.max(0, leadStart - 4), leadStart)) && !BODY_COUNT_UNIT.test(quantity.unit) && !ITEM_SEPARATOR.test(body[leadStart] ?? "");
+  return !bodiesCounted;
+}
+
+/** A count of bodies (24个, 3家) ending right where a lead begins. */
+const BODY_COUNT_BEFORE = /\d\s*[个家所]$/;
 
 /** The lead without the filler that ends it, walked back over: a pattern ending in `*$` is tried at every position of the lead. */
 function withoutFillerTail(lead: string): string {
