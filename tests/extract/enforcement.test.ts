@@ -12,6 +12,7 @@ describe("enforcement", () => {
     // the departments counted just before are whose cases were reviewed, not what the 87 count
     { text: "市司法局对抽选的19个市级部门64件行政执法案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
     { text: "设立行政复议受理窗口1个、咨询窗口1个。", yields: [] },
+    { text: "2023年审查重大行政处罚案卷168套。", yields: [f("enforcement.case_files_reviewed", 168)] },
     // a statistics report's label and its value
     { text: "执法岗位数量:6个执法科室\n在岗执法人员:23人", yields: [f("enforcement.officers", 23)] },
     // the files some of which were checked are no count of those checked; those the bodies checked themselves are

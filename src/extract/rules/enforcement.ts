@@ -30,7 +30,7 @@ export const enforcement: Domain = {
       // the files' kind may stand between (360份行政处罚案卷), but not another noun (45个执法单位的…),
       // nor another kind than enforcement's (1650份调解卷宗)
       after: /^(?![^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))[^,;。、的]{0,8}?(?:案卷|卷宗)/,
-      units: /^(?:件|卷|份|宗|本|册|部|个|起)$/,
+      units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // 对40余件涉企案件进行了评查, 21142宗案卷中的18844宗进行了自查 (the bodies' own review of their files)
       laterVerb: /(?:进行|实施|开展)了?(?:集中|交叉|专项|全面)?(?:评查|抽查|检查|评审|自查)/,
     },
