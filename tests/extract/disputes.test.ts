@@ -34,6 +34,8 @@ describe("disputes", () => {
     { text: "化解矛盾纠纷约800件,化解率百分之九十五。", yields: [f("disputes.mediated", 800, { qualifier: "about" }), f("disputes.success_rate", 95)] },
     { text: "调解各类纠纷将近两千件。", yields: [f("disputes.mediated", 2000, { qualifier: "nearly" })] },
     { text: "矛盾纠纷调解成功率较上年提高2.1个百分点。", yields: [] },
+    // 协议履行率 is how well mediation agreements are kept, no contracts topic: both rates alike are 100
+    { text: "共调处各类矛盾纠纷1034起,调解成功率、协议履行率均达100%。", yields: [f("disputes.mediated", 1034), f("disputes.success_rate", 100)] },
     // legal aid, mediation and advice together are legal services, no mediation count (等法律服务 names no laws spread)
     { text: "全省公共法律服务平台办理法律援助、人民调解、法律咨询等法律服务业务达到38.2万余件。", yields: [], not: ["disputes.mediated=382000"] },
     { text: "排查矛盾纠纷XX件。", yields: [] },

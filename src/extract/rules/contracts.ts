@@ -4,8 +4,8 @@ import type { Domain } from "./types.js";
 export const contracts: Domain = {
   name: "contracts",
   label: "合同",
-  // not 和解协议/调解协议: what a settlement or a mediation ends in
-  topic: /合同|(?<!和解|调解)协议/,
+  // not 和解协议/调解协议: what a settlement or a mediation ends in, nor 协议履行率, how well those are kept
+  topic: /合同|(?<!和解|调解)协议(?!履行率)/,
   rules: [
     {
       id: "contracts.reviewed",
