@@ -9,6 +9,8 @@ describe("counts outside the catalogue", () => {
   table([
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits
+    { text: "全年共立刑事案件812起,破案390起;受理行政案件1730起,办结1608起,查处1944人,行政拘留803人次。", yields: [], not: ["litigation.received=1730", "litigation.concluded=1608"] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
     { text: "发布行政复议典型案例12个。", yields: [] },
     // a body's internal rules are no normative documents, under a heading on both
