@@ -133,6 +133,8 @@ const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
+/** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
+const PASSED_MARK = /(?:突破|超过|超出)$/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
 /** The other side of a comparison: 与2022年同期收案1129件相比. */
@@ -212,7 +214,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
-  if (quantity.kind !== "percent" && quantity.qualifier === "over" && STREAK.test(before)) return { kind: "ignored", reason: "threshold" };
+  if (quantity.kind !== "percent" && (quantity.qualifier === "over" || PASSED_MARK.test(before)) && STREAK.test(before)) return { kind: "ignored", reason: "threshold" };
   if (after.test(BASE_OF_PART_AFTER)) return { kind: "ignored", reason: "base" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");

@@ -34,6 +34,7 @@ const rows: RoleRow[] = [
   { text: "行政复议纠错率控制在10%以内", at: "10%", want: "ignored" },
   { text: "预计全年收案300件", at: "300件", want: "ignored" },
   { text: "连续4年收案过千件", at: "过千件", want: "ignored" },
+  { text: "全市行政复议收案数量已连续五年突破1万件", at: "1万件", want: "ignored" },
   { text: "全年收案过千件", at: "过千件", want: "value" },
   { text: "省司法厅将在法治宣传教育基地组织开展24场主题普法活动", at: "24场", want: "ignored" },
   { text: "完成各村(社区)3人以上“法律明白人”培养目标", at: "3人以上", want: "ignored" },
