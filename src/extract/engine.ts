@@ -867,6 +867,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
+  // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with
+  const bare = topic.source === "lead" && !listHead && opensStretch(body, sentence, leadStart) ? rules.find((rule) => rule.bareTopic) : undefined;
+  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, leadStart, quantity.start) : -1;
+  if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
     const head = listHead.candidate;
@@ -893,6 +897,28 @@ function namesOtherThingBefore(body: string, { leadStart, quantity }: Candidate,
 
 /** A count of bodies (24个, 3家) ending right where a lead begins. */
 const BODY_COUNT_BEFORE = /\d\s*[个家所]$/;
+
+/** Where the lead's topic word starts when the lead holds nothing else but 案件, 一审 or a total word after it, else -1. */
+function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain, leadStart: number, quantityStart: number): number {
+  const hit = hitsFrom(hits, leadStart, quantityStart).find((each) => each.domain === domain && !each.weak);
+  if (!hit || body.slice(leadStart, hit.start).trim() !== "") return -1;
+  return TOPIC_ONLY_REST.test(body.slice(hit.end, quantityStart)) ? hit.start : -1;
+}
+
+/**
+ * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a year
+ * alone (2021年,行政复议14起); not after another count's comma (共发生行政复议62件,行政诉讼21件: that one's verb is shared).
+ */
+function opensStretch(body: string, sentence: Sentence, leadStart: number): boolean {
+  let before = leadStart - 1;
+  while (before >= sentence.start && isWhiteSpace(body.charCodeAt(before))) before--;
+  if (before < sentence.start || STRETCH_END.test(body[before]!)) return true;
+  return (body[before] === "," || body[before] === "，") && YEAR_ALONE.test(body.slice(sentence.start, before));
+}
+
+const YEAR_ALONE = /^\s*(?:\d{4}\s*年度?|全年|今年|去年)\s*$/;
+
+const TOPIC_ONLY_REST = /^(?:案件)?(?:一审)?(?:共|共计|合计)?(?:为|有)?\s*$/;
 
 /** The lead without the filler that ends it, walked back over: a pattern ending in `*$` is tried at every position of the lead. */
 function withoutFillerTail(lead: string): string {

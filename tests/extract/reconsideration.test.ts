@@ -20,6 +20,12 @@ describe("reconsideration", () => {
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
+    // a clause naming nothing but the topic and the number, opening its stretch, counts the cases dealt with
+    {
+      text: "2022年,行政复议9起,复议机关维持决定5起;行政诉讼一审3起,二审2起。",
+      yields: [f("reconsideration.handled", 9), f("reconsideration.upheld", 5), f("litigation.handled", 3)],
+    },
+    { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("litigation.received", 12)], not: ["litigation.handled=12"] },
     // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",

@@ -108,6 +108,7 @@ export const litigation: Domain = {
       // the year (全年行政诉讼33件)
       before: /办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭)审理(?!结果)|共有|(?:(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|(?:全年|本年|年度|\d{4}\s*年)(?:共)?行政诉讼)(?:共|合计|总计|共计)?(?:为|达)?$/,
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
+      bareTopic: true,
     },
   ],
   totals: ["litigation.received", "litigation.handled", "litigation.concluded"],

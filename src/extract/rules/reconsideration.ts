@@ -130,6 +130,7 @@ export const reconsideration: Domain = {
       // not the outcomes a review ended in (审理结果为终止14件)
       before: /办理|审理(?!结果)|审查(?=(?:行政)?复议)|共有|(?:(?:全年|本年|年度|\d{4}\s*年)(?:共)?(?:行政)?复议|复议案件(?:数量|总数|数)?)(?:共|合计|总计|共计)?(?:为|达)?$/,
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
+      bareTopic: true,
     },
   ],
   totals: ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"],

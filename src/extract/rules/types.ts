@@ -21,6 +21,8 @@ export interface MetricRule {
   after?: RegExp;
   /** a verb later in the clause when the quantity comes before its noun: 对16件规范性文件进行合法性审核 */
   laterVerb?: RegExp;
+  /** the rule a count takes whose clause names nothing but the topic and the number (…;行政复议14起,维持…; 行政诉讼一审4起) */
+  bareTopic?: boolean;
   /** the kinds the figure sums (撤销, 变更, 确认违法, 责令履行 for 纠错): two or more stated apart are its parts */
   kinds?: RegExp;
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
