@@ -47,7 +47,11 @@ describe("reconsideration", () => {
     { text: "收到行政复议申请2.1万件。", yields: [f("reconsideration.received", 21000)] },
     { text: "行政复议案件受理量近三百件。", yields: [f("reconsideration.accepted", 300, { qualifier: "nearly" })] },
     { text: "不予受理行政复议申请7件。", yields: [] },
-    { text: "办理行政协议、限制竞争等新类型涉及经营主体行政复议案件1843件。", yields: [], not: ["reconsideration.handled=1843"] },
+    {
+      text: "全年办理行政复议案件2.6万件。其中,办理行政协议、限制竞争等新类型涉及经营主体行政复议案件1843件。",
+      yields: [f("reconsideration.handled", 26000)],
+      not: ["reconsideration.handled=1843"],
+    },
     { text: "统一行政复议案件受理、审议等8项工作标准,制定简易程序、调解和解等12项工作规则。", yields: [], not: ["reconsideration.settled=12"] },
     { text: "行政复议申请较2022年的241件有较大增长。", yields: [] },
     { text: "行政复议案件中,涉及行政处罚类的占比61%。", yields: [] },
