@@ -48,7 +48,7 @@ describe("reconsideration", () => {
     { text: "行政复议案件受理量近三百件。", yields: [f("reconsideration.accepted", 300, { qualifier: "nearly" })] },
     { text: "不予受理行政复议申请7件。", yields: [] },
     {
-      text: "全年办理行政复议案件2.6万件。其中,办理行政协议、限制竞争等新类型涉及经营主体行政复议案件1843件。",
+      text: "全年办理行政复议案件2.6万件。各级行政复议机关加强涉企工作,办理行政协议、限制竞争等新类型涉及经营主体行政复议案件1843件。",
       yields: [f("reconsideration.handled", 26000)],
       not: ["reconsideration.handled=1843"],
     },
