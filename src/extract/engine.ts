@@ -44,6 +44,8 @@ interface Candidate {
   role: Role;
   leadStart: number;
   clause: [number, number];
+  /** its lead begins right after a count of bodies (对24个|市级部门87件…) */
+  afterBodyCount: boolean;
 }
 
 /** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个, 专题调研34次. */
@@ -240,10 +242,10 @@ export function findInSentence(
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
-    const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextFigureStart(candidates, index, sentence.end)) ?? totalOfParts(body, candidate, findings);
+    const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, issuedByOther(body, candidate)) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
-    const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextValueStart(candidates, index, sentence.end));
+    const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = inList && listHead!.outside && !STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
@@ -414,15 +416,18 @@ function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string)
   // 通过纠错、调解等手段避免近50件…: the number counts what the means achieved, not the cue
   if (MEANS_THEN_OTHER_VERB.test(gap)) return false;
   if (topic.source === "inherited") return INHERITED_GAP.test(gap);
-  if (topic.source !== "carried") return true;
-  const own = topic.domain.objects ? gap.replace(globalTwin(topic.domain.objects), "") : gap;
-  return !OTHER_OBJECT.test(own.replace(globalTwin(topic.domain.topic), ""));
+  return topic.source !== "carried" || !OTHER_OBJECT.test(withoutOwnWords(topic.domain, gap));
 }
 
 /** Whether a noun names things other than a domain's own (27件行政处罚案件 for 规范性文件). */
 function namesOtherThings(domain: Domain, noun: string): boolean {
-  const own = domain.objects ? noun.replace(globalTwin(domain.objects), "") : noun;
-  return COUNTED_THING.test(own.replace(globalTwin(domain.topic), ""));
+  return COUNTED_THING.test(withoutOwnWords(domain, noun));
+}
+
+/** Words with the domain's own objects and topic words taken out. */
+function withoutOwnWords(domain: Domain, words: string): string {
+  const own = domain.objects ? words.replace(globalTwin(domain.objects), "") : words;
+  return own.replace(globalTwin(domain.topic), "");
 }
 
 const TOTAL_CUE = /^共有$/;
@@ -459,24 +464,20 @@ function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity, nextValue:
   return list && (list.parenthesized || list.start <= nextValue) ? list : undefined;
 }
 
-/** Where the next value after candidate `index` starts, or the sentence's end. */
-function nextValueStart(candidates: readonly Candidate[], index: number, sentenceEnd: number): number {
-  for (let i = index + 1; i < candidates.length; i++) {
-    if (candidates[i]!.role.kind === "value") return candidates[i]!.quantity.start;
-  }
-  return sentenceEnd;
-}
-
 /** A head that counts what was not done or is not done yet: 终止审理的共317件, 不予受理15件. */
 const NEGATED_LEAD = /(?:不予|未予|终止|尚未|尚在|正在|仍在)[^,;:。\d]{0,10}$/;
 
-/** Where the next quantity that is a value or a change begins, or the sentence end. */
-function nextFigureStart(candidates: readonly Candidate[], index: number, sentenceEnd: number): number {
+/** Where the first candidate after `index` whose role `counts` begins, or the sentence end. */
+function nextStart(candidates: readonly Candidate[], index: number, sentenceEnd: number, counts: (role: Role) => boolean): number {
   for (let i = index + 1; i < candidates.length; i++) {
-    if (candidates[i]!.role.kind !== "ignored") return candidates[i]!.quantity.start;
+    if (counts(candidates[i]!.role)) return candidates[i]!.quantity.start;
   }
   return sentenceEnd;
 }
+
+/** A value or a change: what a figure's following words run up to. */
+const isFigure = (role: Role): boolean => role.kind !== "ignored";
+const isValue = (role: Role): boolean => role.kind === "value";
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
 function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean): Candidate[] {
@@ -524,7 +525,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
     });
-    candidates.push({ quantity, role: ofPartBefore(body, role, candidates, quantity, clause), leadStart, clause });
+    candidates.push({ quantity, role: ofPartBefore(body, role, candidates, quantity, clause), leadStart, clause, afterBodyCount });
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
   }
@@ -548,12 +549,12 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
   // walked back gap by gap, so a long sentence of clauses costs no more than its length
   for (let i = candidates.length - 1, gapEnd = clause[0]; i >= 0; i--) {
-    const { role: earlier, quantity: counted } = candidates[i]!;
+    const { role: earlier, quantity: counted, clause: countedClause } = candidates[i]!;
     if (STRETCH_END.test(body.slice(counted.end, gapEnd)) || counted.kind === "percent") return role;
     if (earlier.kind === "value" && (earlier.scope === "part" || earlier.scope === "body")) return earlier;
     // a count follows the count nearest before it, and through it only where that one names no subject either
     // (市中级法院受理23件,未结22件,撤诉1件: the 撤诉 are the court's too)
-    if (quantity.kind !== "percent" && earlier.kind === "value" && !BARE_VERB_LEAD.test(body.slice(candidates[i]!.clause[0], counted.start))) return role;
+    if (quantity.kind !== "percent" && earlier.kind === "value" && !BARE_VERB_LEAD.test(body.slice(countedClause[0], counted.start))) return role;
     gapEnd = counted.start;
   }
   return role;
@@ -887,16 +888,12 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
  * Whether the words right before a count name something else it counts (问题8047个, 涉法事项的合法性审查…); not
  * bodies counted just before it in their own unit (对24个市级部门87件…案件实施集中评查: the 87 are the departments' cases).
  */
-function namesOtherThingBefore(body: string, { leadStart, quantity }: Candidate, leadCore: string): boolean {
+function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCount }: Candidate, leadCore: string): boolean {
   const heads = OTHER_THING_HEADS.read(leadCore);
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
-  const bodiesCounted = BODY_COUNT_BEFORE.test(body.slice(Math.max(0, leadStart - 4), leadStart)) && !BODY_COUNT_UNIT.test(quantity.unit) && !ITEM_SEPARATOR.test(body[leadStart] ?? "");
-  return !bodiesCounted;
+  return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !JOINT.test(body[leadStart] ?? ""));
 }
-
-/** A count of bodies (24个, 3家) ending right where a lead begins. */
-const BODY_COUNT_BEFORE = /\d\s*[个家所]$/;
 
 /** Where the lead's topic word starts when the lead holds nothing else but 案件, 一审 or a total word after it, else -1. */
 function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain, leadStart: number, quantityStart: number): number {
@@ -906,17 +903,15 @@ function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain
 }
 
 /**
- * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a year
- * alone (2021年,行政复议14起); not after another count's comma (共发生行政复议62件,行政诉讼21件: that one's verb is shared).
+ * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause
+ * that says only the year (2021年,行政复议14起); not after another count's comma (共发生行政复议62件,行政诉讼21件: that one's verb is shared).
  */
 function opensStretch(body: string, sentence: Sentence, leadStart: number): boolean {
   let before = leadStart - 1;
   while (before >= sentence.start && isWhiteSpace(body.charCodeAt(before))) before--;
   if (before < sentence.start || STRETCH_END.test(body[before]!)) return true;
-  return (body[before] === "," || body[before] === "，") && YEAR_ALONE.test(body.slice(sentence.start, before));
+  return (body[before] === "," || body[before] === "，") && TOTAL_ONLY.test(body.slice(sentence.start, before));
 }
-
-const YEAR_ALONE = /^\s*(?:\d{4}\s*年度?|全年|今年|去年)\s*$/;
 
 const TOPIC_ONLY_REST = /^(?:案件)?(?:一审)?(?:共|共计|合计)?(?:为|有)?\s*$/;
 

@@ -153,7 +153,7 @@ const TAIL_PATTERNS = new PatternSet([
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
-const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, LATER_INSTANCE]);
+const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
 /** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or an aside. */
 export interface Surroundings {
@@ -214,7 +214,10 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
-  if (quantity.kind !== "percent" && (quantity.qualifier === "over" || PASSED_MARK.test(before)) && STREAK.test(before)) return { kind: "ignored", reason: "threshold" };
+  // read only where a streak is named: few leads do
+  if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
+    return { kind: "ignored", reason: "threshold" };
+  }
   if (after.test(BASE_OF_PART_AFTER)) return { kind: "ignored", reason: "base" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
@@ -233,7 +236,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: S
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
-  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) || SUED_BODY.test(before)) return "body";
+  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) || lead.test(SUED_BODY)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
