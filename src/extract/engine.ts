@@ -48,9 +48,12 @@ interface Candidate {
   afterBodyCount: boolean;
 }
 
-/** Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个, 专题调研34次. */
+/**
+ * Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个, 专题调研34次,
+ * offices (复议应诉科(股)92个: its aside masked).
+ */
 const FOREIGN_HEAD =
-  /(?:问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务)$/;
+  /(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务)$/;
 /** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
 const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
@@ -121,12 +124,12 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
 /**
  * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
  * 从收案途径来看, 从地域分布看) or to a ranking of bodies (新收案件居前五位的地区依次为…;
- * 前两位是北京20950件、河南20783件):
+ * 前两位是北京20950件、河南20783件; 数量较少的地区分别为迪庆23件、德宏48件):
  * the counts after them are parts, no figure. Not 从结案方式看
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
 const BREAKDOWN_TURN =
-  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|前[两二三四五六七八九十\d]位(?:是|为|依次)/;
+  /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|层级|级别|主体|机关|案由|性质|来源|系统|行业)(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|前[两二三四五六七八九十\d]位(?:是|为|依次)|(?:较多|较少|最多|最少|偏多|偏少)的(?:地区|地方|州市|市州|县区|区县|县市|市县|单位|部门|法院|乡镇|街道)(?:分别|依次)?(?:为|是|有)/;
 /** The kinds or places most cases fall in: its own sentence's counts after it are parts, the next sentence's are not. */
 const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)/;
 /** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
@@ -889,7 +892,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
  * bodies counted just before it in their own unit (对24个市级部门87件…案件实施集中评查: the 87 are the departments' cases).
  */
 function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCount }: Candidate, leadCore: string): boolean {
-  const heads = OTHER_THING_HEADS.read(leadCore);
+  const heads = OTHER_THING_HEADS.read(withoutFillerTail(leadCore.replace(FROM_TO_TAIL, "")));
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
   return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !JOINT.test(body[leadStart] ?? ""));
@@ -912,6 +915,9 @@ function opensStretch(body: string, sentence: Sentence, leadStart: number): bool
   if (before < sentence.start || STRETCH_END.test(body[before]!)) return true;
   return (body[before] === "," || body[before] === "，") && TOTAL_ONLY.test(body.slice(sentence.start, before));
 }
+
+/** A number's own change from an earlier one, between it and the noun it counts (编制由70个增加到215个). */
+const FROM_TO_TAIL = /由\s*\d[\d,.]*\s*[\u4e00-\u9fff]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减)(?:到|至)$/;
 
 const TOPIC_ONLY_REST = /^(?:案件)?(?:一审)?(?:共|共计|合计)?(?:为|有)?\s*$/;
 

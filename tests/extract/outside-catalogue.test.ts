@@ -22,6 +22,9 @@ describe("counts outside the catalogue", () => {
     { text: "开展专项整治:审核规范性文件12件;修改与上位法冲突的村规民约7项。", yields: [f("normative_docs.reviewed", 12)], not: ["normative_docs.amended=7"] },
     // staffing posts added to reconsideration bodies are no cases
     { text: "优化行政复议机构设置,市县两级新增复议机构8个,新增编制15个。", yields: [], not: ["reconsideration.received=15"] },
+    // offices and posts counted from one number to another: the count after 增加到 is of the same offices
+    { text: "全市县两级行政复议应诉科(股)由38个增加到92个,编制由70个增加到215个。", yields: [], not: ["litigation.handled=92", "reconsideration.handled=92"] },
+    { text: "复议机构由12个减少到1个,统一受理全县行政复议申请。", yields: [], not: ["reconsideration.received=1"] },
     // compensation cases alone are outside; counted together with the lawsuits they are lawsuits
     { text: "全年受理行政赔偿案件38件。", yields: [] },
     { text: "三年来共受理各类行政案件及行政赔偿案件4120件、审结3986件。", yields: [f("litigation.received", 4120), f("litigation.concluded", 3986)] },

@@ -47,6 +47,12 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=1254"],
     },
     {
+      // the bodies with the fewest or most, each with its count
+      text: "全省法院新收行政案件6,204件。新收一审行政案件数量较少的地区分别为青禾12件、柏岭31件、松塘58件。",
+      yields: [f("litigation.received", 6204)],
+      not: ["litigation.received=31", "litigation.received=58"],
+    },
+    {
       text: "全市新收一审行政案件3,400件。从地域分布看,柏岭区法院新收案件683件,松塘区法院新收512件。",
       yields: [f("litigation.received", 3400)],
       not: ["litigation.received=683", "litigation.received=512"],
