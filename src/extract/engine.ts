@@ -246,7 +246,11 @@ export function findInSentence(
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
-    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, issuedByOther(body, candidate)) : found;
+    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, {
+            issuedByOther: issuedByOther(body, candidate),
+            pastStretch: STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start)),
+            headJoined: JOINT.test(body[listHead!.candidate.leadStart] ?? ""),
+          }) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
@@ -291,11 +295,14 @@ export function findInSentence(
  * under a count of other things that is no figure (审查涉法事项1510件,
  * 其中行政规范性文件24件) an item keeps its own scope; under a count on the item's own
  * topic that no cue made a figure (我市行政调解案件1445件,其中公安部门治安调解630件)
- * it is a part.
+ * it is a part; under a figure of another domain, in the head's stretch (调解行政争议纠纷18件,其中…行政复议申请受理后调解1件)
+ * it is the head's part, no figure of its own domain (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
+ * under two heads joined, 行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件, it is the first head's).
  */
-function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], issuedByOther: boolean): Finding | null {
-  if (found && head.rule !== null && head.rule !== found.rule && issuedByOther) return null;
+function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: { issuedByOther: boolean; pastStretch: boolean; headJoined: boolean }): Finding | null {
+  if (found && head.rule !== null && head.rule !== found.rule && item.issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
+  if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined) return null;
   const { role, leadStart, quantity } = head.candidate;
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
   const onItsTopic = hits.some((hit) => hit.domain === found.domain && !hit.weak && leadStart <= hit.start && hit.end <= quantity.start);

@@ -47,6 +47,16 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=1254"],
     },
     {
+      // an item of a list under another domain's figure is that figure's part; past a semicolon, or under two joined heads, it is not
+      text: "全年共调解行政争议纠纷26件,其中,复议前调解19件,行政复议申请受理后调解4件,法院移送3件,调解成功率达到100%。",
+      yields: [f("disputes.mediated", 26)],
+      not: ["reconsideration.settled=4", "reconsideration.settlement_rate=100"],
+    },
+    {
+      text: "共办理行政复议案件7件,其中维持4件,尚未审结3件;行政诉讼案件5件,其中维持4件。",
+      yields: [f("reconsideration.handled", 7), f("reconsideration.upheld", 4), f("litigation.handled", 5)],
+    },
+    {
       // the bodies with the fewest or most, each with its count
       text: "全省法院新收行政案件6,204件。新收一审行政案件数量较少的地区分别为青禾12件、柏岭31件、松塘58件。",
       yields: [f("litigation.received", 6204)],
