@@ -42,6 +42,9 @@ describe("reconsideration", () => {
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
     { text: "经过行政复议后的被起诉率由2019年的28.2%降至12.9%,实现“四连降”。", yields: [f("reconsideration.sued_after_rate", 12.9)], not: ["reconsideration.sued_after_rate=28.2"] },
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
+    // the count first, what its cases went on to after it; not those that did not
+    { text: "全年审结行政复议案件64件,仅有7件案件的申请人在复议后又提起行政诉讼。", yields: [f("reconsideration.concluded", 64), f("reconsideration.sued_after", 7)] },
+    { text: "全年审结行政复议案件64件,其中57件复议后未提起诉讼。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.sued_after=57"] },
     { text: "全市行政复议调撤率达41.5%,起诉率12.06%,均为历年最好。", yields: [f("reconsideration.settlement_rate", 41.5), f("reconsideration.sued_after_rate", 12.06)] },
     { text: "行政复议案件纠错21件,纠错率较上年提高3.2个百分点。", yields: [f("reconsideration.corrected", 21)] },
     { text: "收到行政复议申请2.1万件。", yields: [f("reconsideration.received", 21000)] },
