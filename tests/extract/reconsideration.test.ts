@@ -25,7 +25,7 @@ describe("reconsideration", () => {
       text: "2022年,行政复议9起,复议机关维持决定5起;行政诉讼一审3起,二审2起。",
       yields: [f("reconsideration.handled", 9), f("reconsideration.upheld", 5), f("litigation.handled", 3)],
     },
-    { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("litigation.received", 12)], not: ["litigation.handled=12"] },
+    { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("reconsideration.received", 35), f("litigation.received", 12)], not: ["litigation.handled=12"] },
     // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",
@@ -42,6 +42,9 @@ describe("reconsideration", () => {
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
     { text: "经过行政复议后的被起诉率由2019年的28.2%降至12.9%,实现“四连降”。", yields: [f("reconsideration.sued_after_rate", 12.9)], not: ["reconsideration.sued_after_rate=28.2"] },
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
+    // cases that arose, in a total of both kinds of administrative dispute
+    { text: "2023年全区行政争议发案量共41件,其中,行政复议发案量29件,办结27件;行政诉讼发案量12件。", yields: [f("reconsideration.received", 29), f("reconsideration.concluded", 27), f("litigation.received", 12)] },
+    { text: "全年共发生行政复议案件9件,均已办结。", yields: [f("reconsideration.received", 9)] },
     // the count first, what its cases went on to after it; not those that did not
     { text: "全年审结行政复议案件64件,仅有7件案件的申请人在复议后又提起行政诉讼。", yields: [f("reconsideration.concluded", 64), f("reconsideration.sued_after", 7)] },
     { text: "全年审结行政复议案件64件,其中57件复议后未提起诉讼。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.sued_after=57"] },
