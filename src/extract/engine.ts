@@ -71,6 +71,8 @@ const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
  * acts on (评查案卷683件并整改问题24条).
  */
 const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|标准|条款|学员|培训|调研)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动))/;
+/** A second verb joined right after a count: 并, 且, 并且, 同时. */
+const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
@@ -827,7 +829,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
-  if (followed.test(VERB_FOLLOWS) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain)) {
+  // a second verb joined by 并 (出台…2件并按规定进行合法性审核) is what was also done; the lead's own cue says what the count is
+  const alsoDone = ALSO_DONE.test(follow) && rules.some((rule) => rule.before?.test(lead));
+  if (!alsoDone && (followed.test(VERB_FOLLOWS) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain))) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     // a verb before 的 says what the noun after it is (审结52件报备的规范性文件) where a verb of the clause stands right
     // before the count; with none there (清理出《…》等2件需要废止的规范性文件) it says what the count is

@@ -4,6 +4,8 @@ import { f, table } from "./harness.js";
 describe("normative_docs", () => {
   table([
     { text: "全年共制定出台行政规范性文件14件。", yields: [f("normative_docs.issued", 14)] },
+    // a second verb joined by 并 is what was also done to them; the clause's own verb says what the count is
+    { text: "严格落实“三统一”制度,出台行政规范性文件5件并按规定进行合法性审核。", yields: [f("normative_docs.issued", 5)], not: ["normative_docs.reviewed=5"] },
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
     // 规范性审查, the review of normative documents said short
     { text: "全年办理各类规范性审查业务316件。", yields: [f("normative_docs.reviewed", 316)] },
