@@ -9,6 +9,9 @@ describe("disputes", () => {
       not: ["disputes.mediated=3512"],
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
+    // 矛盾 alone, as what is mediated
+    { text: "该调解中心运行一年来,共调解矛盾412起,辖区纠纷警情明显下降。", yields: [f("disputes.mediated", 412)] },
+    { text: "全镇化解各类矛盾96件。", yields: [f("disputes.mediated", 96)] },
     { text: "人民调解组织共调解纠纷二千三百件,涉及金额9296万元。", yields: [f("disputes.mediated", 2300), f("disputes.amount", 92960000)] },
     // activities counted, and places so named, are no disputes mediated
     {
