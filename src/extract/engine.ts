@@ -733,8 +733,17 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
   const lastStart = hits[last]!.start;
   const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= lastStart)];
   const from = clause ? lowerBound(hits, (hit) => hit.start < clause[0]) : last;
-  for (let i = from; i <= last; i++) if (carries(hits[i]!)) return hits[i];
-  return undefined;
+  const carrying = hits.slice(from, last + 1).filter(carries);
+  // a topic word in a name in quotes (开展“加强行政复议、推进依法行政”主题宣传活动) yields to the clause's own noun
+  return carrying.find((hit) => !clause || !insideQuotes(body, hit, clause)) ?? carrying[0];
+}
+
+/** Whether a topic word stands inside quotes that open and close within its clause. */
+function insideQuotes(body: string, hit: TopicHit, [clauseStart, clauseEnd]: readonly [number, number]): boolean {
+  const open = body.lastIndexOf("“", hit.start);
+  if (open < clauseStart || body.lastIndexOf("”", hit.start) > open) return false;
+  const close = body.indexOf("”", hit.end);
+  return close !== -1 && close < clauseEnd;
 }
 
 /**

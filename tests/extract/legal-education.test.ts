@@ -5,6 +5,8 @@ describe("legal_education", () => {
   table([
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
+    // a campaign named in quotes: its name's topic word is not what the next clause counts
+    { text: "全市开展“学好复议法、用好复议法”主题宣传活动,共开展集中宣传86场次。", yields: [f("legal_education.activities", 86)] },
     { text: "组织律师为民营企业开展法律和政策宣讲48场次。", yields: [f("legal_education.activities", 48)] },
     { text: "开展“法律进校园”活动36场次,受教育师生1.2万人次。", yields: [f("legal_education.activities", 36), f("legal_education.participants", 12000)] },
     { text: "开展“送法进乡村”活动150余次,受益群众2.7万人次。", yields: [f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.participants", 27000)] },
