@@ -757,8 +757,11 @@ const NATIONAL_BODIES =
 const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
-/** Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范). */
-const NATIONAL_SCOPE = /全国(?:各级|各地|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)/;
+/**
+ * Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范, 在全国行政复议行政应诉工作中表现突出的集体).
+ */
+const NATIONAL_SCOPE =
+  /全国(?:各级|各地|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)(?![^,，;；。]{0,24}?(?:表现突出|先进|模范|示范|表彰|表扬|典型案例))/;
 
 /**
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
