@@ -478,12 +478,12 @@ function completedName(text: string, bare: string): Place | null {
  * An intermediate court (太原中院) and a railway court (安康铁路运输法院) sit in
  * a city, and a city's courts are of two levels (黄冈两级法院): where the text
  * never writes the city in full, its bare name with 市 names it (not 北京一中院,
- * a numbered court).
+ * a numbered court, nor 西铁中院, a railway court's short name).
  */
 const CITY_COURT = /^(?:中院|铁路运输|[两三]级法院)$/;
 
 function cityOfCourt(bare: string, court: string): Place | null {
-  return CITY_COURT.test(court) && !/[一二三四五六七八九十]$/.test(bare) ? parsePlace(bare + "市") : null;
+  return CITY_COURT.test(court) && !/[一二三四五六七八九十铁]$/.test(bare) ? parsePlace(bare + "市") : null;
 }
 
 /**
