@@ -912,7 +912,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
  * bodies counted just before it in their own unit (对24个市级部门87件…案件实施集中评查: the 87 are the departments' cases).
  */
 function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCount }: Candidate, leadCore: string): boolean {
-  const heads = OTHER_THING_HEADS.read(withoutFillerTail(leadCore.replace(FROM_TO_TAIL, "")));
+  const heads = OTHER_THING_HEADS.read(leadCore.includes("由") ? withoutFillerTail(leadCore.replace(FROM_TO_TAIL, "")) : leadCore);
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
   return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !JOINT.test(body[leadStart] ?? ""));
