@@ -715,6 +715,9 @@ function accepts(domain: Domain, quantity: Quantity): boolean {
   return domain.rules.length === 0 || domain.rules.some((rule) => unitFits(rule, quantity));
 }
 
+/** A clause that names an honour won (获全区案卷评查优秀, 被评为…先进单位): what it names is not what the next clause counts. */
+const HONOUR_CLAUSE = /^\s*(?:并|均|还|先后)?(?:获|荣获|获评|被评为|被授予|入选)/;
+
 /**
  * The topic an earlier clause carries to a quantity: the first topic word of
  * the nearest clause before its lead that names one as its subject, not
@@ -725,8 +728,12 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
     const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
     return clause !== undefined && comparesWithOther(body, clause);
   };
+  const inHonour = (hit: TopicHit): boolean => {
+    const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
+    return clause !== undefined && HONOUR_CLAUSE.test(body.slice(clause[0], hit.start));
+  };
   const carries = (hit: TopicHit): boolean =>
-    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
+    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit) && !inHonour(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
   while (last >= 0 && !carries(hits[last]!)) last--;
   if (last < 0) return undefined;
