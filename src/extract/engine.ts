@@ -311,15 +311,20 @@ function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly To
   return onItsTopic ? { ...found, scope: "part" } : found;
 }
 
-/** A court's count of all administrative cases, lawsuits and reviews of non-litigation enforcement together (受理各类行政案件1599件). */
+/**
+ * A court's count of all administrative cases, lawsuits and reviews of non-litigation enforcement together (受理各类行政案件1599件,
+ * 受理行政案件1161件(含非诉执行案件等)).
+ */
 const ALL_CASES_LEAD = /各类行政案件[共计为达有了\s]*$/;
+const ALL_CASES_ASIDE = /^\s*\((?:含|包含|包括)[^)]{0,12}?非诉/;
 
 export function countsAllCases(body: string, found: Finding): boolean {
-  return found.domain.name === "litigation" && ALL_CASES_LEAD.test(body.slice(found.start, found.quantity.start));
+  if (found.domain.name !== "litigation") return false;
+  return ALL_CASES_LEAD.test(body.slice(found.start, found.quantity.start)) || ALL_CASES_ASIDE.test(body.slice(found.quantity.end, found.quantity.end + 20));
 }
 
 /** An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件. */
-const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?[共计为有]?\s*$/;
+const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?(?:共计|[共计为有])?\s*$/;
 const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
 
 /**

@@ -7,7 +7,12 @@ describe("litigation", () => {
     { text: "2014年,法院共受理行政案件38件,行政机关主要负责人出庭率80%以上,行政机关工作人员出庭率达100%。", yields: [f("litigation.received", 38), f("litigation.head_appearance_rate", 80, { qualifier: "over" })], not: ["litigation.head_appearance_rate=100"] },
     { text: "云岭:行政机关负责人出庭应诉率突破80%\n全省行政机关负责人出庭应诉率首次跃升至80.98%。", yields: [f("litigation.head_appearance_rate", 80.98)], not: ["litigation.head_appearance_rate=80"] },
     // an aside on what the count holds is not the noun it counts; the lawsuits after it are a part
-    { text: "2023年全市法院受理行政案件1042件(含非诉执行案件等)。其中,诉讼案件共计736件,数量同比减少120件。", yields: [f("litigation.received", 1042)], not: ["litigation.handled=736"] },
+    // a count that says it holds the non-litigation reviews splits its lawsuits off in the next sentence, as 各类行政案件 does
+    {
+      text: "2023年全市法院受理行政案件1042件(含非诉执行案件等)。其中,诉讼案件共计736件,数量同比减少120件。",
+      yields: [f("litigation.received", 1042), f("litigation.received", 736)],
+      not: ["litigation.handled=736"],
+    },
     // one quoted kind of cases is a part
     { text: "全区法院审结一审土地征收、房屋拆迁等行政案件4120件;审结一审“两违”行政案件2810件。", yields: [], not: ["litigation.concluded=2810"] },
     { text: "全年新收行政诉讼案件86件,审结79件。", yields: [f("litigation.received", 86), f("litigation.concluded", 79)] },
