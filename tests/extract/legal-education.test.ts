@@ -5,6 +5,8 @@ describe("legal_education", () => {
   table([
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
+    // a government's own study before its meetings is no legal education of the public
+    { text: "认真落实领导干部学法用法制度。全年组织开展7次县政府常务会议集中学法。", yields: [], not: ["legal_education.activities=7"] },
     // a campaign named in quotes: its name's topic word is not what the next clause counts
     { text: "全市开展“学好复议法、用好复议法”主题宣传活动,共开展集中宣传86场次。", yields: [f("legal_education.activities", 86)] },
     { text: "组织律师为民营企业开展法律和政策宣讲48场次。", yields: [f("legal_education.activities", 48)] },
