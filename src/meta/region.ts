@@ -197,7 +197,10 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
-    const sighting = sight(lead, place, end - place.name.length, end);
+    // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are
+    const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16))
+      ? { place, at: end - place.name.length, weight: 0, department: false }
+      : sight(lead, place, end - place.name.length, end);
     // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
     // overlaps was partial; it stays a mention, not a subject.
     const previous = sightings.at(-1);
@@ -206,6 +209,8 @@ function sightPlaces(lead: Lead): Sighting[] {
   }
   return sightings;
 }
+
+const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 
 /** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
 function runBefore(text: string, end: number): string {

@@ -85,6 +85,7 @@ describe("region from the body whose figures these are", () => {
     ["a railway court by the bare name of its city", "4月17日下午,雁川铁路运输法院召开新闻发布会,通报三年来集中管辖行政案件的审判情况。", "雁川市", "city"],
     ["a railway court named by its city", "来源:雁川铁路运输中级法院 发布时间:2019/1/24 16:56\n雁川铁路运输两级法院集中管辖雁川市所辖县区的一审行政案件,共受理行政案件1027件。", "雁川市", undefined],
     // the national level
+    ["a feature opening on an address, the nation's figures after it", "【法眼观】\n柳川市青禾区松塘街道雁栖里8号,这座小楼里坐落着一间调解工作室。\n“十三五”期间,全国人民调解组织共调解矛盾纠纷4500万件。", "全国", "national"],
     ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部印发通报,对在全国行政复议行政应诉工作中表现突出的集体予以通报表扬,青禾市司法局行政复议科获评表现突出集体。近年来,青禾市各级行政复议机构共新收行政复议案件318件。", "青禾市", undefined],
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
