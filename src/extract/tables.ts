@@ -61,7 +61,7 @@ function rowTables(body: string): TableBlock[] {
     if (lineEnd === -1) lineEnd = body.length;
     if (nextBar < lineStart) nextBar = body.indexOf("|", lineStart);
     const cells = nextBar !== -1 && nextBar < lineEnd ? cellsOf(body, lineStart, lineEnd) : [];
-    if (cells.length >= MIN_CELLS) {
+    if (cells.length >= MIN_CELLS && !cells.some(isProse)) {
       if (!current) blocks.push((current = { start: lineStart, end: lineEnd, rows: [] }));
       current.rows.push(cells);
       current.end = lineEnd;
@@ -133,6 +133,13 @@ function padded(row: readonly Cell[], width: number): Cell[] {
   const end = row.at(-1)!.end;
   return [...row, ...Array.from({ length: Math.max(0, width - row.length) }, () => ({ text: "", start: end, end }))];
 }
+
+/**
+ * A cell as long as a paragraph: its line is prose with a bar in it (a strip of headlines, 奋斗百年|雪山下的纪念碑…),
+ * no table row, and is read as prose.
+ */
+const PROSE_CELL = 120;
+const isProse = (cell: Cell): boolean => cell.end - cell.start > PROSE_CELL;
 
 function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];

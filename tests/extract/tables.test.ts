@@ -18,6 +18,12 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // a strip of headlines with a bar among them is prose, not a table row
+        text:
+          "司法部:2021年行政复议机关作出直接纠错决定比例达13.2% 多地出台新规推进营商环境建设 青禾市举办首届读书节 全年共开展各类文化惠民活动两百余场 覆盖城乡群众数十万人次 柏岭县新建乡村文化广场多处 松塘区启动老旧小区改造工程 受益居民近万户 雁川市发布春季旅游线路 红色百宝 奋斗百年|雪山下的纪念碑传颂精神 字画像 | 书法的正确写法",
+        yields: [f("reconsideration.correction_rate", 13.2)],
+      },
+      {
         // a disclosure report's older template (本年新制作数量), a Taiwan-script mirror's 檔案 for 文件
         text: "信息內容 | 本年新 製作數量 | 本年新 公開數量 | 對外公開總數量 | ||\n規章 | 0 | 0 | 0 | ||\n規範性檔案 | 3 | 3 | 21 | ||",
         yields: [f("normative_docs.issued", 3)],
