@@ -22,6 +22,8 @@ describe("litigation", () => {
     { text: "全市法院受理一审行政案件1,268件,判决行政机关败诉128件。", yields: [f("litigation.received", 1268), f("litigation.lost", 128)] },
     { text: "行政机关负责人出庭应诉率达到百分之百。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉57人次,出庭应诉率98.3 %。", yields: [f("litigation.head_appearances", 57), f("litigation.head_appearance_rate", 98.3)] },
+    // the heads counted by 名 before what they did
+    { text: "全省行政机关负责人出庭应诉率达到100%,412名行政机关主要负责人出庭应诉。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearances", 412)] },
     {
       text: "全市行政诉讼一审收案数、败诉数分别为120件、8件。",
       yields: [f("litigation.received", 120), f("litigation.lost", 8)],

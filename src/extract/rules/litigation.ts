@@ -6,7 +6,7 @@ export const litigation: Domain = {
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件)
-  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)诉讼/,
+  topic: /行政诉讼|行政应诉|应诉|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)诉讼/,
   objects: /案件/,
   weakTopic: /败诉|被告/,
   rules: [
@@ -48,7 +48,7 @@ export const litigation: Domain = {
       before: /(?:负责人|首长|一把手)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应)出庭(?:应诉)?$/,
       // 共有216件行政案件的被告行政机关负责人出庭应诉
       laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|到庭|现身法庭)/,
-      units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人)$/,
+      units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
     },
     {
       id: "litigation.lost",
