@@ -22,6 +22,8 @@ describe("counts outside the catalogue", () => {
     { text: "开展专项整治:审核规范性文件12件;修改与上位法冲突的村规民约7项。", yields: [f("normative_docs.reviewed", 12)], not: ["normative_docs.amended=7"] },
     // staffing posts added to reconsideration bodies are no cases
     { text: "优化行政复议机构设置,市县两级新增复议机构8个,新增编制15个。", yields: [], not: ["reconsideration.received=15"] },
+    // deputies' suggestions and political-advisory proposals answered are no cases, beside reconsideration's information
+    { text: "主动公开政府信息152条,其中行政复议类信息18条,政协提案办理结果答复3件、人大代表建议办理结果答复4件。", yields: [], not: ["reconsideration.handled=3", "reconsideration.handled=4"] },
     // offices and posts counted from one number to another: the count after 增加到 is of the same offices
     { text: "全市县两级行政复议应诉科(股)由38个增加到92个,编制由70个增加到215个。", yields: [], not: ["litigation.handled=92", "reconsideration.handled=92"] },
     { text: "复议机构由12个减少到1个,统一受理全县行政复议申请。", yields: [], not: ["reconsideration.received=1"] },
