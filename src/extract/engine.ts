@@ -1153,7 +1153,7 @@ const INSTANCES = /[一二]审?(?:[、和及与]\s*(?:二审?|再审))+/g;
 
 /** The words between two listed cues: a joint, perhaps with the list's other items (纠错、调解、和解). */
 const LIST_JOINT = /^[^,;:。，；：]{0,6}$/;
-const JOINT = /[、和及与]/;
+const JOINT = /[、和及与或]/;
 
 /** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
 const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;

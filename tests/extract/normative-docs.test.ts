@@ -31,6 +31,8 @@ describe("normative_docs", () => {
     { text: "全年共审结52件报备的规范性文件,直接准予备案49件。", yields: [f("normative_docs.reviewed", 52), f("normative_docs.filed", 49)], not: ["normative_docs.filed=52"] },
     // with no verb right before the count, the verb before 的 says what it counts
     { text: "开展规范性文件清理,清理出《减排方案》和《规划的通知》等2件需要废止的规范性文件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=2"] },
+    // two outcomes joined by 或 are one count of both, no figure of either
+    { text: "经清理,全县应予废止或修改的规范性文件9件。", yields: [], not: ["normative_docs.repealed=9", "normative_docs.amended=9"] },
     // some of the documents reviewed, told by what follows (中有3件内容违法): no count of reviews
     { text: "群众提请审查的规范性文件中有3件内容违法。", yields: [], not: ["normative_docs.reviewed=3"] },
     { text: "集中清理规范性文件136件,其中保留98件、修改12件、废止26件。", yields: [f("normative_docs.cleaned", 136), f("normative_docs.retained", 98), f("normative_docs.amended", 12), f("normative_docs.repealed", 26)] },
