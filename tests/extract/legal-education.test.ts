@@ -5,6 +5,8 @@ describe("legal_education", () => {
   table([
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
+    // a touring show or lecture series is its own events
+    { text: "近日,法治文艺巡演活动在青禾村举办。“此次巡演共5场,旨在提高公民法治素养。”", yields: [f("legal_education.activities", 5)] },
     // a government's own study before its meetings is no legal education of the public
     { text: "认真落实领导干部学法用法制度。全年组织开展7次县政府常务会议集中学法。", yields: [], not: ["legal_education.activities=7"] },
     // a campaign named in quotes: its name's topic word is not what the next clause counts
