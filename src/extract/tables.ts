@@ -111,11 +111,11 @@ function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {
   };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    if (isNumeric(cell)) {
+    if (holdsValue(cell)) {
       if (rows.length) rows.at(-1)!.push(cell);
       continue;
     }
-    const nextIsLabel = i + 1 < cells.length && !isNumeric(cells[i + 1]!);
+    const nextIsLabel = i + 1 < cells.length && !holdsValue(cells[i + 1]!);
     if (rows.length && nextIsLabel && rows.at(-1)!.length > 1) {
       close();
       header = [];
@@ -244,6 +244,13 @@ function fits(rule: MetricRule, quantity: Quantity): boolean {
 
 function isNumeric(cell: Cell): boolean {
   return NUMERIC_CELL.test(cell.text);
+}
+
+/** A cell that stands in a column for a value it does not give (规章 | / | / | /): a place in a row, no label. */
+const NO_VALUE_CELL = /^(?:\/|-|—|——|无)$/;
+
+function holdsValue(cell: Cell): boolean {
+  return isNumeric(cell) || NO_VALUE_CELL.test(cell.text);
 }
 
 function latestYearOf(header: readonly Cell[]): number | null {

@@ -48,6 +48,12 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
       },
       {
+        // a row that gives no values (规章 | / | / | /) keeps its places; it opens no header
+        text: "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n17 |\n3 |\n40 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n/ |",
+        yields: [f("normative_docs.issued", 17), f("normative_docs.repealed", 3)],
+        not: ["normative_docs.issued=40"],
+      },
+      {
         // a disclosure report's table: a row named by a topic reads each column's cue on that topic
         text: "第二十条第(一)项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 0 | 0 | 0 |\n行政规范性文件 | 3 | 1 | 12 |",
         yields: [f("normative_docs.issued", 3), f("normative_docs.repealed", 1)],
