@@ -81,8 +81,12 @@ const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安�
 /** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
 const QUOTED_NAME_CHARS = 48;
-/** A law's year in history (1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行): an event, no period reported on. */
-const LAW_TAKES_EFFECT = /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?《[^》]{2,40}》(?:[和、及与][^《,，。]{0,6}《[^》]{2,40}》)?[^,，。]{0,8}?(?:施行|颁布|实施|通过|公布|修订|修正)/;
+/**
+ * A law's year in history (1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行; 1990年行政诉讼法及…1991年贯彻意见施行后,
+ * a law named without its marks): an event, no period reported on.
+ */
+const LAW_TAKES_EFFECT =
+  /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?(?:《[^》]{2,40}》(?:[和、及与][^《,，。]{0,6}《[^》]{2,40}》)?[^,，。]{0,8}?|(?:行政诉讼法|行政复议法|行政处罚法|行政许可法|行政强制法|国家赔偿法)[^,，。]{0,24}?)(?:施行|颁布|实施|通过|公布|修订|修正)/;
 const LAW_EVENT_CHARS = 120;
 /** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
