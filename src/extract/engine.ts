@@ -1127,18 +1127,24 @@ function chosenCue(cues: readonly Cue[], lead: string): number {
 
 /**
  * What was done after another thing is what the number counts (被申请人自行纠错后
- * 申请人撤回申请的19万件 were withdrawn): a cue of the same rank standing after
- * the chosen one, with 后 between them, is the one.
+ * 申请人撤回申请的19万件 were withdrawn): a cue of the same rank standing after the chosen
+ * one, with 后 between them, is the one. After a means (经审查确认继续执行的32件 were
+ * retained) any cue after it is, the state a thing was found to be left in too.
  */
 function afterwards(cues: readonly Cue[], lead: string, chosen: number, rank: number): number {
   const first = cues[chosen]!;
+  const byMeans = MEANS_CUE.test(lead.slice(Math.max(0, first.at - 2), first.at));
   const later = cues.findIndex(
-    (cue, index) => index !== chosen && cue.at > first.end && cueRank(cue, lead) === rank && THEN.test(lead.slice(first.end, cue.at)) && !STATE.test(lead.slice(cue.at, cue.end)),
+    (cue, index) =>
+      index !== chosen &&
+      cue.at > first.end &&
+      (byMeans || (cueRank(cue, lead) === rank && THEN.test(lead.slice(first.end, cue.at)) && !STATE.test(lead.slice(cue.at, cue.end)))),
   );
   return later >= 0 ? later : chosen;
 }
 
 const THEN = /后/;
+const MEANS_CUE = /经过?$/;
 /** A state the thing is left in, not a thing done to it: 修改后继续有效 counts what was amended. */
 const STATE = /^(?:继续有效|继续执行)$/;
 

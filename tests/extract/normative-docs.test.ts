@@ -64,6 +64,8 @@ describe("normative_docs", () => {
     { text: "我县现行以县政府名义制发的规范性文件共有196件,有的已不再适用。", yields: [], not: ["normative_docs.issued=196"] },
     { text: "2025年未制定规范性文件,对保留的5件政策性文件开展合规性审查。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.retained=5"] },
     { text: "2024年,区司法局未印制行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    // after a means (经审查), what it found them to be is what the count counts
+    { text: "清理政府规范性文件44件,经审查确认继续执行的35件、废止的6件、失效的3件。", yields: [f("normative_docs.cleaned", 44), f("normative_docs.retained", 35), f("normative_docs.repealed", 6), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=35"] },
     { text: "截至3月17日,市政府制发的11件规范性文件尚未报送备案。", yields: [], not: ["normative_docs.filed=11"] },
     { text: "规范性文件清理结果为:180件规范性文件继续有效,5件规范性文件继续有效并需适时修改,37件规范性文件予以废止。", yields: [f("normative_docs.retained", 180), f("normative_docs.amended", 5), f("normative_docs.repealed", 37)], not: ["normative_docs.retained=5"] },
     { text: "对实施2年以上的规范性文件开展后评估,其中拟废止3件,宣布失效1件,继续施行6件。", yields: [f("normative_docs.repealed", 3), f("normative_docs.repealed", 1), f("normative_docs.retained", 6)] },
