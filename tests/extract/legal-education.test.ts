@@ -7,6 +7,9 @@ describe("legal_education", () => {
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
     // a touring show or lecture series is its own events
     { text: "近日,法治文艺巡演活动在青禾村举办。“此次巡演共5场,旨在提高公民法治素养。”", yields: [f("legal_education.activities", 5)] },
+    // nor lectures at its meetings or for its officials, 法治 before 专题 or after it
+    { text: "带头学法、尊法、守法、用法,开展省政府常务会议法治专题讲座3次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "开展全县领导干部法治专题讲座4场次。", yields: [], not: ["legal_education.activities=4"] },
     // a government's own study before its meetings is no legal education of the public
     { text: "认真落实领导干部学法用法制度。全年组织开展7次县政府常务会议集中学法。", yields: [], not: ["legal_education.activities=7"] },
     // a campaign named in quotes: its name's topic word is not what the next clause counts
