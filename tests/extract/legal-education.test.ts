@@ -7,6 +7,8 @@ describe("legal_education", () => {
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
     // a touring show or lecture series is its own events
     { text: "近日,法治文艺巡演活动在青禾村举办。“此次巡演共5场,旨在提高公民法治素养。”", yields: [f("legal_education.activities", 5)] },
+    // a sentence on spreading 习近平法治思想 hands its topic to the count after it
+    { text: "制定印发学习宣传研究阐释习近平法治思想工作方案,实现常态化集体学习研讨。全市开展专题宣传8.6万余场次。", yields: [f("legal_education.activities", 86000, { qualifier: "over" })] },
     // nor lectures at its meetings or for its officials, 法治 before 专题 or after it
     { text: "带头学法、尊法、守法、用法,开展省政府常务会议法治专题讲座3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "开展全县领导干部法治专题讲座4场次。", yields: [], not: ["legal_education.activities=4"] },
