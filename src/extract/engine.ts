@@ -248,11 +248,8 @@ export function findInSentence(
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
-    const bound = found && year !== null && reportYear !== null && year !== reportYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, {
-            issuedByOther: issuedByOther(body, candidate),
-            pastStretch: STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start)),
-            headJoined: JOINT.test(body[listHead!.candidate.leadStart] ?? ""),
-          }) : found;
+    const otherYear = year !== null && reportYear !== null && year !== reportYear;
+    const bound = found && otherYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, listItem(body, candidate, listHead!)) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
@@ -301,7 +298,7 @@ export function findInSentence(
  * it is the head's part, no figure of its own domain (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
  * under two heads joined, 行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件, it is the first head's).
  */
-function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: { issuedByOther: boolean; pastStretch: boolean; headJoined: boolean }): Finding | null {
+function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
   if (found && head.rule !== null && head.rule !== found.rule && item.issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
   if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined) return null;
@@ -309,6 +306,21 @@ function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly To
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
   const onItsTopic = hits.some((hit) => hit.domain === found.domain && !hit.weak && leadStart <= hit.start && hit.end <= quantity.start);
   return onItsTopic ? { ...found, scope: "part" } : found;
+}
+
+/** Where a list item stands towards its head: who issued its things, past a semicolon, under two heads joined by 和. */
+interface ListItem {
+  issuedByOther: boolean;
+  pastStretch: boolean;
+  headJoined: boolean;
+}
+
+function listItem(body: string, candidate: Candidate, head: ListHead): ListItem {
+  return {
+    issuedByOther: issuedByOther(body, candidate),
+    pastStretch: STRETCH_END.test(body.slice(head.candidate.quantity.end, candidate.quantity.start)),
+    headJoined: JOINT.test(body[head.candidate.leadStart] ?? ""),
+  };
 }
 
 /**
@@ -729,21 +741,18 @@ const HONOUR_CLAUSE = /^\s*(?:并|均|还|先后)?(?:获|荣获|获评|被评为
  * what a comparison measures against.
  */
 function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
-  const inComparison = (hit: TopicHit): boolean => {
-    const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
-    return clause !== undefined && comparesWithOther(body, clause);
-  };
-  const inHonour = (hit: TopicHit): boolean => {
-    const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
-    return clause !== undefined && HONOUR_CLAUSE.test(body.slice(clause[0], hit.start));
+  const clauseOf = (at: number): readonly [number, number] | undefined => sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= at)];
+  // not what a comparison measures against, nor what an honour won names
+  const namesNoSubject = (hit: TopicHit): boolean => {
+    const clause = clauseOf(hit.start);
+    return clause !== undefined && (comparesWithOther(body, clause) || HONOUR_CLAUSE.test(body.slice(clause[0], hit.start)));
   };
   const carries = (hit: TopicHit): boolean =>
-    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !inComparison(hit) && !inHonour(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
+    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !namesNoSubject(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
   while (last >= 0 && !carries(hits[last]!)) last--;
   if (last < 0) return undefined;
-  const lastStart = hits[last]!.start;
-  const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= lastStart)];
+  const clause = clauseOf(hits[last]!.start);
   const from = clause ? lowerBound(hits, (hit) => hit.start < clause[0]) : last;
   const carrying = hits.slice(from, last + 1).filter(carries);
   // a topic word in a name in quotes (开展“加强行政复议、推进依法行政”主题宣传活动) yields to the clause's own noun
