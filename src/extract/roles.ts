@@ -126,6 +126,8 @@ const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总�
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均 is no 均 (调解成功率平均86.18%). */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
+/** The upper end of a range (分别抽选1至4件案卷不等, 评查了6至7件): how many each took, no count. */
+const RANGE_END = /\d\s*(?:至|到|~|～|—|-)\s*$/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率均(?:为|达|达到)?$/;
 /** A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure. */
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
@@ -147,7 +149,7 @@ const UP = /增|升|提/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH,
+  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
@@ -213,7 +215,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before);
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

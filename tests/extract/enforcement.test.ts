@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // how many each took, from one number to another, is no count
+    { text: "根据各部门案件数量分别抽选2至5件案卷不等;随后,6个评查组分别评查了8至9件执法案卷。", yields: [], not: ["enforcement.case_files_reviewed=5", "enforcement.case_files_reviewed=9"] },
     {
       text: "对全县45个执法单位的360份行政处罚案卷进行了集中评查。",
       yields: [f("enforcement.case_files_reviewed", 360)],
