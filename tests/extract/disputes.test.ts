@@ -9,6 +9,8 @@ describe("disputes", () => {
       not: ["disputes.mediated=3512"],
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
+    // what was done after the mediation is what the count counts
+    { text: "全年受理各类矛盾纠纷71件,成功调解69件,调解后进行司法确认的矛盾纠纷21件。", yields: [f("disputes.mediated", 69)], not: ["disputes.mediated=21"] },
     // 矛盾 alone, as what is mediated
     { text: "该调解中心运行一年来,共调解矛盾412起,辖区纠纷警情明显下降。", yields: [f("disputes.mediated", 412)] },
     { text: "全镇化解各类矛盾96件。", yields: [f("disputes.mediated", 96)] },
