@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // officers added in the year are no count of those on record
+    { text: "全区持证行政执法人员共计1306人。今年新增行政执法人员113人,调离执法岗位9人。", yields: [f("enforcement.officers", 1306)], not: ["enforcement.officers=113"] },
     // how many each took, from one number to another, is no count
     { text: "根据各部门案件数量分别抽选2至5件案卷不等;随后,6个评查组分别评查了8至9件执法案卷。", yields: [], not: ["enforcement.case_files_reviewed=5", "enforcement.case_files_reviewed=9"] },
     {
