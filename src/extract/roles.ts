@@ -49,6 +49,9 @@ const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|由\s*(?:\d{4}\s*年度?|上
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /** A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件): no total for the year. */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$/;
+/** A yearly amount told roughly (每年化解矛盾纠纷案件50万件以上, 每年调解900多万件): what a year comes to, a figure. */
+const EACH_YEAR = /每年[^,;:。\d]{0,20}$/;
+const ROUGH = new Set(["over", "about", "nearly"]);
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
 /** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件. */
@@ -198,7 +201,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (insideTitle) return { kind: "ignored", reason: "name" };
   if (aside) return { kind: "ignored", reason: "aside" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
-  if (tail.test(EVERY)) return { kind: "ignored", reason: "frequency" };
+  if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };

@@ -9,6 +9,9 @@ describe("disputes", () => {
       not: ["disputes.mediated=3512"],
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
+    // what a year comes to, told roughly, is a figure; an exact amount per period is a frequency
+    { text: "全省各类调解组织每年化解矛盾纠纷案件30万件以上,调解成功率达97.6%。", yields: [f("disputes.mediated", 300000, { qualifier: "over" }), f("disputes.success_rate", 97.6)] },
+    { text: "各调委会每季度至少开展矛盾纠纷排查化解2次。", yields: [], not: ["disputes.mediated=2"] },
     // what was done after the mediation is what the count counts
     { text: "全年受理各类矛盾纠纷71件,成功调解69件,调解后进行司法确认的矛盾纠纷21件。", yields: [f("disputes.mediated", 69)], not: ["disputes.mediated=21"] },
     // 矛盾 alone, as what is mediated
