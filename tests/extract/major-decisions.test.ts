@@ -9,6 +9,9 @@ describe("major_decisions", () => {
     { text: "将3个事项列入年度重大行政决策目录。", yields: [f("major_decisions.count", 3)] },
     { text: "重大行政决策事项七件,均经合法性审查。", yields: [f("major_decisions.count", 7)] },
     { text: "重大决策合法性审查率达100%。", yields: [] },
+    // the decisions a catalogue's clause before carries on to, named 决策事项 alone; not the principles a count names after it
+    { text: "配合编制2024年区政府重大行政决策事项目录,梳理决策事项4项,均按计划完成。", yields: [f("major_decisions.count", 4)] },
+    { text: "筛选重大行政决策事项,主要按照“严控数量,结合征集到的决策事项前期工作情况”三项基本原则进行。", yields: [], not: ["major_decisions.count=3"] },
     { text: "重大行政决策XX项。", yields: [] },
     { text: "覆盖47个部门的重大行政决策目录化管理。", yields: [] },
     { text: "重大行政决策事项较上年的9项有所减少。", yields: [] },

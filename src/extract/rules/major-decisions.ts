@@ -10,9 +10,9 @@ export const majorDecisions: Domain = {
       id: "major_decisions.count",
       label: "重大行政决策事项数",
       unit: "count",
-      wording: "重大行政决策(目录)事项N项/件",
+      wording: "重大行政决策(目录)事项 · 决策事项 N项/件",
       // 目录事项 where the clause before named the decisions (重大行政决策目录化管理…,区政府公布目录事项4个)
-      before: /重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项/,
+      before: /重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项|决策事项/,
       // a body that took none says so: 我局无重大行政决策事项, 本年度未作出重大行政决策
       zero: /(?:无|没有|未(?:作出|出台|涉及|发生))重大(?:行政)?决策(?:事项)?/,
       // 确定8个项目为2022年度重大行政决策事项
