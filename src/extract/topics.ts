@@ -64,7 +64,7 @@ export class TopicIndex {
     let found: Inherited | null = this.sections.isHeadingAt(this.sentences[index]!.start) ? NONE : null;
     let paragraphs = 0;
     for (let j = index - 1; found === null && j >= 0; j--) {
-      if (endsParagraph(this.body, this.sentences[j]!) && ++paragraphs > 1) break;
+      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > 1) break;
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
       else if (this.sections.isHeadingAt(this.sentences[j]!.start)) found = NONE;
@@ -76,6 +76,12 @@ export class TopicIndex {
   /** The domains a stretch of the body names with strong topic words, each once, in order. */
   namedIn(start: number, end: number): Inherited {
     return namedBy(this.body, this.hitsBetween(start, end));
+  }
+
+  /** A photo's caption on its own line (图为启动仪式现场 摄影:…): no paragraph of the text between two that are. */
+  private isCaption(index: number): boolean {
+    const { start } = this.sentences[index]!;
+    return CAPTION.test(this.body.slice(start, start + CAPTION_REACH));
   }
 
   private remember(index: number, topics: Inherited): Inherited {
@@ -158,6 +164,8 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
+const CAPTION = /^\s*(?:图为|圖為|图片为)/;
+const CAPTION_REACH = 12;
 
 /**
  * A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no

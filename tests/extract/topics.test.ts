@@ -160,6 +160,8 @@ describe("cues from real pages, third reading", () => {
     { text: "两个调委会共收案298件,调解成功192件,解决标的额808万元。", yields: [f("disputes.mediated", 192), f("disputes.amount", 8080000)] },
     { text: "出台政府规章8部、规范性文件42件,建立动态清理机制,废止失效文件117件。", yields: [f("normative_docs.issued", 42), f("normative_docs.repealed", 117)] },
     { text: "行政案件中提起行政赔偿的收案155件。", yields: [] },
+    // a photo's caption on its own line is no paragraph between the topic and its count
+    { text: "全市开展宪法宣传周普法宣传活动,普及宣传宪法知识。\n图为启动仪式现场 摄影:李明\n启动仪式共有800名干部群众参加。", yields: [f("legal_education.participants", 800)] },
     // an honour won names no subject: the clause after it is still on the sentence's topic
     { text: "行政复议工作成效明显。近三年受理案件318件,均按期办结,获全省案卷评查优秀;近三年审结案件402件。", yields: [f("reconsideration.accepted", 318), f("reconsideration.concluded", 402)] },
   ]);
