@@ -164,7 +164,7 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
-const CAPTION = /^\s*(?:图为|圖為|图片为)/;
+const CAPTION = /^\s*图(?:片)?为/;
 const CAPTION_REACH = 12;
 
 /**
