@@ -249,12 +249,13 @@ export function findInSentence(
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
-    const bound = found && otherYear ? { ...found, scope: "period" as const } : inList ? narrowedToHead(found, listHead!, hits, listItem(body, candidate, listHead!)) : found;
+    const item = inList ? listItem(body, candidate, listHead!) : null;
+    const bound = found && otherYear ? { ...found, scope: "period" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const partOfOutside = inList && listHead!.outside && !STRETCH_END.test(body.slice(listHead!.candidate.quantity.end, candidate.quantity.start));
+    const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
     // in a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
     // (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
@@ -277,7 +278,7 @@ export function findInSentence(
         // only a head with a list can have the lawsuits split off it
         broad: list !== undefined && headFinding !== null && countsAllCases(body, headFinding),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
-        outside: hits.some((hit) => hit.domain.rules.length === 0 && candidate.leadStart <= hit.start && hit.end <= candidate.quantity.start),
+        outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => hit.domain.rules.length === 0 && hit.end <= candidate.quantity.start),
         list,
       };
     }
@@ -319,7 +320,7 @@ function listItem(body: string, candidate: Candidate, head: ListHead): ListItem 
   return {
     issuedByOther: issuedByOther(body, candidate),
     pastStretch: STRETCH_END.test(body.slice(head.candidate.quantity.end, candidate.quantity.start)),
-    headJoined: JOINT.test(body[head.candidate.leadStart] ?? ""),
+    headJoined: opensOnJoint(body, head.candidate.leadStart),
   };
 }
 
@@ -754,9 +755,15 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
   if (last < 0) return undefined;
   const clause = clauseOf(hits[last]!.start);
   const from = clause ? lowerBound(hits, (hit) => hit.start < clause[0]) : last;
-  const carrying = hits.slice(from, last + 1).filter(carries);
   // a topic word in a name in quotes (开展“加强行政复议、推进依法行政”主题宣传活动) yields to the clause's own noun
-  return carrying.find((hit) => !clause || !insideQuotes(body, hit, clause)) ?? carrying[0];
+  let quoted: TopicHit | undefined;
+  for (let i = from; i <= last; i++) {
+    const hit = hits[i]!;
+    if (!carries(hit)) continue;
+    if (!clause || !insideQuotes(body, hit, clause)) return hit;
+    quoted ??= hit;
+  }
+  return quoted;
 }
 
 /** Whether a topic word stands inside quotes that open and close within its clause. */
@@ -938,7 +945,7 @@ function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCou
   const heads = OTHER_THING_HEADS.read(leadCore.includes("由") ? withoutFillerTail(leadCore.replace(FROM_TO_TAIL, "")) : leadCore);
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
-  return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !JOINT.test(body[leadStart] ?? ""));
+  return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !opensOnJoint(body, leadStart));
 }
 
 /** Where the lead's topic word starts when the lead holds nothing else but 案件, 一审 or a total word after it, else -1. */
@@ -1026,7 +1033,7 @@ interface RespectiveName {
 function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
   const { quantity, leadStart, clause } = candidate;
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
-  const joint = JOINT.test(body[leadStart] ?? "") ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
+  const joint = opensOnJoint(body, leadStart) ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
   if (joint <= clause[0]) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   return listCue(rules, body.slice(listStart, joint), listStart);
@@ -1173,6 +1180,11 @@ const INSTANCES = /[一二]审?(?:[、和及与]\s*(?:二审?|再审))+/g;
 /** The words between two listed cues: a joint, perhaps with the list's other items (纠错、调解、和解). */
 const LIST_JOINT = /^[^,;:。，；：]{0,6}$/;
 const JOINT = /[、和及与或]/;
+
+/** Whether a lead opens on a joint: it names the next item after a count (…、行政诉讼8件, 6件和行政诉讼案件3件). */
+function opensOnJoint(body: string, leadStart: number): boolean {
+  return JOINT.test(body[leadStart] ?? "");
+}
 
 /** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
 const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;

@@ -132,6 +132,11 @@ interface Sighting {
   readonly department: boolean;
 }
 
+/** A place named in passing, no subject: it names no reporting body. */
+function mention(place: Place, at: number): Sighting {
+  return { place, at, weight: 0, department: false };
+}
+
 /** A government or party body of the place: 人民政府, 区委, 管委会 … */
 const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|人大|人民代表大会)/y;
 /** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
@@ -199,12 +204,12 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are
     const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16))
-      ? { place, at: end - place.name.length, weight: 0, department: false }
+      ? mention(place, end - place.name.length)
       : sight(lead, place, end - place.name.length, end);
     // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
     // overlaps was partial; it stays a mention, not a subject.
     const previous = sightings.at(-1);
-    if (previous && previous.at + previous.place.name.length > sighting.at) sightings[sightings.length - 1] = { ...previous, weight: 0, department: false };
+    if (previous && previous.at + previous.place.name.length > sighting.at) sightings[sightings.length - 1] = mention(previous.place, previous.at);
     sightings.push(sighting);
   }
   return sightings;
@@ -262,14 +267,14 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
-  if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return { place, at: start, weight: 0, department: false };
+  if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return mention(place, start);
   let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject, opening) : 0;
   if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
   if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
-  if (onAddresseeLine(text, start)) return { place, at: start, weight: 0, department: false };
+  if (onAddresseeLine(text, start)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
 
@@ -439,7 +444,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     const place = provinceByShortName(short)!;
     const end = at + short.length;
     // 浙江台州市: the province only says where the next place is.
-    if (starts.has(end)) sightings.push({ place, at, weight: 0, department: false });
+    if (starts.has(end)) sightings.push(mention(place, at));
     else sightings.push(sight(lead, place, at, end));
   }
   for (const scope of text.matchAll(BARE_NAME_BEFORE)) {

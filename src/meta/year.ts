@@ -255,9 +255,8 @@ function relativeYear(lead: string, published: string | null): number | null {
   const pageYear = Number(published.slice(0, 4));
   const lastYear = firstHeadingFigures(lead, LAST_YEAR);
   const present = firstHeadingFigures(lead, PRESENT);
-  const firstHeading = Math.min(...[lastYear, present].filter((at) => at !== -1));
   // a plan's period mentioned after the lead's figures on the present (截至6月底,全盟已培育…892名。…“八五”普法以来,…) leaves them the page's
-  if (planAt !== -1 && !(firstHeading < planAt)) return null;
+  if (planAt !== -1 && ![lastYear, present].some((at) => at !== -1 && at < planAt)) return null;
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
   if (YEARS_CUE.test(lead)) return null;
   if (lead.search(YEAR) !== -1) return onlyYearNamed(lead) === pageYear ? pageYear : null;
