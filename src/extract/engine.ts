@@ -833,7 +833,8 @@ function issuedByOther(body: string, { clause, quantity }: Candidate): boolean {
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
   const { body, hits, sentence } = reading;
   const { quantity, leadStart, clause } = candidate;
-  const followEnd = nextBoundary(body, quantity.end, Math.min(clause[1], nextQuantityStart));
+  const followLimit = Math.min(clause[1], nextQuantityStart);
+  const followEnd = nextBoundary(body, quantity.end, followLimit);
   const topic = topicOf(reading, candidate, followEnd);
   if (!topic) return null;
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
@@ -858,8 +859,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // 建立“无忧调解超市”11个: things so named, whatever cue the name holds
   if (quantity.unit === "个" && (followed.test(FOREIGN_FOLLOW) || leadCore.endsWith("”"))) return null;
   if (followed.test(AWARDED)) return null;
+  // a list of kinds after the count (122卷行政许可、行政处罚案卷) is read to the noun it ends on
+  const kindsFollow = body[followEnd] === "、" ? body.slice(quantity.end, nextBoundary(body, followEnd + 1, followLimit)) : follow;
   for (const rule of rules) {
-    const match = rule.after?.exec(follow);
+    const match = rule.after?.exec(kindsFollow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
   if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW)) return null;

@@ -63,6 +63,10 @@ describe("enforcement", () => {
     { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
     { text: "司法局对市场局、交通局等6个重点执法领域的38份行政处罚案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 38)] },
     { text: "共评查林业行政处罚、行政许可卷宗54部。全省14个市分别进行优秀卷宗推荐讲演。", yields: [f("enforcement.case_files_reviewed", 54)], not: ["enforcement.case_files_reviewed=14"] },
+    // the files' kinds may be listed (行政许可、行政处罚案卷), but a list of bodies is no kind (3个乡镇、5个部门的案卷)
+    { text: "组织执法骨干对86卷行政检查、行政强制案卷进行交叉评查。", yields: [f("enforcement.case_files_reviewed", 86)] },
+    { text: "优秀行政执法案卷评选中,区政府法制办对各单位报送的47件行政许可、行政处罚卷宗进行筛选。", yields: [f("enforcement.case_files_reviewed", 47)] },
+    { text: "抽取4个镇街、9个部门的案卷开展评查。", yields: [], not: ["enforcement.case_files_reviewed=9"] },
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
   ]);
 });

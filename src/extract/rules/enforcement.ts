@@ -28,9 +28,9 @@ export const enforcement: Domain = {
       // not the files rated 优秀 among them (评查确定优秀案卷24件)
       // the fields or bodies they come from may be listed between (评查生态环境、文化旅游…等领域行政执法案卷)
       before: /(?:评查|抽查|调阅|检查|评审|审查)[^,;。]{0,12}(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:评查|调阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,40}?(?:案卷|卷宗)|(?:抽取|抽查)了?$/,
-      // the files' kind may stand between (360份行政处罚案卷), but not another noun (45个执法单位的…),
-      // nor another kind than enforcement's (1650份调解卷宗)
-      after: /^(?![^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))[^,;。、的]{0,8}?(?:案卷|卷宗)/,
+      // the files' kind may stand between (360份行政处罚案卷), or a list of kinds (122卷行政许可、行政处罚案卷),
+      // but not another noun (45个执法单位的…), nor another kind than enforcement's (1650份调解卷宗)
+      after: /^(?![^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)/,
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // 对40余件涉企案件进行了评查, 21142宗案卷中的18844宗进行了自查 (the bodies' own review of their files)
       laterVerb: /(?:进行|实施|开展)了?(?:集中|交叉|专项|全面)?(?:评查|抽查|检查|评审|自查)/,
