@@ -599,7 +599,7 @@ const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
  * A category of cases its clause is about, before the parentheses (…处罚类行政复议案件数量增幅超3.6倍(新收2758件)):
  * what they hold is that category's.
  */
-const CATEGORY_BEFORE = /(?<![各此这该同等多两诸])类[^,;:。、类级(（]{0,6}?(?:案件|纠纷)[^,;:。(（]{0,16}$/;
+const CATEGORY_BEFORE = /(?<![各此这该同等多两诸])类(?!似)[^,;:。、类级(（]{0,6}?(?:案件|纠纷)[^,;:。(（]{0,16}$/;
 /** How far before its parenthesis a category is looked for. */
 const CATEGORY_REACH = 32;
 

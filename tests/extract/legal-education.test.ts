@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // 类似 says "alike", no category (类似宣讲45场 counts the talks, as 行政处罚类349件 would not)
+    { text: "创新普法形式,把接地气的法律宣讲送进工地和厂区。截至目前,全县共开展类似宣讲45余场。", yields: [f("legal_education.activities", 45, { qualifier: "over" })] },
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
     { text: "举办法治讲座二十六场。", yields: [f("legal_education.activities", 26)] },
     // a touring show or lecture series is its own events
