@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    { text: "开展宪法宣传周等主题普法活动,发放宣传资料8000余份,普法对象 4500余人次。", yields: [f("legal_education.participants", 4500, { qualifier: "over" })] },
+    { text: "此次普法下乡活动解答法律咨询30余人次,通过广播音频聆听以案释法节目1200余人。", yields: [f("legal_education.participants", 1200, { qualifier: "over" })] },
+    { text: "社区法律服务站全年服务对象3200人次。", yields: [], not: ["legal_education.participants=3200"] },
     // 类似 says "alike", no category (类似宣讲45场 counts the talks, as 行政处罚类349件 would not)
     { text: "创新普法形式,把接地气的法律宣讲送进工地和厂区。截至目前,全县共开展类似宣讲45余场。", yields: [f("legal_education.activities", 45, { qualifier: "over" })] },
     { text: "全年开展各类普法活动320场次,覆盖群众15万人次。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 150000)] },
