@@ -1123,7 +1123,10 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
   for (const match of matchesOf(cue, lead)) {
     // a count's word that names a rate (纠错率达11, its % lost on the page) cues no count
     if (lead[match.index + match[0].length] === "率") continue;
-    if (NEGATED.test(lead.slice(0, match.index))) found.negated = true;
+    const before = lead.slice(0, match.index);
+    // 因调解撤案而终止审理的: the review ended because of what came before, which is what the count counts
+    if (ENDED_BY.test(before)) continue;
+    if (NEGATED.test(before)) found.negated = true;
     else {
       found.at = match.index;
       found.end = match.index + match[0].length;
@@ -1131,6 +1134,9 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
   }
   return found;
 }
+
+/** A review ended by what came before it: (因|通过|经)…而终止. */
+const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而终止$/;
 
 /**
  * The rule whose cue binds: the first, in priority order, whose cue is the

@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a review ended because of a settlement counts the settlements; one ended is no count of reviews
+    { text: "今年新受理的行政复议案件中,因调解撤案而终止审理的案件11件,调撤率25%。", yields: [f("reconsideration.settled", 11), f("reconsideration.settlement_rate", 25)], not: ["reconsideration.handled=11"] },
+    { text: "全年终止审理的行政复议案件共9件。", yields: [], not: ["reconsideration.handled=9"] },
     {
       text: "新收行政复议案件同比增长30.6%,达到1,268件。",
       yields: [f("reconsideration.received", 1268, { change: { direction: "up", amount: 30.6, unit: "percent" } })],
