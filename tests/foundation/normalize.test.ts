@@ -80,6 +80,7 @@ describe("page furniture", () => {
     ["footer", "正文。\n主办单位:某某区人民政府办公室\n联系电话:0374-2331205\n备案编号:豫ICP备05016356号", ["主办单位:某某区人民政府办公室", "联系电话:0374-2331205", "备案编号:豫ICP备05016356号"]],
     ["a comment box and the links to other articles", "正文。\n已有0人参与,点击查看更多精彩评论\n上一篇:全市调解纠纷3120件\n责任编辑:张三", ["已有0人参与,点击查看更多精彩评论", "上一篇:全市调解纠纷3120件", "责任编辑:张三"]],
     ["breadcrumbs and widgets", "首页 > 信息公开 >> 法治政府\n扫一扫在手机上查看当前页面\n您的浏览器版本太低!", ["首页 > 信息公开 >> 法治政府", "扫一扫在手机上查看当前页面", "您的浏览器版本太低!"]],
+    ["a news app's prompts", "正文。\n打开搜狐新闻 查看更多图片\n开展宣讲12场。\n打开APP阅读全文\n展开全文", ["打开搜狐新闻 查看更多图片", "打开APP阅读全文", "展开全文"]],
   ])("%s is kept out of the body", (_name, input, lines) => {
     const doc = normalize(input);
     const blanked = doc.furniture.map(([start, end]) => doc.analysis.text.slice(start, end));
