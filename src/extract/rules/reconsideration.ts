@@ -14,9 +14,9 @@ export const reconsideration: Domain = {
       label: "复议后起诉率",
       unit: "percent",
       wording: "复议后起诉率",
-      // 经过复议后案件诉讼率: the cases' rate, named between
+      // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again
       // a bare 起诉率 among a reconsideration's rates (…调撤率达50.32%,起诉率17.91%) is the share taken to court after it
-      before: /复议后的?(?:案件)?(?:又)?(?:被?起诉|被诉|诉讼|提起(?:行政)?诉讼|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率/,
+      before: /复议后的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|提起(?:行政)?诉讼|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率/,
     },
     {
       id: "reconsideration.correction_rate",
