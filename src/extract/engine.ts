@@ -58,8 +58,11 @@ const FOREIGN_HEAD =
 const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
-/** A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure. */
-const OTHER_KINDS_WITH = /(?:民事|刑事)[^,;:。\d]{0,6}$/;
+/**
+ * A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure.
+ * Civil disputes (调解民事纠纷56起) are what mediators take; civil dispute cases (民事纠纷案件) a court's.
+ */
+const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件))[^,;:。\d]{0,6}$/;
 /** Items of information published about a thing (公开发布重大行政决策意见征集、草案解读、决策解读等27件): no count of the thing. */
 const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
 /** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */

@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    { text: "今年以来,该乡已成功调解民事纠纷47起,化解村组矛盾纠纷60余起。", yields: [f("disputes.mediated", 47), f("disputes.mediated", 60, { qualifier: "over" })] },
+    { text: "全年诉前调解民事纠纷案件320件。", yields: [], not: ["disputes.mediated=320"] },
     {
       text: "全区各级调解组织共受理矛盾纠纷3,512件,调解成功3,486件,调解成功率99.3%。",
       yields: [f("disputes.mediated", 3486), f("disputes.success_rate", 99.3)],
