@@ -71,7 +71,7 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
   const quantities: Quantity[] = [];
   const window = text.slice(0, to);
   for (let match = nextMatch(window, from); match; match = nextMatch(window, match.index + match[0].length)) {
-    const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) ? null : toQuantity(match);
+    const quantity = isListMarker(window, match) || afterNameOrOrdinal(window, match.index) || isSchoolGrade(window, match) ? null : toQuantity(match);
     if (quantity) quantities.push(quantity.kind === "bare" ? withDroppedUnit(window, quantity, quantities.at(-1)) : quantity);
   }
   return quantities;
@@ -253,6 +253,15 @@ function afterNameOrOrdinal(text: string, at: number): boolean {
   }
   return NAME_OR_ORDINAL_BEFORE.has(text.charCodeAt(at - 1));
 }
+
+/** 初二, 高一, 大三: a school year names a grade, no number (为500余名高一师生带来…). */
+function isSchoolGrade(text: string, match: RegExpExecArray): boolean {
+  const [whole, prefix, percentWords, digits] = match;
+  return !prefix && !percentWords && whole === digits && digits!.length === 1 && GRADE_LEVEL.has(text.charCodeAt(match.index - 1));
+}
+
+/** 初, 高 and 大 by code: the school a grade is of. */
+const GRADE_LEVEL = new Set([0x521d, 0x9ad8, 0x5927]);
 
 /** A lone 百, 千, 万 or 亿 (or a run of them: 百万), with no digit before it. */
 const LONE_UNIT = /^[百千万亿]+$/;
