@@ -196,8 +196,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
-    // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府 is one)
-    if (match[0] === "市" && text[end] === "政" && text[end + 1] !== "府") continue;
+    // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
+    if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
     const place = placeEndingRun(runBefore(text, end));
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
@@ -215,6 +215,8 @@ function sightPlaces(lead: Lead): Sighting[] {
   return sightings;
 }
 
+/** 府, 法, 务, 协 after 市政: the city's 政府, 政法 organs, 政务 or 政协, not municipal works. */
+const CITY_BEFORE_GOVERNMENT = /[府法务协]/;
 const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 
 /** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
