@@ -259,7 +259,8 @@ function relativeYear(lead: string, published: string | null): number | null {
   if (planAt !== -1 && ![lastYear, present].some((at) => at !== -1 && at < planAt)) return null;
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
   if (YEARS_CUE.test(lead)) return null;
-  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead) === pageYear ? pageYear : null;
+  // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
+  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, "")) === pageYear ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
 }
 
@@ -267,13 +268,15 @@ function relativeYear(lead: string, published: string | null): number | null {
  * An undated page whose lead names one year only, as the year of what is
  * held (组织开展了2023年普法进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
  * 组织开展2024年行政执法案卷评查工作): that year.
+ * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”) names its year too.
  */
-const EVENT_OF_YEAR = /(?:开展|举办|举行|启动|拉开|组织)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动)/;
+const EVENT_OF_YEAR = /(?:开展|举办|举行|启动|拉开|组织)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动)|^\s*(\d{4})\s*年\s*\d{1,2}\s*月(?:是|为)/;
 
 function eventYear(lead: string): number | null {
   if (YEARS_CUE.test(lead)) return null;
   const event = EVENT_OF_YEAR.exec(lead);
-  return event && onlyYearNamed(lead) === Number(event[1]) ? plausibleYear(Number(event[1])) : null;
+  const year = Number(event?.[1] ?? event?.[2]);
+  return event && onlyYearNamed(lead) === year ? plausibleYear(year) : null;
 }
 
 /**
@@ -292,6 +295,8 @@ function onlyYearNamed(lead: string): number | null {
   }
   return years.size === 1 ? plausibleYear([...years][0]!) : null;
 }
+
+const PLAN_PERIOD_ASIDE = /[(（]\s*\d{4}\s*年?\s*(?:-|—|–|~|－|至|到)\s*\d{4}\s*年?\s*[)）]/g;
 
 const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后|以前|以后)/;
 

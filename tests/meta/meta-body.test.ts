@@ -31,6 +31,7 @@ describe("region from the body whose figures these are", () => {
     ["a high-tech zone named by its city", "2023年,柳川高新区坚持依法行政,全区共办理行政复议案件12件。", "柳川高新区", "district"],
     ["a county court whose county's name holds 旗", "9月19日,社旗县人民法院发布2016年度行政案件司法审查报告。", "社旗县", "county"],
     ["a banner's town", "2023年,达拉特旗树林召镇坚持依法行政,全镇调解纠纷86件。", "达拉特旗树林召镇", "township"],
+    ["a city's 政法 organs", "柳川市政法机关组织开展国家安全教育宣传活动\n在第8个全民国家安全教育日到来之际,柳川市政法机关开展“七进”系列宣传活动。", "柳川市", "city"],
     ["a place right after a year, no comma between", "2017年嘉禾市劳动人事仲裁机构共受理劳动争议案件2549件。", "嘉禾市", "city"],
     ["a county whose name holds 年", "2023年万年县坚持依法行政,全县办理行政复议案件12件。", "万年县", "county"],
     ["a new area with a five-character stem", "2023年,青岛西海岸新区坚持依法行政,全区办理行政复议案件312件。", "青岛西海岸新区", "district"],
@@ -256,6 +257,8 @@ describe("the year the figures cover", () => {
     ["a year's work summary on the next year's page", "柳川区司法局2018年工作总结与2019年工作计划\n日期:2019年05月28日\n今年以来,区司法局共办理行政复议案件46件。", 2018],
     ["a quarter's work summary", "司法局2020年第四季度工作总结\n本季度,全县共调解矛盾纠纷320件,调解成功315件。", 2020],
     ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
+    ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
+    ["an undated page opening on its campaign's month", "2023年5月是第三个“民法典宣传月”。近期,某镇开展民法典普法宣传,发放普法宣传品650余份。", 2023],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
