@@ -96,6 +96,7 @@ describe("region from the body whose figures these are", () => {
     ["the supreme court's headline", "最高法:2023年诉前调解成功612万件 同比增长31.2%\n今天,最高人民法院召开新闻发布会,通报一站式建设的新成效。", "全国", "national"],
     ["figures of all China's localities", "今年上半年,全国各地通过线上线下等方式已累计开展青年普法志愿者法治文化基层行活动52万余场。", "全国", "national"],
     ["figures for all of China with no body of its own", "据统计,全国人民调解组织去年共调解各类矛盾纠纷1580多万件,调解成功率达95%以上。", "全国", "national"],
+    ["a reporter's national source on a campaign of all China", "新华社北京11月29日电(记者 李明)记者29日从全国普法办获悉,今年全国“宪法宣传周”宣传活动将从12月4日启动,持续至12月10日。", "全国", "national"],
     ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年上半年全国共新收行政复议案件29.2万件。", "全国", "national"],
   ])("%s", (_name, text, region, level) => {
     const meta = metaOf(text);
