@@ -44,7 +44,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
   const self = selfReference(lead.text);
-  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text), ...sightLocalPress(lead.text, self)];
+  const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text), ...sightLocalPress(lead.text, input.text.slice(0, FURNITURE_CHARS), self)];
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLeads(lead.text);
@@ -499,18 +499,22 @@ function cityOfCourt(bare: string, court: string): Place | null {
 }
 
 /**
- * A city paper's reporter credited at the top ((潍坊日报社全媒体记者 …), (云浮融媒记者 …)) in a text that
- * calls itself 我市 or 市…: the paper's city. Not a national paper's (法治日报记者), nor a province's.
+ * A city paper's reporter credited at the top ((潍坊日报社全媒体记者 …), (云浮融媒记者 …)), or the paper named as
+ * the page's source (来源:太仓日报), in a text that calls itself 我市 or 市…: the paper's city. Not a national
+ * paper's (法治日报记者), nor a province's.
  */
 const LOCAL_PRESS = /(?:^|[(（\s】])([\u4e00-\u9fff]{2,3}?)(?:日报社?|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?:全媒体|融媒体?)?记者/;
+const PRESS_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?=\s|$)/m;
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年)$/;
 
-function sightLocalPress(lead: string, self: SelfReference | null): Sighting[] {
+function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
   if (self?.unit !== "市") return [];
   const credit = LOCAL_PRESS.exec(lead.slice(0, OPENING_CHARS));
-  if (!credit || NATIONAL_PRESS_STEM.test(credit[1]!) || provinceByShortName(credit[1]!)) return [];
-  const place = parsePlace(credit[1]! + "市");
-  return place ? [{ place, at: credit.index, weight: 1, department: false }] : [];
+  // a source label stands in the furniture, after the lead as the page's own body does
+  const paper = credit ?? PRESS_SOURCE.exec(head);
+  if (!paper || NATIONAL_PRESS_STEM.test(paper[1]!) || provinceByShortName(paper[1]!)) return [];
+  const place = parsePlace(paper[1]! + "市");
+  return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
