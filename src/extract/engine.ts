@@ -196,6 +196,8 @@ export interface SentenceHints {
   breakdownCarried: boolean;
   /** it opens on 其中 and the sentence before it, in its paragraph, stated this figure (共新收…1827件。其中…) */
   headBefore: StatedHead | null;
+  /** it opens on 其中 and the sentence before it, in its paragraph, counted things outside the catalogue (律师办理各类法律事务…件。其中…) */
+  outsideHeadBefore: boolean;
 }
 
 /**
@@ -208,7 +210,7 @@ export function findInSentence(
   index: number,
   topics: TopicIndex,
   quantities: readonly Quantity[],
-  { mayStateZero, breakdownCarried, headBefore }: SentenceHints,
+  { mayStateZero, breakdownCarried, headBefore, outsideHeadBefore }: SentenceHints,
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
@@ -222,7 +224,8 @@ export function findInSentence(
   const hits = topics.hitsIn(index);
   const inherited = topics.inheritedBy(index);
   const zeros = mayStateZero ? zeroFindings(body, sentence, topics.domains, hits, inherited) : [];
-  if (!figures || (hits.length === 0 && inherited.length === 0)) return zeros;
+  // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
+  if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const candidates = candidatesIn(body, sentence, quantities, breakdownCarried);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited, headBefore };

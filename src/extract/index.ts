@@ -50,6 +50,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       mayStateZero: zeroWords.has(index),
       breakdownCarried: figures && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
       headBefore: figures ? headListedNext(doc.body, sentences[index - 1]!, sentences[index]!, before) : null,
+      outsideHeadBefore: figures && before.length === 0 && outsideHeadListedNext(doc.body, sentences, index, quantities[index - 1]!, topics),
     };
   };
   const findings: Finding[] = [];
@@ -84,6 +85,17 @@ function headListedNext(body: string, sentence: Sentence, next: Sentence, found:
   const wholes = found.filter((each) => each.scope === "whole" || each.scope === "period");
   const last = wholes[wholes.length - 1];
   return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
+}
+
+/**
+ * A sentence whose count, on a topic outside the catalogue, the next one in its paragraph lists the parts of
+ * (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): those parts are no figures either.
+ */
+function outsideHeadListedNext(body: string, sentences: readonly Sentence[], index: number, quantitiesBefore: readonly Quantity[], topics: TopicIndex): boolean {
+  const [sentence, next] = [sentences[index - 1]!, sentences[index]!];
+  if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence) || !hasFigures(quantitiesBefore)) return false;
+  const handedOn = topics.inheritedBy(index);
+  return handedOn.length > 0 && handedOn.every((domain) => domain.rules.length === 0);
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */

@@ -7,6 +7,9 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // lawyers' and legal workers' case work is representation, no lawsuit of a government's
+    { text: "2023年,全省基层法律服务工作者共办理诉讼案件3.2万多件;办理非诉讼法律事务1.1万多件。", yields: [], not: ["litigation.handled=32000", "litigation.handled=11000"] },
+    { text: "全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件,办理非诉讼法律事务4.1万件。", yields: [], not: ["litigation.handled=63000", "litigation.handled=41000"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
     // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits

@@ -12,13 +12,13 @@ import { unionOf, type Domain } from "./types.js";
 
 /**
  * Matters handled by other channels and instruments than the catalogue's (a procuratorate's supervision of lawsuits and its
- * public-interest suits among them; lawyers' case work, forensic appraisal and arbitration commissions; not 信访工作条例, a
+ * public-interest suits among them; lawyers' case work and their other legal business (法律事务), forensic appraisal and arbitration commissions; not 信访工作条例, a
  * law publicity may spread), publicity of policies rather than of law, and a body's internal rules (内部工作制度) and
  * villages' rules (村规民约), which are no normative documents.
  */
 const otherMatterWords: readonly RegExp[] = [
   /信访(?!(?:工作)?条例)|来信来访|行政检察|检察监督|诉讼监督|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|先进典型|法律援助|司法救助|代理(?:各类|民事|行政)?诉讼(?:案件)?/,
-  /诉讼代理|(?:民事|刑事|行政)案件代理|国家赔偿|(?<!案件[及和与、])行政赔偿|信息公开申请|政府信息公开申请/,
+  /诉讼代理|(?:民事|刑事|行政)案件代理|法律事务|国家赔偿|(?<!案件[及和与、])行政赔偿|信息公开申请|政府信息公开申请/,
   /投诉举报|举报投诉|公证(?!员)|司法鉴定|仲裁委|公益诉讼(?:案件)?|代表建议|政协提案|委员提案|建议提案|提案办理|内部(?:工作|管理)?制度|村规民约|居规民约|居民公约/,
 ];
 
@@ -35,12 +35,12 @@ const otherMatters: Domain = {
 /**
  * Cases of kinds other than administrative lawsuits: criminal (crimes by name before an instance too: 毒品罪一审案件), civil
  * (damages before an instance: 损害赔偿类二审案件), family, enforcement, environmental, fast-track (速裁) and small-claims
- * (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件), contract and labour disputes, and the police's own
+ * (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件) and those lawyers take on (律师办理诉讼案件), contract and labour disputes, and the police's own
  * administrative (penalty) cases (公安机关受理行政案件…; 受理行政案件2241起,办结1179起,查处2302人, as a police report counts them).
  */
 const otherCaseWords: readonly RegExp[] = [
   /(?:(?:一审|二审)(?:受理|新收|审结|审理)?)?(?:刑事|民事|民商事|执行|环境资源|家事|婚姻家庭)(?:一审|二审)?案件/,
-  /民事诉讼|刑事诉讼|罪(?:一审|二审)案件|(?<!行政|国家)赔偿类(?:一审|二审)案件|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件/,
+  /民事诉讼|刑事诉讼|罪(?:一审|二审)案件|(?<!行政|国家)赔偿类(?:一审|二审)案件|速裁案件|小额诉讼(?:程序|案件)?|法院[^,;:。]{0,6}?(?:受理|审结|新收|收案)(?:各类)?诉讼案件|(?:律师|法律服务工作者)[^,;:。]{0,12}?(?:办理|代理|承办)(?:各类)?诉讼案件/,
   /(?:合同|借款|金融|商事|民事|劳动)纠纷案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理)[^,;:。]{0,8}?行政案件|(?:受理|查处|办理)(?:各类)?行政案件(?=[^。]{0,40}?(?:查处[^,;:。\d]{0,6}\d+人|行政拘留))/,
 ];
 
