@@ -138,10 +138,10 @@ const NOT_A_STEM_START = /^[报受占共]/;
 const COMMON_ENDING = /(?:依法治[省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|乡镇|集镇|市镇|重镇|古镇|小镇|家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$/;
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|集市|上市|城镇|实验区)$/;
 /**
- * Stems that only point or count: 全市, 我县, 两区, 三个县, 10个县直单位, 有些地区, 部分县, a measure word alone
+ * Stems that only point or count: 全市, 我县, 两区, 三个县, 10个县直单位, 有些地区, 大部分地区, 部分县, a measure word alone
  * (每次县政府常务会议, 3项县级…), and 驻 of units stationed there (县直(驻县)单位); not 三都镇, 两当县, 个旧市, 驻马店市.
  */
-const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|[个次项件名场期批届轮回位种份驻]$|有些|一些|部分|个别|少数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
+const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
 
 /** A chain runs from the larger to the smaller: 绍兴市上虞区, never 江北区依托区. */
 const RANK: Record<Place["level"], number> = { province: 0, city: 1, district: 2, county: 2, township: 3 };

@@ -162,6 +162,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb before a list of levels", "建成市县乡三级矛盾纠纷调处中心,全市共调解纠纷3120件。"],
     ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
     ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
+    ["most regions", "可以看出,大部分地区三项数值的排名水平相符,大多数地区行政诉讼发生率与经济水平相关。"],
     ["a common noun ending like a district", "支持行政机关依法开展城中村、棚户区改造,依法审理行政案件78件。"],
     ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
     ["a clause's punctuation is no part of a bare name", "今年以来,县司法局全面实施人民调解“以奖代补”机制。今年来,全县各级各类人民调解组织成功调处各类纠纷2900余起。"],
