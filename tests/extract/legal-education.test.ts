@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    { text: "国家宪法日普法宣传活动共有20多个执法单位参加,发放普法宣传材料4000余册,现场解答法律问题120多个,受影响群众千余人。", yields: [f("legal_education.participants", 1000, { qualifier: "over" })] },
     // bodies counted and joined to the audience lend it their verb: 覆盖32所学校和1.9万余名学生
     { text: "普法讲师团在全县巡讲40场,覆盖32所学校和1.9万余名学生。", yields: [f("legal_education.activities", 40), f("legal_education.participants", 19000, { qualifier: "over" })] },
     { text: "受聘担任法治副校长的检察长走上讲台,为800余名初二师生带来一堂法治公开课。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },

@@ -23,10 +23,10 @@ export const legalEducation: Domain = {
       label: "普法受众人次",
       unit: "person_time",
       wording: "覆盖 · 参与 N人次",
-      // those who heard it (聆听…音频学法1000余人) and those it was aimed at (普法对象6000余人次) are its audience
+      // those who heard it (聆听…音频学法1000余人), it was aimed at (普法对象6000余人次) or reached (受影响群众千余人) are its audience
       // not the staff who took part (参与宣传人员8人次)
       // nor those trained or examined (超18万人参与培训)
-      before: /覆盖|(?:参与|参加)(?![^,;。]{0,4}(?:人员|志愿者|律师)|[^,;。]{0,12}?(?:培训|考试|考核))|参学|受众|受宣|受教(?!育)|受益|受惠|惠及|普及|参训|教育|听众|观众|观看|聆听|收听|答题|参赛|(?:普法|宣传)对象/,
+      before: /覆盖|(?:参与|参加)(?![^,;。]{0,4}(?:人员|志愿者|律师)|[^,;。]{0,12}?(?:培训|考试|考核))|参学|受众|受宣|受教(?!育)|受益|受惠|受影响|惠及|普及|参训|教育|听众|观众|观看|聆听|收听|答题|参赛|(?:普法|宣传)对象/,
       // the audience, not the staff (160名普法志愿者参加活动)
       // also reached through a channel named on the way (近30万群众通过“指尖普法”受到法治教育),
       // or those a lesson was brought to (为全市9万余名师生送上法治课, 为500余名师生带来一堂法治公开课)
