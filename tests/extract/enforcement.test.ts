@@ -3,6 +3,12 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // a team's members are its officers; its auxiliaries are not
+    { text: "镇综合行政执法队现有正式执法队员12人,办理行政处罚案件17起。", yields: [f("enforcement.officers", 12)] },
+    // a comma item that opens on a change (因退休注销执法证件3人) takes no verb from the list
+    { text: "全镇执法队员8人,因退休注销执法证件2人。", yields: [f("enforcement.officers", 8)], not: ["enforcement.officers=2"] },
+    { text: "街道综合执法大队现有在编执法人员31人。现有辅助执法人员18人。", yields: [f("enforcement.officers", 31)], not: ["enforcement.officers=18"] },
+    { text: "监督组现场查阅行政处罚案卷37本。", yields: [f("enforcement.case_files_reviewed", 37)] },
     // officers added in the year are no count of those on record
     { text: "全区持证行政执法人员共计1306人。今年新增行政执法人员113人,调离执法岗位9人。", yields: [f("enforcement.officers", 1306)], not: ["enforcement.officers=113"] },
     // how many each took, from one number to another, is no count
