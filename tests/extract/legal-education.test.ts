@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    { text: "2024年共开展习近平法治思想和党的二十届三中全会宣讲活动35场,受众人员3000多人。", yields: [f("legal_education.activities", 35), f("legal_education.participants", 3000, { qualifier: "over" })] },
+    { text: "集团去年开展普法宣传活动120次,1万多名干部职工接受了法治宣传教育。", yields: [f("legal_education.activities", 120), f("legal_education.participants", 10000, { qualifier: "over" })] },
+    { text: "12月4日,学院组织全体学生参加宪法晨读,累计参与师生逾900人次。", yields: [f("legal_education.participants", 900, { qualifier: "over" })] },
     { text: "国家宪法日普法宣传活动共有20多个执法单位参加,发放普法宣传材料4000余册,现场解答法律问题120多个,受影响群众千余人。", yields: [f("legal_education.participants", 1000, { qualifier: "over" })] },
     // bodies counted and joined to the audience lend it their verb: 覆盖32所学校和1.9万余名学生
     { text: "普法讲师团在全县巡讲40场,覆盖32所学校和1.9万余名学生。", yields: [f("legal_education.activities", 40), f("legal_education.participants", 19000, { qualifier: "over" })] },
