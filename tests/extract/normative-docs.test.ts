@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // local legislation is no normative document
+    { text: "出台行政规范性文件清理地方标准。推动制定地方性法规2件、市政府规章3件,废止2件。", yields: [], not: ["normative_docs.repealed=2", "normative_docs.issued=3"] },
     { text: "全年共制定出台行政规范性文件14件。", yields: [f("normative_docs.issued", 14)] },
     // a second verb joined by 并 is what was also done to them; the clause's own verb says what the count is
     { text: "严格落实“三统一”制度,出台行政规范性文件5件并按规定进行合法性审核。", yields: [f("normative_docs.issued", 5)], not: ["normative_docs.reviewed=5"] },
