@@ -527,6 +527,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
   let listOpened = false;
+  /** the candidate before lent this one its lead */
+  let previousLent = false;
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
@@ -544,7 +546,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     }
     const previousCandidate = candidates[candidates.length - 1];
     const previous = previousCandidate?.quantity;
-    const afterBodyCount = previous !== undefined && previous.end === leadStart && BODY_COUNT_UNIT.test(previous.unit);
+    // right after bodies counted (对24个市级部门87件…), or after bodies that lend it their lead (覆盖150余家企业1500余人)
+    const afterBodyCount = previous !== undefined && BODY_COUNT_UNIT.test(previous.unit) && (previous.end === leadStart || previousLent);
     const otherPeriod = periodEnd !== -1 && periodEnd <= quantity.start;
     const next = sentence.clauses[clauseIndex + 1];
     const nextClause = next && quantity.end + AFTER_REACH >= clause[1] ? body.slice(next[0], Math.min(next[1], next[0] + AFTER_REACH)) : "";
@@ -562,8 +565,9 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aside: brackets.aside(),
     });
     candidates.push({ quantity, role: ofPartBefore(body, role, candidates, quantity, clause), leadStart, clause, afterBodyCount });
-    // bodies counted and joined to the next count (覆盖32所学校和1.9万名学生) lend it the words before them
-    if (BODY_COUNT_UNIT.test(quantity.unit) && JOINED_COUNT_AFTER.test(after)) continue;
+    // bodies counted and joined to the next count (覆盖32所学校和1.9万名学生, 150余家企业1500余人) lend it the words before them
+    previousLent = BODY_COUNT_UNIT.test(quantity.unit) && JOINED_COUNT_AFTER.test(after);
+    if (previousLent) continue;
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
   }
@@ -1308,8 +1312,8 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 
 /** Units that count bodies: 7个县级政府, 12家单位. */
 const BODY_COUNT_UNIT = /^[个家所]$/;
-/** A body count's noun, then 和/及/与/、 and the next count: 32所学校和1.9万余名学生. */
-const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:和|及|与|、)(?:近|约|超过)?[\d一二三四五六七八九十]/;
+/** A body count's noun, then (和/及/与/、 and) the next count: 32所学校和1.9万余名学生, 150余家企业1500余人. */
+const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
 /** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:[一二三四五六七八九十两]+|(?<!\d)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    { text: "优化普法直播平台,开播6个专题18期普法直播,覆盖8000余人次。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 8000, { qualifier: "over" })] },
+    { text: "开展“送法进企”行动,共覆盖120余家企业2300余人。", yields: [f("legal_education.participants", 2300, { qualifier: "over" })] },
     { text: "深入开展普法宣传。目前全市共有986名法律顾问参与政府决策、合同审查等涉法事务。", yields: [], not: ["legal_education.participants=986"] },
     { text: "2024年共开展习近平法治思想和党的二十届三中全会宣讲活动35场,受众人员3000多人。", yields: [f("legal_education.activities", 35), f("legal_education.participants", 3000, { qualifier: "over" })] },
     { text: "集团去年开展普法宣传活动120次,1万多名干部职工接受了法治宣传教育。", yields: [f("legal_education.activities", 120), f("legal_education.participants", 10000, { qualifier: "over" })] },
