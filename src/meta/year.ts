@@ -275,8 +275,9 @@ const EVENT_OF_YEAR = /(?:开展|举办|举行|启动|拉开|组织)了?[^,，�
 function eventYear(lead: string): number | null {
   if (YEARS_CUE.test(lead)) return null;
   const event = EVENT_OF_YEAR.exec(lead);
-  const year = Number(event?.[1] ?? event?.[2]);
-  return event && onlyYearNamed(lead) === year ? plausibleYear(year) : null;
+  if (!event) return null;
+  const year = Number(event[1] ?? event[2]);
+  return onlyYearNamed(lead) === year ? plausibleYear(year) : null;
 }
 
 /**
@@ -296,6 +297,7 @@ function onlyYearNamed(lead: string): number | null {
   return years.size === 1 ? plausibleYear([...years][0]!) : null;
 }
 
+/** A plan's period in parentheses: (2024-2026年), (2021—2025年). */
 const PLAN_PERIOD_ASIDE = /[(（]\s*\d{4}\s*年?\s*(?:-|—|–|~|－|至|到)\s*\d{4}\s*年?\s*[)）]/g;
 
 const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后|以前|以后)/;

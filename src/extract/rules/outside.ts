@@ -12,9 +12,10 @@ import { unionOf, type Domain } from "./types.js";
 
 /**
  * Matters handled by other channels and instruments than the catalogue's (a procuratorate's supervision of lawsuits and its
- * public-interest suits among them; lawyers' case work and their other legal business (法律事务), forensic appraisal and arbitration commissions; not 信访工作条例, a
- * law publicity may spread), publicity of policies rather than of law, a body's internal rules (内部工作制度), villages'
- * rules (村规民约) and local legislation (地方性法规), which are no normative documents.
+ * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
+ * arbitration commissions; not 信访工作条例, a law publicity may spread), publicity of policies rather than of law, a
+ * body's internal rules (内部工作制度), villages' rules (村规民约) and local legislation (地方性法规), which are no
+ * normative documents.
  */
 const otherMatterWords: readonly RegExp[] = [
   /信访(?!(?:工作)?条例)|来信来访|行政检察|检察监督|诉讼监督|非诉(?:行政)?(?:行为)?(?:申请)?(?:执行|审查)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传|司法建议|检察建议|(?:复议|行政)?(?:意见书|建议书)|典型案例|先进典型|法律援助|司法救助|代理(?:各类|民事|行政)?诉讼(?:案件)?/,
@@ -35,8 +36,9 @@ const otherMatters: Domain = {
 /**
  * Cases of kinds other than administrative lawsuits: criminal (crimes by name before an instance too: 毒品罪一审案件), civil
  * (damages before an instance: 损害赔偿类二审案件), family, enforcement, environmental, fast-track (速裁) and small-claims
- * (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件) and those lawyers take on (律师办理诉讼案件), contract and labour disputes, and the police's own
- * administrative (penalty) cases (公安机关受理行政案件…; 受理行政案件2241起,办结1179起,查处2302人, as a police report counts them).
+ * (小额诉讼), a court's lawsuits of every kind (全国法院受理诉讼案件) and those lawyers take on (律师办理诉讼案件), contract
+ * and labour disputes, and the police's own administrative (penalty) cases (公安机关受理行政案件…; 受理行政案件2241起,
+ * 办结1179起,查处2302人, as a police report counts them).
  */
 const otherCaseWords: readonly RegExp[] = [
   /(?:(?:一审|二审)(?:受理|新收|审结|审理)?)?(?:刑事|民事|民商事|执行|环境资源|家事|婚姻家庭)(?:一审|二审)?案件/,
