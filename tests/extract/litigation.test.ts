@@ -3,6 +3,10 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // cases filed against the body (被提起行政诉讼N件) are those it received
+    { text: "2024年,我局被提起行政复议3件,被提起行政诉讼2件。", yields: [f("reconsideration.received", 3), f("litigation.received", 2)] },
+    { text: "因政府信息公开申请提起行政复议1件,提起行政诉讼0件。", yields: [f("reconsideration.received", 1), f("litigation.received", 0)] },
+    { text: "经复议后提起行政诉讼的案件4件。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },
     // the heads' rate, not their staff's; a mark broken through is no rate
     { text: "2014年,法院共受理行政案件38件,行政机关主要负责人出庭率80%以上,行政机关工作人员出庭率达100%。", yields: [f("litigation.received", 38), f("litigation.head_appearance_rate", 80, { qualifier: "over" })], not: ["litigation.head_appearance_rate=100"] },
     { text: "云岭:行政机关负责人出庭应诉率突破80%\n全省行政机关负责人出庭应诉率首次跃升至80.98%。", yields: [f("litigation.head_appearance_rate", 80.98)], not: ["litigation.head_appearance_rate=80"] },

@@ -113,12 +113,12 @@ export const reconsideration: Domain = {
       id: "reconsideration.received",
       label: "行政复议申请收案数",
       unit: "count",
-      wording: "收到(复议)申请 · 新收 · 新增 · 引发 · 收案 · 发案(量) · 发生",
+      wording: "收到(复议)申请 · 新收 · 新增 · 引发 · 收案 · 发案(量) · 发生 · (被)提起",
       // 申请 but not 被申请人/申请人: the parties are not the applications
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件 or 办理涉企行政复议申请202件: the applications examined are the cases handled
       // 共收行政复议案件52件 too
-      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
+      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生; not what followed another
       // count (…后均未发生行政复议)
       zero: /(?<![后均])(?:未|没有)(?:发生|出现)过?(?:一起)?(?:行政)?复议(?:[、和及与]?(?:行政)?诉讼)?(?:案件)?|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生/,
