@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a police report: reviews applied for and suits involving it are received; its permit applications are no cases
+    { text: "对行政处罚结果向市公安局申请行政复议案件5件,全市公安机关涉行政诉讼案件61件。全年共收到行政许可申请182万件,受理181万件。", yields: [f("reconsideration.received", 5), f("litigation.received", 61)], not: ["litigation.received=1810000"] },
     // cases filed against the body (被提起行政诉讼N件) are those it received
     { text: "2024年,我局被提起行政复议3件,被提起行政诉讼2件。", yields: [f("reconsideration.received", 3), f("litigation.received", 2)] },
     { text: "因政府信息公开申请提起行政复议1件,提起行政诉讼0件。", yields: [f("reconsideration.received", 1), f("litigation.received", 0)] },
