@@ -48,7 +48,11 @@ export function findRegion(input: MetaText): RegionFinding {
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLeads(lead.text);
-  if (!local) return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
+  if (!local) {
+    const own = self ? addressedOwnPlace(lead.text, sightings, self) : null;
+    if (own) return { region: own.name, level: department ? "department" : own.level };
+    return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
+  }
   return { region: local.place.name, level: department ? "department" : local.place.level };
 }
 
@@ -293,6 +297,15 @@ const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委
 
 function onAddresseeLine(text: string, at: number): boolean {
   return ADDRESSEE_LINE.test(lineAt(text, at));
+}
+
+/**
+ * The one place a salutation names (乳山市委、乳山市人民政府:) when the text calls itself by that place's unit and
+ * names no place of its own (市市场监管局…): its own government's, whom a department reports to.
+ */
+function addressedOwnPlace(text: string, sightings: readonly Sighting[], self: SelfReference): Place | null {
+  const addressed = sightings.filter((sighting) => sighting.place.self === self.unit && onAddresseeLine(text, sighting.at)).map((sighting) => sighting.place);
+  return addressed.length > 0 && addressed.every((place) => place.name === addressed[0]!.name) ? addressed[0]! : null;
 }
 
 /** A text opening on a salutation to local bodies (区委、区政府:) reports to them: it is no national body's. */
