@@ -263,6 +263,7 @@ describe("the year the figures cover", () => {
     ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
     ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
     ["an undated page opening on its campaign's month", "2023年5月是第三个“民法典宣传月”。近期,某镇开展民法典普法宣传,发放普法宣传品650余份。", 2023],
+    ["an undated page on an event on its full date", "为提升复议公信力,2025年10月27日,柳川市司法局针对一起涉企行政复议案件召开听证会,邀请20余人现场观摩。", 2025],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
