@@ -7,6 +7,7 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    { text: "去年以来,全省检察机关办理各类行政案件18316件,推动实质性化解行政争议4120件。", yields: [], not: ["litigation.handled=18316"] },
     // lawyers' and legal workers' case work is representation, no lawsuit of a government's
     { text: "2023年,全省基层法律服务工作者共办理诉讼案件3.2万多件;办理非诉讼法律事务1.1万多件。", yields: [], not: ["litigation.handled=32000", "litigation.handled=11000"] },
     { text: "全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件,办理非诉讼法律事务4.1万件。", yields: [], not: ["litigation.handled=63000", "litigation.handled=41000"] },
