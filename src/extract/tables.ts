@@ -45,9 +45,9 @@ const YEAR = /(\d{4})\s*年?/;
 /** A column header that names only a measure, not what was done (数量, 件数): the caption says that. */
 const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
-/** The tables of a body: rows laid out on lines, and tables laid out a cell to a line. */
+/** The tables of a body: rows laid out on lines, and tables laid out a cell to a line, with bars or without. */
 export function findTables(body: string): TableBlock[] {
-  return [...rowTables(body), ...columnTables(body)].sort((a, b) => a.start - b.start);
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body)].sort((a, b) => a.start - b.start);
 }
 
 /** Runs of lines that hold two or more cells apiece. */
@@ -97,6 +97,40 @@ function columnTables(body: string): TableBlock[] {
   }
   return runs.flatMap(blocksOfColumn);
 }
+
+/**
+ * The same tables laid out a cell to a line without bars, blank lines between (信息内容 / 本年制发件数 / … /
+ * 行政规范性文件 / 0 / 0 / 0), as converters leave a disclosure report's tables: runs of short lines with no
+ * sentence's punctuation. Read only where a line holds a number alone.
+ */
+function barelessColumnTables(body: string): TableBlock[] {
+  if (!LONE_NUMBER_LINE.test(body)) return [];
+  const runs: Cell[][] = [];
+  let run: Cell[] = [];
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    let lineEnd = body.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = body.length;
+    const raw = body.slice(lineStart, lineEnd);
+    const text = raw.trim();
+    if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text))) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else if (text) {
+      const start = lineStart + raw.indexOf(text);
+      run.push({ text, start, end: start + text.length });
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (run.length) runs.push(run);
+  return runs.filter((cells) => cells.some(isNumeric)).flatMap(blocksOfColumn);
+}
+
+/** A line that holds a number and nothing else. */
+const LONE_NUMBER_LINE = /(?:^|\n)[ \t]*\d+[ \t]*(?:\n|$)/;
+/** How long a line a bare cell may be, and what marks a line as prose or another table's: a sentence's punctuation or a bar. */
+const BARE_CELL_CHARS = 16;
+const BARE_CELL_BREAK = /[。，,；;：:！？!?|]/;
 
 /** The tables a run of one-cell lines holds: a header of labels, then rows of a label and its numbers. */
 function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {

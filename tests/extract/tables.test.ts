@@ -48,6 +48,12 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
       },
       {
+        // the same table a converter laid out a cell to a line without bars, blank lines between
+        text: "第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n0\n\n0\n\n0\n\n行政规范性文件\n\n4\n\n2\n\n9\n\n第二十条第(五)项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n213",
+        yields: [f("normative_docs.issued", 4), f("normative_docs.repealed", 2)],
+        not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
+      },
+      {
         // a row that gives no values (规章 | / | / | /) keeps its places; it opens no header
         text: "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n17 |\n3 |\n40 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n/ |",
         yields: [f("normative_docs.issued", 17), f("normative_docs.repealed", 3)],
