@@ -1,8 +1,8 @@
 /**
  * publishedAt: the date a page shows for the report or article itself. In
  * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
- * or the foot); near the top, a publication label (发布时间, 发布日期, 公开日期,
- * 更新时间 …); a document's 成文日期; a bare 时间/日期 label; a speech's
+ * or the foot, or its weekday date on a paper's page); near the top, a publication label (发布时间, 发布日期, 公开日期,
+ * 出版日期, 更新时间, a crawler's date …); a document's 成文日期; a bare 时间/日期 label; a speech's
  * dateline ((2025年5月27日在…会议上)), a headline's date after it
  * (… (2015-04-23)), an issuer's line
  * (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21) or a date line under the headline (2023-06-20 10:31,
@@ -27,7 +27,7 @@ const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
 function labelledPattern(labels: string): RegExp {
   return new RegExp(String.raw`(?:${labels})[\s|:：•·\]】]{0,16}` + DATE, "g");
 }
-const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|网站发布|发表时间|发稿时间|更新时间|更新日期|录入时间|上传时间");
+const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|(?<![A-Za-z])date(?![A-Za-z])");
 /**
  * The date a document was issued (发文日期), else written (成文日期, 产生日期): the page's where it shows no
  * publication date; issued is the nearer to published.
@@ -107,10 +107,16 @@ function printEdition(head: string, text: string): string | null {
 function editionIn(part: string): RegExpExecArray | null {
   const print = part.includes("版") ? PRINT_EDITION.exec(part) : null;
   if (print) return print;
+  // a paper's page (第02版, 00004版, 版面导航) dates its edition with the weekday, as a site's clock does elsewhere
+  const weekday = part.includes("星期") && PAPER_PAGE.test(part) ? WEEKDAY_DATE.exec(part) : null;
+  if (weekday) return weekday;
   const digital = DIGITAL_PAPER.test(part);
   return digital || part.includes("版次") ? (EDITION_AFTER_NAME.exec(part) ?? (digital ? EDITION_BEFORE_NAME.exec(part) : null)) : null;
 }
 
+/** A paper's page: its page number (第02版, 00004版), its page navigation, a digital paper's name. */
+const PAPER_PAGE = /第\s*\d{1,3}\s*版|版面导航|数字报纸|(?:^|\s)0\d{2,4}\s*版/m;
+const WEEKDAY_DATE = new RegExp(DATE + String.raw`\s*星期[一二三四五六日天]`);
 /** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
 const DIGITAL_PAPER = /数字报|电子报/;
 const EDITION_AFTER_NAME = new RegExp(String.raw`^[^\n]*?(?:版次|数字报|电子报)[^\n]*?` + DATE, "m");
