@@ -697,7 +697,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => hit.domain.rules.length === 0)) return null;
-  const after = following.find(takes);
+  const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
   if (after) return { domain: after.domain, source: "follow" };
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
   if (body[quantity.end] === "“") return null;
@@ -713,6 +713,17 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   }
   const inherited = inheritedFor(reading.inherited, quantity);
   return inherited ? { domain: inherited, source: "inherited" } : null;
+}
+
+/**
+ * A topic word further after the count than a noun's reach, inside the words a rule of its domain reads as what the
+ * count counts (为500余名高一师生带来一堂干货满满的法治公开课): the count's own.
+ */
+function namedByRuleAfter({ body, hits }: Reading, quantity: Quantity, followEnd: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
+  const far = hitsFrom(hits, quantity.end + FOLLOW_TOPIC_REACH + 1, followEnd).filter((hit) => hit.end <= followEnd && takes(hit));
+  if (far.length === 0) return undefined;
+  const follow = body.slice(quantity.end, followEnd);
+  return far.find((hit) => hit.domain.rules.some((rule) => unitFits(rule, quantity) && (rule.after?.exec(follow)?.[0].length ?? 0) >= hit.end - quantity.end));
 }
 
 /** Words before a topic that make it the means of what is counted (通过行政调解, 经人民调解). */

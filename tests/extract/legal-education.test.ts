@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // the topic far after the count, inside the words the rule reads as what it counts
+    { text: "受聘的法治副校长走上讲台,为600余名高二师生带来一堂干货满满的法治公开课。", yields: [f("legal_education.participants", 600, { qualifier: "over" })] },
     { text: "开展法治进校园活动,检察官为在校300余名学生上了一堂法治课。", yields: [f("legal_education.participants", 300, { qualifier: "over" })] },
     { text: "法治戏曲晚会以豫剧、小品等节目为全县党员干部及近八百名观众奉上了一道法治文化大餐。", yields: [f("legal_education.participants", 800, { qualifier: "nearly" })] },
     { text: "通过微信群发布以案释法案例600余期,普法动漫微视频宣传75期。", yields: [], not: ["legal_education.activities=75"] },
