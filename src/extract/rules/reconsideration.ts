@@ -87,7 +87,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "调解 · 和解 · 调撤",
       // not 终止: a reconsideration ends so for many reasons besides a settlement
-      before: /(?<!委派|委托|移送|引导)(?:调解|和解|调撤|撤回)/,
+      // nor applications for a mediation (行政争议调解申请15件), which none has settled yet
+      before: /(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
