@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    { text: "组织“法治体检进工地”活动,帮助务工人员审查劳动合同40余份。", yields: [], not: ["contracts.reviewed=40"] },
     { text: "审核政府合同136件。", yields: [f("contracts.reviewed", 136)] },
     { text: "对1,024份行政协议进行合法性审查。", yields: [f("contracts.reviewed", 1024)] },
     { text: "全年审查各类合同协议三百二十份。", yields: [f("contracts.reviewed", 320)] },
