@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // a mediation room (调解室, 调解工作室) names the topic of what it mediates
+    { text: "2025年综合调解室已成功调解3180件,累计接待群众8000余人次。", yields: [f("disputes.mediated", 3180)] },
     // a comma item with a verb of its own (预防纠纷10件) does not take the list's
     { text: "截至目前,全镇共调解民间纠纷74件,预防纠纷12件,成功化解纠纷60件。", yields: [f("disputes.mediated", 74), f("disputes.mediated", 60)], not: ["disputes.mediated=12"] },
     { text: "今年以来,该乡已成功调解民事纠纷47起,化解村组矛盾纠纷60余起。", yields: [f("disputes.mediated", 47), f("disputes.mediated", 60, { qualifier: "over" })] },
