@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // a tour of another campaign's publicity (平安创建宣传巡展) is no legal education
+    { text: "据统计,举办平安创建宣传巡展12场、悬挂平安创建宣传横幅150多条。", yields: [], not: ["legal_education.activities=12"] },
     // the topic far after the count, inside the words the rule reads as what it counts
     { text: "受聘的法治副校长走上讲台,为600余名高二师生带来一堂干货满满的法治公开课。", yields: [f("legal_education.participants", 600, { qualifier: "over" })] },
     { text: "开展法治进校园活动,检察官为在校300余名学生上了一堂法治课。", yields: [f("legal_education.participants", 300, { qualifier: "over" })] },
