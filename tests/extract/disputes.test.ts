@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // places visited (…纠纷多元化解研究会等5个法治文化实践点) are no disputes mediated
+    { text: "与会人员实地观摩了法治文化园、市法学会社会纠纷多元化解研究会等6个法治文化实践点。", yields: [], not: ["disputes.mediated=6"] },
     // a mediation room (调解室, 调解工作室) names the topic of what it mediates
     { text: "2025年综合调解室已成功调解3180件,累计接待群众8000余人次。", yields: [f("disputes.mediated", 3180)] },
     // a comma item with a verb of its own (预防纠纷10件) does not take the list's
