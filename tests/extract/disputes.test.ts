@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // the share handled (调处率) beside the success rate is another measure
+    { text: "2014年全县各级调解组织共调处各类矛盾纠纷1862宗,调处率为100%,调解成功率为91.5%。", yields: [f("disputes.mediated", 1862), f("disputes.success_rate", 91.5)], not: ["disputes.success_rate=100"] },
     // places visited (…纠纷多元化解研究会等5个法治文化实践点) are no disputes mediated
     { text: "与会人员实地观摩了法治文化园、市法学会社会纠纷多元化解研究会等6个法治文化实践点。", yields: [], not: ["disputes.mediated=6"] },
     // a mediation room (调解室, 调解工作室) names the topic of what it mediates

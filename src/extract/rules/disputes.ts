@@ -15,7 +15,7 @@ export const disputes: Domain = {
       unit: "percent",
       wording: "调解成功率 · 化解率",
       before: /成功率|调成率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率|调处率|解决率/,
-      otherMeasureBeside: { cue: /^调解率$/, sentence: /成功率|调成率/ },
+      otherMeasureBeside: { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
     },
     {
       id: "disputes.amount",
