@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // what the cases arose from (因政府信息公开申请产生行政复议3起) says they were received, as for lawsuits
+    { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4)] },
     { text: "开放日当天共解答群众咨询180余次,受理复议申请19件,行政争议调解申请11件。", yields: [f("reconsideration.accepted", 19)], not: ["reconsideration.settled=11"] },
     { text: "柳川市两级行政复议机构做优做实行政复议调解。\n2024年,全市以调解和解方式结案件186宗,调解和解率28.4%。", yields: [f("reconsideration.settled", 186), f("reconsideration.settlement_rate", 28.4)] },
     { text: "在商会、区法院、21个司法所等设立行政复议受理联系点28个,实现当面接收、全域受案。", yields: [], not: ["reconsideration.accepted=28"] },
