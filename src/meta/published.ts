@@ -1,16 +1,17 @@
 /**
  * publishedAt: the date a page shows for the report or article itself. In
  * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
- * or the foot, or its weekday date on a paper's page); near the top, a publication label (发布时间, 发布日期, 公开日期,
- * 出版日期, 更新时间, a crawler's date …); a document's 成文日期; a bare 时间/日期 label; a speech's
+ * or the foot, or its weekday date on a paper's page); near the top, a
+ * publication label (发布时间, 发布日期, 公开日期, 出版日期, 更新时间, a
+ * crawler's date …); a document's 成文日期; a bare 时间/日期 label; a speech's
  * dateline ((2025年5月27日在…会议上)), a headline's date after it
- * (… (2015-04-23)), an issuer's line
- * (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21) or a date line under the headline (2023-06-20 10:31,
- * 2025年07月15日 10:12 来源:…); a date alone on its line (a notice's
- * signature, a paper's edition); last, a mirror's crawl stamp (发布时间:…
- * 来源: sp20241119), which dates the copy rather than the article. Never a
- * date inside a sentence, an 索引号, an event's date (会议时间), a site's
- * clock (今天是…星期三) or an error page's server date.
+ * (… (2015-04-23)), an issuer's line (省政府办公厅 2022-03-15), a public
+ * account's (瓷都审判 2024-04-21) or a date line under the headline
+ * (2023-06-20 10:31, 2025年07月15日 10:12 来源:…); a date alone on its line (a
+ * notice's signature, a paper's edition); last, a mirror's crawl stamp
+ * (发布时间:… 来源: sp20241119), which dates the copy rather than the article.
+ * Never a date inside a sentence, an 索引号, an event's date (会议时间), a
+ * site's clock (今天是…星期三) or an error page's server date.
  */
 import { HEAD_LINES } from "./text.js";
 import { plausibleYear } from "./year.js";
