@@ -130,7 +130,7 @@ describe("litigation", () => {
     // cases carried over from the year before are no figure of the year
     { text: "2023年,市交通运输局作为被告新收行政诉讼案件12宗,2022年度结转行政诉讼案件19宗。", yields: [f("litigation.received", 12)], not: ["litigation.handled=19"] },
     // a disclosure report's own lawsuits, the second item of a 和-list taking its verb
-    { text: "全年因政府信息公开产生行政复议案件4件和行政诉讼案件2件。", yields: [f("reconsideration.handled", 4), f("litigation.received", 2)], not: ["litigation.received=4", "litigation.handled=2"] },
+    { text: "全年因政府信息公开产生行政复议案件4件和行政诉讼案件2件。", yields: [f("reconsideration.received", 4), f("litigation.received", 2)], not: ["litigation.received=4", "litigation.handled=2"] },
     { text: "从败诉案件类型看,主要集中在:违法建筑拆除(211件)、因土地征收产生的强制拆除(175件)。", yields: [], not: ["litigation.received=175"] },
     // the instances a case noun has are no list of cues (受理一、二审…)
     { text: "2021年,全省法院共受理一、二审行政案件4,316件。", yields: [f("litigation.received", 4316)] },
