@@ -202,7 +202,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
     // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
     if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
-    const place = placeEndingRun(runBefore(text, end));
+    const place = placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, ""));
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
@@ -443,7 +443,10 @@ const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
  */
 const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院|铁路运输/g;
 const BARE_NAME_START = /[，,。；;：:\s“"(（年]/;
-const DATELINE = /(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)$|本报([\u4e00-\u9fff]{2,4}?)讯$/;
+/** News agencies whose name opens a dateline (新华网兰州8月24日电): no part of the place after them. */
+const NEWS_AGENCIES = "新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网";
+const NEWS_AGENCY_START = new RegExp(`^(?:${NEWS_AGENCIES})`);
+const DATELINE = new RegExp(String.raw`(?:${NEWS_AGENCIES}|本报)\s*([\u4e00-\u9fff]{2,4}?)\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日\s*(?:电|讯)$|本报([\u4e00-\u9fff]{2,4}?)讯$`);
 /** Where a dateline can end: DATELINE is tried only before these. */
 const DATELINE_END = /[电讯]/g;
 
