@@ -461,9 +461,12 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
+    // 甘肃张掖临泽: bare names after a province's, each written in full elsewhere (张掖市, 临泽县), are the place meant
+    const chain = starts.has(end) ? null : bareChainAfter(text, end);
     // 浙江台州市: the province only says where the next place is.
-    if (starts.has(end)) sightings.push(mention(place, at));
+    if (starts.has(end) || chain) sightings.push(mention(place, at));
     else sightings.push(sight(lead, place, at, end));
+    if (chain) sightings.push(sight(lead, chain.place, at, chain.end));
   }
   for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
     const bare = bareNameBefore(text, scope.index);
@@ -479,6 +482,30 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
   }
   return sightings;
+}
+
+/**
+ * Bare names run on after a province's (张掖临泽 of 甘肃张掖临泽), each of two or three characters and each
+ * written in full elsewhere in the text: the place they name together (张掖市临泽县), and where the run ends.
+ */
+function bareChainAfter(text: string, from: number): { place: Place; end: number } | null {
+  const names: string[] = [];
+  let at = from;
+  while (names.length < MAX_BARE_CHAIN) {
+    const next = [2, 3].map((length) => text.slice(at, at + length)).find((bare) => /^[\u4e00-\u9fff]+$/.test(bare) && completedElsewhere(text, bare));
+    if (!next) break;
+    names.push(completedName(text, next)!.name);
+    at += next.length;
+  }
+  const place = names.length ? (parsePlace(names.join("")) ?? parsePlace(names[names.length - 1]!)) : null;
+  return place ? { place, end: at } : null;
+}
+
+const MAX_BARE_CHAIN = 3;
+
+/** A bare name the text writes in full elsewhere with a unit (张掖 → 张掖市), no province's. */
+function completedElsewhere(text: string, bare: string): boolean {
+  return !provinceByShortName(bare) && completedName(text, bare) !== null;
 }
 
 /** The two to four Han characters between a clause's start and `end` (深圳 of 去年深圳全市…). */
