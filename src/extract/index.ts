@@ -11,7 +11,7 @@ import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
-import { globalTwin, lowerBound, SectionOutline, TopicIndex } from "./topics.js";
+import { globalTwin, lowerBound, SectionOutline, TopicIndex, type Inherited } from "./topics.js";
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
 import { zeroWordings } from "./zero.js";
 
@@ -46,11 +46,14 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
     // asked only where the sentence states a figure: most state none
     const figures = index > 0 && hasFigures(quantities[index]!);
+    // it opens on 其中 to list the parts of a count the sentence before it, in its paragraph, stated
+    const listsBefore = figures && listsSentenceBefore(doc.body, sentences[index - 1]!, sentences[index]!);
     return {
       mayStateZero: zeroWords.has(index),
       breakdownCarried: figures && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
-      headBefore: figures ? headListedNext(doc.body, sentences[index - 1]!, sentences[index]!, before) : null,
-      outsideHeadBefore: figures && before.length === 0 && outsideHeadListedNext(doc.body, sentences, index, quantities[index - 1]!, topics),
+      headBefore: listsBefore ? statedHead(doc.body, before) : null,
+      // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either
+      outsideHeadBefore: listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)),
     };
   };
   const findings: Finding[] = [];
@@ -76,25 +79,23 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   return turnsToBreakdownAhead(body, sentence);
 }
 
+/** Whether `next` opens on 其中 to list the parts of what `sentence`, in the same paragraph, counted. */
+function listsSentenceBefore(body: string, sentence: Sentence, next: Sentence): boolean {
+  return opensList(body, [next.start, next.end]) && !endsParagraph(body, sentence);
+}
+
 /**
- * The last whole figure of a sentence whose next one, in its paragraph, opens on 其中 to list its parts, with the ids of all its whole
- * figures; a figure of another period (2016年至2020年,…受理275件。其中一审174件) heads its parts as well.
+ * The last whole figure of a sentence whose next one lists its parts, with the ids of all its whole figures; a figure of
+ * another period (2016年至2020年,…受理275件。其中一审174件) heads its parts as well.
  */
-function headListedNext(body: string, sentence: Sentence, next: Sentence, found: readonly Finding[]): StatedHead | null {
-  if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence)) return null;
+function statedHead(body: string, found: readonly Finding[]): StatedHead | null {
   const wholes = found.filter((each) => each.scope === "whole" || each.scope === "period");
   const last = wholes[wholes.length - 1];
   return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
 }
 
-/**
- * A sentence whose count, on a topic outside the catalogue, the next one in its paragraph lists the parts of
- * (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): those parts are no figures either.
- */
-function outsideHeadListedNext(body: string, sentences: readonly Sentence[], index: number, quantitiesBefore: readonly Quantity[], topics: TopicIndex): boolean {
-  const [sentence, next] = [sentences[index - 1]!, sentences[index]!];
-  if (!opensList(body, [next.start, next.end]) || endsParagraph(body, sentence) || !hasFigures(quantitiesBefore)) return false;
-  const handedOn = topics.inheritedBy(index);
+/** Topics handed on that are all outside the catalogue. */
+function handsOnOnlyOutside(handedOn: Inherited): boolean {
   return handedOn.length > 0 && handedOn.every((domain) => domain.rules.length === 0);
 }
 

@@ -492,9 +492,9 @@ function bareChainAfter(text: string, from: number): { place: Place; end: number
   const names: string[] = [];
   let at = from;
   while (names.length < MAX_BARE_CHAIN) {
-    const next = [2, 3].map((length) => text.slice(at, at + length)).find((bare) => /^[\u4e00-\u9fff]+$/.test(bare) && completedElsewhere(text, bare));
+    const next = completedAt(text, at);
     if (!next) break;
-    names.push(completedName(text, next)!.name);
+    names.push(next.place.name);
     at += next.length;
   }
   const place = names.length ? (parsePlace(names.join("")) ?? parsePlace(names[names.length - 1]!)) : null;
@@ -503,9 +503,15 @@ function bareChainAfter(text: string, from: number): { place: Place; end: number
 
 const MAX_BARE_CHAIN = 3;
 
-/** A bare name the text writes in full elsewhere with a unit (张掖 → 张掖市), no province's. */
-function completedElsewhere(text: string, bare: string): boolean {
-  return !provinceByShortName(bare) && completedName(text, bare) !== null;
+/** The bare name of two or three characters at `at` that the text writes in full elsewhere with a unit (张掖 → 张掖市), no province's. */
+function completedAt(text: string, at: number): { place: Place; length: number } | null {
+  for (const length of [2, 3]) {
+    const bare = text.slice(at, at + length);
+    if (!/^[\u4e00-\u9fff]+$/.test(bare) || provinceByShortName(bare)) continue;
+    const place = completedName(text, bare);
+    if (place) return { place, length };
+  }
+  return null;
 }
 
 /** The two to four Han characters between a clause's start and `end` (深圳 of 去年深圳全市…). */

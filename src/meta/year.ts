@@ -271,15 +271,20 @@ function relativeYear(lead: string, published: string | null): number | null {
  * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”), or a clause on its event's full date
  * (2025年10月27日,市司法局…召开听证会), names its year too.
  */
-const EVENT_OF_YEAR =
-  /(?:开展|举办|举行|启动|拉开|组织)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动)|^\s*(\d{4})\s*年\s*\d{1,2}\s*月(?:是|为)|(?:^|[,，。\n])\s*(?:[(（][^)）\n]{0,12}[)）]\s*)?(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[,，]/;
+const EVENT_OF_YEAR: readonly RegExp[] = [
+  /(?:开展|举办|举行|启动|拉开|组织)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动)/,
+  /^\s*(\d{4})\s*年\s*\d{1,2}\s*月(?:是|为)/,
+  /(?:^|[,，。\n])\s*(?:[(（][^)）\n]{0,12}[)）]\s*)?(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[,，]/,
+];
 
 function eventYear(lead: string): number | null {
   if (YEARS_CUE.test(lead)) return null;
-  const event = EVENT_OF_YEAR.exec(lead);
-  if (!event) return null;
-  const year = Number(event[1] ?? event[2] ?? event[3]);
-  return onlyYearNamed(lead) === year ? plausibleYear(year) : null;
+  for (const pattern of EVENT_OF_YEAR) {
+    const event = pattern.exec(lead);
+    // the year counts only where the lead names no other, so the first event found is as good as any
+    if (event) return onlyYearNamed(lead) === Number(event[1]) ? plausibleYear(Number(event[1])) : null;
+  }
+  return null;
 }
 
 /**
