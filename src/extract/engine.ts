@@ -564,7 +564,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
     });
-    candidates.push({ quantity, role: ofPartBefore(body, role, candidates, quantity, clause), leadStart, clause, afterBodyCount });
+    const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
+    candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });
     // bodies counted and joined to the next count (覆盖32所学校和1.9万名学生, 150余家企业1500余人) lend it the words before them
     previousLent = BODY_COUNT_UNIT.test(quantity.unit) && JOINED_COUNT_AFTER.test(after);
     if (previousLent) continue;
@@ -600,6 +601,19 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
     gapEnd = counted.start;
   }
   return role;
+}
+
+/**
+ * A count inside parentheses opened right after a baseline (从2015年的107件(其中行政复议案件59件,…)) is
+ * that baseline's part: a baseline too.
+ */
+function inBaselineAside(body: string, opened: number | undefined, candidates: readonly Candidate[]): Role | null {
+  if (opened === undefined) return null;
+  let index = candidates.length - 1;
+  while (index >= 0 && candidates[index]!.quantity.end > opened) index--;
+  const before = candidates[index];
+  if (!before || before.role.kind !== "ignored" || before.role.reason !== "baseline") return null;
+  return body.slice(before.quantity.end, opened).trim() === "" ? before.role : null;
 }
 
 /** What ends a stretch of a sentence before the sentence ends: a semicolon turns to another matter. */
@@ -638,6 +652,11 @@ class BracketTracker {
       else if (char === "(" || char === "（") this.open.push(this.at);
       else if (char === ")" || char === "）") this.open.pop();
     }
+  }
+
+  /** Where the innermost parenthesis open at the position reached stands, if any. */
+  innermostOpen(): number | undefined {
+    return this.open[this.open.length - 1];
   }
 
   /** Whether the position reached is inside parentheses that open an aside, or that follow a category's clause. */
@@ -1323,8 +1342,8 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 
 /** Units that count bodies: 7个县级政府, 12家单位. */
 const BODY_COUNT_UNIT = /^[个家所]$/;
-/** A body count's noun, then (和/及/与/、 and) the next count: 32所学校和1.9万余名学生, 150余家企业1500余人. */
-const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
+/** A body count's noun, then (和/及/与/、 and) the next count, or what of theirs it counts: 32所学校和1.9万余名学生, 150余家企业1500余人, 9个部门的执法案卷80卷. */
+const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,6}?(?:的[\u4e00-\u9fff]{1,8}?)?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
 /** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:[一二三四五六七八九十两]+|(?<!\d)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;

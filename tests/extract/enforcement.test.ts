@@ -72,6 +72,9 @@ describe("enforcement", () => {
     // the files' kinds may be listed (行政许可、行政处罚案卷), but a list of bodies is no kind (3个乡镇、5个部门的案卷)
     { text: "组织执法骨干对86卷行政检查、行政强制案卷进行交叉评查。", yields: [f("enforcement.case_files_reviewed", 86)] },
     { text: "优秀行政执法案卷评选中,区政府法制办对各单位报送的47件行政许可、行政处罚卷宗进行筛选。", yields: [f("enforcement.case_files_reviewed", 47)] },
+    // bodies counted before 的 lend their lead to the count of what is theirs (抽查9个部门的执法案卷80卷)
+    { text: "共抽查9个市直部门的执法案卷80卷,反馈问题31个。", yields: [f("enforcement.case_files_reviewed", 80)], not: ["enforcement.case_files_reviewed=9"] },
+    { text: "随机抽查了7个乡镇的行政执法案卷56卷。", yields: [f("enforcement.case_files_reviewed", 56)] },
     { text: "抽取4个镇街、9个部门的案卷开展评查。", yields: [], not: ["enforcement.case_files_reviewed=9"] },
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
   ]);

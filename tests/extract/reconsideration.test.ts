@@ -3,6 +3,12 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the parts of a baseline, in parentheses after it, are the baseline's too
+    {
+      text: "全市行政争议案件从2020年的86件(其中行政复议案件50件,行政诉讼案件36件),增长到2023年的190件(其中行政复议案件71件,行政诉讼案件119件)。",
+      yields: [f("reconsideration.handled", 71), f("litigation.handled", 119)],
+      not: ["reconsideration.handled=50", "litigation.handled=36"],
+    },
     // what the cases arose from (因政府信息公开申请产生行政复议3起) says they were received, as for lawsuits
     { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4)] },
     { text: "开放日当天共解答群众咨询180余次,受理复议申请19件,行政争议调解申请11件。", yields: [f("reconsideration.accepted", 19)], not: ["reconsideration.settled=11"] },
