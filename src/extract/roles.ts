@@ -147,6 +147,8 @@ const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
+/** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
+const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
 
 const UP = /增|升|提/;
 
@@ -156,7 +158,7 @@ const TAIL_PATTERNS = new PatternSet([
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
-const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after]);
+const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ONE_OF_AFTER]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
@@ -198,7 +200,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const after = AFTER_PATTERNS.read(surroundings.after);
   // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
-  if (insideTitle) return { kind: "ignored", reason: "name" };
+  if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
   if (aside) return { kind: "ignored", reason: "aside" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
