@@ -200,6 +200,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
+    // 督察县(区)人民政府, 各市(州): a unit with its peers in parentheses is a class of bodies, no one place
+    if (UNIT_CLASS_AFTER.test(text.slice(end, end + 6))) continue;
     // 半岛都市报, 华西都市报: a metropolitan paper's name, 都市 no city (but 成都市报送…, 成都市报道)
     if (match[0] === "市" && text[end - 2] === "都" && NEWSPAPER_AFTER.test(text.slice(end, end + 2))) continue;
     // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
@@ -221,6 +223,8 @@ function sightPlaces(lead: Lead): Sighting[] {
   return sightings;
 }
 
+/** Peer units in parentheses after a unit: (区), (市、区), (州). */
+const UNIT_CLASS_AFTER = /^[(（][市区县州旗][、,，]?[市区县州旗]?[)）]/;
 /** 报 naming a paper, not beginning a verb (报送, 报告, 报道, 报备). */
 const NEWSPAPER_AFTER = /^报(?![告送备批请道名到表销考])/;
 /** 府, 法, 务, 协 after 市政: the city's 政府, 政法 organs, 政务 or 政协, not municipal works. */
