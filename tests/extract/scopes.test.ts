@@ -9,6 +9,15 @@ import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
+    // a turn to the respondents' or the districts' point of view (从区属角度统计) opens a breakdown
+    { text: "全年新收一审行政案件3120件。从区属角度统计,新收涉各区行政案件共计716宗,宝林区164宗。", yields: [f("litigation.received", 3120)], not: ["litigation.received=716", "litigation.received=164"] },
+    // places named and counted as the subject (两地, 等3个区) are those places', not the whole
+    {
+      text: "全市行政机关负责人出庭应诉率达86.4%。柏岭、松塘两地行政机关负责人出庭应诉率已达100%。",
+      yields: [f("litigation.head_appearance_rate", 86.4)],
+      not: ["litigation.head_appearance_rate=100"],
+    },
+    { text: "全省法院审结一审行政案件5120件,东岭、西岭、南岭等3个区法院审结1210件。", yields: [f("litigation.concluded", 5120)], not: ["litigation.concluded=1210"] },
     {
       text: "全年办理行政复议案件3,120件,其中办理土地管理领域案件640件,办理市场监管领域案件518件。",
       yields: [f("reconsideration.handled", 3120)],
