@@ -272,7 +272,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
   const head = atSentenceHead(text, start);
-  const subject = head && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
+  const subject = head && !lastOfList(text, start) && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
@@ -291,6 +291,13 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (onAddresseeLine(text, start)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
+
+/** The last of a list of places (有连云港市、徐州市、日照市参加): one of those listed, no subject of its own. */
+function lastOfList(text: string, start: number): boolean {
+  return text[start - 1] === "、" && PLACE_UNIT_CHAR.test(text[start - 2] ?? "");
+}
+
+const PLACE_UNIT_CHAR = /[省市区县州旗盟镇乡]/;
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
 function subjectWeight(subject: boolean, opening: boolean): number {
