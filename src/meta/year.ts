@@ -192,12 +192,15 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   return head ? headStatement(lead, year, head[1], at, after) : yearlyMention(lead, year, at, after);
 }
 
+/** A top-level heading's number at a line's start, right before the year: 一、2022年…, （一）2022年…. */
+const NUMBERED_HEADING_BEFORE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*$/;
 /** A year heading a sentence weighs 2, and 2 more when figures follow in it. */
 const FIGURES_HEAD_WEIGHT = 4;
 
 function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
   if (DATE_AFTER.test(after) || PLAN_AFTER.test(after) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
-  const weight = FIGURE.test(sentenceFrom(lead, at)) ? FIGURES_HEAD_WEIGHT : 2;
+  // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
+  const weight = FIGURE.test(sentenceFrom(lead, at)) || NUMBERED_HEADING_BEFORE.test(lead.slice(Math.max(0, at - 6), at)) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
   const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
   return { year, kind, weight, heading: true };
