@@ -3,6 +3,12 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
+    {
+      text: "全年新收行政诉讼案件31宗。经法院审理,驳回原告诉讼请求或裁定准许原告撤回起诉案件27宗,被撤销或确认违法案件3宗。",
+      yields: [f("litigation.received", 31), f("litigation.lost", 3)],
+      not: ["litigation.settled=27"],
+    },
     // a police report: reviews applied for and suits involving it are received; its permit applications are no cases
     { text: "对行政处罚结果向市公安局申请行政复议案件5件,全市公安机关涉行政诉讼案件61件。全年共收到行政许可申请182万件,受理181万件。", yields: [f("reconsideration.received", 5), f("litigation.received", 61)], not: ["litigation.received=1810000"] },
     // cases filed against the body (被提起行政诉讼N件) are those it received
