@@ -108,10 +108,11 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
- * 原具体行政行为7件, 通过调解等方式结案12件, 以调解和解方式结案件249宗): 审查涉法事项1510件 counts other things.
+ * 原具体行政行为7件, 通过调解等方式结案12件, 以调解和解方式结案件249宗, 调解或因和解终止结案367件): 审查涉法事项1510件
+ * counts other things.
  */
 const INHERITED_GAP =
-  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数件”"]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
+  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数件”"]|数量|案件|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|因|终止|结案|审结|办结|处理|化解|行政纠纷|行政争议|决定|作出|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|人数|群众|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -1178,7 +1179,7 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
 }
 
 /** A review ended by what came before it: (因|通过|经)…而终止. */
-const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而终止$/;
+const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而?终止$/;
 
 /**
  * The rule whose cue binds: the first, in priority order, whose cue is the

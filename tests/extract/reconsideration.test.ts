@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // ended by what came before it, 而 left out (因和解终止结案)
+    { text: "全市共收到行政复议申请1520件,调解或因和解终止结案296件。", yields: [f("reconsideration.received", 1520), f("reconsideration.settled", 296)] },
+    { text: "全市共收到行政复议申请1520件。纠错63件。调解或因和解终止结案296件,实质化解率达19.5%。", yields: [f("reconsideration.received", 1520), f("reconsideration.corrected", 63), f("reconsideration.settled", 296)] },
     // the parts of a baseline, in parentheses after it, are the baseline's too
     {
       text: "全市行政争议案件从2020年的86件(其中行政复议案件50件,行政诉讼案件36件),增长到2023年的190件(其中行政复议案件71件,行政诉讼案件119件)。",
