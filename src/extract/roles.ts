@@ -148,6 +148,8 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
+/** The same with no 在, its clause ending on 时 (办结2件行政复议案件时,发现…); not 同时, 及时, 按时. */
+const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\s*(?:[,，]|$)/;
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
@@ -160,7 +162,7 @@ const TAIL_PATTERNS = new PatternSet([
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
-const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ONE_OF_AFTER]);
+const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
@@ -236,7 +238,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after))) {
     return { kind: "ignored", reason: "baseline" };
   }
-  if (tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) return { kind: "ignored", reason: "anecdote" };
+  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
 }
 

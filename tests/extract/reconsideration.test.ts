@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // an anecdote's count, its clause ending on 时 with no 在
+    { text: "2024年,省司法厅办结3件行政复议案件时,发现有关部门审批不严,及时发出行政复议意见书。", yields: [], not: ["reconsideration.concluded=3"] },
+    { text: "全年办结行政复议案件312件,同时发出行政复议意见书15份。", yields: [f("reconsideration.concluded", 312)] },
     // ended by what came before it, 而 left out (因和解终止结案)
     { text: "全市共收到行政复议申请1520件,调解或因和解终止结案296件。", yields: [f("reconsideration.received", 1520), f("reconsideration.settled", 296)] },
     { text: "全市共收到行政复议申请1520件。纠错63件。调解或因和解终止结案296件,实质化解率达19.5%。", yields: [f("reconsideration.received", 1520), f("reconsideration.corrected", 63), f("reconsideration.settled", 296)] },
