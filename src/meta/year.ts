@@ -77,7 +77,7 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * Not a period reported on: a plan (2024年工作计划, 2024年法治政府建设重点抓好…,
  * 2025年,我市将…) or an edition (2022年版).
  */
-const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将|拟|力争|计划)|\s*版)/;
+const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)|\s*[,，]?[^，。,；;]{0,8}?(?:将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
 /** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
 const QUOTED_NAME_CHARS = 48;
@@ -183,22 +183,28 @@ function readStatements(lead: string): Statement[] {
 
 /** What the year at [at, end) states: the end of a span, the head of a sentence, or a 年度 mid-sentence. */
 function statementAt(lead: string, year: number, at: number, end: number): Statement | null {
-  const after = lead.slice(end, end + 12);
+  const after = lead.slice(end, end + AFTER_CHARS);
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   const head = HEAD_BEFORE.exec(before);
-  return head ? headStatement(lead, year, head[1], at, after) : yearlyMention(lead, year, at, after);
+  return head ? headStatement(lead, year, head[1], at, end) : yearlyMention(lead, year, at, after);
 }
 
 /** A top-level heading's number at a line's start, right before the year: 一、2022年…, （一）2022年…. */
 const NUMBERED_HEADING_BEFORE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*$/;
+/** How far after a year its statement is read; a plan's 将 further, for what it puts where (将…视为…). */
+const AFTER_CHARS = 12;
+const PLAN_CHARS = 30;
+
 /** A year heading a sentence weighs 2, and 2 more when figures follow in it. */
 const FIGURES_HEAD_WEIGHT = 4;
 
-function headStatement(lead: string, year: number, prefix: string | undefined, at: number, after: string): Statement | null {
-  if (DATE_AFTER.test(after) || PLAN_AFTER.test(after) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
+function headStatement(lead: string, year: number, prefix: string | undefined, at: number, end: number): Statement | null {
+  const after = lead.slice(end, end + AFTER_CHARS);
+  // a plan's 将 is told from one that puts something somewhere (将…视为…) further on
+  if (DATE_AFTER.test(after) || PLAN_AFTER.test(lead.slice(end, end + PLAN_CHARS)) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
   const weight = FIGURE.test(sentenceFrom(lead, at)) || NUMBERED_HEADING_BEFORE.test(lead.slice(Math.max(0, at - 6), at)) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
