@@ -123,8 +123,31 @@ function barelessColumnTables(body: string): TableBlock[] {
     lineStart = lineEnd + 1;
   }
   if (run.length) runs.push(run);
-  return runs.filter((cells) => cells.some(isNumeric)).flatMap(blocksOfColumn);
+  return runs.filter((cells) => cells.some(isNumeric)).map(withoutSerials).flatMap(blocksOfColumn);
 }
+
+/**
+ * A 序号 column's cells dropped: its header and each row's serial number before the row's label
+ * (序号 | 处理方式 | 数量 then 1 | 作出维持决定 | 3509), which would shift the row's numbers off their columns.
+ */
+function withoutSerials(cells: Cell[]): Cell[] {
+  const header = cells.findIndex((cell) => SERIAL_HEADER.test(cell.text));
+  if (header === -1) return cells;
+  const kept = cells.slice(0, header);
+  let serial = 1;
+  for (let i = header + 1; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const next = cells[i + 1];
+    if (cell.text === String(serial) && next !== undefined && !holdsValue(next)) serial++;
+    else kept.push(cell);
+  }
+  return kept;
+}
+
+/** A column of each row's share of the total (比例, 占比): no figure of the row's own. */
+const SHARE_HEADER = /^(?:比例|占比|所占比例|百分比|比重)(?:\(%\)|（%）|%)?$/;
+/** A header cell naming the rows' serial numbers. */
+const SERIAL_HEADER = /^(?:序号|编号)$/;
 
 /** A line that holds a number and nothing else. */
 const LONE_NUMBER_LINE = /(?:^|\n)[ \t]*\d+[ \t]*(?:\n|$)/;
@@ -205,24 +228,27 @@ export interface TableTopics {
 /** The figures of one table. */
 export function tableFigures(body: string, block: TableBlock, topics: TableTopics): TableFigure[] {
   const figures: TableFigure[] = [];
+  const labelled: TableFigure[] = [];
   const header = block.rows.find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
   const latestYear = header ? latestYearOf(header) : null;
   for (const row of block.rows) {
     if (row === header) continue;
     const label = isNumeric(row[0]!) ? null : row[0]!;
     if (label && !WHOLE_LABEL.test(label.text)) {
-      const figure = labelledFigure(body, row, label, topics);
+      const figure = labelledFigure(body, row, label, header, topics);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
       // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
       const name = labelName(label.text);
       const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
-      if (figure) figures.push(figure);
+      if (figure) labelled.push(figure);
       else if (domain) figures.push(...columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear));
       continue;
     }
     if (header) figures.push(...columnFigures(body, row, header, label, topics, latestYear));
   }
-  return figures;
+  // rows that are kinds of one figure (作出撤销决定 | 63, 确认违法 | 43, 责令履行 | 8) are its parts, none of them it
+  const rulesOf = labelled.map((figure) => figure.rule);
+  return [...figures, ...labelled.filter((figure) => rulesOf.indexOf(figure.rule) === rulesOf.lastIndexOf(figure.rule))];
 }
 
 /** A row label without the note in parentheses after its name. */
@@ -242,9 +268,10 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   });
 }
 
-/** A row whose label is a figure's cue and which holds one number: 新收案件 | 1268件. */
-function labelledFigure(body: string, row: readonly Cell[], label: Cell, topics: TableTopics): TableFigure | null {
-  const numbers = row.filter((cell) => cell !== label && isNumeric(cell));
+/** A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例). */
+function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics): TableFigure | null {
+  const underShare = (column: number): boolean => SHARE_HEADER.test(header?.[column + header.length - row.length]?.text ?? "");
+  const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !underShare(column));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
 }
 

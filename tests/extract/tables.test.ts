@@ -54,6 +54,13 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
       },
       {
+        // a 序号 column laid out a cell to a line: the serials are no values, the 比例 column holds shares,
+        // and rows that are kinds of one figure (撤销, 确认违法, 责令履行: all corrections) are its parts
+        text: "(五)复议审理情况\n\n审结情况(件)\n\n序号\n\n处理方式\n\n数量\n\n比例\n\n1\n\n作出维持决定\n\n1620\n\n70.1%\n\n2\n\n驳回复议申请\n\n188\n\n8.1%\n\n3\n\n作出撤销决定\n\n52\n\n2.3%\n\n4\n\n确认违法\n\n31\n\n1.3%\n\n5\n\n责令履行\n\n6\n\n0.3%",
+        yields: [f("reconsideration.upheld", 1620), f("reconsideration.dismissed", 188)],
+        not: ["reconsideration.upheld=1", "reconsideration.corrected=52", "reconsideration.corrected=31", "reconsideration.corrected=6"],
+      },
+      {
         // a row that gives no values (规章 | / | / | /) keeps its places; it opens no header
         text: "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n17 |\n3 |\n40 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n/ |",
         yields: [f("normative_docs.issued", 17), f("normative_docs.repealed", 3)],
