@@ -81,12 +81,21 @@ export function findHeadings(body: string): Heading[] {
   const accepted: Heading[] = [];
   const lastOrdinal: number[] = [0, 0, 0, 0];
   for (const candidate of candidates(body)) {
-    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1) continue;
+    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(accepted.length === 0 && opensExcerpt(body, candidate))) continue;
     accepted.push(candidate);
     lastOrdinal[candidate.kind] = candidate.ordinal;
     for (let deeper = candidate.kind + 1; deeper < lastOrdinal.length; deeper++) lastOrdinal[deeper] = 0;
   }
   return accepted;
+}
+
+/**
+ * A page of a report split over several pages (…工作报告(第26/40页)) opens partway through its
+ * list: an outer heading (三、 or (七)) on a line of its own, before any other, continues a list
+ * begun on an earlier page.
+ */
+function opensExcerpt(body: string, candidate: Heading): boolean {
+  return candidate.kind <= 1 && candidate.ordinal > 1 && lineStartsAt(body, candidate.start);
 }
 
 function* candidates(body: string): Generator<Heading> {
@@ -109,7 +118,8 @@ function* candidates(body: string): Generator<Heading> {
 function headingAt(body: string, kind: MarkerKind, numeral: string, start: number, markerEnd: number): Heading | null {
   const ordinal = ordinalValue(numeral);
   if (ordinal === null) return null;
-  const titleStart = skipSpaces(body, markerEnd);
+  // a marker alone on its line ((三) then 行政决策水平有效提升 below it) heads the next line
+  const titleStart = body[skipSpaces(body, markerEnd)] === "\n" && lineStartsAt(body, start) ? skipSpaces(body, skipSpaces(body, markerEnd) + 1) : skipSpaces(body, markerEnd);
   const titleEnd = findTitleEnd(body, titleStart);
   if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd)) return null;
   return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
@@ -142,6 +152,10 @@ function nestedIn(body: string, heading: Heading): Heading | null {
     if (nested) return nested;
   }
   return null;
+}
+
+function lineStartsAt(text: string, at: number): boolean {
+  return at === 0 || text[at - 1] === "\n";
 }
 
 function skipSpaces(text: string, from: number): number {

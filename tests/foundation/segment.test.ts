@@ -35,6 +35,13 @@ describe("headings", () => {
     ["a report announced is an outline", "现将有关情况报告如下:\n一、主要成效\n(一)推进依法决策。正文", ["1 一、 主要成效", "1.1 (一) 推进依法决策"]],
     ["a list of cases is no outline", "典型案例\n1.张某诉某区人社局工伤认定案\n2.某公司诉某县市场监管局行政处罚案", []],
     ["a heading on lawsuits is a heading", "一、行政诉讼案件情况\n二、诉源治理工作", ["1 一、 行政诉讼案件情况", "2 二、 诉源治理工作"]],
+    [
+      "a page of a report split over pages opens partway through its list",
+      "某局2022年度法治政府建设工作报告(第26/40页)\n(七)争议化解助和谐,充分发挥复议职能。\n发挥复议作用。\n(八)强素质提能力。\n加强队伍建设。",
+      ["1 (七) 争议化解助和谐,充分发挥复议职能", "2 (八) 强素质提能力"],
+    ],
+    ["a marker alone on its line heads the line below", "(三)\n行政决策水平有效提升\n1.强化依法决策意识\n正文。", ["1 (三) 行政决策水平有效提升", "1.1 1. 强化依法决策意识"]],
+    ["only an outer heading on its own line opens partway", "共受理3件。(三)完善制度。正文", []],
     ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
   ])("%s", (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);
