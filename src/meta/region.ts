@@ -451,12 +451,12 @@ function pairCode(text: string, at: number): number {
 }
 const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
 /**
- * A bare name before a scope or a court (深圳全市两级法院, 成都各级…,
+ * A bare name before a scope, a court or a township's justice office (深圳全市两级法院, 成都各级…, 新圩司法所,
  * 兰州铁路运输中级法院: a railway court stands for the city it sits in), or in a
  * dateline (新华社昆明6月20日电, 本报成都讯): it names a place only when the
  * text writes that place in full too (深圳市…), or it is a province.
  */
-const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院|铁路运输/g;
+const BARE_NAME_BEFORE = /全[省市区县]|各级|[两三]级法院|法院|高院|中院|铁路运输|司法所/g;
 const BARE_NAME_START = /[，,。；;：:\s“"(（年]/;
 /** News agencies whose name opens a dateline (新华网兰州8月24日电): no part of the place after them. */
 const NEWS_AGENCIES = "新华社|中新社|中新网|人民网|新华网|央视网|光明网|中国新闻网|央广网";
@@ -543,7 +543,7 @@ function completedName(text: string, bare: string): Place | null {
   const province = provinceByShortName(bare);
   if (province) return province;
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
-    const unit = /^(?:市|县|区|州|盟|旗)/.exec(text.slice(at + bare.length, at + bare.length + 1));
+    const unit = /^(?:市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
     const place = unit ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
