@@ -8,8 +8,8 @@ import { HEAD_LINES } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|工作总结|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
-/** Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告). */
-const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政诉讼|行政审判|规范性文件|备案审查|行政执法|普法|人民调解/;
+/** Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告, …政府信息公开工作年度报告). */
+const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政诉讼|行政审判|规范性文件|备案审查|行政执法|普法|人民调解|政府信息公开/;
 
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
