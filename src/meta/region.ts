@@ -210,8 +210,10 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
-    // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are
-    const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16))
+    // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
+    // “江苏省法治政府建设示范市”: a province opening a quoted title is the award's, not the body's (but
+    // “蒙城县‘法治三巡’…” is the county's own work)
+    const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16)) || (place.level === "province" && text[end - place.name.length - 1] === "“")
       ? mention(place, end - place.name.length)
       : sight(lead, place, end - place.name.length, end);
     // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one

@@ -195,6 +195,8 @@ describe("region from the body whose figures these are", () => {
     ["the last of a list of places (…、枣庄市、日照市参加) is no subject; the city the text calls 本市 and leads is", "全市共调处民间纠纷41841起。5月份,由临川市牵头,有连云港市、徐州市、枣庄市、日照市参加,在临川召开联调工作座谈会。本市12个县区全部建立了县级安置帮教机构。", "临川市"],
     ["a unit with its peers in parentheses (督察县(区)人民政府) is a class of bodies, no place", "6月,成立督察组,督察县(区)人民政府法治政府建设情况,共抽查执法案卷120卷。", null],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
+    ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
+    ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
     ["a metropolitan paper (都市报) is no city; the city whose courts report is", "海湾记者 王某 报道\n海湾都市报11月2日讯 “让群众感受到公平正义。”柳川市十五届人大常委会第三十次会议听取了市中级法院关于行政审判工作情况的报告。全市法院依法化解行政纠纷。", "柳川市"],
     ["a city's courts of two levels by its bare name name the city", "为推进行政争议实质性化解,柳川两级法院联合检察院开展同训共学,全年行政机关负责人出庭应诉率达100%。", "柳川市"],
   ])("the page's own marks: %s", (_name, text, region) => {
