@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // a rule-of-law lecture hall (法治大讲堂) names the topic
+    { text: "指导各乡镇开展“三大法治讲堂”160场次,其中“乡村法治大讲堂”101场次、“校园法治大讲堂”59场次。", yields: [f("legal_education.activities", 160)], not: ["legal_education.activities=101"] },
     // a tour of another campaign's publicity (平安创建宣传巡展) is no legal education
     { text: "据统计,举办平安创建宣传巡展12场、悬挂平安创建宣传横幅150多条。", yields: [], not: ["legal_education.activities=12"] },
     // the topic far after the count, inside the words the rule reads as what it counts
