@@ -3,6 +3,10 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // all won, said in words, is none lost
+    { text: "全年完成区政府行政应诉案件39件,均胜诉。", yields: [f("litigation.handled", 39), f("litigation.lost", 0)] },
+    { text: "全年办理行政应诉案件39件,其中审结的12件均胜诉。", yields: [f("litigation.handled", 39), f("litigation.concluded", 12)], not: ["litigation.lost=0"] },
+    { text: "全年办理行政应诉案件39件,二审均胜诉。", yields: [f("litigation.handled", 39)], not: ["litigation.lost=0"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
       text: "全年新收行政诉讼案件31宗。经法院审理,驳回原告诉讼请求或裁定准许原告撤回起诉案件27宗,被撤销或确认违法案件3宗。",
