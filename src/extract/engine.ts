@@ -662,7 +662,7 @@ class BracketTracker {
 
   /** Whether the position reached is inside parentheses that open an aside, or that follow a category's clause. */
   aside(): boolean {
-    const innermost = this.open[this.open.length - 1];
+    const innermost = this.innermostOpen();
     if (innermost === undefined) return false;
     return ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, innermost - CATEGORY_REACH), innermost));
   }
