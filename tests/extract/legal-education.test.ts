@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // 法律进行 is no 法律进 campaign
+    { text: "对报送备案的地方性法规、本地法律进行审查。一年来,共听取审议22个报告,组织开展2次专题询问。", yields: [], not: ["legal_education.activities=2"] },
     // a rule-of-law lecture hall (法治大讲堂) names the topic
     { text: "指导各乡镇开展“三大法治讲堂”160场次,其中“乡村法治大讲堂”101场次、“校园法治大讲堂”59场次。", yields: [f("legal_education.activities", 160)], not: ["legal_education.activities=101"] },
     // a tour of another campaign's publicity (平安创建宣传巡展) is no legal education
