@@ -199,6 +199,8 @@ export interface SentenceHints {
   headBefore: StatedHead | null;
   /** it opens on 其中 and the sentence before it, in its paragraph, counted things outside the catalogue (律师办理各类法律事务…件。其中…) */
   outsideHeadBefore: boolean;
+  /** it opens on 其中 and the sentence before it stated figures of these domains only for a narrower scope (市中院共受理…469件。其中,受理一审…76件): by domain name, that scope */
+  narrowBefore: ReadonlyMap<string, Scope>;
 }
 
 /**
@@ -211,7 +213,7 @@ export function findInSentence(
   index: number,
   topics: TopicIndex,
   quantities: readonly Quantity[],
-  { mayStateZero, breakdownCarried, headBefore, outsideHeadBefore }: SentenceHints,
+  { mayStateZero, breakdownCarried, headBefore, outsideHeadBefore, narrowBefore }: SentenceHints,
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
@@ -264,13 +266,7 @@ export function findInSentence(
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
-    // in a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
-    // (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
-    // received of a count that holds those carried over (共受理1186件。其中,新收案件1018件)
-    const listedPart =
-      ownFinding && year === null && ownFinding.scope === "whole" && headBefore?.statedIds.has(ownFinding.rule.id) && !body.startsWith("新收", ownFinding.start)
-        ? { ...ownFinding, scope: "part" as const }
-        : ownFinding;
+    const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     const finding = listedPart ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
@@ -293,6 +289,19 @@ export function findInSentence(
   });
   const stated = withoutSeparateKinds(body, findings);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
+}
+
+/**
+ * In a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
+ * (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
+ * received of a count that holds those carried over (共受理1186件。其中,新收案件1018件). The parts of a count the
+ * sentence before stated only for a narrower scope are of that scope (市中院共受理…469件。其中,受理一审…76件,审结60件).
+ */
+function listedAfter(body: string, found: Finding, headBefore: StatedHead | null, narrowBefore: ReadonlyMap<string, Scope>): Finding {
+  if (found.scope !== "whole") return found;
+  if (headBefore?.statedIds.has(found.rule.id) && !body.startsWith("新收", found.start)) return { ...found, scope: "part" };
+  const narrower = narrowBefore.get(found.domain.name);
+  return narrower ? { ...found, scope: narrower } : found;
 }
 
 /**

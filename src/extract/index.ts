@@ -54,6 +54,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either
       outsideHeadBefore: listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)),
+      narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,
     };
   };
   const findings: Finding[] = [];
@@ -93,6 +94,16 @@ function statedHead(body: string, found: readonly Finding[]): StatedHead | null 
   const last = wholes[wholes.length - 1];
   return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
 }
+
+/** The domains a sentence stated figures of only for a narrower scope (a named court's, a part's), each with that scope. */
+function narrowScopes(found: readonly Finding[]): ReadonlyMap<string, Scope> {
+  const scopes = new Map<string, Scope>();
+  for (const each of found) if (each.scope === "body" || each.scope === "part") scopes.set(each.domain.name, each.scope);
+  for (const each of found) if (each.scope === "whole") scopes.delete(each.domain.name);
+  return scopes;
+}
+
+const NO_SCOPES: ReadonlyMap<string, Scope> = new Map();
 
 /** Topics handed on that are all outside the catalogue. */
 function handsOnOnlyOutside(handedOn: Inherited): boolean {

@@ -9,6 +9,12 @@ import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
+    // a 其中 sentence under a count the sentence before stated for a narrower scope (a named court's) keeps that scope
+    {
+      text: "全市法院共受理各类行政案件1476件,审结1376件。五年来,市中院共受理一、二审行政诉讼案件469件。其中,受理一审行政诉讼案件76件,审结60件。",
+      yields: [f("litigation.received", 1476), f("litigation.concluded", 1376)],
+      not: ["litigation.received=76", "litigation.concluded=60"],
+    },
     // a turn to the respondents' or the districts' point of view (从区属角度统计) opens a breakdown
     { text: "全年新收一审行政案件3120件。从区属角度统计,新收涉各区行政案件共计716宗,宝林区164宗。", yields: [f("litigation.received", 3120)], not: ["litigation.received=716", "litigation.received=164"] },
     // places named and counted as the subject (两地, 等3个区) are those places', not the whole
