@@ -54,8 +54,8 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "清理 · 梳理 · 排查",
       // not the stock it sorted out (梳理现行有效行政规范性文件5件、废止1件: those in force)
-      before: /清理|梳理(?![^,;。、]{0,2}现行)|排查/,
-      laterVerb: /清理|梳理/,
+      before: /清理|清查|梳理(?![^,;。、]{0,2}现行)|排查/,
+      laterVerb: /清理|清查|梳理/,
     },
     {
       id: "normative_docs.reviewed",
