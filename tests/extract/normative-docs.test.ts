@@ -5,6 +5,7 @@ describe("normative_docs", () => {
   table([
     // what a filing body receives is filed with it; drafts sent for review are reviewed
     { text: "县人大常委会在备案审查中,全年共收到规范性文件31件,督促政府修改2件。", yields: [f("normative_docs.filed", 31), f("normative_docs.amended", 2)] },
+    { text: "2012年,市人民政府共向市人大常委会报送规范性文件19件,其中涉及城建方面7件。", yields: [f("normative_docs.filed", 19)], not: ["normative_docs.filed=7"] },
     { text: "全年共收到规范性文件送审稿26件,均按期完成合法性审核。", yields: [], not: ["normative_docs.filed=26"] },
     { text: "今年以来市司法局收到各部门报送合法性审查的规范性文件8件,并出具了审查意见。", yields: [f("normative_docs.reviewed", 8)], not: ["normative_docs.filed=8"] },
     // 清查 is a clean-up's examination
