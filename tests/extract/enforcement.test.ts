@@ -76,6 +76,7 @@ describe("enforcement", () => {
     { text: "共抽查9个市直部门的执法案卷80卷,反馈问题31个。", yields: [f("enforcement.case_files_reviewed", 80)], not: ["enforcement.case_files_reviewed=9"] },
     { text: "随机抽查了7个乡镇的行政执法案卷56卷。", yields: [f("enforcement.case_files_reviewed", 56)] },
     { text: "2024年共抽查全区8个执法单位执法案卷46卷。", yields: [f("enforcement.case_files_reviewed", 46)], not: ["enforcement.case_files_reviewed=8"] },
+    { text: "对全旗各执法部门和苏木乡镇48件2023年结案的行政执法案卷进行了精细化评查。", yields: [f("enforcement.case_files_reviewed", 48)] },
     { text: "抽取4个镇街、9个部门的案卷开展评查。", yields: [], not: ["enforcement.case_files_reviewed=9"] },
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
   ]);
