@@ -271,6 +271,8 @@ export function findInSentence(
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);
+    const joint = finding ? jointVerbFinding(body, finding) : null;
+    if (joint) findings.push(joint);
     if (!inList) {
       // a mixed count still heads its list: its items of its own kind stay its parts
       const headFinding = mixed ? bound : finding;
@@ -290,6 +292,25 @@ export function findInSentence(
   const stated = withoutSeparateKinds(body, findings);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/**
+ * A count after two verbs joined (受理并审结的行政复议案件共计59件, 审查和备案规范性文件54件) counts
+ * what each of them did: a figure of the other verb's rule too, where it is another rule of the domain.
+ */
+function jointVerbFinding(body: string, found: Finding): Finding | null {
+  const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
+  const after = before ? null : JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERB_REACH + 2));
+  const verb = before?.[1] ?? after?.[1];
+  if (verb === undefined) return null;
+  const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before !== undefined && candidate.before.test(verb));
+  if (!rule || rule === found.rule) return null;
+  return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
+}
+
+/** A verb of two characters and 并/和/及 right before a figure's cue, or 并/和/及 and a verb right after its own two characters. */
+const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(?:并|和|及)$/;
+const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(?:并|和|及)([\u4e00-\u9fff]{2})/;
+const JOINED_VERB_REACH = 3;
 
 /**
  * In a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a count after two verbs joined counts what each did
+    { text: "年初至6月底,区人民政府作为行政复议机关受理并审结的行政复议案件共计47件。", yields: [f("reconsideration.accepted", 47), f("reconsideration.concluded", 47)] },
     // an anecdote's count, its clause ending on 时 with no 在
     { text: "2024年,省司法厅办结3件行政复议案件时,发现有关部门审批不严,及时发出行政复议意见书。", yields: [], not: ["reconsideration.concluded=3"] },
     { text: "全年办结行政复议案件312件,同时发出行政复议意见书15份。", yields: [f("reconsideration.concluded", 312)] },
