@@ -3,6 +3,7 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    { text: "全市行政诉讼败诉率从2020年21.4%降至2023年9.6%。", yields: [f("litigation.loss_rate", 9.6)], not: ["litigation.loss_rate=21.4"] },
     // all won, said in words, is none lost
     { text: "全年完成区政府行政应诉案件39件,均胜诉。", yields: [f("litigation.handled", 39), f("litigation.lost", 0)] },
     { text: "全年办理行政应诉案件39件,其中审结的12件均胜诉。", yields: [f("litigation.handled", 39), f("litigation.concluded", 12)], not: ["litigation.lost=0"] },

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the start of a range is its baseline, 的 or not
+    { text: "近三年受理行政复议案件575件,复议后被诉率从2020年27.5%降至2023年8.1%。", yields: [f("reconsideration.accepted", 575), f("reconsideration.sued_after_rate", 8.1)], not: ["reconsideration.sued_after_rate=27.5"] },
     // a count after two verbs joined counts what each did
     { text: "年初至6月底,区人民政府作为行政复议机关受理并审结的行政复议案件共计47件。", yields: [f("reconsideration.accepted", 47), f("reconsideration.concluded", 47)] },
     // an anecdote's count, its clause ending on 时 with no 在
