@@ -42,7 +42,7 @@ export const normativeDocs: Domain = {
       id: "normative_docs.filed",
       label: "规范性文件备案数",
       unit: "count",
-      wording: "备案 · 报备",
+      wording: "备案 · 报备 · 接收 · 收到 · 报送",
       // not 备案审查, the review of what was filed (备案审核 names the filing itself);
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
       before: /(?:备案|报备)(?!审查)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
@@ -52,7 +52,7 @@ export const normativeDocs: Domain = {
       id: "normative_docs.cleaned",
       label: "清理规范性文件数",
       unit: "count",
-      wording: "清理 · 梳理 · 排查",
+      wording: "清理 · 清查 · 梳理 · 排查",
       // not the stock it sorted out (梳理现行有效行政规范性文件5件、废止1件: those in force)
       before: /清理|清查|梳理(?![^,;。、]{0,2}现行)|排查/,
       laterVerb: /清理|清查|梳理/,
