@@ -200,6 +200,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
+    // 会同县府办做好…: 县府办 (the county government's office) is written of one's own unnamed county, so 会同 is a verb here
+    if (text.startsWith("府办", end)) continue;
     // 督察县(区)人民政府, 各市(州): a unit with its peers in parentheses is a class of bodies, no one place
     if (UNIT_CLASS_AFTER.test(text.slice(end, end + 6))) continue;
     // 半岛都市报, 华西都市报: a metropolitan paper's name, 都市 no city (but 成都市报送…, 成都市报道)
@@ -784,9 +786,9 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
 /**
  * How a text refers to itself: 我市/本县 weigh most, then 全省/该区, then an
  * unnamed body at a sentence's head (市司法局…, 自治区高级人民法院…).
- * Comparisons (全省第一, 全市率先) are about others.
+ * Comparisons (全省第一, 全市率先, 全市降幅最大) are about others.
  */
-const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
+const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
 const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
 interface SelfReference {

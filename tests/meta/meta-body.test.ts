@@ -19,6 +19,7 @@ describe("region from the body whose figures these are", () => {
     // an office or court at the head of a sentence names its place
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
+    ["a ranking among the superior's units (全省最公平公正) is no self-reference", "近年来,努力把本地打造成为全省最公平公正、法治环境最好的地区之一。\n市委坚持以上率下,开展法治宣传活动共200多场。", null, "city"],
     ["a county whose name is also a preposition", "2023年,会同县坚持依法行政,全县共办理行政复议案件21件。", "会同县", "county"],
     ["a bureau at the opening, its verb after it", "临川县司法局紧扣工作目标,全县共调解纠纷1203件。", "临川县", "department"],
     ["a party committee and government as the subject", "2023年,临川市委、市政府坚持依法行政,全市共办理行政复议案件312件。", "临川市", "city"],
@@ -197,6 +198,7 @@ describe("region from the body whose figures these are", () => {
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
+    ["县府办 is one's own unnamed county's office: 会同 before it is a verb", "(一)推动法治建设。会同县府办做好县人大审议法治政府建设情况报告。今年1-6月,临川县新收行政复议案件96件。", "临川县"],
     ["a metropolitan paper (都市报) is no city; the city whose courts report is", "海湾记者 王某 报道\n海湾都市报11月2日讯 “让群众感受到公平正义。”柳川市十五届人大常委会第三十次会议听取了市中级法院关于行政审判工作情况的报告。全市法院依法化解行政纠纷。", "柳川市"],
     ["a city's courts of two levels by its bare name name the city", "为推进行政争议实质性化解,柳川两级法院联合检察院开展同训共学,全年行政机关负责人出庭应诉率达100%。", "柳川市"],
   ])("the page's own marks: %s", (_name, text, region) => {
