@@ -31,8 +31,8 @@ export function findYear(input: YearInput): number | null {
   const fromTitle = yearInTitle(western(input.title));
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
-  const wholeYear = WHOLE_YEAR.exec(lead);
-  if (wholeYear) return plausibleYear(Number(wholeYear[1]));
+  const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH));
+  if (statedPeriod) return plausibleYear(Number(statedPeriod[1]));
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
   const stated = yearOfStatements(lead, pageYear);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
@@ -117,6 +117,13 @@ interface Statement {
   /** A year heading a sentence of its own, not a 年度 mid-sentence. */
   readonly heading: boolean;
 }
+
+/**
+ * A year's report or white paper released near the top (法院召开新闻发布会,发布2023年度行政审判司法审查报告):
+ * the year the page reports, whatever history of earlier years it quotes.
+ */
+const RELEASED_REPORT = /(?:发布|通报|公布|印发)了?[《“"]?(\d{4})\s*年度[^，。,；;《》]{0,24}?(?:报告|白皮书)/;
+const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
 const SPANNED = "spanned";
