@@ -134,21 +134,21 @@ function isListItem(body: string, start: number, titleEnd: number): boolean {
 }
 
 /**
- * A deeper (一) or (1) marker run into a heading's title with nothing between
- * (一、主要成效(一)行政复议工作, where a page set the two in adjacent inline
- * elements): the title ends there and the nested heading begins. Not after
+ * A deeper (一), 1. or (1) marker run into a heading's title with nothing between
+ * (一、主要成效(一)行政复议工作, (一)行政复议情况1.申请情况, where a page set the two in adjacent
+ * inline elements): the title ends there and the nested heading begins. Not after
  * 第/条/款/项, where (一) cites an item of a law.
  */
-const NESTED_MARKER = /(?<=[\u4e00-\u9fff])(?<![第条款项])\((?:([一二三四五六七八九十]{1,3})|(\d{1,2}))\)/g;
+const NESTED_MARKER = /(?<=[\u4e00-\u9fff])(?<![第条款项])(?:\((?:([一二三四五六七八九十]{1,3})|(\d{1,2}))\)|(\d{1,2})\.(?=[\u4e00-\u9fff]))/g;
 
 function nestedIn(body: string, heading: Heading): Heading | null {
   const title = body.slice(heading.titleStart, heading.titleEnd);
   NESTED_MARKER.lastIndex = 0;
   for (let match = NESTED_MARKER.exec(title); match; match = NESTED_MARKER.exec(title)) {
-    const kind: MarkerKind = match[1] !== undefined ? 1 : 3;
+    const kind: MarkerKind = match[1] !== undefined ? 1 : match[3] !== undefined ? 2 : 3;
     if (kind <= heading.kind || !isTitle(title.slice(0, match.index))) continue;
     const start = heading.titleStart + match.index;
-    const nested = headingAt(body, kind, match[1] ?? match[2]!, start, start + match[0].length);
+    const nested = headingAt(body, kind, match[1] ?? match[2] ?? match[3]!, start, start + match[0].length);
     if (nested) return nested;
   }
   return null;
