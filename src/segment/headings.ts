@@ -121,9 +121,17 @@ function headingAt(body: string, kind: MarkerKind, numeral: string, start: numbe
   // a marker alone on its line ((三) then 行政决策水平有效提升 below it) heads the next line
   const titleStart = body[skipSpaces(body, markerEnd)] === "\n" && lineStartsAt(body, start) ? skipSpaces(body, skipSpaces(body, markerEnd) + 1) : skipSpaces(body, markerEnd);
   const titleEnd = findTitleEnd(body, titleStart);
-  if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd)) return null;
+  if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd) || isTableRow(body, titleEnd)) return null;
   return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
 }
+
+/** A row of a table flattened to a line (四、结转下年度继续办理 0 0 0 0): its label, then nothing but values. */
+function isTableRow(body: string, titleEnd: number): boolean {
+  const lineEnd = body.indexOf("\n", titleEnd);
+  return ROW_VALUES.test(body.slice(titleEnd, lineEnd === -1 ? body.length : lineEnd));
+}
+
+const ROW_VALUES = /^(?:[ \t|]+[\d.,%]+)+[ \t|]*$/;
 
 const LIST_ITEM_BEFORE = new Set(["：", ":", "；", ";"]);
 const LIST_ITEM_END = new Set(["；", ";"]);
