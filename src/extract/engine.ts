@@ -299,10 +299,10 @@ export function findInSentence(
  */
 function jointVerbFinding(body: string, found: Finding): Finding | null {
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
-  const after = before ? null : JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERB_REACH + 2));
+  const after = before ? null : JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const verb = before?.[1] ?? after?.[1];
   if (verb === undefined) return null;
-  const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before !== undefined && candidate.before.test(verb));
+  const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
   if (!rule || rule === found.rule) return null;
   return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
 }
@@ -310,7 +310,9 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
 /** A verb of two characters and 并/和/及 right before a figure's cue, or 并/和/及 and a verb right after its own two characters. */
 const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(?:并|和|及)$/;
 const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(?:并|和|及)([\u4e00-\u9fff]{2})/;
+/** How far each is read: a verb and its joint before the cue; the cue's two characters, the joint and a verb after it. */
 const JOINED_VERB_REACH = 3;
+const JOINED_VERBS_CHARS = 5;
 
 /**
  * In a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts

@@ -103,6 +103,12 @@ function fitsInStem(stem: string): boolean {
 const PREPOSITION_CUT = "从于将即";
 const CONJUNCTION_CUT = "和同";
 const UNIT_CHARS = "省市区县州旗盟镇乡道";
+
+/** Whether a character is where a place name can end (the last character of a unit: 市, 县, 道 of 街道 …). */
+export function isUnitEnd(char: string): boolean {
+  return char.length === 1 && UNIT_CHARS.includes(char);
+}
+
 /**
  * Words that stand before a unit without naming a place: verbs and
  * prepositions before an unnamed body (按照省委…, 审核市政府…, 推进鞍山市…),
@@ -197,7 +203,7 @@ function afterLastWord(run: string): string {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.includes(char) ? i > 0 && UNIT_CHARS.includes(run[i - 1]!) : PREPOSITION_CUT.includes(char) && wholeName(run.slice(i + 1))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && wholeName(run.slice(i + 1))) return i;
   }
   return -1;
 }

@@ -12,6 +12,7 @@ import type { Level } from "../schema/report.js";
 import {
   HARD_CUT_CHARS,
   isHardCut,
+  isUnitEnd,
   parsePlace,
   placeEndingRun,
   provinceByShortName,
@@ -298,10 +299,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
 
 /** The last of a list of places (有连云港市、徐州市、日照市参加): one of those listed, no subject of its own. */
 function lastOfList(text: string, start: number): boolean {
-  return text[start - 1] === "、" && PLACE_UNIT_CHAR.test(text[start - 2] ?? "");
+  return text[start - 1] === "、" && isUnitEnd(text[start - 2] ?? "");
 }
-
-const PLACE_UNIT_CHAR = /[省市区县州旗盟镇乡]/;
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
 function subjectWeight(subject: boolean, opening: boolean): number {

@@ -119,7 +119,8 @@ function headingAt(body: string, kind: MarkerKind, numeral: string, start: numbe
   const ordinal = ordinalValue(numeral);
   if (ordinal === null) return null;
   // a marker alone on its line ((三) then 行政决策水平有效提升 below it) heads the next line
-  const titleStart = body[skipSpaces(body, markerEnd)] === "\n" && lineStartsAt(body, start) ? skipSpaces(body, skipSpaces(body, markerEnd) + 1) : skipSpaces(body, markerEnd);
+  const afterMarker = skipSpaces(body, markerEnd);
+  const titleStart = body[afterMarker] === "\n" && lineStartsAt(body, start) ? skipSpaces(body, afterMarker + 1) : afterMarker;
   const titleEnd = findTitleEnd(body, titleStart);
   if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd) || isTableRow(body, titleEnd)) return null;
   return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
