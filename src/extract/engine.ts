@@ -265,7 +265,7 @@ export function findInSentence(
     // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
-    const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule)) ? null : bound;
+    const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule)) ? null : bound;
     const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     const finding = listedPart ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
@@ -280,6 +280,7 @@ export function findInSentence(
         candidate,
         domain: headFinding?.domain ?? null,
         rule: headFinding?.rule ?? null,
+        jointRule: joint?.rule ?? null,
         // only a head with a list can have the lawsuits split off it
         broad: list !== undefined && headFinding !== null && countsAllCases(body, headFinding),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
@@ -301,15 +302,18 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
   const after = before ? null : JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const verb = before?.[1] ?? after?.[1];
-  if (verb === undefined) return null;
+  // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
+  if (verb === undefined || body.slice(found.start, found.end).includes("分别")) return null;
   const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
   if (!rule || rule === found.rule) return null;
+  // steps listed by 、 (审查、备案…23件); any act joined by 并, 和 or 及
+  if ((before ?? after)![0].includes("、") && !(rule.stage && found.rule.stage)) return null;
   return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
 }
 
-/** A verb of two characters and 并/和/及 right before a figure's cue, or 并/和/及 and a verb right after its own two characters. */
-const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(?:并|和|及)$/;
-const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(?:并|和|及)([\u4e00-\u9fff]{2})/;
+/** A verb of two characters and 并/和/及/、 right before a figure's cue, or 并/和/及/、 and a verb right after its own two characters. */
+const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(?:并|和|及|、)$/;
+const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(?:并|和|及|、)([\u4e00-\u9fff]{2})/;
 /** How far each is read: a verb and its joint before the cue; the cue's two characters, the joint and a verb after it. */
 const JOINED_VERB_REACH = 3;
 const JOINED_VERBS_CHARS = 5;
@@ -722,6 +726,8 @@ interface ListHead {
   candidate: Candidate;
   domain: Domain | null;
   rule: MetricRule | null;
+  /** the other verb its count was joined to (审查和备案…46件): an item of either is a part */
+  jointRule: MetricRule | null;
   /** the head counts all administrative cases, lawsuits among them */
   broad: boolean;
   /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
@@ -983,7 +989,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
-    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other))) return null;
+    // but two steps listed (审查和备案规范性文件54件) each counted the same things
+    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !(rules[cued]!.stage && rules[index]!.stage))) return null;
     if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;

@@ -3,6 +3,11 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // two steps every document passes, listed before one count, each counted it; the 其中 item is a part of it
+    { text: "全年加强规范性文件管理,审查和备案规范性文件46件,其中审查县级规范性文件19件。", yields: [f("normative_docs.reviewed", 46), f("normative_docs.filed", 46)], not: ["normative_docs.reviewed=19"] },
+    { text: "全年审查、备案区政府规范性文件23件。", yields: [f("normative_docs.reviewed", 23), f("normative_docs.filed", 23)] },
+    // outcomes listed before one count sum theirs: no figure of either
+    { text: "清理中保留、修改规范性文件41件。", yields: [], not: ["normative_docs.retained=41", "normative_docs.amended=41"] },
     // what a filing body receives is filed with it; drafts sent for review are reviewed
     { text: "县人大常委会在备案审查中,全年共收到规范性文件31件,督促政府修改2件。", yields: [f("normative_docs.filed", 31), f("normative_docs.amended", 2)] },
     { text: "2012年,市人民政府共向市人大常委会报送规范性文件19件,其中涉及城建方面7件。", yields: [f("normative_docs.filed", 19)], not: ["normative_docs.filed=7"] },

@@ -79,6 +79,7 @@ export const litigation: Domain = {
       id: "litigation.concluded",
       label: "行政诉讼审结案件数",
       unit: "count",
+      stage: true,
       wording: "审结 · 结案 · 办结",
       // not one way of concluding among others (以判决方式结案799件,占审结案件的51.48%)
       before: /审结|(?<!方式)结案|办结|已结/,
@@ -90,6 +91,7 @@ export const litigation: Domain = {
       id: "litigation.received",
       label: "行政诉讼收案数",
       unit: "count",
+      stage: true,
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 引发 · 涉诉 · 被诉 · (被)提起 · (法院)受理",
       // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件)
       before: /收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到|立案|(?<!复议后[^,;:。]{0,8})提起(?=(?:行政)?诉讼)/,

@@ -42,6 +42,7 @@ export const normativeDocs: Domain = {
       id: "normative_docs.filed",
       label: "规范性文件备案数",
       unit: "count",
+      stage: true,
       wording: "备案 · 报备 · 接收 · 收到 · 报送",
       // not 备案审查, the review of what was filed (备案审核 names the filing itself);
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
@@ -61,6 +62,7 @@ export const normativeDocs: Domain = {
       id: "normative_docs.reviewed",
       label: "规范性文件合法性审核数",
       unit: "count",
+      stage: true,
       wording: "(合法性)审核 · 审查 · (备案审查)审结",
       // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review
       before: /审核(?!意见)|审查(?!意见)|把关|审结/,

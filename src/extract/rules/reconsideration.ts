@@ -96,6 +96,7 @@ export const reconsideration: Domain = {
       id: "reconsideration.concluded",
       label: "行政复议办结案件数",
       unit: "count",
+      stage: true,
       wording: "办结 · 审结 · 结案 · 作出决定",
       before: /办结|审结|结案|作出(?:行政)?(?:复议)?决定|已结/,
       // cases the words after them name and say were closed (2宗行政复议案件均已结案); not 该5起案件 with no
@@ -106,6 +107,7 @@ export const reconsideration: Domain = {
       id: "reconsideration.accepted",
       label: "行政复议受理案件数",
       unit: "count",
+      stage: true,
       wording: "受理 · 受案 · 立案",
       // not 受理前: what was settled before an application was accepted
       before: /受理(?!前)|受案(?!数)|立案/,
@@ -114,6 +116,7 @@ export const reconsideration: Domain = {
       id: "reconsideration.received",
       label: "行政复议申请收案数",
       unit: "count",
+      stage: true,
       wording: "收到(复议)申请 · 申请复议 · 新收 · 新增 · 引发 · 收案 · 发案(量) · 发生 · (被)提起",
       // 申请 but not 被申请人/申请人: the parties are not the applications
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)

@@ -23,6 +23,11 @@ export interface MetricRule {
   laterVerb?: RegExp;
   /** the rule a count takes whose clause names nothing but the topic and the number (…;行政复议14起,维持…; 行政诉讼一审4起) */
   bareTopic?: boolean;
+  /**
+   * a step every case or document passes (受理, 审结; 审查, 备案): two steps listed before one count
+   * (审查和备案规范性文件54件, 受理、审结…63件) each counted it, where two outcomes listed (维持、驳回) sum theirs
+   */
+  stage?: boolean;
   /** the kinds the figure sums (撤销, 变更, 确认违法, 责令履行 for 纠错): two or more stated apart are its parts */
   kinds?: RegExp;
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
