@@ -56,6 +56,7 @@ describe("region from the body whose figures these are", () => {
     ["a district whose name begins with a preposition's character, named in its documents", "2024年,区司法局以法治建设为抓手,不断为全区发展提供法治保障。编制《即墨区法治建设白皮书(2023)》。出台《即墨区政府合同管理办法》。", "即墨区", "department"],
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
     ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
+    ["a county whose verbs are listed with 、", "2023年,柳政县审查、备案政府合同96件,全县共办理行政复议案件31件。", "柳政县", "county"],
     ["a county whose verb's object lists its items after 以", "今年以来,柳政县坚持以事前、事中、事后矛盾纠纷排查化解、普法宣传为载体,积极开展乡村依法治理体系建设。", "柳政县", "county"],
     ["a portal's name above another province's news", "山东热线\n主页 > 国内新闻 > 湖南新闻\n湖南72个县(市、区)建立了婚调委\n湖南日报12月18日讯 全省婚姻家庭纠纷多元化解机制建设推进会在常德市召开。", "湖南省", undefined],
     ["a city's procuratorial organs after its province", "浙江丽水检察院加强检调对接\n浙江省丽水市检察机关司法调解中心加强检调对接,2015年以来共促成和解35件。", "浙江省丽水市", undefined],
