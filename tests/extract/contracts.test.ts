@@ -4,6 +4,8 @@ import { f, table } from "./harness.js";
 describe("contracts", () => {
   table([
     { text: "组织“法治体检进工地”活动,帮助务工人员审查劳动合同40余份。", yields: [], not: ["contracts.reviewed=40"] },
+    // 合约, a contract by its other name
+    { text: "2023年以来,高效审查县政府交办的各类合约150余份,有效防范了法律风险。", yields: [f("contracts.reviewed", 150, { qualifier: "over" })] },
     { text: "审核政府合同136件。", yields: [f("contracts.reviewed", 136)] },
     { text: "对1,024份行政协议进行合法性审查。", yields: [f("contracts.reviewed", 1024)] },
     { text: "全年审查各类合同协议三百二十份。", yields: [f("contracts.reviewed", 320)] },

@@ -6,7 +6,7 @@ export const contracts: Domain = {
   label: "合同",
   // not 和解协议/调解协议: what a settlement or a mediation ends in, nor 协议履行率, how well those are kept;
   // nor workers' labour contracts (帮助务工人员审查劳动合同50余份), which are no contracts of a government's
-  topic: /(?<!劳动|劳务|用工)合同|(?<!和解|调解)协议(?!履行率)/,
+  topic: /(?<!劳动|劳务|用工)合[同约]|(?<!和解|调解)协议(?!履行率)/,
   rules: [
     {
       id: "contracts.reviewed",
