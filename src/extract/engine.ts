@@ -752,7 +752,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
   // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件), and an aside in
   // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
-  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd);
+  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => hit.domain.rules.length === 0)) return null;
   const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
@@ -871,6 +871,14 @@ function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, l
 /** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
   return hitsFrom(hits, quantity.end, quantity.end + quotedNameLength(body, quantity.end) + FOLLOW_TOPIC_REACH + 1);
+}
+
+/**
+ * A rate names its measure right after it (100%出庭应诉) or through 的 (93%的行政争议…); a topic further
+ * on, past spaces or a note's mark (调解成功率93% [4] - 行政复议…), begins the next item.
+ */
+function ratesNoun(body: string, quantity: Quantity, hit: TopicHit): boolean {
+  return quantity.kind !== "percent" || hit.start === quantity.end || (hit.start === quantity.end + 1 && body[quantity.end] === "的");
 }
 
 /** A name in quotes right after a number (4场“人民调解宣传月”系列宣传活动) widens the reach to the noun after it. */
