@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // heads of departments and of governments counted apart are parts of the heads' appearances
+    { text: "全省法院审理的8642件行政案件中,行政机关负责人出庭应诉的3710件。从各级负责人出庭数据统计来看,部门负责人出庭的3102人,政府负责人出庭的455人。", yields: [f("litigation.handled", 8642), f("litigation.head_appearances", 3710)], not: ["litigation.head_appearances=3102", "litigation.head_appearances=455"] },
     { text: "全市行政诉讼败诉率从2020年21.4%降至2023年9.6%。", yields: [f("litigation.loss_rate", 9.6)], not: ["litigation.loss_rate=21.4"] },
     // all won, said in words, is none lost
     { text: "全年完成区政府行政应诉案件39件,均胜诉。", yields: [f("litigation.handled", 39), f("litigation.lost", 0)] },
