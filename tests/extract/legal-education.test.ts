@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // interviews given are no activity of legal education, whatever campaign the sentence names
+    { text: "精心策划“法润河湖”主题宣传活动,召开新闻发布会5场,组织、接受媒体采访37次。", yields: [], not: ["legal_education.activities=37"] },
     // 法律进行 is no 法律进 campaign
     { text: "对报送备案的地方性法规、本地法律进行审查。一年来,共听取审议22个报告,组织开展2次专题询问。", yields: [], not: ["legal_education.activities=2"] },
     // a rule-of-law lecture hall (法治大讲堂) names the topic
