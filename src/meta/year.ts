@@ -196,11 +196,20 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   const head = HEAD_BEFORE.exec(before);
-  return head ? headStatement(lead, year, head[1], at, end) : yearlyMention(lead, year, at, after);
+  if (head) return headStatement(lead, year, head[1], at, end);
+  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
 }
 
-/** A top-level heading's number at a line's start, right before the year: 一、2022年…, （一）2022年…. */
-const NUMBERED_HEADING_BEFORE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*$/;
+/**
+ * A top-level heading's number at a line's start, before the year with at most a few words between:
+ * 一、2022年…, （一）2022年…, 一、本部门(本系统、本地区)2024年行政执法基本情况.
+ */
+const NUMBERED_HEADING_BEFORE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^\n。，,；;：:]{0,16}$/;
+const NUMBERED_HEADING_REACH = 24;
+
+function underNumberedHeading(lead: string, at: number): boolean {
+  return NUMBERED_HEADING_BEFORE.test(lead.slice(Math.max(0, at - NUMBERED_HEADING_REACH), at));
+}
 /** How far after a year its statement is read; a plan's 将 further, for what it puts where (将…视为…). */
 const AFTER_CHARS = 12;
 const PLAN_CHARS = 30;
@@ -213,7 +222,7 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   // a plan's 将 is told from one that puts something somewhere (将…视为…) further on
   if (DATE_AFTER.test(after) || PLAN_AFTER.test(lead.slice(end, end + PLAN_CHARS)) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
-  const weight = FIGURE.test(sentenceFrom(lead, at)) || NUMBERED_HEADING_BEFORE.test(lead.slice(Math.max(0, at - 6), at)) ? FIGURES_HEAD_WEIGHT : 2;
+  const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
   const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
   return { year, kind, weight, heading: true };

@@ -258,6 +258,7 @@ describe("the year the figures cover", () => {
     ["not a standard's edition", "对接国家行政许可事项清单(2022年版),审定发布政务服务事项7.4万项。2023年,全市共收到行政复议申请30件。", 2023],
     ["a plan's period beside the year", "2019年,我县认真实施《法治政府建设实施纲要(2015—2020年)》,全县共审查规范性文件12件。", 2019],
     ["last year's figures in parentheses", "2020年,全市法院共受理各类案件7976件(2019年6593件),审结7982件(2019年6803件),其中,中院收案1577件(2019年1224件)。", 2020],
+    ["a numbered heading's year after the body's name outweighs a 以来 that a later 近年来 says runs on", "2023年,东岭市水务局坚持依法行政。现将行政执法工作情况报告如下。\n一、本部门2023年行政执法基本情况\n2023年以来,局党组专题研究水行政执法,立案查处违法案件18件。\n二、近年来由于我局未收到行政复议申请,行政复议案件0件。", 2023],
     ["a numbered heading's year outweighs a 以来 that runs on into the page's year", "公开日期:2023-02-14\n2022年以来,在市委的坚强领导下,县政府推动法治政府建设取得新成效。现将工作情况报告如下:\n一、2022年度推进法治政府建设的主要措施和成效\n(一)聚力统筹协调。开展学习宣传活动96场次。", 2022],
     ["将 that puts something somewhere (将…视为…) is no plan", "2024年,柳川市将法治政府建设视为全面依法治市的关键,提请审议4件地方性法规草案。", 2024],
     ["a disclosure report's title names its year", "柳川市东岭区信访局2022年政府信息公开工作年度报告\n四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n0 0 0 0 0", 2022],
