@@ -225,15 +225,29 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
     for (let length = Math.min(unit.maxStem, stemEnd); length >= (minStem || unit.minStem); length--) {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
-      if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit)) continue;
+      if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
       // 建设示范县 is no place, nor is its tail 范县
       if (COMMON_ENDING.test(text)) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
-      if (larger && RANK[larger.level] < RANK[unit.level]) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
+      if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
       return placeOf(text.slice(stemStart), stem, unit);
     }
   }
   return null;
+}
+
+/**
+ * A stem that holds a prefecture's 州 and the start of the name it governs (州蒙自 of 云南省红河州蒙自市): the
+ * shorter stem after the 州 is the name, and the prefecture the larger place of its chain.
+ */
+function closesPrefecture(text: string, stemStart: number, stem: string, unit: Unit): boolean {
+  const inner = stem.lastIndexOf("州");
+  return inner >= 0 && stem.length - inner - 1 >= unit.minStem && placeAtEnd(text.slice(0, stemStart + inner + 1)) !== null;
+}
+
+/** A city a prefecture governs names it first (红河州蒙自市, 伊犁哈萨克自治州霍尔果斯市, 阿克苏地区库车市, 苏州市昆山市): a chain, though both rank as cities. */
+function countyLevelCity(larger: Place, unit: Unit): boolean {
+  return unit.suffix === "市" && larger.level === "city";
 }
 
 /** Stems that say what kind of zone it is, not where: 经济技术开发区, 高新区 with no place before them. */

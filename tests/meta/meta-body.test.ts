@@ -196,6 +196,8 @@ describe("region from the body whose figures these are", () => {
     ["a bulletin's masthead names its own body, over the superior bodies it quotes", "法院信息 柳川县人民法院研究室编印\n2016年第3期\n市委常委、政法委书记作出批示。市委政法委将其做法印发全市。市法院行政庭邀请柳川法院参加座谈。市政府分管领导作出批示。我市各级法院推广其做法。全县行政机关负责人出庭应诉案件46件。", "柳川县"],
     ["the last of a list of places (…、枣庄市、日照市参加) is no subject; the city the text calls 本市 and leads is", "全市共调处民间纠纷41841起。5月份,由临川市牵头,有连云港市、徐州市、枣庄市、日照市参加,在临川召开联调工作座谈会。本市12个县区全部建立了县级安置帮教机构。", "临川市"],
     ["a unit with its peers in parentheses (督察县(区)人民政府) is a class of bodies, no place", "6月,成立督察组,督察县(区)人民政府法治政府建设情况,共抽查执法案卷120卷。", null],
+    ["a city a prefecture governs, named after its province and prefecture, is the body's place", "近日,云南省红河州蒙自市司法局组织各执法单位集中评查行政处罚案卷43份。", "云南省红河州蒙自市"],
+    ["a city an autonomous prefecture governs", "近日,伊犁哈萨克自治州霍尔果斯市司法局组织集中评查行政处罚案卷38份。", "伊犁哈萨克自治州霍尔果斯市"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
