@@ -86,14 +86,16 @@ const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
 /** Where the name in a title stops: a year, 关于, or the report's topic. */
 const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|工作|[\s,，(（]/;
 const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
+/** What may open a title before the name: a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
+const TITLE_OPENING = /^\s*(?:关于\s*)?(?:\d{4}\s*年度?)?/;
 
 /**
- * 绍兴市上虞区2024年度… / 台前县关于… / 浙江省司法厅2023年… (a department:
+ * 绍兴市上虞区2024年度… / 台前县关于… / 关于2023年岳麓区… / 浙江省司法厅2023年… (a department:
  * its place, at the department level) / 司法部2023年… (全国) / XX市… (a
  * placeholder names nothing).
  */
 function regionFromTitle(title: string): RegionFinding | null {
-  const rest = title.replace(PARTY_COAUTHOR, "").replace(/^\s*\d{4}\s*年度?/, "");
+  const rest = title.replace(PARTY_COAUTHOR, "").replace(TITLE_OPENING, "");
   const stop = rest.search(NAME_STOP);
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };

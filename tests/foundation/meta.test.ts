@@ -16,6 +16,9 @@ describe("meta from the title", () => {
     // a report on one part of the work
     ["关于2024年政府规章和行政规范性文件备案审查工作情况的报告", null, null, 2024],
     ["临川市2021年度行政复议和行政应诉案件统计分析报告", "临川市", "city", 2021],
+    // 关于 and the year before the name
+    ["关于2023年岳阳区法治政府建设工作情况的报告", "岳阳区", "district", 2023],
+    ["关于柳川县2024年法治政府建设情况的报告", "柳川县", "county", 2024],
   ])("%s", (title, region, level, year) => {
     const { meta } = extract(`${title}\n一、主要工作\n正文。`);
     expect(meta.title).toBe(title);
