@@ -171,13 +171,13 @@ const LISTED = new RegExp(String.raw`[^，,。；;\n、“”"《${HARD_CUT_CHAR
  * What may stand between a sentence's start and its subject: a time
  * (2023年, 今年以来, 近日, 下一步), a connective, a reporter's lead (记者20日从).
  */
-const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*从|记者|从)`;
+const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|今年以来|今年|去年|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*[从在]|记者|从)`;
 /** 浙江台州市…: a province's short name may stand before the place. */
 const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
 const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s丨])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
 /** A subject a time or a reporter's lead introduces (2022年,昌吉州党委…): no verb stands there. */
 const INTRODUCED = new RegExp(String.raw`(?:^|[。！？!?；;\n】\s])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)+${PROVINCE_BEFORE}$`);
-/** A reporter's lead (记者从…获悉) names the body the figures came from. */
+/** A reporter's lead (记者从…获悉, 记者在…了解到) names the body the figures came from. */
 const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 
 /** 市民 of a named person or people (市民王某, 市民张女士, 市民们): citizens, not the city's body. */
@@ -291,7 +291,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
   if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return mention(place, start);
   let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject, opening) : 0;
-  if (subject && text[start - 1] === "从" && matchesAt(HEARD, text, end)) weight += 1;
+  if (subject && (text[start - 1] === "从" || text.slice(start - 3, start) === "记者在") && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
   if (text[start - 1] === "经" && body !== null) weight = 0;
