@@ -34,7 +34,8 @@ export function findYear(input: YearInput): number | null {
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH));
   if (statedPeriod) return plausibleYear(Number(statedPeriod[1]));
   const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
-  const stated = yearOfStatements(lead, pageYear);
+  const pageMonth = input.published ? Number(input.published.slice(5, 7)) : null;
+  const stated = yearOfStatements(lead, pageYear, pageMonth);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
   return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, input.published));
 }
@@ -133,12 +134,12 @@ const SPANNED = "spanned";
  * past its year, outweighing every single year, means no one year; SPANNED
  * where figures are said to span years.
  */
-function yearOfStatements(lead: string, pageYear: number | null): number | null | typeof SPANNED {
+function yearOfStatements(lead: string, pageYear: number | null, pageMonth: number | null): number | null | typeof SPANNED {
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
   const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
   const laterYears = new Set(periods.map((statement) => statement.year));
-  const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, pageYear, laterYears) : statement));
+  const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, pageYear, pageMonth, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
   let spanningFigures = false;
@@ -243,12 +244,19 @@ function sentenceFrom(lead: string, from: number): string {
 }
 
 /**
- * 2023年以来 covers 2023 when the page is of 2023, or, undated, when nothing
+ * 2023年以来 covers 2023 when the page is of 2023 or of early 2024, or, undated, when nothing
  * says the figures run on (a later year stated, 五年来, 累计).
  */
-function resolveSince(statement: Statement, lead: string, pageYear: number | null, statedYears: ReadonlySet<number>): Statement {
-  const runsOn = pageYear !== null ? pageYear > statement.year : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead);
+function resolveSince(statement: Statement, lead: string, pageYear: number | null, pageMonth: number | null, statedYears: ReadonlySet<number>): Statement {
+  const runsOn = pageYear !== null ? pageYear > statement.year && !sumsUpLastYear(statement.year, pageYear, pageMonth) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead);
   return runsOn ? { ...statement, kind: "span" } : { ...statement, kind: "period" };
+}
+
+/** A page of the year's first months sums up the year before: 2023年以来 on a page of January 2024 is 2023's. */
+const SUMMING_UP_MONTHS = 2;
+
+function sumsUpLastYear(year: number, pageYear: number, pageMonth: number | null): boolean {
+  return pageYear === year + 1 && pageMonth !== null && pageMonth <= SUMMING_UP_MONTHS;
 }
 
 /** Three or more years each heading sentences of their own: a chronicle, not a year's report. */

@@ -253,6 +253,7 @@ describe("the year the figures cover", () => {
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
+    ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
     ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
     ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
     ["a disclosure report's statistics period of one whole year", "一、总体情况\n本年报根据《条例》要求编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n二、主动公开政府信息情况", 2023],
@@ -293,6 +294,7 @@ describe("the year the figures cover", () => {
   it.each<[string, string]>([
     ["a span of years", "2014年至2017年,全市各级行政复议机关共收到行政复议申请1582件。"],
     ["以来 a few words after a year long before the page", "日期: 2018-06-29 15:35:00 来源: 某省司法厅\n2016年“七五”普法实施以来,全省各地各部门认真贯彻落实普法规划,开展法治宣传活动1.2万场。"],
+    ["a 以来 of the year before on a page of the year's fifth month", "《东岭日报》 (2024年05月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。"],
     ["以来 on a later page", "发布时间:2024-01-10 17:27\n自2019年以来,全市各级人民调解组织累计调解各类矛盾纠纷近90万件。"],
     ["以来 with later years stated", "记者从人社部获悉,2016年以来,全国劳动人事争议仲裁案件审理周期累计缩短23.6%。2021年1-2月份延续平稳下降态势。"],
     ["以来 over several years", "2011年以来,我省共发生医疗纠纷6137起,调解成功4667起。五年来,全省共设立96个调委会。"],
