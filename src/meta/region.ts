@@ -811,6 +811,9 @@ function selfReference(lead: string): SelfReference | null {
     if (pointing) firstPerson.add(unit);
   }
   for (const match of lead.matchAll(UNNAMED_BODY)) add(match[1] === "自治区" ? "区" : (match[1] as UnitChar), 1);
+  // the text's own department at its head (市文化和旅游局坚持…) speaks of its unit as 我市 does
+  const department = DEPARTMENT_LEADS.exec(lead.slice(0, DEPARTMENT_LEAD_CHARS));
+  if (department) add(department[1] === "自治区" ? "区" : (department[1] as UnitChar), 2);
   let best: UnitChar | null = null;
   let tied = false;
   for (const [unit, weight] of weights) {
@@ -824,10 +827,11 @@ function selfReference(lead: string): SelfReference | null {
  * An unnamed department at a sentence's head near the start (市司法局认真…,
  * 2024年,县司法局在…): the text is that department's own report.
  */
-const DEPARTMENT_LEADS = /(?:^|[,，。\n])\s*(?:\d{4}\s*年度?(?:以来)?[,，]\s*|今年以来[,，]\s*|近年来[,，]\s*)?(?:自治区|[省市区县])[\u4e00-\u9fff]{1,6}?(?:局|厅)(?!长)/;
+const DEPARTMENT_LEADS = /(?:^|[,，。\n])\s*(?:\d{4}\s*年度?(?:以来)?[,，]\s*|今年以来[,，]\s*|近年来[,，]\s*)?(?:在[^,，。]{0,16}?[,，]\s*)?(自治区|[省市区县])[\u4e00-\u9fff]{1,6}?(?:局|厅)(?!长)/;
+const DEPARTMENT_LEAD_CHARS = 200;
 
 function departmentLeads(lead: string): boolean {
-  return DEPARTMENT_LEADS.test(lead.slice(0, 200));
+  return DEPARTMENT_LEADS.test(lead.slice(0, DEPARTMENT_LEAD_CHARS));
 }
 
 /** A report that names no body still says 全区 / 我县 / 本市 of itself: its level. */
