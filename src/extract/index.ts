@@ -60,7 +60,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const findings: Finding[] = [];
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
-    before = inTable(sentence) ? [] : findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index, before), reportYear);
+    before = inTable(sentence) ? [] : splitsMarked(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index, before), reportYear), findings);
     findings.push(...before);
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
@@ -68,6 +68,21 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
+}
+
+/**
+ * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
+ * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件) split it: its parts.
+ */
+function splitsMarked(found: readonly Finding[], earlier: readonly Finding[]): Finding[] {
+  const split = new Set<Finding>();
+  for (const id of new Set(found.map((each) => each.rule.id))) {
+    const same = found.filter((each) => each.rule.id === id && each.scope === "whole");
+    if (same.length < 2) continue;
+    const sum = same.reduce((total, each) => total + each.quantity.value, 0);
+    if (sum > 0 && earlier.some((each) => each.rule.id === id && each.scope === "whole" && each.quantity.value === sum)) same.forEach((each) => split.add(each));
+  }
+  return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : [...found];
 }
 
 /**

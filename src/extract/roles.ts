@@ -100,6 +100,12 @@ const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一�
  */
 const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政机关(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
 /**
+ * Bodies that filed with another (市政府部门…向市司法局报送备案规范性文件38件): the filers of every
+ * document the other received, not a part of them.
+ */
+const FILED_WITH = /向[^,;:。]{1,16}?(?:报送|报备|备案|提交|呈报)/;
+
+/**
  * A part named by the body that counted it, as its clause's subject: one
  * court level (市中院, 各基层法院, 江西高院), some of the governments (各区政府)
  * or one kind of department (公安部门败诉42件, 人力资源和社会保障部门…).
@@ -247,7 +253,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: S
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
-  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before)) || lead.test(SUED_BODY)) return "body";
+  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before)) || lead.test(SUED_BODY)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || NAMED_PLACES.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";

@@ -3,6 +3,10 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // figures of one id in a sentence that add up to one stated before are its parts
+    { text: "全年共接收报备规范性文件27件。按时报备25件,逾期报备2件。", yields: [f("normative_docs.filed", 27)], not: ["normative_docs.filed=25", "normative_docs.filed=2"] },
+    // the bodies that filed with the filing body are its filers, not a part of what it received
+    { text: "2020年,市政府部门及乡镇人民政府向市司法局报送备案规范性文件41件。全年直接准予备案39件,改正后准予备案的2件。", yields: [f("normative_docs.filed", 41)], not: ["normative_docs.filed=39"] },
     // a comma item stating the stock in force takes no verb of the list
     { text: "本年度制发规范性文件3件,现行有效规范性文件12件,本年度办理行政许可5210件。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=12"] },
     // two steps every document passes, listed before one count, each counted it; the 其中 item is a part of it
