@@ -16,6 +16,8 @@ describe("meta from the title", () => {
     // a report on one part of the work
     ["关于2024年政府规章和行政规范性文件备案审查工作情况的报告", null, null, 2024],
     ["临川市2021年度行政复议和行政应诉案件统计分析报告", "临川市", "city", 2021],
+    // a justice bureau's work summary with next year's plan
+    ["东岭县司法局2023年工作总结和2024年工作思路", "东岭县", "department", 2023],
     // 关于 and the year before the name
     ["关于2023年岳阳区法治政府建设工作情况的报告", "岳阳区", "district", 2023],
     ["关于柳川县2024年法治政府建设情况的报告", "柳川县", "county", 2024],
