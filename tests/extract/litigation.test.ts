@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // cases at risk of being lost are no lawsuits lost
+    { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
     { text: "执法大队作出执法决定的案件引起行政复议0件、行政诉讼案件数0件。行政复议被纠错0件,行政败诉0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // heads of departments and of governments counted apart are parts of the heads' appearances
