@@ -242,7 +242,15 @@ export function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
       hits.push({ start: match.index, end: match.index + match[0].length, domain, weak });
     }
   }
-  return withoutContained(withoutOverlapping(hits.sort((a, b) => a.start - b.start || b.end - a.end)));
+  return withoutContained(withoutOverlapping(hits.sort((a, b) => a.start - b.start || b.end - a.end || outsideFirst(a) - outsideFirst(b))));
+}
+
+/**
+ * Of two topics on the same words, the one outside the catalogue claims them: it names what they are about
+ * (宣传活动 of 市域社会治理专题宣传活动 is publicity of another subject, not 普法).
+ */
+function outsideFirst(hit: TopicHit): number {
+  return hit.domain.rules.length === 0 ? 0 : 1;
 }
 
 /**
