@@ -129,8 +129,10 @@ const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?
 const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)/;
 /** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,市政府及其部门一审行政应诉案件共计593件). */
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
-/** Places named and counted as the clause's subject (红河、玉溪两地…, 东城、西城等3个区…): those places', not the whole's. */
-const NAMED_PLACES = /^\s*(?:其中\s*[,，]?\s*)?[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))/;
+/** A place by its name and unit, no pointing word or verb in its stem (文峰区, not 各县区 or 审查各县区). */
+const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
+/** Places named and counted as the clause's subject (红河、玉溪两地…, 东城、西城等3个区…, 文峰区、内黄县…): those places', not the whole's. */
+const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 8677件,占37%; 1531件,占比57.1%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */

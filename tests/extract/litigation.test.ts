@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // places listed by their names as the subject speak for those places only
+    { text: "全市法院共受理各类行政诉讼案件1288件。柳岸区、青山县法院新收一审行政案件数超过100件。", yields: [f("litigation.received", 1288)], not: ["litigation.received=100"] },
     // cases at risk of being lost are no lawsuits lost
     { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
