@@ -60,7 +60,10 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const findings: Finding[] = [];
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
-    before = inTable(sentence) ? [] : splitsMarked(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hintsFor(index, before), reportYear), findings);
+    const hints = hintsFor(index, before);
+    const found = inTable(sentence) ? [] : splitsMarked(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings);
+    if (hints.headBefore) asCaseload(doc.body, findings, before, found);
+    before = found;
     findings.push(...before);
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
@@ -68,6 +71,20 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
+}
+
+/**
+ * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1186件…。其中,新收案件1018件) holds
+ * the cases carried over too: the caseload handled, replaced in `findings` where `previous` stated it.
+ */
+function asCaseload(body: string, findings: Finding[], previous: readonly Finding[], found: readonly Finding[]): void {
+  for (const part of found) {
+    if (!part.rule.id.endsWith(".received") || !body.startsWith("新收", part.start)) continue;
+    const head = [...previous].reverse().find((each) => each.rule === part.rule && each.scope === "whole" && body.startsWith("受理", each.start));
+    const handled = head?.domain.rules.find((rule) => rule.id.endsWith(".handled"));
+    if (!head || !handled) continue;
+    findings[findings.lastIndexOf(head)] = { ...head, rule: handled };
+  }
 }
 
 /**

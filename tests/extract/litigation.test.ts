@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a count cued by 受理 whose 其中 sentence names its 新收 holds the cases carried over too: the caseload handled
+    { text: "2023年,全市法院共受理各类行政诉讼案件1244件,与上年同期收案1190件相比增加54件。其中,新收案件1065件,同比上升6.2%。", yields: [f("litigation.handled", 1244), f("litigation.received", 1065)], not: ["litigation.received=1244"] },
     // places listed by their names as the subject speak for those places only
     { text: "全市法院共受理各类行政诉讼案件1288件。柳岸区、青山县法院新收一审行政案件数超过100件。", yields: [f("litigation.received", 1288)], not: ["litigation.received=100"] },
     // cases at risk of being lost are no lawsuits lost
