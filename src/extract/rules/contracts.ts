@@ -15,8 +15,6 @@ export const contracts: Domain = {
       wording: "合同(协议)审核/审查N件/份",
       before: /审核|审查|把关|审签/,
       laterVerb: /审核|审查|把关/,
-      // reviews counted as times (重大合同合法性审查3次): one review a contract
-      units: /^(?:件|起|宗|个|项|份|部|篇|本|册|件次|次)$/,
     },
   ],
   checks: [],
