@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // those who passed the exam for a certificate hold one
+    { text: "每年组织行政执法人员参加法律培训班。目前,街道有7人考取行政执法证,其中2人考取律师资格证。", yields: [f("enforcement.officers", 7)] },
     // a team's members are its officers; its auxiliaries are not
     { text: "镇综合行政执法队现有正式执法队员12人,办理行政处罚案件17起。", yields: [f("enforcement.officers", 12)] },
     // a comma item that opens on a change (因退休注销执法证件3人) takes no verb from the list
