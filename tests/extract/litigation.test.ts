@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // non-litigation cases (行政非诉案件) are enforcement reviews, no lawsuits
+    { text: "2023年,全市一审行政案件收案2210件。新收二审行政案件640件,同比增长1.5%;新收行政非诉案件388件,同比增长6.1%,其中裁定准予执行260件;全市行政机关败诉案件91件。", yields: [f("litigation.received", 2210), f("litigation.lost", 91)], not: ["litigation.received=388"] },
     // a count cued by 受理 whose 其中 sentence names its 新收 holds the cases carried over too: the caseload handled
     { text: "2023年,全市法院共受理各类行政诉讼案件1244件,与上年同期收案1190件相比增加54件。其中,新收案件1065件,同比上升6.2%。", yields: [f("litigation.handled", 1244), f("litigation.received", 1065)], not: ["litigation.received=1244"] },
     // places listed by their names as the subject speak for those places only
