@@ -61,7 +61,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
     const hints = hintsFor(index, before);
-    const found = inTable(sentence) ? [] : splitsMarked(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings);
+    const found = inTable(sentence) ? [] : splitsMarked(withoutRestatedBounds(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear)), findings);
     if (hints.headBefore) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);
@@ -85,6 +85,19 @@ function asCaseload(body: string, findings: Finding[], previous: readonly Findin
     if (!head || !handled) continue;
     findings[findings.lastIndexOf(head)] = { ...head, rule: handled };
   }
+}
+
+/**
+ * A bound after the exact figure it rounds in the same sentence (收案2435件,…但收案数超过2000件): a comment on the
+ * figure, no second value of it.
+ */
+function withoutRestatedBounds(found: Finding[]): Finding[] {
+  const restates = (bound: Finding, exact: Finding): boolean =>
+    exact.start < bound.start &&
+    exact.rule === bound.rule &&
+    exact.quantity.qualifier === null &&
+    (bound.quantity.qualifier === "over" ? exact.quantity.value > bound.quantity.value : exact.quantity.value < bound.quantity.value);
+  return found.filter((bound) => (bound.quantity.qualifier !== "over" && bound.quantity.qualifier !== "under") || !found.some((exact) => restates(bound, exact)));
 }
 
 /**

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a bound after the exact figure it rounds is a comment on it
+    { text: "2023年,全市一审行政案件收案2318件,虽然比2022年下降6.1%,但收案数超过2000件。", yields: [f("litigation.received", 2318)], not: ["litigation.received=2000"] },
     // non-litigation cases (行政非诉案件) are enforcement reviews, no lawsuits
     { text: "2023年,全市一审行政案件收案2210件。新收二审行政案件640件,同比增长1.5%;新收行政非诉案件388件,同比增长6.1%,其中裁定准予执行260件;全市行政机关败诉案件91件。", yields: [f("litigation.received", 2210), f("litigation.lost", 91)], not: ["litigation.received=388"] },
     // a count cued by 受理 whose 其中 sentence names its 新收 holds the cases carried over too: the caseload handled
