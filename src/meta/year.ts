@@ -120,10 +120,11 @@ interface Statement {
 }
 
 /**
- * A year's report or white paper released near the top (法院召开新闻发布会,发布2023年度行政审判司法审查报告):
+ * A year's report or white paper released near the top (法院召开新闻发布会,发布2023年度行政审判司法审查报告,
+ * 发布的《2022行政审判白皮书》):
  * the year the page reports, whatever history of earlier years it quotes.
  */
-const RELEASED_REPORT = /(?:发布|通报|公布|印发)了?[《“"]?(\d{4})\s*年度[^，。,；;《》]{0,24}?(?:报告|白皮书)/;
+const RELEASED_REPORT = /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书)/;
 const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
