@@ -84,8 +84,13 @@ class Lead {
 /** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
 const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
 /** Where the name in a title stops: a year, 关于, or the report's topic. */
-const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|工作|[\s,，(（]/;
+const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|办事处|工作|[\s,，(（]/;
 const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
+/**
+ * A township's or a street's office named under its district's government (鲤城区人民政府金龙街道办事处): the
+ * township's report, its name the district's and its own.
+ */
+const TOWNSHIP_OF_GOVERNMENT = /^([\u4e00-\u9fff]{2,12}?[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))/;
 /** What may open a title before the name: a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
 const TITLE_OPENING = /^\s*(?:关于\s*)?(?:\d{4}\s*年度?)?/;
 
@@ -95,7 +100,7 @@ const TITLE_OPENING = /^\s*(?:关于\s*)?(?:\d{4}\s*年度?)?/;
  * placeholder names nothing).
  */
 function regionFromTitle(title: string): RegionFinding | null {
-  const rest = title.replace(PARTY_COAUTHOR, "").replace(TITLE_OPENING, "");
+  const rest = title.replace(PARTY_COAUTHOR, "").replace(TITLE_OPENING, "").replace(TOWNSHIP_OF_GOVERNMENT, "$1");
   const stop = rest.search(NAME_STOP);
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
