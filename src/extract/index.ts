@@ -92,6 +92,7 @@ function asCaseload(body: string, findings: Finding[], previous: readonly Findin
  * figure, no second value of it.
  */
 function withoutRestatedBounds(found: Finding[]): Finding[] {
+  if (found.length < 2) return found;
   const restates = (bound: Finding, exact: Finding): boolean =>
     exact.start < bound.start &&
     exact.rule === bound.rule &&
@@ -104,7 +105,8 @@ function withoutRestatedBounds(found: Finding[]): Finding[] {
  * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
  * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件) split it: its parts.
  */
-function splitsMarked(found: readonly Finding[], earlier: readonly Finding[]): Finding[] {
+function splitsMarked(found: Finding[], earlier: readonly Finding[]): Finding[] {
+  if (found.length < 2) return found;
   const split = new Set<Finding>();
   for (const id of new Set(found.map((each) => each.rule.id))) {
     const same = found.filter((each) => each.rule.id === id && each.scope === "whole");
@@ -112,7 +114,7 @@ function splitsMarked(found: readonly Finding[], earlier: readonly Finding[]): F
     const sum = same.reduce((total, each) => total + each.quantity.value, 0);
     if (sum > 0 && earlier.some((each) => each.rule.id === id && each.scope === "whole" && each.quantity.value === sum)) same.forEach((each) => split.add(each));
   }
-  return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : [...found];
+  return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;
 }
 
 /**
