@@ -460,7 +460,11 @@ function pairCode(text: string, at: number): number {
   const second = text.charCodeAt(at + 1) - 0x4e00;
   return first >= 0 && first < 0x5200 && second >= 0 && second < 0x5200 ? first * 0x5200 + second : -1;
 }
-const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治)/;
+/** What a bare name does not stand before: its own unit, its peoples, 自治, or 网 of a site's name (中国西藏网). */
+const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治|网(?!格))/;
+/** A province in parentheses inside a company's name: 高原(北京)文化传播有限公司, 某某(上海)科技股份有限公司. */
+const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
+const COMPANY_SEAT_CHARS = 16;
 /**
  * A bare name before a scope, a court or a township's justice office (深圳全市两级法院, 成都各级…, 新圩司法所,
  * 兰州铁路运输中级法院: a railway court stands for the city it sits in), or in a
@@ -485,6 +489,8 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (!PROVINCE_INITIAL[text.charCodeAt(at)]) continue;
     const short = PROVINCE_BY_PAIR.get(pairCode(text, at));
     if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
+    // 高原(北京)文化传播有限公司: a company's seat, written in its name
+    if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
     // 甘肃张掖临泽: bare names after a province's, each written in full elsewhere (张掖市, 临泽县), are the place meant
