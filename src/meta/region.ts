@@ -206,7 +206,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     // 旗帜, 旗舰: a flag or a flagship, not a banner (the league's county)
     if (match[0] === "旗" && (text[end] === "帜" || text[end] === "舰")) continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
-    if (text[end] === "域" || text[end] === "场" || text[end] === "村" || text[end] === "级" || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
+    if (unitBeginsWord(text[end]) || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
     // 会同县府办做好…: 县府办 (the county government's office) is written of one's own unnamed county, so 会同 is a verb here
@@ -234,6 +234,11 @@ function sightPlaces(lead: Lead): Sighting[] {
     sightings.push(sighting);
   }
   return sightings;
+}
+
+/** 区域, 市场, 乡村, 县级: a unit's character that begins another word with the next. */
+function unitBeginsWord(next: string | undefined): boolean {
+  return next === "域" || next === "场" || next === "村" || next === "级";
 }
 
 /** Peer units in parentheses after a unit: (区), (市、区), (州). */
@@ -561,7 +566,8 @@ function completedName(text: string, bare: string): Place | null {
   if (province) return province;
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
     const unit = /^(?:市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
-    const place = unit ? parsePlace(bare + unit[0]) : null;
+    // 实施乡村: the unit's character begins another word
+    const place = unit && !unitBeginsWord(text[at + bare.length + unit[0].length]) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
   return null;

@@ -202,6 +202,7 @@ describe("region from the body whose figures these are", () => {
     ["a reporter's lead with 在 (记者在…了解到) names the body the figures came from, over a street office in an anecdote", "2024年以来,区、镇两级共受理纠纷6120件,成功率超过99%——这是东岭经开区深入推进综治中心建设交出的“答卷”。4月9日,记者在东岭经开区综治中心了解到,该中心确保诉求件件有回应。\n今年1月,社区居民顾某反映屋顶渗漏。西岭街道综治中心第一时间安排工作人员上门调查。", "东岭经开区"],
     ["the city-centre district, whose stem is a unit's word", "“矛调中心成立之后,资源实现了整合。”市中区委常委、政法委书记李某说。目前,市中区社会治理综合服务中心共化解矛盾纠纷1200件。", "市中区"],
     ["an unnamed city department at the head, after 在…领导下, makes the city of its own document's title the place, though the province's whole is named as often", "2024年,在市委市政府的坚强领导下,市文化和旅游局坚持依法行政,全省文旅系统法治工作会议在此召开。\n一、2024年主要举措\n(一)规范执法流程。制定《东岭市文化市场综合执法流程》,全省率先推行。全年办理行政复议案件3件。", "东岭市"],
+    ["a province's bare name heading a headline, its verb's object beginning with a unit's character (实施乡村…)", "陕西实施乡村“法律明白人”培养工程\n去年以来,全省开展普法宣传活动达18052场次。", "陕西省"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
