@@ -276,6 +276,13 @@ const PRESENT =
   /(?:^|[。！？!?；;，,：:\s])(?:今年以来|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)/g;
 /** 去年 heading a sentence with figures: the year before the page's. */
 const LAST_YEAR = /(?:^|[。！？!?；;，,：:\s])(?:去年|上年|上一年)(?!同期)/g;
+/** 一年来 heading figures: on a page of the year's first months (a court's report to the congress in January), the year before. */
+const PAST_YEAR = /(?:^|[。！？!?；;，,：:\s)）])(?:一年来|过去一年|过去的一年)/g;
+
+/** The earlier of two offsets, -1 standing for none. */
+function earliest(a: number, b: number): number {
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
 
 /**
  * With no year stated, the first of 去年 and 今年 that heads figures dates
@@ -287,7 +294,8 @@ function relativeYear(lead: string, published: string | null): number | null {
   const planAt = lead.search(PLAN_PERIOD);
   if (published === null) return planAt === -1 ? eventYear(lead) : null;
   const pageYear = Number(published.slice(0, 4));
-  const lastYear = firstHeadingFigures(lead, LAST_YEAR);
+  const pastYear = Number(published.slice(5, 7)) <= SUMMING_UP_MONTHS ? firstHeadingFigures(lead, PAST_YEAR) : -1;
+  const lastYear = earliest(firstHeadingFigures(lead, LAST_YEAR), pastYear);
   const present = firstHeadingFigures(lead, PRESENT);
   // a plan's period mentioned after the lead's figures on the present (截至6月底,全盟已培育…892名。…“八五”普法以来,…) leaves them the page's
   if (planAt !== -1 && ![lastYear, present].some((at) => at !== -1 && at < planAt)) return null;
