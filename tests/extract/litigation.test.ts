@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the judgments listed after their cue keep the topic the sentence before handed on
+    { text: "2020年,东岭市人民法院审结行政诉讼案件58件。判决撤销、变更、确认行政行为违法和责令履行法定职责6件。", yields: [f("litigation.concluded", 58), f("litigation.lost", 6)] },
     // a bound after the exact figure it rounds is a comment on it
     { text: "2023年,全市一审行政案件收案2318件,虽然比2022年下降6.1%,但收案数超过2000件。", yields: [f("litigation.received", 2318)], not: ["litigation.received=2000"] },
     // non-litigation cases (行政非诉案件) are enforcement reviews, no lawsuits
