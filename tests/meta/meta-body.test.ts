@@ -260,6 +260,7 @@ describe("the year the figures cover", () => {
     ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
     ["a white paper released near the top, its year without 年", "6月9日,两省高级人民法院联合召开新闻发布会。会上,东岭市高级人民法院发布的《2022行政审判白皮书》显示,去年全市法院受理各类行政诉讼案件14210件,审结12875件。", 2022],
     ["一年来 on a page of January is the year before", "东岭法院工作报告解读(8)一年来,审结行政诉讼案件691件\n2024-01-10 13:01:05\n1月10日上午,东岭市中级人民法院院长向大会作工作报告。", 2023],
+    ["累计 of a year's own total says no span of years", "2024年以来,在县委、县政府的精心指导下,本人切实履行推进法治建设第一责任人职责。12名班子成员累计接待群众137人次,全镇调解矛盾纠纷56件。", 2024],
     ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
     ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
     ["a disclosure report's statistics period of one whole year", "一、总体情况\n本年报根据《条例》要求编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n二、主动公开政府信息情况", 2023],
