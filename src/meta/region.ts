@@ -810,6 +810,15 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
 const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
 const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
+/** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
+const GUIDANCE_OPENED = /在[^,，。；;]{0,12}$/;
+const GUIDANCE_CLOSED = /^[^,，。；;]{0,16}?(?:领导|指导|关心|支持)下/;
+const GUIDANCE_REACH = 20;
+
+function underGuidanceOf(lead: string, at: number): boolean {
+  return GUIDANCE_OPENED.test(lead.slice(Math.max(0, at - GUIDANCE_REACH), at)) && GUIDANCE_CLOSED.test(lead.slice(at, at + GUIDANCE_REACH));
+}
+
 interface SelfReference {
   readonly unit: UnitChar;
   /** 我市, 本县, 该区: the text speaks as (or of) that place itself. */
@@ -827,7 +836,12 @@ function selfReference(lead: string): SelfReference | null {
     add(unit, pointing ? 2 : 1);
     if (pointing) firstPerson.add(unit);
   }
-  for (const match of lead.matchAll(UNNAMED_BODY)) add(match[1] === "自治区" ? "区" : (match[1] as UnitChar), 1);
+  const spoken = new Set(weights.keys());
+  for (const match of lead.matchAll(UNNAMED_BODY)) {
+    const unit = match[1] === "自治区" ? "区" : (match[1] as UnitChar);
+    // where the text speaks of another unit as its own (全镇), the bodies it worked under (在县委、县政府的指导下) are its superiors
+    if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
+  }
   // the text's own department at its head (市文化和旅游局坚持…) speaks of its unit as 我市 does
   const department = DEPARTMENT_LEADS.exec(lead.slice(0, DEPARTMENT_LEAD_CHARS));
   if (department) add(department[1] === "自治区" ? "区" : (department[1] as UnitChar), 2);
