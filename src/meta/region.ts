@@ -224,6 +224,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
     // “江苏省法治政府建设示范市”: a province opening a quoted title is the award's, not the body's (but
     // “蒙城县‘法治三巡’…” is the county's own work)
+    // 向四川省成都市新都区、成华区市场监督管理局通报…, 与…联合执法: a body the text's own dealt with, however often named
+    if (PARTNER_BEFORE.test(text.slice(Math.max(0, end - place.name.length - PARTNER_REACH), end - place.name.length))) continue;
     const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16)) || (place.level === "province" && text[end - place.name.length - 1] === "“")
       ? mention(place, end - place.name.length)
       : sight(lead, place, end - place.name.length, end);
@@ -350,8 +352,8 @@ function addressedLocally(lead: string): boolean {
 const ADDRESSEE_REACH = 300;
 const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
 
-/** A body after 与 or 会同 in its clause is a partner of the subject (与松辽委及内蒙古、辽宁水利厅签署…), not the subject. */
-const PARTNER_BEFORE = /(?:与|会同)[^，,。；;：:\n]{0,24}$/;
+/** A body after 与, 会同 or 向 in its clause is a partner or a recipient (与松辽委及内蒙古、辽宁水利厅签署…, 向…通报), not the subject. */
+const PARTNER_BEFORE = /(?:与|会同|向)[^，,。；;：:\n]{0,24}$/;
 const PARTNER_REACH = 26;
 
 /**
