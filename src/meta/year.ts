@@ -181,7 +181,8 @@ function readStatements(lead: string): Statement[] {
   const statements: Statement[] = [];
   for (const match of lead.matchAll(YEAR)) {
     const year = plausibleYear(Number(match[1]));
-    if (year === null || /\d/.test(lead[match.index - 1] ?? "")) continue;
+    // 1951、1987、2001年三部海关法: the last of a list of years is history, as the others are
+    if (year === null || /\d/.test(lead[match.index - 1] ?? "") || YEAR_LISTED_BEFORE.test(lead.slice(Math.max(0, match.index - 8), match.index))) continue;
     // (2019年6593件) after a count is its baseline; (2019年191件、2020年206件…) a list of years
     if (BASELINE_ASIDE.test(lead.slice(Math.max(0, match.index - 1), match.index + 24))) continue;
     const statement = statementAt(lead, year, match.index, match.index + match[0].length);
@@ -201,6 +202,9 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (head) return headStatement(lead, year, head[1], at, end);
   return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
 }
+
+/** A year listed after another (…1987、2001年): no statement of its own. */
+const YEAR_LISTED_BEFORE = /\d{4}\s*年?\s*[、和及与]\s*$/;
 
 /**
  * A top-level heading's number at a line's start, before the year with at most a few words between:
