@@ -3,6 +3,9 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // disputes other than administrative ones, mediated (调解涉税争议, 调解税费争议); not 调解行政争议
+    { text: "截至去年12月,建成比例为72%,调解税费争议612件。", yields: [f("disputes.mediated", 612)] },
+    { text: "全年调解各类行政争议35件。", yields: [], not: ["disputes.mediated=35"] },
     // 矛盾化解, disputes resolved in the other order of words
     { text: "公职律师发挥主力军作用,矛盾化解成功率达到97%,初步实现小事不出分局。", yields: [f("disputes.success_rate", 97)] },
     // mediation bodies counted are no disputes

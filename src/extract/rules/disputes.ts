@@ -6,7 +6,7 @@ export const disputes: Domain = {
   label: "矛盾纠纷",
   // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's; but 行政调解, an
   // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement)
-  topic: /矛盾纠纷|(?:调解|调处|化解|排查)(?:各类|各种)?矛盾(?!纠纷)|矛盾化解|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前调解|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?:人事)?争议/,
+  topic: /矛盾纠纷|(?:调解|调处|化解|排查)(?:各类|各种)?矛盾(?!纠纷)|矛盾化解|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前调解|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?:人事)?争议|(?:调解|调处)[^,;:。\d行]{0,4}?争议/,
   objects: /案件|矛盾/,
   rules: [
     {
