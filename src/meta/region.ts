@@ -312,9 +312,10 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   return { place, at: start, weight, department: subject && body === "department" };
 }
 
-/** The last of a list of places (有连云港市、徐州市、日照市参加): one of those listed, no subject of its own. */
+/** The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏): one of those listed, no subject of its own. */
 function lastOfList(text: string, start: number): boolean {
-  return text[start - 1] === "、" && isUnitEnd(text[start - 2] ?? "");
+  if (text[start - 1] !== "、") return false;
+  return isUnitEnd(text[start - 2] ?? "") || [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null);
 }
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */

@@ -5,7 +5,7 @@
  */
 import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
-import { dropPinyin, mainlandWords, restoreDecimalPoints, restoreLostSpaces } from "./mirror.js";
+import { dropDoubledCommas, dropPinyin, mainlandWords, restoreDecimalPoints, restoreLostSpaces } from "./mirror.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, type Script } from "./script.js";
 import { joinSpacedDigits, joinWrappedLines } from "./wrap.js";
@@ -25,7 +25,7 @@ export interface NormalizedText {
 export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
   const folded = foldText(identityOrigin(input), script !== "simplified");
-  const repaired = restoreDecimalPoints(mainlandWords(dropPinyin(restoreLostSpaces(folded, input))));
+  const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(restoreLostSpaces(folded, input)))));
   const analysis = joinSpacedDigits(joinWrappedLines(repaired));
   const furniture = findFurniture(analysis.text);
   return {

@@ -4,7 +4,8 @@
  *  - pinyin a converter left in parentheses after a character: 現(xiàn)場, or
  *    without tones (隨(sui)著(zhu)) on a page that carries it throughout;
  *  - Taiwan vocabulary a character-level converter cannot change: 最佳化, 程式;
- *  - "??" where a page's ideographic spaces were lost in a charset round trip.
+ *  - "??" where a page's ideographic spaces were lost in a charset round trip;
+ *  - a comma doubled before the next mark (安徽,、湖南).
  * Each pass is one forward scan that builds new text with its origin map.
  */
 import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
@@ -104,6 +105,15 @@ export function restoreDecimalPoints(source: TextWithOrigin): TextWithOrigin {
 
 /** The digit before is matched, not looked behind for: V8 scans for a leading digit about five times faster. */
 const STOP_FOR_DECIMAL_POINT = /\d。(?=\d{1,3}\s*%)/g;
+
+/**
+ * A comma a converter doubled before the next mark (安徽,、湖南,、广西; 督察组,,对): the next mark is the text's.
+ */
+export function dropDoubledCommas(source: TextWithOrigin): TextWithOrigin {
+  return replaceMatches(source, COMMA_BEFORE_MARK, () => "");
+}
+
+const COMMA_BEFORE_MARK = /,(?=[、,])/g;
 
 /**
  * "??" where the input has ASCII question marks standing for lost ideographic

@@ -13,6 +13,7 @@ describe("analysis text", () => {
     ["Taiwan variant characters", "案件裡", "案件里"],
     ["simplified text is left as it is", "显著提升法治政府建设", "显著提升法治政府建设"],
     ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
+    ["a comma a converter doubled before the next mark", "一，、工作情况\n安徽，、湖南、广西，，四川", "一、工作情况\n安徽、湖南、广西,四川"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
   ])("%s", (_name, input, expected) => {
     expect(normalize(input).analysis.text).toBe(expected);

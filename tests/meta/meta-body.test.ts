@@ -17,6 +17,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
     // an office or court at the head of a sentence names its place
+    ["provinces listed bare (a converter's doubled commas between them) are no subject of a national body's inspection", "记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区开展为期7天的实地法治督察。\n这6个省区分别为安徽,、湖南,、广西,、四川、甘肃,、宁夏。", "全国", "national"],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
     ["a ranking among the superior's units (全省最公平公正) is no self-reference", "近年来,努力把本地打造成为全省最公平公正、法治环境最好的地区之一。\n市委坚持以上率下,开展法治宣传活动共200多场。", null, "city"],
