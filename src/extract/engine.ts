@@ -302,14 +302,14 @@ export function findInSentence(
  */
 function jointVerbFinding(body: string, found: Finding): Finding | null {
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
-  const after = before ? null : JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
-  const verb = before?.[1] ?? after?.[1];
+  const joined = before ?? JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
-  if (verb === undefined || body.slice(found.start, found.end).includes("分别")) return null;
+  if (!joined || body.slice(found.start, found.end).includes("分别")) return null;
+  const verb = joined[1]!;
   const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
   if (!rule || rule === found.rule) return null;
   // steps listed by 、 (审查、备案…23件); any act joined by 并, 和 or 及
-  if ((before ?? after)![0].includes("、") && !(rule.stage && found.rule.stage)) return null;
+  if (joined[0].includes("、") && !(rule.stage && found.rule.stage)) return null;
   return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
 }
 

@@ -221,11 +221,11 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
+    // 向四川省成都市新都区、成华区市场监督管理局通报…, 与…联合执法: a body the text's own dealt with, however often named
+    if (PARTNER_BEFORE.test(text.slice(Math.max(0, end - place.name.length - PARTNER_REACH), end - place.name.length))) continue;
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
     // “江苏省法治政府建设示范市”: a province opening a quoted title is the award's, not the body's (but
     // “蒙城县‘法治三巡’…” is the county's own work)
-    // 向四川省成都市新都区、成华区市场监督管理局通报…, 与…联合执法: a body the text's own dealt with, however often named
-    if (PARTNER_BEFORE.test(text.slice(Math.max(0, end - place.name.length - PARTNER_REACH), end - place.name.length))) continue;
     const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16)) || (place.level === "province" && text[end - place.name.length - 1] === "“")
       ? mention(place, end - place.name.length)
       : sight(lead, place, end - place.name.length, end);
@@ -822,6 +822,11 @@ function underGuidanceOf(lead: string, at: number): boolean {
   return GUIDANCE_OPENED.test(lead.slice(Math.max(0, at - GUIDANCE_REACH), at)) && GUIDANCE_CLOSED.test(lead.slice(at, at + GUIDANCE_REACH));
 }
 
+/** The unit an unnamed body's level word names: 自治区 is spoken of as 区. */
+function unitOfBody(level: string): UnitChar {
+  return level === "自治区" ? "区" : (level as UnitChar);
+}
+
 interface SelfReference {
   readonly unit: UnitChar;
   /** 我市, 本县, 该区: the text speaks as (or of) that place itself. */
@@ -841,13 +846,13 @@ function selfReference(lead: string): SelfReference | null {
   }
   const spoken = new Set(weights.keys());
   for (const match of lead.matchAll(UNNAMED_BODY)) {
-    const unit = match[1] === "自治区" ? "区" : (match[1] as UnitChar);
+    const unit = unitOfBody(match[1]!);
     // where the text speaks of another unit as its own (全镇), the bodies it worked under (在县委、县政府的指导下) are its superiors
     if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
   }
   // the text's own department at its head (市文化和旅游局坚持…) speaks of its unit as 我市 does
   const department = DEPARTMENT_LEADS.exec(lead.slice(0, DEPARTMENT_LEAD_CHARS));
-  if (department) add(department[1] === "自治区" ? "区" : (department[1] as UnitChar), 2);
+  if (department) add(unitOfBody(department[1]!), 2);
   let best: UnitChar | null = null;
   let tied = false;
   for (const [unit, weight] of weights) {
