@@ -80,8 +80,8 @@ const ALSO_DONE = /^(?:并且?|且|同时)/;
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
 const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
-/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 188宗调撤结案. */
-const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?进行了?|[^,;:。]{0,6}?结案)/;
+/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
+const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案)/;
 /** A list item that names nothing but its year, and where the rate moved to: 2020年行政机关败诉率为13.5%、2021年为20.2%、2022年则下降为9.1%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**
@@ -777,13 +777,20 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
 
 /**
  * A topic word further after the count than a noun's reach, inside the words a rule of its domain reads as what the
- * count counts (为500余名高一师生带来一堂干货满满的法治公开课): the count's own.
+ * count counts (为500余名高一师生带来一堂干货满满的法治公开课), or inside the verb it reads after them
+ * (对87件行政处罚案件实施集中评查): the count's own.
  */
 function namedByRuleAfter({ body, hits }: Reading, quantity: Quantity, followEnd: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
   const far = hitsFrom(hits, quantity.end + FOLLOW_TOPIC_REACH + 1, followEnd).filter((hit) => hit.end <= followEnd && takes(hit));
   if (far.length === 0) return undefined;
   const follow = body.slice(quantity.end, followEnd);
-  return far.find((hit) => hit.domain.rules.some((rule) => unitFits(rule, quantity) && (rule.after?.exec(follow)?.[0].length ?? 0) >= hit.end - quantity.end));
+  return far.find((hit) => hit.domain.rules.some((rule) => unitFits(rule, quantity) && ((rule.after?.exec(follow)?.[0].length ?? 0) >= hit.end - quantity.end || isLaterVerb(rule, follow, hit.start - quantity.end, hit.end - quantity.end))));
+}
+
+/** Whether a rule's later verb (对87件行政处罚案件实施集中评查) spans [start, end) of the words after the count. */
+function isLaterVerb(rule: MetricRule, follow: string, start: number, end: number): boolean {
+  const verb = rule.laterVerb?.exec(follow);
+  return verb !== null && verb !== undefined && verb.index <= start && end <= verb.index + verb[0].length;
 }
 
 /** Words before a topic that make it the means of what is counted (通过行政调解, 经人民调解). */

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // a count of cases the clause's later verb says were reviewed as files, the verb naming the topic
+    { text: "市司法局分组对抽选的19个市级部门64件行政处罚案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
     // those who passed the exam for a certificate hold one
     { text: "每年组织行政执法人员参加法律培训班。目前,街道有7人考取行政执法证,其中2人考取律师资格证。", yields: [f("enforcement.officers", 7)] },
     // a team's members are its officers; its auxiliaries are not
