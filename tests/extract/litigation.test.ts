@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // 应诉 inside an office's name (行政复议应诉科) names no topic
+    { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [], not: ["litigation.handled=75"] },
     // the judgments listed after their cue keep the topic the sentence before handed on
     { text: "2020年,东岭市人民法院审结行政诉讼案件58件。判决撤销、变更、确认行政行为违法和责令履行法定职责6件。", yields: [f("litigation.concluded", 58), f("litigation.lost", 6)] },
     // a bound after the exact figure it rounds is a comment on it

@@ -6,7 +6,7 @@ export const litigation: Domain = {
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件)
-  topic: /行政诉讼|行政应诉|(?:行政|机关)败诉|应诉|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)诉讼/,
+  topic: /行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)诉讼/,
   objects: /案件/,
   weakTopic: /败诉|被告/,
   rules: [
