@@ -41,4 +41,4 @@ export function normalize(input: string): NormalizedText {
 export type { Range } from "./furniture.js";
 export type { Script } from "./script.js";
 export { toSimplified } from "./script.js";
-export { isHan, isWhiteSpace } from "./mirror.js";
+export { isHan, isWhiteSpace, withoutPinyin } from "./mirror.js";

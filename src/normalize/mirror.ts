@@ -8,7 +8,7 @@
  *  - a comma doubled before the next mark (安徽,、湖南).
  * Each pass is one forward scan that builds new text with its origin map.
  */
-import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
+import { identityOrigin, OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
 
 /** Pinyin syllables carry a tone mark, precomposed or combining; these few neutral ones do not. */
 const TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
@@ -50,6 +50,11 @@ export function dropPinyin(source: TextWithOrigin): TextWithOrigin {
   if (!builder) return source;
   builder.copy(copied, text.length);
   return builder.build();
+}
+
+/** A piece of input (a heading's title, a point's text) without the pinyin a converter left in it. */
+export function withoutPinyin(text: string): string {
+  return text.includes("(") ? dropPinyin(identityOrigin(text)).text : text;
 }
 
 function isPinyin(annotation: string, tonelessPage: () => boolean): boolean {

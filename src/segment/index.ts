@@ -4,7 +4,7 @@
  */
 import type { Category, Section } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { toSimplified } from "../normalize/index.js";
+import { toSimplified, withoutPinyin } from "../normalize/index.js";
 import { categorize } from "./category.js";
 import { findHeadings, type Heading } from "./headings.js";
 import { findPoints, trimEnd } from "./points.js";
@@ -26,7 +26,8 @@ export interface Segmentation {
 
 export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
-  const simplified = (value: string): string => (doc.script === "simplified" ? value : toSimplified(value));
+  // a title or a point as written, in Simplified script, without a converter's pinyin (行政执(zhí)法 → 行政执法)
+  const simplified = (value: string): string => withoutPinyin(doc.script === "simplified" ? value : toSimplified(value));
   const found = findHeadings(body);
   const headings = clausesOfNotice(body, found) ? [] : found;
   const ranges: SectionRange[] = [];

@@ -14,6 +14,7 @@ function outline(text: string): string[] {
 
 describe("headings", () => {
   it.each<[string, string, string[]]>([
+    ["a converter's pinyin left out of a title", "一、行政執(zhí)法主體概況\n(一)人民調(diào)解情況。正文", ["1 一、 行政执法主体概况", "1.1 (一) 人民调解情况"]],
     ["own lines", "一、工作情况\n(一)加强领导。正文\n(二)完善制度。正文\n二、存在问题\n正文", ["1 一、 工作情况", "1.1 (一) 加强领导", "1.2 (二) 完善制度", "2 二、 存在问题"]],
     ["full-width parentheses", "一、主要成效\n（一）推进依法决策。正文", ["1 一、 主要成效", "1.1 （一） 推进依法决策"]],
     ["run together on one line", "现报告如下: 一、主要举措 (一)聚焦统筹 一是思想引领。 二、存在问题 一是认识不足。", ["1 一、 主要举措", "1.1 (一) 聚焦统筹", "2 二、 存在问题"]],
