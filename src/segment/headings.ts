@@ -122,7 +122,8 @@ function headingAt(body: string, kind: MarkerKind, numeral: string, start: numbe
   const afterMarker = skipSpaces(body, markerEnd);
   const titleStart = body[afterMarker] === "\n" && lineStartsAt(body, start) ? skipSpaces(body, afterMarker + 1) : afterMarker;
   const titleEnd = findTitleEnd(body, titleStart);
-  if (!isTitle(body.slice(titleStart, titleEnd)) || isListItem(body, start, titleEnd) || isTableRow(body, titleEnd)) return null;
+  const title = body.slice(titleStart, titleEnd);
+  if (!isTitle(title) || (kind > 0 && COUNT_STATED.test(title)) || isListItem(body, start, titleEnd) || isTableRow(body, titleEnd)) return null;
   return { kind, ordinal, start, markerEnd, titleStart, titleEnd };
 }
 
@@ -201,6 +202,12 @@ function spaceAt(text: string, at: number): boolean {
 function isTitle(title: string): boolean {
   return /[\u4e00-\u9fff]{2}/.test(title) && !CASE_NAME.test(title);
 }
+
+/**
+ * A count with its unit under a top-level heading ((一)水城区交通系统办理行政执法案件1357件,其中…): a numbered item of
+ * data, not a subsection's title; a top-level line may state its headline figure (一、全年收案1.2万件).
+ */
+const COUNT_STATED = /\d\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|人次|名|场次)/;
 
 /** A case's name (1.周某诉某区民政局撤销登记案): an item of a list of cases, not a section. */
 const CASE_NAME = /(?<![起申上投应被胜败告涉公反抗控])诉(?![讼求愿状源前调])[^,，。；;]{2,}案$/;
