@@ -188,12 +188,26 @@ function findTitleEnd(body: string, from: number): number {
     if (spaceAt(body, i)) {
       let gapEnd = i + 1;
       while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
-      if (gapEnd < body.length) return i; // a gap with text after it
-      return limit;
+      if (gapEnd >= body.length) return limit;
+      // a gap with text after it ends the title, unless that text is the title's second phrase
+      if (!secondPhraseAt(body, gapEnd, limit)) return i;
+      i = gapEnd - 1;
     }
   }
   return limit;
 }
+
+/**
+ * Words after a gap that run to the line's end, Han alone, no marker or point opening them (一、突出建章立制 压实行政应诉主体责任,
+ * 一、2021 年全市行政案件审理的基本情况): the title's own, where 一、主要举措 (一)聚焦统筹 runs on to the next heading.
+ */
+function secondPhraseAt(body: string, from: number, limit: number): boolean {
+  const lineEnd = body.indexOf("\n", from);
+  const end = lineEnd === -1 ? body.length : lineEnd;
+  return end <= limit && SECOND_PHRASE.test(body.slice(from, end));
+}
+
+const SECOND_PHRASE = /^(?![一二三四五六七八九十]+[是、])[\u4e00-\u9fff“”"]{2,30}$/;
 
 function spaceAt(text: string, at: number): boolean {
   return isWhiteSpace(text.charCodeAt(at));
