@@ -6,6 +6,7 @@
  * inline enumerations that restart.
  */
 import { isHan, isWhiteSpace } from "../normalize/index.js";
+import { namedCategories } from "./category.js";
 import { ordinalValue } from "./numerals.js";
 
 /** Marker kinds, outermost first: 一、 (一) 1. (1) */
@@ -81,12 +82,21 @@ export function findHeadings(body: string): Heading[] {
   const accepted: Heading[] = [];
   const lastOrdinal: number[] = [0, 0, 0, 0];
   for (const candidate of candidates(body)) {
-    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(accepted.length === 0 && opensExcerpt(body, candidate))) continue;
+    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(accepted.length === 0 && opensExcerpt(body, candidate)) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
     accepted.push(candidate);
     lastOrdinal[candidate.kind] = candidate.ordinal;
     for (let deeper = candidate.kind + 1; deeper < lastOrdinal.length; deeper++) lastOrdinal[deeper] = 0;
   }
   return accepted;
+}
+
+/**
+ * A report's problems or plans numbered again with the part before them (二、主要成效 … 二、下一步工作): a slip in
+ * the numbering, on a line of its own, not a list item; the part a report must have is still its own section.
+ */
+function numberedTwice(body: string, candidate: Heading, lastTopOrdinal: number): boolean {
+  if (candidate.kind !== 0 || candidate.ordinal !== lastTopOrdinal || !lineStartsAt(body, candidate.start)) return false;
+  return namedCategories(body.slice(candidate.titleStart, candidate.titleEnd)).some((category) => category === "problems" || category === "plans");
 }
 
 /**
