@@ -789,8 +789,8 @@ function namedByRuleAfter({ body, hits }: Reading, quantity: Quantity, followEnd
 
 /** Whether a rule's later verb (对87件行政处罚案件实施集中评查) spans [start, end) of the words after the count. */
 function isLaterVerb(rule: MetricRule, follow: string, start: number, end: number): boolean {
-  const verb = rule.laterVerb?.exec(follow);
-  return verb !== null && verb !== undefined && verb.index <= start && end <= verb.index + verb[0].length;
+  const verb = rule.laterVerb?.exec(follow) ?? null;
+  return verb !== null && verb.index <= start && end <= verb.index + verb[0].length;
 }
 
 /** Words before a topic that make it the means of what is counted (通过行政调解, 经人民调解). */
