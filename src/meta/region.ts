@@ -83,8 +83,8 @@ class Lead {
 
 /** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
 const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
-/** Where the name in a title stops: a year, 关于, or the report's topic. */
-const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|办事处|工作|[\s,，(（]/;
+/** Where the name in a title stops: a year, 关于, the place's government (人民政府, 管委会) or the report's topic. */
+const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|办事处|管委会|管理委员会|工作|[\s,，(（]/;
 const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
 /**
  * A township's or a street's office named under its district's government (鲤城区人民政府金龙街道办事处): the

@@ -16,6 +16,8 @@ describe("meta from the title", () => {
     // a report on one part of the work
     ["关于2024年政府规章和行政规范性文件备案审查工作情况的报告", null, null, 2024],
     ["临川市2021年度行政复议和行政应诉案件统计分析报告", "临川市", "city", 2021],
+    // a development zone's administrative committee
+    ["柳岸经济技术开发区管委会2023年法治政府建设年度报告", "柳岸经济技术开发区", "district", 2023],
     // a street office under its district's government
     ["柳岸区人民政府青石街道办事处关于2022年度法治政府建设情况的报告", "柳岸区青石街道", "township", 2022],
     // a justice bureau's work summary with next year's plan
