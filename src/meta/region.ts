@@ -615,7 +615,10 @@ const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
 /** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
 const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
 
-/** The page's own body where the page names it: a furniture label, a disclosure report's author, a bulletin's masthead, whose report 现将…如下 announces. */
+/**
+ * The page's own body where the page names it: a furniture label, a disclosure report's author, a bulletin's masthead,
+ * whose report 现将…如下 announces, the signature at its end.
+ */
 function sightOwnBody(text: string): Sighting[] {
   const sightings: Sighting[] = [];
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
@@ -628,8 +631,14 @@ function sightOwnBody(text: string): Sighting[] {
   if (head.includes("编印")) for (const match of head.matchAll(MASTHEAD_BODY)) sightings.push(...sightBody(match[1]!, false));
   for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
   for (const match of head.matchAll(ASSEMBLY_DATELINE)) sightings.push(...sightReporter(match[1]!));
+  const signature = SIGNATURE.exec(text.slice(-SIGNATURE_CHARS));
+  if (signature) sightings.push(...sightBody(signature[1]!, true));
   return sightings;
 }
+
+/** A report signed at its end: its body's name on a line of its own, then the date (柳岸县司法局\n2024年1月15日). */
+const SIGNATURE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{3,24}?(?:人民政府|政府|局|办公室|委员会|管委会|办事处|法院))[ \t\u3000]*\n[ \t\u3000]*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
+const SIGNATURE_CHARS = 120;
 
 /**
  * A report's dateline before its own place's assembly (2025年12月30日在开封市第十六届人民代表大会
