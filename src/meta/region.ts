@@ -610,20 +610,24 @@ function sightLocalPress(lead: string, head: string, self: SelfReference | null)
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
 const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|发文机关)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 
+/** The body that contributed a news item, credited in parentheses: (柳岸县司法局供稿). */
+const CONTRIBUTED_BY = /[(（]\s*([\u4e00-\u9fff]{3,24}?)\s*供稿\s*[)）]/g;
+
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
 /** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
 const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
 
 /**
- * The page's own body where the page names it: a furniture label, a disclosure report's author, a bulletin's masthead,
- * whose report 现将…如下 announces, the signature at its end.
+ * The page's own body where the page names it: a furniture label, a contributor's credit, a disclosure report's author,
+ * a bulletin's masthead, whose report 现将…如下 announces, the signature at its end.
  */
 function sightOwnBody(text: string): Sighting[] {
   const sightings: Sighting[] = [];
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
   for (const part of parts) {
     for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
+    if (part.includes("供稿")) for (const match of part.matchAll(CONTRIBUTED_BY)) sightings.push(...sightBody(match[1]!, true));
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
