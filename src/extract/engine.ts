@@ -231,7 +231,7 @@ export function findInSentence(
   const zeros = mayStateZero ? zeroFindings(body, sentence, topics.domains, hits, inherited) : [];
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
-  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried);
+  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear));
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited, headBefore };
   const findings: Finding[] = [];
@@ -555,7 +555,7 @@ const isFigure = (role: Role): boolean => role.kind !== "ignored";
 const isValue = (role: Role): boolean => role.kind === "value";
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean): Candidate[] {
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
@@ -598,6 +598,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       afterBodyCount,
       bodyCountLead: afterBodyCount ? body.slice(previousCandidate!.leadStart, previous.start) : "",
       otherPeriod,
+      aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
       insideTitle: brackets.insideTitle,
@@ -1414,6 +1415,17 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
   if (!head.includes("年") && !head.includes("五")) return -1;
   const match = OTHER_PERIOD.exec(head);
   return match ? sentence.start + match[0].length : -1;
+}
+
+/** A sentence that opens on a goal: 目标:…, or a year it is to be reached by (到2025年,…; 力争到2025年底…). */
+const GOAL_OPENING = /^[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，])/;
+const GOAL_REACH = 24;
+
+/** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2025年 in a report on 2023; 到2023年底 in one on 2023 is the state reached). */
+function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
+  const goal = GOAL_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + GOAL_REACH)));
+  if (!goal) return false;
+  return goal[1] === undefined || (reportYear !== null && Number(goal[1]) > reportYear);
 }
 
 /** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…) ends, or -1. */

@@ -188,6 +188,8 @@ export interface Surroundings {
   bodyCountLead: string;
   /** its sentence opens on another period than the report's (近三年来, 十四五期间, 2016年至2020年) */
   otherPeriod: boolean;
+  /** its sentence opens on a goal (目标:…, 到2025年,… in a report of an earlier year): its figures are targets */
+  aimedAt: boolean;
   /** its sentence has turned to a breakdown of a count by some dimension before it (按案涉行政领域划分, 从收案途径来看) */
   breakdown: boolean;
   /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
@@ -218,7 +220,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
-  if (TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };
+  if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };
   const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a sentence that opens on a goal states targets
+    { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic
     { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [], not: ["litigation.handled=75"] },
     // the judgments listed after their cue keep the topic the sentence before handed on

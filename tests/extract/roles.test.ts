@@ -69,6 +69,7 @@ describe("roleOf", () => {
         afterBodyCount: false,
         bodyCountLead: "",
         otherPeriod: false,
+        aimedAt: false,
         breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),

@@ -323,6 +323,12 @@ describe("lists of years", () => {
         not: ["reconsideration.received=186"],
       },
       {
+        // in a report on 2023, a sentence opening on a later year it aims at states targets; the year's own state is a figure
+        text: "全县行政机关负责人出庭应诉率达到96%。到2025年,出庭应诉率达到100%。到2023年底,全县共有行政执法人员1180名。",
+        yields: [f("litigation.head_appearance_rate", 96), f("enforcement.officers", 1180)],
+        not: ["litigation.head_appearance_rate=100"],
+      },
+      {
         // a year its 年 was dropped from still names another year; a count at a clause's opening is no year
         text: "2022总共需办理复议案件58件,2023年总共需办理复议案件97件。2023件行政复议申请中,纠错61件。",
         yields: [f("reconsideration.handled", 97), f("reconsideration.corrected", 61)],
