@@ -44,6 +44,16 @@ const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$/;
+/** A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件): the comparison's baseline. */
+const SAME_PERIOD_BEFORE = /^\s*(?:与|和)?(?:去年|上年|上一年度?)同期/;
+/** A superior's average (全省平均败诉率为9.8%) that the next clause sets the text's own place against (,我市为6.5%). */
+const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均/;
+const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(?:省|市|区|县|州|旗)/;
+
+function comparedWith({ before, nextClause }: Surroundings): boolean {
+  return SAME_PERIOD_BEFORE.test(before) || (SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause));
+}
+
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2018年的30.7%(降至14.6%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
@@ -245,7 +255,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings)) {
     return { kind: "ignored", reason: "baseline" };
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };

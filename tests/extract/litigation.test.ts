@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a superior's average set against the text's own place is a comparison, not the figure
+    { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [], not: ["litigation.loss_rate=9.6"] },
     // a sentence that opens on a goal states targets
     { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic

@@ -9,6 +9,8 @@ describe("reconsideration", () => {
     { text: "年初至6月底,区人民政府作为行政复议机关受理并审结的行政复议案件共计47件。", yields: [f("reconsideration.accepted", 47), f("reconsideration.concluded", 47)] },
     { text: "2024年区政府受理、审结行政复议案件63件,纠错率8.2%。", yields: [f("reconsideration.accepted", 63), f("reconsideration.concluded", 63), f("reconsideration.correction_rate", 8.2)] },
     { text: "全年维持、驳回行政复议案件52件。", yields: [], not: ["reconsideration.upheld=52", "reconsideration.dismissed=52"] },
+    // a clause opening on the same period a year before states the comparison's baseline
+    { text: "去年同期收到行政复议申请57件,今年共收到71件。", yields: [f("reconsideration.received", 71)], not: ["reconsideration.received=57"] },
     // an anecdote's count, its clause ending on 时 with no 在
     { text: "2024年,省司法厅办结3件行政复议案件时,发现有关部门审批不严,及时发出行政复议意见书。", yields: [], not: ["reconsideration.concluded=3"] },
     { text: "全年办结行政复议案件312件,同时发出行政复议意见书15份。", yields: [f("reconsideration.concluded", 312)] },
