@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a sentence opening on the cases of one outcome lists kinds of them; a count in the opening is its own
+    { text: "全区行政机关败诉案件中,因程序违法败诉的5件,因事实不清败诉的3件。", yields: [], not: ["litigation.lost=5", "litigation.lost=3"] },
+    { text: "审结的6120件一审行政诉讼案件中,行政机关败诉598件。", yields: [f("litigation.concluded", 6120), f("litigation.lost", 598)] },
     // a superior's average set against the text's own place is a comparison, not the figure
     { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [], not: ["litigation.loss_rate=9.6"] },
     // a sentence that opens on a goal states targets
