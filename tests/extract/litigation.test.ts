@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a loss rate of zero said in words
+    { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
     // a sentence opening on the cases of one outcome lists kinds of them; a count in the opening is its own
     { text: "全区行政机关败诉案件中,因程序违法败诉的5件,因事实不清败诉的3件。", yields: [], not: ["litigation.lost=5", "litigation.lost=3"] },
     { text: "审结的6120件一审行政诉讼案件中,行政机关败诉598件。", yields: [f("litigation.concluded", 6120), f("litigation.lost", 598)] },
