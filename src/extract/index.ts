@@ -61,7 +61,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
     const hints = hintsFor(index, before);
-    const found = inTable(sentence) ? [] : splitsMarked(framedParts(doc.body, sentence, withoutRestatedBounds(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear))), findings);
+    const found = inTable(sentence) ? [] : splitsMarked(framedKinds(doc.body, sentence, withoutRestatedBounds(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear))), findings);
     if (hints.headBefore) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);
@@ -91,7 +91,7 @@ function asCaseload(body: string, findings: Finding[], previous: readonly Findin
  * A sentence that opens on the cases of one outcome (全区行政机关败诉案件中,因程序违法败诉的4件,…) lists kinds of them:
  * its figures of the rule the opening names are kinds of that figure, no figure of their own.
  */
-function framedParts(body: string, sentence: Sentence, found: Finding[]): Finding[] {
+function framedKinds(body: string, sentence: Sentence, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
   const frame = CASES_AMONG.exec(body.slice(sentence.start, sentence.start + CASES_AMONG_REACH));
   if (!frame) return found;
