@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // officers something was done to, or who sat an exam, are no roster
+    { text: "共有3名执法人员被暂扣执法证,1人被注销执法证件。", yields: [], not: ["enforcement.officers=3"] },
+    { text: "组织全县1100余名行政执法人员参加年度法律知识考试,合格率98.2%。", yields: [], not: ["enforcement.officers=1100"] },
     // a count of cases the clause's later verb says were reviewed as files, the verb naming the topic
     { text: "市司法局分组对抽选的19个市级部门64件行政处罚案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
     // those who passed the exam for a certificate hold one
