@@ -309,8 +309,13 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
   if (!rule || rule === found.rule) return null;
   // steps listed by 、 (审查、备案…23件); any act joined by 并, 和 or 及
-  if (joined[0].includes("、") && !(rule.stage && found.rule.stage)) return null;
+  if (joined[0].includes("、") && !bothSteps(rule, found.rule)) return null;
   return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
+}
+
+/** Two rules that are steps every item passes (审查, 备案): listed together, each counted the same items. */
+function bothSteps(a: MetricRule, b: MetricRule): boolean {
+  return a.stage === true && b.stage === true;
 }
 
 /** A verb of two characters and 并/和/及/、 right before a figure's cue, or 并/和/及/、 and a verb right after its own two characters. */
@@ -1008,7 +1013,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
-    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !(rules[cued]!.stage && rules[index]!.stage))) return null;
+    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !bothSteps(rules[cued]!, rules[index]!))) return null;
     if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
@@ -1417,11 +1422,11 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
   return match ? sentence.start + match[0].length : -1;
 }
 
-/** A sentence that opens on a goal: 目标:…, or a year it is to be reached by (到2025年,…; 力争到2025年底…). */
+/** A goal opening a sentence: 目标:…, or a year it is to be reached by (到2025年,…; 力争到2025年底…). */
 const GOAL_OPENING = /^[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，])/;
 const GOAL_REACH = 24;
 
-/** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2025年 in a report on 2023; 到2023年底 in one on 2023 is the state reached). */
+/** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2023年底 in a report on 2023 is the state reached). */
 function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
   const goal = GOAL_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + GOAL_REACH)));
   if (!goal) return false;

@@ -61,7 +61,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
     const hints = hintsFor(index, before);
-    const found = inTable(sentence) ? [] : splitsMarked(framedKinds(doc.body, sentence, withoutRestatedBounds(findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear))), findings);
+    const found = inTable(sentence) ? [] : readAcross(doc.body, sentence, findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings);
     if (hints.headBefore) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);
@@ -71,6 +71,16 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
+}
+
+/**
+ * A sentence's figures read against each other and against those stated before it: a bound restating one, kinds
+ * under an opening that names their outcome, and figures adding up to an earlier one.
+ */
+function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[]): Finding[] {
+  const unbound = withoutRestatedBounds(found);
+  const framed = framedKinds(body, sentence, unbound);
+  return splitsMarked(framed, earlier);
 }
 
 /**

@@ -44,11 +44,12 @@ export function findRegion(input: MetaText): RegionFinding {
   if (fromTitle) return fromTitle;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
-  const self = selfReference(lead.text);
+  const departmentLead = leadingDepartment(lead.text);
+  const self = selfReference(lead.text, departmentLead);
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text), ...sightLocalPress(lead.text, input.text.slice(0, FURNITURE_CHARS), self)];
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
-  const department = (local?.department ?? false) || departmentLeads(lead.text);
+  const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
     const own = self ? addressedOwnPlace(lead.text, sightings, self) : null;
     if (own) return { region: own.name, level: department ? "department" : own.level };
@@ -847,7 +848,7 @@ interface SelfReference {
   readonly weight: number;
 }
 
-function selfReference(lead: string): SelfReference | null {
+function selfReference(lead: string, departmentLead: UnitChar | null): SelfReference | null {
   const weights = new Map<UnitChar, number>();
   const firstPerson = new Set<UnitChar>();
   const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
@@ -864,8 +865,7 @@ function selfReference(lead: string): SelfReference | null {
     if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
   }
   // the text's own department at its head (市文化和旅游局坚持…) speaks of its unit as 我市 does
-  const department = DEPARTMENT_LEADS.exec(lead.slice(0, DEPARTMENT_LEAD_CHARS));
-  if (department) add(unitOfBody(department[1]!), 2);
+  if (departmentLead) add(departmentLead, 2);
   let best: UnitChar | null = null;
   let tied = false;
   for (const [unit, weight] of weights) {
@@ -882,8 +882,10 @@ function selfReference(lead: string): SelfReference | null {
 const DEPARTMENT_LEADS = /(?:^|[,，。\n])\s*(?:\d{4}\s*年度?(?:以来)?[,，]\s*|今年以来[,，]\s*|近年来[,，]\s*)?(?:在[^,，。]{0,16}?[,，]\s*)?(自治区|[省市区县])[\u4e00-\u9fff]{1,6}?(?:局|厅)(?!长)/;
 const DEPARTMENT_LEAD_CHARS = 200;
 
-function departmentLeads(lead: string): boolean {
-  return DEPARTMENT_LEADS.test(lead.slice(0, DEPARTMENT_LEAD_CHARS));
+/** The unit of the unnamed department at the lead's head, or null. */
+function leadingDepartment(lead: string): UnitChar | null {
+  const department = DEPARTMENT_LEADS.exec(lead.slice(0, DEPARTMENT_LEAD_CHARS));
+  return department ? unitOfBody(department[1]!) : null;
 }
 
 /** A report that names no body still says 全区 / 我县 / 本市 of itself: its level. */

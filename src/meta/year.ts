@@ -33,11 +33,10 @@ export function findYear(input: YearInput): number | null {
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH));
   if (statedPeriod) return plausibleYear(Number(statedPeriod[1]));
-  const pageYear = input.published ? Number(input.published.slice(0, 4)) : null;
-  const pageMonth = input.published ? Number(input.published.slice(5, 7)) : null;
-  const stated = yearOfStatements(lead, pageYear, pageMonth);
+  const page = pageDateOf(input.published);
+  const stated = yearOfStatements(lead, page);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
-  return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, input.published));
+  return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, page));
 }
 
 /**
@@ -135,12 +134,13 @@ const SPANNED = "spanned";
  * past its year, outweighing every single year, means no one year; SPANNED
  * where figures are said to span years.
  */
-function yearOfStatements(lead: string, pageYear: number | null, pageMonth: number | null): number | null | typeof SPANNED {
+function yearOfStatements(lead: string, page: PageDate | null): number | null | typeof SPANNED {
+  const pageYear = page?.year ?? null;
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
   const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
   const laterYears = new Set(periods.map((statement) => statement.year));
-  const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, pageYear, pageMonth, laterYears) : statement));
+  const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
   let spanningFigures = false;
@@ -252,16 +252,27 @@ function sentenceFrom(lead: string, from: number): string {
  * 2023年以来 covers 2023 when the page is of 2023 or of early 2024, or, undated, when nothing
  * says the figures run on (a later year stated, 五年来, 年均).
  */
-function resolveSince(statement: Statement, lead: string, pageYear: number | null, pageMonth: number | null, statedYears: ReadonlySet<number>): Statement {
-  const runsOn = pageYear !== null ? pageYear > statement.year && !sumsUpLastYear(statement.year, pageYear, pageMonth) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead);
+function resolveSince(statement: Statement, lead: string, page: PageDate | null, statedYears: ReadonlySet<number>): Statement {
+  const runsOn = page !== null ? page.year > statement.year && !(page.year === statement.year + 1 && sumsUpYearBefore(page)) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead);
   return runsOn ? { ...statement, kind: "span" } : { ...statement, kind: "period" };
 }
 
-/** A page of the year's first months sums up the year before: 2023年以来 on a page of January 2024 is 2023's. */
+/** A page of the year's first months sums up the year before (2023年以来 on a page of January 2024 is 2023's). */
 const SUMMING_UP_MONTHS = 2;
 
-function sumsUpLastYear(year: number, pageYear: number, pageMonth: number | null): boolean {
-  return pageYear === year + 1 && pageMonth !== null && pageMonth <= SUMMING_UP_MONTHS;
+function sumsUpYearBefore(page: PageDate): boolean {
+  return page.month <= SUMMING_UP_MONTHS;
+}
+
+/** The page's own date, as far as the year reads it. */
+interface PageDate {
+  readonly year: number;
+  readonly month: number;
+}
+
+/** The year and month of a page's date (YYYY-MM-DD), or null where it shows none. */
+function pageDateOf(published: string | null): PageDate | null {
+  return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)) } : null;
 }
 
 /** Three or more years each heading sentences of their own: a chronicle, not a year's report. */
@@ -294,11 +305,11 @@ function earliest(a: number, b: number): number {
  * and no span of years, on the days just gone (今年以来,…; 4月17日,…; its
  * figures further on), is of the page's year.
  */
-function relativeYear(lead: string, published: string | null): number | null {
+function relativeYear(lead: string, page: PageDate | null): number | null {
   const planAt = lead.search(PLAN_PERIOD);
-  if (published === null) return planAt === -1 ? eventYear(lead) : null;
-  const pageYear = Number(published.slice(0, 4));
-  const pastYear = Number(published.slice(5, 7)) <= SUMMING_UP_MONTHS ? firstHeadingFigures(lead, PAST_YEAR) : -1;
+  if (page === null) return planAt === -1 ? eventYear(lead) : null;
+  const pageYear = page.year;
+  const pastYear = sumsUpYearBefore(page) ? firstHeadingFigures(lead, PAST_YEAR) : -1;
   const lastYear = earliest(firstHeadingFigures(lead, LAST_YEAR), pastYear);
   const present = firstHeadingFigures(lead, PRESENT);
   // a plan's period mentioned after the lead's figures on the present (截至6月底,全盟已培育…892名。…“八五”普法以来,…) leaves them the page's
@@ -307,7 +318,7 @@ function relativeYear(lead: string, published: string | null): number | null {
   if (YEARS_CUE.test(lead)) return null;
   // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
   if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, "")) === pageYear ? pageYear : null;
-  return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, Number(published.slice(5, 7))) ? pageYear : null;
+  return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, page.month) ? pageYear : null;
 }
 
 /**
