@@ -300,6 +300,10 @@ describe("the year the figures cover", () => {
     ["an undated page opening on its campaign's month", "2023年5月是第三个“民法典宣传月”。近期,某镇开展民法典普法宣传,发放普法宣传品650余份。", 2023],
     ["an undated page on an event on its full date", "为提升复议公信力,2025年10月27日,柳川市司法局针对一起涉企行政复议案件召开听证会,邀请20余人现场观摩。", 2025],
     ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
+    ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
+    ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
+    ["an undated page on a review of one year's case files", "7月10日至12日,柳川市抽调业务骨干,对2022年全市行政执法案卷开展集中评查,共抽查案卷31本。", 2022],
+    ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
   });
