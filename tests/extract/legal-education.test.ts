@@ -149,5 +149,9 @@ describe("legal_education", () => {
     { text: "成立12人的“法律明白人”队伍,长效开展邻里矛盾纠纷调处。", yields: [f("legal_education.legal_literate_persons", 12)] },
     // a lecture on law, by its subject (法治专题宣讲) or as a lesson (法治授课)
     { text: "全年牵头开展法治专题宣讲3场次,走进校园开展法治授课4场次。", yields: [f("legal_education.activities", 3), f("legal_education.activities", 4)] },
+    // officials' own seminars and a leader's law talk to them are their study, under a heading's lectures for officials
+    { text: "举办领导干部法治专题讲座6期;组织县领导专题讲法2次,开展全县领导干部依法行政研讨班3期。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=3"] },
+    // volunteers who took part are staff, not the audience
+    { text: "累计开展普法宣传活动21次,参与活动的普法志愿者近800名,普法活动受众2万余人。", yields: [f("legal_education.activities", 21), f("legal_education.participants", 20000, { qualifier: "over" })], not: ["legal_education.participants=800"] },
   ]);
 });

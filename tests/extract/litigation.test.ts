@@ -209,5 +209,7 @@ describe("litigation", () => {
     { text: "该院2017年共审结县内行政机关涉讼案件41件,同比下降29.09%。", yields: [f("litigation.concluded", 41, { change: down(29.09) })] },
     // staff and lawyers appearing in court: neither the heads' appearances nor the caseload
     { text: "该院全年共受理行政诉讼案件31件,其中行政机关负责人出庭应诉14件,行政机关委托工作人员和律师出庭应诉3件。", yields: [f("litigation.received", 31), f("litigation.head_appearances", 14)], not: ["litigation.handled=3"] },
+    // lost at first instance and won on appeal: not lost
+    { text: "2022年度全市各级民政局为被告的行政诉讼案件一审结案62起,其中:一审败诉5起,一审败诉二审胜诉3起,败诉率为8.06%。", yields: [f("litigation.concluded", 62), f("litigation.lost", 5), f("litigation.loss_rate", 8.06)], not: ["litigation.lost=3"] },
   ]);
 });

@@ -70,5 +70,13 @@ describe("counts outside the catalogue", () => {
     { text: "五年来,我院共办结民事、行政检察监督案件312件,公益诉讼案件126件。", yields: [], not: ["litigation.handled=126"] },
     // the parts of a count outside the catalogue are no figures of it
     { text: "全年办结法律援助案件412宗,其中,民事案件305宗,刑事案件104宗,行政案件3宗。", yields: [], not: ["litigation.handled=3"] },
+    // petitions about lawsuits (涉法涉诉信访) are petitions, whatever a procuratorate did with them
+    { text: "2022年以来,全市检察机关共接收群众信访8120件,其中涉法涉诉信访3977件;导入检察程序办理1604件;办结后息诉罢访1580件。", yields: [], not: ["litigation.handled=1604", "litigation.concluded=1580", "litigation.received=3977"] },
+    // press publicity is no legal education
+    { text: "全年发布政务信息3120条,组织新闻宣传活动31次,接受媒体采访12次。", yields: [], not: ["legal_education.activities=31"] },
+    // agencies sued are counted, not cases
+    { text: "全年全市法院审理涉及我市行政机关的行政诉讼案件126件,被诉行政机关188个(次)。", yields: [f("litigation.handled", 126)], not: ["litigation.received=188"] },
+    // rules (规章) and regulations are no normative documents, after a figure of them
+    { text: "全年公开规范性文件共9件,制修订《排污许可管理办法》等3部规章。", yields: [], not: ["normative_docs.amended=3"] },
   ]);
 });
