@@ -157,7 +157,7 @@ describe("litigation", () => {
     { text: "全市出庭应诉率为76.3%,高于2022年全省平均出庭应诉率(52.4%)。", yields: [f("litigation.head_appearance_rate", 76.3)], not: ["litigation.head_appearance_rate=52.4"] },
     { text: "全市行政机关败诉率持续下降:2021年败诉率为21.5%,2022年下降至16.2%,2023年下降至10.4%。", yields: [f("litigation.loss_rate", 21.5), f("litigation.loss_rate", 16.2), f("litigation.loss_rate", 10.4)] },
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.handled", 218), f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218"] },
-    { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("litigation.received", 0)] },
+    { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2022年,全区法院一审审结行政案件中,以判决方式结案612件,占审结案件的50.2%,以撤诉方式结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.concluded=612"] },
     { text: "2022年,行政机关败诉案件138件。败诉案件主要集中在两个部门:公安部门败诉35件,自然资源部门败诉19件。", yields: [f("litigation.lost", 138)], not: ["litigation.lost=35", "litigation.lost=19"] },
     { text: "2021年,原告当事人聘请律师代理的一审行政案件有615件,占案件总数的14.2%。", yields: [], not: ["litigation.handled=615"] },
@@ -211,5 +211,9 @@ describe("litigation", () => {
     { text: "该院全年共受理行政诉讼案件31件,其中行政机关负责人出庭应诉14件,行政机关委托工作人员和律师出庭应诉3件。", yields: [f("litigation.received", 31), f("litigation.head_appearances", 14)], not: ["litigation.handled=3"] },
     // lost at first instance and won on appeal: not lost
     { text: "2022年度全市各级民政局为被告的行政诉讼案件一审结案62起,其中:一审败诉5起,一审败诉二审胜诉3起,败诉率为8.06%。", yields: [f("litigation.concluded", 62), f("litigation.lost", 5), f("litigation.loss_rate", 8.06)], not: ["litigation.lost=3"] },
+    // a disclosure report's zeros: none received, none filed, none changed or lost
+    { text: "2023年度,未收到依申请公开行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "全年收到信息公开申请6件,均按时答复,无提起行政复议诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "全年收到政府信息公开申请52件;我局未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)], not: ["reconsideration.received=0"] },
   ]);
 });
