@@ -1029,9 +1029,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
-  // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with
-  const bare = topic.source === "lead" && !listHead && opensStretch(body, sentence, leadStart) ? rules.find((rule) => rule.bareTopic) : undefined;
-  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, leadStart, quantity.start) : -1;
+  // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
+  // and so does the next item of such a clause (全年行政复议20件、行政诉讼33件)
+  const afterBareItem = !listHead && followsYearTopicItem(body, sentence, leadStart);
+  const bare = topic.source === "lead" && !listHead && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
+  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? leadStart + 1 : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
@@ -1062,6 +1064,14 @@ function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain
   if (!hit || body.slice(leadStart, hit.start).trim() !== "") return -1;
   return TOPIC_ONLY_REST.test(body.slice(hit.end, quantityStart)) ? hit.start : -1;
 }
+
+/** Whether a lead opens on the 、 after an item that names only the year, its topic and its count (全年行政复议20件、…). */
+function followsYearTopicItem(body: string, sentence: Sentence, leadStart: number): boolean {
+  return body[leadStart] === "、" && YEAR_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, leadStart - YEAR_TOPIC_ITEM_REACH), leadStart));
+}
+
+const YEAR_TOPIC_ITEM = /(?:^|[,，;；:：])\s*(?:全年|本年|年度|\d{4}\s*年度?)(?:共)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗]$/;
+const YEAR_TOPIC_ITEM_REACH = 24;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause

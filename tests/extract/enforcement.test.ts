@@ -86,5 +86,7 @@ describe("enforcement", () => {
     { text: "对全旗各执法部门和苏木乡镇48件2023年结案的行政执法案卷进行了精细化评查。", yields: [f("enforcement.case_files_reviewed", 48)] },
     { text: "抽取4个镇街、9个部门的案卷开展评查。", yields: [], not: ["enforcement.case_files_reviewed=9"] },
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
+    // a few words on where they serve between the certificate and the officers
+    { text: "目前,系统内持有执法证在岗执法的人员有23人,新申领执法证人员8人。", yields: [f("enforcement.officers", 23)], not: ["enforcement.officers=8"] },
   ]);
 });

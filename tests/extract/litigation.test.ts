@@ -178,7 +178,8 @@ describe("litigation", () => {
     { text: "全市两级法院共受理行政案件1,208件,审结1,150件。其中市中院受理一审行政案件131件,审结120件。", yields: [f("litigation.received", 1208), f("litigation.concluded", 1150)], not: ["litigation.concluded=120", "litigation.received=131"] },
     // the kinds most cases fall in: a breakdown
     { text: "新收一审行政案件所涉行政行为类别集中在行政处罚、行政强制和行政复议,共有1,532件,占全部新收一审行政案件的47.2%。", yields: [], not: ["reconsideration.corrected=1532", "litigation.received=1532"] },
-    { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.head_appearance_rate", 100)] },
+    // an item named only by its topic after one read the same way counts the cases dealt with too
+    { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.handled", 26), f("litigation.head_appearance_rate", 100)] },
     // a verb with 为 says where the rate moved to: a value; 增幅为 is the change
     { text: "2022年行政机关败诉率为15.1%、2023年则下降为9.4%。", yields: [f("litigation.loss_rate", 15.1), f("litigation.loss_rate", 9.4)] },
     { text: "全市行政机关败诉率由12.6%下降为7.9%,出庭应诉率同比增幅为3.1%。", yields: [f("litigation.loss_rate", 7.9)], not: ["litigation.loss_rate=12.6", "litigation.head_appearance_rate=3.1"] },
@@ -215,5 +216,6 @@ describe("litigation", () => {
     { text: "2023年度,未收到依申请公开行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年收到信息公开申请6件,均按时答复,无提起行政复议诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年收到政府信息公开申请52件;我局未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)], not: ["reconsideration.received=0"] },
+    { text: "发挥公职律师作用,全年行政诉讼9件、行政复议5件。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 5)] },
   ]);
 });
