@@ -614,13 +614,16 @@ const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|
 /** The body that contributed a news item, credited in parentheses: (柳岸县司法局供稿). */
 const CONTRIBUTED_BY = /[(（]\s*([\u4e00-\u9fff]{3,24}?)\s*供稿\s*[)）]/g;
 
+/** Whom a disclosure report's readers are to ask: 如对本年度报告有疑问,请与兴安盟生态环境局办公室联系. */
+const CONTACT_BODY = /(?:疑问|问题|意见)[^。\n]{0,8}?请(?:与|向)([\u4e00-\u9fff]{3,24}?)(?:联系|咨询)/g;
+
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
 /** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
 const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
 
 /**
- * The page's own body where the page names it: a furniture label, a contributor's credit, a disclosure report's author,
+ * The page's own body where the page names it: a furniture label, a contributor's credit, a disclosure report's author or contact,
  * a bulletin's masthead, whose report 现将…如下 announces, the signature at its end.
  */
 function sightOwnBody(text: string): Sighting[] {
@@ -629,6 +632,7 @@ function sightOwnBody(text: string): Sighting[] {
   for (const part of parts) {
     for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
     if (part.includes("供稿")) for (const match of part.matchAll(CONTRIBUTED_BY)) sightings.push(...sightBody(match[1]!, true));
+    if (part.includes("联系") || part.includes("咨询")) for (const match of part.matchAll(CONTACT_BODY)) sightings.push(...sightBody(match[1]!, true));
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));

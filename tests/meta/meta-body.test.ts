@@ -210,6 +210,7 @@ describe("region from the body whose figures these are", () => {
     ["a branch under its district's party committee and government speaks of that district", "2024年,我分局在市局和区委、区政府的坚强领导下,推进执法规范化建设。分局被评为2024年度柳岸区“谁执法谁普法”优秀单位,连续三年获得柳岸区法治政府建设优秀单位。", "柳岸区"],
     ["a report signed at its end by its body, past the lead", "县委、县政府:\n2023年,我局坚持依法行政,全年办理行政复议案件21件。\n" + "持续推进严格规范公正文明执法,不断提升执法水平。".repeat(80) + "\n柳岸县司法局\n2024年1月15日", "柳岸县"],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
+    ["a disclosure report's contact line", "本年报由总体情况、主动公开政府信息情况等部分组成。本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本年度报告有疑问,请与柳岸县生态环境局办公室联系(电话:0000-1234567)。\n全年未收到行政复议申请。", "柳岸县"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
