@@ -145,7 +145,9 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   let spanning = 0;
   let spanningFigures = false;
   for (const statement of resolved) {
-    if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
+    if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) {
+      if (!isHistory(statement, pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
+    }
     else if (statement.kind !== "period") {
       spanning += statement.weight;
       spanningFigures ||= statement.weight >= FIGURES_HEAD_WEIGHT;
@@ -164,6 +166,17 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   if (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT) return null;
   return best[1] > spanning ? best[0] : none;
 }
+
+/**
+ * A year heading a sentence with no figures, years before a dated page's (2000年,市人大常委会开始…备案审查 on a page
+ * of 2019): history the report tells, not the year it covers.
+ */
+function isHistory(statement: Statement, pageYear: number | null): boolean {
+  return pageYear !== null && statement.weight < FIGURES_HEAD_WEIGHT && pageYear - statement.year > HISTORY_GAP;
+}
+
+/** How many years before its page a report's year may stand: a report comes out the year after, a white paper up to two. */
+const HISTORY_GAP = 2;
 
 /** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
 function yearsHeadWeight(lead: string): number {

@@ -341,6 +341,7 @@ describe("the year the figures cover", () => {
     ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
     ["a five-year 普法 plan's period on a dated page, 截至目前 with figures", "发布时间:2017-01-04 09:56\n自“六五”普法开展以来,某县以建设“法治某县”为目标开展普法。截至目前,全县已创建162个“民主法治村”。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
+    ["history years before a dated page", "日期:2019年05月17日 来源:某市人大\n2000年,市人大常委会开始依法对规范性文件进行备案审查。2007年5月,常委会设立了备案审查处。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).year).toBeNull();
   });
