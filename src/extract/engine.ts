@@ -56,6 +56,8 @@ const FOREIGN_HEAD =
   /(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机关|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|联系点|受理点|代办点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务|采访|访谈)$/;
 /** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
 const FILLER = /[共达为计有了的约近总合累等\s]/;
+/** A list's civil or criminal cases, beside a body's administrative lawsuits. */
+const CIVIL_OR_CRIMINAL = /民事|刑事/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 /**
@@ -283,8 +285,9 @@ export function findInSentence(
         domain: headFinding?.domain ?? null,
         rule: headFinding?.rule ?? null,
         jointRule: joint?.rule ?? null,
-        // only a head with a list can have the lawsuits split off it
-        broad: list !== undefined && headFinding !== null && countsAllCases(body, headFinding),
+        // only a head with a list can have the lawsuits split off it: a count of all administrative cases, or the body's whole count
+        // of its civil and administrative lawsuits (not a court's cases with its reviews of enforcement, 盐田法院共受理行政案件7900宗(一审…3760宗,行政非诉执行案件…))
+        broad: list !== undefined && headFinding !== null && ((mixed && headFinding.scope === "whole" && CIVIL_OR_CRIMINAL.test(body.slice(list.start, list.end))) || countsAllCases(body, headFinding)),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => hit.domain.rules.length === 0 && hit.end <= candidate.quantity.start),
         list,
@@ -392,15 +395,15 @@ const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
 
 /**
  * The lawsuits an item splits off a count of all administrative cases
- * (受理各类行政案件1599件,其中诉讼案件1087件): the head's figure for lawsuits
- * alone. Both stand: the head is the court's whole caseload, the item the
+ * (受理各类行政案件1599件,其中诉讼案件1087件) or of lawsuits of every kind (诉讼案件72起,其中民事诉讼50起,行政诉讼14起): the head's figure for
+ * administrative lawsuits alone. Both stand: the head is the court's whole caseload, the item the
  * lawsuits the catalogue counts, and texts and readers cite either.
  */
 function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | StatedHead | null): Finding | null {
   if (!head?.broad || !head.domain || !head.rule) return null;
   const lead = body.slice(candidate.leadStart, candidate.quantity.start);
   const noun = LAWSUIT_ITEM.exec(lead);
-  if (!noun || OTHER_INSTANCE.test(lead)) return null;
+  if (!noun || OTHER_INSTANCE.test(lead) || OTHER_KINDS_WITH.test(lead)) return null;
   return { domain: head.domain, rule: head.rule, scope: "whole", quantity: candidate.quantity, start: candidate.leadStart + noun.index, end: candidate.quantity.end, change: null };
 }
 
@@ -736,7 +739,7 @@ interface ListHead {
   rule: MetricRule | null;
   /** the other verb its count was joined to (审查和备案…46件): an item of either is a part */
   jointRule: MetricRule | null;
-  /** the head counts all administrative cases, lawsuits among them */
+  /** the head counts all administrative cases, or lawsuits of every kind: administrative lawsuits among them */
   broad: boolean;
   /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
   negated: boolean;

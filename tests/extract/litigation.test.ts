@@ -121,7 +121,8 @@ describe("litigation", () => {
     { text: "从应诉机关级别看,乡镇政府出庭应诉1件,县级政府的部门出庭应诉44件,县级政府出庭应诉190件。", yields: [] },
     { text: "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。其中一审行政诉讼案件930件,二审行政诉讼案件454件。", yields: [f("litigation.received", 1827, { change: up(4.28) }), f("litigation.received", 930)], not: ["litigation.handled=930", "litigation.received=454"] },
     { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
-    { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.lost", 0)], not: ["litigation.handled=72"] },
+    // the administrative lawsuits split off a count of lawsuits of every kind are the body's lawsuits
+    { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.handled", 14), f("litigation.lost", 0)], not: ["litigation.handled=72", "litigation.handled=50"] },
     { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("litigation.lost", 0)] },
     { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
     // the intermediate court's own concluded cases share its subject: a part beside the city's total
@@ -217,5 +218,8 @@ describe("litigation", () => {
     { text: "全年收到信息公开申请6件,均按时答复,无提起行政复议诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年收到政府信息公开申请52件;我局未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)], not: ["reconsideration.received=0"] },
     { text: "发挥公职律师作用,全年行政诉讼9件、行政复议5件。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 5)] },
+    // a court's part, its lawsuits listed with its enforcement reviews: no lawsuits of the whole
+    { text: "全市法院共受理行政案件8021宗。市中院共受理行政案件1305宗(一审行政诉讼案件160宗,行政非诉执行案件12宗)。", yields: [f("litigation.received", 8021)], not: ["litigation.received=160"] },
+    { text: "柳岸法院共受理行政案件6100宗(一审行政诉讼案件2230宗,行政非诉执行案件3870宗),同比下降4.7%。", yields: [], not: ["litigation.received=2230"] },
   ]);
 });
