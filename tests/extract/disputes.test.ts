@@ -106,5 +106,7 @@ describe("disputes", () => {
     { text: "乡镇设置人民调解调委会12个,调解室30个。", yields: [], not: ["disputes.mediated=12"] },
     // problems a body solved, a dispute among them
     { text: "召开3次专题会议,解决征地拆迁、重大纠纷等6个实际难题。", yields: [], not: ["disputes.mediated=6"] },
+    // the rate named after its value
+    { text: "全市共调解矛盾纠纷5120件,柳川市99.2%的调解成功率高于全省平均水平。", yields: [f("disputes.mediated", 5120), f("disputes.success_rate", 99.2)] },
   ]);
 });

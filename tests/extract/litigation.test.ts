@@ -221,5 +221,7 @@ describe("litigation", () => {
     // a court's part, its lawsuits listed with its enforcement reviews: no lawsuits of the whole
     { text: "全市法院共受理行政案件8021宗。市中院共受理行政案件1305宗(一审行政诉讼案件160宗,行政非诉执行案件12宗)。", yields: [f("litigation.received", 8021)], not: ["litigation.received=160"] },
     { text: "柳岸法院共受理行政案件6100宗(一审行政诉讼案件2230宗,行政非诉执行案件3870宗),同比下降4.7%。", yields: [], not: ["litigation.received=2230"] },
+    // cases a court's mediation centre brought to settlement or withdrawal
+    { text: "全年审结一审行政案件1830件。行政争议调解中心先后促成412件案件以调撤方式解决。", yields: [f("litigation.concluded", 1830), f("litigation.settled", 412)] },
   ]);
 });

@@ -16,6 +16,8 @@ export const disputes: Domain = {
       wording: "调解成功率 · 化解率",
       before: /成功率|调成率|(?<!诉前(?:纠纷)?)化解率|化解成功率|调解率|调处率|解决率/,
       otherMeasureBeside: { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
+      // the rate named after it (临海市99.97%的调解成功率…)
+      after: /^的(?:矛盾纠纷)?(?:调解|调处|化解)?成功率/,
     },
     {
       id: "disputes.amount",
