@@ -942,17 +942,17 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const { quantity, leadStart, clause } = candidate;
   const followLimit = Math.min(clause[1], nextQuantityStart);
   const followEnd = nextBoundary(body, quantity.end, followLimit);
+  // in 收案数、败诉数分别为120件、8件 each value's cue is its own name; in 行政复议、行政应诉案件分别为…, its own topic
+  const named = respectiveName(body, candidate);
   const topic = topicOf(reading, candidate, followEnd);
-  if (!topic) return null;
+  if (!topic) return named ? topicNamedValue(body, hits, named, candidate) : null;
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   // every way below to a figure goes through one of these rules
   if (rules.length === 0) return null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic
   const leadLends = leadStart >= clause[0] || topic.source === "lead";
-  // in 收案数、败诉数分别为120件、8件 each value's cue is its own name
-  const named = respectiveName(body, candidate);
   // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down
-  if (named && !topic.domain.rules.some((rule) => rule.before?.test(named.first))) return null;
+  if (named && !topic.domain.rules.some((rule) => rule.before?.test(named.first))) return topicNamedValue(body, hits, named, candidate);
   const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   const lead = maskAsides(body.slice(cueFrom, cueTo));
@@ -1137,14 +1137,40 @@ function respectiveName(body: string, candidate: Candidate): RespectiveName | nu
   if (values.slice(0, index).some((value) => value.length === 0 || value.length > MAX_VALUE_ITEM) || values[index]!.trim() !== "") return null;
   const names = before.slice(0, marker.index).split(ITEM_SEPARATOR);
   if (names.length < 2 || index >= names.length) return null;
-  const start = from + names.slice(0, index).reduce((length, name) => length + name.length + 1, 0);
-  return { range: [start, start + names[index]!.length], first: names[0]! };
+  const ranges: [number, number][] = [];
+  let start = from;
+  for (const name of names) {
+    ranges.push([start, start + name.length]);
+    start += name.length + 1;
+  }
+  return { range: ranges[index]!, first: names[0]!, all: ranges };
 }
 
-/** A quantity's own name in a respectively-list, and the list's first name. */
+/** A quantity's own name in a respectively-list, the list's first name, and every name's range. */
 interface RespectiveName {
   range: [number, number];
   first: string;
+  all: readonly [number, number][];
+}
+
+/**
+ * A respectively-list whose names each end on a topic (本级行政复议、行政应诉案件分别为1545件、739件): each value counts
+ * its own name's cases dealt with.
+ */
+function topicNamedValue(body: string, hits: readonly TopicHit[], named: RespectiveName, candidate: Candidate): Finding | null {
+  if (named.all.some(([start, end]) => topicEnding(body, hits, start, end) === null)) return null;
+  const own = topicEnding(body, hits, named.range[0], named.range[1])!;
+  const rule = own.domain.rules.find((each) => each.bareTopic && unitFits(each, candidate.quantity));
+  const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
+  return rule ? { domain: own.domain, rule, scope, quantity: candidate.quantity, start: own.start, end: candidate.quantity.end, change: null } : null;
+}
+
+/** The catalogue topic a name ends on, with nothing but 案件 and the like after it, or null. */
+function topicEnding(body: string, hits: readonly TopicHit[], start: number, end: number): TopicHit | null {
+  const last = hitsFrom(hits, start, end)
+    .filter((hit) => !hit.weak && hit.end <= end && hit.domain.rules.length > 0)
+    .pop();
+  return last && TOPIC_ONLY_REST.test(body.slice(last.end, end)) ? last : null;
 }
 
 /**

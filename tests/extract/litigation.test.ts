@@ -73,7 +73,7 @@ describe("litigation", () => {
       yields: [f("litigation.received", 120), f("litigation.lost", 8)],
       not: ["litigation.lost=120"],
     },
-    { text: "行政复议和行政诉讼案件分别为30件、20件。", yields: [] },
+    { text: "行政复议和行政诉讼案件分别为30件、20件。", yields: [f("reconsideration.handled", 30), f("litigation.handled", 20)] },
     { text: "全区行政诉讼案件总数为40件。", yields: [f("litigation.handled", 40)] },
     { text: "行政诉讼收案量同比下降12%,为85件。", yields: [f("litigation.received", 85, { change: { direction: "down", amount: 12, unit: "percent" } })] },
     { text: "同比增长5%,行政诉讼收案85件。", yields: [f("litigation.received", 85, { change: null })] },
@@ -223,5 +223,8 @@ describe("litigation", () => {
     { text: "柳岸法院共受理行政案件6100宗(一审行政诉讼案件2230宗,行政非诉执行案件3870宗),同比下降4.7%。", yields: [], not: ["litigation.received=2230"] },
     // cases a court's mediation centre brought to settlement or withdrawal
     { text: "全年审结一审行政案件1830件。行政争议调解中心先后促成412件案件以调撤方式解决。", yields: [f("litigation.concluded", 1830), f("litigation.settled", 412)] },
+    // names that are topics before 分别为: each value counts its topic's cases dealt with
+    { text: "2019年,水利部本级行政复议、行政应诉案件分别为212件、87件,在各部门中排在前列。", yields: [f("reconsideration.handled", 212), f("litigation.handled", 87)] },
+    { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
   ]);
 });
