@@ -303,7 +303,10 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const trusted = body === null || named;
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
   if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return mention(place, start);
-  let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject, opening) : 0;
+  // officials of a body visiting a place (省司法厅…一行来到惠民县调研…): the place visited is the news's, not the visitors' body
+  if (matchesAt(VISITORS_AFTER, text, end)) return mention(place, start);
+  const visited = VISITED_BEFORE.test(text.slice(Math.max(0, start - VISITED_REACH), start));
+  let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject || visited, opening) : 0;
   if (subject && (text[start - 1] === "从" || text.slice(start - 3, start) === "记者在") && matchesAt(HEARD, text, end)) weight += 1;
   if (insideBookTitle(text, start)) weight /= 4;
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
@@ -312,6 +315,11 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (onAddresseeLine(text, start)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
+
+/** Officials of a body on a visit, and the place they visit: …司法厅副处长李锋一行来到惠民县. */
+const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|莅临|赴|深入)/y;
+const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
+const VISITED_REACH = 6;
 
 /** The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏): one of those listed, no subject of its own. */
 function lastOfList(text: string, start: number): boolean {
@@ -864,6 +872,8 @@ function selfReference(lead: string, departmentLead: UnitChar | null): SelfRefer
   }
   const spoken = new Set(weights.keys());
   for (const match of lead.matchAll(UNNAMED_BODY)) {
+    // a visiting body's officials (省司法厅副处长…一行来到…) are no self
+    if (matchesAt(VISITORS_AFTER, lead, match.index + match[0].length)) continue;
     const unit = unitOfBody(match[1]!);
     // where the text speaks of another unit as its own (全镇), the bodies it worked under (在县委、县政府的指导下) are its superiors
     if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
@@ -913,9 +923,9 @@ const NATIONAL_SCOPE =
 
 /**
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
- * 在…党中央坚强领导下,司法部党组深入…; 最高法:…; 最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
+ * 在…党中央坚强领导下,司法部党组深入…; 2019年,生态环境部以习近平…思想为指导; 最高法:…; 最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
  */
-const NATIONAL_SUBJECT = new RegExp(`(?:从|据)(?:${NATIONAL_BODIES})[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面))`);
+const NATIONAL_SUBJECT = new RegExp(`(?:从|据)(?:${NATIONAL_BODIES})[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面|以习近平))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no
