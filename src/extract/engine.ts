@@ -1448,8 +1448,8 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 const BODY_COUNT_UNIT = /^[个家所]$/;
 /** A body count's noun, then (和/及/与/、 and) the next count, or what of theirs it counts: 32所学校和1.9万余名学生, 150余家企业1500余人, 9个部门的执法案卷80卷. */
 const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:的[\u4e00-\u9fff]{1,8}?)?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
-/** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计. */
-const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:[一二三四五六七八九十两]+|(?<!\d)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
+/** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计; not 一年来, the year reported on. */
+const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:(?!一年)[一二三四五六七八九十两]+|(?<!\d)(?!1年)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
 
 /** Where a sentence's opening words on another period end, or -1. */

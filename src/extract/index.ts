@@ -251,12 +251,14 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     new Set(findings.filter((found) => scopes.includes(found.scope)).map((found) => found.rule.id));
   const whole = idsOf(["whole"]);
   const broader = idsOf(["whole", "period"]);
+  const ownPeriod = idsOf(["body", "part"]);
   // a share of a total the text states before it, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%);
   // not of another part stated after it (撤诉150件,占比21.77%; 二审案件…撤诉15件)
   const statedBefore = (found: Finding): boolean =>
     findings.some((other) => other.rule.id === found.rule.id && other.start < found.start && other.scope !== "share" && other.scope !== "kind");
   const covered = (found: Finding): boolean => {
-    if (found.scope === "period") return whole.has(found.rule.id);
+    // a part of the report's own year (2023年办理涉企…3.98万件) is a figure of its own period too: another year's part does not stand for it
+    if (found.scope === "period") return whole.has(found.rule.id) || ownPeriod.has(found.rule.id);
     if (found.scope === "share") return statedBefore(found);
     const totals = found.domain.totals ?? [];
     return broader.has(found.rule.id) || ((found.scope === "body" || totals.includes(found.rule.id)) && totals.some((id) => broader.has(id)));

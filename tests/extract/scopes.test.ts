@@ -334,6 +334,21 @@ describe("lists of years", () => {
         yields: [f("reconsideration.handled", 97), f("reconsideration.corrected", 61)],
         not: ["reconsideration.handled=58"],
       },
+      {
+        // 一年来 is the year reported on, not a stretch of years; a court's part stays its part
+        text: "2023年,是新修订行政复议法实施第一年。一年来,全市各级行政复议机关共收到行政复议申请1860件。市本级收到行政复议申请420件。",
+        yields: [f("reconsideration.received", 1860)],
+      },
+      {
+        text: "新修订行政复议法于2023年1月1日起施行。一年来,全省各级司法行政机关新收行政复议案件18230件,依法受理15120件,审结13904件。",
+        yields: [f("reconsideration.received", 18230), f("reconsideration.accepted", 15120), f("reconsideration.concluded", 13904)],
+      },
+      {
+        // another year's part does not stand for the report year's own part of the same kind
+        text: "司法部表示,各级行政复议机构高度重视涉企案件办理,2022年共办理涉企行政复议案件1.2万件;2023年共办理涉企行政复议案件2.6万件。",
+        yields: [],
+        not: ["reconsideration.handled=12000"],
+      },
     ],
     metricsForYear(2023),
   );
