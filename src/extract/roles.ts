@@ -57,8 +57,11 @@ function comparedWith({ before, nextClause }: Surroundings): boolean {
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2018年的30.7%(降至14.6%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
-/** A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件): no total for the year. */
-const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$/;
+/**
+ * A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件), or the next item
+ * of one (平均每个行政村达到1名“法治带头人”、3名“法律明白人”): no total for the year.
+ */
+const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
 /** A yearly amount told roughly (每年化解矛盾纠纷案件50万件以上, 每年调解900多万件): what a year comes to, a figure. */
 const EACH_YEAR = /每年[^,;:。\d]{0,20}$/;
 const ROUGH = new Set(["over", "about", "nearly"]);

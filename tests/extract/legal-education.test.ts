@@ -153,5 +153,7 @@ describe("legal_education", () => {
     { text: "举办领导干部法治专题讲座6期;组织县领导专题讲法2次,开展全县领导干部依法行政研讨班3期。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=3"] },
     // volunteers who took part are staff, not the audience
     { text: "累计开展普法宣传活动21次,参与活动的普法志愿者近800名,普法活动受众2万余人。", yields: [f("legal_education.activities", 21), f("legal_education.participants", 20000, { qualifier: "over" })], not: ["legal_education.participants=800"] },
+    // the next item of a per-village average is an average too
+    { text: "全县选育“法律明白人”1820人,平均每个行政村(社区)达到1名“法治带头人”、3名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=3"] },
   ]);
 });
