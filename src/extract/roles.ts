@@ -77,9 +77,10 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number, not inside an aside closed
  * before it ((包括一般和暂行类)共64件). 各类/各级 and the like
- * mean "all kinds", so they open a total instead; 类似 means "alike" (开展类似宣讲60场).
+ * mean "all kinds", so they open a total instead; 类似 means "alike" (开展类似宣讲60场); a clean-up's outcome named as
+ * its class (继续有效类94件, 废止类3件) is that outcome's count.
  */
-const CATEGORY = /(?<![各此这该同等多两诸])类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
+const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;

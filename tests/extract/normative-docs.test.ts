@@ -103,5 +103,7 @@ describe("normative_docs", () => {
     { text: "全年审查市政府规范性文件19件,审查部门规范性文件33件。", yields: [f("normative_docs.reviewed", 19), f("normative_docs.reviewed", 33)] },
     // what was not taken into the clean-up was not cleaned
     { text: "此次清理还囊括了2019年以前发布但未纳入清理范围的6件市政府其他文件。", yields: [], not: ["normative_docs.cleaned=6"] },
+    // a clean-up's outcomes named as classes
+    { text: "对照行政规范性文件清理结果,公开继续有效类86件、修改类5件、废止类3件。", yields: [f("normative_docs.retained", 86), f("normative_docs.amended", 5), f("normative_docs.repealed", 3)] },
   ]);
 });
