@@ -95,8 +95,11 @@ const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:]{0,12}?以来|至今)/;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
-/** Words that say the figures span years: 五年来, 多年来, 年均, 截至目前 after a year long past (not 累计, which totals a year as often). */
-const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|年均|截至目前|至今/;
+/**
+ * Words that say the figures span years: 五年来, 多年来, 年均, 截至目前 or 截至今年 after a year long past, a year to now
+ * (2019年底至今); not 累计, which totals a year as often, nor a body's months since it was set up (该中心成立至今).
+ */
+const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|年均|截至目前|截至今年|年[^,，。；;\d]{0,8}至今/;
 /** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间): its figures, 截至目前 too, span its years. */
 const PLAN_PERIOD = /[五六七八九]五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
 /** A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…). */
