@@ -71,11 +71,12 @@ const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:
 const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
 /**
  * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
- * 18项具体举措, 9名学员, rules and regulations (制修订…等4部规章: no normative documents), standards (制修订96项国家生态环境标准), 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动
- * (staff study, not 普法; 开展5次区政府常务会议集中学法 too), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
+ * 18项具体举措, 9名学员, rules and regulations (制修订…等4部规章: no normative documents), standards
+ * (制修订96项国家生态环境标准), 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法;
+ * 开展5次区政府常务会议集中学法 too), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
  * acts on (评查案卷683件并整改问题24条).
  */
-const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|标准|原则|条款|学员|培训|调研|规章|法规)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务|标准)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动|集中学法|专题学法|会前学法))/;
+const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|原则|条款|学员|培训|调研|规章|法规)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务|标准)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动|集中学法|专题学法|会前学法))/;
 /** A second verb joined right after a count: 并, 且, 并且, 同时. */
 const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
@@ -285,9 +286,7 @@ export function findInSentence(
         domain: headFinding?.domain ?? null,
         rule: headFinding?.rule ?? null,
         jointRule: joint?.rule ?? null,
-        // only a head with a list can have the lawsuits split off it: a count of all administrative cases, or the body's whole count
-        // of its civil and administrative lawsuits (not a court's cases with its reviews of enforcement, 盐田法院共受理行政案件7900宗(一审…3760宗,行政非诉执行案件…))
-        broad: list !== undefined && headFinding !== null && ((mixed && headFinding.scope === "whole" && CIVIL_OR_CRIMINAL.test(body.slice(list.start, list.end))) || countsAllCases(body, headFinding)),
+        broad: list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => hit.domain.rules.length === 0 && hit.end <= candidate.quantity.start),
         list,
@@ -375,6 +374,16 @@ function listItem(body: string, candidate: Candidate, head: ListHead): ListItem 
     pastStretch: STRETCH_END.test(body.slice(head.candidate.quantity.end, candidate.quantity.start)),
     headJoined: opensOnJoint(body, head.candidate.leadStart),
   };
+}
+
+/**
+ * Whether a head with a list has the administrative lawsuits split off it: a count of all administrative cases, or a
+ * body's whole count of its civil and administrative lawsuits (诉讼案件72起,其中民事诉讼50起…); not a court's cases
+ * with its reviews of enforcement (盐田法院共受理行政案件7900宗(一审…3760宗,行政非诉执行案件…)).
+ */
+function splitsLawsuitsOff(body: string, head: Finding, list: ListSpan, mixed: boolean): boolean {
+  if (countsAllCases(body, head)) return true;
+  return mixed && head.scope === "whole" && CIVIL_OR_CRIMINAL.test(body.slice(list.start, list.end));
 }
 
 /**
