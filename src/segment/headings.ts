@@ -224,8 +224,14 @@ function spaceAt(text: string, at: number): boolean {
 }
 
 function isTitle(title: string): boolean {
-  return /[\u4e00-\u9fff]{2}/.test(title) && !CASE_NAME.test(title);
+  return /[\u4e00-\u9fff]{2}/.test(title) && !CASE_NAME.test(title) && !CITATION.test(title);
 }
+
+/**
+ * A document's name opening the item (1、《河南省行政规范性文件管理办法》, (一)根据《…通知》第(十)项规定, 一、《…的通知》等7件
+ * 规范性文件继续有效): a list of the sources a notice cites or of its decisions, not a section.
+ */
+const CITATION = /^\s*(?:根据|依据|按照)?《/;
 
 /**
  * A count with its unit under a top-level heading ((一)水城区交通系统办理行政执法案件1357件,其中…): a numbered item of
