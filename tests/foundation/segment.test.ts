@@ -67,6 +67,9 @@ describe("headings", () => {
     ["党政主要负责人履行推进法治建设第一责任人职责情况", "leadership_duty"],
     ["2024年法治政府建设主要举措及成效", "achievements"],
     ["强化组织领导,高位推动工作扎实开展", "achievements"],
+    ["制定背景", "other"],
+    ["法律依据", "other"],
+    ["实施时间", "other"],
   ])("categorizes %s as %s", (title, category) => {
     const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
     expect(section?.category).toBe(category);
