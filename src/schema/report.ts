@@ -24,7 +24,7 @@ export const SpanSchema = z
 export const MetricUnitSchema = z.enum(["count", "percent", "person", "person_time", "yuan"]);
 export const QualifierSchema = z
   .nullable(z.enum(["over", "about", "nearly", "under"]))
-  .check(z.describe("over: 余/多/以上/超过/逾; about: 约/左右; nearly: 近/接近; under: 不足/不到"));
+  .check(z.describe("over: 余/多/以上/超过/逾; about: 约/左右; nearly: 近/接近; under: 不足/不到/以下/以内"));
 export const CategorySchema = z.enum(["achievements", "leadership_duty", "problems", "plans", "other"]);
 export const LevelSchema = z.nullable(z.enum(["national", "province", "city", "district", "county", "township", "department"]));
 

@@ -53,7 +53,7 @@ const UNITS = UNIT_WORDS.join("|");
  */
 const QUANTITY = new RegExp(
   `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
-    `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?: ?(余|多|来))? ?(${UNITS})?(以上|左右|上下|余|多)?`,
+    `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多)?`,
   "y",
 );
 
@@ -64,7 +64,7 @@ const PREFIX_QUALIFIER: Record<string, Qualifier> = {
   不足: "under", 不到: "under", 少于: "under",
 };
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
-  余: "over", 多: "over", 以上: "over", 左右: "about", 上下: "about", 来: "about",
+  余: "over", 多: "over", 以上: "over", 以下: "under", 以内: "under", 左右: "about", 上下: "about", 来: "about",
 };
 
 export function scanQuantities(text: string, from = 0, to = text.length): Quantity[] {

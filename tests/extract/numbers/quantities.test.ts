@@ -47,6 +47,8 @@ const rows: NumberRow[] = [
   { text: "村规民约5项", want: { value: 5, kind: "count", written: "5项" } },
   { text: "签约12份", want: { value: 12, kind: "count", written: "12份" } },
   { text: "60件左右", want: { value: 60, kind: "count", qualifier: "about" } },
+  { text: "败诉率保持在9%以下", want: { value: 9, kind: "percent", qualifier: "under" } },
+  { text: "纠错率控制在15%以内", want: { value: 15, kind: "percent", qualifier: "under" } },
   { text: "将近两千件", want: { value: 2000, kind: "count", qualifier: "nearly" } },
   { text: "接近90%", want: { value: 90, kind: "percent", qualifier: "nearly" } },
   { text: "不足30件", want: { value: 30, kind: "count", qualifier: "under" } },
