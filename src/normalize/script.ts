@@ -90,6 +90,7 @@ function loadConversion(): Uint32Array {
     }
   }
   for (let i = 0; i < variants.length; i += 2) if (!table[variants[i]!]) table[variants[i]!] = variants[i + 1]!;
+  for (const [variant, simplified] of OTHER_VARIANTS) if (!table[variant]) table[variant] = simplified;
   conversion = table;
   return conversion;
 }
@@ -113,8 +114,20 @@ function traditionalVariants(): Array<[number, number]> {
       if (simplified !== undefined && simplified !== pairs[i] && !ts.has(pairs[i]!)) converting.push([pairs[i]!, simplified]);
     }
   }
+  for (const [variant, simplified] of OTHER_VARIANTS) if (!ts.has(variant)) converting.push([variant, simplified]);
   return converting;
 }
+
+/**
+ * Variants converters leave on mirror pages that no OpenCC table lists (陜西 for 陝西), with the Simplified form of their
+ * standard character (Unihan's semantic variants).
+ */
+const OTHER_VARIANTS: ReadonlyArray<[number, number]> = [
+  ["陜", "陕"],
+  ["囘", "回"],
+  ["囬", "回"],
+  ["艶", "艳"],
+].map(([variant, simplified]) => [variant!.codePointAt(0)!, simplified!.codePointAt(0)!]);
 
 export function detectScript(text: string): Script {
   const table = loadFlags();

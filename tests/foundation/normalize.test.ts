@@ -11,6 +11,7 @@ describe("analysis text", () => {
     ["carriage returns", "第一行\r\n第二行", "第一行\n\n第二行"],
     ["traditional script, character by character", "規範性文件審查與備案", "规范性文件审查与备案"],
     ["Taiwan variant characters", "案件裡", "案件里"],
+    ["a variant no OpenCC table lists", "陜西省司法廳", "陕西省司法厅"],
     ["simplified text is left as it is", "显著提升法治政府建设", "显著提升法治政府建设"],
     ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
     ["a comma a converter doubled before the next mark", "一，、工作情况\n安徽，、湖南、广西，，四川", "一、工作情况\n安徽、湖南、广西,四川"],
