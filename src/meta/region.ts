@@ -616,8 +616,8 @@ function sightLocalPress(lead: string, head: string, self: SelfReference | null)
   return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
-/** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:…: the page's own body. */
-const FURNITURE_BODY = /(?:来源|发布机构|发布单位|主办单位|主办|发文机关)\s*[:：|]\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+/** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
+const FURNITURE_BODY = /(?:(?:来源|主办)\s*[:：|]|(?:发布机构|发布单位|主办单位|发文机关)\s*[:：|]?)\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 
 /** The body that contributed a news item, credited in parentheses: (柳岸县司法局供稿). */
 const CONTRIBUTED_BY = /[(（]\s*([\u4e00-\u9fff]{3,24}?)\s*供稿\s*[)）]/g;

@@ -212,6 +212,7 @@ describe("region from the body whose figures these are", () => {
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
     ["a ministry guided by the leadership's thought, heading its report", "2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神,扎实推动交通运输法治工作高质量发展。\n一、深入学习贯彻党的二十大精神", "全国"],
     ["the place a provincial body's officials visit", "日期:\n来源:某融媒\n7月26日,东山省司法厅二级巡视员王某、省司法厅副处长李某一行来到青石县,调研行政复议等工作。副县长孙某参加活动。调研组来到青石县行政复议服务中心,实地查看了服务大厅。", "青石县"],
+    ["a page's host in a table cell without its colon", "当前位置:首页 > 政府信息公开年报\n公报标题 市商务局2023年度行政执法统计年报 总号 期号 主办单位柳川市商务局 公报年份2023年\n一、行政执法主体概况\n全局共有行政执法人员19人。", "柳川市"],
     ["a disclosure report's contact line", "本年报由总体情况、主动公开政府信息情况等部分组成。本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本年度报告有疑问,请与柳岸县生态环境局办公室联系(电话:0000-1234567)。\n全年未收到行政复议申请。", "柳岸县"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
