@@ -257,8 +257,13 @@ function labelName(label: string): string {
   return note > 0 ? label.slice(0, note) : label;
 }
 
-/** Each number of a row as the figure its column's header cues; columns of earlier years are baselines. */
+/**
+ * Each number of a row as the figure its column's header cues; columns of earlier years are baselines. A header with
+ * fewer cells than the row has values groups its columns (被复议应诉数量 over 被行政复议数量 | … | 行政诉讼败诉数量, the
+ * lower rows lost): which number is whose is not known.
+ */
 function columnFigures(body: string, row: readonly Cell[], header: readonly Cell[], label: Cell | null, topics: TableTopics, latestYear: number | null): TableFigure[] {
+  if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
     const heading = header[column + header.length - row.length];
     if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];

@@ -18,6 +18,12 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // a header grouping its columns, its lower rows lost: which number is whose is not known
+        text: "(二)2023年度行政处罚情况\n单位名称 | 行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 | |||||\n立案数量 | 结案数量 | 罚款 | 被行政复议数量 | 被行政诉讼数量 | |||\n合计 | 12 | 12 | 3 | 0 | 0 | 0 | 0 | 0 |",
+        yields: [],
+        not: ["litigation.handled=0"],
+      },
+      {
         // a strip of headlines with a bar among them is prose, not a table row
         text:
           "司法部:2021年行政复议机关作出直接纠错决定比例达13.2% 多地出台新规推进营商环境建设 青禾市举办首届读书节 全年共开展各类文化惠民活动两百余场 覆盖城乡群众数十万人次 柏岭县新建乡村文化广场多处 松塘区启动老旧小区改造工程 受益居民近万户 雁川市发布春季旅游线路 红色百宝 奋斗百年|雪山下的纪念碑传颂精神 字画像 | 书法的正确写法",
