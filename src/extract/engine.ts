@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, roleOf, type Role, type Scope } from "./roles.js";
+import { hasFigures, roleOf, SAME_PERIOD_CLAUSE, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
@@ -618,6 +618,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
+      afterSamePeriod: clauseIndex > 0 && SAME_PERIOD_CLAUSE.test(body.slice(...sentence.clauses[clauseIndex - 1]!)),
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
     });

@@ -44,14 +44,18 @@ const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$/;
-/** A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件): the comparison's baseline. */
+/**
+ * A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件), or follows one that says only
+ * that (去年同期,全市新收…980件;今年新收1210件): the comparison's baseline.
+ */
 const SAME_PERIOD_BEFORE = /^\s*(?:与|和)?(?:去年|上年|上一年度?)同期/;
+export const SAME_PERIOD_CLAUSE = /^\s*(?:与|和)?(?:去年|上年|上一年度?)同期\s*[,，]?\s*$/;
 /** A superior's average (全省平均败诉率为9.8%) that the next clause sets the text's own place against (,我市为6.5%). */
 const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(?:省|市|区|县|州|旗)/;
 
-function comparedWith({ before, nextClause }: Surroundings): boolean {
-  return SAME_PERIOD_BEFORE.test(before) || (SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause));
+function comparedWith({ before, nextClause, afterSamePeriod }: Surroundings): boolean {
+  return afterSamePeriod || SAME_PERIOD_BEFORE.test(before) || (SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause));
 }
 
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2018年的30.7%(降至14.6%), 由过去的不足30%. */
@@ -208,6 +212,8 @@ export interface Surroundings {
   breakdown: boolean;
   /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
   nextClause: string;
+  /** its clause follows one that says only 去年同期 */
+  afterSamePeriod: boolean;
   insideTitle: boolean;
   /** inside parentheses that say what a figure holds or stands for: (含旧存392件), (即A区36件…) */
   aside: boolean;

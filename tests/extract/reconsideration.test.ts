@@ -11,6 +11,7 @@ describe("reconsideration", () => {
     { text: "全年维持、驳回行政复议案件52件。", yields: [], not: ["reconsideration.upheld=52", "reconsideration.dismissed=52"] },
     // a clause opening on the same period a year before states the comparison's baseline
     { text: "去年同期收到行政复议申请57件,今年共收到71件。", yields: [f("reconsideration.received", 71)], not: ["reconsideration.received=57"] },
+    { text: "去年同期,全市新收行政复议案件980件;今年新收1210件,同比增长23.5%。", yields: [f("reconsideration.received", 1210)], not: ["reconsideration.received=980"] },
     // an anecdote's count, its clause ending on 时 with no 在
     { text: "2024年,省司法厅办结3件行政复议案件时,发现有关部门审批不严,及时发出行政复议意见书。", yields: [], not: ["reconsideration.concluded=3"] },
     { text: "全年办结行政复议案件312件,同时发出行政复议意见书15份。", yields: [f("reconsideration.concluded", 312)] },

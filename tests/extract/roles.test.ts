@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanQuantities } from "../../src/extract/numbers/quantities.js";
-import { roleOf } from "../../src/extract/roles.js";
+import { roleOf, SAME_PERIOD_CLAUSE } from "../../src/extract/roles.js";
 
 interface RoleRow {
   text: string;
@@ -21,6 +21,7 @@ const rows: RoleRow[] = [
   { text: "收案数同比上升了9%", at: "9%", want: "up" },
   { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
   { text: "上年同期为31件", at: "31件", want: "ignored" },
+  { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
   { text: "相比于2022年的80件", at: "80件", want: "ignored" },
   { text: "行政处罚类349件", at: "349件", want: "ignored" },
@@ -72,6 +73,7 @@ describe("roleOf", () => {
         aimedAt: false,
         breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
+        afterSamePeriod: SAME_PERIOD_CLAUSE.test(before.split(",").at(-2) ?? ""),
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),
       });
