@@ -618,7 +618,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
-      afterSamePeriod: clauseIndex > 0 && SAME_PERIOD_CLAUSE.test(body.slice(...sentence.clauses[clauseIndex - 1]!)),
+      afterSamePeriod: clauseIndex > 0 && saysOnlySamePeriod(body, sentence.clauses[clauseIndex - 1]!),
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
     });
@@ -632,6 +632,13 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   }
   return candidates;
 }
+
+/** Whether a clause says only 去年同期 (去年同期,全市新收…): read only where the clause is that short. */
+function saysOnlySamePeriod(body: string, [start, end]: readonly [number, number]): boolean {
+  return end - start <= SAME_PERIOD_CLAUSE_CHARS && SAME_PERIOD_CLAUSE.test(body.slice(start, end));
+}
+
+const SAME_PERIOD_CLAUSE_CHARS = 12;
 
 /** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
