@@ -122,12 +122,7 @@ function traditionalVariants(): Array<[number, number]> {
  * Variants converters leave on mirror pages that no OpenCC table lists (陜西 for 陝西), with the Simplified form of their
  * standard character (Unihan's semantic variants).
  */
-const OTHER_VARIANTS: ReadonlyArray<[number, number]> = [
-  ["陜", "陕"],
-  ["囘", "回"],
-  ["囬", "回"],
-  ["艶", "艳"],
-].map(([variant, simplified]) => [variant!.codePointAt(0)!, simplified!.codePointAt(0)!]);
+const OTHER_VARIANTS: ReadonlyArray<[number, number]> = ["陜陕", "囘回", "囬回", "艶艳"].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]);
 
 export function detectScript(text: string): Script {
   const table = loadFlags();
