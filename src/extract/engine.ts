@@ -1175,8 +1175,8 @@ interface RespectiveName {
  * its own name's cases dealt with.
  */
 function topicNamedValue(body: string, hits: readonly TopicHit[], named: RespectiveName, candidate: Candidate): Finding | null {
-  if (named.all.some(([start, end]) => topicEnding(body, hits, start, end) === null)) return null;
-  const own = topicEnding(body, hits, named.range[0], named.range[1])!;
+  const own = topicEnding(body, hits, named.range[0], named.range[1]);
+  if (!own || named.all.some(([start, end]) => topicEnding(body, hits, start, end) === null)) return null;
   const rule = own.domain.rules.find((each) => each.bareTopic && unitFits(each, candidate.quantity));
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
   return rule ? { domain: own.domain, rule, scope, quantity: candidate.quantity, start: own.start, end: candidate.quantity.end, change: null } : null;
