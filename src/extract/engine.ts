@@ -633,6 +633,11 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   return candidates;
 }
 
+/** A count of those added in the year (新增法律明白人320名) is a part of its rule's stock. */
+function addedScope(body: string, rule: MetricRule, scope: Scope, leadStart: number, quantity: Quantity): Scope {
+  return scope === "whole" && rule.added?.test(body.slice(leadStart, quantity.start)) ? "part" : scope;
+}
+
 /** Whether a clause says only 去年同期 (去年同期,全市新收…): read only where the clause is that short. */
 function saysOnlySamePeriod(body: string, [start, end]: readonly [number, number]): boolean {
   return end - start <= SAME_PERIOD_CLAUSE_CHARS && SAME_PERIOD_CLAUSE.test(body.slice(start, end));
@@ -975,7 +980,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const lead = maskAsides(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
   const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
-  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
+  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope: addedScope(body, rule, scope, leadStart, quantity), quantity, start, end, change: null });
   const leadCore = withoutFillerTail(lead);
   const followed = FOLLOW_PATTERNS.read(follow);
 

@@ -19,6 +19,8 @@ export const legalEducation: Domain = {
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve, or what they are
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
       after: /^(?:[^,;。“”"\d]{0,6}的)?[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
+      // those added in the year stand only where the roster is not given (新增法律明白人320名 beside 总数达到3150名)
+      added: /新增|新培养|新培育|新选聘|新选育|新认定|新发展|新聘/,
     },
     {
       id: "legal_education.participants",
