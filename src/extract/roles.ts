@@ -86,6 +86,8 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+/** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
+const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
 /**
@@ -251,7 +253,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if (tail.test(SHARE)) return { kind: "ignored", reason: "share" };
   const oneField = tail.test(FIELD) && !surroundings.afterBodyCount;
-  const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before);
+  const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };

@@ -88,5 +88,8 @@ describe("enforcement", () => {
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
     // a few words on where they serve between the certificate and the officers
     { text: "目前,系统内持有执法证在岗执法的人员有23人,新申领执法证人员8人。", yields: [f("enforcement.officers", 23)], not: ["enforcement.officers=8"] },
+    // cases of a kind drawn for a review of their files are what was reviewed, no kind of a total
+    { text: "评查组从各执法部门随机抽取行政处罚案件45件进行评查。", yields: [f("enforcement.case_files_reviewed", 45)] },
+    { text: "全年行政复议案件中,行政处罚案件45件。", yields: [] },
   ]);
 });
