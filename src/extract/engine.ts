@@ -13,7 +13,7 @@ import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, roleOf, SAME_PERIOD_CLAUSE, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
-import { DEFAULT_UNITS, type Domain, type MetricRule } from "./rules/types.js";
+import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
 import { OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
@@ -288,7 +288,7 @@ export function findInSentence(
         jointRule: joint?.rule ?? null,
         broad: list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
-        outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => hit.domain.rules.length === 0 && hit.end <= candidate.quantity.start),
+        outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list,
       };
     }
@@ -633,6 +633,11 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   return candidates;
 }
 
+/** The scope a candidate's role gives the figure bound to it. */
+function valueScope(candidate: Candidate): Scope {
+  return candidate.role.kind === "value" ? candidate.role.scope : "whole";
+}
+
 /** A count of those added in the year (新增法律明白人320名) is a part of its rule's stock. */
 function addedScope(body: string, rule: MetricRule, scope: Scope, leadStart: number, quantity: Quantity): Scope {
   return scope === "whole" && rule.added?.test(body.slice(leadStart, quantity.start)) ? "part" : scope;
@@ -787,7 +792,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
-  if (following.some((hit) => hit.domain.rules.length === 0)) return null;
+  if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
   const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
   if (after) return { domain: after.domain, source: "follow" };
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows
@@ -835,7 +840,7 @@ const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
 const LAWS_ON = /^[^,;:。]{0,40}?等[^,;:。]{0,4}?(?:法律法规|法律知识|法律(?!服务|援助|咨询|顾问|事务)|法规|知识|政策)/;
 
 function subjectOfLaws(body: string, hit: TopicHit, quantityStart: number): boolean {
-  return hit.domain.rules.length === 0 && LAWS_ON.test(body.slice(hit.end, quantityStart));
+  return isOutsideCatalogue(hit.domain) && LAWS_ON.test(body.slice(hit.end, quantityStart));
 }
 
 /**
@@ -844,14 +849,14 @@ function subjectOfLaws(body: string, hit: TopicHit, quantityStart: number): bool
  * with two (行政复议和行政诉讼…), none: the quantity's own words must decide.
  */
 function inheritedFor(inherited: Inherited, quantity: Quantity): Domain | null {
-  const catalogue = inherited.filter((domain) => domain.rules.length > 0 && accepts(domain, quantity));
+  const catalogue = inherited.filter((domain) => !isOutsideCatalogue(domain) && accepts(domain, quantity));
   if (catalogue.length === 1) return catalogue[0]!;
-  return catalogue.length === 0 ? (inherited.find((domain) => domain.rules.length === 0) ?? null) : null;
+  return catalogue.length === 0 ? (inherited.find(isOutsideCatalogue) ?? null) : null;
 }
 
 /** Whether a domain can take a quantity: it has a rule for its unit, or it is a topic outside the catalogue, which takes it and gives nothing. */
 function accepts(domain: Domain, quantity: Quantity): boolean {
-  return domain.rules.length === 0 || domain.rules.some((rule) => unitFits(rule, quantity));
+  return isOutsideCatalogue(domain) || domain.rules.some((rule) => unitFits(rule, quantity));
 }
 
 /** A clause that names an honour won (获全区案卷评查优秀, 被评为…先进单位): what it names is not what the next clause counts. */
@@ -948,7 +953,7 @@ function joined(body: string, lead: readonly TopicHit[]): boolean {
 function totalOfKinds(body: string, lead: readonly TopicHit[], quantityStart: number): boolean {
   const last = lead[lead.length - 1]!;
   if (!TOTAL_WORD.test(body.slice(last.end, quantityStart))) return false;
-  return lead.some((hit) => hit.domain !== last.domain && !hit.weak && hit.domain.rules.length > 0 && body.slice(hit.end, last.start).includes("、"));
+  return lead.some((hit) => hit.domain !== last.domain && !hit.weak && !isOutsideCatalogue(hit.domain) && body.slice(hit.end, last.start).includes("、"));
 }
 
 /** A body, then what it issued, in the clause before a count: 市政府制定的规范性文件6件, 人大及其常委会作出的决议12件、制定的…1件. */
@@ -979,7 +984,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   const lead = maskAsides(body.slice(cueFrom, cueTo));
   const follow = body.slice(quantity.end, followEnd);
-  const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
+  const scope = valueScope(candidate);
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope: addedScope(body, rule, scope, leadStart, quantity), quantity, start, end, change: null });
   const leadCore = withoutFillerTail(lead);
   const followed = FOLLOW_PATTERNS.read(follow);
@@ -1056,7 +1061,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
   // and so does the next item of such a clause (全年行政复议20件、行政诉讼33件)
-  const afterBareItem = !listHead && followsYearTopicItem(body, sentence, leadStart);
+  const afterBareItem = followsYearTopicItem(body, sentence, leadStart);
   const bare = topic.source === "lead" && !listHead && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
   const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? leadStart + 1 : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
@@ -1183,14 +1188,13 @@ function topicNamedValue(body: string, hits: readonly TopicHit[], named: Respect
   const own = topicEnding(body, hits, named.range[0], named.range[1]);
   if (!own || named.all.some(([start, end]) => topicEnding(body, hits, start, end) === null)) return null;
   const rule = own.domain.rules.find((each) => each.bareTopic && unitFits(each, candidate.quantity));
-  const scope = candidate.role.kind === "value" ? candidate.role.scope : "whole";
-  return rule ? { domain: own.domain, rule, scope, quantity: candidate.quantity, start: own.start, end: candidate.quantity.end, change: null } : null;
+  return rule ? { domain: own.domain, rule, scope: valueScope(candidate), quantity: candidate.quantity, start: own.start, end: candidate.quantity.end, change: null } : null;
 }
 
 /** The catalogue topic a name ends on, with nothing but 案件 and the like after it, or null. */
 function topicEnding(body: string, hits: readonly TopicHit[], start: number, end: number): TopicHit | null {
   const last = hitsFrom(hits, start, end)
-    .filter((hit) => !hit.weak && hit.end <= end && hit.domain.rules.length > 0)
+    .filter((hit) => !hit.weak && hit.end <= end && !isOutsideCatalogue(hit.domain))
     .pop();
   return last && TOPIC_ONLY_REST.test(body.slice(last.end, end)) ? last : null;
 }

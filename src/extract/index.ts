@@ -9,6 +9,7 @@ import { countsAllCases, findInSentence, opensList, turnsToBreakdownAhead, type 
 import { hasFigures, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
+import { isOutsideCatalogue } from "./rules/types.js";
 import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex, type Inherited } from "./topics.js";
@@ -178,7 +179,7 @@ const NO_SCOPES: ReadonlyMap<string, Scope> = new Map();
 
 /** Topics handed on that are all outside the catalogue. */
 function handsOnOnlyOutside(handedOn: Inherited): boolean {
-  return handedOn.length > 0 && handedOn.every((domain) => domain.rules.length === 0);
+  return handedOn.length > 0 && handedOn.every(isOutsideCatalogue);
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */
@@ -213,7 +214,7 @@ function sentencesWith(pattern: RegExp, body: string, sentences: readonly Senten
 /** A table's figures, on the topics its own words name, then those it stands under. */
 function tableFindings(body: string, table: TableBlock, sentences: readonly Sentence[], topics: TopicIndex): Finding[] {
   const first = lowerBound(sentences, (sentence) => sentence.start < table.start);
-  const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => domain.rules.length > 0);
+  const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !isOutsideCatalogue(domain));
   const own = inCatalogue(topics.namedIn(table.start, table.end));
   const around = inCatalogue(topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
   return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity }) => ({

@@ -48,8 +48,9 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
  * A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件), or follows one that says only
  * that (去年同期,全市新收…980件;今年新收1210件): the comparison's baseline.
  */
-const SAME_PERIOD_BEFORE = /^\s*(?:与|和)?(?:去年|上年|上一年度?)同期/;
-export const SAME_PERIOD_CLAUSE = /^\s*(?:与|和)?(?:去年|上年|上一年度?)同期\s*[,，]?\s*$/;
+const SAME_PERIOD = String.raw`^\s*(?:与|和)?(?:去年|上年|上一年度?)同期`;
+const SAME_PERIOD_BEFORE = new RegExp(SAME_PERIOD);
+export const SAME_PERIOD_CLAUSE = new RegExp(String.raw`${SAME_PERIOD}\s*[,，]?\s*$`);
 /** A superior's average (全省平均败诉率为9.8%) that the next clause sets the text's own place against (,我市为6.5%). */
 const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(?:省|市|区|县|州|旗)/;

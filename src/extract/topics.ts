@@ -6,7 +6,7 @@
  * after their own words have had their say; each answer is worked out once.
  */
 import type { SectionRange } from "../segment/index.js";
-import type { Domain } from "./rules/types.js";
+import { isOutsideCatalogue, type Domain } from "./rules/types.js";
 import { endsParagraph, type Sentence } from "./sentences.js";
 
 /** A topic word in the body: which domain it names and whether it names it only weakly. */
@@ -136,7 +136,7 @@ export class TopicIndex {
         if (end <= hits[0]!.start) break;
         const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end));
         if (!here.length || comparesWithOther(this.body, [start, end])) continue;
-        if (here.every((domain) => domain.rules.length === 0)) {
+        if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;
           continue;
         }
@@ -250,7 +250,7 @@ export function scanHits(body: string, domains: readonly Domain[]): TopicHit[] {
  * (宣传活动 of 市域社会治理专题宣传活动 is publicity of another subject, not 普法).
  */
 function outsideFirst(hit: TopicHit): number {
-  return hit.domain.rules.length === 0 ? 0 : 1;
+  return isOutsideCatalogue(hit.domain) ? 0 : 1;
 }
 
 /**

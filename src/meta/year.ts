@@ -141,20 +141,19 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   const pageYear = page?.year ?? null;
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
-  const periods = statements.filter((statement) => statement.kind === "period" && (pageYear === null || statement.year <= pageYear));
+  // a period after the page's own year is no period the page reports
+  const reportable = (statement: Statement): boolean => statement.kind === "period" && (pageYear === null || statement.year <= pageYear);
+  const periods = statements.filter(reportable);
   const laterYears = new Set(periods.map((statement) => statement.year));
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
   let spanningFigures = false;
   for (const statement of resolved) {
-    if (statement.kind === "period" && (pageYear === null || statement.year <= pageYear)) {
-      if (!isHistory(statement, pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
-    }
-    else if (statement.kind !== "period") {
+    if (statement.kind !== "period") {
       spanning += statement.weight;
       spanningFigures ||= statement.weight >= FIGURES_HEAD_WEIGHT;
-    }
+    } else if (reportable(statement) && !isHistory(statement, pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
   }
   if (isChronicle(statements)) return null;
   const yearsHead = yearsHeadWeight(lead);

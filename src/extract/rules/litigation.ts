@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { HOLDS_CARRIED_OVER, type Domain } from "./types.js";
+import { HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
 
 export const litigation: Domain = {
   name: "litigation",
@@ -104,7 +104,7 @@ export const litigation: Domain = {
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
-      zero: /(?<![后均])(?:未|没有)(?:发生|出现|收到)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的|依申请公开的?)?(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)/,
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)`),
     },
     {
       id: "litigation.handled",
