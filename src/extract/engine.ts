@@ -50,10 +50,11 @@ interface Candidate {
 
 /**
  * Nouns that, right before a number, say it counts something else: 问题8047个, 修改意见129条, 新增编制17个, 专题调研34次,
- * 受理联系点32个, 接受媒体采访42次, agencies (被诉行政机关209个), offices (复议应诉科(股)92个: its aside masked).
+ * 受理联系点32个, 接受媒体采访42次, agencies (被诉行政机关209个), offices (复议应诉科(股)92个: its aside masked), bodies
+ * by what they are (调解小组27个, 专家库6个: not 入库, what was put in).
  */
 const FOREIGN_HEAD =
-  /(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机关|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|中心|工作站|队伍|室|场所|区域|站点|服务点|联系点|受理点|代办点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务|采访|访谈)$/;
+  /(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|问题|(?<!审查|审核)意见|建议|线索|隐患|清单|目录|单位|部门|机关|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|组织|小组|团队|(?<!入)库|中心|工作站|队伍|室|场所|区域|站点|服务点|联系点|受理点|代办点|培训|培训班|培训会|学法活动|学习会|专题学习|集中学习|理论学习|调研|考试|测试|测评|涉法事务|采访|访谈)$/;
 /** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
 const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A list's civil or criminal cases, beside a body's administrative lawsuits. */
@@ -522,6 +523,8 @@ function withoutOwnWords(domain: Domain, words: string): string {
   return own.replace(globalTwin(domain.topic), "");
 }
 
+/** A name in quotes ending right before a count: “无忧调解超市”11个, 「…专家库」7个. */
+const CLOSING_QUOTE = /[”」』]$/;
 const TOTAL_CUE = /^共有$/;
 const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*$/;
 const MEANS_THEN_OTHER_VERB = /(?:手段|方式|途径|形式|措施|机制)(?:避免|减少|防止|推动|促进|促使|引导|督促|实现|预防)/;
@@ -990,8 +993,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const followed = FOLLOW_PATTERNS.read(follow);
 
   // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them;
-  // 建立“无忧调解超市”11个: things so named, whatever cue the name holds
-  if (quantity.unit === "个" && (followed.test(FOREIGN_FOLLOW) || leadCore.endsWith("”"))) return null;
+  // 建立“无忧调解超市”11个, 「人民调解专家库」7个: things so named, whatever cue the name holds
+  if (quantity.unit === "个" && (followed.test(FOREIGN_FOLLOW) || CLOSING_QUOTE.test(leadCore))) return null;
   if (followed.test(AWARDED)) return null;
   // a list of kinds after the count (122卷行政许可、行政处罚案卷) is read to the noun it ends on
   const kindsFollow = body[followEnd] === "、" ? body.slice(quantity.end, nextBoundary(body, followEnd + 1, followLimit)) : follow;

@@ -69,6 +69,11 @@ describe("disputes", () => {
     { text: "全省公共法律服务平台办理法律援助、人民调解、法律咨询等法律服务业务达到38.2万余件。", yields: [], not: ["disputes.mediated=382000"] },
     { text: "排查矛盾纠纷XX件。", yields: [] },
     { text: "建立人民调解委员会235个。", yields: [] },
+    // bodies counted by what they are (小组, 库, 团队), not disputes
+    { text: "1998年,全县有人民调解小组27个,调解员860人。", yields: [] },
+    { text: "市级组建了婚姻家庭、劳动争议等“人民调解专家库”6个,为疑难纠纷提供支撑。", yields: [] },
+    { text: "全区成立矛盾纠纷调处工作领导小组15个、调解团队42个。", yields: [] },
+    { text: "省級建立了醫患、物業等「人民調解諮詢專家庫」7個,為疑難糾紛調處提供後援。", yields: [] },
     { text: "矛盾纠纷中,婚姻家庭类纠纷占比31%。", yields: [] },
     { text: "化解矛盾纠纷较2022年的2,810件有所增加。", yields: [] },
     { text: "调解纠纷3,500件,其中婚姻家庭类1,200件、邻里纠纷类800件。", yields: [f("disputes.mediated", 3500)] },
