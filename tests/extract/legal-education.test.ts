@@ -80,6 +80,8 @@ describe("legal_education", () => {
     { text: "\"七五\"普法总结验收于2020年11月完成。", yields: [] },
     { text: "目前,全省已培育\"法律明白人\"2150余名,每个行政村都有。", yields: [f("legal_education.legal_literate_persons", 2150, { qualifier: "over" })] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
+    // an exam named at length after 参加 is still an exam: its takers are no audience
+    { text: "落实领导干部学法用法制度。组织全镇860名党员干部参加《中华人民共和国宪法》、党内法规线上学习考试。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
     { text: "该市对全市3000余名“法律明白人”和1000余名“法治带头人”实施“双培养”工程。", yields: [f("legal_education.legal_literate_persons", 3000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=1000"] },
     { text: "先后开展校园普法活动6次,为400余名师生普及了法律知识。", yields: [f("legal_education.activities", 6), f("legal_education.participants", 400, { qualifier: "over" })] },
