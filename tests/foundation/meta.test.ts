@@ -25,6 +25,9 @@ describe("meta from the title", () => {
     // 关于 and the year before the name
     ["关于2023年岳阳区法治政府建设工作情况的报告", "岳阳区", "district", 2023],
     ["关于柳川县2024年法治政府建设情况的报告", "柳川县", "county", 2024],
+    // a township named for a family: 家乡 there is no hometown
+    ["柳川土家族自治县刘家乡人民政府关于2023年法治政府建设情况的报告", "柳川土家族自治县刘家乡", "township", 2023],
+    ["建设美丽家乡2023年法治工作情况", null, null, 2023],
   ])("%s", (title, region, level, year) => {
     const { meta } = extract(`${title}\n一、主要工作\n正文。`);
     expect(meta.title).toBe(title);
