@@ -432,7 +432,8 @@ function atSentenceHead(text: string, start: number): boolean {
   return LEAD_IN.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
 
-const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】丨]/;
+/** What a subject may follow; a headline's dash opens its second part (普法助力民生——柳川市司法局…). */
+const SENTENCE_BREAK = /[。！？!?；;，,：:\n“”"、()（）|\s【】丨—]/;
 
 
 function introduced(text: string, start: number): boolean {
