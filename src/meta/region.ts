@@ -713,7 +713,7 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
     .map((candidate) => ({ candidate, ownTitle: issuesOwnTitle(lead.text, candidate) }))
     .filter(({ candidate, ownTitle }) => candidate.score > 0 || ownTitle || !onlyBeforeBodies(lead.text, candidate.place))
     .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: lead.count(candidate.place.stem) }))
-    .filter(({ candidate, ownTitle, mentions }) => mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate))
+    .filter(({ candidate, ownTitle, mentions }) => mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate) || onlyCountyTitled(lead.text, fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
 }
@@ -772,6 +772,15 @@ function onlyBeforeBodies(text: string, place: Place): boolean {
  */
 function onlyProvince(fitting: readonly Candidate[], candidate: Candidate): boolean {
   return candidate.place.level === "province" && fitting.length === 1;
+}
+
+/**
+ * A county is never a county's superior: the one county a text calling itself 我县 names, even once in a
+ * document's title it carries out (以《宣汉县…实施方案》为基础), is its own. Not so a city (a county-level
+ * city's 我市 may carry out its prefecture's 《…市…方案》).
+ */
+function onlyCountyTitled(text: string, fitting: readonly Candidate[], candidate: Candidate): boolean {
+  return (candidate.place.self === "县" || candidate.place.self === "旗") && fitting.length === 1 && insideBookTitle(text, candidate.first);
 }
 
 function byScore(a: Candidate, b: Candidate): number {

@@ -20,6 +20,7 @@ describe("region from the body whose figures these are", () => {
     ["provinces listed bare (a converter's doubled commas between them) are no subject of a national body's inspection", "记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区开展为期7天的实地法治督察。\n这6个省区分别为安徽,、湖南,、广西,、四川、甘肃,、宁夏。", "全国", "national"],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
+    ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "按照市局工作要求,现对2020年度我县法治政府建设工作总结如下:\n一、工作情况\n一是压实责任。以《柳溪县法治政府建设实施方案(2017—2020年)》为基础,将任务分解落实。", "柳溪县", "county"],
     ["a county whose officials were trained (培训县乡领导干部: no county named 培训)", "2020年,我县认真实施《罗川县2020年法治政府建设工作要点》,推进法治政府建设。县委组织部将法律知识培训纳入《2020年度罗川县公务员年度培训计划》,共组织培训县乡领导干部1000余人次。", "罗川县", "county"],
     ["a bureau after a headline's dash", "普法助力民生——柳川市司法局青石司法所开展民法典宣传活动\n\n活动中,司法所工作人员走上集市向过往群众发放宣传册。", "柳川市", "department"],
     ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
