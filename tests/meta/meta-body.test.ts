@@ -268,6 +268,7 @@ describe("the year the figures cover", () => {
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
+    ["以来 on an undated page that opens on 近年来, a generic opener", "近年来,柳溪县积极整合调解资源。2022年以来,全县各级调委会共调解矛盾纠纷2034件,调解成功率98.9%。", 2022],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
