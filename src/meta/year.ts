@@ -78,6 +78,8 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
+/** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
+const AWARD_AFTER = /^\s*度?\s*(?:十大|十佳|优秀|先进|最美)/;
 /** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
 const QUOTED_NAME_CHARS = 48;
@@ -215,6 +217,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
+  if (AWARD_AFTER.test(after)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
   return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
