@@ -181,8 +181,11 @@ function isoDate(match: RegExpExecArray): string | null {
   return calendarDate(match[1]!, (match[2] ?? match[4])!, (match[3] ?? match[5])!);
 }
 
+/** No page a date line dates was published before 1990, whatever years its text chronicles. */
+const EARLIEST_PAGE_YEAR = 1990;
+
 function calendarDate(yearText: string, monthText: string, dayText: string): string | null {
-  const year = plausibleYear(Number(yearText));
+  const year = Number(yearText) >= EARLIEST_PAGE_YEAR ? plausibleYear(Number(yearText)) : null;
   const month = Number(monthText);
   const day = Number(dayText);
   if (year === null || month < 1 || month > 12 || day < 1 || day > 31) return null;

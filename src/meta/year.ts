@@ -426,6 +426,7 @@ function rocToWestern(text: string): string {
   });
 }
 
+/** A year a report may cover: from 1949 (county annals chronicle the 1950s to the 1980s) to 2100. */
 export function plausibleYear(year: number): number | null {
-  return year >= 1990 && year <= 2100 ? year : null;
+  return year >= 1949 && year <= 2100 ? year : null;
 }
