@@ -9,7 +9,7 @@ import { isHan, isWhiteSpace } from "../normalize/index.js";
 import { namedCategories } from "./category.js";
 import { ordinalValue } from "./numerals.js";
 
-/** Marker kinds, outermost first: 一、 (一) 1. (1) */
+/** Marker kinds, outermost first: 一、 (一) 1. (1); 01 ranks as (一). */
 export type MarkerKind = 0 | 1 | 2 | 3;
 
 export interface Heading {
@@ -26,8 +26,15 @@ const CN = "[一二三四五六七八九十]{1,3}";
 /** A marker's shapes: a Chinese numeral and 、 or . (一、); the others, opening on ( or a digit ((一) 1. 1、 (1)). */
 const CHINESE_SHAPE = `(${CN})[、.]`;
 const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)`;
-/** A marker: its shape after a line, clause or sentence end, or a gap. */
-const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})`, "y");
+/**
+ * A number padded to two digits opening a line, its title after it or on the next line (01深化队伍建设,
+ * 01⏎深化队伍建设): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
+ */
+const PADDED_SHAPE = "(0[1-9])(?![月日年时号版期届])(?=[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
+/** A marker: its shape after a line, clause or sentence end, or a gap; a padded number only at a line start. */
+const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})|(?<=^|\\n)${PADDED_SHAPE}`, "y");
+/** The kind of each of MARKER_HERE's groups, in order: 一、 (一) 1. (1) 01. */
+const GROUP_KINDS: readonly MarkerKind[] = [0, 1, 2, 3, 1];
 
 /**
  * The first marker at or after `from`: the match a search for MARKER_HERE's
@@ -66,7 +73,7 @@ class ShapeFinder {
   }
 }
 
-const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g")];
+const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g"), new RegExp(`(?<=^|\\n)${PADDED_SHAPE}`, "g")];
 
 /** Whether a heading or list marker (一、 (一) 1. (1), after a line, clause or sentence end) begins at `at`. */
 export function markerAt(text: string, at: number): boolean {
@@ -113,8 +120,8 @@ function* candidates(body: string): Generator<Heading> {
   let from = 0;
   for (let match = nextMarker(body, from, shapes); match; match = nextMarker(body, from, shapes)) {
     from = match.index + match[0].length;
-    const kind = ([1, 2, 3, 4].find((group) => match![group] !== undefined)! - 1) as MarkerKind;
-    let heading = headingAt(body, kind, match[kind + 1]!, match.index, from);
+    const group = GROUP_KINDS.findIndex((_kind, index) => match![index + 1] !== undefined);
+    let heading = headingAt(body, GROUP_KINDS[group]!, match[group + 1]!, match.index, from);
     if (!heading) continue;
     for (let nested = nestedIn(body, heading); nested; nested = nestedIn(body, nested)) {
       yield { ...heading, titleEnd: nested.start };
