@@ -9,6 +9,7 @@ describe("contracts", () => {
     // 合约, a contract by its other name
     { text: "2023年以来,高效审查县政府交办的各类合约150余份,有效防范了法律风险。", yields: [f("contracts.reviewed", 150, { qualifier: "over" })] },
     { text: "审核政府合同136件。", yields: [f("contracts.reviewed", 136)] },
+    { text: "严把政府投资项目审查关,全年共审查招标(比选)合同95件。", yields: [f("contracts.reviewed", 95)] },
     { text: "对1,024份行政协议进行合法性审查。", yields: [f("contracts.reviewed", 1024)] },
     { text: "全年审查各类合同协议三百二十份。", yields: [f("contracts.reviewed", 320)] },
     { text: "法律顾问审核合同90余份,提出法律意见200余条。", yields: [f("contracts.reviewed", 90, { qualifier: "over" })] },

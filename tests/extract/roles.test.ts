@@ -53,6 +53,8 @@ const rows: RoleRow[] = [
   { text: "直接纠错比例为14.6%", at: "14.6%", want: "value" },
   { text: "中院收案1577件(2019年1224件)", at: "1224件", want: "ignored" },
   { text: "开展法治演讲比赛等系列活动70场", at: "70场", want: "value" },
+  // 比选, a tender by comparison, compares nothing
+  { text: "共审查比选合同95件", at: "95件", want: "value" },
 ];
 
 describe("roleOf", () => {
