@@ -44,6 +44,7 @@ describe("legal_education", () => {
     { text: "制定印发学习宣传研究阐释习近平法治思想工作方案,实现常态化集体学习研讨。全市开展专题宣传8.6万余场次。", yields: [f("legal_education.activities", 86000, { qualifier: "over" })] },
     // nor lectures at its meetings or for its officials, 法治 before 专题 or after it
     { text: "带头学法、尊法、守法、用法,开展省政府常务会议法治专题讲座3次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "县政府常务会开展民法典系列专题法治讲座6次。", yields: [], not: ["legal_education.activities=6"] },
     { text: "开展全县领导干部法治专题讲座4场次。", yields: [], not: ["legal_education.activities=4"] },
     // a government's own study before its meetings is no legal education of the public
     { text: "认真落实领导干部学法用法制度。全年组织开展7次县政府常务会议集中学法。", yields: [], not: ["legal_education.activities=7"] },

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // the next item of a list with its own object (制作发布51份政策解读产品) counts that object
+    { text: "2024年,我区发布行政规范性文件34件、制作发布51份多元形式政策解读产品。", yields: [f("normative_docs.issued", 34)], not: ["normative_docs.issued=51"] },
     // figures of one id in a sentence that add up to one stated before are its parts
     { text: "全年共接收报备规范性文件27件。按时报备25件,逾期报备2件。", yields: [f("normative_docs.filed", 27)], not: ["normative_docs.filed=25", "normative_docs.filed=2"] },
     // the bodies that filed with the filing body are its filers, not a part of what it received

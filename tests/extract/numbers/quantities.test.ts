@@ -36,6 +36,9 @@ const rows: NumberRow[] = [
   // a space the page put between the number and its 多 (a converter's, a PDF's)
   { text: "活动 300 多场", want: { value: 300, kind: "count", qualifier: "over", written: "300 多场" } },
   { text: "200件以上", want: { value: 200, kind: "count", qualifier: "over" } },
+  // 多 after the unit where a word goes on from it is that word's (多元, manifold), no qualifier
+  { text: "制作51份多元形式的解读产品", want: { value: 51, kind: "count", written: "51份" } },
+  { text: "调解纠纷300件多,", want: { value: 300, kind: "count", qualifier: "over", written: "300件多" } },
   { text: "超过300人", want: { value: 300, kind: "person", qualifier: "over" } },
   { text: "纠纷超150起", want: { value: 150, kind: "count", qualifier: "over" } },
   { text: "逾万人", want: { value: 10000, kind: "person", qualifier: "over" } },
