@@ -68,6 +68,8 @@ describe("counts outside the catalogue", () => {
     // lawyers' case work, forensic appraisal, arbitration and public-interest suits are other bodies' figures
     { text: "律师担任刑事辩护人、代理人612件,民事案件代理1520件,行政案件代理143件;司法鉴定机构办理案件812件;仲裁委受理审结案件17件。", yields: [], not: ["litigation.handled=143", "litigation.handled=812", "litigation.received=17"] },
     { text: "五年来,我院共办结民事、行政检察监督案件312件,公益诉讼案件126件。", yields: [], not: ["litigation.handled=126"] },
+    // a court's first-instance labour cases are civil cases
+    { text: "2024年,全市法院共受理一审劳动人事争议案件1320件,审结1296件。", yields: [], not: ["litigation.received=1320", "litigation.concluded=1296"] },
     // the parts of a count outside the catalogue are no figures of it
     { text: "全年办结法律援助案件412宗,其中,民事案件305宗,刑事案件104宗,行政案件3宗。", yields: [], not: ["litigation.handled=3"] },
     // petitions about lawsuits (涉法涉诉信访) are petitions, whatever a procuratorate did with them
