@@ -45,6 +45,7 @@ describe("legal_education", () => {
     // nor lectures at its meetings or for its officials, 法治 before 专题 or after it
     { text: "带头学法、尊法、守法、用法,开展省政府常务会议法治专题讲座3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "县政府常务会开展民法典系列专题法治讲座6次。", yields: [], not: ["legal_education.activities=6"] },
+    { text: "区政府领导带头学法用法,全年组织常务会学习《柳川市城市更新办法》等内容5次,组织法治政府建设专题讲座3次。", yields: [], not: ["legal_education.activities=5", "legal_education.activities=3"] },
     { text: "开展全县领导干部法治专题讲座4场次。", yields: [], not: ["legal_education.activities=4"] },
     // a government's own study before its meetings is no legal education of the public
     { text: "认真落实领导干部学法用法制度。全年组织开展7次县政府常务会议集中学法。", yields: [], not: ["legal_education.activities=7"] },
