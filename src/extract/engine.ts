@@ -525,6 +525,19 @@ function withoutOwnWords(domain: Domain, words: string): string {
 
 /** A name in quotes ending right before a count: “无忧调解超市”11个, 「…专家库」7个. */
 const CLOSING_QUOTE = /[”」』]$/;
+/** The next item of a list of counts, its verb and its count: 、废止25件 (of 修改5件、废止25件市政府规章). */
+const NEXT_COUNTED_ITEM = /、[^,;:。、\d]{0,4}?\d+(?:\.\d+)?\s*[件部项个篇条]/y;
+
+/** Whether a list of counts the count opens ends on a noun that names other things (修改5件、废止25件市政府规章: both count rules). */
+function listEndsOnOtherThings(body: string, followEnd: number): boolean {
+  if (body[followEnd] !== "、") return false;
+  NEXT_COUNTED_ITEM.lastIndex = followEnd;
+  return NEXT_COUNTED_ITEM.test(body) && OTHER_THINGS_FOLLOW.test(body.slice(NEXT_COUNTED_ITEM.lastIndex, NEXT_COUNTED_ITEM.lastIndex + OTHER_THINGS_REACH));
+}
+
+/** How much of what follows a count OTHER_THINGS_FOLLOW reads at most. */
+const OTHER_THINGS_REACH = 24;
+
 const TOTAL_CUE = /^共有$/;
 const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*$/;
 const MEANS_THEN_OTHER_VERB = /(?:手段|方式|途径|形式|措施|机制)(?:避免|减少|防止|推动|促进|促使|引导|督促|实现|预防)/;
@@ -1002,7 +1015,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(kindsFollow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW)) return null;
+  if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW) || listEndsOnOtherThings(body, followEnd)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
