@@ -83,9 +83,9 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  * a 类 or 级 word a few characters before the number, not inside an aside closed
  * before it ((包括一般和暂行类)共64件). 各类/各级 and the like
  * mean "all kinds", so they open a total instead; 类似 means "alike" (开展类似宣讲60场); a clean-up's outcome named as
- * its class (继续有效类94件, 废止类3件) is that outcome's count.
+ * its class (继续有效类94件, 废止类3件) is that outcome's count; a number of classes (4大类240余宗案卷) spans them all.
  */
-const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
+const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效|\d\s*大?)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;

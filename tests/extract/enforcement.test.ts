@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // a number of classes before the count (4大类) spans them all: no class of its own
+    { text: "开展行政执法案卷评查,抽查36个执法单位5大类310余宗案卷,评选优秀案卷15宗。", yields: [f("enforcement.case_files_reviewed", 310, { qualifier: "over" })] },
     // officers something was done to, or who sat an exam, are no roster
     { text: "共有3名执法人员被暂扣执法证,1人被注销执法证件。", yields: [], not: ["enforcement.officers=3"] },
     { text: "组织全县1100余名行政执法人员参加年度法律知识考试,合格率98.2%。", yields: [], not: ["enforcement.officers=1100"] },
