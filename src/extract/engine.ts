@@ -641,7 +641,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
     candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });
     // bodies counted and joined to the next count (覆盖32所学校和1.9万名学生, 150余家企业1500余人) lend it the words before them
-    previousLent = BODY_COUNT_UNIT.test(quantity.unit) && JOINED_COUNT_AFTER.test(after);
+    previousLent = BODY_COUNT_UNIT.test(quantity.unit) && (JOINED_COUNT_AFTER.test(after) || (quantity.unit !== "个" && JOINED_NOUN_COUNT_AFTER.test(after)));
     if (previousLent) continue;
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
@@ -1490,7 +1490,11 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 const BODY_COUNT_UNIT = /^[个家所]$/;
 /** A body count's noun, then (和/及/与/、 and) the next count, or what of theirs it counts: 32所学校和1.9万余名学生, 150余家企业1500余人, 9个部门的执法案卷80卷. */
 const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:的[\u4e00-\u9fff]{1,8}?)?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
-/** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计; not 一年来, the year reported on. */
+/**
+ * Firms or schools counted (家, 所), then the next count's own noun after the joiner: 覆盖4家企业、职工90余人次, 覆盖企业4家、群众90余人次;
+ * not after 个, which counts honours as often (突出集体1个、突出个人2人).
+ */
+const JOINED_NOUN_COUNT_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:和|及|与|、)[\u4e00-\u9fff]{1,6}?(?:近|约|超过)?[\d一二三四五六七八九十]/;
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:(?!一年)[一二三四五六七八九十两]+|(?<!\d)(?!1年)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
 

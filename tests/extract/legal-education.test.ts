@@ -82,6 +82,9 @@ describe("legal_education", () => {
     { text: "\"七五\"普法总结验收于2020年11月完成。", yields: [] },
     { text: "目前,全省已培育\"法律明白人\"2150余名,每个行政村都有。", yields: [f("legal_education.legal_literate_persons", 2150, { qualifier: "over" })] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
+    // firms counted, then the audience with its own noun after the joiner; a quiz on legal knowledge is legal education
+    { text: "社区开展法律知识竞赛活动,覆盖辖区重点企业6家、职工120余人次。", yields: [f("legal_education.participants", 120, { qualifier: "over" })] },
+    { text: "全市教育系统获全省普法中期成绩突出集体1个、突出个人3人。", yields: [] },
     // an exam named at length after 参加 is still an exam: its takers are no audience
     { text: "落实领导干部学法用法制度。组织全镇860名党员干部参加《中华人民共和国宪法》、党内法规线上学习考试。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
