@@ -52,7 +52,8 @@ const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 const BYLINE_TIME = new RegExp(String.raw`(?<![\u4e00-\u9fff])时间\s*[:：][\s|]{0,8}` + DATE + String.raw`\s+\d{1,2}\s*:\s*\d{2}`);
 /** A news site's or paper's dateline with the whole date (深圳新闻网2025年9月30日讯, 本报2024年3月1日电). */
 const NEWS_DATELINE = new RegExp(String.raw`(?:网|报|社|台|频道)\s*` + DATE + String.raw`\s*(?:讯|电)`);
-const DATE_ALONE = new RegExp(String.raw`^[\s|]*` + DATE + String.raw`[\s|]*$`);
+/** A date alone on its line, a table cell's or a list item's (• 2025-02-14) too. */
+const DATE_ALONE = new RegExp(String.raw`^[\s|•·]*` + DATE + String.raw`[\s|]*$`);
 /** (2024年04月02日 07 版): the article as a paper printed it. */
 const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*\d{1,2}\s*版\s*[)）]`);
 /** How much of a page's foot is read for a print edition. */

@@ -375,6 +375,7 @@ describe("the page's own publication date", () => {
   it.each<[string, string, string]>([
     ["发布时间 with a time", "以“四必”工作法筑牢防线\n发布时间:2023-06-20 10:31:05 来源:市司法局\n正文。", "2023-06-20"],
     ["a byline's 时间 over the date the document was generated", "• 发布机构:柳川市东岭区人民政府\n• 公文生成日期:2025-01-21\n柳川市东岭区人民政府关于2024年法治政府建设情况的报告\n来源:柳川市东岭区人民政府 时间:2025-02-17 11:23\n正文。", "2025-02-17"],
+    ["a date alone in a list of the page's tools", "柳川市东岭区人民政府2024年政府信息公开工作年度报告\n  • 听全文\n  • 2025-02-14\n  • 来源:东岭区\n  一、总体情况\n正文。", "2025-02-14"],
     ["a news site's dateline with the whole date", "柳川新闻网2025年9月30日讯(记者 王某 通讯员 李某)近日,江岭社区开展法律知识竞赛活动。", "2025-09-30"],
     ["日期 in Chinese digits", "行政复议工作分析报告\n日期:2023年06月20日 15:27    来源:区司法局\n正文。", "2023-06-20"],
     ["a 来源 line with a slashed date", "新闻标题\n来源:北京晚报 2023/6/20 10:36 http://example.cn/\n正文。", "2023-06-20"],
