@@ -82,6 +82,8 @@ describe("legal_education", () => {
     { text: "\"七五\"普法总结验收于2020年11月完成。", yields: [] },
     { text: "目前,全省已培育\"法律明白人\"2150余名,每个行政村都有。", yields: [f("legal_education.legal_literate_persons", 2150, { qualifier: "over" })] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
+    // 法制, the older word, names the same lectures
+    { text: "截至目前,派出所民警共举办法制讲座80余次,受教育群众达5000人次。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.participants", 5000)] },
     // firms counted, then the audience with its own noun after the joiner; a quiz on legal knowledge is legal education
     { text: "社区开展法律知识竞赛活动,覆盖辖区重点企业6家、职工120余人次。", yields: [f("legal_education.participants", 120, { qualifier: "over" })] },
     { text: "全市教育系统获全省普法中期成绩突出集体1个、突出个人3人。", yields: [] },
