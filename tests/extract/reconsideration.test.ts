@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the agency setting itself right, then the applicant withdrawing: indirect, no correction by a decision
+    { text: "全市行政复议机关办理行政复议案件548件,以撤销、变更、责令履行、确认违法等方式直接纠错的12件,经监督协调后行政机关自行纠错当事人撤回申请等方式间接纠错的97件。", yields: [f("reconsideration.handled", 548), f("reconsideration.corrected", 12), f("reconsideration.settled", 97)], not: ["reconsideration.corrected=97"] },
     // the start of a range is its baseline, 的 or not
     { text: "近三年受理行政复议案件575件,复议后被诉率从2020年27.5%降至2023年8.1%。", yields: [f("reconsideration.accepted", 575), f("reconsideration.sued_after_rate", 8.1)], not: ["reconsideration.sued_after_rate=27.5"] },
     // a count after two verbs joined counts what each did

@@ -59,8 +59,9 @@ export const reconsideration: Domain = {
       label: "行政复议纠错案件数",
       unit: "count",
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
-      // 间接纠错 counts cases closed by withdrawal, settlement or mediation after the agency set itself right: settled, not corrected
-      before: /(?<!间接)纠错|纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
+      // 间接纠错 (and the agency's own 自行纠错 before it) counts cases closed by withdrawal, settlement or mediation after the agency set
+      // itself right: settled, not corrected
+      before: /(?<!间接|自行)纠错|(?<!自行)纠正|撤销|变更|确认违法|责令(?:履行|重新)/,
       kinds: /撤销|变更|确认(?:为)?违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review
