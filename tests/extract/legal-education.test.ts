@@ -82,6 +82,10 @@ describe("legal_education", () => {
     { text: "\"七五\"普法总结验收于2020年11月完成。", yields: [] },
     { text: "目前,全省已培育\"法律明白人\"2150余名,每个行政村都有。", yields: [f("legal_education.legal_literate_persons", 2150, { qualifier: "over" })] },
     { text: "组织国家工作人员学法考试,参考人数4,500人。", yields: [] },
+    // staff who joined a team or a volunteer service to spread the law are no audience; votes are no events
+    { text: "全省公安机关共选派3200余名民警参与同级党委政府专项普法工作队,组建公安普法小分队1500余个。", yields: [] },
+    { text: "各地广泛发动治保会、联防队员等群防群治队伍6.2万人参与到法治宣讲、纠纷调处等普法志愿服务活动中。", yields: [] },
+    { text: "全省普法责任制履职报告评议会举行 5天网上投票38万余次。", yields: [] },
     // 法制, the older word, names the same lectures
     { text: "截至目前,派出所民警共举办法制讲座80余次,受教育群众达5000人次。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.participants", 5000)] },
     // firms counted, then the audience with its own noun after the joiner; a quiz on legal knowledge is legal education
