@@ -62,8 +62,11 @@ function yearInTitle(title: string): number | null | undefined {
 
 /** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日), as disclosure reports state it. */
 const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-|~|－)\s*\1\s*年\s*12\s*月\s*31\s*日/;
-/** Every year the lead names, 以来 after one its 年 was dropped from (2024以来) too; what stands before and after it decides what it is. */
-const YEAR = /(\d{4})(?:\s*年|(?=以来))/g;
+/**
+ * Every year the lead names, 以来 after one its 年 was dropped from (2024以来) and a span's first year written bare (2010至2015年, not
+ * a plan's period in parentheses) too; what stands before and after it decides what it is.
+ */
+const YEAR = /(\d{4})(?:\s*年|(?=以来)|(?<=(?:^|[^(（\d])\d{4})(?=\s*(?:至|到)\s*\d{4}\s*年))/g;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /**
