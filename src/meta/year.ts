@@ -151,7 +151,7 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   // a period after the page's own year is no period the page reports
   const reportable = (statement: Statement): boolean => statement.kind === "period" && (pageYear === null || statement.year <= pageYear);
   const periods = statements.filter(reportable);
-  const laterYears = new Set(periods.map((statement) => statement.year));
+  const laterYears = new Set([...periods.map((statement) => statement.year), ...datedYears(lead)]);
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
@@ -224,6 +224,13 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
   return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
+}
+
+/** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
+function datedYears(lead: string): number[] {
+  const years: number[] = [];
+  for (const match of lead.matchAll(YEAR)) if (DATE_AFTER.test(lead.slice(match.index + match[0].length, match.index + match[0].length + AFTER_CHARS))) years.push(Number(match[1]));
+  return years;
 }
 
 /** A year listed after another (…1987、2001年): no statement of its own. */
