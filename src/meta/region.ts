@@ -604,12 +604,15 @@ function cityOfCourt(bare: string, court: string): Place | null {
  * paper's (法治日报记者), nor a province's.
  */
 const LOCAL_PRESS = /(?:^|[(（\s】])([\u4e00-\u9fff]{2,3}?)(?:日报社?|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?:全媒体|融媒体?)?记者/;
+/** A local site's or paper's dateline credit: 中国宁波网讯, 宁波日报讯, 宁波网讯. */
+const LOCAL_DATELINE = /(?:^|[(（\s】])(?:中国)?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|新闻网|网)讯/;
 const PRESS_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?=\s|$)/m;
-const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年)$/;
+const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
   if (self?.unit !== "市") return [];
-  const credit = LOCAL_PRESS.exec(lead.slice(0, OPENING_CHARS));
+  const opening = lead.slice(0, OPENING_CHARS);
+  const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
   // a source label stands in the furniture, after the lead as the page's own body does
   const paper = credit ?? PRESS_SOURCE.exec(head);
   if (!paper || NATIONAL_PRESS_STEM.test(paper[1]!) || provinceByShortName(paper[1]!)) return [];
