@@ -272,7 +272,8 @@ export function findInSentence(
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule)) ? null : bound;
-    const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
+    // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
+    const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     const finding = listedPart ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
@@ -429,10 +430,19 @@ const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一
 const LEAD_YEAR =
   /^[(（、,，\s]*(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
+/** A clause that names nothing but a year, right before the lead's own (其中,2016年,受理…2893件;2017年,受理…). */
+const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?(\d{4})\s*年度?\s*[,，]\s*$/;
+const YEAR_CLAUSE_REACH = 16;
+
 /** The year a quantity's lead names it by, or null. */
 function yearOfLead(body: string, candidate: Candidate): number | null {
   const match = LEAD_YEAR.exec(body.slice(candidate.leadStart, candidate.quantity.start));
   return match ? Number(match[1] ?? match[2] ?? match[3]) : null;
+}
+
+/** Whether a clause of a year alone stands right before the quantity's lead: one year's count of a list of years. */
+function yearClauseBefore(body: string, candidate: Candidate): boolean {
+  return YEAR_CLAUSE_BEFORE.test(body.slice(Math.max(candidate.clause[0] - YEAR_CLAUSE_REACH, 0), candidate.leadStart));
 }
 
 /**

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a total of several years broken down by year, each year's clause its own: each is that year's figure
+    { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words
     { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
     // a sentence opening on the cases of one outcome lists kinds of them; a count in the opening is its own
