@@ -1505,6 +1505,7 @@ const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,10}?(?:的[\u4e00-\u9fff]{1,8}?)?
  * not after 个, which counts honours as often (突出集体1个、突出个人2人).
  */
 const JOINED_NOUN_COUNT_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:和|及|与|、)[\u4e00-\u9fff]{1,6}?(?:近|约|超过)?[\d一二三四五六七八九十]/;
+/** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计; not 一年来, the year reported on. */
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:(?!一年)[一二三四五六七八九十两]+|(?<!\d)(?!1年)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
 

@@ -151,7 +151,8 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   // a period after the page's own year is no period the page reports
   const reportable = (statement: Statement): boolean => statement.kind === "period" && (pageYear === null || statement.year <= pageYear);
   const periods = statements.filter(reportable);
-  const laterYears = new Set([...periods.map((statement) => statement.year), ...datedYears(lead)]);
+  // an undated page's 以来 runs on to a later year its periods or its dates name
+  const laterYears = new Set([...periods.map((statement) => statement.year), ...(page === null ? datedYears(lead) : [])]);
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
