@@ -206,8 +206,9 @@ function findTitleEnd(body: string, from: number): number {
       let gapEnd = i + 1;
       while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
       if (gapEnd >= body.length) return limit;
-      // a gap with text after it ends the title, unless that text is the title's second phrase
-      if (!secondPhraseAt(body, gapEnd, limit)) return i;
+      // a gap with text after it ends the title, unless that text is the title's second phrase or the title is
+      // spaced out a character at a time (一、概  况)
+      if (!secondPhraseAt(body, gapEnd, limit) && !letterSpaced(body, from, i, gapEnd)) return i;
       i = gapEnd - 1;
     }
   }
@@ -226,12 +227,19 @@ function secondPhraseAt(body: string, from: number, limit: number): boolean {
 
 const SECOND_PHRASE = /^(?![一二三四五六七八九十]+[是、])[\u4e00-\u9fff“”"]{2,30}$/;
 
+/** A gap between single Han characters from the title's start (概  况, 前 言): the title spaced out, not ended. */
+function letterSpaced(body: string, from: number, gapStart: number, gapEnd: number): boolean {
+  if (!isHan(body.charCodeAt(gapEnd)) || !isHan(body.charCodeAt(gapStart - 1))) return false;
+  for (let i = from; i < gapStart - 1; i++) if (isHan(body.charCodeAt(i)) && isHan(body.charCodeAt(i + 1))) return false;
+  return gapEnd + 1 >= body.length || !isHan(body.charCodeAt(gapEnd + 1)) || spaceAt(body, gapEnd + 1);
+}
+
 function spaceAt(text: string, at: number): boolean {
   return isWhiteSpace(text.charCodeAt(at));
 }
 
 function isTitle(title: string): boolean {
-  return /[\u4e00-\u9fff]{2}/.test(title) && !CASE_NAME.test(title) && !CITATION.test(title);
+  return /[\u4e00-\u9fff]\s*[\u4e00-\u9fff]/.test(title) && !CASE_NAME.test(title) && !CITATION.test(title);
 }
 
 /**
