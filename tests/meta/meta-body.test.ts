@@ -182,6 +182,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb that undertakes a body's business (承办市人大…代表建议)", "曹某代表:\n您提出的建议已收悉。我局制定《承办市人大第十七届四次会议第0349号代表建议工作方案》,组织全市两级行政复议机构办理行政复议案件1200件。"],
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
+    ["the production and construction corps, which answers to no province", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).region).toBeNull();
   });
