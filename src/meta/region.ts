@@ -927,10 +927,15 @@ const SELF_LEVEL: Record<UnitChar, Level> = {
 
 /** A national body that publishes figures on all of China. */
 const NATIONAL_BODIES =
-  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|全国人大常委会法制工作委员会|全国人大常委会法工委|全国人大常委会|全国普法办|中央依法治国办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委|国家卫健委";
-const NATIONAL_BODY = new RegExp(NATIONAL_BODIES);
+  "司法部|最高人民法院|最高法|最高人民检察院|最高检|国务院|国新办|全国人大常委会法制工作委员会|全国人大常委会法工委|全国人大常委会|全国普法办|中央依法治国办|人力资源和社会保障部|人社部|公安部|民政部|自然资源部|生态环境部|住房和城乡建设部|交通运输部|农业农村部|商务部|应急管理部|市场监管总局|国家市场监督管理总局|税务总局|海关总署|教育部|财政部|水利部|国家卫生健康委|国家卫健委|" +
+  "环境保护部|国土资源部|农业部|文化和旅游部|工业和信息化部|工信部|国家发展改革委|国家发展和改革委员会|科学技术部|科技部|退役军人事务部|" +
+  "国家林业和草原局|国家知识产权局|国家统计局|审计署|国家医疗保障局|国家医保局|国家能源局|国家药监局|国家邮政局|国家烟草专卖局|国家民委|" +
+  "国家体育总局|国家广播电视总局|中国气象局|国家铁路局|中国民用航空局|国家文物局|国家移民管理局|国家消防救援局|国家粮食和物资储备局";
+/** A national body's name, not the start of a local department's (教育部门, 农业部门). */
+const NATIONAL_BODY_NAME = `(?:${NATIONAL_BODIES})(?!门)`;
+const NATIONAL_BODY = new RegExp(NATIONAL_BODY_NAME);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
-const NATIONAL_TITLE = new RegExp(`^(?:${NATIONAL_BODIES})`);
+const NATIONAL_TITLE = new RegExp(`^${NATIONAL_BODY_NAME}`);
 /**
  * Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范, 在全国行政复议行政应诉工作中表现突出的集体).
  */
@@ -941,7 +946,7 @@ const NATIONAL_SCOPE =
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
  * 在…党中央坚强领导下,司法部党组深入…; 2019年,生态环境部以习近平…思想为指导; 最高法:…; 最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
  */
-const NATIONAL_SUBJECT = new RegExp(`(?:从|据)(?:${NATIONAL_BODIES})[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?(?:${NATIONAL_BODIES})(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面|以习近平))`);
+const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?${NATIONAL_BODY_NAME}(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面|以习近平))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no

@@ -19,6 +19,7 @@ describe("region from the body whose figures these are", () => {
     // an office or court at the head of a sentence names its place
     ["provinces listed bare (a converter's doubled commas between them) are no subject of a national body's inspection", "记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区开展为期7天的实地法治督察。\n这6个省区分别为安徽,、湖南,、广西,、四川、甘肃,、宁夏。", "全国", "national"],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
+    ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
     ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "按照市局工作要求,现对2020年度我县法治政府建设工作总结如下:\n一、工作情况\n一是压实责任。以《柳溪县法治政府建设实施方案(2017—2020年)》为基础,将任务分解落实。", "柳溪县", "county"],
     ["a county whose officials were trained (培训县乡领导干部: no county named 培训)", "2020年,我县认真实施《罗川县2020年法治政府建设工作要点》,推进法治政府建设。县委组织部将法律知识培训纳入《2020年度罗川县公务员年度培训计划》,共组织培训县乡领导干部1000余人次。", "罗川县", "county"],
@@ -182,6 +183,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb that undertakes a body's business (承办市人大…代表建议)", "曹某代表:\n您提出的建议已收悉。我局制定《承办市人大第十七届四次会议第0349号代表建议工作方案》,组织全市两级行政复议机构办理行政复议案件1200件。"],
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
+    ["a county's department whose name a ministry's begins (农业部门)", "2023年,农业部门认真贯彻依法行政要求,共办理行政复议案件3件。"],
     ["the production and construction corps, which answers to no province", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).region).toBeNull();
