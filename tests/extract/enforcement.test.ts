@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
+    { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
+    { text: "全县行政执法人员持证上岗415人,评查案卷120卷。", yields: [f("enforcement.officers", 415), f("enforcement.case_files_reviewed", 120)] },
     // a number of classes before the count (4大类) spans them all: no class of its own
     { text: "开展行政执法案卷评查,抽查36个执法单位5大类310余宗案卷,评选优秀案卷15宗。", yields: [f("enforcement.case_files_reviewed", 310, { qualifier: "over" })] },
     // officers something was done to, or who sat an exam, are no roster
