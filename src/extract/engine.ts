@@ -431,7 +431,7 @@ const LEAD_YEAR =
   /^[(（、,，\s]*(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
 /** A clause that names nothing but a year, right before the lead's own (其中,2016年,受理…2893件;2017年,受理…). */
-const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?(\d{4})\s*年度?\s*[,，]\s*$/;
+const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?\d{4}\s*年度?\s*[,，]\s*$/;
 const YEAR_CLAUSE_REACH = 16;
 
 /** The year a quantity's lead names it by, or null. */

@@ -104,9 +104,9 @@ const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:
  * Words that say the figures span years: 五年来, 多年来, 年均, 截至目前 or 截至今年 after a year long past, a year to now
  * (2019年底至今); not 累计, which totals a year as often, nor a body's months since it was set up (该中心成立至今).
  */
-const YEARS_CUE = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近年来|近几年|历年|年均|截至目前|截至今年|年[^,，。；;\d]{0,8}至今/;
-/** 近年来 opens news as often as it spans years: by itself it does not say that an undated page's 2022年以来 runs on. */
-const RECENT_YEARS = /近年来/g;
+const YEARS_CUE_BUT_RECENT = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近几年|历年|年均|截至目前|截至今年|年[^,，。；;\d]{0,8}至今/;
+/** 近年来 too, which opens news as often as it spans years: by itself it does not say that an undated page's 2022年以来 runs on. */
+const YEARS_CUE = new RegExp(`${YEARS_CUE_BUT_RECENT.source}|近年来`);
 /** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间): its figures, 截至目前 too, span its years. */
 const PLAN_PERIOD = /[五六七八九]五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
 /** A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…). */
@@ -284,7 +284,7 @@ function sentenceFrom(lead: string, from: number): string {
  * says the figures run on (a later year stated, 五年来, 年均; not 近年来 alone).
  */
 function resolveSince(statement: Statement, lead: string, page: PageDate | null, statedYears: ReadonlySet<number>): Statement {
-  const runsOn = page !== null ? page.year > statement.year && !(page.year === statement.year + 1 && sumsUpYearBefore(page)) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE.test(lead.replace(RECENT_YEARS, ""));
+  const runsOn = page !== null ? page.year > statement.year && !(page.year === statement.year + 1 && sumsUpYearBefore(page)) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE_BUT_RECENT.test(lead);
   return runsOn ? { ...statement, kind: "span" } : { ...statement, kind: "period" };
 }
 
