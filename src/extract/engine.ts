@@ -1004,8 +1004,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (rules.length === 0) return null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic
   const leadLends = leadStart >= clause[0] || topic.source === "lead";
-  // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down
-  if (named && !topic.domain.rules.some((rule) => rule.before?.test(named.first))) return topicNamedValue(body, hits, named, candidate);
+  // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down;
+  // a name that is the bare topic (本级行政复议、行政应诉案件分别为…) is a kind, though the topic alone cues a count
+  if (named && (BARE_TOPIC_NAME.test(named.first) || !topic.domain.rules.some((rule) => rule.before?.test(named.first)))) return topicNamedValue(body, hits, named, candidate);
   const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   const lead = maskAsides(body.slice(cueFrom, cueTo));
@@ -1143,6 +1144,8 @@ function opensStretch(body: string, sentence: Sentence, leadStart: number): bool
 /** A number's own change from an earlier one, between it and the noun it counts (编制由70个增加到215个). */
 const FROM_TO_TAIL = /由\s*\d[\d,.]*\s*[\u4e00-\u9fff]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减)(?:到|至)$/;
 
+/** A respectively-list's first name that ends on the bare topic, with no verb after it. */
+const BARE_TOPIC_NAME = /行政(?:复议|诉讼)$/;
 const TOPIC_ONLY_REST = /^(?:案件)?(?:一审)?(?:共|共计|合计)?(?:为|有)?\s*$/;
 
 /** The lead without the filler that ends it, walked back over: a pattern ending in `*$` is tried at every position of the lead. */
@@ -1394,7 +1397,7 @@ function opensOnJoint(body: string, leadStart: number): boolean {
 }
 
 /** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
-const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
+const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼)|行政(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
 
 /**
  * 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件, 复议申请案件),

@@ -3,6 +3,10 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the bare topic right after the body counts the cases dealt with; a verb before it governs the clauses after it too
+    { text: "截至目前,开发区行政复议4起,行政诉讼案件6起,行政首长出庭应诉率达100%。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 6), f("litigation.head_appearance_rate", 100)] },
+    { text: "2022年,本委共发生行政复议17件,行政诉讼8件。", yields: [f("reconsideration.received", 17), f("litigation.received", 8)], not: ["litigation.handled=8"] },
+    { text: "2021年,全县行政复议、行政诉讼分别为15件、7件。", yields: [f("reconsideration.handled", 15), f("litigation.handled", 7)] },
     // the agency setting itself right, then the applicant withdrawing: indirect, no correction by a decision
     { text: "全市行政复议机关办理行政复议案件548件,以撤销、变更、责令履行、确认违法等方式直接纠错的12件,经监督协调后行政机关自行纠错当事人撤回申请等方式间接纠错的97件。", yields: [f("reconsideration.handled", 548), f("reconsideration.corrected", 12), f("reconsideration.settled", 97)], not: ["reconsideration.corrected=97"] },
     // the start of a range is its baseline, 的 or not
