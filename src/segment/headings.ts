@@ -201,7 +201,7 @@ function findTitleEnd(body: string, from: number): number {
   for (let i = from; i < limit; i++) {
     // a Han character, most of a title, neither ends it nor is white space: read by its code, no string made
     if (isHan(body.charCodeAt(i))) continue;
-    if (TITLE_END.has(body[i]!)) return i;
+    if (TITLE_END.has(body[i]!) && !subtitleAfter(body, i, limit)) return i;
     if (spaceAt(body, i)) {
       let gapEnd = i + 1;
       while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
@@ -214,6 +214,19 @@ function findTitleEnd(body: string, from: number): number {
   }
   return limit;
 }
+
+/**
+ * A short phrase after a colon that runs to the line's end, no figure or sentence in it (一、2024年工作回顾:砥砺前行,成效显著,
+ * 二、机制创新:织密“三张网”): the title's second half, where 一、基本情况:全年收案1200件。 opens the body after the colon.
+ */
+function subtitleAfter(body: string, colon: number, limit: number): boolean {
+  if (body[colon] !== ":" && body[colon] !== "：") return false;
+  const lineEnd = body.indexOf("\n", colon);
+  const end = lineEnd === -1 ? body.length : lineEnd;
+  return end <= limit && SUBTITLE.test(body.slice(colon + 1, end));
+}
+
+const SUBTITLE = /^[\u4e00-\u9fff“”"‘’,，、]{4,24}$/;
 
 /**
  * Words after a gap that run to the line's end, Han alone, no marker or point opening them (一、突出建章立制 压实行政应诉主体责任,

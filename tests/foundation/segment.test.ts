@@ -23,6 +23,8 @@ describe("headings", () => {
     ["title ends at its 。", "一、强化组织领导,高位推动。坚持党对法治工作的领导。", ["1 一、 强化组织领导,高位推动"]],
     ["not a heading mid-sentence", "10个作品分获一、二、三等奖。", []],
     ["a title spaced out a character at a time", "一、概  况\n\n(一)总体情况\n\n上半年,全省受理投诉1231件。\n二、主要做法\n正文。", ["1 一、 概  况", "1.1 (一) 总体情况", "2 二、 主要做法"]],
+    // a short phrase after a colon, to the line's end, is the title's second half; a figure after the colon opens the body
+    ["a title's second half after its colon", "一、全年工作回顾:稳中求进,亮点纷呈\n(一)收案情况\n二、基本情况:全年收案1200件。", ["1 一、 全年工作回顾:稳中求进,亮点纷呈", "1.1 (一) 收案情况", "2 二、 基本情况"]],
     // a magazine-style part numbered 01, 02 at a line start, its title run on or on the next line
     ["padded numbers on their own lines", "为提升群众满意度,区司法局开展专项行动。\n01\n深化队伍建设\n印发培育工作的通知。\n02\n优化阵地建设\n建成普法阵地44处。", ["1 01 深化队伍建设", "2 02 优化阵地建设"]],
     ["padded numbers under a heading", "一、基本情况\n01坚持公正高效,持续提升审判质效\n全年审结案件582件。\n02坚持府院联动\n正文。", ["1 一、 基本情况", "1.1 01 坚持公正高效,持续提升审判质效", "1.2 02 坚持府院联动"]],
