@@ -134,8 +134,8 @@ const OTHER_WORDS = [
   "改革", "管理", "执法", "行政", "社会", "经济", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
-/** A name never begins with these: 报送…, 受…, 占全市…. */
-const NOT_A_STEM_START = /^[报受占共]/;
+/** A name never begins with these: 报送…, 受…, 占全市…; nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
+const NOT_A_STEM_START = /^(?:[报受占共]|经$)/;
 
 /**
  * Words built like place names that name no place: 社区, 示范区, 乡镇, 法治市 …
