@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items
+    { text: "2024年共收到政府信息公开申请12件,均按时办结,未引起行政复议和行政诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "全年作出行政处罚决定86件,均未引发行政复议或诉讼。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
     // the bare topic right after the body counts the cases dealt with; a verb before it governs the clauses after it too
     { text: "截至目前,开发区行政复议4起,行政诉讼案件6起,行政首长出庭应诉率达100%。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 6), f("litigation.head_appearance_rate", 100)] },
     { text: "2022年,本委共发生行政复议17件,行政诉讼8件。", yields: [f("reconsideration.received", 17), f("litigation.received", 8)], not: ["litigation.handled=8"] },

@@ -105,10 +105,10 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
 export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*[(（]\s*(?:其中)?\s*新收[^()（）]{0,16}?(?:旧存|结转))/;
 
 /**
- * A body's own none, as reports say it (未发生, 没有出现过, 未收到), with the cause a disclosure report names
+ * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起), with the cause a disclosure report names
  * (因政府信息公开引发的, 依申请公开): the opening the zero wordings of received reviews and lawsuits share.
  */
-export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的|依申请公开的?)?`;
+export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的|依申请公开的?)?`;
 
 /** A topic outside the catalogue (信访, 民事案件 …): a domain with no metrics of its own. */
 export function isOutsideCatalogue(domain: Domain): boolean {
