@@ -218,7 +218,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (match[0] === "市" && text[end - 2] === "都" && NEWSPAPER_AFTER.test(text.slice(end, end + 2))) continue;
     // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
     if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
-    const place = placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, ""));
+    const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, "")));
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
@@ -237,6 +237,16 @@ function sightPlaces(lead: Lead): Sighting[] {
     sightings.push(sighting);
   }
   return sightings;
+}
+
+/**
+ * A name ending in 州 that is two bare names run together (酒泉瓜州 of a headline, where the text writes 酒泉市瓜州县):
+ * the place they name together, not a prefecture called 酒泉瓜.
+ */
+function prefectureAsChain(text: string, end: number, place: Place | null): Place | null {
+  if (!place || !place.name.endsWith("州") || place.name.endsWith("自治州")) return place;
+  const chain = bareChainAfter(text, end - place.name.length);
+  return chain && chain.end === end ? chain.place : place;
 }
 
 /** 区域, 市场, 乡村, 县级: a unit's character that begins another word with the next. */
