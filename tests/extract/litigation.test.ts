@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a rate in tenths (达九成以上); a share of disputes in tenths with no rate named is no figure
+    { text: "全市行政机关负责人出庭应诉率达九成以上。", yields: [f("litigation.head_appearance_rate", 90, { qualifier: "over" })] },
+    { text: "超过八成的行政诉讼案件在一审阶段案结事了。", yields: [] },
     // a total of several years broken down by year, each year's clause its own: each is that year's figure
     { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words

@@ -44,6 +44,8 @@ const UNIT_WORDS = [
   "%", "件", "起", "宗", "个", "项", "份", "部(?![分门])", "条", "篇", "卷", "册", "本", "场", "次", "期",
   "批", "家", "所", "户", "套", "台", "辆", "处", "座", "支", "类", "轮", "堂", "人", "名", "位",
   "元", "年", "月", "日", "号", "天", "周", "岁",
+  // tenths of a whole (九成, 超八成): a share in words; not 成 opening a word (3成员, 8成立)
+  "成(?![为立功果效员绩交本型品])",
 ];
 const UNITS = UNIT_WORDS.join("|");
 /**
@@ -58,6 +60,8 @@ const QUANTITY = new RegExp(
   "y",
 );
 
+/** 成, a tenth: 九成 is 90%. */
+const TENTHS = "成";
 const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
 const PREFIX_QUALIFIER: Record<string, Qualifier> = {
   约: "about", 大约: "about", 近: "nearly", 将近: "nearly", 接近: "nearly",
@@ -216,7 +220,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
-  let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1);
+  let value = base * (multiplier ? MULTIPLIER[multiplier]! : 1) * (unit === TENTHS ? 10 : 1);
   let kind = kindOf(unit, value, multiplier);
   if (percentWords) kind = "percent";
   if (denominator !== undefined) {
@@ -303,6 +307,7 @@ function kindOf(unit: string, value: number, multiplier: string | undefined): Qu
     case "":
       return "bare";
     case "%":
+    case TENTHS:
       return "percent";
     case "个百分点":
     case "百分点":

@@ -91,7 +91,7 @@ export interface Domain {
 
 export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
   count: /^(?:件|起|宗|个|项|份|部|篇|卷|本|册|件次)$/,
-  percent: /^(?:%|)$/,
+  percent: /^(?:%|成|)$/,
   person: /^(?:人|名|位)$/,
   person_time: /^人次$/,
   yuan: /^元$/,

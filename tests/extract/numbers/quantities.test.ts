@@ -27,6 +27,10 @@ const rows: NumberRow[] = [
   { text: "近千人", want: { value: 1000, kind: "person", qualifier: "nearly" } },
   { text: "百分之九十五", want: { value: 95, kind: "percent" } },
   { text: "百分之百", want: { value: 100, kind: "percent" } },
+  // tenths in words: 九成 is 90%; 成 opening a word is no unit
+  { text: "超九成", want: { value: 90, kind: "percent", qualifier: "over" } },
+  { text: "八成以上", want: { value: 80, kind: "percent", qualifier: "over" } },
+  { text: "3成员单位", want: { value: 3, kind: "bare" } },
   { text: "百分之九十五点三", want: { value: 95.3, kind: "percent" } },
   { text: "1.5个百分点", want: { value: 1.5, kind: "percentage_point" } },
   { text: "三个百分点", want: { value: 3, kind: "percentage_point" } },
