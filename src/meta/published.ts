@@ -113,7 +113,7 @@ function headEnd(text: string): number {
 }
 
 function printEdition(head: string, text: string): string | null {
-  const match = editionIn(head) ?? (text.length > HEAD_CHARS ? editionIn(text.slice(-FOOT_CHARS)) : null);
+  const match = editionIn(head) ?? (text.length > head.length ? editionIn(text.slice(Math.max(head.length, text.length - FOOT_CHARS))) : null);
   return match ? isoDate(match) : null;
 }
 
@@ -124,6 +124,8 @@ function editionIn(part: string): RegExpExecArray | null {
   // a paper's page (第02版, 00004版, 版面导航) dates its edition with the weekday, as a site's clock does elsewhere
   const weekday = part.includes("星期") && PAPER_PAGE.test(part) ? WEEKDAY_DATE.exec(part) : null;
   if (weekday) return weekday;
+  const property = part.includes("content_") ? EPAPER_PROPERTY.exec(part) : null;
+  if (property) return property;
   const digital = DIGITAL_PAPER.test(part);
   return digital || part.includes("版次") ? (EDITION_AFTER_NAME.exec(part) ?? (digital ? EDITION_BEFORE_NAME.exec(part) : null)) : null;
 }
@@ -133,6 +135,8 @@ const PAPER_PAGE = /第\s*\d{1,3}\s*版|版面导航|数字报纸|(?:^|\s)0\d{2,
 const WEEKDAY_DATE = new RegExp(DATE + String.raw`\s*星期[一二三四五六日天]`);
 /** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
 const DIGITAL_PAPER = /数字报|电子报/;
+/** A digital paper's page record left in the text, at its foot: 2022-08-12 1 1 聊城日报 content_16787.html (date, page, page, paper, article). */
+const EPAPER_PROPERTY = new RegExp(DATE + String.raw`\s+\d{1,3}\s+\d{1,3}\s+[\u4e00-\u9fff]{2,12}报\s+content_\d+`);
 const EDITION_AFTER_NAME = new RegExp(String.raw`^[^\n]*?(?:版次|数字报|电子报)[^\n]*?` + DATE, "m");
 const EDITION_BEFORE_NAME = new RegExp(String.raw`^[^\n]*?` + DATE + String.raw`[^\n]*?(?:数字报|电子报)`, "m");
 
