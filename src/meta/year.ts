@@ -82,6 +82,9 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
 /** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
+/** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
+const SUMMED_UP_BEFORE = /(?:总结|回顾|盘点)$/;
+const PLANNED_BEFORE = /(?:部署|谋划|安排)$/;
 const AWARD_AFTER = /^\s*度?\s*(?:十大|十佳|优秀|先进|最美)/;
 /** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
@@ -222,6 +225,9 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   if (AWARD_AFTER.test(after)) return null;
+  // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none
+  if (SUMMED_UP_BEFORE.test(before)) return { year, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+  if (PLANNED_BEFORE.test(before)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
   return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
