@@ -692,7 +692,11 @@ function sightReporter(named: string): Sighting[] {
 }
 
 /** The places a body's name begins with (相山区 of 相山区司法局), each where a body follows it; an author that is an office is a department. */
-function sightBody(named: string, author: boolean): Sighting[] {
+const OFFICE_SHORT = /([区县市])府办$/;
+
+function sightBody(credited: string, author: boolean): Sighting[] {
+  // 黄岩区府办 in a label is the government's office, abbreviated (in running text 会同县府办做好… may be a verb's)
+  const named = credited.replace(OFFICE_SHORT, "$1政府办公室");
   const sightings: Sighting[] = [];
   for (const place of sightPlaces(new Lead(named))) {
     const body = bodyAfter(named, place.at + place.place.name.length);

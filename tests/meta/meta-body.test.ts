@@ -256,6 +256,11 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("佛山市南海区");
   });
 
+  it("a government's office abbreviated in a label (区府办) is the government's", () => {
+    const text = "索引号:113310/2021-107623 | 发布机构: 柳岸区府办 |\n生成日期:2021-10-18 | 公开方式: 主动公开 |\n现就区政府规范性文件清理结果解读如下:共清理规范性文件301件。";
+    expect(metaOf(text).region).toBe("柳岸区");
+  });
+
   it("a subject of the opening outweighs a sentence that begins with a verb before an unnamed body", () => {
     const text = "2023年,荆门市坚持依法行政,扎实推进法治政府建设。\n二是强化决策监管。规范市政府重大行政决策草案形成过程,规范市政府合同审查。全市共收到行政复议申请30件。";
     expect(metaOf(text).region).toBe("荆门市");
