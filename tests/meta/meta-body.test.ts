@@ -256,6 +256,10 @@ describe("region from the body whose figures these are", () => {
     expect(metaOf(text).region).toBe("佛山市南海区");
   });
 
+  it("a zone named by its city and 经济技术开发区 in running text is the body", () => {
+    expect(metaOf("2023年,柳川经济技术开发区坚持依法行政,全年办理行政复议案件12件。").region).toBe("柳川经济技术开发区");
+  });
+
   it("a government's office abbreviated in a label (区府办) is the government's", () => {
     const text = "索引号:113310/2021-107623 | 发布机构: 柳岸区府办 |\n生成日期:2021-10-18 | 公开方式: 主动公开 |\n现就区政府规范性文件清理结果解读如下:共清理规范性文件301件。";
     expect(metaOf(text).region).toBe("柳岸区");
