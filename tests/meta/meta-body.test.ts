@@ -167,6 +167,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb before a list of levels", "认真落实述法点评工作机制,完成州县乡党政主要负责人述法全覆盖。"],
     ["a verb before an unnamed county's deputies", "满意25票。办理县人大代表建议119件、县政协委员提案88件。"],
     ["a model city striven for", "镇党委会议先后4次研究部署创建全国法治政府建设示范市工作。"],
+    ["a verb of attending before an unnamed city's court (旁听市中级法院庭审)", "检查组召开座谈会10个,旁听市中级法院行政案件庭审,全市共受理行政案件1200件。"],
     ["经 (by way of) before an unnamed county's committee", "今天这次会议,是经县委研究决定召开的一次重要会议。大力推广柳溪镇石桥村“议事堂”经验做法,全县调解纠纷120件。"],
     ["a model county striven for, not its tail", "11月1日,我县召开全国法治政府建设示范县创建工作推进会议。"],
     ["a unit beginning 乡村", "主动发布《关于推进健康乡村建设的指导意见》,全年审查规范性文件3件。"],
