@@ -185,11 +185,15 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
  * of 2019): history the report tells, not the year it covers.
  */
 function isHistory(statement: Statement, pageYear: number | null): boolean {
-  return pageYear !== null && statement.weight < FIGURES_HEAD_WEIGHT && pageYear - statement.year > HISTORY_GAP;
+  if (pageYear === null) return false;
+  const gap = pageYear - statement.year;
+  return gap > LONG_PAST || (statement.weight < FIGURES_HEAD_WEIGHT && gap > HISTORY_GAP);
 }
 
 /** How many years before its page a report's year may stand: a report comes out the year after, a white paper up to two. */
 const HISTORY_GAP = 2;
+/** Figures this long before the page (截至1981年底…调解纠纷93397件 on a page of 2008) are the past it recalls, whatever they count. */
+const LONG_PAST = 5;
 
 /** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
 function yearsHeadWeight(lead: string): number {

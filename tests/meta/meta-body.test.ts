@@ -292,6 +292,7 @@ describe("the year the figures cover", () => {
     ["county annals whose years reach back before 1990 are a chronicle", "第五节 人民调解\n1985年,全县有人民调解委员会238个,调解员1171人。\n1988年,县城东街调委会调处1起婚姻纠纷。\n2001年,各级调解组织共调处民间纠纷2341件,调处成功2299件。\n2002年,建立健全调解网络,提高人民调解工作质量。", null],
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
     ["a span whose first year is written bare (2010至2015年) outweighs a year's significance", "2015年是全面深化改革的关键一年。\n2010至2015年,柳川两级法院共新收行政一审案件2524件,审结2369件。", null],
+    ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
     ["a meeting that only plans a year names no year it reports", "今天召开全县政法工作会议,主要任务是认真总结去年工作,安排部署2023年全县政法工作。", null],
     ["a 以来 on an undated page runs on to a later date it names", "自2021年启动培养工程以来,柳溪市已累计培育4280名“法律明白人”。特别是在2024年10月,柳溪市成立全省首家乡村法务学院。", null],
