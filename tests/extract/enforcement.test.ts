@@ -95,6 +95,8 @@ describe("enforcement", () => {
     { text: "目前,系统内持有执法证在岗执法的人员有23人,新申领执法证人员8人。", yields: [f("enforcement.officers", 23)], not: ["enforcement.officers=8"] },
     // cases of a kind drawn for a review of their files are what was reviewed, no kind of a total
     { text: "评查组从各执法部门随机抽取行政处罚案件45件进行评查。", yields: [f("enforcement.case_files_reviewed", 45)] },
+    // documents sampled for review are no enforcement files
+    { text: "对从各县区政府2024年上半年发文目录中随机抽取的120份文件进行评查。", yields: [], not: ["enforcement.case_files_reviewed=120"] },
     // the files drawn described at length before their count
     { text: "本次评查范围为随机抽取各股、所2024年4月1日至2024年12月31日办结的不同类型、具有代表性的行政处罚案卷,共计31件。", yields: [f("enforcement.case_files_reviewed", 31)] },
     { text: "全年行政复议案件中,行政处罚案件45件。", yields: [] },
