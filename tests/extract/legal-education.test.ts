@@ -123,6 +123,8 @@ describe("legal_education", () => {
     // films shown, 播放 as 放映 (a warning film of the law too); clips played on screens are no events
     { text: "“七五”普法期间,我县发放普法光盘3000余张,播放法制警示电影160余场。", yields: [f("legal_education.activities", 160, { qualifier: "over" })] },
     { text: "利用户外电子屏滚动播放普法标语1200余次。", yields: [], not: ["legal_education.activities=1200"] },
+    // questions answered are no events
+    { text: "举办“送法进企业”系列活动,共开展法律咨询1.1万次、企业合规审查3200次。", yields: [], not: ["legal_education.activities=11000"] },
     { text: "据统计,全县共放映法治电影380余场,受教育群众近4万人次。", yields: [f("legal_education.activities", 380, { qualifier: "over" }), f("legal_education.participants", 40000, { qualifier: "nearly" })] },
     // the people a lesson was brought to are its audience
     { text: "开展“宪法进校园”活动,为全区1.6万余名师生送上法治课。", yields: [f("legal_education.participants", 16000, { qualifier: "over" })] },
