@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // damages a count says it includes are its own cases, no topic outside the catalogue
+    { text: "全年受理行政诉讼(含行政赔偿)案件168件,同比下降20.5%。审结行政诉讼(含行政赔偿)案件201件。", yields: [f("litigation.received", 168, { change: { direction: "down", amount: 20.5, unit: "percent" } }), f("litigation.concluded", 201)] },
     // a rate in tenths (达九成以上); a share of disputes in tenths with no rate named is no figure
     { text: "全市行政机关负责人出庭应诉率达九成以上。", yields: [f("litigation.head_appearance_rate", 90, { qualifier: "over" })] },
     { text: "超过八成的行政诉讼案件在一审阶段案结事了。", yields: [] },
