@@ -146,6 +146,7 @@ describe("legal_education", () => {
     // 宣传 and what it spreads, the law, right before the count
     { text: "组建防汛法律宣传小分队12支,深入村组宣传法律法规45次,发放资料1200份。", yields: [f("legal_education.activities", 45)] },
     { text: "开展普法宣传,利用广播宣传法律法规300余次。", yields: [] },
+    { text: "草原普法宣传月期间,通过微信微博短信宣传42000次、举办普法讲座35场。", yields: [f("legal_education.activities", 35)], not: ["legal_education.activities=42000"] },
     { text: "开展普法宣传,在电视、广播、报刊、网络等媒体上宣传1800余次,举办普法讲座900余场。", yields: [f("legal_education.activities", 900, { qualifier: "over" })], not: ["legal_education.activities=1800"] },
     { text: "以八五普法为抓手,通过中心组学习等形式开展习近平法治思想专题学习5场。", yields: [], not: ["legal_education.activities=5"] },
     { text: "在一场“法律明白人”培训现场,7名学员正模拟调解一起土地纠纷。", yields: [], not: ["legal_education.legal_literate_persons=7"] },
