@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
+    { text: "应当由行政首长出庭的案件96件,行政首长出庭应诉40件,委托副职出庭应诉56件,行政负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 40), f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=56"] },
     // damages a count says it includes are its own cases, no topic outside the catalogue
     { text: "全年受理行政诉讼(含行政赔偿)案件168件,同比下降20.5%。审结行政诉讼(含行政赔偿)案件201件。", yields: [f("litigation.received", 168, { change: { direction: "down", amount: 20.5, unit: "percent" } }), f("litigation.concluded", 201)] },
     // a rate in tenths (达九成以上); a share of disputes in tenths with no rate named is no figure
