@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the conditions a case met are no act of accepting it
+    { text: "司法部办结国务院行政复议案件2410件,其中符合法定受理条件的国务院裁决案件498件。", yields: [f("reconsideration.concluded", 2410)], not: ["reconsideration.accepted=498"] },
     // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items
     { text: "2024年共收到政府信息公开申请12件,均按时办结,未引起行政复议和行政诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年作出行政处罚决定86件,均未引发行政复议或诉讼。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
