@@ -316,10 +316,17 @@ function pageDateOf(published: string | null): PageDate | null {
   return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7)) } : null;
 }
 
-/** Three or more years each heading sentences of their own: a chronicle, not a year's report. */
+/**
+ * Three or more years each heading sentences of their own: a chronicle, not a year's report; but not where the
+ * latest of them alone heads figures, after events of the years before (2019年,…批示推广。2021年,…到济宁调研。
+ * 2022年1至5月份,全市收到…454件): those figures are the report's.
+ */
 function isChronicle(statements: readonly Statement[]): boolean {
-  const years = new Set(statements.filter((statement) => statement.heading && statement.kind === "period").map((statement) => statement.year));
-  return years.size >= 3;
+  const heading = statements.filter((statement) => statement.heading && statement.kind === "period");
+  const years = new Set(heading.map((statement) => statement.year));
+  if (years.size < 3) return false;
+  const withFigures = new Set(heading.filter((statement) => statement.weight >= FIGURES_HEAD_WEIGHT).map((statement) => statement.year));
+  return !(withFigures.size === 1 && withFigures.has(Math.max(...years)));
 }
 
 // ---------------------------------------------------------------- relative years
