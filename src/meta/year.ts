@@ -31,7 +31,7 @@ export function findYear(input: YearInput): number | null {
   const fromTitle = yearInTitle(western(input.title));
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
-  const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH));
+  const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
   if (statedPeriod) return plausibleYear(Number(statedPeriod[1]));
   const page = pageDateOf(input.published);
   const stated = yearOfStatements(lead, page);
@@ -60,6 +60,8 @@ function yearInTitle(title: string): number | null | undefined {
 
 // ---------------------------------------------------------------- statements
 
+/** The year a report announces it covers: 现将我局2023年法治政府建设工作情况报告如下 (not a span's first year). */
+const ANNOUNCED_REPORT = /现将[^。；;\n\d]{0,16}?(\d{4})\s*年度?(?!\s*(?:至|到|—|–|-|~|－|以来))[^。；;\n\d]{0,40}?(?:报告|总结|汇报)如下/;
 /** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日), as disclosure reports state it. */
 const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-|~|－)\s*\1\s*年\s*12\s*月\s*31\s*日/;
 /**
