@@ -682,9 +682,10 @@ const ASSEMBLY_DATELINE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在([\u
 
 /**
  * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将新华乡2025年度法治政府建设工作总结如下,
- * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare), 现公开天门市人民政府办公室2021年…年度报告.
+ * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare), 现公开天门市人民政府办公室2021年…年度报告,
+ * 现向社会公开《渭南市人民政府2023年度…年度报告》.
  */
-const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下|现(?:予以)?公开([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年)[^。\n]{0,30}?报告/g;
+const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下|现(?:向社会)?(?:予以)?公开《?([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年)[^。\n]{0,30}?报告/g;
 
 function sightReporter(named: string): Sighting[] {
   const place = parsePlace(named);
