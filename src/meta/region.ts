@@ -868,6 +868,9 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  * Comparisons (全省第一, 全市率先, 全市降幅最大) are about others.
  */
 const SELF_WORD = /([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|考核|表彰|通报|会议|大会|先进|示范|推广))/g;
+/** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
+const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
+const NAMED_JUST_BEFORE_REACH = 12;
 const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
 /** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
@@ -896,6 +899,8 @@ function selfReference(lead: string, departmentLead: UnitChar | null): SelfRefer
   const firstPerson = new Set<UnitChar>();
   const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
   for (const match of lead.matchAll(SELF_WORD)) {
+    // 在长沙,该市…: the place just named, not the text's own
+    if (match[1] === "该" && NAMED_JUST_BEFORE.test(lead.slice(Math.max(0, match.index - NAMED_JUST_BEFORE_REACH), match.index))) continue;
     const unit = match[2] as UnitChar;
     const pointing = match[1] !== "全";
     add(unit, pointing ? 2 : 1);

@@ -50,6 +50,7 @@ describe("region from the body whose figures these are", () => {
     ["a comprehensive pilot zone written short after its full name", "平潭综合实验区管委会2023年法治政府建设情况报告\n2023年,实验区坚持依法行政。", "平潭综合实验区", undefined],
     ["a township whose verb lists its objects with 、", "今年年初以来,温县柳林镇积极组织全体机关干部、村两委会成员开展法治宣传活动12场。", "温县柳林镇", "township"],
     ["a county's own bodies listed", "12月4日上午,宜安县法学会、司法局组织全县26家成员单位开展国家宪法日集中宣传活动。", "宜安县", undefined],
+    ["该市 right after a city named by itself speaks of that city, not the text", "今年以来,湖南各级司法行政机关组织律师深入企业开展法律服务。湖南省司法厅介绍,该厅组织1875名律师开展上门式普法。\n在长沙,该市探索建立法律服务团。", "湖南省", undefined],
     ["whose report 现向社会公开《…》 announces, in its corner marks", "按照《中华人民共和国政府信息公开条例》的要求,现向社会公开《柳川市人民政府2023年度政府信息公开工作年度报告》。\n一、总体情况\n2023年,在市委、市政府的坚强领导下,各级各部门深入学习贯彻落实条例。", "柳川市", undefined],
     ["whose report 现公开…报告 announces", "市人民政府办公室2021年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现公开柳川市人民政府办公室2021年政府信息公开工作年度报告。", "柳川市", undefined],
     ["a district's branch of a city's bureau", "遂川市公安局船山区分局2023年政府信息公开工作年度报告\n来源:市公安局船山区分局 发布时间:2024-01-15\n2023年,我局公开各类信息309条。", "船山区", undefined],
