@@ -692,9 +692,10 @@ function sightReporter(named: string): Sighting[] {
   return place ? [{ place, at: LEAD_CHARS, weight: 2, department: false }] : sightBody(named, true);
 }
 
-/** The places a body's name begins with (相山区 of 相山区司法局), each where a body follows it; an author that is an office is a department. */
+/** A government's office abbreviated (黄岩区府办), as a page's label writes it. */
 const OFFICE_SHORT = /([区县市])府办$/;
 
+/** The places a body's name begins with (相山区 of 相山区司法局), each where a body follows it; an author that is an office is a department. */
 function sightBody(credited: string, author: boolean): Sighting[] {
   // 黄岩区府办 in a label is the government's office, abbreviated (in running text 会同县府办做好… may be a verb's)
   const named = credited.replace(OFFICE_SHORT, "$1政府办公室");

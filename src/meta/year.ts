@@ -83,11 +83,12 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
-/** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
+/** The year's last day (截止2023年12月31日): after 截至 it closes the year, no event's date. */
 const YEAR_END_AFTER = /^\s*12\s*月\s*31\s*日/;
 /** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
 const SUMMED_UP_BEFORE = /(?:总结|回顾|盘点)$/;
 const PLANNED_BEFORE = /(?:部署|谋划|安排)$/;
+/** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
 const AWARD_AFTER = /^\s*度?\s*(?:十大|十佳|优秀|先进|最美)/;
 /** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
@@ -269,8 +270,8 @@ const FIGURES_HEAD_WEIGHT = 4;
 
 function headStatement(lead: string, year: number, prefix: string | undefined, at: number, end: number): Statement | null {
   const after = lead.slice(end, end + AFTER_CHARS);
+  // a date is an event's, but the year's last day after 截至 closes the year (截止2023年12月31日,…发布…34条);
   // a plan's 将 is told from one that puts something somewhere (将…视为…) further on
-  // a date is an event's, but the year's last day after 截至 closes the year (截止2023年12月31日,…发布…34条)
   if ((DATE_AFTER.test(after) && !(prefix && YEAR_END_AFTER.test(after))) || PLAN_AFTER.test(lead.slice(end, end + PLAN_CHARS)) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
   const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
