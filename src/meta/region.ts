@@ -586,12 +586,12 @@ function bareNameBefore(text: string, end: number): string | null {
   return null;
 }
 
-/** A bare name as the text writes it in full (成都 → 成都市), or a province (河南 → 河南省). */
+/** A bare name as the text writes it in full (成都 → 成都市, 雄安 → 雄安新区), or a province (河南 → 河南省). */
 function completedName(text: string, bare: string): Place | null {
   const province = provinceByShortName(bare);
   if (province) return province;
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
-    const unit = /^(?:市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
+    const unit = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
     // 实施乡村: the unit's character begins another word
     const place = unit && !unitBeginsWord(text[at + bare.length + unit[0].length]) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;

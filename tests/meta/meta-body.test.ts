@@ -96,6 +96,7 @@ describe("region from the body whose figures these are", () => {
     ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
     ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
+    ["an intermediate court by the bare name of a new area the text names in full", "近年来,雁湖中院紧紧围绕新区建设大局,推动府院联动。雁湖新区中级人民法院共受理行政案件320件。", "雁湖新区", "district"],
     ["an intermediate court by the bare name of its city", "今日,柳川中院发布2022年全市法院行政案件司法审查报告。报告显示,全市两级法院共受理行政案件1220件。", "柳川市", "city"],
     ["a railway court's short name is no city", "2018年雁铁两级法院受理案件七千余件\n当日,雁铁中院召开新闻发布会,发布年度行政案件司法审查报告。", null, undefined],
     ["a railway court by the bare name of its city", "4月17日下午,雁川铁路运输法院召开新闻发布会,通报三年来集中管辖行政案件的审判情况。", "雁川市", "city"],
