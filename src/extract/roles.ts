@@ -136,11 +136,12 @@ const FILED_WITH = /向[^,;:。]{1,16}?(?:报送|报备|备案|提交|呈报)/;
 const BODY_SUBJECT =
   /^\s*(?:[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之]))/;
 /**
- * A named body sued, as its clause's subject (市人力资源和社会保障局被诉13件, 与市人民政府为共同被告被诉4件):
- * one respondent's cases, not the reporting body's (我局被诉3件 is its own).
+ * A named body sued, as its clause's subject (市人力资源和社会保障局被诉13件, 与市人民政府为共同被告被诉4件), or a named
+ * place's agencies or one level's (慈溪市行政机关涉诉33件, 市级机关涉诉20件): one respondent's cases, not the
+ * reporting body's (我局被诉3件, 全市行政机关涉诉… are its own).
  */
 const SUED_BODY =
-  /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉$/;
+  /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉|(?![我本该全各])[\u4e00-\u9fff]{1,8}?[市区县级](?:行政)?机关涉诉)$/;
 /** The intermediate court and the basic courts together as a clause's subject: all the courts of the place. */
 const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
