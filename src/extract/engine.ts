@@ -301,20 +301,25 @@ export function findInSentence(
 }
 
 /**
- * A count after two verbs joined (受理并审结的行政复议案件共计59件, 审查和备案规范性文件54件) counts
+ * A count after two verbs joined (受理并审结的行政复议案件共计59件, 审查和备案规范性文件54件, 审核备案…6件) counts
  * what each of them did: a figure of the other verb's rule too, where it is another rule of the domain.
  */
 function jointVerbFinding(body: string, found: Finding): Finding | null {
-  const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
-  const joined = before ?? JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
-  if (!joined || body.slice(found.start, found.end).includes("分别")) return null;
-  const verb = joined[1]!;
+  if (body.slice(found.start, found.end).includes("分别")) return null;
+  const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
+  const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
+  const earlier = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
+  if (earlier) return { ...found, rule: earlier, start: found.start - before![0].length };
+  const later = after ? joinedRule(found, after[2]!, after[1]!) : null;
+  return later ? { ...found, rule: later } : null;
+}
+
+/** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */
+function joinedRule(found: Finding, verb: string, joint: string): MetricRule | null {
   const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
   if (!rule || rule === found.rule) return null;
-  // steps listed by 、 (审查、备案…23件); any act joined by 并, 和 or 及
-  if (joined[0].includes("、") && !bothSteps(rule, found.rule)) return null;
-  return before ? { ...found, rule, start: found.start - before[0].length } : { ...found, rule };
+  return ACT_JOINT.test(joint) || bothSteps(rule, found.rule) ? rule : null;
 }
 
 /** Two rules that are steps every item passes (审查, 备案): listed together, each counted the same items. */
@@ -322,9 +327,14 @@ function bothSteps(a: MetricRule, b: MetricRule): boolean {
   return a.stage === true && b.stage === true;
 }
 
-/** A verb of two characters and 并/和/及/、 right before a figure's cue, or 并/和/及/、 and a verb right after its own two characters. */
-const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(?:并|和|及|、)$/;
-const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(?:并|和|及|、)([\u4e00-\u9fff]{2})/;
+/**
+ * A verb of two characters and 并/和/及/、 (or nothing, 审核备案) right before a figure's cue, or 并/和/及/、 and a verb
+ * right after its own two characters.
+ */
+const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(并|和|及|、)?$/;
+const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(并|和|及|、)([\u4e00-\u9fff]{2})/;
+/** What joins any two acts; 、 or nothing joins only steps every item passes. */
+const ACT_JOINT = /^[并和及]$/;
 /** How far each is read: a verb and its joint before the cue; the cue's two characters, the joint and a verb after it. */
 const JOINED_VERB_REACH = 3;
 const JOINED_VERBS_CHARS = 5;

@@ -14,6 +14,9 @@ describe("normative_docs", () => {
     // a comma item stating the stock in force takes no verb of the list
     { text: "本年度制发规范性文件3件,现行有效规范性文件12件,本年度办理行政许可5210件。", yields: [f("normative_docs.issued", 3)], not: ["normative_docs.issued=12"] },
     // two steps every document passes, listed before one count, each counted it; the 其中 item is a part of it
+    // the two steps run together, no joint between them, each count the same documents
+    { text: "84件涉法事项纳入合法性审查,审核备案县本级规范性文件8件。", yields: [f("normative_docs.reviewed", 8), f("normative_docs.filed", 8)] },
+    { text: "完成市政府常务会议题合法性审查99件,备案审查行政规范性文件65件。", yields: [f("normative_docs.filed", 65), f("normative_docs.reviewed", 65)], not: ["normative_docs.reviewed=99"] },
     { text: "全年加强规范性文件管理,审查和备案规范性文件46件,其中审查县级规范性文件19件。", yields: [f("normative_docs.reviewed", 46), f("normative_docs.filed", 46)], not: ["normative_docs.reviewed=19"] },
     { text: "全年审查、备案区政府规范性文件23件。", yields: [f("normative_docs.reviewed", 23), f("normative_docs.filed", 23)] },
     // outcomes listed before one count sum theirs: no figure of either
@@ -49,8 +52,8 @@ describe("normative_docs", () => {
       not: ["normative_docs.repealed=13", "normative_docs.filed=4"],
     },
     { text: "审查规范性文件15件,其中市政府制定的9件,市政府部门制定的6件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=9", "normative_docs.issued=6"] },
-    // 备案审查 is the review of filed documents: reviewed (filed is the other reading, and the weaker)
-    { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17)] },
+    // 备案审查, filing and the review of what was filed run together: both steps, each of the same documents
+    { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17), f("normative_docs.filed", 17)] },
     // a filing review closed (审结…报备的规范性文件) is a review; the filed documents are what it reviewed
     { text: "全年共审结52件报备的规范性文件,直接准予备案49件。", yields: [f("normative_docs.reviewed", 52), f("normative_docs.filed", 49)], not: ["normative_docs.filed=52"] },
     // with no verb right before the count, the verb before 的 says what it counts
