@@ -1259,10 +1259,14 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
 function maskAsides(lead: string): string {
   const masked = maskEnclosed(lead);
   const closed = ASIDE_CLOSED_IN.exec(masked);
-  return closed ? "\u3000".repeat(closed[0].length) + masked.slice(closed[0].length) : masked;
+  const blanked = closed ? "\u3000".repeat(closed[0].length) + masked.slice(closed[0].length) : masked;
+  // how a review ended, glossed right before its count (终止(调解和解)31件), says what the count counts
+  const gloss = lead.endsWith(")") ? ENDED_GLOSS.exec(lead) : null;
+  return gloss ? blanked.slice(0, gloss.index) + gloss[0] : blanked;
 }
 
 const ASIDE_CLOSED_IN = /^[^(]*\)/;
+const ENDED_GLOSS = /终止\([^()]{1,30}\)$/;
 
 /** The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset. */
 function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity): { rule: MetricRule; at: number } | null {

@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a review ended as its gloss says, by a settlement (终止(调解和解)), is settled; a bare 终止 is not
+    { text: "全年审结行政复议案件128件,其中维持20件,终止(调解和解)29件,驳回60件。", yields: [f("reconsideration.concluded", 128), f("reconsideration.upheld", 20), f("reconsideration.settled", 29), f("reconsideration.dismissed", 60)] },
+    { text: "全年审结行政复议案件155件,终止(以调解或撤回行政复议申请等方式结案)32件,调撤率为20.6%。", yields: [f("reconsideration.concluded", 155), f("reconsideration.settled", 32), f("reconsideration.settlement_rate", 20.6)] },
     // the conditions a case met are no act of accepting it
     { text: "司法部办结国务院行政复议案件2410件,其中符合法定受理条件的国务院裁决案件498件。", yields: [f("reconsideration.concluded", 2410)], not: ["reconsideration.accepted=498"] },
     // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items

@@ -88,9 +88,9 @@ export const reconsideration: Domain = {
       label: "行政复议调解和解案件数",
       unit: "count",
       wording: "调解 · 和解 · 调撤",
-      // not 终止: a reconsideration ends so for many reasons besides a settlement
+      // not 终止: a reconsideration ends so for many reasons besides a settlement, unless its gloss names one (终止(调解和解)31件)
       // nor applications for a mediation (行政争议调解申请15件), which none has settled yet
-      before: /(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)/,
+      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)/,
       after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
