@@ -308,9 +308,9 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
   if (body.slice(found.start, found.end).includes("分别")) return null;
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
-  const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const earlier = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
-  if (earlier) return { ...found, rule: earlier, start: found.start - before![0].length };
+  if (before && earlier) return { ...found, rule: earlier, start: found.start - before[0].length };
+  const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const later = after ? joinedRule(found, after[2]!, after[1]!) : null;
   return later ? { ...found, rule: later } : null;
 }
@@ -1266,6 +1266,7 @@ function maskAsides(lead: string): string {
 }
 
 const ASIDE_CLOSED_IN = /^[^(]*\)/;
+/** The way a review ended, glossed in parentheses after 终止 right before the count: left in the lead for the rules to read. */
 const ENDED_GLOSS = /终止\([^()]{1,30}\)$/;
 
 /** The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset. */
