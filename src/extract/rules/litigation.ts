@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
+import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
 
 export const litigation: Domain = {
   name: "litigation",
@@ -116,7 +116,9 @@ export const litigation: Domain = {
       // plaintiffs' lawyers (原告当事人聘请律师代理的一审行政案件有790件), nor the outcomes a trial ended in
       // (审理结果为判决驳回诉讼请求6件), nor appearances (委托工作人员和律师出庭应诉2件); the bare topic after
       // the year (全年行政诉讼33件)
-      before: /办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭)审理(?!结果)|共有|(?:(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|(?:全年|本年|年度|\d{4}\s*年)(?:共)?行政诉讼|(?<=[区县市州旗盟镇乡局厅委院级])行政诉讼)(?:共|合计|总计|共计)?(?:为|达)?$/,
+      before: new RegExp(
+        String.raw`办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭)审理(?!结果)|共有|(?:(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|${bareTopicCue("行政诉讼", "行政诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$`,
+      ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
     },

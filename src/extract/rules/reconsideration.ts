@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
+import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
 
 export const reconsideration: Domain = {
   name: "reconsideration",
@@ -138,7 +138,7 @@ export const reconsideration: Domain = {
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件)
-      before: /办理|审理(?!结果)|审查(?=(?:行政)?复议)|共有|(?:(?:全年|本年|年度|\d{4}\s*年)(?:共)?(?:行政)?复议|(?<=[区县市州旗盟镇乡局厅委院级])行政复议|复议案件(?:数量|总数|数)?)(?:共|合计|总计|共计)?(?:为|达)?$/,
+      before: new RegExp(String.raw`办理|审理(?!结果)|审查(?=(?:行政)?复议)|共有|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?)(?:共|合计|总计|共计)?(?:为|达)?$`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
     },

@@ -110,6 +110,14 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
  */
 export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的|依申请公开的?)?`;
 
+/**
+ * The bare topic as a count's only cue, the cases dealt with: right after the year (全年行政复议20件) as `afterYear`
+ * writes it, or right after the body (高新区行政复议2起, 本级行政诉讼) as `afterBody` does.
+ */
+export function bareTopicCue(afterYear: string, afterBody: string): string {
+  return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级])${afterBody}`;
+}
+
 /** A topic outside the catalogue (信访, 民事案件 …): a domain with no metrics of its own. */
 export function isOutsideCatalogue(domain: Domain): boolean {
   return domain.rules.length === 0;
