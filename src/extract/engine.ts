@@ -661,7 +661,10 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
     candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });
     // bodies counted and joined to the next count (覆盖32所学校和1.9万名学生, 150余家企业1500余人) lend it the words before them
-    previousLent = BODY_COUNT_UNIT.test(quantity.unit) && (JOINED_COUNT_AFTER.test(after) || (quantity.unit !== "个" && JOINED_NOUN_COUNT_AFTER.test(after)));
+    // and the times a thing was done, with how many things right after them (清理规范性文件2次、100余件)
+    previousLent =
+      (BODY_COUNT_UNIT.test(quantity.unit) && (JOINED_COUNT_AFTER.test(after) || (quantity.unit !== "个" && JOINED_NOUN_COUNT_AFTER.test(after)))) ||
+      (TIMES_UNIT.test(quantity.unit) && THINGS_COUNT_AFTER.test(after));
     if (previousLent) continue;
     if (role.kind === "value" || role.kind === "change") ends.figure = quantity.end;
     if (role.kind === "value") ends.value = quantity.end;
@@ -1513,6 +1516,11 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
   while (at < start + 2 && isWhiteSpace(body.charCodeAt(at))) at++;
   return body.startsWith("其中", at);
 }
+
+/** Units that count the times a thing was done: 清理2次, 评查3轮. */
+const TIMES_UNIT = /^[次轮]$/;
+/** A count of things right after the times, joined by 、 alone: 2次、100余件. */
+const THINGS_COUNT_AFTER = /^、(?:共|累计)?(?:近|约|超过)?\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万)?\s*(?:余|多)?\s*[件份部个卷宗]/;
 
 /** Units that count bodies: 7个县级政府, 12家单位. */
 const BODY_COUNT_UNIT = /^[个家所]$/;

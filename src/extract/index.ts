@@ -128,18 +128,28 @@ function withoutRestatedBounds(found: Finding[]): Finding[] {
 
 /**
  * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
- * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件) split it: its parts.
+ * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件), or earlier in the sentence
+ * (出台…文件共40件,…合规出台38件,适用例外出台2件), split it: its parts.
  */
 function splitsMarked(found: Finding[], earlier: readonly Finding[]): Finding[] {
   if (found.length < 2) return found;
   const split = new Set<Finding>();
   for (const id of new Set(found.map((each) => each.rule.id))) {
     const same = found.filter((each) => each.rule.id === id && each.scope === "whole");
-    if (same.length < 2) continue;
-    const sum = same.reduce((total, each) => total + each.quantity.value, 0);
-    if (sum > 0 && earlier.some((each) => each.rule.id === id && each.scope === "whole" && each.quantity.value === sum)) same.forEach((each) => split.add(each));
+    const [first, ...rest] = same;
+    // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
+    if (sumOf(same) > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === sumOf(same))) same.forEach((each) => split.add(each));
+    else if (first && first.quantity.value > 0 && sumOf(rest) === first.quantity.value) rest.forEach((each) => split.add(each));
   }
   return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;
+}
+
+/** The scopes of a figure that parts stated after it may add up to. */
+const SPLIT_SCOPES: ReadonlySet<Scope> = new Set(["whole", "part", "body"]);
+
+/** The sum of two or more figures' values; 0 for fewer, which split nothing. */
+function sumOf(parts: readonly Finding[]): number {
+  return parts.length < 2 ? 0 : parts.reduce((total, each) => total + each.quantity.value, 0);
 }
 
 /**

@@ -157,8 +157,11 @@ const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查�
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 8677件,占37%; 1531件,占比57.1%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
-/** The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest). */
-const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)[^,;:。\d]{0,8}$/;
+/**
+ * The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest;
+ * nor 其他原因废止65件, a reason, not the rest of the things counted).
+ */
+const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
 /** Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份; but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均 is no 均 (调解成功率平均86.18%). */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于)?$|各$/;
 /** The upper end of a range (分别抽选1至4件案卷不等, 评查了6至7件): how many each took, no count. */

@@ -9,6 +9,12 @@ describe("normative_docs", () => {
     { text: "2024年,我区发布行政规范性文件34件、制作发布51份多元形式政策解读产品。", yields: [f("normative_docs.issued", 34)], not: ["normative_docs.issued=51"] },
     // figures of one id in a sentence that add up to one stated before are its parts
     { text: "全年共接收报备规范性文件27件。按时报备25件,逾期报备2件。", yields: [f("normative_docs.filed", 27)], not: ["normative_docs.filed=25", "normative_docs.filed=2"] },
+    // or to one stated earlier in the same sentence
+    { text: "2023年出台规范性文件共25件,按一般程序出台23件,适用简易程序出台2件。", yields: [f("normative_docs.issued", 25)], not: ["normative_docs.issued=23", "normative_docs.issued=2"] },
+    // 其他原因 says why, not the rest of the things counted
+    { text: "对存量文件开展清理,共清理出规范性文件88件,合规保留30件,其他原因废止58件。", yields: [f("normative_docs.cleaned", 88), f("normative_docs.retained", 30), f("normative_docs.repealed", 58)] },
+    // the times a clean-up was run, then how many documents it took in
+    { text: "2022年,县司法局组织清理规范性文件3次、210余件。", yields: [f("normative_docs.cleaned", 210, { qualifier: "over" })] },
     // the bodies that filed with the filing body are its filers, not a part of what it received
     { text: "2020年,市政府部门及乡镇人民政府向市司法局报送备案规范性文件41件。全年直接准予备案39件,改正后准予备案的2件。", yields: [f("normative_docs.filed", 41)], not: ["normative_docs.filed=39"] },
     // a comma item stating the stock in force takes no verb of the list
