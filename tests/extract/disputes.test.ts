@@ -3,6 +3,9 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // infringement disputes an agency processed were ruled on, not mediated; those it mediated were
+    { text: "全年办理专利侵权纠纷快速处理案件120件。", yields: [], not: ["disputes.mediated=120"] },
+    { text: "全年调解知识产权侵权纠纷案件36件。", yields: [f("disputes.mediated", 36)] },
     // what a centre for resolving administrative disputes resolved before any suit; not the centres counted, nor a review's own settlements after them
     { text: "4月以来,全市各行政争议协调化解中心共受理诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
     { text: "全省建成行政争议化解中心96个,全省行政复议机构通过调解、和解方式结案3120件。", yields: [f("reconsideration.settled", 3120)], not: ["disputes.mediated=3120"] },
