@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // 法律推广, legal education as Hong Kong and Macau call it
+    { text: "逾3万人次参与青少年法律推广月活动。", yields: [f("legal_education.participants", 30000, { qualifier: "over" })] },
     // publicity on another subject is no legal education
     { text: "今年以来,共开展6次市域社会治理专题宣传活动。", yields: [], not: ["legal_education.activities=6"] },
     { text: "今年以来,共开展6次民法典专题宣传活动。", yields: [f("legal_education.activities", 6)] },
