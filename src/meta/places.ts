@@ -132,6 +132,8 @@ const VERBS_BEFORE_BODIES = [
 const OTHER_WORDS = [
   "中共", "欢迎", "访问", "标题", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "上旬", "中旬", "下旬", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",
   "改革", "管理", "执法", "行政", "社会", "经济(?!技术开发区|开发区)", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
+  // gambling spam mirror sites write into a page's names (…娱乐在线¥投注官网市市场监管局)
+  "官网", "投注", "娱乐", "在线", "彩票", "博彩",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
 /** A name never begins with these: 报送…, 受…, 占全市…; nor is 经 one by itself (经县委研究决定, by way of the county's committee). */

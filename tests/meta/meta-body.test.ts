@@ -162,6 +162,10 @@ describe("region from the body whose figures these are", () => {
     ["公开 before an unnamed district's government", "全年主动公开区政府、区政府办文件51件,通过政府信息公开专栏集中对外公开。"],
     ["a verb before an unnamed city's government", "11月16日,市政府行政复议委员会召开全体会议,总结市政府行政复议委员会成立以来的工作情况。"],
     ["a time before an unnamed city's congress", "今年6月下旬至7月下旬市人大常委会组织开展了行政诉讼法执法检查。"],
+    [
+      "spam written into a body's name",
+      "索 引 号: | 11330700099033995K/2024-121134 | 发布机构: | 大发娱乐在线¥投注官网市市场监管局(知识产权局) |\n---|---|---|---|\n文 号: | 公开日期: | 2024-01-15 09:04 | |\n特向社会公布2023年度我局政府信息公开年度报告。如有疑问,请与大发娱乐在线¥投注官网市市场监管局办公室联系(地址:大发娱乐在线¥投注官网市东风路18号;邮编:321000)。",
+    ],
     ["a zone named by its kind only", "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区坚持依法行政。"],
     ["a deputy mayor", "市政府常务会议5次专题研究行政执法工作,分管副市长多次调度专项行动。"],
     ["a verb before a county's level", "深化“一表同享”改革,梳理表单1639张,上传县级标准表单208张,精简率超70%。"],
