@@ -331,11 +331,17 @@ const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|�
 const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
 
-/** The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏): one of those listed, no subject of its own. */
+/**
+ * The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏), or of levels' bodies (中央、省委、株洲市委…精神):
+ * one of those listed, no subject of its own.
+ */
 function lastOfList(text: string, start: number): boolean {
   if (text[start - 1] !== "、") return false;
-  return isUnitEnd(text[start - 2] ?? "") || [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null);
+  return isUnitEnd(text[start - 2] ?? "") || LEVEL_BODY_LISTED.test(text.slice(Math.max(0, start - 6), start)) || [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null);
 }
+
+/** A level's party committee or government right before the 、 (省委、, 市政府、). */
+const LEVEL_BODY_LISTED = /[省市区县州](?:委|人民政府|政府)、$/;
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
 function subjectWeight(subject: boolean, opening: boolean): number {

@@ -18,6 +18,12 @@ describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
     // an office or court at the head of a sentence names its place
     ["provinces listed bare (a converter's doubled commas between them) are no subject of a national body's inspection", "记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区开展为期7天的实地法治督察。\n这6个省区分别为安徽,、湖南,、广西,、四川、甘肃,、宁夏。", "全国", "national"],
+    [
+      "a county-level city reporting to its prefecture, whose party committee closes a list of levels' bodies",
+      "中共柳川市委、柳川市人民政府:\n2022年,桃源市深入学习贯彻习近平法治思想,落实国家、省、柳川市有关部署,为我市发展提供了法治保障。\n一、主要工作情况\n召开市委依法治市委员会会议,学习了中央、省委、柳川市委相关会议精神,审议了《桃源市2022年全面依法治市工作要点》《落实〈法治柳川建设规划〉责任分解方案》等文件,推动法治桃源建设。",
+      "桃源市",
+      "city",
+    ],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
