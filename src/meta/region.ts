@@ -322,9 +322,19 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
   if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
-  if (onAddresseeLine(text, start)) return mention(place, start);
+  if (onAddresseeLine(text, start) || inExample(text, start)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
+
+/** A place named in a sentence's examples (比如,北京上线…,浙江通过…): one of those the text points to, not its own. */
+function inExample(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - EXAMPLE_REACH), at);
+  const opener = before.search(EXAMPLE_OPENER);
+  return opener !== -1 && !/[。！？!?\n]/.test(before.slice(opener));
+}
+
+const EXAMPLE_OPENER = /(?:比如|例如|譬如)(?![^。！？!?\n]*(?:比如|例如|譬如))/;
+const EXAMPLE_REACH = 80;
 
 /** Officials of a body on a visit, and the place they visit: …司法厅副处长李锋一行来到惠民县. */
 const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|莅临|赴|深入)/y;

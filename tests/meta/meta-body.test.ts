@@ -24,6 +24,12 @@ describe("region from the body whose figures these are", () => {
       "桃源市",
       "city",
     ],
+    [
+      "provinces named as examples of a nationwide account",
+      "截至目前,全国各级知识产权管理部门指导的调解组织达1800家。各地充分发挥线上平台作用,开展调解工作。比如,山西上线“一点通”系统,安徽通过“安徽解纷码”等平台开展纠纷调解。\n在线诉调对接工作实现全国31个省(区、市)全覆盖,累计推动600余个调解组织入驻调解平台。",
+      "全国",
+      "national",
+    ],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
