@@ -40,6 +40,8 @@ export interface RegionFinding {
 }
 
 export function findRegion(input: MetaText): RegionFinding {
+  const served = bareBranchServed(input);
+  if (served) return { region: served.name, level: "department" };
   const fromTitle = regionFromTitle(input.title);
   if (fromTitle) return fromTitle;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
@@ -122,6 +124,22 @@ function branchPlace(name: string): Place | null {
   const served = branch?.[1] ?? branch?.[2];
   return served ? placeEndingRun(served) : null;
 }
+
+/**
+ * A city's bureau whose branch is named by its county or district bare (文山州生态环境局马关分局, 南阳市生态环境局卧龙分局),
+ * in a text that speaks of that whole county or district (全县, 本区): the branch's, 马关县 or 卧龙区, not the city's.
+ */
+function bareBranchServed(input: MetaText): Place | null {
+  const branch = BARE_BRANCH.exec(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`);
+  if (!branch || isUnitEnd(branch[1]!.slice(-1)) || NOT_A_SERVED_NAME.test(branch[1]!)) return null;
+  const unit = SERVED_WHOLE.exec(input.body.slice(0, LEAD_CHARS))?.[1];
+  return unit ? parsePlace(branch[1]! + unit) : null;
+}
+
+const BARE_BRANCH = /[市州盟][\u4e00-\u9fff]{2,10}?局([\u4e00-\u9fff]{2,3}?)分局/;
+/** Branches named by what they do or their rank, not a place: 第一分局, 直属分局, 稽查分局, 高新分局. */
+const NOT_A_SERVED_NAME = /^(?:第|直属|稽查|高新|经开|开发|城区|市区|高速|交通|水上|机场|铁路)/;
+const SERVED_WHOLE = /[全本我](县|区|旗)(?![委级长])/;
 
 /** The place a department's name begins with: 浙江省司法厅 → 浙江省. */
 function departmentPlace(name: string): Place | null {

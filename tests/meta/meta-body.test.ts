@@ -30,6 +30,8 @@ describe("region from the body whose figures these are", () => {
       "全国",
       "national",
     ],
+    ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
+    ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
