@@ -32,6 +32,12 @@ describe("region from the body whose figures these are", () => {
     ],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
+    [
+      "a city's bureau under its city's bodies, ranked in the province and the city",
+      "2021年,在市委、市政府的正确领导下,在省生态环境厅的大力支持和指导下,我局全面落实《柳川市2021年依法行政工作要点》《柳川市2021年普法工作要点》等文件部署。\n我局在全市30个行政执法部门中排名第1,在全省生态环境保护执法大练兵活动中荣获集体一等奖,在全省生态环境行政执法案卷评查排名第2。",
+      "柳川市",
+      undefined,
+    ],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
