@@ -311,6 +311,7 @@ describe("region from the body whose figures these are", () => {
 describe("the year the figures cover", () => {
   it.each<[string, string, number | null]>([
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
+    ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2025-12-04 18:33:01\n\n“今年以来涉及我县的行政诉讼案件中,行政机关败诉的仅1件,再创新低。”柳溪县县长近日接受记者采访时说。", 2025],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
     ["a year with figures said approximately (4800多起) outweighs a meeting's year named first", "发布时间:2022-01-26 08:44\n22日,2022年全区司法行政工作会议在柳川召开。2021年,全区司法所有效调解矛盾纠纷4800多起。", 2021],
