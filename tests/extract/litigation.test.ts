@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the heads' appearances keeping or reaching a share, the rate unnamed
+    { text: "组织开展市长学法日,行政机关负责人出庭应诉保持100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own
     { text: "全年受理行政诉讼案件150件。其中柳岸区行政机关涉诉90件,占行政诉讼案件总数60%。青川市行政机关涉诉30件,市级机关涉诉18件。", yields: [f("litigation.received", 150)], not: ["litigation.received=30", "litigation.received=18"] },
     { text: "2023年,全市行政机关涉诉120件,同比下降8%。", yields: [f("litigation.received", 120, { change: { direction: "down", amount: 8, unit: "percent" } })] },

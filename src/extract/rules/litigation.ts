@@ -23,9 +23,10 @@ export const litigation: Domain = {
       id: "litigation.head_appearance_rate",
       label: "行政机关负责人出庭应诉率",
       unit: "percent",
-      wording: "负责人出庭(应诉)率 · 出庭率",
-      // the heads', not their staff's (行政机关工作人员出庭率达100%)
-      before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)/,
+      wording: "负责人出庭(应诉)率 · 出庭率 · 负责人出庭应诉保持/达N%",
+      // the heads', not their staff's (行政机关工作人员出庭率达100%); a share the heads' appearances keep or reach, the rate unnamed
+      // (行政机关负责人出庭应诉保持100%)
+      before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)|负责人出庭(?:应诉)?(?:工作)?(?:保持|达到|达|实现)/,
       // a share that appears in court, as the words after it say (行政机关负责人100%出庭应诉)
       after: /^出庭(?:应诉)?/,
     },
