@@ -112,10 +112,11 @@ export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出
 
 /**
  * The bare topic as a count's only cue, the cases dealt with: right after the year (全年行政复议20件) as `afterYear`
- * writes it, or right after the body (高新区行政复议2起, 本级行政诉讼) as `afterBody` does.
+ * writes it, right after the body (高新区行政复议2起, 本级行政诉讼) as `afterBody` does, or opening a clause to total
+ * (我局无行政诉讼案件,行政复议共1宗).
  */
 export function bareTopicCue(afterYear: string, afterBody: string): string {
-  return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级])${afterBody}`;
+  return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级])${afterBody}|(?:^|(?<=[,，;；]))\s*${afterBody}(?=共|合计|总计)`;
 }
 
 /** A topic outside the catalogue (信访, 民事案件 …): a domain with no metrics of its own. */
