@@ -3,6 +3,10 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // the force on the ground, its 其中 item a part; those who hold certificates after those who should; those whose certificates were renewed
+    { text: "目前全市配备县乡一线执法力量5120人,其中下沉街镇执法人员4016名。", yields: [f("enforcement.officers", 5120)], not: ["enforcement.officers=4016"] },
+    { text: "2024年我局应持执法证人员62人,已持证61人,均通过执法证考试持证上岗。", yields: [f("enforcement.officers", 62), f("enforcement.officers", 61)] },
+    { text: "组织开展行政执法人员全员培训,完成58人全国统一标准样式行政执法证件换发。", yields: [f("enforcement.officers", 58)] },
     // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
     { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
     { text: "全县行政执法人员持证上岗415人,评查案卷120卷。", yields: [f("enforcement.officers", 415), f("enforcement.case_files_reviewed", 120)] },
