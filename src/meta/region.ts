@@ -57,8 +57,21 @@ export function findRegion(input: MetaText): RegionFinding {
     if (own) return { region: own.name, level: department ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
-  return { region: local.place.name, level: department ? "department" : local.place.level };
+  const place = autonomousName(lead.text, local.place);
+  return { region: place.name, level: department ? "department" : place.level };
 }
+
+/**
+ * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局): its full
+ * name. A prefecture keeps the short name it goes by (大理州, 延边州).
+ */
+function autonomousName(text: string, place: Place): Place {
+  if (place.name !== place.stem + place.self || !AUTONOMOUS_UNITS.includes(place.self)) return place;
+  const full = new RegExp(String.raw`${place.stem}[\u4e00-\u9fff]{1,10}?族自治${place.self}`).exec(text);
+  return (full && parsePlace(full[0])) ?? place;
+}
+
+const AUTONOMOUS_UNITS = "县旗";
 
 /** The lead of a body, each word counted once however often it is asked for. */
 class Lead {
