@@ -5,6 +5,8 @@ describe("normative_docs", () => {
   table([
     // a list of counts ending on rules (修改5件、废止25件市政府规章) counts rules, each of its items
     { text: "加强对行政规范性文件的监督管理。组织开展市政府规章、规范性文件清理工作,修改4件、废止21件市政府规章。", yields: [], not: ["normative_docs.amended=4", "normative_docs.repealed=21"] },
+    // none issued, said with 没有
+    { text: "定期进行清理。2021年没有制定规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a policy's explainers in pictures are products made of documents, no documents
     { text: "全年制发规范性文件8件。同时发布《图读预算报告》和《带你了解电子票据》2篇政策简明问答图解。", yields: [f("normative_docs.issued", 8)], not: ["normative_docs.issued=2"] },
     // the next item of a list with its own object (制作发布51份政策解读产品) counts that object
