@@ -89,6 +89,7 @@ export function findHeadings(body: string): Heading[] {
   const accepted: Heading[] = [];
   const lastOrdinal: number[] = [0, 0, 0, 0];
   for (const candidate of candidates(body)) {
+    if (candidate.kind >= 2 && underNotes(body, candidate.start)) continue;
     if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(accepted.length === 0 && opensExcerpt(body, candidate)) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
     accepted.push(candidate);
     lastOrdinal[candidate.kind] = candidate.ordinal;
@@ -105,6 +106,28 @@ function numberedTwice(body: string, candidate: Heading, lastTopOrdinal: number)
   if (candidate.kind !== 0 || candidate.ordinal !== lastTopOrdinal || !lineStartsAt(body, candidate.start)) return false;
   return namedCategories(body.slice(candidate.titleStart, candidate.titleEnd)).some((category) => category === "problems" || category === "plans");
 }
+
+/**
+ * A numbered line in the notes under a table (说明:⏎1.行政处罚实施数量的统计范围为…⏎2.…), the notes' line above it
+ * or above the numbered lines before it: a note, no heading.
+ */
+function underNotes(body: string, start: number): boolean {
+  if (!lineStartsAt(body, start)) return false;
+  let lineStart = body.lastIndexOf("\n", start - 1) + 1;
+  for (let lines = 0; lineStart > 0 && lines < NOTES_REACH; lines++) {
+    const above = body.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = body.slice(above, lineStart - 1);
+    if (NOTES_LINE.test(line)) return true;
+    if (line.trim() !== "" && !NUMBERED_LINE.test(line)) return false;
+    lineStart = above;
+  }
+  return false;
+}
+
+const NOTES_LINE = /^[ \t\u3000]*(?:说明|注|备注|附注|填表说明)[ \t\u3000]*[:：][ \t\u3000]*$/;
+const NUMBERED_LINE = /^[ \t\u3000]*(?:\d{1,2}[.、]|\(\d{1,2}\))/;
+/** How many lines above a numbered line the notes' line may stand. */
+const NOTES_REACH = 12;
 
 /**
  * A page of a report split over several pages (…工作报告(第26/40页)) opens partway through its

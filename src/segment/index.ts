@@ -28,7 +28,7 @@ export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
   // a title or a point as written, in Simplified script, without a converter's pinyin (行政执(zhí)法 → 行政执法)
   const simplified = (value: string): string => withoutPinyin(doc.script === "simplified" ? value : toSimplified(value));
-  const found = findHeadings(body);
+  const found = findHeadings(withoutContents(body));
   const headings = clausesOfNotice(body, found) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
@@ -77,6 +77,22 @@ const NOTICE_REACH = 24;
 function clausesOfNotice(body: string, headings: readonly Heading[]): boolean {
   const first = headings[0];
   return first !== undefined && NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
+}
+
+/**
+ * A table of contents (目 录, then the parts' titles) whose first entry the text then repeats to open its body lists
+ * headings the body has (or, cut short, lacks): its lines are blanked, offsets kept, so that the body's own numbering
+ * starts afresh. One the text never repeats may be all the excerpt holds of them, and stays.
+ */
+const CONTENTS_LINE = /(?:^|\n)[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n/;
+
+function withoutContents(body: string): string {
+  const contents = CONTENTS_LINE.exec(body);
+  const from = contents ? contents.index + contents[0].length : -1;
+  const entry = contents ? /[^\s][^\n]*/.exec(body.slice(from)) : null;
+  if (!entry) return body;
+  const repeat = body.indexOf(`\n${entry[0].trim()}`, from + entry.index + entry[0].length);
+  return repeat === -1 ? body : body.slice(0, from) + body.slice(from, repeat).replace(/[^\n]/g, " ") + body.slice(repeat);
 }
 
 /**

@@ -50,6 +50,13 @@ describe("headings", () => {
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
     ["a notice's clauses are no sections", "各镇人民政府、街道办事处:\n经区政府同意,现就有关事项通知如下:\n一、区司法局是区政府的行政复议机构,负责接收行政复议申请。\n二、对拟作出以下处理的案件,授权区司法局办理:\n(一)依法应予受理的;", []],
     ["a report announced is an outline", "现将有关情况报告如下:\n一、主要成效\n(一)推进依法决策。正文", ["1 一、 主要成效", "1.1 (一) 推进依法决策"]],
+    [
+      "a table of contents the body repeats lists no headings of its own; the body's numbering starts afresh",
+      "目 录\n第一部分 2023年度行政执法情况说明\n一、执法主体概况\n二、执法实施情况\n第二部分 2023年度行政执法数据表\n一、行政许可实施情况统计表\n二、行政处罚实施情况统计表\n第一部分 2023年度行政执法情况说明\n一、执法主体及执法人员概况\n正文。\n二、2023年度执法实施情况\n(一)行政许可实施情况\n正文。",
+      ["1 一、 执法主体及执法人员概况", "2 二、 2023年度执法实施情况", "2.1 (一) 行政许可实施情况"],
+    ],
+    ["a table of contents alone is all the excerpt holds of the headings", "目录\n一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n二、执法实施情况", ["1 一、 行政执法主体概况", "1.1 (一) 行政执法主体的名称和数量情况", "2 二、 执法实施情况"]],
+    ["a table's notes are no headings", "表一 行政处罚实施情况统计表\n警告 | 罚款\n12 | 94\n说明:\n1.行政处罚实施数量的统计范围为统计年度作出行政处罚决定的数量。\n2.单处一个类别行政处罚的,计入相应类别。", []],
     ["a list of cases is no outline", "典型案例\n1.张某诉某区人社局工伤认定案\n2.某公司诉某县市场监管局行政处罚案", []],
     ["a heading on lawsuits is a heading", "一、行政诉讼案件情况\n二、诉源治理工作", ["1 一、 行政诉讼案件情况", "2 二、 诉源治理工作"]],
     [
