@@ -3,6 +3,11 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // mediation cases and their success rate name the topic by themselves; not cases settled by a court (按撤诉处理和调解案件)
+    { text: "截止12月份,工作站已成功受理调解案件300多宗,化解争议标的1500多万元,案件调解成功率97%以上。", yields: [f("disputes.mediated", 300, { qualifier: "over" }), f("disputes.amount", 15000000, { qualifier: "over" }), f("disputes.success_rate", 97, { qualifier: "over" })], not: ["litigation.received=300"] },
+    { text: "在审结的一审行政诉讼案件中,裁定准予原告撤回起诉、按撤诉处理和调解案件90件,调撤率20.5%。", yields: [f("litigation.settled", 90), f("litigation.settlement_rate", 20.5)], not: ["disputes.mediated=90"] },
+    // reports received and dealt with after a mediation rate are no disputes
+    { text: "已办结1834件,调解成功1206件,调解成功率为65.76%。接收举报1069件,共核查举报线索1030件,已办结999件。", yields: [f("disputes.success_rate", 65.76)], not: ["disputes.mediated=999"] },
     // troubles solved for the people (解决群众身边烦心事53件) are no disputes, whatever the sentence counted before
     { text: "今年以来,累计排查各类矛盾纠纷120起,有效化解118起,解决群众身边烦心事41件。", yields: [f("disputes.mediated", 118)], not: ["disputes.mediated=41"] },
     // infringement disputes an agency processed were ruled on, not mediated; those it mediated were
