@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // inspections in a publicity month are no events
+    { text: "全省广泛开展学习宣传活动月,共计分发宣传资料7800份,开展执法检查312次。", yields: [], not: ["legal_education.activities=312"] },
     // 法律推广, legal education as Hong Kong and Macau call it
     { text: "逾3万人次参与青少年法律推广月活动。", yields: [f("legal_education.participants", 30000, { qualifier: "over" })] },
     // publicity on another subject is no legal education
