@@ -94,13 +94,13 @@ function fitsInStem(stem: string): boolean {
   return true;
 }
 /**
- * Characters a few names contain. 从, 于, 将 and 即 are prepositions before a
- * name (记者从蚌埠市, 位于鄂州市, 即柳川市) and begin a few (从江县, 于都县,
+ * Characters a few names contain. 从, 于, 将, 即 and 据 are prepositions before a
+ * name (记者从蚌埠市, 位于鄂州市, 即柳川市, 据武汉市…精神) and begin a few (从江县, 于都县,
  * 将乐县, 即墨区): the cut is made when a name of two or more characters
  * follows. 和 and 同 join two names (A市和B市) and stand inside others
  * (呼和浩特市, 大同市): the cut is made only right after a unit.
  */
-const PREPOSITION_CUT = "从于将即";
+const PREPOSITION_CUT = "从于将即据";
 const CONJUNCTION_CUT = "和同";
 const UNIT_CHARS = "省市区县州旗盟镇乡道";
 
@@ -128,6 +128,7 @@ const VERBS_BEFORE_BODIES = [
   "要求", "建成", "覆盖", "涵盖", "惠及", "面向", "针对", "关于", "包括", "走进", "来到", "前往", "发布", "公布", "举行",
   "培训", "轮训", "培养", "培育", "动员", "发动", "带动", "引导", "帮助", "旁听", "观摩", "列席", "视察",
   "执行", "承办", "交办", "督办", "转办", "遵循", "遵守", "吸引", "试点", "设立", "成立", "建立", "设置", "发挥", "充分", "总结", "公开", "制发", "办理", "办结", "完成", "实现", "受理", "审结", "启动", "推行",
+  "划入", "划出", "划转", "并入",
 ];
 const OTHER_WORDS = [
   "中共", "欢迎", "访问", "标题", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "上旬", "中旬", "下旬", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民", "工作", "发展",

@@ -196,6 +196,8 @@ describe("region from the body whose figures these are", () => {
     ["a verb before an unnamed county's deputies", "满意25票。办理县人大代表建议119件、县政协委员提案88件。"],
     ["a model city striven for", "镇党委会议先后4次研究部署创建全国法治政府建设示范市工作。"],
     ["a verb of attending before an unnamed city's court (旁听市中级法院庭审)", "检查组召开座谈会10个,旁听市中级法院行政案件庭审,全市共受理行政案件1200件。"],
+    ["据 (according to) is no part of a name", "据柳川市机构改革相关工作精神,组建市住房和城市更新局。机构组建后,我局坚持依法行政,全市共办理行政复议案件3件。"],
+    ["a verb of transfer before an unnamed district's bureaus (划入区住房保障和房屋管理局…职责)", "于2024年6月组建区住房和城市更新局,划入区住房保障和房屋管理局、区城区改造更新局职责。机构组建后,我局坚持依法行政。"],
     ["经 (by way of) before an unnamed county's committee", "今天这次会议,是经县委研究决定召开的一次重要会议。大力推广柳溪镇石桥村“议事堂”经验做法,全县调解纠纷120件。"],
     ["a model county striven for, not its tail", "11月1日,我县召开全国法治政府建设示范县创建工作推进会议。"],
     ["a unit beginning 乡村", "主动发布《关于推进健康乡村建设的指导意见》,全年审查规范性文件3件。"],
