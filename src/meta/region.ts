@@ -730,9 +730,10 @@ const ASSEMBLY_DATELINE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在([\u
 /**
  * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将新华乡2025年度法治政府建设工作总结如下,
  * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare), 现公开天门市人民政府办公室2021年…年度报告,
- * 现向社会公开《渭南市人民政府2023年度…年度报告》.
+ * 现向社会公开《渭南市人民政府2023年度…年度报告》, 结合我局实际,编制上海市长宁区房管局2023年…年度报告.
  */
-const REPORTED_BY = /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下|现(?:向社会)?(?:予以)?公开《?([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年)[^。\n]{0,30}?报告/g;
+const REPORTED_BY =
+  /现将([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年|法治|依法|行政|工作)[^。\n]{0,40}?(?:报告|总结|汇报)如下|(?:现(?:向社会)?(?:予以)?公开|编制了?)《?([\u4e00-\u9fff]{2,24}?)(?=\d{4}\s*年)[^。\n]{0,30}?报告/g;
 
 function sightReporter(named: string): Sighting[] {
   const place = parsePlace(named);
@@ -747,7 +748,11 @@ function sightBody(credited: string, author: boolean): Sighting[] {
   // 黄岩区府办 in a label is the government's office, abbreviated (in running text 会同县府办做好… may be a verb's)
   const named = credited.replace(OFFICE_SHORT, "$1政府办公室");
   const sightings: Sighting[] = [];
-  for (const place of sightPlaces(new Lead(named))) {
+  const places = sightPlaces(new Lead(named));
+  for (const place of places) {
+    // 柳川市 of 柳川市桃源区房管局 only says where the next place is
+    const end = place.at + place.place.name.length;
+    if (places.some((other) => other.at === end || (other.at === place.at && other.place.name.length > place.place.name.length))) continue;
     const body = bodyAfter(named, place.at + place.place.name.length);
     // a place named alone (来源: 胡家园街道) is its government
     const alone = place.at === 0 && place.place.name.length === named.length;

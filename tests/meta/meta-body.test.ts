@@ -39,6 +39,12 @@ describe("region from the body whose figures these are", () => {
       undefined,
     ],
     ["an autonomous county named in full, then short", "今年以来,青海省桃源回族土族自治县公安局推出矛盾纠纷排查化解工作法。截至目前,桃源县公安局化解矛盾纠纷380起,化解率达99.1%。\n近日,桃源县公安局社区民警走访辖区。桃源县各派出所持续开展排查。", "桃源回族土族自治县", "department"],
+    [
+      "the body whose report the text says it compiled (编制…房管局2023年…年度报告), a city's district",
+      "根据《政府信息公开条例》的要求,结合我局实际,编制柳川市桃源区房管局2023年政府信息公开工作年度报告。全文包括总体情况等。本年度,我局主动公开信息120条。",
+      "柳川市桃源区",
+      "department",
+    ],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
