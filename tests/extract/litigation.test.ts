@@ -3,6 +3,11 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // none of either said as a list after 无, or as 零复议零诉讼
+    { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "加强与执法相对人的沟通交流,保持全年案件零复议零诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // not a village's slogan in quotes (实现“零诉讼”的示范单位): lawsuits of every kind among its people
+    { text: "法庭举行授牌仪式,标志着该林场成为矛盾源头化解实现“零诉讼”的示范单位。", yields: [], not: ["litigation.received=0"] },
     // the heads' appearances keeping or reaching a share, the rate unnamed
     { text: "组织开展市长学法日,行政机关负责人出庭应诉保持100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own

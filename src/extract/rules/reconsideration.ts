@@ -128,7 +128,7 @@ export const reconsideration: Domain = {
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况); not what followed another
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
     },
     {
       id: "reconsideration.handled",
