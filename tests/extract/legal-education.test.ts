@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // those who entered a contest on the law
+    { text: "积极组织参加全国应急普法知识竞赛活动,共发动全市12万余人参赛。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
     // inspections in a publicity month are no events
     { text: "全省广泛开展学习宣传活动月,共计分发宣传资料7800份,开展执法检查312次。", yields: [], not: ["legal_education.activities=312"] },
     // 法律推广, legal education as Hong Kong and Macau call it
