@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // one case's amount is no amount the body's mediations were about
+    { text: "2024年7月,市商调委与法院合作,成功调解了一起涉案金额达860万元的合同纠纷案。", yields: [], not: ["disputes.amount=8600000"] },
     // mediation cases and their success rate name the topic by themselves; not cases settled by a court (按撤诉处理和调解案件)
     { text: "截止12月份,工作站已成功受理调解案件300多宗,化解争议标的1500多万元,案件调解成功率97%以上。", yields: [f("disputes.mediated", 300, { qualifier: "over" }), f("disputes.amount", 15000000, { qualifier: "over" }), f("disputes.success_rate", 97, { qualifier: "over" })], not: ["litigation.received=300"] },
     { text: "在审结的一审行政诉讼案件中,裁定准予原告撤回起诉、按撤诉处理和调解案件90件,调撤率20.5%。", yields: [f("litigation.settled", 90), f("litigation.settlement_rate", 20.5)], not: ["disputes.mediated=90"] },

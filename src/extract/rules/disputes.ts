@@ -27,7 +27,8 @@ export const disputes: Domain = {
       label: "矛盾纠纷涉及金额",
       unit: "yuan",
       wording: "涉及金额 · 标的额 N元/万元/亿元",
-      before: /金额|标的|涉案|涉及/,
+      // not one case's (成功调解了一起涉案金额达1320万元的合同纠纷案)
+      before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:金额|标的|涉案|涉及)/,
     },
     {
       id: "disputes.mediated",
