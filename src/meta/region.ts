@@ -143,15 +143,17 @@ function branchPlace(name: string): Place | null {
  * in a text that speaks of that whole county or district (全县, 本区): the branch's, 马关县 or 卧龙区, not the city's.
  */
 function bareBranchServed(input: MetaText): Place | null {
-  const branch = BARE_BRANCH.exec(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`);
-  if (!branch || isUnitEnd(branch[1]!.slice(-1)) || NOT_A_SERVED_NAME.test(branch[1]!)) return null;
+  const served = BARE_BRANCH.exec(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`)?.[1];
+  if (!served || isUnitEnd(served.slice(-1)) || NOT_A_SERVED_NAME.test(served)) return null;
   const unit = SERVED_WHOLE.exec(input.body.slice(0, LEAD_CHARS))?.[1];
-  return unit ? parsePlace(branch[1]! + unit) : null;
+  return unit ? parsePlace(served + unit) : null;
 }
 
+/** A city's (or prefecture's, or league's) bureau, then the branch's own name: 文山州生态环境局马关分局. */
 const BARE_BRANCH = /[市州盟][\u4e00-\u9fff]{2,10}?局([\u4e00-\u9fff]{2,3}?)分局/;
 /** Branches named by what they do or their rank, not a place: 第一分局, 直属分局, 稽查分局, 高新分局. */
 const NOT_A_SERVED_NAME = /^(?:第|直属|稽查|高新|经开|开发|城区|市区|高速|交通|水上|机场|铁路)/;
+/** The whole county, district or banner the text speaks of as its own (全县, 本区, 我旗), not its bodies (县委, 区级, 县长). */
 const SERVED_WHOLE = /[全本我](县|区|旗)(?![委级长])/;
 
 /** The place a department's name begins with: 浙江省司法厅 → 浙江省. */
@@ -753,7 +755,7 @@ function sightBody(credited: string, author: boolean): Sighting[] {
     // 柳川市 of 柳川市桃源区房管局 only says where the next place is
     const end = place.at + place.place.name.length;
     if (places.some((other) => other.at === end || (other.at === place.at && other.place.name.length > place.place.name.length))) continue;
-    const body = bodyAfter(named, place.at + place.place.name.length);
+    const body = bodyAfter(named, end);
     // a place named alone (来源: 胡家园街道) is its government
     const alone = place.at === 0 && place.place.name.length === named.length;
     if (body || alone) sightings.push({ ...place, at: LEAD_CHARS, weight: 2, department: author && body === "department" });

@@ -124,7 +124,9 @@ function underNotes(body: string, start: number): boolean {
   return false;
 }
 
+/** The line that opens a table's notes: 说明:, 注:, 备注:. */
 const NOTES_LINE = /^[ \t\u3000]*(?:说明|注|备注|附注|填表说明)[ \t\u3000]*[:：][ \t\u3000]*$/;
+/** A note before it, numbered as the notes are: 1., 2、, (3). */
 const NUMBERED_LINE = /^[ \t\u3000]*(?:\d{1,2}[.、]|\(\d{1,2}\))/;
 /** How many lines above a numbered line the notes' line may stand. */
 const NOTES_REACH = 12;

@@ -85,11 +85,13 @@ function clausesOfNotice(body: string, headings: readonly Heading[]): boolean {
  * starts afresh. One the text never repeats may be all the excerpt holds of them, and stays.
  */
 const CONTENTS_LINE = /(?:^|\n)[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n/;
+/** The contents' first entry: the first line with words on it. */
+const FIRST_ENTRY = /[^\s][^\n]*/;
 
 function withoutContents(body: string): string {
   const contents = CONTENTS_LINE.exec(body);
   const from = contents ? contents.index + contents[0].length : -1;
-  const entry = contents ? /[^\s][^\n]*/.exec(body.slice(from)) : null;
+  const entry = contents ? FIRST_ENTRY.exec(body.slice(from)) : null;
   if (!entry) return body;
   const repeat = body.indexOf(`\n${entry[0].trim()}`, from + entry.index + entry[0].length);
   return repeat === -1 ? body : body.slice(0, from) + body.slice(from, repeat).replace(/[^\n]/g, " ") + body.slice(repeat);
