@@ -296,8 +296,68 @@ export function findInSentence(
     }
     lastFinding = finding;
   });
-  const stated = withoutSeparateKinds(body, findings);
+  const stated = respectiveYears(body, sentence, withoutSeparateKinds(body, findings), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
+}
+
+/**
+ * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为2.64万件、2.54万件、
+ * 2.30万件; 同期…分别为…, on the span of a sentence before it in its paragraph): each is its own year's figure of the first
+ * value's id, the report's year's a whole one, the others another period's.
+ */
+function respectiveYears(body: string, sentence: Sentence, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {
+  const listAt = body.indexOf(YEARS_RESPECTIVELY, sentence.start);
+  if (listAt === -1 || listAt >= sentence.end) return findings;
+  const span = yearSpanBefore(body, sentence, listAt);
+  const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
+  const head = span && values.length === span.years ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
+  if (!span || !head) return findings;
+  const listed = values.map((candidate, i): Finding => {
+    const { quantity } = candidate;
+    // the evidence runs from the head's cue, through the years before it
+    return { ...head, quantity, start: head.start, end: quantity.end, change: null, scope: span.from + i === reportYear ? "whole" : "period" };
+  });
+  const others = findings.filter((found) => !values.some((candidate) => candidate.quantity === found.quantity));
+  return [...others, ...listed].sort((a, b) => a.start - b.start);
+}
+
+const YEARS_RESPECTIVELY = "分别为";
+const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年/g;
+/** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
+const SAME_PERIOD_REACH = 300;
+
+/** The span of years a list after 分别为 runs over: the sentence's own before it, or, after 同期, the paragraph's last before the sentence. */
+function yearSpanBefore(body: string, sentence: Sentence, listAt: number): { from: number; years: number } | null {
+  const own = lastSpan(body.slice(sentence.start, listAt));
+  if (own) return own;
+  if (!body.slice(sentence.start, listAt).includes("同期")) return null;
+  const paragraphStart = body.lastIndexOf("\n", sentence.start - 1) + 1;
+  return lastSpan(body.slice(Math.max(paragraphStart, sentence.start - SAME_PERIOD_REACH), sentence.start));
+}
+
+function lastSpan(text: string): { from: number; years: number } | null {
+  let span: { from: number; years: number } | null = null;
+  for (const match of text.matchAll(YEAR_SPAN)) {
+    const from = Number(match[1]);
+    const years = Number(match[2]) - from + 1;
+    if (years >= 2 && years <= MAX_LISTED_YEARS) span = { from, years };
+  }
+  return span;
+}
+
+const MAX_LISTED_YEARS = 10;
+
+/** The values right after 分别为, each joined to the one before by 、 alone. */
+function valuesListedAfter(body: string, candidates: readonly Candidate[], from: number): Candidate[] {
+  const listed: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.role.kind !== "value" || candidate.quantity.start < from) continue;
+    const previous = listed[listed.length - 1];
+    const gap = body.slice(previous ? previous.quantity.end : from, candidate.quantity.start);
+    if (previous ? gap.trim() !== "、" : gap.trim() !== "") break;
+    listed.push(candidate);
+  }
+  return listed;
 }
 
 /**

@@ -344,6 +344,12 @@ describe("lists of years", () => {
         yields: [f("reconsideration.received", 18230), f("reconsideration.accepted", 15120), f("reconsideration.concluded", 13904)],
       },
       {
+        // values listed after 分别为 on a span of years, one for each (同期: the span before): the report year's is a figure, the others history
+        text: "2023年,全市法院新收一审行政诉讼案件23021件。2021年至2023年,全市一审行政案件收案数分别为2.64万件、2.54万件、2.30万件,连续两年下降。同期行政复议机关收案数分别为1.67万件、2.54万件、4.56万件,呈逐年上升态势。",
+        yields: [f("litigation.received", 23021), f("litigation.received", 23000), f("reconsideration.received", 45600)],
+        not: ["reconsideration.received=16700", "litigation.received=26400"],
+      },
+      {
         // another year's part does not stand for the report year's own part of the same kind
         text: "司法部表示,各级行政复议机构高度重视涉企案件办理,2022年共办理涉企行政复议案件1.2万件;2023年共办理涉企行政复议案件2.6万件。",
         yields: [],
