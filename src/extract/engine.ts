@@ -306,8 +306,10 @@ export function findInSentence(
  * value's id, the report's year's a whole one, the others another period's.
  */
 function respectiveYears(body: string, sentence: Sentence, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {
-  const listAt = body.indexOf(YEARS_RESPECTIVELY, sentence.start);
-  if (listAt === -1 || listAt >= sentence.end) return findings;
+  // searched in the sentence alone: a search of the body would run on to its end from every sentence
+  const inSentence = body.slice(sentence.start, sentence.end).indexOf(YEARS_RESPECTIVELY);
+  if (inSentence === -1) return findings;
+  const listAt = sentence.start + inSentence;
   const span = yearSpanBefore(body, sentence, listAt);
   const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
   const head = span && values.length === span.years ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
