@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("major_decisions", () => {
   table([
+    // 两 after 等 totals the list of decisions before it
+    { text: "出台《人防工程管理规定》等两项重大行政决策,进行合法性审核并予以公布。", yields: [f("major_decisions.count", 2)] },
     // a level before the decisions (区级重大行政决策) is where they were taken
     { text: "开展重大行政决策源头治理专项行动,公布6项区级重大行政决策,审查区级规范性文件13件。", yields: [f("major_decisions.count", 6), f("normative_docs.reviewed", 13)] },
     { text: "纳入目录的事项将严格按照公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个重大行政决策法定程序推进。", yields: [], not: ["major_decisions.count=5"] },

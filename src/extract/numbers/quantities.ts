@@ -215,7 +215,9 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
-  if (numeral === "chinese" && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx)) return null;
+  // 两 after 等 totals the list before it (出台《…规定》等两项重大行政决策)
+  const totalsList = digits === "两" && match.input[match.index + (writtenPrefix?.length ?? 0) - 1] === "等";
+  if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
