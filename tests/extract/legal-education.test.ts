@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // the people an event educated name it as one, whatever else the sentence counts
+    { text: "活动共悬挂横幅12条,摆放宣传展板40块,接受群众现场咨询110余次,累计受教群众3000余人。", yields: [f("legal_education.participants", 3000, { qualifier: "over" })] },
     // those who entered a contest on the law
     { text: "积极组织参加全国应急普法知识竞赛活动,共发动全市12万余人参赛。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
     // inspections in a publicity month are no events
