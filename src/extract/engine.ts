@@ -229,7 +229,8 @@ export function findInSentence(
   const opening = body.slice(sentence.start, sentence.start + EXAMPLE_REACH);
   if (EXAMPLE_OPENER.test(opening) || ONE_PERSON_SUBJECT.test(opening)) return [];
   // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
-  if (NOT_COUNTED.test(body.slice(sentence.start, sentence.end))) return [];
+  const text = body.slice(sentence.start, sentence.end);
+  if (NOT_COUNTED.test(text)) return [];
   const hits = topics.hitsIn(index);
   const inherited = topics.inheritedBy(index);
   const zeros = mayStateZero ? zeroFindings(body, sentence, topics.domains, hits, inherited) : [];
@@ -296,7 +297,7 @@ export function findInSentence(
     }
     lastFinding = finding;
   });
-  const stated = respectiveYears(body, sentence, withoutSeparateKinds(body, findings), candidates, reportYear);
+  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, findings), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
 
@@ -305,12 +306,12 @@ export function findInSentence(
  * 2.30万件; 同期…分别为…, on the span of a sentence before it in its paragraph): each is its own year's figure of the first
  * value's id, the report's year's a whole one, the others another period's.
  */
-function respectiveYears(body: string, sentence: Sentence, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {
-  // searched in the sentence alone: a search of the body would run on to its end from every sentence
-  const inSentence = body.slice(sentence.start, sentence.end).indexOf(YEARS_RESPECTIVELY);
+function respectiveYears(body: string, sentence: Sentence, text: string, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {
+  // searched in the sentence's text alone: a search of the body would run on to its end from every sentence
+  const inSentence = text.indexOf(YEARS_RESPECTIVELY);
   if (inSentence === -1) return findings;
   const listAt = sentence.start + inSentence;
-  const span = yearSpanBefore(body, sentence, listAt);
+  const span = yearSpanBefore(body, sentence, text.slice(0, inSentence));
   const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
   const head = span && values.length === span.years ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
   if (!span || !head) return findings;
@@ -328,17 +329,26 @@ const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年/
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;
 
-/** The span of years a list after 分别为 runs over: the sentence's own before it, or, after 同期, the paragraph's last before the sentence. */
-function yearSpanBefore(body: string, sentence: Sentence, listAt: number): { from: number; years: number } | null {
-  const own = lastSpan(body.slice(sentence.start, listAt));
+/** A span of years: its first year and how many years it runs over. */
+interface YearSpan {
+  from: number;
+  years: number;
+}
+
+/**
+ * The span of years a list after 分别为 runs over: the sentence's own in the words before the list, or, after 同期,
+ * the paragraph's last before the sentence.
+ */
+function yearSpanBefore(body: string, sentence: Sentence, beforeList: string): YearSpan | null {
+  const own = lastSpan(beforeList);
   if (own) return own;
-  if (!body.slice(sentence.start, listAt).includes("同期")) return null;
+  if (!beforeList.includes("同期")) return null;
   const paragraphStart = body.lastIndexOf("\n", sentence.start - 1) + 1;
   return lastSpan(body.slice(Math.max(paragraphStart, sentence.start - SAME_PERIOD_REACH), sentence.start));
 }
 
-function lastSpan(text: string): { from: number; years: number } | null {
-  let span: { from: number; years: number } | null = null;
+function lastSpan(text: string): YearSpan | null {
+  let span: YearSpan | null = null;
   for (const match of text.matchAll(YEAR_SPAN)) {
     const from = Number(match[1]);
     const years = Number(match[2]) - from + 1;

@@ -137,8 +137,9 @@ function splitsMarked(found: Finding[], earlier: readonly Finding[]): Finding[] 
   for (const id of new Set(found.map((each) => each.rule.id))) {
     const same = found.filter((each) => each.rule.id === id && each.scope === "whole");
     const [first, ...rest] = same;
+    const total = sumOf(same);
     // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
-    if (sumOf(same) > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === sumOf(same))) same.forEach((each) => split.add(each));
+    if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) same.forEach((each) => split.add(each));
     else if (first && first.quantity.value > 0 && sumOf(rest) === first.quantity.value) rest.forEach((each) => split.add(each));
   }
   return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;

@@ -1,12 +1,15 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
 import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
 
+/** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
+const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
+
 export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况)
-  topic: /行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?)?诉讼|(?<![“"])零(?:行政)?诉讼(?![率”"])/,
+  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?)?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   weakTopic: /败诉|被告/,
   rules: [
@@ -106,7 +109,7 @@ export const litigation: Domain = {
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?(?:复议[、和及与或])?(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)|(?<![“"])零(?:行政)?诉讼(?![率”"])`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?(?:复议[、和及与或])?(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)|${NO_LAWSUITS}`),
     },
     {
       id: "litigation.handled",
