@@ -81,6 +81,9 @@ describe("enforcement", () => {
     { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
     { text: "因调离岗位,依规注销了17名执法人员证件。", yields: [], not: ["enforcement.officers=17"] },
     { text: "目前局机关共有36名干部已获得行政执法证。", yields: [f("enforcement.officers", 36)] },
+    // auxiliaries' certificates are no officers'
+    { text: "全市城管系统共有1800名城管协理员取得“辅助行政执法证”。", yields: [], not: ["enforcement.officers=1800"] },
+    { text: "960名城管协管取得辅助执法证。", yields: [], not: ["enforcement.officers=960"] },
     { text: "组织机关干部开展行政执法考试,目前全镇11名干部取得执法资格。", yields: [f("enforcement.officers", 11)] },
     { text: "全市共有6200余名持证行政执法人员。", yields: [f("enforcement.officers", 6200, { qualifier: "over" })] },
     { text: "司法局对市场局、交通局等6个重点执法领域的38份行政处罚案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 38)] },
