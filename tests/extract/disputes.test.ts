@@ -9,7 +9,7 @@ describe("disputes", () => {
     { text: "截止12月份,工作站已成功受理调解案件300多宗,化解争议标的1500多万元,案件调解成功率97%以上。", yields: [f("disputes.mediated", 300, { qualifier: "over" }), f("disputes.amount", 15000000, { qualifier: "over" }), f("disputes.success_rate", 97, { qualifier: "over" })], not: ["litigation.received=300"] },
     { text: "在审结的一审行政诉讼案件中,裁定准予原告撤回起诉、按撤诉处理和调解案件90件,调撤率20.5%。", yields: [f("litigation.settled", 90), f("litigation.settlement_rate", 20.5)], not: ["disputes.mediated=90"] },
     // reports received and dealt with after a mediation rate are no disputes
-    { text: "已办结1834件,调解成功1206件,调解成功率为65.76%。接收举报1069件,共核查举报线索1030件,已办结999件。", yields: [f("disputes.success_rate", 65.76)], not: ["disputes.mediated=999"] },
+    { text: "已办结1834件,调解成功1206件,调解成功率为65.76%。接收举报1069件,共核查举报线索1030件,已办结999件。", yields: [f("disputes.mediated", 1206), f("disputes.success_rate", 65.76)], not: ["disputes.mediated=999"] },
     // troubles solved for the people (解决群众身边烦心事53件) are no disputes, whatever the sentence counted before
     { text: "今年以来,累计排查各类矛盾纠纷120起,有效化解118起,解决群众身边烦心事41件。", yields: [f("disputes.mediated", 118)], not: ["disputes.mediated=41"] },
     // infringement disputes an agency processed were ruled on, not mediated; those it mediated were
@@ -62,6 +62,9 @@ describe("disputes", () => {
     },
     { text: "全市各级人民调解组织共排查调处各类民间矛盾纠纷28410件次,调解成功率达98.1%。", yields: [f("disputes.mediated", 28410), f("disputes.success_rate", 98.1)] },
     // a court's fast-track civil cases are no disputes mediated
+    // the mediations that succeeded, before their rate, name the topic themselves
+    { text: "全年受理消费者投诉1500件,调解成功1100件,调解成功率73.3%。", yields: [f("disputes.mediated", 1100), f("disputes.success_rate", 73.3)] },
+    { text: "全年受理消费者投诉1500件,调解成功1100件。", yields: [], not: ["disputes.mediated=1100"] },
     { text: "诉讼服务中心共受理诉前调解案件623件,调解成功504件,调解成功率80.9%,受理速裁案件161件,结案146件,调解撤诉131件,调撤率90%。", yields: [f("disputes.mediated", 623), f("disputes.mediated", 504), f("disputes.success_rate", 80.9)], not: ["disputes.mediated=131"] },
     { text: "老党员李某从事人民调解工作20年。经过我调解的矛盾纠纷有800多起。", yields: [], not: ["disputes.mediated=800"] },
     { text: "2024年,我单位共调解矛盾纠纷126件。", yields: [f("disputes.mediated", 126)] },
