@@ -135,6 +135,8 @@ const OTHER_WORDS = [
   "改革", "管理", "执法", "行政", "社会", "经济(?!技术开发区|开发区)", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
   // gambling spam mirror sites write into a page's names (…娱乐在线¥投注官网市市场监管局)
   "官网", "投注", "娱乐", "在线", "彩票", "博彩",
+  // 小事不出村、大事不出乡: a slogan's units, no place
+  "不出",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
 /** A name never begins with these: 报送…, 受…, 占全市…; nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
@@ -147,7 +149,7 @@ const NOT_A_STEM_START = /^(?:[报受占共]|经$)/;
  */
 /** Common surnames: a township named for a family (王家乡, 刘家乡) is a place where 家乡, a hometown, is none. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵严覃戴莫孔汤";
-const COMMON_ENDING = new RegExp(String.raw`(?:依法治[省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$`);
+const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|地级市|县级市|直辖市)$`);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
 /**
  * Stems that only point or count: 全市, 我县, 两区, 三个县, 10个县直单位, 有些地区, 大部分地区, 部分县, a measure word alone

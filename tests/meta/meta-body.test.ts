@@ -182,6 +182,7 @@ describe("region from the body whose figures these are", () => {
     ["a dateline never completed", "中新网海口5月28日电 全市法院去年共受理行政案件1200件。"],
     ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
     ["a template's stars", "五年来,*区严格落实党政主要负责人职责,全区共办理行政复议案件23件。"],
+    ["a slogan's units (大事不出乡)", "今年以来,全县推动实现小事不出村、大事不出乡(镇),全县共调解纠纷120件。"],
     ["common nouns ending like places", "今年以来,我区组织社区、园区和景区开展普法活动46场,城区和山区全覆盖。"],
     ["a count of counties", "全市三个县和两区共办理行政复议案件120件。"],
     ["a verb before a bare city ending in 州", "5月29日,铁路运输法院召开新闻发布会,发布广州2022年行政诉讼情况报告。"],
@@ -237,6 +238,12 @@ describe("region from the body whose figures these are", () => {
     expect(placeEndingRun("次县")).toBeNull();
     expect(placeEndingRun("项县")).toBeNull();
     expect(placeEndingRun("攸县")?.name).toBe("攸县");
+  });
+
+  it("the rule of law (法治, 法制) is no place's stem, whatever unit follows it", () => {
+    expect(placeEndingRun("法治区")).toBeNull();
+    expect(placeEndingRun("法制县")).toBeNull();
+    expect(placeEndingRun("依法治市")).toBeNull();
   });
 
   it.each<[string, string, string | null]>([
