@@ -9,6 +9,9 @@ describe("legal_education", () => {
     { text: "积极组织参加全国应急普法知识竞赛活动,共发动全市12万余人参赛。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
     // inspections in a publicity month are no events
     { text: "全省广泛开展学习宣传活动月,共计分发宣传资料7800份,开展执法检查312次。", yields: [], not: ["legal_education.activities=312"] },
+    // those who attended a ceremony or a working meeting are no audience
+    { text: "各镇司法所工作人员和人民调解员、法律明白人代表150余人参加了聘任仪式。", yields: [], not: ["legal_education.participants=150"] },
+    { text: "开展宪法宣传周活动,法律明白人代表60余人参加推进会。", yields: [], not: ["legal_education.participants=60"] },
     // 法治文宣, publicity on the law
     { text: "律师深入村居开展法治文宣3200场次,举办法治讲座1800场次。", yields: [f("legal_education.activities", 3200), f("legal_education.activities", 1800)] },
     // 法律推广, legal education as Hong Kong and Macau call it

@@ -3,9 +3,10 @@ import type { Domain } from "./types.js";
 
 /**
  * What those counted joined when they 参与/参加 that makes them no audience: training or an exam (超18万人参与培训), or a team
- * or a volunteer service that spreads the law (4900余名民警参与…普法工作队, 8.7万人参与到…普法志愿服务活动中).
+ * or a volunteer service that spreads the law (4900余名民警参与…普法工作队, 8.7万人参与到…普法志愿服务活动中), or a ceremony
+ * or a working meeting (法律明白人代表200余人参加了聘任仪式).
  */
-const JOINED_AS_NO_AUDIENCE = String.raw`[^,;。]{0,24}?(?:培训|考试|考核)|到?[^,;。]{0,16}?(?:工作队|工作组|小分队|服务队|专班|志愿服务)`;
+const JOINED_AS_NO_AUDIENCE = String.raw`[^,;。]{0,24}?(?:培训|考试|考核)|到?[^,;。]{0,16}?(?:工作队|工作组|小分队|服务队|专班|志愿服务)|了?[^,;。]{0,8}?(?:仪式|座谈会|推进会|部署会|调度会|揭牌)`;
 /** Who hold lectures for themselves, officials and their meetings (市政府专题法律讲座, 省政府常务会议法治专题讲座): no legal education. */
 const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会议?|党组(?:会议)?`;
 
@@ -23,7 +24,8 @@ export const legalEducation: Domain = {
       label: "法律明白人数",
       unit: "person",
       wording: "法律明白人N名",
-      before: /法律明白人/,
+      // not their representatives at an event (法律明白人代表200余人参加了聘任仪式)
+      before: /法律明白人(?!代表)/,
       // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve, or what they are
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
