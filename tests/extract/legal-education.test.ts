@@ -12,6 +12,8 @@ describe("legal_education", () => {
     // those who attended a ceremony or a working meeting are no audience
     { text: "各镇司法所工作人员和人民调解员、法律明白人代表150余人参加了聘任仪式。", yields: [], not: ["legal_education.participants=150"] },
     { text: "开展宪法宣传周活动,法律明白人代表60余人参加推进会。", yields: [], not: ["legal_education.participants=60"] },
+    // hearings sat in on are no events of legal education
+    { text: "深化普法宣传,组织国家工作人员开展旁听案件庭审活动9场次。", yields: [], not: ["legal_education.activities=9"] },
     // 法治文宣, publicity on the law
     { text: "律师深入村居开展法治文宣3200场次,举办法治讲座1800场次。", yields: [f("legal_education.activities", 3200), f("legal_education.activities", 1800)] },
     // 法律推广, legal education as Hong Kong and Macau call it
