@@ -171,6 +171,10 @@ describe("litigation", () => {
       yields: [],
       not: ["reconsideration.handled=41", "litigation.handled=41"],
     },
+    // none lost, not none brought: 未发生 of cases a list ends in losses
+    { text: "2024年全镇未发生行政复议、行政应诉败诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.received=0", "reconsideration.handled=0"] },
+    { text: "2024年全镇未发生行政诉讼败诉案件。", yields: [f("litigation.lost", 0)], not: ["litigation.received=0"] },
+    { text: "全年无行政复议、诉讼败诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.handled=0"] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
     { text: "全年无诉讼案件发生,调解纠纷12件。", yields: [f("litigation.received", 0), f("disputes.mediated", 12)] },

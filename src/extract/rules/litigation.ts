@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
+import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -71,8 +71,8 @@ export const litigation: Domain = {
       // 共有2469件判决或裁定行政机关败诉
       laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
       // not 未出现败诉后因相同原因…: no repeat, said of the losses there were
-      // 无行政复议纠错及行政诉讼败诉情况, 未发生…行政复议被改变或行政诉讼败诉情形: none of two, the second the losses; 应诉39件,均胜诉: all won (not a later instance's)
-      zero: /(?<!二审|再审|上诉)(?:均|全部)胜诉(?![率的])|零败诉|无一(?:起|件|例)?(?:案件)?败诉|无(?:行政)?(?:诉讼)?败诉(?:案件|情况)?(?=[)）,，;；。、]|$)|无[^,;:。]{1,12}?[及和、](?:行政)?(?:诉讼)?败诉(?:案件|情况)|无[^,;:。]{0,30}?败诉类?案件的?发生|未(?:发生|出现)(?:行政机关)?败诉(?!后)(?:案件|情况)?|败诉(?:案件)?(?:数)?为零|败诉(?:案件)?[“"]零[”"]|败诉(?:案件)?零发生|(?:未|没有)(?:发生|出现)[^,;:。]{0,30}?诉讼败诉/,
+      // 无行政复议纠错及行政诉讼败诉情况, 未发生…行政复议被改变或行政诉讼败诉情形, 未发生行政复议、行政应诉败诉案件: none of two, the second the losses; 应诉39件,均胜诉: all won (not a later instance's)
+      zero: /(?<!二审|再审|上诉)(?:均|全部)胜诉(?![率的])|零败诉|无一(?:起|件|例)?(?:案件)?败诉|无(?:行政)?(?:诉讼)?败诉(?:案件|情况)?(?=[)）,，;；。、]|$)|无[^,;:。]{1,12}?[及和、](?:行政)?(?:诉讼)?败诉(?:案件|情况)|无[^,;:。]{0,30}?败诉类?案件的?发生|未(?:发生|出现)(?:行政机关)?败诉(?!后)(?:案件|情况)?|败诉(?:案件)?(?:数)?为零|败诉(?:案件)?[“"]零[”"]|败诉(?:案件)?零发生|(?:未|没有)(?:发生|出现)[^,;:。]{0,30}?(?:诉讼|应诉)败诉/,
     },
     {
       id: "litigation.settled",
@@ -109,7 +109,7 @@ export const litigation: Domain = {
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?(?:复议[、和及与或])?(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)|${NO_LAWSUITS}`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:行政复议[、和及与或]?)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|无(?:行政)?(?:复议[、和及与或])?(?:行政)?诉讼(?:案件)?(?=[、,，;；。和及]|发生|$)|${NO_LAWSUITS}`),
     },
     {
       id: "litigation.handled",

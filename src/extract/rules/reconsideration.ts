@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, type Domain } from "./types.js";
+import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 export const reconsideration: Domain = {
   name: "reconsideration",
@@ -127,8 +127,9 @@ export const reconsideration: Domain = {
       before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?\s*(?:$|\d))|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况); not what followed another
-      // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
+      // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
+      // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
     },
     {
       id: "reconsideration.handled",
