@@ -3,6 +3,9 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // the disputes, then where they were settled
+    { text: "2024年,各类解纷主体成功将近三万起纠纷调解在诉前。", yields: [f("disputes.mediated", 30000, { qualifier: "nearly" })] },
+    { text: "依托部门条线工作室,促成2150件纠纷化解在诉前。", yields: [f("disputes.mediated", 2150)] },
     // one case's amount is no amount the body's mediations were about
     { text: "今年以来,共化解矛盾纠纷120件。日前,一场涉及45名农民工、金额达96万元的欠薪风波在综治中心得到化解。", yields: [f("disputes.mediated", 120)], not: ["disputes.amount=960000"] },
     { text: "2024年7月,市商调委与法院合作,成功调解了一起涉案金额达860万元的合同纠纷案。", yields: [], not: ["disputes.amount=8600000"] },
