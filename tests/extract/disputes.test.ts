@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // a sum in 亿 or 万 whose 元 the page left out
+    { text: "三年来调解纠纷6000件,调解成功率99.1%,涉及金额近3亿。", yields: [f("disputes.mediated", 6000), f("disputes.success_rate", 99.1), f("disputes.amount", 300000000, { qualifier: "nearly" })] },
     // the disputes, then where they were settled
     { text: "2024年,各类解纷主体成功将近三万起纠纷调解在诉前。", yields: [f("disputes.mediated", 30000, { qualifier: "nearly" })] },
     { text: "依托部门条线工作室,促成2150件纠纷化解在诉前。", yields: [f("disputes.mediated", 2150)] },

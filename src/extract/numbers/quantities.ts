@@ -84,7 +84,7 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
 
 /**
  * A bare number's unit where the page dropped it: a label's (参与人次达115250),
- * the people it counts (近30万群众), or the count's before it in a run of counts.
+ * the people it counts (近30万群众), money's (涉及金额近5亿), or the count's before it in a run of counts.
  */
 function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | undefined): Quantity {
   const labelled = withLabelUnit(text, quantity);
@@ -92,7 +92,16 @@ function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | 
   const after = text.slice(quantity.end, quantity.end + 6);
   if (PEOPLE_AFTER.test(after) || (quantity.numeral === "arabic" && LITERATE_PERSONS_AFTER.test(after))) return { ...quantity, unit: "人", kind: "person" };
   if (countedByNoun(text, quantity)) return { ...quantity, unit: "件", kind: "count" };
+  if (moneyWithoutYuan(text, quantity)) return { ...quantity, unit: "元", kind: "yuan" };
   return previous ? withListUnit(text, quantity, previous) : quantity;
+}
+
+/** 涉及金额近5亿, 标的额2.3万: a sum of money in 万 or 亿 whose 元 the page left out. */
+const MONEY_LABEL_BEFORE = /(?:金额|标的额?)(?:为|达|达到|约|超过|共|共计|合计|总计)?\s*$/;
+const MAGNITUDE_END = /[万亿]$/;
+
+function moneyWithoutYuan(text: string, quantity: Quantity): boolean {
+  return MAGNITUDE_END.test(text.slice(quantity.start, quantity.end)) && MONEY_LABEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start));
 }
 
 /**
