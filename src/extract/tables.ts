@@ -99,9 +99,9 @@ function columnTables(body: string): TableBlock[] {
 }
 
 /**
- * The same tables laid out a cell to a line without bars, blank lines between (信息内容 / 本年制发件数 / … /
- * 行政规范性文件 / 0 / 0 / 0), as converters leave a disclosure report's tables: runs of short lines with no
- * sentence's punctuation. Read only where a line holds a number alone.
+ * The same tables laid out a cell to a line without bars, blank lines or lines of bars alone between (信息内容 /
+ * 本年制发件数 / … / 行政规范性文件 / 0 / 0 / 0), as converters leave a disclosure report's tables: runs of short
+ * lines with no sentence's punctuation. Read only where a line holds a number alone.
  */
 function barelessColumnTables(body: string): TableBlock[] {
   if (!LONE_NUMBER_LINE.test(body)) return [];
@@ -112,7 +112,7 @@ function barelessColumnTables(body: string): TableBlock[] {
     let lineEnd = body.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = body.length;
     const raw = body.slice(lineStart, lineEnd);
-    const text = raw.trim();
+    const text = BARS_ONLY.test(raw) ? "" : raw.trim();
     if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text))) {
       if (run.length) runs.push(run);
       run = [];
@@ -149,6 +149,8 @@ const SHARE_HEADER = /^(?:比例|占比|所占比例|百分比|比重)(?:\(%\)|�
 /** A header cell naming the rows' serial numbers. */
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 
+/** A line of bars alone, which some converters put between a table's cells (规章 / | / 0 / | / 0): no cell, no break. */
+const BARS_ONLY = /^[\s|]*\|[\s|]*$/;
 /** A line that holds a number and nothing else. */
 const LONE_NUMBER_LINE = /(?:^|\n)[ \t]*\d+[ \t]*(?:\n|$)/;
 /** How long a line a bare cell may be, and what marks a line as prose or another table's: a sentence's punctuation or a bar. */
@@ -163,8 +165,10 @@ function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {
   const close = (): void => {
     const full = rows.filter((row) => row.length > 1);
     // the header is as wide as its widest row: a caption cell before it (第二十条第(五)项) is no column
-    const head = header.slice(-Math.max(0, ...full.map((row) => row.length)));
-    if (head.length >= MIN_CELLS && full.length) blocks.push({ start: head[0]!.start, end: full.at(-1)!.at(-1)!.end, rows: [head, ...full.map((row) => padded(row, head.length))] });
+    const widest = Math.max(0, ...full.map((row) => row.length));
+    const head = header.slice(-widest);
+    // a row wider than the header has lost its place (a 序号 column whose header a spam string cut off): no table to read
+    if (head.length >= MIN_CELLS && full.length && head.length === widest) blocks.push({ start: head[0]!.start, end: full.at(-1)!.at(-1)!.end, rows: [head, ...full.map((row) => padded(row, head.length))] });
   };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;

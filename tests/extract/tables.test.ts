@@ -2,7 +2,8 @@
  * Tables flattened to rows of cells: a number under a header that is a
  * figure's cue, in a row that speaks for the whole, is that figure.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { findTables } from "../../src/extract/tables.js";
 import { documentMetricsOf, f, table } from "./harness.js";
 
 describe("flattened tables", () => {
@@ -60,6 +61,12 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
       },
       {
+        // the same table with a line of bars alone between its cells
+        text: "第二十条第(一)项\n|\n||||\n信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n|\n规章\n|\n0\n|\n0\n|\n0\n|\n|\n行政规范性文件\n|\n4\n|\n2\n|\n9\n|\n|\n第二十条第(五)项\n|\n||||\n信息内容\n|\n本年处理决定数量\n|\n|||\n行政许可\n|\n213",
+        yields: [f("normative_docs.issued", 4), f("normative_docs.repealed", 2)],
+        not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
+      },
+      {
         // a 序号 column laid out a cell to a line: the serials are no values, the 比例 column holds shares,
         // and rows that are kinds of one figure (撤销, 确认违法, 责令履行: all corrections) are its parts
         text: "(五)复议审理情况\n\n审结情况(件)\n\n序号\n\n处理方式\n\n数量\n\n比例\n\n1\n\n作出维持决定\n\n1620\n\n70.1%\n\n2\n\n驳回复议申请\n\n188\n\n8.1%\n\n3\n\n作出撤销决定\n\n52\n\n2.3%\n\n4\n\n确认违法\n\n31\n\n1.3%\n\n5\n\n责令履行\n\n6\n\n0.3%",
@@ -102,4 +109,21 @@ describe("flattened tables", () => {
     ],
     documentMetricsOf,
   );
+});
+
+describe("tables laid out a cell to a line", () => {
+  it("reads nothing where rows are wider than the header left of them (a 序号 column whose header a spam string cut off)", () => {
+    const body = "序号\n|\n九游娱乐官网_九游会j9登录入口_ag真人平台\n|\n旧存案件\n|\n新收\n|\n合计\n|\n1\n|\n中院\n|\n31\n|\n64\n|\n95\n|\n2\n|\n东城\n|\n22\n|\n118\n|\n140";
+    expect(findTables(body)).toEqual([]);
+  });
+
+  it("reads a table whose rows are as wide as its header, lines of bars alone between the cells", () => {
+    const body = "信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n|\n规范性文件\n|\n4\n|\n2";
+    expect(findTables(body).map((block) => block.rows.map((row) => row.map((cell) => cell.text)))).toEqual([
+      [
+        ["信息内容", "本年制发件数", "本年废止件数"],
+        ["规范性文件", "4", "2"],
+      ],
+    ]);
+  });
 });
