@@ -260,7 +260,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
     // “江苏省法治政府建设示范市”: a province opening a quoted title is the award's, not the body's (but
     // “蒙城县‘法治三巡’…” is the county's own work)
-    const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16)) || (place.level === "province" && text[end - place.name.length - 1] === "“")
+    // 黄浦区人民政府打浦桥街道办事处: the district's government holds the street's office, whose body this is
+    const sighting = ADDRESS_AFTER.test(text.slice(end, end + 16)) || (place.level === "province" && text[end - place.name.length - 1] === "“") || TOWNSHIP_OFFICE_AFTER.test(text.slice(end, end + 20))
       ? mention(place, end - place.name.length)
       : sight(lead, place, end - place.name.length, end);
     // 南昌市 then 南昌市青山湖区, 浙江台州 then 台州市: a reading the next one
@@ -294,6 +295,8 @@ const NEWSPAPER_AFTER = /^报(?![告送备批请道名到表销考])/;
 /** 府, 法, 务, 协 after 市政: the city's 政府, 政法 organs, 政务 or 政协, not municipal works. */
 const CITY_BEFORE_GOVERNMENT = /[府法务协]/;
 const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
+/** A government's township or street office named right after it (人民政府打浦桥街道办事处). */
+const TOWNSHIP_OFFICE_AFTER = /^人民政府[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府)/;
 
 /** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
 function runBefore(text: string, end: number): string {
