@@ -108,6 +108,8 @@ describe("normative_docs", () => {
     { text: "对实施2年以上的规范性文件开展后评估,其中拟废止3件,宣布失效1件,继续施行6件。", yields: [f("normative_docs.repealed", 3), f("normative_docs.repealed", 1), f("normative_docs.retained", 6)] },
     { text: "关于规范性文件清理。对需继续执行的规范性文件19件宣布继续有效。", yields: [f("normative_docs.retained", 19)] },
     { text: "关于规范性文件清理。经清理,省政府决定,对不适应经济社会发展的1830件省政府文件宣布失效。", yields: [f("normative_docs.repealed", 1830)] },
+    // those listed for amendment or repeal
+    { text: "对现行规范性文件进行全面清理,经过梳理,9件列入修订,14件列入废止。", yields: [f("normative_docs.amended", 9), f("normative_docs.repealed", 14)] },
     { text: "市政府公布了行政规范性文件清理结果,28件文件被废止,31件文件宣布失效,19件文件限期修改。", yields: [f("normative_docs.repealed", 28), f("normative_docs.repealed", 31), f("normative_docs.amended", 19)], not: ["normative_docs.cleaned=28"] },
     // the stock sorted out is no clean-up count; cleaning the documents in force is
     { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=7"] },
