@@ -364,12 +364,11 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
 
 /** A place named in a sentence's examples (比如,北京上线…,浙江通过…): one of those the text points to, not its own. */
 function inExample(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - EXAMPLE_REACH), at);
-  const opener = before.search(EXAMPLE_OPENER);
-  return opener !== -1 && !/[。！？!?\n]/.test(before.slice(opener));
+  return EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - EXAMPLE_REACH), at));
 }
 
-const EXAMPLE_OPENER = /(?:比如|例如|譬如)(?![^。！？!?\n]*(?:比如|例如|譬如))/;
+/** An example's opener with no sentence's end between it and the place. */
+const EXAMPLE_BEFORE = /(?:比如|例如|譬如)[^。！？!?\n]*$/;
 const EXAMPLE_REACH = 80;
 
 /** Officials of a body on a visit, and the place they visit: …司法厅副处长李锋一行来到惠民县. */

@@ -79,15 +79,16 @@ function clausesOfNotice(body: string, headings: readonly Heading[]): boolean {
   return first !== undefined && NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
 }
 
+/** The line that opens a table of contents: 目 录. */
+const CONTENTS_LINE = /(?:^|\n)[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n/;
+/** The contents' first entry: the first line with words on it. */
+const FIRST_ENTRY = /[^\s][^\n]*/;
+
 /**
  * A table of contents (目 录, then the parts' titles) whose first entry the text then repeats to open its body lists
  * headings the body has (or, cut short, lacks): its lines are blanked, offsets kept, so that the body's own numbering
  * starts afresh. One the text never repeats may be all the excerpt holds of them, and stays.
  */
-const CONTENTS_LINE = /(?:^|\n)[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*\n/;
-/** The contents' first entry: the first line with words on it. */
-const FIRST_ENTRY = /[^\s][^\n]*/;
-
 function withoutContents(body: string): string {
   const contents = CONTENTS_LINE.exec(body);
   const from = contents ? contents.index + contents[0].length : -1;

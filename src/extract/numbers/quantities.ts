@@ -98,10 +98,10 @@ function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | 
 
 /** 涉及金额近5亿, 标的额2.3万: a sum of money in 万 or 亿 whose 元 the page left out. */
 const MONEY_LABEL_BEFORE = /(?:金额|标的额?)(?:为|达|达到|约|超过|共|共计|合计|总计)?\s*$/;
-const MAGNITUDE_END = /[万亿]$/;
+const MAGNITUDE = /[万亿]/;
 
 function moneyWithoutYuan(text: string, quantity: Quantity): boolean {
-  return MAGNITUDE_END.test(text.slice(quantity.start, quantity.end)) && MONEY_LABEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start));
+  return MAGNITUDE.test(text.charAt(quantity.end - 1)) && MONEY_LABEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 8), quantity.start));
 }
 
 /**
