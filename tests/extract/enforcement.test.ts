@@ -10,6 +10,9 @@ describe("enforcement", () => {
     // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
     { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
     { text: "全县行政执法人员持证上岗415人,评查案卷120卷。", yields: [f("enforcement.officers", 415), f("enforcement.case_files_reviewed", 120)] },
+    // the closed cases of bodies sampled for a review are its files (调阅了…单位办结的36件行政处罚案件)
+    { text: "在此次执法案卷评查中,随机抽取了7个县直行政执法单位办结的48件行政处罚、行政许可案件。", yields: [f("enforcement.case_files_reviewed", 48)] },
+    { text: "评查组调阅各单位2024年办理的63件行政检查案件。", yields: [f("enforcement.case_files_reviewed", 63)] },
     // a number of classes before the count (4大类) spans them all: no class of its own
     { text: "开展行政执法案卷评查,抽查36个执法单位5大类310余宗案卷,评选优秀案卷15宗。", yields: [f("enforcement.case_files_reviewed", 310, { qualifier: "over" })] },
     // officers something was done to, or who sat an exam, are no roster
