@@ -575,6 +575,11 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
+    // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
+    if (heldAt(text, at, end)) {
+      sightings.push(mention(place, at));
+      continue;
+    }
     // 甘肃张掖临泽: bare names after a province's, each written in full elsewhere (张掖市, 临泽县), are the place meant
     const chain = starts.has(end) ? null : bareChainAfter(text, end);
     // 浙江台州市: the province only says where the next place is.
@@ -596,6 +601,13 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
   }
   return sightings;
+}
+
+/** 在北京举行, 在上海召开: the place a meeting or an event was held. */
+const HELD_AFTER = /^(?:隆重|正式)?(?:举行|召开|举办|开幕|闭幕)/;
+
+function heldAt(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "在" && HELD_AFTER.test(text.slice(end, end + 4));
 }
 
 /**
@@ -1022,9 +1034,10 @@ const NATIONAL_SCOPE =
 
 /**
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…;
- * 在…党中央坚强领导下,司法部党组深入…; 2019年,生态环境部以习近平…思想为指导; 最高法:…; 最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
+ * 在…党中央坚强领导下,司法部党组深入…; 2019年,生态环境部以习近平…思想为指导; 最高法:…; 最高人民法院院长…作报告), its head after a clause
+ * (…举行第二次全体会议,最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
  */
-const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?${NATIONAL_BODY_NAME}(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面|以习近平))`);
+const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|[,，]\\s*${NATIONAL_BODY_NAME}(?=院长|部长|主任)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年度?[,，]|(?:领导|指导)下[,，])\\s*[”"]?\\s*(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?${NATIONAL_BODY_NAME}(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|院长|部长|主任|认真|深入|全面|以习近平))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no

@@ -134,6 +134,7 @@ describe("region from the body whose figures these are", () => {
     ["a feature opening on an address, the nation's figures after it", "【法眼观】\n柳川市青禾区松塘街道雁栖里8号,这座小楼里坐落着一间调解工作室。\n“十三五”期间,全国人民调解组织共调解矛盾纠纷4500万件。", "全国", "national"],
     ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部印发通报,对在全国行政复议行政应诉工作中表现突出的集体予以通报表扬,青禾市司法局行政复议科获评表现突出集体。近年来,青禾市各级行政复议机构共新收行政复议案件318件。", "青禾市", undefined],
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
+    ["the supreme court's president reporting at a session held in the capital", "新华网3月9日讯 十四届全国人大二次会议9日在北京举行第二次全体会议,最高人民法院院长作最高人民法院工作报告。\n报告指出,最高人民法院坚持以人民为中心。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
     ["a ministry heading its own report", "2021年,司法部坚持以习近平法治思想为指导,全面推进法治政府建设,全年办理行政复议案件1200余件。", "全国", "national"],
     ["the national legislature's committee reporting", "“一年来,共收到公民、组织提出的审查建议5120件。”日前,全国人大常委会法制工作委员会主任向全国人大常委会会议报告备案审查工作情况,披露这组数据。", "全国", "national"],
