@@ -483,8 +483,11 @@ export function countsAllCases(body: string, found: Finding): boolean {
   return ALL_CASES_LEAD.test(body.slice(found.start, found.quantity.start)) || ALL_CASES_ASIDE.test(body.slice(found.quantity.end, found.quantity.end + 20));
 }
 
-/** An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件. */
-const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?(?:共计|[共计为有])?\s*$/;
+/**
+ * An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件; or
+ * administrative cases beside civil ones (其中民事案件7件,行政案件9件).
+ */
+const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?(?:共计|[共计为有])?\s*$|(?<![\u4e00-\u9fff])行政案件(?:共计|[共计为有])?\s*$/;
 const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
 
 /**
