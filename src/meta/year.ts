@@ -32,7 +32,7 @@ export function findYear(input: YearInput): number | null {
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
-  if (statedPeriod) return plausibleYear(Number(statedPeriod[1]));
+  if (statedPeriod) return plausibleYear(Number(statedPeriod[1] ?? statedPeriod[2]));
   const page = pageDateOf(input.published);
   const stated = yearOfStatements(lead, page);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
@@ -137,10 +137,11 @@ interface Statement {
 
 /**
  * A year's report or white paper released near the top (法院召开新闻发布会,发布2023年度行政审判司法审查报告,
- * 发布的《2022行政审判白皮书》):
+ * 发布的《2022行政审判白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示):
  * the year the page reports, whatever history of earlier years it quotes.
  */
-const RELEASED_REPORT = /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书)/;
+const RELEASED_REPORT =
+  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)/;
 const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
