@@ -12,6 +12,9 @@ describe("legal_education", () => {
     // those who attended a ceremony or a working meeting are no audience
     { text: "各镇司法所工作人员和人民调解员、法律明白人代表150余人参加了聘任仪式。", yields: [], not: ["legal_education.participants=150"] },
     { text: "开展宪法宣传周活动,法律明白人代表60余人参加推进会。", yields: [], not: ["legal_education.participants=60"] },
+    // officials leading their own study (领学) and services given are no events of legal education
+    { text: "深化普法宣传,组织科级领导干部带头领学习近平法治思想3次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "精准开展普法宣传与需求收集;围绕六大主题开展精准服务560次。", yields: [], not: ["legal_education.activities=560"] },
     // officials' law exams are no events of legal education
     { text: "领导干部带头参加法治讲堂,组织开展集中考法、任前考法4场、312人次。", yields: [], not: ["legal_education.activities=4"] },
     { text: "深化普法宣传,组织全县国家工作人员开展学法考试6次。", yields: [], not: ["legal_education.activities=6"] },

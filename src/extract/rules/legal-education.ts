@@ -57,13 +57,13 @@ export const legalEducation: Domain = {
       // 宣传 only as the verb right before the count (宣传车宣传1861场次, 深入村组宣传法律法规45次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次, 微信微博短信宣传50000次,
       // 普法动漫微视频宣传82期)
       // held, not attended (参加重要法治建设会议、活动20余次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
-      // films shown (播放法制警示电影200余场), not clips played on screens; nor questions answered (开展法律咨询1.3万次)
+      // films shown (播放法制警示电影200余场), not clips played on screens; nor questions answered or services given (开展法律咨询1.3万次, 开展精准服务800次)
       // a lesson right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场), not leaders' lessons to their staff (主要领导讲法治课2次)
       // nor the body's own study (组织街道领导班子集体学法4次, 举办市政府专题法律讲座3次, 省政府常务会议法治专题讲座2次, 区政府常务会开展…系列专题法治讲座4次,
       // 领导干部依法行政研讨班2期, 组织区领导专题讲法1次, 组织常务会学习…4次, 组织法治政府建设专题讲座2次), nor hearings its staff
-      // sat in on (组织参加庭审旁听873场, 组织开展旁听案件庭审活动6场次), nor officials' law exams (集中考法、任前考法3场, 学法考试6次), nor votes or visits counted (举行…网上投票46万余次), nor inspections (开展执法检查478次)
+      // sat in on (组织参加庭审旁听873场, 组织开展旁听案件庭审活动6场次), nor officials' law exams (集中考法、任前考法3场, 学法考试6次) or study they lead (领学…3次), nor votes or visits counted (举行…网上投票46万余次), nor inspections (开展执法检查478次)
       before: new RegExp(
-        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组|旁听)[^,;。]{0,16})(?:活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|报告会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号)上?|视频|动漫|短片)宣传(?:法律法规|法律知识)?$|(?<!领导[^,;。]{0,8})(?:课[”"]?|课堂)$)(?![^,;。]{0,12}?(?:学法|考法|考试|集体学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?讲法|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|咨询(?:服务)?(?:共|达)?$|检查(?:共|达)?$))`,
+        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组|旁听)[^,;。]{0,16})(?:活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|报告会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号)上?|视频|动漫|短片)宣传(?:法律法规|法律知识)?$|(?<!领导[^,;。]{0,8})(?:课[”"]?|课堂)$)(?![^,;。]{0,12}?(?:学法|考法|考试|领学|集体学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?讲法|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|咨询(?:服务)?(?:共|达)?$|服务(?:共|达)?$|检查(?:共|达)?$))`,
       ),
       // 45场靶向法治宣传活动: a word or two may say what kind; a broadcast's episodes (24期普法直播) are events too; not the next
       // item of a list (宣传42000次、举办普法讲座35场)
