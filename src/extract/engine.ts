@@ -153,6 +153,8 @@ const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|
 const NOT_COUNTED = /不计入/;
 /** A clause that says nothing before its number but "in total" or "in that year". */
 const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
+/** A clause that says nothing before its number but that, or what it fell or rose to: 2023年降至5.2% after 败诉率持续下降. */
+const TOTAL_OR_REACHED_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到|降至|降到|升至|升到|(?:下降|降低|回落|上升|提高|提升|增长|增加|减少)(?:至|到))?\s*$/;
 /**
  * A count right after X中有 is some of X, told by what follows it (提请审查的规范性文件中有4件内容违法):
  * the words before 中有 name X, not the count (其中有 opens a list's item instead).
@@ -870,7 +872,7 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   // only a clause with no value of its own can lend its words
-  if (!previous || ends.value > previous[0] || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  if (!previous || ends.value > previous[0] || !TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
   return previous[0];
 }
 

@@ -142,6 +142,8 @@ describe("litigation", () => {
     { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
     // the administrative lawsuits split off a count of lawsuits of every kind are the body's lawsuits
     { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.handled", 14), f("litigation.lost", 0)], not: ["litigation.handled=72", "litigation.handled=50"] },
+    // a rate named in the clause before, what it fell to in its own
+    { text: "全市行政诉讼败诉率持续下降,2023年降至5.2%。", yields: [f("litigation.loss_rate", 5.2)] },
     // 行政案件 alone names the administrative lawsuits split off a count of every kind
     { text: "全年共办理各类诉讼案件23件,其中民事案件15件,行政案件8件。", yields: [f("litigation.handled", 8)], not: ["litigation.handled=23", "litigation.handled=15"] },
     { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("litigation.lost", 0)] },
