@@ -187,10 +187,11 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
 
 /**
  * A year heading a sentence with no figures, years before a dated page's (2000年,市人大常委会开始…备案审查 on a page
- * of 2019): history the report tells, not the year it covers.
+ * of 2019), or before any year these reports cover on an undated page (1963年,经…批示后在全国推广): history the report
+ * tells, not the year it covers.
  */
 function isHistory(statement: Statement, pageYear: number | null): boolean {
-  if (pageYear === null) return false;
+  if (pageYear === null) return statement.weight < FIGURES_HEAD_WEIGHT && statement.year < EARLIEST_REPORTED_YEAR;
   const gap = pageYear - statement.year;
   return gap > LONG_PAST || (statement.weight < FIGURES_HEAD_WEIGHT && gap > HISTORY_GAP);
 }
@@ -199,6 +200,8 @@ function isHistory(statement: Statement, pageYear: number | null): boolean {
 const HISTORY_GAP = 2;
 /** Figures this long before the page (截至1981年底…调解纠纷93397件 on a page of 2008) are the past it recalls, whatever they count. */
 const LONG_PAST = 5;
+/** Reports on 依法行政 began with the 1999 decision on it: a year before 2000 told with no figures is history. */
+const EARLIEST_REPORTED_YEAR = 2000;
 
 /** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
 function yearsHeadWeight(lead: string): number {
