@@ -873,8 +873,13 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0] || !TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
-  return previous[0];
+  // a milestone passed on the way (出庭应诉率逐年提升,2022年首次突破80%,达80.98%) says what the clause before it names
+  const beforePrevious = sentence.clauses[clauseIndex - 2];
+  return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];
 }
+
+/** A clause that says only that a mark was passed for the first time: 2022年首次突破80%, 首次超过万件. */
+const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*(?:[万千百]|[万千百]?(?:件|宗|起|人次|%))?\s*[,，]?\s*$/;
 
 /** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
 interface ListHead {
