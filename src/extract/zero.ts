@@ -2,8 +2,9 @@
  * Zero said in words: 零败诉, 无一败诉, 未发生败诉案件, 所有案件均未引发行政诉讼.
  * A rule's `zero` wording gives its figure the value 0, where the sentence is
  * on the rule's topic and says it of the body's own whole: not as a goal
- * (力争零败诉), and not of a part counted before it in its clause (有27万件案件
- * 未进入诉讼程序 counts the cases that did not).
+ * (力争零败诉), not of a part counted before it in its clause (有27万件案件
+ * 未进入诉讼程序 counts the cases that did not), and not of the departments
+ * under the body (县直行政机关和乡镇未制定规范性文件: the body's own are counted apart).
  */
 import type { Quantity } from "./numbers/quantities.js";
 import { unionOf, type Domain, type MetricRule } from "./rules/types.js";
@@ -20,6 +21,7 @@ export function zeroWordings(domains: readonly Domain[]): RegExp {
 }
 const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
 const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
+const SUBORDINATES_BEFORE = /[县市区旗州]直(?:各)?(?:行政)?(?:机关|部门|单位)/;
 
 export interface ZeroFigure {
   domain: Domain;
@@ -38,7 +40,7 @@ export function zeroFigures(body: string, sentence: Sentence, domains: readonly 
         const start = sentence.start + match.index;
         const clauseStart = clauseStartOf(sentence, start);
         const before = body.slice(clauseStart, start);
-        if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
+        if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before) || SUBORDINATES_BEFORE.test(before)) continue;
         if (!namesTopic(domain, match[0]) && !onTopic(domain)) continue;
         figures.push({ domain, rule, quantity: zeroQuantity(start, start + match[0].length) });
       }

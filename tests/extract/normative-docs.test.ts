@@ -99,6 +99,8 @@ describe("normative_docs", () => {
     { text: "对104件文件进行了清查,并出具了审核意见建议继续有效的规范性文件23件,废止的规范性文件22件。", yields: [f("normative_docs.retained", 23), f("normative_docs.repealed", 22)], not: ["normative_docs.reviewed=23"] },
     { text: "法律顾问审查重要文件。全年完成重大议题合法性审查2件。", yields: [] },
     { text: "我县现行以县政府名义制发的规范性文件共有196件,有的已不再适用。", yields: [], not: ["normative_docs.issued=196"] },
+    // none made by the departments under the body is no zero of the body's own
+    { text: "2024年审查县政府规范性文件5件。2024年县直行政机关和乡镇未制定规范性文件。", yields: [f("normative_docs.reviewed", 5)], not: ["normative_docs.issued=0"] },
     { text: "2025年未制定规范性文件,对保留的5件政策性文件开展合规性审查。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.retained=5"] },
     { text: "2024年,区司法局未印制行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // after a means (经审查), what it found them to be is what the count counts
