@@ -137,6 +137,8 @@ const OTHER_WORDS = [
   "官网", "投注", "娱乐", "在线", "彩票", "博彩",
   // 小事不出村、大事不出乡: a slogan's units, no place
   "不出",
+  // 卢某诉…区人民政府…一案: a lawsuit's parties, the place the respondent's
+  "诉",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
 /** A name never begins with these: 报送…, 受…, 占全市…; nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
