@@ -15,6 +15,8 @@ describe("legal_education", () => {
     // officials leading their own study (领学) and services given are no events of legal education
     { text: "深化普法宣传,组织科级领导干部带头领学习近平法治思想3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "精准开展普法宣传与需求收集;围绕六大主题开展精准服务560次。", yields: [], not: ["legal_education.activities=560"] },
+    // their leading representatives at a training are no roster
+    { text: "11月5日,我县举办“法律明白人”骨干培训班,乡村“法律明白人”骨干代表等近300人参加线上培训。", yields: [], not: ["legal_education.legal_literate_persons=300"] },
     // those who visited a publicity event are its audience
     { text: "此次普法宣传活动共发放宣传资料300余份,接待法律咨询80余人次,参观人数约800余人次。", yields: [f("legal_education.participants", 800, { qualifier: "about" })] },
     // officials' law exams are no events of legal education

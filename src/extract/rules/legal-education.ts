@@ -24,8 +24,8 @@ export const legalEducation: Domain = {
       label: "法律明白人数",
       unit: "person",
       wording: "法律明白人N名",
-      // not their representatives at an event (法律明白人代表200余人参加了聘任仪式)
-      before: /法律明白人(?!代表)/,
+      // not their representatives at an event (法律明白人代表200余人参加了聘任仪式, “法律明白人”骨干代表等近500人参加线上培训)
+      before: /法律明白人(?![”"]?(?:骨干)?代表)/,
       // not those doing something at an event (4名“法律明白人”一边派发宣传单…)
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve, or what they are
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
