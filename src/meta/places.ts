@@ -263,8 +263,8 @@ function countyLevelCity(larger: Place, unit: Unit): boolean {
 /** The city-centre district (济南市市中区, 乐山市市中区): the one name whose stem is a unit's word. */
 const CITY_CENTRE_DISTRICT = "市中区";
 
-/** Stems that say what kind of zone it is, not where: 经济技术开发区, 高新区 with no place before them. */
-const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工)$/;
+/** Stems that say what kind of zone it is, not where: 经济技术开发区, 高新区, 开发区 with no place before them. */
+const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工|开发)$/;
 
 function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
