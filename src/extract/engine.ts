@@ -151,10 +151,12 @@ const EXAMPLE_REACH = 64;
 /** One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起): not the body's. */
 const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))/;
 const NOT_COUNTED = /不计入/;
+/** "In total" or "in that year", opening a clause. */
+const TOTAL_WORDS = String.raw`^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?`;
 /** A clause that says nothing before its number but "in total" or "in that year". */
-const TOTAL_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到)?\s*$/;
+const TOTAL_ONLY = new RegExp(String.raw`${TOTAL_WORDS}(?:为|有|达|达到)?\s*$`);
 /** A clause that says nothing before its number but that, or what it fell or rose to: 2023年降至5.2% after 败诉率持续下降. */
-const TOTAL_OR_REACHED_ONLY = /^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?(?:为|有|达|达到|降至|降到|升至|升到|(?:下降|降低|回落|上升|提高|提升|增长|增加|减少)(?:至|到))?\s*$/;
+const TOTAL_OR_REACHED_ONLY = new RegExp(String.raw`${TOTAL_WORDS}(?:为|有|达|达到|降至|降到|升至|升到|(?:下降|降低|回落|上升|提高|提升|增长|增加|减少)(?:至|到))?\s*$`);
 /**
  * A count right after X中有 is some of X, told by what follows it (提请审查的规范性文件中有4件内容违法):
  * the words before 中有 name X, not the count (其中有 opens a list's item instead).
