@@ -144,6 +144,8 @@ describe("litigation", () => {
     { text: "2024年街道诉讼案件72起,其中民事诉讼50起,行政诉讼14起,行政复议8起。累计收到法院判决书41份(无行政败诉)。", yields: [f("litigation.handled", 14), f("litigation.lost", 0)], not: ["litigation.handled=72", "litigation.handled=50"] },
     // a rate named two clauses before, a milestone passed between (首次突破80%); other places' rate is a part of it
     { text: "全省行政机关负责人出庭应诉率逐年提升,2023年首次突破90%,达92.35%。东岭、西岭两地出庭应诉率已达100%。", yields: [f("litigation.head_appearance_rate", 92.35)], not: ["litigation.head_appearance_rate=100"] },
+    // appearances before the cases they list
+    { text: "局主要负责人认真履行第一责任人职责;出庭应诉柳川市青禾食品有限公司等4起诉我局行政处罚案,并当庭陈述意见。", yields: [f("litigation.head_appearances", 4)] },
     // a rate named in the clause before, what it fell to in its own
     { text: "全市行政诉讼败诉率持续下降,2023年降至5.2%。", yields: [f("litigation.loss_rate", 5.2)] },
     // 行政案件 alone names the administrative lawsuits split off a count of every kind
