@@ -73,6 +73,8 @@ describe("reconsideration", () => {
       yields: [f("reconsideration.handled", 9), f("reconsideration.upheld", 5), f("litigation.handled", 3)],
     },
     { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("reconsideration.received", 35), f("litigation.received", 12)], not: ["litigation.handled=12"] },
+    // a province's prefectures counted as a clause's subject are a level of its whole, not the whole
+    { text: "全省各级行政复议机构新收行政复议申请6130件。14个市州新收行政复议申请4925件,较上年增长9.6%。", yields: [f("reconsideration.received", 6130)], not: ["reconsideration.received=4925"] },
     // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",
