@@ -491,7 +491,7 @@ export function countsAllCases(body: string, found: Finding): boolean {
  * An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件; or
  * administrative cases beside civil ones (其中民事案件7件,行政案件9件).
  */
-const LAWSUIT_ITEM = /(?:一审)?(?:行政)?诉讼(?:案件)?(?:共计|[共计为有])?\s*$|(?<![\u4e00-\u9fff])行政案件(?:共计|[共计为有])?\s*$/;
+const LAWSUIT_ITEM = /(?:(?:一审)?(?:行政)?诉讼(?:案件)?|(?<![\u4e00-\u9fff])行政案件)(?:共计|[共计为有])?\s*$/;
 const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
 
 /**
@@ -881,7 +881,7 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
 }
 
 /** A clause that says only that a mark was passed for the first time: 2022年首次突破80%, 首次超过万件. */
-const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*(?:[万千百]|[万千百]?(?:件|宗|起|人次|%))?\s*[,，]?\s*$/;
+const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*[万千百]?(?:件|宗|起|人次|%)?\s*[,，]?\s*$/;
 
 /** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
 interface ListHead {

@@ -358,7 +358,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
   if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
-  if (onAddresseeLine(text, start) || inExample(text, start)) return mention(place, start);
+  // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
+  if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
 
@@ -575,11 +576,6 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
-    // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
-    if (heldAt(text, at, end)) {
-      sightings.push(mention(place, at));
-      continue;
-    }
     // 甘肃张掖临泽: bare names after a province's, each written in full elsewhere (张掖市, 临泽县), are the place meant
     const chain = starts.has(end) ? null : bareChainAfter(text, end);
     // 浙江台州市: the province only says where the next place is.
@@ -938,7 +934,7 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  * (荣获2023年度全省行政应诉案卷评查二等奖), honours won (获全省数字化改革最佳应用) and meetings (在全省数改例会上) are about others.
  */
 const SELF_WORD =
-  /(?<!获|荣获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评))/g;
+  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评))/g;
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;
