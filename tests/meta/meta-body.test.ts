@@ -257,6 +257,8 @@ describe("region from the body whose figures these are", () => {
     ["a citizen of a city (市民王某) is no body of it; the court the story is about is", "去年8月,江城市民李某被一辆货车撞伤。今年3月,李某来到江城市西岭区人民法院起诉。在西岭区法院诉调对接中心,调解员组织各方调解,全年共调解交通事故纠纷812件。", "江城市西岭区"],
     ["a city paper's reporter credited at the top names the city a text calling itself 我市 is about", "本报讯 (临川日报社全媒体记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。", "临川市"],
     ["a city site's dateline credit names the city a text calling itself 我市 is about", "中国柳川网讯 昨天,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", "柳川市"],
+    ["a city site's dateline credit with the day in it", "柳川新闻网5月12日讯(记者 王某)近日,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", "柳川市"],
+    ["a province's paper dated the same way names no city", "浙江日报5月12日讯(记者 王某)近日,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", null],
     ["a national site's dateline credit names no city", "新华网讯 昨天,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", null],
     ["a national paper's reporter names no city", "本报讯 (法治日报记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。", null],
     ["an intermediate court by its city's bare name heading the opening outweighs the province it speaks of", "近年来,柳川中院紧紧围绕依法行政目标,推动府院联动,获得省政府、省法院主要领导肯定,助力全省法治建设。", "柳川市"],
