@@ -24,6 +24,8 @@ describe("litigation", () => {
     { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words
     { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
+    // an aside naming the rate it also is: a reconsideration's rate of zero too
+    { text: "2023年度,以镇人民政府为被告(被申请人)的行政诉讼(复议)案件9个,败诉率(被纠错率)为零。", yields: [f("litigation.loss_rate", 0), f("reconsideration.correction_rate", 0)] },
     // a sentence opening on the cases of one outcome lists kinds of them; a count in the opening is its own
     { text: "全区行政机关败诉案件中,因程序违法败诉的5件,因事实不清败诉的3件。", yields: [], not: ["litigation.lost=5", "litigation.lost=3"] },
     { text: "审结的6120件一审行政诉讼案件中,行政机关败诉598件。", yields: [f("litigation.concluded", 6120), f("litigation.lost", 598)] },

@@ -19,8 +19,8 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "败诉率",
       before: /败诉率/,
-      // 败诉率为零: none lost, said in words
-      zero: /(?<!二审|再审|复议后)败诉率(?:为|是|保持|实现)?零/,
+      // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
+      zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?零/,
     },
     {
       id: "litigation.head_appearance_rate",
