@@ -769,6 +769,13 @@ function saysOnlySamePeriod(body: string, [start, end]: readonly [number, number
 
 const SAME_PERIOD_CLAUSE_CHARS = 12;
 
+/** A clause that names nothing but the decision on the cases before it: 复议决定撤销、变更或者确认违法2宗, 判决撤销…0宗. */
+const OUTCOME_LEAD = /^\s*(?:复议决定|判决|裁定)(?:予以)?(?:撤销|变更|确认|维持|驳回|责令|履行)[^,;:。\d]{0,30}$/;
+
+function isBreakdown(role: Role): boolean {
+  return role.kind === "ignored" && role.reason === "breakdown";
+}
+
 /** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
 /** A count whose clause names nothing but what was done: 审结137件, 结案537宗, 已办结20件. */
@@ -778,11 +785,14 @@ const BARE_VERB_LEAD =
 /**
  * A rate or a count that names no subject of its own after a part's count, in
  * the same stretch of its sentence, is that part's: 公安部门败诉42件(生效275件),
- * 败诉率15.27%; 市中院受理行政案件541宗,结案537宗.
+ * 败诉率15.27%; 市中院受理行政案件541宗,结案537宗. So is the outcome of the
+ * cases of one kind counted right before it: 行政处罚被申请行政复议9宗,复议决定撤销、变更或者确认违法2宗.
  */
 function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[], quantity: Quantity, clause: readonly [number, number]): Role {
   if (role.kind !== "value" || role.scope !== "whole") return role;
   const lead = body.slice(clause[0], quantity.start);
+  const previous = candidates[candidates.length - 1];
+  if (previous && OUTCOME_LEAD.test(lead) && isBreakdown(previous.role) && !STRETCH_END.test(body.slice(previous.quantity.end, clause[0]))) return previous.role;
   if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
   // walked back gap by gap, so a long sentence of clauses costs no more than its length
   for (let i = candidates.length - 1, gapEnd = clause[0]; i >= 0; i--) {
