@@ -107,8 +107,8 @@ const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
  * township's report, its name the district's and its own.
  */
 const TOWNSHIP_OF_GOVERNMENT = /^([\u4e00-\u9fff]{2,12}?[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))/;
-/** What may open a title before the name: a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
-const TITLE_OPENING = /^\s*(?:关于\s*)?(?:\d{4}\s*年度?)?/;
+/** What may open a title before the name: a label in square brackets (【补公开】), a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
+const TITLE_OPENING = /^\s*(?:【[^【】]{1,8}】\s*)?(?:关于\s*)?(?:\d{4}\s*年度?)?/;
 
 /**
  * 绍兴市上虞区2024年度… / 台前县关于… / 关于2023年岳麓区… / 浙江省司法厅2023年… (a department:
