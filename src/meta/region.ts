@@ -198,13 +198,13 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
 const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
 /**
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
- * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…) are no list of places, nor
+ * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…, X区法学会、区司法局…) are no list of places, nor
  * are the items of a quoted slogan or a book title after it (桑枣镇紧扣“解民忧、…”)
  * or the objects of its verb (温县赵堡镇积极组织全体机关干部、村两委会成员…), which a
  * function word before the 、 shows too (和政县坚持以事前、事中…); the next item names a place
  * within a few characters, where verbs listed (东河县审查、备案政府合同…) name none.
  */
-const LISTED = new RegExp(String.raw`[^，,。；;\n、“”"《${HARD_CUT_CHARS}]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))(?=[^、，,。；;\n]{0,8}?[省市区县州旗盟镇乡])`, "y");
+const LISTED = new RegExp(String.raw`[^，,。；;\n、“”"《${HARD_CUT_CHARS}]{0,6}、(?![省市区县州]?(?:委|政府|人民政府|党委)|[省市区县州]?[^省市区县州旗盟镇乡、，,。\n]{1,5}?(?:局|厅|法院|检察院))(?=[^、，,。；;\n]{0,8}?[省市区县州旗盟镇乡])`, "y");
 
 /**
  * What may stand between a sentence's start and its subject: a time
