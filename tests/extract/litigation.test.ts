@@ -24,6 +24,8 @@ describe("litigation", () => {
     { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words
     { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
+    // lawsuits resolved ended without a judgment
+    { text: "深化府院联动机制,化解行政诉讼案件31件,调撤率38.2%。", yields: [f("litigation.settled", 31), f("litigation.settlement_rate", 38.2)], not: ["litigation.handled=31"] },
     // the lawsuits against one kind of act, and their outcome, are a breakdown
     { text: "行政强制直接被提起行政诉讼21宗,判决撤销、部分撤销、变更、确认违法或者确认无效11宗;行政征收1251宗。", yields: [], not: ["litigation.received=21", "litigation.lost=11"] },
     // an aside naming the rate it also is: a reconsideration's rate of zero too
