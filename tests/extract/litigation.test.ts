@@ -156,7 +156,7 @@ describe("litigation", () => {
     { text: "全市行政诉讼败诉率持续下降,2023年降至5.2%。", yields: [f("litigation.loss_rate", 5.2)] },
     // 行政案件 alone names the administrative lawsuits split off a count of every kind
     { text: "全年共办理各类诉讼案件23件,其中民事案件15件,行政案件8件。", yields: [f("litigation.handled", 8)], not: ["litigation.handled=23", "litigation.handled=15"] },
-    { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("litigation.lost", 0)] },
+    { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
     // the intermediate court's own concluded cases share its subject: a part beside the city's total
     { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200)], not: ["litigation.received=1224", "litigation.concluded=1254", "litigation.concluded=1561"] },

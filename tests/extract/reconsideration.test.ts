@@ -69,6 +69,8 @@ describe("reconsideration", () => {
     // the reconsiderations of one kind of act, and their outcome, are a breakdown; those of every act are the body's
     { text: "行政处罚被申请行政复议6宗,复议决定撤销、变更或者确认违法1宗;行政许可申请总数5919宗。", yields: [], not: ["reconsideration.corrected=1", "reconsideration.received=6"] },
     { text: "全区行政执法行为被申请行政复议23宗,复议决定撤销、变更或者确认违法3宗。", yields: [f("reconsideration.corrected", 3)] },
+    // none of a reconsideration's correcting outcomes, said in words
+    { text: "2024年以来,我镇无行政复议变更、撤销、重新作出行政行为案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // a correction rate of zero said in words
     { text: "2024年,县政府行政复议纠错率为零。", yields: [f("reconsideration.correction_rate", 0)] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
