@@ -7,6 +7,8 @@ describe("major_decisions", () => {
     { text: "出台《人防工程管理规定》等两项重大行政决策,进行合法性审核并予以公布。", yields: [f("major_decisions.count", 2)] },
     // a level before the decisions (区级重大行政决策) is where they were taken
     { text: "开展重大行政决策源头治理专项行动,公布6项区级重大行政决策,审查区级规范性文件13件。", yields: [f("major_decisions.count", 6), f("normative_docs.reviewed", 13)] },
+    // a sub-district's own decisions named after the count
+    { text: "经党工委会议专题研究,按法定程序规范确定2件街道重大行政决策事项。", yields: [f("major_decisions.count", 2)] },
     { text: "纳入目录的事项将严格按照公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个重大行政决策法定程序推进。", yields: [], not: ["major_decisions.count=5"] },
     { text: "公布重大行政决策事项目录,共5项。", yields: [f("major_decisions.count", 5)] },
     { text: "全年作出重大行政决策12项。", yields: [f("major_decisions.count", 12)] },
