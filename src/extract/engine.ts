@@ -1151,8 +1151,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
       if (!match) continue;
       const noun = tail.slice(0, match.index);
-      // a topic from before the sentence keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件 counts cases)
-      if (NEGATED_BEFORE_VERB.test(noun) || (topic.source === "inherited" && namesOtherThings(topic.domain, noun))) return null;
+      // a topic from before the clause keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件
+      // counts cases; 对…规范性文件…进行清理;…法律顾问共对430件事项进行审查 counts other matters)
+      if (NEGATED_BEFORE_VERB.test(noun) || ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, noun))) return null;
       return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
