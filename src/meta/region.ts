@@ -359,7 +359,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
-  if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end)) return mention(place, start);
+  if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end) || pairedByDash(text, start, end)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
 
@@ -597,6 +597,17 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
   }
   return sightings;
+}
+
+/**
+ * 宜春—长沙市, 长沙市—宜春: one end of a route or a pairing of two places, neither of them the text's own body; not a
+ * headline's double dash before its subject (普法助力民生——柳川市司法局…).
+ */
+const DASH = /[—–－-]/;
+
+function pairedByDash(text: string, start: number, end: number): boolean {
+  const single = (at: number, next: number): boolean => DASH.test(text[at] ?? "") && !DASH.test(text[next] ?? "");
+  return single(start - 1, start - 2) || single(end, end + 1);
 }
 
 /** 在北京举行, 在上海召开: the place a meeting or an event was held. */

@@ -17,6 +17,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
     // an office or court at the head of a sentence names its place
+    ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
     ["a county at the head of a later paragraph, after months of this year, an anecdote before it", "本报讯(通讯员 王某)近日,某村人民调解委员会在排查矛盾纠纷过程中主动介入,促成6户村民达成协议。\n今年1至7月,柳川县各级人民调解组织调处矛盾纠纷800件,调解成功791件。", "柳川县", "county"],
     ["a district's own bodies listed after its name, each with the district's unit", "3月25日,东岭市柳川区法学会、区司法局、区普法办等单位深入城墙公园开展以人民调解为主题的法制宣传活动。", "东岭市柳川区", "district"],
     ["a title behind a label in square brackets, the body's city called 我市 below it", "【补公开】柳溪镇人民政府关于2020年度法治政府建设的报告\n2020年,柳溪镇人民政府全面推进镇域社会治理现代化。\n围绕市委市政府提出的破解我市法治政府建设普遍存在的问题,镇党委政府落实出庭应诉责任。", "柳溪镇", "township"],
