@@ -68,17 +68,17 @@ const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件))[^,;:。\d]{0,6}$/;
 /** Items of information published about a thing (公开发布重大行政决策意见征集、草案解读、决策解读等27件): no count of the thing. */
 const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
-/** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件. */
-const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$/;
+/** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件, 会议议题纪要审查54件. */
+const OTHER_REVIEWED = /(?:议题|公文|事项)的?合法性审[查核]$|(?:议题|会议)纪要(?:合法性)?审[查核]$/;
 /**
  * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
  * 18项具体举措, 9名学员, rules and regulations (制修订…等4部规章: no normative documents), standards
  * (制修订96项国家生态环境标准), 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法;
  * 开展5次区政府常务会议集中学法 too), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
- * acts on (评查案卷683件并整改问题24条); products made of them (制作发布51份多元形式政策解读产品, 2篇政策简明问答图解); one case or
+ * acts on (评查案卷683件并整改问题24条); meetings (共组织开展12次会议活动); products made of them (制作发布51份多元形式政策解读产品, 2篇政策简明问答图解); one case or
  * event a figure describes (金额达128万元的欠薪风波, 涉案金额达1320万元的合同纠纷案).
  */
-const OTHER_THINGS_FOLLOW = /^(?![并且])(?:[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|原则|条款|学员|培训|调研|规章|法规|产品)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务|标准|解读产品|图解)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动|集中学法|专题学法|会前学法)|的[^,;:。、\d]{0,8}?(?:风波|事件|案(?![件卷由例])))/;
+const OTHER_THINGS_FOLLOW = /^(?![并且])(?:会议(?!室)|[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|原则|条款|学员|培训|调研|规章|法规|产品)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务|标准|解读产品|图解)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动|集中学法|专题学法|会前学法)|的[^,;:。、\d]{0,8}?(?:风波|事件|案(?![件卷由例])))/;
 /** A second verb joined right after a count: 并, 且, 并且, 同时. */
 const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */

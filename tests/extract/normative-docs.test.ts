@@ -8,6 +8,8 @@ describe("normative_docs", () => {
     // none issued, said with 没有
     { text: "定期进行清理。2021年没有制定规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a policy's explainers in pictures are products made of documents, no documents
+    // minutes of meetings reviewed are no documents
+    { text: "2023年,市本级完成行政规范性文件审查41件、备案30件,市政府专题会议议题纪要审查57件。", yields: [f("normative_docs.reviewed", 41), f("normative_docs.filed", 30)], not: ["normative_docs.reviewed=57"] },
     // matters counted after a clause on documents are no documents, whatever verb follows them
     { text: "对街道行政规范性文件、重要涉企文件等进行清理;街道法律顾问共对320件事项进行审查、咨询、评估。", yields: [], not: ["normative_docs.reviewed=320"] },
     // those sent out in the body's name
