@@ -47,7 +47,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
   const departmentLead = leadingDepartment(lead.text);
-  const self = selfReference(lead.text, departmentLead);
+  const self = selfReference(lead.text, departmentLead, guidedSubjectUnits(lead.text, suffixed));
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text), ...sightLocalPress(lead.text, input.text.slice(0, FURNITURE_CHARS), self)];
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
@@ -972,7 +972,18 @@ interface SelfReference {
   readonly weight: number;
 }
 
-function selfReference(lead: string, departmentLead: UnitChar | null): SelfReference | null {
+/**
+ * The units of places named as the subject right after the bodies they worked under (在郑州市委、市政府的正确领导下,郑州高新区以…):
+ * the text speaks of that place as its own, and the bodies before it are its superiors.
+ */
+function guidedSubjectUnits(lead: string, sightings: readonly Sighting[]): Set<UnitChar> {
+  return new Set(sightings.filter((sighting) => GUIDANCE_ENDED.test(lead.slice(Math.max(0, sighting.at - GUIDANCE_END_REACH), sighting.at))).map((sighting) => sighting.place.self));
+}
+
+const GUIDANCE_ENDED = /(?:领导|指导|关心|支持)下\s*[,，]\s*$/;
+const GUIDANCE_END_REACH = 8;
+
+function selfReference(lead: string, departmentLead: UnitChar | null, guidedUnits: ReadonlySet<UnitChar>): SelfReference | null {
   const weights = new Map<UnitChar, number>();
   const firstPerson = new Set<UnitChar>();
   const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
@@ -984,7 +995,7 @@ function selfReference(lead: string, departmentLead: UnitChar | null): SelfRefer
     add(unit, pointing ? 2 : 1);
     if (pointing) firstPerson.add(unit);
   }
-  const spoken = new Set(weights.keys());
+  const spoken = new Set([...weights.keys(), ...guidedUnits]);
   for (const match of lead.matchAll(UNNAMED_BODY)) {
     // a visiting body's officials (省司法厅副处长…一行来到…) are no self
     if (matchesAt(VISITORS_AFTER, lead, match.index + match[0].length)) continue;

@@ -17,6 +17,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
     // an office or court at the head of a sentence names its place
+    ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
     ["a county at the head of a later paragraph, after months of this year, an anecdote before it", "本报讯(通讯员 王某)近日,某村人民调解委员会在排查矛盾纠纷过程中主动介入,促成6户村民达成协议。\n今年1至7月,柳川县各级人民调解组织调处矛盾纠纷800件,调解成功791件。", "柳川县", "county"],
     ["a district's own bodies listed after its name, each with the district's unit", "3月25日,东岭市柳川区法学会、区司法局、区普法办等单位深入城墙公园开展以人民调解为主题的法制宣传活动。", "东岭市柳川区", "district"],
