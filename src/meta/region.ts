@@ -953,7 +953,8 @@ const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=
 
 /** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
 const GUIDANCE_OPENED = /在[^,，。；;]{0,12}$/;
-const GUIDANCE_CLOSED = /^[^,，。；;]{0,16}?(?:领导|指导|关心|支持)下/;
+const UNDER_GUIDANCE = String.raw`(?:领导|指导|关心|支持)下`;
+const GUIDANCE_CLOSED = new RegExp(String.raw`^[^,，。；;]{0,16}?${UNDER_GUIDANCE}`);
 const GUIDANCE_REACH = 20;
 
 function underGuidanceOf(lead: string, at: number): boolean {
@@ -980,7 +981,7 @@ function guidedSubjectUnits(lead: string, sightings: readonly Sighting[]): Set<U
   return new Set(sightings.filter((sighting) => GUIDANCE_ENDED.test(lead.slice(Math.max(0, sighting.at - GUIDANCE_END_REACH), sighting.at))).map((sighting) => sighting.place.self));
 }
 
-const GUIDANCE_ENDED = /(?:领导|指导|关心|支持)下\s*[,，]\s*$/;
+const GUIDANCE_ENDED = new RegExp(String.raw`${UNDER_GUIDANCE}\s*[,，]\s*$`);
 const GUIDANCE_END_REACH = 8;
 
 function selfReference(lead: string, departmentLead: UnitChar | null, guidedUnits: ReadonlySet<UnitChar>): SelfReference | null {
