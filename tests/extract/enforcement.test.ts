@@ -20,6 +20,8 @@ describe("enforcement", () => {
     { text: "组织全县1100余名行政执法人员参加年度法律知识考试,合格率98.2%。", yields: [], not: ["enforcement.officers=1100"] },
     // a count of cases the clause's later verb says were reviewed as files, the verb naming the topic
     { text: "市司法局分组对抽选的19个市级部门64件行政处罚案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
+    // lawsuits lost, reviewed afterwards, are no enforcement files
+    { text: "评查期间,市行政执法协调监督局组织评查组对我市2024年法院裁判生效的61件败诉案件进行了评查和研讨。", yields: [], not: ["enforcement.case_files_reviewed=61"] },
     // those who passed the exam for a certificate hold one
     { text: "每年组织行政执法人员参加法律培训班。目前,街道有7人考取行政执法证,其中2人考取律师资格证。", yields: [f("enforcement.officers", 7)] },
     // a team's members are its officers; its auxiliaries are not
