@@ -51,7 +51,10 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     const listsBefore = figures && listsSentenceBefore(doc.body, sentences[index - 1]!, sentences[index]!);
     return {
       mayStateZero: zeroWords.has(index),
-      breakdownCarried: figures && turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!),
+      breakdownCarried:
+        figures &&
+        ((turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!)) ||
+          (underPerBodyHeading(doc.body, outline, sentences[index]!) && !opensOnWhole(doc.body, sentences[index]!))),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either
       outsideHeadBefore: listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)),
@@ -191,6 +194,26 @@ const NO_SCOPES: ReadonlyMap<string, Scope> = new Map();
 /** Topics handed on that are all outside the catalogue. */
 function handsOnOnlyOutside(handedOn: Inherited): boolean {
   return handedOn.length > 0 && handedOn.every(isOutsideCatalogue);
+}
+
+/**
+ * A section whose heading announces each body's counts (行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量) lists
+ * them line by line (局机关…执法人员27人; 综合执法支队…执法人员47人): parts, not the body's figures.
+ */
+const PER_BODY_HEADING = /各[^,，;；。\n]{0,8}?(?:主体|单位|部门|机关)的?[^,，;；。\n]{0,16}?数量/;
+
+function underPerBodyHeading(body: string, outline: SectionOutline, sentence: Sentence): boolean {
+  const section = outline.innermostAt(sentence.start);
+  if (section === -1 || outline.isHeadingAt(sentence.start)) return false;
+  const [start, end] = outline.headingOf(section);
+  return PER_BODY_HEADING.test(body.slice(start, end));
+}
+
+/** A line under such a heading that states the whole (全局共有执法人员126人, 合计…) is the body's own. */
+const WHOLE_OPENING = /^\s*(?:全(?:局|市|区|县|省|镇|乡|系统)|本(?:局|级|单位|机关)|合计|总计|共计|共有|共)/;
+
+function opensOnWhole(body: string, sentence: Sentence): boolean {
+  return WHOLE_OPENING.test(body.slice(sentence.start, sentence.start + 8));
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */

@@ -187,6 +187,25 @@ describe("parts yield to the whole", () => {
   );
 });
 
+describe("a heading that announces each body's counts", () => {
+  table(
+    [
+      {
+        // each line is one unit's count, not the body's
+        text: "一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n本级行政机关为东岭市自然资源和规划局。\n(二)行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量\n局机关执法岗位设置11个,执法人员25人;\n综合执法支队执法岗位设置3个,执法人员41人;\n东岭市种苗管理站执法岗位设置1个,执法人员5人。",
+        yields: [],
+        not: ["enforcement.officers=41", "enforcement.officers=25"],
+      },
+      {
+        // a line that states the whole is the body's own
+        text: "一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n本级行政机关为东岭市自然资源和规划局。\n(二)行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量\n全局共有在岗执法人员71人。\n局机关执法岗位设置11个,执法人员25人;\n综合执法支队执法岗位设置3个,执法人员41人。",
+        yields: [f("enforcement.officers", 71)],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
+
 describe("lists and asides", () => {
   table([
     {
