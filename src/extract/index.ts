@@ -44,6 +44,13 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   };
   const quantities = quantitiesBySentence(doc.body, sentences);
   const zeroWords = sentencesWith(ZERO_WORDINGS, doc.body, sentences);
+  const perBody = perBodySections(doc.body, segmentation.headingRanges);
+  // a breakdown the sentence before turned to, or one its section's heading announces, which it does not step out of
+  const breakdownCarriedInto = (index: number): boolean => {
+    const sentence = sentences[index]!;
+    if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentence)) return true;
+    return perBody.size > 0 && perBody.has(outline.innermostAt(sentence.start)) && !outline.isHeadingAt(sentence.start) && !opensOnWhole(doc.body, sentence);
+  };
   const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
     // asked only where the sentence states a figure: most state none
     const figures = index > 0 && hasFigures(quantities[index]!);
@@ -51,10 +58,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     const listsBefore = figures && listsSentenceBefore(doc.body, sentences[index - 1]!, sentences[index]!);
     return {
       mayStateZero: zeroWords.has(index),
-      breakdownCarried:
-        figures &&
-        ((turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentences[index]!)) ||
-          (underPerBodyHeading(doc.body, outline, sentences[index]!) && !opensOnWhole(doc.body, sentences[index]!))),
+      breakdownCarried: figures && breakdownCarriedInto(index),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either
       outsideHeadBefore: listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)),
@@ -202,11 +206,13 @@ function handsOnOnlyOutside(handedOn: Inherited): boolean {
  */
 const PER_BODY_HEADING = /各[^,，;；。\n]{0,8}?(?:主体|单位|部门|机关)的?[^,，;；。\n]{0,16}?数量/;
 
-function underPerBodyHeading(body: string, outline: SectionOutline, sentence: Sentence): boolean {
-  const section = outline.innermostAt(sentence.start);
-  if (section === -1 || outline.isHeadingAt(sentence.start)) return false;
-  const [start, end] = outline.headingOf(section);
-  return PER_BODY_HEADING.test(body.slice(start, end));
+/** The sections whose headings announce each body's counts, read once per document: few reports have any. */
+function perBodySections(body: string, headingRanges: ReadonlyArray<readonly [number, number]>): Set<number> {
+  const sections = new Set<number>();
+  headingRanges.forEach(([start, end], section) => {
+    if (PER_BODY_HEADING.test(body.slice(start, end))) sections.add(section);
+  });
+  return sections;
 }
 
 /** A line under such a heading that states the whole (全局共有执法人员126人, 合计…) is the body's own. */
