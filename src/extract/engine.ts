@@ -1180,7 +1180,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !bothSteps(rules[cued]!, rules[index]!))) return null;
-    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence)) return null;
+    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence) || lacksWordsBefore(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence, cueFrom + cue.at)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
@@ -1268,6 +1268,12 @@ function withoutFillerTail(lead: string): string {
 function measuresOther(rule: MetricRule, cue: string, body: string, sentence: Sentence): boolean {
   const other = rule.otherMeasureBeside;
   return other !== undefined && other.cue.test(cue) && other.sentence.test(body.slice(sentence.start, sentence.end));
+}
+
+/** Whether a cue that names its figure only after words that say so (镇领导均出庭应诉,应诉率…) stands without them in its sentence. */
+function lacksWordsBefore(rule: MetricRule, cue: string, body: string, sentence: Sentence, cueStart: number): boolean {
+  const only = rule.onlyAfter;
+  return only !== undefined && only.cue.test(cue) && !only.before.test(body.slice(sentence.start, cueStart));
 }
 
 /** The rule the words after a count say it is instead of the cued one (受理3418件(含旧存392件)), with those words' length. */

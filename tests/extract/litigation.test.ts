@@ -8,6 +8,10 @@ describe("litigation", () => {
     { text: "加强与执法相对人的沟通交流,保持全年案件零复议零诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     // not a village's slogan in quotes (实现“零诉讼”的示范单位): lawsuits of every kind among its people
     { text: "法庭举行授牌仪式,标志着该林场成为矛盾源头化解实现“零诉讼”的示范单位。", yields: [], not: ["litigation.received=0"] },
+    // a bare 应诉率 right after the heads' appearances is theirs; alone it is the rate of cases answered, no figure
+    { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
+    { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
+    { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
     // the heads' appearances keeping or reaching a share, the rate unnamed
     { text: "组织开展市长学法日,行政机关负责人出庭应诉保持100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own

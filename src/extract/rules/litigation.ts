@@ -26,10 +26,11 @@ export const litigation: Domain = {
       id: "litigation.head_appearance_rate",
       label: "行政机关负责人出庭应诉率",
       unit: "percent",
-      wording: "负责人出庭(应诉)率 · 出庭率 · 负责人出庭应诉保持/达N%",
+      wording: "负责人出庭(应诉)率 · 出庭率 · 负责人出庭应诉保持/达N% · 应诉率 after the heads' appearances",
       // the heads', not their staff's (行政机关工作人员出庭率达100%); a share the heads' appearances keep or reach, the rate unnamed
-      // (行政机关负责人出庭应诉保持100%)
-      before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)|负责人出庭(?:应诉)?(?:工作)?(?:保持|达到|达|实现)/,
+      // (行政机关负责人出庭应诉保持100%); a bare 应诉率 right after the heads or leaders appeared
+      before: /(?<!工作人员)出庭(?:应诉)?(?:率|比例)|负责人出庭(?:应诉)?(?:工作)?(?:保持|达到|达|实现)|(?<!出庭)应诉率/,
+      onlyAfter: { cue: /^应诉率$/, before: /(?:负责人|领导|首长|一把手)[^,;:。]{0,6}出庭(?:应诉)?[^;:。]{0,12}$/ },
       // a share that appears in court, as the words after it say (行政机关负责人100%出庭应诉)
       after: /^出庭(?:应诉)?/,
     },

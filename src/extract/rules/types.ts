@@ -49,6 +49,13 @@ export interface MetricRule {
    * into mediation, not the share mediated successfully
    */
   otherMeasureBeside?: { cue: RegExp; sentence: RegExp };
+  /**
+   * a cue that names this figure only after words of its sentence that say so
+   * (`before`, ending where the cue starts): a bare 应诉率 is the heads'
+   * appearance rate right after they appeared (镇领导均出庭应诉,应诉率达100%),
+   * alone the share of cases answered
+   */
+  onlyAfter?: { cue: RegExp; before: RegExp };
   /** the written units accepted; defaults follow `unit` */
   units?: RegExp;
 }
