@@ -33,7 +33,7 @@ export function findYear(input: YearInput): number | null {
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
   if (statedPeriod) return plausibleYear(Number(statedPeriod[1] ?? statedPeriod[2]));
-  const page = pageDateOf(input.published);
+  const page = pageDateOf(input.published) ?? ownDateLine(lead);
   const stated = yearOfStatements(lead, page);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
   return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, page));
@@ -319,6 +319,18 @@ interface PageDate {
   readonly year: number;
   readonly month: number;
 }
+
+/**
+ * A report's own date on a line of its own near the top, a month with no day (述法报告 / (2025年1月)): the page's date as the
+ * year reads it where the page shows no publication date.
+ */
+function ownDateLine(lead: string): PageDate | null {
+  const line = OWN_DATE_LINE.exec(lead.slice(0, OWN_DATE_LINE_REACH));
+  return line ? { year: Number(line[1]), month: Number(line[2]) } : null;
+}
+
+const OWN_DATE_LINE = /(?:^|\n)[ \t\u3000]*[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*[)）][ \t\u3000]*(?=\n)/;
+const OWN_DATE_LINE_REACH = 200;
 
 /** The year and month of a page's date (YYYY-MM-DD), or null where it shows none. */
 function pageDateOf(published: string | null): PageDate | null {

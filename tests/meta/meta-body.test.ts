@@ -357,6 +357,9 @@ describe("the year the figures cover", () => {
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
     ["a meeting that only plans a year names no year it reports", "今天召开全县政法工作会议,主要任务是认真总结去年工作,安排部署2023年全县政法工作。", null],
     ["a 以来 on an undated page runs on to a later date it names", "自2021年启动培养工程以来,柳溪市已累计培育4280名“法律明白人”。特别是在2024年10月,柳溪市成立全省首家乡村法务学院。", null],
+    // a report's own date under its title, a month with no day, dates the page: early in a year it sums up the year before
+    ["a report dated under its title early in the next year, its 以来 the year before", "柳溪乡党委书记述法报告\n(2025年1月)\n2024年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", 2024],
+    ["a report dated under its title later in a year, its 以来 running on", "柳溪乡法治建设情况报告\n(2025年9月)\n2023年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", null],
     ["以来 on an undated page that opens on 近年来, a generic opener", "近年来,柳溪县积极整合调解资源。2022年以来,全县各级调委会共调解矛盾纠纷2034件,调解成功率98.9%。", 2022],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
