@@ -45,6 +45,9 @@ const UNITS: readonly Unit[] = [
   { suffix: "自治州", level: "city", self: "州", minStem: 2, maxStem: 10 },
   { suffix: "自治县", level: "county", self: "县", minStem: 2, maxStem: 10 },
   { suffix: "自治旗", level: "county", self: "旗", minStem: 2, maxStem: 8 },
+  // an ethnic township or town names its people before its unit (柳树屯满族乡, 新城回族镇)
+  { suffix: "族乡", level: "township", self: "乡", minStem: 2, maxStem: 8 },
+  { suffix: "族镇", level: "township", self: "镇", minStem: 2, maxStem: 8 },
   { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 6 },
   { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 5 },
   { suffix: "地区", level: "city", self: "区", minStem: 2, maxStem: 4 },
@@ -141,8 +144,8 @@ const OTHER_WORDS = [
   "诉",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
-/** A name never begins with these: 报送…, 受…, 占全市…; nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
-const NOT_A_STEM_START = /^(?:[报受占共]|经$)/;
+/** A name never begins with these: 报送…, 受…, 占全市…, 共计 (but 共和乡 and 共和县 are places); nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
+const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$)/;
 
 /**
  * Words built like place names that name no place: 社区, 示范区, 乡镇, 法治市 …
