@@ -19,6 +19,8 @@ describe("region from the body whose figures these are", () => {
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
     ["an ethnic township's title", "柳树屯满族乡2024年度法治政府建设报告\n2024年,柳树屯满族乡人民政府深入学习贯彻习近平法治思想。", "柳树屯满族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
+    // 人民 names a street office (人民街街道, 人民路街道), though no 人民政府 or 人民法院 is a place
+    ["a street office named for 人民街, under the district's committee it reports to", "城中区委全面依法治区委员会:\n2025年,人民街街道办事处坚持以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》要求。", "人民街街道", "township"],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
