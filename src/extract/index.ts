@@ -215,11 +215,17 @@ function perBodySections(body: string, headingRanges: ReadonlyArray<readonly [nu
   return sections;
 }
 
-/** A line under such a heading that states the whole (全局共有执法人员126人, 合计…) is the body's own. */
-const WHOLE_OPENING = /^\s*(?:全(?:局|市|区|县|省|镇|乡|系统)|本(?:局|级|单位|机关)|合计|总计|共计|共有|共)/;
+/**
+ * A line under such a heading that states the whole (全局共有执法人员126人, 合计…) is the body's own, and so is one that
+ * opens on the measure itself, naming no part (在岗执法人员:19人, where one body has no parts to list).
+ */
+const WHOLE_OPENING = /^\s*(?:全(?:局|市|区|县|省|镇|乡|系统)|本(?:局|级|单位|机关)|合计|总计|共计|共有|共|(?:在岗|在编|持证)?(?:行政)?执法(?:人员|岗位))/;
+
+/** Room for the indent a converted table's lines keep (     在岗执法人员:19人). */
+const WHOLE_OPENING_REACH = 24;
 
 function opensOnWhole(body: string, sentence: Sentence): boolean {
-  return WHOLE_OPENING.test(body.slice(sentence.start, sentence.start + 8));
+  return WHOLE_OPENING.test(body.slice(sentence.start, sentence.start + WHOLE_OPENING_REACH));
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */

@@ -201,6 +201,11 @@ describe("a heading that announces each body's counts", () => {
         text: "一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n本级行政机关为东岭市自然资源和规划局。\n(二)行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量\n全局共有在岗执法人员71人。\n局机关执法岗位设置11个,执法人员25人;\n综合执法支队执法岗位设置3个,执法人员41人。",
         yields: [f("enforcement.officers", 71)],
       },
+      {
+        // a line that opens on the measure itself, naming no part, is the body's own (one body with no parts listed)
+        text: "一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n本级行政机关:东岭市商务局\n(二)行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量。\n执法岗位数量:6个执法科室\n     在岗执法人员:23人\n(三)其他需要说明的情况。",
+        yields: [f("enforcement.officers", 23)],
+      },
     ],
     documentMetricsOf,
   );
