@@ -12,6 +12,8 @@ describe("litigation", () => {
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
+    // cases counted before the heads' appearance rate are its base, no appearances
+    { text: "严格落实负责人出庭应诉规定,全区9件行政诉讼案件行政机关负责人出庭应诉率达100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=9"] },
     // the heads' appearances keeping or reaching a share, the rate unnamed
     { text: "组织开展市长学法日,行政机关负责人出庭应诉保持100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own
