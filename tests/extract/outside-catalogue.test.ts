@@ -7,6 +7,8 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // programmes broadcast on mediation are no mediations
+    { text: "人民调解工作专题节目4次在省电视台播出。", yields: [], not: ["disputes.mediated=4"] },
     { text: "去年以来,全省检察机关办理各类行政案件18316件,推动实质性化解行政争议4120件。", yields: [], not: ["litigation.handled=18316"] },
     // lawyers' and legal workers' case work is representation, no lawsuit of a government's
     { text: "2023年,全省基层法律服务工作者共办理诉讼案件3.2万多件;办理非诉讼法律事务1.1万多件。", yields: [], not: ["litigation.handled=32000", "litigation.handled=11000"] },
