@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // requests whose information is a case file are no files reviewed; officers counted as 执法人数
+    { text: "本年度收到要求公开政府信息的申请9件,其中2件属行政执法案卷信息,7件申请人主动撤件。", yields: [], not: ["enforcement.case_files_reviewed=2"] },
+    { text: "行政检查1612次,持证执法人数为86人,拥有法律职业资格证的法制审核人数为3人。", yields: [f("enforcement.officers", 86)] },
     // the force on the ground, its 其中 item a part; those who hold certificates after those who should; those whose certificates were renewed
     { text: "目前全市配备县乡一线执法力量5120人,其中下沉街镇执法人员4016名。", yields: [f("enforcement.officers", 5120)], not: ["enforcement.officers=4016"] },
     { text: "2024年我局应持执法证人员62人,已持证61人,均通过执法证考试持证上岗。", yields: [f("enforcement.officers", 62), f("enforcement.officers", 61)] },
