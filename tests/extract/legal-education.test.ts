@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // publicity carried out to a number of people (开展法治宣传2200人次) reached them
+    { text: "共收集排查矛盾纠纷512起,开展法治宣传1800人次。", yields: [f("legal_education.participants", 1800)] },
     // the people an event educated name it as one, whatever else the sentence counts
     { text: "活动共悬挂横幅12条,摆放宣传展板40块,接受群众现场咨询110余次,累计受教群众3000余人。", yields: [f("legal_education.participants", 3000, { qualifier: "over" })] },
     // those who entered a contest on the law
