@@ -366,6 +366,7 @@ describe("the year the figures cover", () => {
     // a report's own date under its title, a month with no day, dates the page: early in a year it sums up the year before
     ["a report dated under its title early in the next year, its 以来 the year before", "柳溪乡党委书记述法报告\n(2025年1月)\n2024年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", 2024],
     ["a report dated under its title later in a year, its 以来 running on", "柳溪乡法治建设情况报告\n(2025年9月)\n2023年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", null],
+    ["年初以来 heading figures on a dated page is the page's year", "来源:柳川日报\n2023/03/28\n年初以来,柳川县司法局为全县348名“法律明白人”发放证书。", 2023],
     ["以来 on an undated page that opens on 近年来, a generic opener", "近年来,柳溪县积极整合调解资源。2022年以来,全县各级调委会共调解矛盾纠纷2034件,调解成功率98.9%。", 2022],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
