@@ -6,6 +6,9 @@
  * sections and metrics are found in.
  */
 
+/** The line that heads links to other articles: 相关阅读, 延伸阅读, 推荐阅读 … */
+const RELATED_HEAD = /^[|\s]*(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读|更多阅读|热点推荐|往期回顾)\s*[:：]?\s*$/;
+
 const FURNITURE_LINE = new RegExp(
   [
     // labelled metadata fields, as in the 政务公开 block
@@ -16,7 +19,8 @@ const FURNITURE_LINE = new RegExp(
     // a site's copyright and disclaimer notice, its items numbered like headings (一、凡本站注明“来源:…”的作品…, 二、凡来源非…的新闻…)
     "(?:版权(?:与|和|及)?免责声明|免责声明|版权声明|凡本(?:站|网)中?(?:注明|所载)|凡来源非[^\\n]{1,12}?的(?:新闻|稿件|作品|文章)|不代表本(?:站|网)|如涉及作品内容、版权)",
     // navigation and widgets, a breadcrumb's steps numbered like a list too (1. 当前位置: 2. 首页 > … 3. > 正文)
-    "^[|\\s]*(?:\\d{1,2}\\s*[.．]\\s*)?(?:当前位置|>\\s*正文\\s*$|您的位置|您现在的位置|首页\\s*[>»]|<<\\s*返回|返回(?:主站|首页|顶部)|扫一扫|打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到|网站地图|政府网站找错|您访问的链接即将离开|您的浏览器版本太低|为了更好的浏览体验|建议升级您的浏览器|上一篇\\s*[:：]|下一篇\\s*[:：]|责任编辑\\s*[:：]|相关(?:阅读|新闻|链接)\\s*[:：]?\\s*$)",
+    "^[|\\s]*(?:\\d{1,2}\\s*[.．]\\s*)?(?:当前位置|>\\s*正文\\s*$|您的位置|您现在的位置|首页\\s*[>»]|<<\\s*返回|返回(?:主站|首页|顶部)|扫一扫|打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到|网站地图|政府网站找错|您访问的链接即将离开|您的浏览器版本太低|为了更好的浏览体验|建议升级您的浏览器|上一篇\\s*[:：]|下一篇\\s*[:：]|责任编辑\\s*[:：])",
+    RELATED_HEAD.source,
     // a news app's prompts between a repost's paragraphs: 打开网易新闻 查看精彩图片, 打开APP阅读全文, 展开全文
     "^[|\\s]*(?:打开[^\\n]{0,8}?(?:新闻|APP|App|app|客户端)[,，\\s]*(?:查看|阅读|看)[^\\n]{0,10}|展开(?:阅读)?全文)[|\\s]*$",
     // a comment box's counters: 已有0人参与,点击查看更多精彩评论
@@ -30,14 +34,31 @@ const EMPTY_LINE = /^[\s|\-_=*·•…—]*$/;
 
 export type Range = [number, number];
 
+const RELATED_ITEM_MAX = 60;
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * One of the other articles' headlines listed under a 相关阅读 line, or its source and date: a short line with no
+ * sentence's end. The list runs down to the next paragraph of text.
+ */
+function isRelatedItem(line: string): boolean {
+  return line.length <= RELATED_ITEM_MAX && !SENTENCE_END.test(line);
+}
+
 export function findFurniture(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
+  let underRelated = false;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
-    if (isFurnitureLine(line)) ranges.push([start, end]);
+    if (underRelated && !EMPTY_LINE.test(line)) underRelated = isRelatedItem(line);
+    if (underRelated && !EMPTY_LINE.test(line)) ranges.push([start, end]);
+    else if (isFurnitureLine(line)) {
+      ranges.push([start, end]);
+      underRelated = RELATED_HEAD.test(line);
+    }
     start = end + 1;
   }
   return ranges;
