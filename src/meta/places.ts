@@ -134,6 +134,8 @@ const VERBS_BEFORE_BODIES = [
   "划入", "划出", "划转", "并入", "编制", "编写",
 ];
 const OTHER_WORDS = [
+  // a page's label run into the name after it (发文单位开发区·铁山区)
+  "单位",
   "中共", "欢迎", "访问", "标题", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "上旬", "中旬", "下旬", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民(?![街路桥])", "工作", "发展",
   "改革", "管理", "执法", "行政", "社会", "经济(?!技术开发区|开发区)", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
   // gambling spam mirror sites write into a page's names (…娱乐在线¥投注官网市市场监管局)
@@ -239,6 +241,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
       if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
+      if (joinsBodies(text, stemStart, stem)) continue;
       // 建设示范县 is no place, nor is its tail 范县
       if (COMMON_ENDING.test(text)) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
@@ -247,6 +250,14 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
     }
   }
   return null;
+}
+
+/**
+ * 和 or 同 alone before a unit, right after a body (国务院和县委、县政府): the conjunction joining them, not 和县; the
+ * county is named at a run's start or after its province (安徽省和县).
+ */
+function joinsBodies(text: string, stemStart: number, stem: string): boolean {
+  return stem.length === 1 && CONJUNCTION_CUT.includes(stem) && stemStart > 0 && !isUnitEnd(text[stemStart - 1]!);
 }
 
 /**
