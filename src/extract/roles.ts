@@ -168,8 +168,11 @@ const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不
 /** The upper end of a range (分别抽选1至4件案卷不等, 评查了6至7件): how many each took, no count. */
 const RANGE_END = /\d\s*(?:至|到|~|～|—|-)\s*$/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率均(?:为|达|达到)?$/;
-/** A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure. */
-const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?中的?\s*\d/;
+/**
+ * A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure;
+ * not a count whose parts an aside lists (新收行政复议案件12件(其中3件…)), which stays the figure.
+ */
+const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */

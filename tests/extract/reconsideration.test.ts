@@ -6,6 +6,8 @@ describe("reconsideration", () => {
     // a mediation success rate in a sentence on reconsideration, no dispute named, is the reviews' settled share
     { text: "今年上半年,全区共新收行政复议申请512宗,同比增长20.1%,调解成功率31.5%。", yields: [f("reconsideration.received", 512, { change: up(20.1) }), f("reconsideration.settlement_rate", 31.5)], not: ["disputes.success_rate=31.5"] },
     { text: "行政复议与人民调解衔接联动,全年调解矛盾纠纷820件,调解成功率98.5%。", yields: [f("disputes.mediated", 820), f("disputes.success_rate", 98.5)] },
+    // a count whose parts an aside lists (其中…) stays the figure; the part is none
+    { text: "新发生行政复议案件6件(其中2件为上年度信息公开件),结果维持4件。", yields: [f("reconsideration.received", 6), f("reconsideration.upheld", 4)], not: ["reconsideration.received=2"] },
     // the bare topic opening a clause to total its cases: those dealt with
     { text: "2022年,我局无行政诉讼案件,行政复议共2宗,答复意见均得到支持。", yields: [f("reconsideration.handled", 2), f("litigation.received", 0)] },
     // a review ended as its gloss says, by a settlement (终止(调解和解)), is settled; a bare 终止 is not
