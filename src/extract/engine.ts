@@ -125,7 +125,7 @@ const INHERITED_GAP =
  * between a cue and its number may be anything but another object
  * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
  */
-const OTHER_OBJECT = /文件|公文|文书|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
+const OTHER_OBJECT = /文件|公文|文书|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
 /** What a count may be of: another object, or cases, which only some domains count (their `objects` say so). */
 const COUNTED_THING = new RegExp(`案件|${OTHER_OBJECT.source}`);
 /**
@@ -1134,7 +1134,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const match = rule.after?.exec(kindsFollow);
     if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
   }
-  if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW) || listEndsOnOtherThings(body, followEnd)) return null;
+  if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW) || listEndsOnOtherThings(body, followEnd) || joinsOtherThing(body, quantity, follow, topic.domain)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
@@ -1412,6 +1412,16 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
 function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {
   return body[quantity.start - 1] === "、" && OWN_NOUN_AFTER.test(follow);
 }
+
+/**
+ * A count joined by 和/及/与 to the count before it that names another thing after its number (5个重大行政决策和2个听证事项):
+ * the thing before the joint is the other item's, not this one's.
+ */
+function joinsOtherThing(body: string, quantity: Quantity, follow: string, domain: Domain): boolean {
+  return JOINT_BEFORE.test(body[quantity.start - 1] ?? "") && COUNTED_THING.test(withoutOwnWords(domain, follow));
+}
+
+const JOINT_BEFORE = /[和及与]/;
 
 const COMMA_JOINT = /[,，]/;
 /** Words right after a count that name what it counts (68名村(居)法律顾问), not a qualifier (以上). */
