@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // what each body has trained is no total
+    { text: "截至目前,全市1200个村(社区)均已培养3名以上“法律明白人”,共培育“法律明白人”6000余人。", yields: [f("legal_education.legal_literate_persons", 6000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=3"] },
     // publicity carried out to a number of people (开展法治宣传2200人次) reached them
     { text: "共收集排查矛盾纠纷512起,开展法治宣传1800人次。", yields: [f("legal_education.participants", 1800)] },
     // the people an event educated name it as one, whatever else the sentence counts
