@@ -69,7 +69,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   let before: Finding[] = [];
   sentences.forEach((sentence, index) => {
     const hints = hintsFor(index, before);
-    const found = inTable(sentence) ? [] : readAcross(doc.body, sentence, findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings);
+    const found = inTable(sentence) ? [] : readAcross(doc.body, sentence, findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings, quantities[index]!);
     if (hints.headBefore) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);
@@ -85,10 +85,10 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
  * A sentence's figures read against each other and against those stated before it: a bound restating one, kinds
  * under an opening that names their outcome, and figures adding up to an earlier one.
  */
-function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[]): Finding[] {
+function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   const unbound = withoutRestatedBounds(found);
   const framed = framedKinds(body, sentence, unbound);
-  return splitsMarked(framed, earlier);
+  return splitsMarked(body, framed, earlier, quantities);
 }
 
 /**
@@ -136,9 +136,10 @@ function withoutRestatedBounds(found: Finding[]): Finding[] {
 /**
  * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
  * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件), or earlier in the sentence
- * (出台…文件共40件,…合规出台38件,适用例外出台2件), split it: its parts.
+ * (出台…文件共40件,…合规出台38件,适用例外出台2件), split it: its parts; so do the counts right after
+ * a figure that add up to it where only some of them are figures (受理调解案件165起,书面调解案件55起,口头案件110起).
  */
-function splitsMarked(found: Finding[], earlier: readonly Finding[]): Finding[] {
+function splitsMarked(body: string, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   if (found.length < 2) return found;
   const split = new Set<Finding>();
   for (const id of new Set(found.map((each) => each.rule.id))) {
@@ -147,9 +148,30 @@ function splitsMarked(found: Finding[], earlier: readonly Finding[]): Finding[] 
     const total = sumOf(same);
     // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
     if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) same.forEach((each) => split.add(each));
-    else if (first && first.quantity.value > 0 && sumOf(rest) === first.quantity.value) rest.forEach((each) => split.add(each));
+    else if (first && first.quantity.value > 0 && (sumOf(rest) === first.quantity.value || countsAfterAddUp(body, first, rest, found, quantities))) rest.forEach((each) => split.add(each));
   }
   return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;
+}
+
+/**
+ * Whether the counts right after `head`, in its unit, none a figure of another id, add up to it, two or more of them,
+ * reaching past every one of `rest`; not a list 其中 opens, which the engine reads as one (受理各类行政案件605件,其中,
+ * 行政诉讼案件281件,非诉行政审查案件306件…: the lawsuits split off a broad count are the figure).
+ */
+function countsAfterAddUp(body: string, head: Finding, rest: readonly Finding[], found: readonly Finding[], quantities: readonly Quantity[]): boolean {
+  if (rest.length === 0 || body.slice(head.quantity.end, rest[0]!.quantity.start).includes("其中")) return false;
+  const otherFigures = new Set(found.filter((each) => each.rule.id !== head.rule.id).map((each) => each.quantity));
+  const lastPart = rest[rest.length - 1]!.quantity.start;
+  let sum = 0;
+  let counted = 0;
+  for (const quantity of quantities) {
+    if (quantity.start <= head.quantity.start) continue;
+    if (quantity.unit !== head.quantity.unit || otherFigures.has(quantity)) return false;
+    sum += quantity.value;
+    counted++;
+    if (sum >= head.quantity.value) return sum === head.quantity.value && counted >= 2 && quantity.start >= lastPart;
+  }
+  return false;
 }
 
 /** The scopes of a figure that parts stated after it may add up to. */
