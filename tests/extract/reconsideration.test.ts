@@ -8,6 +8,9 @@ describe("reconsideration", () => {
     { text: "行政复议与人民调解衔接联动,全年调解矛盾纠纷820件,调解成功率98.5%。", yields: [f("disputes.mediated", 820), f("disputes.success_rate", 98.5)] },
     // a count whose parts an aside lists (其中…) stays the figure; the part is none
     { text: "新发生行政复议案件6件(其中2件为上年度信息公开件),结果维持4件。", yields: [f("reconsideration.received", 6), f("reconsideration.upheld", 4)], not: ["reconsideration.received=2"] },
+    // cases resolved (成功化解) ended without a decision or a judgment: settled
+    { text: "全年受理行政复议案件320件,成功化解86件。", yields: [f("reconsideration.accepted", 320), f("reconsideration.settled", 86)] },
+    { text: "全年审结行政诉讼案件210件,成功化解45件。", yields: [f("litigation.concluded", 210), f("litigation.settled", 45)] },
     // the bare topic opening a clause to total its cases: those dealt with
     { text: "2022年,我局无行政诉讼案件,行政复议共2宗,答复意见均得到支持。", yields: [f("reconsideration.handled", 2), f("litigation.received", 0)] },
     // a review ended as its gloss says, by a settlement (终止(调解和解)), is settled; a bare 终止 is not

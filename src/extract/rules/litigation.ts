@@ -80,11 +80,11 @@ export const litigation: Domain = {
       id: "litigation.settled",
       label: "行政诉讼调撤案件数",
       unit: "count",
-      wording: "调撤 · 撤诉 · 和解",
+      wording: "调撤 · 撤诉 · 和解 · 成功化解",
       // not cases sent for a settlement (委派委托和解案件16324起): those settled are counted after;
       // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone;
-      // lawsuits resolved (化解行政诉讼案件26件) ended without a judgment: settled
-      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?:调撤|撤诉|撤回起诉|和解|调解)|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件)/,
+      // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件) ended without a judgment: settled
+      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?:调撤|撤诉|撤回起诉|和解|调解)|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件)|成功化解/,
       after: /^(?:以)?(?:调解|和解|撤诉)/,
       // 促成10609件案件以调撤方式解决
       laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|协调|撤诉|调撤)|(?:调解|和解|协调|调撤)[^,;。]{0,4}?(?:结案|撤诉)/,
