@@ -48,7 +48,8 @@ const UNITS: readonly Unit[] = [
   // an ethnic township or town names its people before its unit (柳树屯满族乡, 新城回族镇)
   { suffix: "族乡", level: "township", self: "乡", minStem: 2, maxStem: 8 },
   { suffix: "族镇", level: "township", self: "镇", minStem: 2, maxStem: 8 },
-  { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 6 },
+  // 连云港经济技术开发区, 乌鲁木齐经济技术开发区: a city's name before the zone's kind
+  { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 8 },
   { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 5 },
   { suffix: "地区", level: "city", self: "区", minStem: 2, maxStem: 4 },
   { suffix: "街道", level: "township", self: "街道", minStem: 2, maxStem: 4 },

@@ -239,6 +239,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end] === "长" && TITLE_HOLDER_ACTS.test(text.slice(end + 1, end + 3))) continue;
     // 旗帜, 旗舰: a flag or a flagship, not a banner (the league's county)
     if (match[0] === "旗" && (text[end] === "帜" || text[end] === "舰")) continue;
+    // 乡贤, 乡亲, 乡愁, 乡土, 乡风: the countryside's words, no township (引入乡贤、法律顾问)
+    if (match[0] === "乡" && COUNTRYSIDE_WORD_AFTER.test(text[end] ?? "")) continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
     if (unitBeginsWord(text[end]) || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
@@ -284,6 +286,8 @@ function prefectureAsChain(text: string, end: number, place: Place | null): Plac
 }
 
 /** 区域, 市场, 乡村, 县级: a unit's character that begins another word with the next. */
+const COUNTRYSIDE_WORD_AFTER = /[贤亲愁土风]/;
+
 function unitBeginsWord(next: string | undefined): boolean {
   return next === "域" || next === "场" || next === "村" || next === "级";
 }

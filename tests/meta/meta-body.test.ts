@@ -24,6 +24,8 @@ describe("region from the body whose figures these are", () => {
     // 和 right after a body joins it to the next (国务院和县委): no 和县; a page's label run into the name (发文单位开发区·铁山区) is no stem
     ["和 joining the centre's bodies to a county's, the text's own county named only in its plans' titles", "县局党组全面贯彻落实党中央、国务院和县委、县政府关于法治政府建设的决策、部署,坚持党的全面领导、人民当家作主、依法治国有机统一。局党组多次听取各监管所、直属单位、各业务股室工作汇报,组织召开局党组专题会议研究年度工作计划和普法计划,及时制定《柳川县市场监管局2021依法行政重点工作安排》、《柳川县市场监管局2021年普法工作计划(普法责任清单)》,将法治建设列入“一把手”工程。", "柳川县", "county"],
     ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000014349/2026-07708\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
+    ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
+    ["乡贤 is no township (a town whose name ends in 集镇 is not read, and nothing else is)", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", null, undefined],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
