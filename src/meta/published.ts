@@ -21,8 +21,11 @@ const HEAD_CHARS = 2500;
 /** A longer line is narrative, whatever dates it holds. */
 const DATE_LINE_CHARS = 120;
 
-/** A date, year first; not inside a longer run of digits and separators (an index number). */
-const DATE_ITSELF = String.raw`(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
+/**
+ * A date, year first; not inside a longer run of digits and separators (an index number). A site's stamp may part the
+ * year from the month by a space alone where its clock follows (2025 07/18 11:57:51).
+ */
+const DATE_ITSELF = String.raw`(\d{4})\s*(?:(?:[-/.]|\s(?=\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}))\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)`;
 const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
 /** A label and its date, on one line or in the next cell of a table: any of `labels`, then separators, then the date. */
 function labelledPattern(labels: string): RegExp {

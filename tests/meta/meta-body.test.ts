@@ -506,6 +506,7 @@ describe("the page's own publication date", () => {
     ["发布日期 over 成文日期", "成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n正文。", "2025-06-30"],
     ["a 日期 label below a speech's dateline", "关于全市行政审判工作情况的报告\n(2023年5月30日在市人大常委会第二次会议上)\n日期:2023年09月07日 来源:市人大\n正文。", "2023-09-07"],
     ["a news item's date line below an error page's server date", "404 Not Found\nServer: cms-9\nDate: 2026/06/23 11:49:32\n谁在告省政府\n2016-04-12 13:39:59   澎湃\n正文。", "2016-04-12"],
+    ["a site's stamp whose year a space parts from the month, its clock after it", "当前位置: 首页 > 法治新闻\n2025 07/18 11:57:51\n\n柳河县:法律服务“零距离”\n近日,柳河县司法局组织开展普法进牧区活动。", "2025-07-18"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
     ["a digital paper's page record at the foot of a short article", "上一篇\n柳川区乡镇合法性审查实现全覆盖\n本报讯 (记者 王某) 8月8日,谈起合法性审查工作,所长很是欣慰。\n\n2022-08-12 1 1 柳川日报 content_16787.html 1 柳川区乡镇合法性审查实现全覆盖", "2022-08-12"],
     ["a digital paper's edition with its weekday", "2025年03月04日 星期二\n某县组建法治副校长服务队\n2025年03月04日 星期二 某省教育报数字报 字号[ 放大+ 缩小- ]\n本报讯 正文。", "2025-03-04"],
