@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // lectures on the constitution held, their count in words before them
+    { text: "宪法宣传周期间,司法所分别在镇政府、集市和中心小学进行了三次大规模的宪法宣讲活动。", yields: [f("legal_education.activities", 3)] },
     // what each body has trained is no total
     { text: "截至目前,全市1200个村(社区)均已培养3名以上“法律明白人”,共培育“法律明白人”6000余人。", yields: [f("legal_education.legal_literate_persons", 6000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=3"] },
     // publicity carried out to a number of people (开展法治宣传2200人次) reached them
