@@ -14,6 +14,7 @@ import { hasFigures, roleOf, SAME_PERIOD_CLAUSE, type Role, type Scope } from ".
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
+import { DOMAINS } from "./rules/index.js";
 import { OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
@@ -941,7 +942,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
     if (carried) return { domain: carried.domain, source: "carried" };
   }
-  const inherited = inheritedFor(reading.inherited, quantity);
+  const inherited = inheritedFor(reading.inherited, quantity, body.slice(leadStart, quantity.start));
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
 
@@ -982,10 +983,15 @@ function subjectOfLaws(body: string, hit: TopicHit, quantityStart: number): bool
  * the quantity; with none, a topic outside the catalogue, which gives nothing;
  * with two (行政复议和行政诉讼…), none: the quantity's own words must decide.
  */
-function inheritedFor(inherited: Inherited, quantity: Quantity): Domain | null {
+function inheritedFor(inherited: Inherited, quantity: Quantity, lead: string): Domain | null {
   const catalogue = inherited.filter((domain) => !isOutsideCatalogue(domain) && accepts(domain, quantity));
   if (catalogue.length === 1) return catalogue[0]!;
-  return catalogue.length === 0 ? (inherited.find(isOutsideCatalogue) ?? null) : null;
+  if (catalogue.length === 0) return inherited.find(isOutsideCatalogue) ?? null;
+  // of several, the one a cue in the count's own lead names that no other domain's rule shares (…引起行政复议35件,其中…。
+  // 被纠错的共5件 under 执法 and 复议); 审核 or 受理 could be anyone's
+  const cued = catalogue.filter((domain) => domain.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead)));
+  const only = cued.length === 1 ? cued[0]! : null;
+  return only && !DOMAINS.some((other) => other !== only && other.rules.some((rule) => rule.before?.test(lead))) ? only : null;
 }
 
 /** Whether a domain can take a quantity: it has a rule for its unit, or it is a topic outside the catalogue, which takes it and gives nothing. */
