@@ -53,6 +53,7 @@ export function findFurniture(text: string): Range[] {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
+    // blank lines between the related items keep their list open
     if (underRelated && !EMPTY_LINE.test(line)) underRelated = isRelatedItem(line);
     if (underRelated && !EMPTY_LINE.test(line)) ranges.push([start, end]);
     else if (isFurnitureLine(line)) {
