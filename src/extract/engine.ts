@@ -989,9 +989,9 @@ function inheritedFor(inherited: Inherited, quantity: Quantity, lead: string): D
   if (catalogue.length === 0) return inherited.find(isOutsideCatalogue) ?? null;
   // of several, the one a cue in the count's own lead names that no other domain's rule shares (…引起行政复议35件,其中…。
   // 被纠错的共5件 under 执法 and 复议); 审核 or 受理 could be anyone's
-  const cued = catalogue.filter((domain) => domain.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead)));
-  const only = cued.length === 1 ? cued[0]! : null;
-  return only && !DOMAINS.some((other) => other !== only && other.rules.some((rule) => rule.before?.test(lead))) ? only : null;
+  const naming = DOMAINS.filter((domain) => domain.rules.some((rule) => rule.before?.test(lead)));
+  const only = naming.length === 1 ? naming[0]! : null;
+  return only && catalogue.includes(only) && only.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead)) ? only : null;
 }
 
 /** Whether a domain can take a quantity: it has a rule for its unit, or it is a topic outside the catalogue, which takes it and gives nothing. */
@@ -1186,9 +1186,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !bothSteps(rules[cued]!, rules[index]!))) return null;
-    if (measuresOther(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence) || lacksWordsBefore(rules[cued]!, lead.slice(cue.at, cue.end), body, sentence, cueFrom + cue.at)) return null;
+    const cueWords = lead.slice(cue.at, cue.end);
+    if (measuresOther(rules[cued]!, cueWords, body, sentence) || lacksWordsBefore(rules[cued]!, cueWords, body, sentence, cueFrom + cue.at)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
-    if (TOTAL_CUE.test(lead.slice(cue.at, cue.end)) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
+    if (TOTAL_CUE.test(cueWords) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
