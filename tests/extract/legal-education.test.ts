@@ -18,6 +18,11 @@ describe("legal_education", () => {
     // those who attended a ceremony or a working meeting are no audience
     { text: "各镇司法所工作人员和人民调解员、法律明白人代表150余人参加了聘任仪式。", yields: [], not: ["legal_education.participants=150"] },
     { text: "开展宪法宣传周活动,法律明白人代表60余人参加推进会。", yields: [], not: ["legal_education.participants=60"] },
+    // a publicity team's own members are no audience; those 获宣 are
+    { text: "本次宣传活动普法志愿服务团队参加人数6人,现场解答咨询30余人次。", yields: [], not: ["legal_education.participants=6"] },
+    { text: "持续开展普法宣传,全年深入村组完成18场次宣传,发放宣传资料3200余份,获宣群众7000余人。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 7000, { qualifier: "over" })] },
+    // working meetings on the rule of law are no events of legal education
+    { text: "制定《2024年普法依法治理工作要点》,组织召开法治政府建设专题推进会3次。", yields: [], not: ["legal_education.activities=3"] },
     // officials leading their own study (领学) and services given are no events of legal education
     { text: "深化普法宣传,组织科级领导干部带头领学习近平法治思想3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "精准开展普法宣传与需求收集;围绕六大主题开展精准服务560次。", yields: [], not: ["legal_education.activities=560"] },

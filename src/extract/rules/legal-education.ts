@@ -40,9 +40,9 @@ export const legalEducation: Domain = {
       wording: "覆盖 · 参与 N人次 · 开展宣传N人次",
       // those who heard it (聆听…音频学法1000余人), visited it (参观人数约1000余人次), it was aimed at (普法对象6000余人次) or reached
       // (受影响群众千余人) are its audience
-      // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名), nor those JOINED_AS_NO_AUDIENCE names
-      // publicity carried out to a number of people (开展法治宣传2200人次) reached them
-      before: new RegExp(String.raw`覆盖|(?:参与|参加)(?![^,;。]{0,8}(?:人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受教(?!育)|受益|受惠|受影响|惠及|普及|参训|教育|听众|观众|观看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$`),
+      // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名, 宣传团队参加人数5人), nor those JOINED_AS_NO_AUDIENCE names
+      // publicity carried out to a number of people (开展法治宣传2200人次) reached them, as it did those 受宣 or 获宣
+      before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?:人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|参训|教育|听众|观众|观看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$`),
       // the audience, whatever they did (近千余名观众, 20余万人参赛 in a contest on the law), not the staff (160名普法志愿者参加活动, 1014名法律顾问参与政府决策)
       // also reached through a channel named on the way (近30万群众通过“指尖普法”受到法治教育),
       // or those a lesson was brought to or given (为全市9万余名师生送上法治课, 为500余名师生带来一堂法治公开课, 为400余名学生上了一场法治课)
@@ -58,18 +58,18 @@ export const legalEducation: Domain = {
       wording: "普法 · 法治宣传 · 法治活动 · 巡演 N场/次/场次; 法治课N堂",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次, 深入村组宣传法律法规45次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次, 微信微博短信宣传50000次,
       // 普法动漫微视频宣传82期)
-      // held, not attended (参加重要法治建设会议、活动20余次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
+      // held, not attended (参加重要法治建设会议、活动20余次), nor working meetings (召开…专题推进会2次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
       // films shown (播放法制警示电影200余场), not clips played on screens; nor questions answered or services given (开展法律咨询1.3万次, 开展精准服务800次)
       // a lesson right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场), not leaders' lessons to their staff (主要领导讲法治课2次)
       // nor the body's own study (组织街道领导班子集体学法4次, 举办市政府专题法律讲座3次, 省政府常务会议法治专题讲座2次, 区政府常务会开展…系列专题法治讲座4次,
       // 领导干部依法行政研讨班2期, 组织区领导专题讲法1次, 组织常务会学习…4次, 组织法治政府建设专题讲座2次), nor hearings its staff
       // sat in on (组织参加庭审旁听873场, 组织开展旁听案件庭审活动6场次, 组织人员参与检察院听证1次), nor officials' law exams (集中考法、任前考法3场, 学法考试6次) or study they lead (领学…3次) or watch (组织干部观看…法治视频10余次), nor votes or visits counted (举行…网上投票46万余次), nor inspections (开展执法检查478次)
       before: new RegExp(
-        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组|旁听)[^,;。]{0,16})(?:活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|报告会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号)上?|视频|动漫|短片)宣传(?:法律法规|法律知识)?$|(?<!领导[^,;。]{0,8})(?:课[”"]?|课堂)$)(?![^,;。]{0,12}?(?:学法|考法|考试|领学|集体学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?讲法|(?:党员|干部|公职人员|工作人员)(?:职工)?观看|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|听证|咨询(?:服务)?(?:共|达)?$|服务(?:共|达)?$|检查(?:共|达)?$))`,
+        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组|旁听)[^,;。]{0,16})(?:活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|报告会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号)上?|视频|动漫|短片)宣传(?:法律法规|法律知识)?$|(?<!领导[^,;。]{0,8})(?:课[”"]?|课堂)$)(?![^,;。]{0,12}?(?:学法|考法|考试|领学|集体学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|(?:推进|部署|调度|协调|联席|动员|工作)(?:会议?|大会)|座谈会|例会|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?讲法|(?:党员|干部|公职人员|工作人员)(?:职工)?观看|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|听证|咨询(?:服务)?(?:共|达)?$|服务(?:共|达)?$|检查(?:共|达)?$))`,
       ),
-      // 45场靶向法治宣传活动, 三次大规模的宪法宣讲活动: a word or two may say what kind; a broadcast's episodes (24期普法直播) are events too; not the next
+      // 45场靶向法治宣传活动, 三次大规模的宪法宣讲活动: a word or two may say what kind; or the publicity alone (完成24场次宣传); a broadcast's episodes (24期普法直播) are events too; not the next
       // item of a list (宣传42000次、举办普法讲座35场)
-      after: /^(?!、)(?:“[^”]{1,16}”)?(?:(?:[省市区县镇校]级)?(?:系列)?(?:普法|法治宣传|法制宣传|宣传|法治|法制|法律|宪法)?|[^,;。“”\d]{1,4}?(?:普法|法治|法制|法律|宪法)(?:宣传)?)(?:知识)?(?:活动|讲座|宣讲|课|直播)/,
+      after: /^(?!、)(?:“[^”]{1,16}”)?(?:(?:[省市区县镇校]级)?(?:系列)?(?:普法|法治宣传|法制宣传|宣传|法治|法制|法律|宪法)?|[^,;。“”\d]{1,4}?(?:普法|法治|法制|法律|宪法)(?:宣传)?)(?:知识)?(?:活动|讲座|宣讲|课|直播)|^(?:普法|法治)?宣传$/,
       units: /^(?:场|次|场次|期|堂)$/,
     },
   ],
