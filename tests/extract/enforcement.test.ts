@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // those who hold the enforcement certificate, said of the certificate first
+    { text: "强化法治队伍建设,全局现有行政执法证持证人员56人,有效持证率95.1%。", yields: [f("enforcement.officers", 56)] },
     // requests whose information is a case file are no files reviewed; officers counted as 执法人数
     { text: "本年度收到要求公开政府信息的申请9件,其中2件属行政执法案卷信息,7件申请人主动撤件。", yields: [], not: ["enforcement.case_files_reviewed=2"] },
     { text: "行政检查1612次,持证执法人数为86人,拥有法律职业资格证的法制审核人数为3人。", yields: [f("enforcement.officers", 86)] },
