@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
+    { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
     // none of either said as a list after 无, or as 零复议零诉讼
     { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "加强与执法相对人的沟通交流,保持全年案件零复议零诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
