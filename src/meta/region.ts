@@ -11,6 +11,7 @@ import { isHan } from "../normalize/index.js";
 import type { Level } from "../schema/report.js";
 import {
   HARD_CUT_CHARS,
+  holdsNonNameWord,
   isHardCut,
   isUnitEnd,
   parsePlace,
@@ -664,6 +665,8 @@ function bareNameBefore(text: string, end: number): string | null {
 function completedName(text: string, bare: string): Place | null {
   const province = provinceByShortName(bare);
   if (province) return province;
+  // 纳入全区…纳入区委: a verb before a scope, whatever unit follows it elsewhere
+  if (holdsNonNameWord(bare)) return null;
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
     const unit = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
     // 实施乡村: the unit's character begins another word

@@ -27,6 +27,9 @@ describe("region from the body whose figures these are", () => {
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
     ["乡贤 is no township (a town whose name ends in 集镇 is not read, and nothing else is)", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", null, undefined],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
+    // a verb before 全区 is no bare name, whatever unit follows it elsewhere (纳入区委); a city's goal of output is no city
+    ["a verb before 全区 and before 区委, the district at the head of the opening", "2024年,在市委、市政府的正确领导下,柳丰区坚持以习近平法治思想为指导。\n将习近平法治思想列为“必修课”,纳入全区干部教育培训课程。将法治建设纳入区委、区政府年度工作要点。", "柳丰区", "district"],
+    ["a city's goal in a slogan", "2025年上半年,我局深入贯彻习近平法治思想,为推动我市经济“冲刺千亿市,聚力建支点”提供了坚强法治保障。", null, undefined],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
