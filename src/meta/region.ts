@@ -349,7 +349,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
   const atOnce = head && !object && place.stem.length >= 2 && (opening || introduced(text, start));
-  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || !onlyBeforeBodies(text, place));
+  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
@@ -366,6 +366,15 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
   if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end) || pairedByDash(text, start, end)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
+}
+
+/**
+ * A name of two units or more (怀化市鹤城区自然资源局): no verb before an unnamed body reads as one (规范市政府 does),
+ * so it names its place wherever it stands.
+ */
+function isChainOfUnits(place: Place): boolean {
+  for (let at = place.stem.length; at < place.name.length - 1; at++) if (isUnitEnd(place.name[at]!)) return true;
+  return false;
 }
 
 /** A place named in a sentence's examples (比如,北京上线…,浙江通过…): one of those the text points to, not its own. */
