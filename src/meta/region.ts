@@ -965,7 +965,7 @@ const SELF_WORD =
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;
-const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
+const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|党委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
 /** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
 const GUIDANCE_OPENED = /在[^,，。；;]{0,12}$/;
