@@ -615,9 +615,10 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
 
 /**
  * 宜春—长沙市, 长沙市—宜春: one end of a route or a pairing of two places, neither of them the text's own body; not a
- * headline's double dash before its subject (普法助力民生——柳川市司法局…).
+ * headline's double dash before its subject (普法助力民生——柳川市司法局…). A slash parts a site's categories
+ * (浙江/杭州), which say where a page is filed, not whose figures it holds.
  */
-const DASH = /[—–－-]/;
+const DASH = /[—–－/-]/;
 
 function pairedByDash(text: string, start: number, end: number): boolean {
   const single = (at: number, next: number): boolean => DASH.test(text[at] ?? "") && !DASH.test(text[next] ?? "");
