@@ -100,7 +100,7 @@ function fitsInStem(stem: string): boolean {
 /**
  * Characters a few names contain. 从, 于, 将, 即 and 据 are prepositions before a
  * name (记者从蚌埠市, 位于鄂州市, 即柳川市, 据武汉市…精神) and begin a few (从江县, 于都县,
- * 将乐县, 即墨区): the cut is made when a name of two or more characters
+ * 将乐县, 即墨区): the cut is made when a name of two or more characters, or a unit's word alone (可从新区…下载),
  * follows. 和 and 同 join two names (A市和B市) and stand inside others
  * (呼和浩特市, 大同市): the cut is made only right after a unit.
  */
@@ -225,9 +225,14 @@ export function holdsNonNameWord(text: string): boolean {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && wholeName(run.slice(i + 1))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && (wholeName(run.slice(i + 1)) || isUnitWord(run.slice(i + 1)))) return i;
   }
   return -1;
+}
+
+/** A unit's word alone (新区 of 可从新区政务网下载): the text's own unnamed unit, which a preposition stands before too. */
+function isUnitWord(text: string): boolean {
+  return UNITS.some((unit) => unit.suffix === text);
 }
 
 function wholeName(text: string): boolean {

@@ -36,6 +36,8 @@ describe("region from the body whose figures these are", () => {
     ["a region's party committee, the region named once later", "【加强党的领导】 自治区党委将法治政府建设摆在全局工作重要位置,召开党委全面依法治区委员会会议。自治区主席听取工作汇报,推动重点任务落实,一体推进法治建设。对照宁夏回族自治区法治政府建设实施方案,制定153项整改措施。", "宁夏回族自治区", undefined],
     // a site's categories parted by a slash (浙江/桐川) say where a page is filed: the salutation names the department's own district
     ["a site's category path above a department's report to its district", "浙江/桐川-2026-02-25 00:00:00\n关于2025年法治政府建设情况的报告\n中共桐川市柳山区委、桐川市柳山区人民政府:\n2025年,我局坚持以习近平法治思想为指导,认真落实区委、区政府法治建设部署。", "桐川市柳山区", undefined],
+    // a preposition before a unit's word alone (可从新区政务网下载) cuts what stands before it from any name
+    ["a download notice before the zone's own bureau", "本报告根据《条例》编制。电子版可从新区政务网下载。如对报告内容有疑问,请与桐江东岸新区自然资源局联系。", "桐江东岸新区", undefined],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
