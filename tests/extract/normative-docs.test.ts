@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // none issued, with rules listed beside them
+    { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a list of counts ending on rules (修改5件、废止25件市政府规章) counts rules, each of its items
     { text: "加强对行政规范性文件的监督管理。组织开展市政府规章、规范性文件清理工作,修改4件、废止21件市政府规章。", yields: [], not: ["normative_docs.amended=4", "normative_docs.repealed=21"] },
     // none issued, said with 没有
