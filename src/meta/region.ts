@@ -966,6 +966,9 @@ const SELF_WORD =
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;
+/** An honour or a selection the sentence names before a body (入选…, 荣获…): the body is the one that gave it. */
+const HONOURED_BEFORE = /(?:入选|获评|荣获|被评为|被确定为|被命名为|被授予)[^。；;！？!?\n]*$/;
+const HONOURED_REACH = 60;
 const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|党委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
 /** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
@@ -1015,8 +1018,9 @@ function selfReference(lead: string, departmentLead: UnitChar | null, guidedUnit
   }
   const spoken = new Set([...weights.keys(), ...guidedUnits]);
   for (const match of lead.matchAll(UNNAMED_BODY)) {
-    // a visiting body's officials (省司法厅副处长…一行来到…) are no self
-    if (matchesAt(VISITORS_AFTER, lead, match.index + match[0].length)) continue;
+    // a visiting body's officials (省司法厅副处长…一行来到…) are no self, nor is a body that named the text's own a pilot or
+    // a model (入选…试点县,省司法厅…试点县(市))
+    if (matchesAt(VISITORS_AFTER, lead, match.index + match[0].length) || HONOURED_BEFORE.test(lead.slice(Math.max(0, match.index - HONOURED_REACH), match.index))) continue;
     const unit = unitOfBody(match[1]!);
     // where the text speaks of another unit as its own (全镇), the bodies it worked under (在县委、县政府的指导下) are its superiors
     if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
