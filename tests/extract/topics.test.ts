@@ -96,6 +96,12 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.settled=1679"],
       },
       {
+        // so is a share of another thing's count (占同期…行政诉讼案件数量的2倍)
+        text: "全年新收行政复议申请数同比增长36%,占同期全市一审行政诉讼案件数量的2倍,行政复议的首选率大幅上升。调解结案14件。",
+        yields: [f("reconsideration.settled", 14)],
+        not: ["litigation.settled=14"],
+      },
+      {
         // of the topics handed on, the one that can count the quantity
         text: "松塘镇举办人民调解宣传活动。吸引了近300名群众驻足参与。",
         yields: [f("legal_education.participants", 300, { qualifier: "nearly" })],
