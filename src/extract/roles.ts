@@ -97,8 +97,12 @@ const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$
  */
 const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|为|是|仅为|仅|达到?)?\s*$/;
 const SELF_IN_LEAD = /[我本]/;
-/** One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷). */
+/**
+ * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor
+ * of the fields a list or a kind names (交通运输、市场监管等重点执法领域的60份行政执法案卷).
+ */
 const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
+const SEVERAL_FIELDS = /(?:等|各|多个|相关|重点)[^,;:。、\d]{0,4}领域[^,;:。、\d]{0,8}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;
@@ -199,7 +203,7 @@ const UP = /增|升|提/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
+  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
@@ -265,7 +269,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "change without direction" };
   }
   if (tail.test(SHARE)) return { kind: "ignored", reason: "share" };
-  const oneField = tail.test(FIELD) && !surroundings.afterBodyCount;
+  const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // the files of the key fields a list names are all the files reviewed, no one field's part
+    { text: "组织政府法律顾问,对交通运输、农业农村、市场监管等重点执法领域的45份行政执法案卷开展专项评查活动。", yields: [f("enforcement.case_files_reviewed", 45)] },
     // those who hold the enforcement certificate, said of the certificate first
     { text: "强化法治队伍建设,全局现有行政执法证持证人员56人,有效持证率95.1%。", yields: [f("enforcement.officers", 56)] },
     // requests whose information is a case file are no files reviewed; officers counted as 执法人数
