@@ -7,7 +7,7 @@
  * dateline ((2025年5月27日在…会议上)), a headline's date after it
  * (… (2015-04-23)), an issuer's line (省政府办公厅 2022-03-15), a public
  * account's (瓷都审判 2024-04-21) or a date line under the headline
- * (2023-06-20 10:31, 2025年07月15日 10:12 来源:…); a date alone on its line (a
+ * (2023-06-20 10:31, 2025年07月15日 10:12 来源:…, 2023年03月30日 09时24分); a date alone on its line (a
  * notice's signature, a paper's edition); last, a mirror's crawl stamp
  * (发布时间:… 来源: sp20241119), which dates the copy rather than the article.
  * Never a date inside a sentence, an 索引号, an event's date (会议时间), a
@@ -48,8 +48,10 @@ const DASHED_SPEECH_DATELINE = new RegExp(String.raw`^\s*[(（—–-]+\s*` + DA
 const ANY_DATE = new RegExp(DATE);
 /** A line worth reading for the page's date: it holds one, a speech's dash before it included (--2015年11月2日在…). */
 const LINE_WITH_DATE = new RegExp(DATE_ITSELF);
-const CLOCK_TIME = /\d{1,2}\s*:\s*\d{2}/;
-const STAMP_OPENING = new RegExp(String.raw`^\s*` + DATE + String.raw`\s+\d{1,2}\s*:\s*\d{2}`);
+/** A clock time, 09:24 or 09时24分. */
+const CLOCK_TIME_SOURCE = String.raw`\d{1,2}\s*(?::\s*\d{2}|时\s*\d{1,2}\s*分)`;
+const CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE);
+const STAMP_OPENING = new RegExp(String.raw`^\s*` + DATE + String.raw`\s+` + CLOCK_TIME_SOURCE);
 const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
 /** A byline's 时间 with its clock time (来源:…区人民政府 时间:2025-02-17 11:23): the page's, over the date a document was written. */
 const BYLINE_TIME = new RegExp(String.raw`(?<![\u4e00-\u9fff])时间\s*[:：][\s|]{0,8}` + DATE + String.raw`\s+\d{1,2}\s*:\s*\d{2}`);
