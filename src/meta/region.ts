@@ -415,8 +415,14 @@ function subjectWeight(subject: boolean, opening: boolean): number {
 const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位)\s*[:：]\s*$/;
 
 function onAddresseeLine(text: string, at: number): boolean {
-  return ADDRESSEE_LINE.test(lineAt(text, at));
+  if (ADDRESSEE_LINE.test(lineAt(text, at))) return true;
+  // a page that ran its lines together keeps the salutation before the body on one line (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市…)
+  const start = text.lastIndexOf("\n", at) + 1;
+  const colon = lineAt(text, at).slice(0, SALUTATION_CHARS).search(/[:：]/);
+  return colon !== -1 && start + colon > at && ADDRESSEE_LINE.test(text.slice(start, start + colon + 1));
 }
+
+const SALUTATION_CHARS = 62;
 
 /**
  * The one place a salutation names (乳山市委、乳山市人民政府:) when the text calls itself by that place's unit and

@@ -44,6 +44,8 @@ describe("region from the body whose figures these are", () => {
     ["a township named for the 石 family, its county named in a notice's title", "石家乡人民政府关于2025年法治政府建设情况的报告\n按照《柳溪土家族自治县人民政府办公室关于做好2025年全县法治政府建设工作的通知》要求,现将石家乡人民政府2025年度法治政府建设情况报告如下:\n2025年,石家乡深入学习贯彻习近平法治思想。", "石家乡", "township"],
     // 开设 is a verb before an unnamed body (开设县融媒体中心学习专栏), no name's start
     ["a verb before the county's media centre, the county named in its own documents' titles", "县人大常委会:\n2021年,在市委、市政府正确领导下,我县切实将法治政府建设与履行政府职能有机结合。\n组织县委宣讲团理论宣讲,开设县融媒体中心学习专栏,及时宣传我县贯彻落实的生动实践。召开法治建设委员会会议,审议下发《柳岭县贯彻落实法治社会建设实施纲要责任分工细则》。印发《柳岭县党政主要负责人履行推进法治建设第一责任人职责清单》。", "柳岭县", "county"],
+    // a salutation run into the body on one line is still a salutation: whom the report is sent to
+    ["a salutation and the body on one line", "中共桐川市委、桐川市人民政府: 2020年,海陵市以习近平法治思想为指导,贯彻落实省、桐川市法治政府建设推进会精神,着力建设法治政府。海陵市全年审查规范性文件12件,桐川市考核中位列第一。", "海陵市", "city"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
