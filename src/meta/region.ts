@@ -826,7 +826,7 @@ interface Candidate {
 function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfReference | null): Candidate | null {
   const candidates = mergeCandidates(sightings);
   const fitting = self ? candidates.filter((candidate) => candidate.place.self === self.unit) : candidates;
-  const strong = strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
+  const strong = dominant(candidates, fitting, self) ?? strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
@@ -861,6 +861,19 @@ function issuesOwnTitle(text: string, candidate: Candidate): boolean {
 
 const ISSUED_TITLE_OPENING = /(?:发布|印发|出台|制定|编制|公布)了?\s*《\s*(?:\d{4}\s*年度?)?$/;
 const ISSUED_TITLE_REACH = 14;
+
+/**
+ * A body named as the subject far more strongly than any of the unit the text speaks of (渝中区司法局… five times over,
+ * 全市 of a reform the city carried out once): the text's own, the whole it spoke of its superior's.
+ */
+function dominant(candidates: readonly Candidate[], fitting: readonly Candidate[], self: SelfReference | null): Candidate | null {
+  if (!self || self.firstPerson) return null;
+  const best = strongest(candidates);
+  const rival = strongest(fitting)?.score ?? 0;
+  return best && best.place.self !== self.unit && best.score >= DOMINANCE * Math.max(rival, self.weight, 1) ? best : null;
+}
+
+const DOMINANCE = 4;
 
 /** A body named more strongly than the text speaks of a whole (全区…) it may only belong to. */
 function outweighing(candidates: readonly Candidate[], weight: number): Candidate | null {

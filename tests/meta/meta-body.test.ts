@@ -46,6 +46,8 @@ describe("region from the body whose figures these are", () => {
     ["a verb before the county's media centre, the county named in its own documents' titles", "县人大常委会:\n2021年,在市委、市政府正确领导下,我县切实将法治政府建设与履行政府职能有机结合。\n组织县委宣讲团理论宣讲,开设县融媒体中心学习专栏,及时宣传我县贯彻落实的生动实践。召开法治建设委员会会议,审议下发《柳岭县贯彻落实法治社会建设实施纲要责任分工细则》。印发《柳岭县党政主要负责人履行推进法治建设第一责任人职责清单》。", "柳岭县", "county"],
     // a salutation run into the body on one line is still a salutation: whom the report is sent to
     ["a salutation and the body on one line", "中共桐川市委、桐川市人民政府: 2020年,海陵市以习近平法治思想为指导,贯彻落实省、桐川市法治政府建设推进会精神,着力建设法治政府。海陵市全年审查规范性文件12件,桐川市考核中位列第一。", "海陵市", "city"],
+    // a district bureau named as the subject over and over outweighs 全市 of a reform its city carried out
+    ["a district bureau's award news, its city's reform called 全市", "柳中区司法局荣获全市优秀行政复议文书评选一等奖\n来源:桐川市柳中区司法局 发布时间:2023-02-06 15:07\n2022年桐川市优秀行政复议文书评选活动中,柳中区司法局选送的行政复议决定书荣获全市一等奖。\n自全市行政复议体制改革施行以来,柳中区司法局以深化改革为契机,积极推进行政复议规范化建设。柳中区司法局将继续提升办案质量。", "桐川市柳中区", undefined],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
