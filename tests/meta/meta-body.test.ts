@@ -25,7 +25,7 @@ describe("region from the body whose figures these are", () => {
     ["和 joining the centre's bodies to a county's, the text's own county named only in its plans' titles", "县局党组全面贯彻落实党中央、国务院和县委、县政府关于法治政府建设的决策、部署,坚持党的全面领导、人民当家作主、依法治国有机统一。局党组多次听取各监管所、直属单位、各业务股室工作汇报,组织召开局党组专题会议研究年度工作计划和普法计划,及时制定《柳川县市场监管局2021依法行政重点工作安排》、《柳川县市场监管局2021年普法工作计划(普法责任清单)》,将法治建设列入“一把手”工程。", "柳川县", "county"],
     ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000014349/2026-07708\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
-    ["乡贤 is no township (a town whose name ends in 集镇 is not read, and nothing else is)", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", null, undefined],
+    ["乡贤 is no township; a town named for a family before 集镇 is one", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", "柳河县东刘集镇", "township"],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // a verb before 全区 is no bare name, whatever unit follows it elsewhere (纳入区委); a city's goal of output is no city
     ["a verb before 全区 and before 区委, the district at the head of the opening", "2024年,在市委、市政府的正确领导下,柳丰区坚持以习近平法治思想为指导。\n将习近平法治思想列为“必修课”,纳入全区干部教育培训课程。将法治建设纳入区委、区政府年度工作要点。", "柳丰区", "district"],
@@ -48,6 +48,7 @@ describe("region from the body whose figures these are", () => {
     ["a salutation and the body on one line", "中共桐川市委、桐川市人民政府: 2020年,海陵市以习近平法治思想为指导,贯彻落实省、桐川市法治政府建设推进会精神,着力建设法治政府。海陵市全年审查规范性文件12件,桐川市考核中位列第一。", "海陵市", "city"],
     // a district bureau named as the subject over and over outweighs 全市 of a reform its city carried out
     ["a district bureau's award news, its city's reform called 全市", "柳中区司法局荣获全市优秀行政复议文书评选一等奖\n来源:桐川市柳中区司法局 发布时间:2023-02-06 15:07\n2022年桐川市优秀行政复议文书评选活动中,柳中区司法局选送的行政复议决定书荣获全市一等奖。\n自全市行政复议体制改革施行以来,柳中区司法局以深化改革为契机,积极推进行政复议规范化建设。柳中区司法局将继续提升办案质量。", "桐川市柳中区", undefined],
+    ["a town named for the 韩 family before 集镇, at the head of the opening", "2024年,韩集镇坚持以习近平法治思想为指引,加快法治政府建设。现将我镇2024年法治政府建设工作开展情况总结如下:", "韩集镇", "township"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
