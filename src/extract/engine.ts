@@ -1358,10 +1358,14 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   const { quantity, leadStart, clause } = candidate;
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
   const joint = opensOnJoint(body, leadStart) ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
-  if (joint <= clause[0]) return null;
+  // an item that says what became of it (…、宣布失效11件、不再作为行政规范性文件管理40件) has a verb of its own
+  if (joint <= clause[0] || OWN_PREDICATE.test(body.slice(joint + 1, quantity.start))) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   return listCue(rules, body.slice(listStart, joint), listStart);
 }
+
+/** Words opening a list item that say what became of it, so it shares no verb of the list's. */
+const OWN_PREDICATE = /^\s*(?:不再|不予|尚未|暂未|暂不|未|另有|另)/;
 
 /**
  * A lead with its asides blanked, offsets kept: those enclosed, and one that

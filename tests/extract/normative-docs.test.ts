@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // an item that says what became of it shares no verb of its list (不再作为…管理: no longer managed as such, not repealed)
+    { text: "对规范性文件进行了集中清理,决定废止32件、宣布失效9件、不再作为行政规范性文件管理41件。", yields: [f("normative_docs.repealed", 32), f("normative_docs.repealed", 9)], not: ["normative_docs.repealed=41"] },
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a list of counts ending on rules (修改5件、废止25件市政府规章) counts rules, each of its items
