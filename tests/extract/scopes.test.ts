@@ -197,6 +197,12 @@ describe("a heading that announces each body's counts", () => {
         not: ["enforcement.officers=41", "enforcement.officers=25"],
       },
       {
+        // so does one on how the cases spread over the land: the regions' counts are parts
+        text: "二、行政诉讼案件情况\n1. 收案情况。2024年,全省法院新收一审行政案件12680件。\n2. 行政诉讼案件地域分布。2024年,全省行政案件地域分布较集中,沿江六市新收一审行政案件9120件,占全省的72%。山区各县一审收案增长放缓,新收一审案件2310件。",
+        yields: [f("litigation.received", 12680)],
+        not: ["litigation.received=9120", "litigation.received=2310"],
+      },
+      {
         // a line that states the whole is the body's own
         text: "一、行政执法主体概况\n(一)行政执法主体的名称和数量情况\n本级行政机关为东岭市自然资源和规划局。\n(二)行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量\n全局共有在岗执法人员71人。\n局机关执法岗位设置11个,执法人员25人;\n综合执法支队执法岗位设置3个,执法人员41人。",
         yields: [f("enforcement.officers", 71)],
