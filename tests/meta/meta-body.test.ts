@@ -49,6 +49,8 @@ describe("region from the body whose figures these are", () => {
     // a district bureau named as the subject over and over outweighs 全市 of a reform its city carried out
     ["a district bureau's award news, its city's reform called 全市", "柳中区司法局荣获全市优秀行政复议文书评选一等奖\n来源:桐川市柳中区司法局 发布时间:2023-02-06 15:07\n2022年桐川市优秀行政复议文书评选活动中,柳中区司法局选送的行政复议决定书荣获全市一等奖。\n自全市行政复议体制改革施行以来,柳中区司法局以深化改革为契机,积极推进行政复议规范化建设。柳中区司法局将继续提升办案质量。", "桐川市柳中区", undefined],
     ["a town named for the 韩 family before 集镇, at the head of the opening", "2024年,韩集镇坚持以习近平法治思想为指引,加快法治政府建设。现将我镇2024年法治政府建设工作开展情况总结如下:", "韩集镇", "township"],
+    // a count of cities (沿江六市) is no city; a two-character stem ending in a numeral (西四镇) may be a town
+    ["a count of cities at a sentence's head", "2024年,全省行政案件地域分布较集中,沿江六市新收一审行政案件9120件,占全省的72%。山区各县一审收案增长放缓。", null, undefined],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
