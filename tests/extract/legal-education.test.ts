@@ -23,6 +23,8 @@ describe("legal_education", () => {
     { text: "持续开展普法宣传,全年深入村组完成18场次宣传,发放宣传资料3200余份,获宣群众7000余人。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 7000, { qualifier: "over" })] },
     // working meetings on the rule of law are no events of legal education
     { text: "制定《2024年普法依法治理工作要点》,组织召开法治政府建设专题推进会3次。", yields: [], not: ["legal_education.activities=3"] },
+    // the body's own study of the law is no event of legal education
+    { text: "召开常委会研究普法依法治理工作7次,开展法律法规学习12次。", yields: [], not: ["legal_education.activities=12"] },
     // officials leading their own study (领学) and services given are no events of legal education
     { text: "深化普法宣传,组织科级领导干部带头领学习近平法治思想3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "精准开展普法宣传与需求收集;围绕六大主题开展精准服务560次。", yields: [], not: ["legal_education.activities=560"] },
