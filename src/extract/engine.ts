@@ -151,6 +151,11 @@ const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为�
 const EXAMPLE_REACH = 64;
 /** One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起): not the body's. */
 const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))/;
+/**
+ * One village's doing at the sentence's head, its town named before it or not (古南街道两路村将闲置农房改造为…, 累计化解纠纷117件):
+ * no body that reports has a village's figures as its own. Not 农村, 乡村, 各村, 全村 …, which are no village's name.
+ */
+const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城山渔牧各全每该本其此驻进入到在下])村(?![(（民级委务规居组干医庄镇])/;
 const NOT_COUNTED = /不计入/;
 /** "In total" or "in that year", opening a clause. */
 const TOTAL_WORDS = String.raw`^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?`;
@@ -231,9 +236,9 @@ export function findInSentence(
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
   const figures = hasFigures(quantities);
   if (!figures && !mayStateZero) return [];
-  // an example's figures (以调解中心为例,…), an anecdote's (在另一起案件中,…) or one person's (他…) are not the body's
+  // an example's figures (以调解中心为例,…), an anecdote's (在另一起案件中,…), one person's (他…) or one village's are not the body's
   const opening = body.slice(sentence.start, sentence.start + EXAMPLE_REACH);
-  if (EXAMPLE_OPENER.test(opening) || ONE_PERSON_SUBJECT.test(opening)) return [];
+  if (EXAMPLE_OPENER.test(opening) || ONE_PERSON_SUBJECT.test(opening) || VILLAGE_SUBJECT.test(opening)) return [];
   // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
   const text = body.slice(sentence.start, sentence.end);
   if (NOT_COUNTED.test(text)) return [];
