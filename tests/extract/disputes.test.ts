@@ -88,6 +88,8 @@ describe("disputes", () => {
     { text: "农村矛盾纠纷调解工作扎实开展,全年调解纠纷1320件。", yields: [f("disputes.mediated", 1320)] },
     // the calls and visits a team received, and those it resolved, are petitions, outside the catalogue
     { text: "全县各调解组织今年来调解矛盾纠纷420起,接待来电来访160人次、有效解决152件。", yields: [f("disputes.mediated", 420)], not: ["disputes.mediated=152"] },
+    // disputes resolved right after their count; 一两次 says about how often, no count
+    { text: "全年28.6万件矛盾纠纷成功化解,多数纠纷经过一两次调解便可成功化解。", yields: [f("disputes.mediated", 286000)], not: ["disputes.mediated=12"] },
     { text: "3年来,他积极参与矛盾纠纷调解,并在村里成立以他名字冠名的调解室,到目前已成功化解150余件矛盾纠纷。", yields: [], not: ["disputes.mediated=150"] },
     // 2024年以来 is since a year, not over N years
     {

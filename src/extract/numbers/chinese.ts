@@ -27,7 +27,7 @@ function parseDecimal(whole: string, fraction: string): number | null {
 
 function parseInteger(numeral: string): number | null {
   if (numeral.length === 0) return null;
-  if (!/[十百千万亿]/.test(numeral)) return parseDigitString(numeral);
+  if (!/[十百千万亿]/.test(numeral)) return saysAboutHowMany(numeral) ? null : parseDigitString(numeral);
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -52,6 +52,11 @@ function parseInteger(numeral: string): number | null {
     previous = char;
   }
   return total + section + (digit ?? 0);
+}
+
+/** Two digits side by side (一两次, 三五天) say about how many, not a number written digit by digit; nor is 两 such a digit. */
+function saysAboutHowMany(numeral: string): boolean {
+  return numeral.length > 1 && (numeral.includes("两") || (numeral.length === 2 && !/[零〇]/.test(numeral)));
 }
 
 function parseDigitString(numeral: string): number | null {

@@ -172,6 +172,11 @@ describe("parseChineseNumeral", () => {
     ["三点一四", 3.14],
     ["十四五", null],
     ["五点", null],
+    // two digits side by side say about how many: 一两次, 三五天
+    ["一两", null],
+    ["三五", null],
+    ["五", 5],
+    ["一九九八", 1998],
   ];
   for (const [numeral, value] of numerals) it(numeral, () => expect(parseChineseNumeral(numeral)).toBe(value));
 });
