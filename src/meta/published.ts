@@ -33,11 +33,11 @@ function labelledPattern(labels: string): RegExp {
 }
 const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|公布日期|公布时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|(?<![A-Za-z])date(?![A-Za-z])");
 /**
- * The date a document was issued (发文日期), else written (成文日期, 产生日期, 生成日期): the page's where it shows no
+ * The date a document was issued (发文日期, 发文时间), else written (成文日期, 成文时间, 产生日期, 生成日期): the page's where it shows no
  * publication date; issued is the nearer to published.
  */
-const ISSUED_LABEL = labelledPattern("发文日期");
-const WRITTEN_LABEL = labelledPattern("成文日期|产生日期|生成日期");
+const ISSUED_LABEL = labelledPattern("发文日期|发文时间");
+const WRITTEN_LABEL = labelledPattern("成文日期|成文时间|产生日期|生成日期");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
 /** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
@@ -91,7 +91,7 @@ export function findPublished(text: string): string | null {
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
     firstDate(lines, (line) => (BYLINE.test(line) ? BYLINE_TIME.exec(line) : null)) ??
-    (head.includes("日期") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
+    (head.includes("日期") || head.includes("文时间") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
     firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? DATE_NAME.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
     wrappedDateline(head) ??
