@@ -39,7 +39,7 @@ export function zeroFigures(body: string, sentence: Sentence, domains: readonly 
       for (const match of text.matchAll(globalTwin(rule.zero))) {
         const start = sentence.start + match.index;
         const clauseStart = clauseStartOf(sentence, start);
-        const before = body.slice(clauseStart, start);
+        const before = asideOpened(body.slice(clauseStart, start));
         if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before) || SUBORDINATES_BEFORE.test(before)) continue;
         if (!namesTopic(domain, match[0]) && !onTopic(domain)) continue;
         figures.push({ domain, rule, quantity: zeroQuantity(start, start + match[0].length) });
@@ -47,6 +47,15 @@ export function zeroFigures(body: string, sentence: Sentence, domains: readonly 
     }
   }
   return figures;
+}
+
+/**
+ * The words before a zero, from the parenthesis it stands in where one is open (24起…行政应诉案件(均未发生败诉情形)):
+ * an aside after a count says it of the whole count, no part counted before it.
+ */
+function asideOpened(before: string): string {
+  const open = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  return open !== -1 && !/[)）]/.test(before.slice(open)) ? before.slice(open + 1) : before;
 }
 
 function clauseStartOf(sentence: Sentence, at: number): number {

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a zero in an aside after a count is said of the whole count
+    { text: "全年发生行政应诉案件31起(均未发生败诉情形),行政机关负责人出庭率达100%。", yields: [f("litigation.received", 31), f("litigation.lost", 0), f("litigation.head_appearance_rate", 100)] },
     // a mediation centre is a body: the cases it took up are put to mediation, neither settled nor handled lawsuits; those resolved through it are settled
     { text: "市司法局与中级法院共建行政争议调解中心。调解中心运行仅半年就组织联调行政案件860件,促成调解撤诉612件,调撤率达71.2%。", yields: [f("litigation.settled", 612), f("litigation.settlement_rate", 71.2)], not: ["litigation.settled=860", "litigation.handled=860"] },
     { text: "该中心自运行以来,新收行政诉讼148件,其中审结103件,通过行政争议调解中心解决的案件52余起。", yields: [f("litigation.received", 148), f("litigation.concluded", 103), f("litigation.settled", 52, { qualifier: "over" })] },
