@@ -190,6 +190,8 @@ interface Reading {
   hits: readonly TopicHit[];
   /** the topics the sentence stands under when its own words name none (an earlier sentence's, or its heading's) */
   inherited: Inherited;
+  /** those handed on from before the sentence that handed it `inherited`, asked only where none of those can count */
+  inheritedBeyond: () => Inherited;
   /** the figure a sentence opening on 其中 lists the parts of, stated in the sentence before */
   headBefore: StatedHead | null;
 }
@@ -249,7 +251,7 @@ export function findInSentence(
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const candidates = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear));
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
-  const reading: Reading = { body, sentence, hits, inherited, headBefore };
+  const reading: Reading = { body, sentence, hits, inherited, inheritedBeyond: () => topics.inheritedBeyond(index), headBefore };
   const findings: Finding[] = [];
   const lists = listSpans(body, sentence);
   let listHead: ListHead | null = null;
@@ -947,7 +949,11 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
     if (carried) return { domain: carried.domain, source: "carried" };
   }
-  const inherited = inheritedFor(reading.inherited, quantity, body.slice(leadStart, quantity.start));
+  const leadWords = body.slice(leadStart, quantity.start);
+  // none of the topics handed on can count it: those handed on before them may
+  const inherited =
+    inheritedFor(reading.inherited, quantity, leadWords) ??
+    (reading.inherited.length === 0 || reading.inherited.some((domain) => accepts(domain, quantity)) ? null : inheritedFor(reading.inheritedBeyond(), quantity, leadWords));
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
 

@@ -73,6 +73,25 @@ export class TopicIndex {
     return this.remember(index, found?.length ? found : this.headingTopics(this.sentences[index]!.start));
   }
 
+  /**
+   * The topics handed on from before the sentence that handed sentence `index` its own, within the same reach: asked
+   * only where none of those can count what the sentence counts (本次活动共有50名村民参与 after a sentence on 调解,
+   * itself after one on the 宣传活动 the 50 joined).
+   */
+  inheritedBeyond(index: number): Inherited {
+    let passed = false;
+    let paragraphs = 0;
+    for (let j = index - 1; j >= 0; j--) {
+      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > 1) break;
+      if (this.sections.isHeadingAt(this.sentences[j]!.start)) break;
+      const carried = this.carriedBy(j);
+      if (!carried.length) continue;
+      if (passed) return carried;
+      passed = true;
+    }
+    return NONE;
+  }
+
   /** The domains a stretch of the body names with strong topic words, each once, in order. */
   namedIn(start: number, end: number): Inherited {
     return namedBy(this.body, this.hitsBetween(start, end));

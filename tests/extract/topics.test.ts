@@ -102,6 +102,11 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.settled=14"],
       },
       {
+        // where none handed on can count it, those handed on before them may (the event the people joined)
+        text: "4月18日,镇司法所在村委会门口开展人民调解主题宣传活动。活动现场,工作人员为村民介绍了“诉前调解”的便利之处,引导村民通过非诉方式化解纠纷。本次活动共有60名村民参与,发放宣传折页300余份。",
+        yields: [f("legal_education.participants", 60)],
+      },
+      {
         // of the topics handed on, the one that can count the quantity
         text: "松塘镇举办人民调解宣传活动。吸引了近300名群众驻足参与。",
         yields: [f("legal_education.participants", 300, { qualifier: "nearly" })],
