@@ -415,13 +415,14 @@ function subjectWeight(subject: boolean, opening: boolean): number {
 const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位)\s*[:：]\s*$/;
 
 function onAddresseeLine(text: string, at: number): boolean {
-  if (ADDRESSEE_LINE.test(lineAt(text, at))) return true;
+  const line = lineAt(text, at);
+  if (ADDRESSEE_LINE.test(line)) return true;
   // a page that ran its lines together keeps the salutation before the body on one line (中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市…)
-  const start = text.lastIndexOf("\n", at) + 1;
-  const colon = lineAt(text, at).slice(0, SALUTATION_CHARS).search(/[:：]/);
-  return colon !== -1 && start + colon > at && ADDRESSEE_LINE.test(text.slice(start, start + colon + 1));
+  const colon = line.slice(0, SALUTATION_CHARS).search(/[:：]/);
+  return colon !== -1 && text.lastIndexOf("\n", at) + 1 + colon > at && ADDRESSEE_LINE.test(line.slice(0, colon + 1));
 }
 
+/** How far into its line a salutation's colon may stand: ADDRESSEE_LINE's reach. */
 const SALUTATION_CHARS = 62;
 
 /**
