@@ -30,7 +30,8 @@ const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2}
  * A number padded to two digits opening a line, its title after it or on the next line (01深化队伍建设,
  * 01⏎深化队伍建设): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
  */
-const PADDED_SHAPE = "(0[1-9])(?![月日年时号版期届])(?=[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
+const PADDED_TITLE_AFTER = "(?![月日年时号版期届])(?=[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
+const PADDED_SHAPE = `(0[1-9])${PADDED_TITLE_AFTER}`;
 /** A marker: its shape after a line, clause or sentence end, or a gap; a padded number only at a line start. */
 const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})|(?<=^|\\n)${PADDED_SHAPE}`, "y");
 /** The kind of each of MARKER_HERE's groups, in order: 一、 (一) 1. (1) 01. */
@@ -73,7 +74,9 @@ class ShapeFinder {
   }
 }
 
-const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g"), new RegExp(`(?<=^|\\n)${PADDED_SHAPE}`, "g")];
+// the padded number's search opens on its 0, which few characters are, and looks behind that for the line start: a
+// search opening on the lookbehind tests it at every character
+const SHAPE_SEARCHES = [new RegExp(CHINESE_SHAPE, "g"), new RegExp(OTHER_SHAPES, "g"), new RegExp(`(0(?<=(?:^|\\n)0)[1-9])${PADDED_TITLE_AFTER}`, "g")];
 
 /** Whether a heading or list marker (一、 (一) 1. (1), after a line, clause or sentence end) begins at `at`. */
 export function markerAt(text: string, at: number): boolean {
