@@ -107,6 +107,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("legal_education.participants", 60)],
       },
       {
+        // when the documents went out, between the cue and its number, keeps them the topic's own
+        text: "落实规范性文件“双审查”。全面清理2021年至2022年期间下发的615个文件,宣布废止9个涉企的相关文件。",
+        yields: [f("normative_docs.cleaned", 615), f("normative_docs.repealed", 9)],
+      },
+      {
         // of the topics handed on, the one that can count the quantity
         text: "松塘镇举办人民调解宣传活动。吸引了近300名群众驻足参与。",
         yields: [f("legal_education.participants", 300, { qualifier: "nearly" })],
