@@ -6,7 +6,7 @@
  * through, as they do spaces), and Traditional characters become Simplified.
  */
 import { OriginBuilder, type TextWithOrigin } from "./origin.js";
-import { simplifiedCodePoint } from "./script.js";
+import { simplifiedCodePoint, simplifiedTable } from "./script.js";
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
@@ -65,8 +65,16 @@ function foldMarked(source: TextWithOrigin): TextWithOrigin {
 function foldInPlace(source: TextWithOrigin): TextWithOrigin | null {
   const { text } = source;
   const units = new Uint16Array(text.length);
+  const table = simplifiedTable();
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
+    // CJK, where foldCodePoint only converts the script: the table read here, without two calls a character
+    if (unit >= 0x3400 && unit < 0xd800) {
+      const folded = table[unit]! || unit;
+      if (folded > 0xffff) return null;
+      units[i] = folded;
+      continue;
+    }
     const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
     if (unit >= 0xd800 && unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
       const folded = foldCodePoint((unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, true);

@@ -155,6 +155,11 @@ export function simplifiedCodePoint(code: number): number {
   return (code < TABLE_SIZE ? loadConversion()[code] : 0) || code;
 }
 
+/** The conversion table itself, Simplified code point by code point (0 where a character stays), for a loop over a whole text. */
+export function simplifiedTable(): Uint32Array {
+  return loadConversion();
+}
+
 /** Character-level conversion of a whole string, for titles and names. */
 export function toSimplified(text: string): string {
   let out = "";

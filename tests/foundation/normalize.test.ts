@@ -1,6 +1,7 @@
 /** Normalization and the offset map back to the input, as tables. */
 import { describe, expect, it } from "vitest";
-import { FOLDED_WITHOUT_SIMPLIFYING, foldCodePoint } from "../../src/normalize/fold.js";
+import { FOLDED_WITHOUT_SIMPLIFYING, foldCodePoint, foldText } from "../../src/normalize/fold.js";
+import { identityOrigin } from "../../src/normalize/origin.js";
 import { isWhiteSpace, normalize } from "../../src/normalize/index.js";
 
 describe("analysis text", () => {
@@ -60,6 +61,13 @@ describe("folding", () => {
       if (pattern.test(String.fromCharCode(code)) !== (foldCodePoint(code, false) !== code)) missed.push(code);
     }
     expect(missed).toEqual([]);
+  });
+
+  it("folds a Traditional text in place as foldCodePoint does, character by character, over the whole BMP", () => {
+    const codes: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if ((code < 0xd800 || code > 0xdfff) && foldCodePoint(code, true) <= 0xffff) codes.push(code);
+    const folded = foldText(identityOrigin(String.fromCharCode(...codes)), true).text;
+    expect(folded).toBe(String.fromCharCode(...codes.map((code) => foldCodePoint(code, true))));
   });
 
   it.each([
