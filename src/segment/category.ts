@@ -38,8 +38,13 @@ const CUES: ReadonlyArray<[Category, RegExp]> = [
     /(?:下一步|下一阶段|下阶段|下一年|下步)(?<!为下一?步|为下一?阶段|为下一年)|(?:\d{4}年|明年|来年|新的一年)度?[^,，。]{0,10}?(?:打算|计划|思路|安排|重点|目标|要点)(?![^,，。]{0,6}?(?:完成|落实|开展|推进|进展)情况)|打算|(?:^|[和及与、])(?:今后)?工作(?:计划|思路|安排|重点)$|努力方向|展望/,
   ],
   ["achievements", /主要(?:举措|做法|工作|成效)|成效|工作(?:开展)?情况|(?:总体|基本)情况|取得的?成绩/],
-  // an explanatory note's parts on a document: why, on what grounds, when it takes effect (制定背景, 法律依据, 实施时间)
-  ["other", /^其他|^其它|需要说明|需要报告|附件|^(?:制定|起草|出台|修订|法律|政策)(?:的)?(?:背景|依据|目的|意义|过程)|^(?:实施|施行)(?:时间|日期)/],
+  // an explanatory note's parts on a document: why, on what grounds, what it holds, when it takes effect and who explains
+  // it (制定背景, 法律依据, 制定的必要性, 主要内容, 实施时间, 解读机关), and a clean-up notice's or a plan's (清理范围, 清理结果,
+  // 工作要求, 时限要求, 指导思想)
+  [
+    "other",
+    /^其他|^其它|需要说明|需要报告|附件|^(?:(?:制定|起草|出台|修订|法律|政策|工作|文件)(?:的)?)?(?:目的及)?(?:背景|依据|目的|意义|过程|必要性)|^(?:实施|施行|生效)(?:时间|日期)|^(?:主要内容|预期目标|指导思想|工作要求|时限要求|解读机关)|^清理(?:范围|过程|结果)/,
+  ],
 ];
 
 /** Every category the title names, in the order it names them. */

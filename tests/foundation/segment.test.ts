@@ -84,6 +84,15 @@ describe("headings", () => {
     ["制定背景", "other"],
     ["法律依据", "other"],
     ["实施时间", "other"],
+    // the parts of an explanatory note, a clean-up notice or a plan, none a report's
+    ["制定的必要性", "other"],
+    ["文件目的及背景", "other"],
+    ["主要内容", "other"],
+    ["清理结果", "other"],
+    ["工作要求", "other"],
+    ["解读机关和联系方式", "other"],
+    ["指导思想", "other"],
+    ["生效日期", "other"],
   ])("categorizes %s as %s", (title, category) => {
     const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
     expect(section?.category).toBe(category);
