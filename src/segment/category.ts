@@ -19,7 +19,8 @@ export function unfixed(words: string): string {
 }
 
 const CUES: ReadonlyArray<[Category, RegExp]> = [
-  ["leadership_duty", /第一责任人|主要负责(?:人|同志)(?![^,，。]{0,4}出庭)|履行.{0,12}职责的?情况|履职情况|述法/],
+  // 第一责任 with its 人 dropped (扛稳法治建设“第一责任”) is the heads' duty too
+  ["leadership_duty", /第一责任|主要负责(?:人|同志)(?![^,，。]{0,4}出庭)|履行.{0,12}职责的?情况|履职情况|述法/],
   [
     "problems",
     new RegExp(

@@ -79,6 +79,7 @@ describe("headings", () => {
     ["2024年重点工作完成情况", "achievements"],
     ["2025年重点工作安排", "plans"],
     ["党政主要负责人履行推进法治建设第一责任人职责情况", "leadership_duty"],
+    ["持续加强党的领导,切实扛稳法治建设“第一责任”", "leadership_duty"],
     ["2024年法治政府建设主要举措及成效", "achievements"],
     ["强化组织领导,高位推动工作扎实开展", "achievements"],
     ["制定背景", "other"],
