@@ -28,9 +28,9 @@ const CHINESE_SHAPE = `(${CN})[、.]`;
 const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)`;
 /**
  * A number padded to two digits opening a line, its title after it or on the next line (01深化队伍建设,
- * 01⏎深化队伍建设): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
+ * 01⏎深化队伍建设, 01 以“实体化运行”破局): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
  */
-const PADDED_TITLE_AFTER = "(?![月日年时号版期届])(?=[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
+const PADDED_TITLE_AFTER = "(?![月日年时号版期届])(?=[ \\t]?[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
 const PADDED_SHAPE = `(0[1-9])${PADDED_TITLE_AFTER}`;
 /** A marker: its shape after a line, clause or sentence end, or a gap; a padded number only at a line start. */
 const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})|(?<=^|\\n)${PADDED_SHAPE}`, "y");

@@ -28,6 +28,7 @@ describe("headings", () => {
     // a magazine-style part numbered 01, 02 at a line start, its title run on or on the next line
     ["padded numbers on their own lines", "为提升群众满意度,区司法局开展专项行动。\n01\n深化队伍建设\n印发培育工作的通知。\n02\n优化阵地建设\n建成普法阵地44处。", ["1 01 深化队伍建设", "2 02 优化阵地建设"]],
     ["padded numbers under a heading", "一、基本情况\n01坚持公正高效,持续提升审判质效\n全年审结案件582件。\n02坚持府院联动\n正文。", ["1 一、 基本情况", "1.1 01 坚持公正高效,持续提升审判质效", "1.2 02 坚持府院联动"]],
+    ["padded numbers a space apart from their titles", "2025年,市司法局以争议化解中心实体化运行为牵引。\n01 以“实体化运行”破局 打造争议化解新枢纽\n正文。\n02 以“五步工作法”牵引 贯通全链条\n正文。", ["1 01 以“实体化运行”破局 打造争议化解新枢纽", "2 02 以“五步工作法”牵引 贯通全链条"]],
     ["a padded number inside a line, or a month, is no marker", "发布时间:2024年\n05月12日\n全区共审结案件 01件。", []],
     ["an enumeration run into a sentence is no outline", "共有5项决策事项纳入目录。分别为:1、编制《湖滨区绿道规划》;2、制定《社区养老服务办法》;3、修订《城市排水应急预案》。", []],
     ["a list must continue in order", "一、成效\n三、问题\n二、计划", ["1 一、 成效", "2 二、 计划"]],
