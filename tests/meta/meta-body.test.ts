@@ -51,6 +51,8 @@ describe("region from the body whose figures these are", () => {
     ["a town named for the 韩 family before 集镇, at the head of the opening", "2024年,韩集镇坚持以习近平法治思想为指引,加快法治政府建设。现将我镇2024年法治政府建设工作开展情况总结如下:", "韩集镇", "township"],
     // a count of cities (沿江六市) is no city; a two-character stem ending in a numeral (西四镇) may be a town
     ["a count of cities at a sentence's head", "2024年,全省行政案件地域分布较集中,沿江六市新收一审行政案件9120件,占全省的72%。山区各县一审收案增长放缓。", null, undefined],
+    // a national body at the head of a sentence after a month of a year (2024年4月,司法部制定印发…) speaks for all of China
+    ["a ministry heading a sentence after a year's month", "新修订的行政复议法明确发挥行政复议化解行政争议主渠道作用。2024年4月,司法部制定印发《关于进一步加强行政复议调解工作的意见》。各级行政复议机关加大工作力度,在2024年上半年收到的29.2万件行政复议案件中,复议后未再进入诉讼程序的为20.2万件。", "全国", "national"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
