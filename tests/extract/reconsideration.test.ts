@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // cases of every kind a reconsideration office took are its reviews, not a court's caseload
+    { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
     // arbitration's cases are outside the catalogue, whatever topic the sentence named before them
     { text: "加强行政复议和仲裁工作,各级共办理行政复议案件900件;仲裁机构办理仲裁案件1500件,涉及标的额12亿元。", yields: [f("reconsideration.handled", 900)], not: ["reconsideration.handled=1500"] },
     // a mediation success rate in a sentence on reconsideration, no dispute named, is the reviews' settled share
