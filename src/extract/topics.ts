@@ -81,7 +81,8 @@ export class TopicIndex {
   inheritedBeyond(index: number): Inherited {
     let passed = false;
     let paragraphs = 0;
-    for (let j = index - 1; j >= 0; j--) {
+    // a few sentences back at most: a report run onto one line is one paragraph, and this is asked per quantity
+    for (let j = index - 1; j >= Math.max(0, index - BEYOND_REACH); j--) {
       if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > 1) break;
       if (this.sections.isHeadingAt(this.sentences[j]!.start)) break;
       const carried = this.carriedBy(j);
@@ -183,6 +184,8 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
+/** How many sentences back inheritedBeyond looks. */
+const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
 const CAPTION_REACH = 12;
 
