@@ -785,6 +785,9 @@ function isBreakdown(role: Role): boolean {
   return role.kind === "ignored" && role.reason === "breakdown";
 }
 
+/** How many counts before it a count that names no subject looks back for the part it belongs to. */
+const PART_REACH = 16;
+
 /** A rate whose clause names nothing but the rate itself: 败诉率15.27%, 纠错率为12%. */
 const BARE_RATE_LEAD = /^\s*[^,;:。；\d]{0,6}率(?:为|达|达到|是)?\s*$/;
 /** A count whose clause names nothing but what was done: 审结137件, 结案537宗, 已办结20件. */
@@ -803,8 +806,8 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   const previous = candidates[candidates.length - 1];
   if (previous && OUTCOME_LEAD.test(lead) && isBreakdown(previous.role) && !STRETCH_END.test(body.slice(previous.quantity.end, clause[0]))) return previous.role;
   if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
-  // walked back gap by gap, so a long sentence of clauses costs no more than its length
-  for (let i = candidates.length - 1, gapEnd = clause[0]; i >= 0; i--) {
+  // walked back gap by gap, and no further than PART_REACH counts: a sentence of thousands of bare counts stays linear
+  for (let i = candidates.length - 1, gapEnd = clause[0]; i >= Math.max(0, candidates.length - PART_REACH); i--) {
     const { role: earlier, quantity: counted, clause: countedClause } = candidates[i]!;
     if (STRETCH_END.test(body.slice(counted.end, gapEnd)) || counted.kind === "percent") return role;
     if (earlier.kind === "value" && (earlier.scope === "part" || earlier.scope === "body")) return earlier;
