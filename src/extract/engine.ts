@@ -279,7 +279,7 @@ export function findInSentence(
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
-    const item = inList ? listItem(body, candidate, listHead!) : null;
+    const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
     const bound = found && otherYear ? { ...found, scope: "period" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
@@ -307,6 +307,7 @@ export function findInSentence(
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list,
+        stretchEnd: undefined,
       };
     }
     lastFinding = finding;
@@ -466,10 +467,11 @@ interface ListItem {
   headJoined: boolean;
 }
 
-function listItem(body: string, candidate: Candidate, head: ListHead): ListItem {
+function listItem(body: string, sentence: Sentence, candidate: Candidate, head: ListHead): ListItem {
+  head.stretchEnd ??= stretchEndAfter(body, head.candidate.quantity.end, sentence.end);
   return {
     issuedByOther: issuedByOther(body, candidate),
-    pastStretch: STRETCH_END.test(body.slice(head.candidate.quantity.end, candidate.quantity.start)),
+    pastStretch: head.stretchEnd < candidate.quantity.start,
     headJoined: opensOnJoint(body, head.candidate.leadStart),
   };
 }
@@ -835,6 +837,12 @@ function inBaselineAside(body: string, opened: number | undefined, candidates: r
 /** What ends a stretch of a sentence before the sentence ends: a semicolon turns to another matter. */
 const STRETCH_END = /[;；]/;
 
+/** The first semicolon from `from` on, before `end`; `end` where there is none. Read once per list head, not per item. */
+function stretchEndAfter(body: string, from: number, end: number): number {
+  const at = body.slice(from, end).search(STRETCH_END);
+  return at === -1 ? end : from + at;
+}
+
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
 /**
@@ -920,6 +928,8 @@ interface ListHead {
   outside: boolean;
   /** the list of its parts: the first 其中 list after it, or the parentheses right after it */
   list: ListSpan | undefined;
+  /** where the first semicolon after its count stands in its sentence, or its end: an item past it is past its stretch (found once asked) */
+  stretchEnd: number | undefined;
 }
 
 /** Where a quantity's topic came from: the noun after it, its own lead, an earlier clause, or before the sentence. */

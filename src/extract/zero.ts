@@ -9,7 +9,7 @@
 import type { Quantity } from "./numbers/quantities.js";
 import { unionOf, type Domain, type MetricRule } from "./rules/types.js";
 import type { Sentence } from "./sentences.js";
-import { globalTwin } from "./topics.js";
+import { globalTwin, lowerBound } from "./topics.js";
 
 /**
  * Any of the domains' zero wordings: the body is searched for it once, and only
@@ -58,10 +58,10 @@ function asideOpened(before: string): string {
   return open !== -1 && !/[)）]/.test(before.slice(open)) ? before.slice(open + 1) : before;
 }
 
+/** The start of the clause holding `at`, by binary search: a sentence may run to thousands of clauses. */
 function clauseStartOf(sentence: Sentence, at: number): number {
-  let start = sentence.start;
-  for (const [clauseStart] of sentence.clauses) if (clauseStart <= at) start = clauseStart;
-  return start;
+  const after = lowerBound(sentence.clauses, ([clauseStart]) => clauseStart <= at);
+  return after === 0 ? sentence.start : sentence.clauses[after - 1]![0];
 }
 
 function namesTopic(domain: Domain, wording: string): boolean {
