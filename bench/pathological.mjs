@@ -42,6 +42,8 @@ const SHAPES = [
   ["unclosed comments and quotes", (k) => `<html><body>${repeat('<p a="1">行政<!-- x -->', k * 10_000)}<p x="</body></html>`],
   ["pinyin and parentheses", (k) => repeat("現(xiàn)場(((执法(", k * 10_000)],
   ["many figures in one sentence", (k) => "行政复议" + repeat("收案12件，", k * 5_000)],
+  ["items of one 其中 list", (k) => "受理行政复议案件500件,其中" + repeat("维持12件,", k * 5_000)],
+  ["zeros in one sentence", (k) => "行政诉讼" + repeat("零败诉,", k * 5_000)],
   ["part openings in 2,000 sections", (k) => partParagraphs(k * 2_000)],
 ];
 
