@@ -1431,7 +1431,9 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
   const ownLead = body.slice(clause[0], quantity.start);
   if (!COMMA_JOINT.test(body[clause[0] - 1] ?? "") || !BARE_ITEM.test(ownLead) || ITEM_VERB.test(ownLead) || STOCK_ITEM.test(ownLead)) return null;
   const { clauses } = sentence;
-  const index = clauses.findIndex(([start]) => start === clause[0]);
+  // by binary search: a sentence may run to thousands of clauses
+  const index = lowerBound(clauses, ([start]) => start < clause[0]);
+  if (clauses[index]?.[0] !== clause[0]) return null;
   for (let item = index - 1; item >= Math.max(0, index - MAX_COMMA_ITEMS); item--) {
     const [start, end] = clauses[item]!;
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
