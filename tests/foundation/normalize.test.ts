@@ -94,6 +94,7 @@ describe("page furniture", () => {
     ["a copyright notice's items in other words, and a breadcrumb numbered like a list", "1. 当前位置:\n  2. 首页 > 政务公开 > 司法局\n  3. > 正文\n正文。\n一、凡本站中注明“来源:柳川新闻”的作品,版权均属柳川新闻所有。\n二、凡来源非柳川新闻的新闻(作品)只代表本网传播该消息。", ["1. 当前位置:", "  2. 首页 > 政务公开 > 司法局", "  3. > 正文", "一、凡本站中注明“来源:柳川新闻”的作品,版权均属柳川新闻所有。", "二、凡来源非柳川新闻的新闻(作品)只代表本网传播该消息。"]],
     // other articles' headlines under 相关阅读, each with its source and date, down to the next paragraph of text
     ["the headlines listed under 相关阅读", "正文。\n\n相关阅读\n司法部:上半年全国新收行政复议案件逾30万件\n法治日报 2024-10-05\n某省:行政复议纠错率12.1%\n\n另一段正文很长,全市调解纠纷3120件,调解成功率98%,同比增长12%,群众满意度进一步提升。", ["相关阅读", "司法部:上半年全国新收行政复议案件逾30万件", "法治日报 2024-10-05", "某省:行政复议纠错率12.1%"]],
+    ["a browser warning over several lines", "更换或升级浏览器以获得最佳体验。\n当前浏览器版本过低,可能会有安全风险且无法正常显示。\n若您当前使用的浏览器为QQ浏览器仍出现该提示,请切换至极速模式。\n2024年,柳江新区坚持依法行政。", ["更换或升级浏览器以获得最佳体验。", "当前浏览器版本过低,可能会有安全风险且无法正常显示。", "若您当前使用的浏览器为QQ浏览器仍出现该提示,请切换至极速模式。"]],
     ["a news app's prompts", "正文。\n打开搜狐新闻 查看更多图片\n开展宣讲12场。\n打开APP阅读全文\n展开全文", ["打开搜狐新闻 查看更多图片", "打开APP阅读全文", "展开全文"]],
   ])("%s is kept out of the body", (_name, input, lines) => {
     const doc = normalize(input);
