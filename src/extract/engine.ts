@@ -964,11 +964,16 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
     if (carried) return { domain: carried.domain, source: "carried" };
   }
   const leadWords = body.slice(leadStart, quantity.start);
-  // none of the topics handed on can count it: those handed on before them may
-  const inherited =
-    inheritedFor(reading.inherited, quantity, leadWords) ??
-    (reading.inherited.length === 0 || reading.inherited.some((domain) => accepts(domain, quantity)) ? null : inheritedFor(reading.inheritedBeyond(), quantity, leadWords));
+  const inherited = inheritedFor(reading.inherited, quantity, leadWords) ?? (noneCanCount(reading.inherited, quantity) ? inheritedFor(reading.inheritedBeyond(), quantity, leadWords) : null);
   return inherited ? { domain: inherited, source: "inherited" } : null;
+}
+
+/**
+ * Topics were handed on, but none can count the quantity (人次 after a sentence on 调解): those handed on before them
+ * may. Where one can and inheritedFor still chose none, two could, and the quantity's own words must decide.
+ */
+function noneCanCount(inherited: Inherited, quantity: Quantity): boolean {
+  return inherited.length > 0 && !inherited.some((domain) => accepts(domain, quantity));
 }
 
 /**

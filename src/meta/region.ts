@@ -364,7 +364,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (text[start - 1] === "经" && body !== null) weight = 0;
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
-  if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end) || pairedByDash(text, start, end)) return mention(place, start);
+  if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end) || pairedBySeparator(text, start, end)) return mention(place, start);
   return { place, at: start, weight, department: subject && body === "department" };
 }
 
@@ -625,10 +625,10 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
  * headline's double dash before its subject (普法助力民生——柳川市司法局…). A slash parts a site's categories
  * (浙江/杭州), which say where a page is filed, not whose figures it holds.
  */
-const DASH = /[—–－/-]/;
+const PAIRING_SEPARATOR = /[—–－/-]/;
 
-function pairedByDash(text: string, start: number, end: number): boolean {
-  const single = (at: number, next: number): boolean => DASH.test(text[at] ?? "") && !DASH.test(text[next] ?? "");
+function pairedBySeparator(text: string, start: number, end: number): boolean {
+  const single = (at: number, next: number): boolean => PAIRING_SEPARATOR.test(text[at] ?? "") && !PAIRING_SEPARATOR.test(text[next] ?? "");
   return single(start - 1, start - 2) || single(end, end + 1);
 }
 

@@ -53,9 +53,10 @@ export function findFurniture(text: string): Range[] {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
-    // blank lines between the related items keep their list open
-    if (underRelated && !EMPTY_LINE.test(line)) underRelated = isRelatedItem(line);
-    if (underRelated && !EMPTY_LINE.test(line)) ranges.push([start, end]);
+    // under a 相关阅读 line, whether this line is one of its items; blank lines between them keep the list open
+    const item: boolean | null = underRelated && !EMPTY_LINE.test(line) ? isRelatedItem(line) : null;
+    if (item !== null) underRelated = item;
+    if (item) ranges.push([start, end]);
     else if (isFurnitureLine(line)) {
       ranges.push([start, end]);
       underRelated = RELATED_HEAD.test(line);
