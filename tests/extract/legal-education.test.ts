@@ -113,6 +113,9 @@ describe("legal_education", () => {
     // lessons counted by 堂; not leaders' lessons to their own staff
     { text: "据统计,“法律明白人”积极开展普法宣传教育,为村(居)上法制课142堂,解答法律咨询668人次。", yields: [f("legal_education.activities", 142)] },
     { text: "深化普法宣传。组织领导班子开展集体学法活动12次,今年主要领导讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
+    // a party lesson is for the party's members, no 普法; a lesson brought to an audience is
+    { text: "深化普法宣传。县政府党组开展法治专题学习5次,研讨发言6人次,讲法治专题党课3场次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
     { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },
