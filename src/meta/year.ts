@@ -389,7 +389,7 @@ function relativeYear(lead: string, page: PageDate | null): number | null {
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
   if (YEARS_CUE.test(lead)) return null;
   // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
-  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, "")) === pageYear ? pageYear : null;
+  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, ""), pageYear) === pageYear ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, page.month) || REPORTER_DAY.test(lead) ? pageYear : null;
 }
 
@@ -417,7 +417,7 @@ function eventYear(lead: string): number | null {
   for (const pattern of EVENT_OF_YEAR) {
     const event = pattern.exec(lead);
     // the year counts only where the lead names no other, so the first event found is as good as any
-    if (event) return onlyYearNamed(lead) === Number(event[1]) ? plausibleYear(Number(event[1])) : null;
+    if (event) return onlyYearNamed(lead, null) === Number(event[1]) ? plausibleYear(Number(event[1])) : null;
   }
   return null;
 }
@@ -426,14 +426,18 @@ function eventYear(lead: string): number | null {
  * The one year a lead names, in dates and mentions alike (2018年2月22日,…;
  * 启动2022年全市“宪法宣传周”), or null for none, several or a span: on a page
  * of that year, its events are the year's. A date something takes effect from
- * (2022年3月1日起) is a rule's, not an event's.
+ * (2022年3月1日起) is a rule's, not an event's: a year before the page's (自2021年7月1日起 on a page of 2022) is
+ * no year of the lead's; otherwise the lead names none.
  */
-function onlyYearNamed(lead: string): number | null {
+function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   if (SPAN.test(lead)) return null;
   const years = new Set<number>();
   for (const match of lead.matchAll(YEAR)) {
     if (/\d/.test(lead[match.index - 1] ?? "")) continue;
-    if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) return null;
+    if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
+      if (pageYear !== null && Number(match[1]) < pageYear) continue;
+      return null;
+    }
     years.add(Number(match[1]));
   }
   return years.size === 1 ? plausibleYear([...years][0]!) : null;

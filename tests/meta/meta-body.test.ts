@@ -400,6 +400,7 @@ describe("the year the figures cover", () => {
     ["a report dated under its title later in a year, its 以来 running on", "柳溪乡法治建设情况报告\n(2025年9月)\n2023年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", null],
     ["年初以来 heading figures on a dated page is the page's year", "来源:柳川日报\n2023/03/28\n年初以来,柳川县司法局为全县348名“法律明白人”发放证书。", 2023],
     ["以来 on an undated page that opens on 近年来, a generic opener", "近年来,柳溪县积极整合调解资源。2022年以来,全县各级调委会共调解矛盾纠纷2034件,调解成功率98.9%。", 2022],
+    ["a rule in force from a year before the page's is no event of the page's year", "柳川旗司法局开展行政复议宣传活动\n时间:2023-06-24 10:28\n自2022年7月1日起,旗县级以上人民政府只保留一个行政复议机关。为提高群众知晓率,2023年5月19日,柳川旗司法局在广和社区开展宣传活动。", 2023],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
