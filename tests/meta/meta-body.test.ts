@@ -401,6 +401,7 @@ describe("the year the figures cover", () => {
     ["年初以来 heading figures on a dated page is the page's year", "来源:柳川日报\n2023/03/28\n年初以来,柳川县司法局为全县348名“法律明白人”发放证书。", 2023],
     ["以来 on an undated page that opens on 近年来, a generic opener", "近年来,柳溪县积极整合调解资源。2022年以来,全县各级调委会共调解矛盾纠纷2034件,调解成功率98.9%。", 2022],
     ["a rule in force from a year before the page's is no event of the page's year", "柳川旗司法局开展行政复议宣传活动\n时间:2023-06-24 10:28\n自2022年7月1日起,旗县级以上人民政府只保留一个行政复议机关。为提高群众知晓率,2023年5月19日,柳川旗司法局在广和社区开展宣传活动。", 2023],
+    ["a news lead's day after its byline on a dated page", "柳川市中院合并审理9起行政案件\n来源:柳川晚报时间:2019-10-31 14:42:45\n本报讯(记者 王某 通讯员 李某)10月28日上午,柳川市中院公开开庭合并审理了高某等9人诉柳溪区人民政府行政复议9案。", 2019],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
