@@ -690,7 +690,7 @@ function completedName(text: string, bare: string): Place | null {
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
     const unit = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
     // 实施乡村: the unit's character begins another word
-    const place = unit && !unitBeginsWord(text[at + bare.length + unit[0].length]) ? parsePlace(bare + unit[0]) : null;
+    const place = unit && !unitBeginsWord(text.slice(at + bare.length + unit[0].length, at + bare.length + unit[0].length + 2)) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
   return null;
