@@ -140,18 +140,22 @@ function branchPlace(name: string): Place | null {
 }
 
 /**
- * A city's bureau whose branch is named by its county or district bare (文山州生态环境局马关分局, 南阳市生态环境局卧龙分局),
- * in a text that speaks of that whole county or district (全县, 本区): the branch's, 马关县 or 卧龙区, not the city's.
+ * A city's bureau whose branch is named by its county or district bare (文山州生态环境局马关分局, 南阳市生态环境局卧龙分局,
+ * 深圳市市场监督管理局大鹏监管局), in a text that writes that place in full (大鹏新区) or speaks of it whole (全县, 本区):
+ * the branch's, 大鹏新区, 马关县 or 卧龙区, not the city's.
  */
 function bareBranchServed(input: MetaText): Place | null {
   const served = BARE_BRANCH.exec(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`)?.[1];
   if (!served || isUnitEnd(served.slice(-1)) || NOT_A_SERVED_NAME.test(served)) return null;
-  const unit = SERVED_WHOLE.exec(input.body.slice(0, LEAD_CHARS))?.[1];
+  const lead = input.body.slice(0, LEAD_CHARS);
+  const written = completedName(lead, served);
+  if (written) return written;
+  const unit = SERVED_WHOLE.exec(lead)?.[1];
   return unit ? parsePlace(served + unit) : null;
 }
 
-/** A city's (or prefecture's, or league's) bureau, then the branch's own name: 文山州生态环境局马关分局. */
-const BARE_BRANCH = /[市州盟][\u4e00-\u9fff]{2,10}?局([\u4e00-\u9fff]{2,3}?)分局/;
+/** A city's (or prefecture's, or league's) bureau, then the branch's own name: 文山州生态环境局马关分局, …局大鹏监管局. */
+const BARE_BRANCH = /[市州盟][\u4e00-\u9fff]{2,10}?局([\u4e00-\u9fff]{2,3}?)(?:分局|监管局)/;
 /** Branches named by what they do or their rank, not a place: 第一分局, 直属分局, 稽查分局, 高新分局. */
 const NOT_A_SERVED_NAME = /^(?:第|直属|稽查|高新|经开|开发|城区|市区|高速|交通|水上|机场|铁路)/;
 /** The whole county, district or banner the text speaks of as its own (全县, 本区, 我旗), not its bodies (县委, 区级, 县长). */

@@ -76,6 +76,7 @@ describe("region from the body whose figures these are", () => {
     ["a street office (街道办事处) that compiled the report", "本年度报告根据《条例》要求,由柳川市桃源区新华路街道办事处编制,全文包括总体情况等内容。2023年,共收到政府信息公开申请5件。", "柳川市桃源区新华路街道", "township"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
+    ["a city bureau's district office (监管局) named bare, the text writing its district in full", "2024年,柳川市市场监督管理局桃源监管局深入学习贯彻习近平法治思想,扎实开展法治市场监管建设。桃源新区“双随机、一公开”监管工作考核成绩连续6年全市第一,行政处罚案件连续9年零败诉。", "桃源新区", "department"],
     [
       "a city's bureau under its city's bodies, ranked in the province and the city",
       "2021年,在市委、市政府的正确领导下,在省生态环境厅的大力支持和指导下,我局全面落实《柳川市2021年依法行政工作要点》《柳川市2021年普法工作要点》等文件部署。\n我局在全市30个行政执法部门中排名第1,在全省生态环境保护执法大练兵活动中荣获集体一等奖,在全省生态环境行政执法案卷评查排名第2。",
