@@ -10,6 +10,8 @@ describe("major_decisions", () => {
     // a sub-district's own decisions named after the count
     { text: "经党工委会议专题研究,按法定程序规范确定2件街道重大行政决策事项。", yields: [f("major_decisions.count", 2)] },
     { text: "纳入目录的事项将严格按照公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个重大行政决策法定程序推进。", yields: [], not: ["major_decisions.count=5"] },
+    // opinions issued on decisions and other matters are opinions, not decisions
+    { text: "组建专项法律服务团队,为县政府重大行政决策、重大项目等出具法制审核意见31份。", yields: [], not: ["major_decisions.count=31"] },
     { text: "公布重大行政决策事项目录,共5项。", yields: [f("major_decisions.count", 5)] },
     { text: "全年作出重大行政决策12项。", yields: [f("major_decisions.count", 12)] },
     { text: "8项重大行政决策事项全部履行法定程序。", yields: [f("major_decisions.count", 8)] },
