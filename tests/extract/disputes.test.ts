@@ -62,6 +62,10 @@ describe("disputes", () => {
     // what a year comes to, told roughly, is a figure; an exact amount per period is a frequency
     { text: "全省各类调解组织每年化解矛盾纠纷案件30万件以上,调解成功率达97.6%。", yields: [f("disputes.mediated", 300000, { qualifier: "over" }), f("disputes.success_rate", 97.6)] },
     { text: "各调委会每季度至少开展矛盾纠纷排查化解2次。", yields: [], not: ["disputes.mediated=2"] },
+    // an association of mediators is a body; 协调解决 is no mediation; a count of times a meeting heard a report is no dispute
+    { text: "全县建立县级人民调解委员会1个,县调解协会1个,行业性调解委员会9个。", yields: [], not: ["disputes.mediated=1"] },
+    { text: "区委书记主持召开常委会,听取矛盾纠纷化解工作汇报,亲临矛调中心现场调研3次,协调解决运行中的难题15个。", yields: [], not: ["disputes.mediated=15"] },
+    { text: "自2023年以来,区委常委会5次听取矛盾纠纷化解和风险隐患整治工作汇报。", yields: [], not: ["disputes.mediated=5"] },
     // what was done after the mediation is what the count counts
     { text: "全年受理各类矛盾纠纷71件,成功调解69件,调解后进行司法确认的矛盾纠纷21件。", yields: [f("disputes.mediated", 69)], not: ["disputes.mediated=21"] },
     // 矛盾 alone, as what is mediated

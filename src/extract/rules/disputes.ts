@@ -4,13 +4,13 @@ import type { Domain } from "./types.js";
 export const disputes: Domain = {
   name: "disputes",
   label: "矛盾纠纷",
-  // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's; but 行政调解, an
+  // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's, nor 协调解决 (调解 across two words); but 行政调解, an
   // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement), and so is what
   // a centre for resolving administrative disputes did before any suit (行政争议协调化解中心受理…化解311件), not the centres counted
   // (行政争议化解中心74个, then the reviews' own settlements); mediation cases and their success rate named by themselves (受理调解案件470多宗,
   // 调解成功率98%), and the count of those that succeeded before their rate (调解成功1206件,调解成功率为65.76%), not a review's or a court's (复议调解, 按撤诉处理和调解案件, 因调解成功…撤回申请),
   // nor a success rate in a sentence on reconsideration that names no dispute (新收行政复议申请739宗,…,调解成功率36.95%)
-  topic: /矛盾纠纷|(?<![议讼政审院和及、因过])调解(?:案件|成功率(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功率)|成功(?=\s*\d[^。;；]{0,40}?调解成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|(?:调解|调处|化解|排查)(?:各类|各种)?矛盾(?!纠纷)|矛盾化解|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前调解|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?:人事)?争议|(?:调解|调处)[^,;:。\d行]{0,4}?争议/,
+  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功率)|成功(?=\s*\d[^。;；]{0,40}?调解成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|(?:调解|调处|化解|排查)(?:各类|各种)?矛盾(?!纠纷)|矛盾化解|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前调解|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?:人事)?争议|(?:调解|调处)[^,;:。\d行]{0,4}?争议/,
   objects: /案件|矛盾/,
   rules: [
     {
@@ -36,17 +36,17 @@ export const disputes: Domain = {
       label: "调处化解矛盾纠纷数",
       unit: "count",
       wording: "调处 · 化解 · 调解 矛盾纠纷N起/件",
-      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received), nor the noun 行政调解 (受理行政调解案件122件)
+      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件122件)
       // not those prevented (预防化解34397件): no dispute was mediated
       // nor the activities it names before the count (开展矛盾纠纷排查化解纠纷排查活动3.6万余次), nor those that failed (调解不成功5件)
       // infringement disputes an agency processed or settled (办理…专利侵权纠纷快速处理案件913件) it ruled on, unless it mediated them;
       // cases processed to a close (全年共处理结案7162件,其中调解结案5871件) were closed in every way, its mediations among them
-      before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政)调解(?!组织|委员会|会|员|室|中心|工作室)|排查化解|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
+      before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|排查化解|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
       // the disputes, then where they were settled (促成3763件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
-      // or resolved right after them (40.2万件矛盾纠纷成功化解)
-      laterVerb: /(?:化解|调解|调处)(?:在|于)(?:诉前|诉外|基层|萌芽|源头|当地|一线|家门口|前端)|(?<=^[^,;:。\d]{0,10}?)(?:成功|得到|获得)?(?:化解|调处)(?![中机平率工室组])/,
+      // or resolved right after them (40.2万件矛盾纠纷成功化解), not a meeting's times that heard of them (5次听取矛盾纠纷化解工作汇报)
+      laterVerb: /(?:化解|调解|调处)(?:在|于)(?:诉前|诉外|基层|萌芽|源头|当地|一线|家门口|前端)|(?<=^(?!听取|研究|部署|调度|专题)[^,;:。\d]{0,10}?)(?:成功|得到|获得)?(?:化解|调处)(?![中机平率工室组])/,
       units: /^(?:件|起|宗|个|次|件次)$/,
     },
   ],
