@@ -73,6 +73,8 @@ describe("litigation", () => {
     { text: "全年完成区政府行政应诉案件39件,均胜诉。", yields: [f("litigation.handled", 39), f("litigation.lost", 0)] },
     { text: "全年办理行政应诉案件39件,其中审结的12件均胜诉。", yields: [f("litigation.handled", 39), f("litigation.concluded", 12)], not: ["litigation.lost=0"] },
     { text: "全年办理行政应诉案件39件,二审均胜诉。", yields: [f("litigation.handled", 39)], not: ["litigation.lost=0"] },
+    // all won said right after reconsideration cases is theirs, not the lawsuits'
+    { text: "全年产生行政复议4起,均胜诉;行政诉讼6起,其中胜诉3起。", yields: [f("litigation.handled", 6)], not: ["litigation.lost=0"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
       text: "全年新收行政诉讼案件31宗。经法院审理,驳回原告诉讼请求或裁定准许原告撤回起诉案件27宗,被撤销或确认违法案件3宗。",
