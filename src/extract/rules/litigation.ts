@@ -8,8 +8,8 @@ export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
   // not 复议后(又)被诉: a reconsideration's case taken to court is counted by reconsideration
-  // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况)
-  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?)?诉讼|${NO_LAWSUITS}`),
+  // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况; 没有发生行政复议和诉讼)
+  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's
   weakTopic: /败诉|被告|原告/,
