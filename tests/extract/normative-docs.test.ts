@@ -7,6 +7,7 @@ describe("normative_docs", () => {
     { text: "对规范性文件进行了集中清理,决定废止32件、宣布失效9件、不再作为行政规范性文件管理41件。", yields: [f("normative_docs.repealed", 32), f("normative_docs.repealed", 9)], not: ["normative_docs.repealed=41"] },
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    { text: "做好发布信息审核把关。2023年未发布行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a list of counts ending on rules (修改5件、废止25件市政府规章) counts rules, each of its items
     { text: "加强对行政规范性文件的监督管理。组织开展市政府规章、规范性文件清理工作,修改4件、废止21件市政府规章。", yields: [], not: ["normative_docs.amended=4", "normative_docs.repealed=21"] },
     // none issued, said with 没有
