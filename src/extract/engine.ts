@@ -1444,7 +1444,7 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
     if (!count) return null;
     const lead = body.slice(start, start + count.index);
-    const shared = listCue(rules, lead, start, LIST_VERB_OPENING);
+    const shared = listCue(rules, lead, start, (LEADING_YEAR.exec(lead)?.[0].length ?? 0) + LIST_VERB_OPENING);
     if (shared) return shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
   }
@@ -1475,6 +1475,8 @@ const BARE_ITEM = /^[^\d的]{1,12}$/;
 const MAX_COMMA_ITEMS = 4;
 /** How far into its item the list's verb may stand (全年共审查…). */
 const LIST_VERB_OPENING = 4;
+/** A year the list's first item opens on, before its verb (2024年共审核规范性文件4份,合同8份). */
+const LEADING_YEAR = /^\s*\d{4}\s*年度?/;
 /** An item of a comma list: its count, then its comma. */
 const COUNT_ENDS_ITEM = /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件份个项部条篇起宗次场人名卷]\s*[,，]$/;
 /** An item that states what stands in force (制发规范性文件2件,现行有效规范性文件1件): a stock, nothing the list's verb did. */

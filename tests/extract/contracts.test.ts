@@ -33,6 +33,8 @@ describe("contracts", () => {
     { text: "对2023年签订的合同进行合法性审查。", yields: [] },
     // an item of a comma list takes the verb the list opened with
     { text: "全年审查区政府常务会议题86个,会议纪要41件,区、镇两级合同1500余份。", yields: [f("contracts.reviewed", 1500, { qualifier: "over" })] },
+    // the list's first item may open on its year before the verb
+    { text: "2023年共审核行政规范性文件6份,县政府重大招商协议、合同11份。", yields: [f("normative_docs.reviewed", 6), f("contracts.reviewed", 11)] },
     { text: "全年审核规范性文件14件,合同62份。", yields: [f("normative_docs.reviewed", 14), f("contracts.reviewed", 62)] },
     // not past an item with a verb of its own, nor to an item that names more than its noun
     { text: "审查区政府文件20件,出台制度5项,行政协议9份。", yields: [], not: ["contracts.reviewed=9"] },
