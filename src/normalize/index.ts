@@ -8,7 +8,7 @@ import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropDoubledCommas, dropPinyin, mainlandWords, restoreDecimalPoints, restoreLostSpaces } from "./mirror.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, type Script } from "./script.js";
-import { joinSpacedDigits, joinWrappedLines } from "./wrap.js";
+import { joinBrokenNumbers, joinSpacedDigits, joinWrappedLines } from "./wrap.js";
 
 export interface NormalizedText {
   /** The decoded input, untouched: spans and evidence index this. */
@@ -26,7 +26,7 @@ export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
   const folded = foldText(identityOrigin(input), script !== "simplified");
   const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(restoreLostSpaces(folded, input)))));
-  const analysis = joinSpacedDigits(joinWrappedLines(repaired));
+  const analysis = joinSpacedDigits(joinBrokenNumbers(joinWrappedLines(repaired)));
   const furniture = findFurniture(analysis.text);
   return {
     input,

@@ -96,6 +96,31 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
   return near >= MIN_WRAPPED_LINES && near >= nonEmpty * WRAPPED_SHARE ? wrapWidth : null;
 }
 
+/**
+ * A number alone on its line between the words before it and its unit after (共受理行政复议\n2\n件, \n2020\n年度共…):
+ * PDF-to-text put each run of the line on a line of its own. A page number has no unit after it, nor does a
+ * flattened table's column of numbers.
+ */
+const NUMBER_ON_ITS_LINE = /(?<=[^\s])\n[ \t]*\d+(?:\.\d+)?[ \t]*\n(?=[件起宗个项人名次场份%年月日万亿])/g;
+
+/** Joins a number broken onto its own line back into its sentence, dropping the two line breaks around it. */
+export function joinBrokenNumbers(source: TextWithOrigin): TextWithOrigin {
+  const { text } = source;
+  if (!text.includes("\n")) return source;
+  let builder: OriginBuilder | null = null;
+  let copied = 0;
+  for (const broken of text.matchAll(NUMBER_ON_ITS_LINE)) {
+    builder ??= new OriginBuilder(source);
+    const lastBreak = broken.index + broken[0].length - 1;
+    builder.copy(copied, broken.index);
+    builder.copy(broken.index + 1, lastBreak);
+    copied = lastBreak + 1;
+  }
+  if (!builder) return source;
+  builder.copy(copied, text.length);
+  return builder.build();
+}
+
 /** Fewest letter-spaced digits taken for one number: "1 2" may well be two. */
 const MIN_SPACED_DIGITS = 3;
 /** Two spaced digits are one number only where a word stands before and a count's unit after: 应诉案件2 1起. */

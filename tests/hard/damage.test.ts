@@ -95,6 +95,15 @@ describe("flattened layout", () => {
     for (const metric of report.metrics) expect(metric.value).not.toBe(80);
   });
 
+  it("joins a number broken onto its own line between its words and its unit, and leaves page numbers and table columns", () => {
+    expect(analysed("年度共受理行政复议\n2\n件,审结\n1\n件。\n2021\n年度").text).toBe("年度共受理行政复议2件,审结1件。2021年度");
+    expect(analysed("依法行政\n12\n推进法治\n办结\n维持\n120\n85").text).toBe("依法行政\n12\n推进法治\n办结\n维持\n120\n85");
+    const input = "四、依法办理行政复议。\n2023\n年度共受理行政复议\n3\n件,审结\n2\n件。";
+    const report = extract(input);
+    expect(figures(report)).toEqual(expect.arrayContaining([["reconsideration.accepted", 3], ["reconsideration.concluded", 2]]));
+    expectGrounded(report, input);
+  });
+
   it("maps spans through every repair at once", () => {
     const input = "某区2023年法治政府建设年度报告\n一、工作成效\n??全年收到行政復(fù)議申請1 2 0件，辦結110件。";
     expectGrounded(extract(input), input);
