@@ -897,14 +897,17 @@ function strongest(candidates: readonly Candidate[]): Candidate | null {
  * A name the text writes only before a body's word (规范市政府…, 规范市政府…)
  * may be a verb before an unnamed body: it is no name to resolve 我市 to. One
  * that opens a document's title (《濮阳县人民政府关于…》) is that document's
- * issuer, never a verb.
+ * issuer, and one after 中共 (中共绥滨县委) its party committee's place: never a verb.
  */
 function onlyBeforeBodies(text: string, place: Place): boolean {
   for (let at = text.indexOf(place.stem); at !== -1; at = text.indexOf(place.stem, at + 1)) {
-    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null || text[at - 1] === "《") return false;
+    if (!text.startsWith(place.name, at) || bodyAfter(text, at + place.name.length) === null || NAME_OPENER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
   }
   return true;
 }
+
+/** What stands before a name and never before a verb: a title's 《, the party's 中共. */
+const NAME_OPENER_BEFORE = /(?:《|中共)$/;
 
 /**
  * A text that speaks of its own province (全省, 自治区司法厅…) and mentions one

@@ -16,6 +16,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
+    ["the one county a 我县 text names, as its party committee's in a title it carries out", "2024年,我县深入学习贯彻习近平法治思想。\n三是强化法治政府建设督察考评。结合《中共柳溪县委全面依法治县委员会2024年工作要点》,开展督察。", "柳溪县", "county"],
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
     ["an ethnic township's title", "柳树屯满族乡2024年度法治政府建设报告\n2024年,柳树屯满族乡人民政府深入学习贯彻习近平法治思想。", "柳树屯满族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
