@@ -452,8 +452,11 @@ function addressedLocally(lead: string): boolean {
 const ADDRESSEE_REACH = 300;
 const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
 
-/** A body after 与, 会同 or 向 in its clause is a partner or a recipient (与松辽委及内蒙古、辽宁水利厅签署…, 向…通报), not the subject. */
-const PARTNER_BEFORE = /(?:与|会同|向)[^，,。；;：:\n]{0,24}$/;
+/**
+ * A body after 与, 会同 or 向 in its clause is a partner or a recipient (与松辽委及内蒙古、辽宁水利厅签署…, 向…通报), and one
+ * after 不服 the other party, whose decision was appealed (受理当事人不服…苏州市劳动教养委员会的…决定): not the subject.
+ */
+const PARTNER_BEFORE = /(?:与|会同|向|不服)[^，,。；;：:\n]{0,24}$/;
 const PARTNER_REACH = 26;
 
 /**

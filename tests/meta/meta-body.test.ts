@@ -214,6 +214,7 @@ describe("region from the body whose figures these are", () => {
     ["a resort", "X区司法局2024年上半年工作总结\n一是当好重大项目“护航员”。制定《关于建立乐高乐园度假区及周边区域调解工作机制的方案》,建立乐高乐园人民调解委员会。全力保障乐高乐园度假区顺利开园。"],
     ["a news agency's name before a city's written with its 州", "新华网柳州8月24日电 一张张笑脸相迎,普法宣传正悄然融入社区治理。"],
     ["a county's circumstances (县情), no county's name", "202x年以来,XX县人民检察院行政检察工作在县委的坚强领导下,准确把握检察工作属性,立足本地县情检情,全面履行检察职能,共受理公益诉讼线索46件。"],
+    ["a body whose decision was appealed (不服…) is the other party", "一、加大诉权保护力度\n2023年、2024年,我院受理当事人不服柳川市劳动教养委员会、桃源市劳动教养委员会的劳动教养决定提起的行政诉讼案件36件,当事人不服县人事局行政录用等案件12件。"],
     ["a flag, not a banner", "今年以来,我局高扬“实干争先”行动奋斗旗帜,深入推进执法改革,全区共办理行政复议案件23件。"],
     ["a verb before a town's districts", "今年以来,我局深入推进行政执法改革。结合乡镇实际,确定城区五街道采用赋权模式,全区共办理行政复议案件23件。"],
     ["a verb before an unnamed district body", "我区把法治建设纳入区委、区政府年度考核,全区共办理行政复议案件46件。"],
