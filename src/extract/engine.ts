@@ -149,6 +149,15 @@ const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对
 /** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
 const EXAMPLE_REACH = 64;
+/** An example taken mid-sentence (…持续增多,以市政府本级复议为例,2022年共处理…11件): the counts after it are the example's. */
+const EXAMPLE_TURN = /[,，;；]\s*以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例\s*[,，:：]/;
+
+/** Where an example taken mid-sentence begins, or past the sentence's end. */
+function exampleTurnIn(text: string, sentenceStart: number): number {
+  if (!text.includes("为例")) return Infinity;
+  const turn = EXAMPLE_TURN.exec(text);
+  return turn ? sentenceStart + turn.index : Infinity;
+}
 /** One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起): not the body's. */
 const ONE_PERSON_SUBJECT = /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))/;
 /**
@@ -250,7 +259,8 @@ export function findInSentence(
   const zeros = mayStateZero ? zeroFindings(body, sentence, topics.domains, hits, inherited) : [];
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
-  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear));
+  const exampleAt = exampleTurnIn(text, sentence.start);
+  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear)).filter((candidate) => candidate.quantity.start < exampleAt);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited, inheritedBeyond: () => topics.inheritedBeyond(index), headBefore };
   const findings: Finding[] = [];
