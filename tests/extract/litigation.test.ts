@@ -75,6 +75,9 @@ describe("litigation", () => {
     { text: "全年办理行政应诉案件39件,二审均胜诉。", yields: [f("litigation.handled", 39)], not: ["litigation.lost=0"] },
     // all won said right after reconsideration cases is theirs, not the lawsuits'
     { text: "全年产生行政复议4起,均胜诉;行政诉讼6起,其中胜诉3起。", yields: [f("litigation.handled", 6)], not: ["litigation.lost=0"] },
+    // cases a mediation centre put to joint mediation, 诉讼 named too, and cases still being tried that one party withdrew, are no lawsuits handled
+    { text: "调解中心运行以来,已组织联调行政诉讼案件642件,其中成功促成以调解撤诉结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.handled=642"] },
+    { text: "经该调解中心调解,一家公司一并撤回了正在两级法院审理的118宗行政诉讼案件。", yields: [], not: ["litigation.handled=118"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
       text: "全年新收行政诉讼案件31宗。经法院审理,驳回原告诉讼请求或裁定准许原告撤回起诉案件27宗,被撤销或确认违法案件3宗。",
