@@ -118,6 +118,9 @@ describe("legal_education", () => {
     { text: "深化普法宣传。组织领导班子开展集体学法活动12次,今年主要领导讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
     // a party lesson is for the party's members, no 普法; a lesson brought to an audience is
     { text: "深化普法宣传。县政府党组开展法治专题学习5次,研讨发言6人次,讲法治专题党课3场次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "今年以来,组织中心组学法6次,讲授专题法治课3次,组织全局党员干部同志集中学习习近平法治思想2次。", yields: [f("legal_education.activities", 3)], not: ["legal_education.activities=2"] },
+    // talks on political theory are no 普法
+    { text: "深化普法宣传。开展“学习新思想、奋进新征程”理论微宣讲活动36场,开展理论宣讲42场。", yields: [], not: ["legal_education.activities=36", "legal_education.activities=42"] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },

@@ -14,7 +14,8 @@ import { unionOf, type Domain } from "./types.js";
  * Matters handled by other channels and instruments than the catalogue's (a procuratorate's supervision of lawsuits and its
  * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
  * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件174件); petitions about lawsuits (涉法涉诉) and calls and visits received (来电来访); not 信访工作条例, a law publicity may spread), applications for information or permits
- * (信息公开申请, 许可申请), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law, a
+ * (信息公开申请, 许可申请), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law,
+ * talks on political theory (理论微宣讲活动40场), a
  * body's internal rules (内部工作制度), villages' rules (村规民约) and local legislation (地方性法规), which are no
  * normative documents.
  */
@@ -24,7 +25,7 @@ const otherMatterWords: readonly RegExp[] = [
   /投诉举报|举报投诉|(?:接收|受理|收到|核查)举报|举报线索|司法鉴定|仲裁(?:委|机构|案件|院)|代表建议/,
   /公证(?!员)|公益诉讼(?:案件)?/,
   /政协提案|委员提案|建议提案|提案办理/,
-  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规/,
+  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|理论微?宣讲/,
 ];
 
 const otherMatters: Domain = {
