@@ -91,6 +91,8 @@ describe("disputes", () => {
     { text: "东关街道柳塘村将闲置农房改造为“红色调解驿站”,开展“周五调解日”活动,2024年以来累计化解纠纷96件。", yields: [], not: ["disputes.mediated=96"] },
     { text: "农村矛盾纠纷调解工作扎实开展,全年调解纠纷1320件。", yields: [f("disputes.mediated", 1320)] },
     { text: "示范村创建工作扎实推进,全年调解纠纷86件。", yields: [f("disputes.mediated", 86)] },
+    // a street or a community named for a village (新村街道, 王村社区) is no village
+    { text: "新村街道人民调解委员会全年调解纠纷74件。", yields: [f("disputes.mediated", 74)] },
     // the calls and visits a team received, and those it resolved, are petitions, outside the catalogue
     { text: "全县各调解组织今年来调解矛盾纠纷420起,接待来电来访160人次、有效解决152件。", yields: [f("disputes.mediated", 420)], not: ["disputes.mediated=152"] },
     // disputes resolved right after their count; 一两次 says about how often, no count
