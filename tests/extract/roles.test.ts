@@ -33,6 +33,8 @@ const rows: RoleRow[] = [
   { text: "要求各单位每季度至少开展普法活动2次", at: "2次", want: "ignored" },
   { text: "力争行政机关负责人出庭应诉率达到100%", at: "100%", want: "ignored" },
   { text: "明确要求各级行政机关负责人出庭应诉率必须达到100%", at: "100%", want: "ignored" },
+  { text: "提升行政争议化解能力领域要求行政机关负责人出庭率100%", at: "100%", want: "ignored" },
+  { text: "按要求行政机关负责人出庭应诉率100%", at: "100%", want: "value" },
   { text: "行政复议纠错率控制在10%以内", at: "10%以内", want: "ignored" },
   { text: "预计全年收案300件", at: "300件", want: "ignored" },
   { text: "连续4年收案过千件", at: "过千件", want: "ignored" },
