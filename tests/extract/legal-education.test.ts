@@ -112,6 +112,8 @@ describe("legal_education", () => {
     { text: "今年以来,该市深入开展民法典普法宣传。举办民法典专题培训200余场次、“民法典报告会”259场次。", yields: [f("legal_education.activities", 259)] },
     { text: "开展青少年法治宣传活动80余场次、法治副校长授课150余场次、宪法主题班会120余场次,发放法治宣传书籍900余本。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.activities", 120, { qualifier: "over" })] },
     { text: "去年以来全市各级“普法课堂”共开讲2.3万次,覆盖群众31万人次。", yields: [f("legal_education.activities", 23000), f("legal_education.participants", 310000)] },
+    // a list of lectures that has the leaders' own forum among them is the officials' study
+    { text: "坚持领导干部学法制度,举办专家辅导讲堂4期、领导干部讲坛2期、法治大讲堂9次。", yields: [], not: ["legal_education.activities=9"] },
     // talks on the law given to units and schools
     { text: "司法局组织律师深入单位学校做法治报告,已在县供电公司、城关中学等8个单位做法治报告14场次。", yields: [f("legal_education.activities", 14)] },
     { text: "邀请市中级人民法院法官为全区各部门主要负责同志作法治政府建设专题报告2次。", yields: [], not: ["legal_education.activities=2"] },
