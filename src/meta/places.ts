@@ -145,8 +145,12 @@ const OTHER_WORDS = [
   "官网", "投注", "娱乐", "在线", "彩票", "博彩",
   // 小事不出村、大事不出乡: a slogan's units, no place
   "不出",
-  // 卢某诉…区人民政府…一案: a lawsuit's parties, the place the respondent's
-  "诉",
+  // 卢某诉…区人民政府…一案: a lawsuit's parties, the place the respondent's; 农民告县长, 民告官: suing, no name
+  "诉", "民告",
+  // 时任县长: the head then serving, no place called 时任
+  "时任",
+  // 解决本地区…问题: the local area, no one place
+  "本地",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
 /** A name never begins with these: 报送…, 受…, 占全市…, 共计 (but 共和乡 and 共和县 are places); nor is 经 one by itself (经县委研究决定, by way of the county's committee). */
@@ -159,13 +163,13 @@ const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$)/;
  */
 /** Common surnames: a township named for a family (王家乡, 刘家乡, 石家乡, 赵集镇) is a place where 家乡, a hometown, or 集镇, a market town, is none. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵严覃戴莫孔汤石白金齐牛任温康施洪常傅钱樊柴乔赖殷";
-const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市)$`);
+const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范地区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市)$`);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
 /**
- * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 部分县, a measure word alone
+ * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 部分县, a session (十二届州人民政府), a measure word alone
  * (每次县政府常务会议, 3项县级…), and 驻 of units stationed there (县直(驻县)单位); not 三都镇, 两当县, 个旧市, 驻马店市.
  */
-const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|.{2,}[两三四五六七八九十]$|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
+const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|.{2,}[两三四五六七八九十]$|[一二三四五六七八九十百第]+[届次期]$|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
 
 /** A chain runs from the larger to the smaller: 绍兴市上虞区, never 江北区依托区. */
 const RANK: Record<Place["level"], number> = { province: 0, city: 1, district: 2, county: 2, township: 3 };
