@@ -247,7 +247,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     // 乡贤, 乡亲, 乡愁, 乡土, 乡风: the countryside's words, no township (引入乡贤、法律顾问)
     if (match[0] === "乡" && COUNTRYSIDE_WORD_AFTER.test(text[end] ?? "")) continue;
     // 区域, 市场, 乡村, 县级: the unit's character begins another word; 市、县、乡三级: it is one of a list of levels.
-    if (unitBeginsWord(text.slice(end, end + 2)) || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
+    if (unitBeginsWord(text, end) || LEVEL_LIST_AFTER.test(text.slice(end, end + 3))) continue;
     // 大连市民王某, 杭州市民张女士: a citizen of the place, who is no body
     if (text[end] === "民" && match[0] === "市" && CITIZEN_AFTER.test(text.slice(end, end + 5))) continue;
     // 会同县府办做好…: 县府办 (the county government's office) is written of one's own unnamed county, so 会同 is a verb here
@@ -296,8 +296,9 @@ const COUNTRYSIDE_WORD_AFTER = /[贤亲愁土风]/;
 /** 区域, 市场, 乡村, 县级; 县情, 市情 (a place's circumstances, but 县情况 is the county's 情况). */
 const WORD_AFTER_UNIT = /^(?:[域场村级]|情(?!况))/;
 
-function unitBeginsWord(next: string): boolean {
-  return WORD_AFTER_UNIT.test(next);
+/** Whether the characters from `at`, right after a unit's, begin another word with it. */
+function unitBeginsWord(text: string, at: number): boolean {
+  return WORD_AFTER_UNIT.test(text.slice(at, at + 2));
 }
 
 /** Peer units in parentheses after a unit: (区), (市、区), (州). */
@@ -697,7 +698,7 @@ function completedName(text: string, bare: string): Place | null {
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
     const unit = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
     // 实施乡村: the unit's character begins another word
-    const place = unit && !unitBeginsWord(text.slice(at + bare.length + unit[0].length, at + bare.length + unit[0].length + 2)) ? parsePlace(bare + unit[0]) : null;
+    const place = unit && !unitBeginsWord(text, at + bare.length + unit[0].length) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
   return null;
