@@ -45,6 +45,7 @@ const SHAPES = [
   ["items of one 其中 list", (k) => "受理行政复议案件500件,其中" + repeat("维持12件,", k * 5_000)],
   ["zeros in one sentence", (k) => "行政诉讼" + repeat("零败诉,", k * 5_000)],
   ["items of one comma list", (k) => "审查" + repeat("规范性文件12件,", k * 5_000)],
+  ["numbers on their own lines", (k) => repeat("受理行政复议\n12\n件,", k * 10_000)],
   ["part openings in 2,000 sections", (k) => partParagraphs(k * 2_000)],
 ];
 
