@@ -146,11 +146,13 @@ const BREAKDOWN_TURN =
   /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|区属|属地|层级|级别|主体|机关|被告|被申请人|案由|性质|来源|系统|行业)(?:角度)?(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|前[两二三四五六七八九十\d]位(?:是|为|依次)|(?:较多|较少|最多|最少|偏多|偏少)的(?:地区|地方|州市|市州|县区|区县|县市|市县|单位|部门|法院|乡镇|街道)(?:分别|依次)?(?:为|是|有)/;
 /** The kinds or places most cases fall in: its own sentence's counts after it are parts, the next sentence's are not. */
 const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)/;
-/** An example or an anecdote opens the sentence; not a period taken as the example (以2017年前三季度为例, the figures of that period). */
-const EXAMPLE_OPENER = /^\s*(?:以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)/;
+/** Something taken as the example (以调解中心为例); not a period so taken (以2017年前三季度为例, the figures of that period). */
+const EXAMPLE_TAKEN = String.raw`以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例`;
+/** An example or an anecdote opens the sentence. */
+const EXAMPLE_OPENER = new RegExp(String.raw`^\s*(?:${EXAMPLE_TAKEN}|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)`);
 const EXAMPLE_REACH = 64;
 /** An example taken mid-sentence (…持续增多,以市政府本级复议为例,2022年共处理…11件): the counts after it are the example's. */
-const EXAMPLE_TURN = /[,，;；]\s*以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例\s*[,，:：]/;
+const EXAMPLE_TURN = new RegExp(String.raw`[,，;；]\s*${EXAMPLE_TAKEN}\s*[,，:：]`);
 
 /** Where an example taken mid-sentence begins, or past the sentence's end. */
 function exampleTurnIn(text: string, sentenceStart: number): number {
@@ -260,7 +262,9 @@ export function findInSentence(
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const exampleAt = exampleTurnIn(text, sentence.start);
-  const candidates = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear)).filter((candidate) => candidate.quantity.start < exampleAt);
+  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear));
+  // most sentences take no example mid-way: their candidates are not copied
+  const candidates = exampleAt === Infinity ? read : read.filter((candidate) => candidate.quantity.start < exampleAt);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
   const reading: Reading = { body, sentence, hits, inherited, inheritedBeyond: () => topics.inheritedBeyond(index), headBefore };
   const findings: Finding[] = [];
