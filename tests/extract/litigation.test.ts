@@ -37,6 +37,8 @@ describe("litigation", () => {
     { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words
     { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
+    // the rate named as a share (败诉比例): the loss rate
+    { text: "三年来受理行政案件共26件,判决行政机关败诉案件2件,败诉比例仅为7.69%。", yields: [f("litigation.received", 26), f("litigation.lost", 2), f("litigation.loss_rate", 7.69)] },
     // lawsuits resolved ended without a judgment
     { text: "深化府院联动机制,化解行政诉讼案件31件,调撤率38.2%。", yields: [f("litigation.settled", 31), f("litigation.settlement_rate", 38.2)], not: ["litigation.handled=31"] },
     // the lawsuits against one kind of act, and their outcome, are a breakdown

@@ -18,8 +18,8 @@ export const litigation: Domain = {
       id: "litigation.loss_rate",
       label: "行政诉讼败诉率",
       unit: "percent",
-      wording: "败诉率",
-      before: /败诉率/,
+      wording: "败诉率 · 败诉比例",
+      before: /败诉(?:率|比例|比率)/,
       // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
       zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?零/,
     },
