@@ -496,7 +496,7 @@ function listItem(body: string, sentence: Sentence, candidate: Candidate, head: 
  * with its reviews of enforcement (盐田法院共受理行政案件7900宗(一审…3760宗,行政非诉执行案件…)).
  */
 function splitsLawsuitsOff(body: string, head: Finding, list: ListSpan, mixed: boolean): boolean {
-  if (countsAllCases(body, head)) return true;
+  if (countsAllCases(body, head) || namesLawsuitsAmongCases(body, head, list)) return true;
   return mixed && head.scope === "whole" && CIVIL_OR_CRIMINAL.test(body.slice(list.start, list.end));
 }
 
@@ -506,6 +506,17 @@ function splitsLawsuitsOff(body: string, head: Finding, list: ListSpan, mixed: b
  */
 const ALL_CASES_LEAD = /各类行政案件[共计为达有了\s]*$/;
 const ALL_CASES_ASIDE = /^\s*\((?:含|包含|包括)[^)]{0,12}?非诉/;
+
+/**
+ * A count of administrative cases, 诉讼 unnamed, whose list names the administrative lawsuits among them (共受理行政案件160件,
+ * 其中行政诉讼案件123件,行政非诉审查案件37件): the rest are a court's other administrative cases.
+ */
+const CASES_LEAD = /行政案件[共计为达有了\s]*$/;
+const LAWSUITS_ITEM_NAMED = /(?:^|[,，、;；(（])\s*(?:其中\s*[,，]?\s*)?行政诉讼案件/;
+
+function namesLawsuitsAmongCases(body: string, head: Finding, list: ListSpan): boolean {
+  return head.domain.name === "litigation" && CASES_LEAD.test(body.slice(head.start, head.quantity.start)) && LAWSUITS_ITEM_NAMED.test(body.slice(list.start, list.end));
+}
 
 export function countsAllCases(body: string, found: Finding): boolean {
   if (found.domain.name !== "litigation") return false;

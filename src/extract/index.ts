@@ -20,6 +20,8 @@ import { zeroWordings } from "./zero.js";
 const TOPIC_DOMAINS: readonly Domain[] = [...DOMAINS, ...OUTSIDE_CATALOGUE];
 /** Every way the catalogue says zero in words, one pattern for one scan of a body. */
 const ZERO_WORDINGS = zeroWordings(DOMAINS);
+/** A court, whose cases of every kind hold its administrative ones. */
+const COURT = /法院|法庭/;
 
 /** The figures of a report (see extractFigures). */
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): Metric[] {
@@ -60,8 +62,10 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       mayStateZero: zeroWords.has(index),
       breakdownCarried: figures && breakdownCarriedInto(index),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
-      // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either
-      outsideHeadBefore: listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)),
+      // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either;
+      // but a court's cases of every kind hold its administrative ones (两级法院共受理各类案件7666件。其中,行政案件受理总数为4818件)
+      outsideHeadBefore:
+        listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)) && !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)),
       narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,
     };
   };

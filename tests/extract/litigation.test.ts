@@ -37,6 +37,14 @@ describe("litigation", () => {
     { text: "截至2021年底,该院五年内共受理一审、二审行政案件8210件。其中,2018年,受理一审行政案件1560件,同比上升12.1%;2019年,受理一审行政案件1702件。", yields: [f("litigation.received", 8210), f("litigation.received", 1560, { change: up(12.1) }), f("litigation.received", 1702)] },
     // a loss rate of zero said in words
     { text: "2023年,全县行政案件败诉率为零。", yields: [f("litigation.loss_rate", 0)] },
+    // a court's cases of every kind hold its administrative ones; a lawyer's lawsuits are not the body's
+    { text: "2022年,两级法院共受理各类案件5321件,同比上升12.5%。其中,行政案件受理总数为612件,同比上升8.2%。", yields: [f("litigation.received", 612, { change: up(8.2, "percent") })] },
+    { text: "全市律师办理各类法律事务9.1万件。其中,办理行政诉讼案件1.2万件。", yields: [], not: ["litigation.handled=12000"] },
+    // a court's administrative cases hold its reviews of enforcement: the lawsuits its list names are the lawsuits, and the whole stands too
+    { text: "2021年,县人民法院共受理行政案件84件,其中行政诉讼案件61件,行政非诉审查案件23件。", yields: [f("litigation.received", 84), f("litigation.received", 61)] },
+    { text: "2020年,法院共受理行政案件38件,其中行政诉讼案件25件,涉及公安、自然资源等部门。", yields: [f("litigation.received", 38), f("litigation.received", 25)] },
+    // a court's administrative trials' mediation rate is its lawsuits' settlement rate
+    { text: "2023年,全省法院行政审判质效指标稳中向好,其中上诉率为31.2%、调解率为38.57%。", yields: [f("litigation.settlement_rate", 38.57)] },
     // the rate named as a share (败诉比例): the loss rate
     { text: "三年来受理行政案件共26件,判决行政机关败诉案件2件,败诉比例仅为7.69%。", yields: [f("litigation.received", 26), f("litigation.lost", 2), f("litigation.loss_rate", 7.69)] },
     // lawsuits resolved ended without a judgment

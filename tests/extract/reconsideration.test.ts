@@ -5,6 +5,8 @@ describe("reconsideration", () => {
   table([
     // cases of every kind a reconsideration office took are its reviews, not a court's caseload
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
+    // cases taken in to be handled are those received
+    { text: "一年来,全市各行政复议机关共收办行政复议案件386件,是上年的2.1倍。", yields: [f("reconsideration.received", 386)] },
     // arbitration's cases are outside the catalogue, whatever topic the sentence named before them
     { text: "加强行政复议和仲裁工作,各级共办理行政复议案件900件;仲裁机构办理仲裁案件1500件,涉及标的额12亿元。", yields: [f("reconsideration.handled", 900)], not: ["reconsideration.handled=1500"] },
     // a mediation success rate in a sentence on reconsideration, no dispute named, is the reviews' settled share

@@ -41,8 +41,9 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "调撤率 · 撤诉率",
       // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率达100%,调解率为40.74%,复议后起诉率…):
-      // a lawsuit's only where its clause names the lawsuits
-      before: /(?:调撤|撤诉|和解)率|(?<=诉讼[^,;:。]{0,8})调解率/,
+      // a lawsuit's only where its clause names the lawsuits, or its sentence a court's administrative trials (行政审判质效指标…,其中…调解率为41.36%)
+      before: /(?:调撤|撤诉|和解|调解)率/,
+      onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
     },
     {
       id: "litigation.head_appearances",
