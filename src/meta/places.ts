@@ -133,6 +133,8 @@ const VERBS_BEFORE_BODIES = [
   "培训", "轮训", "培养", "培育", "动员", "发动", "带动", "引导", "帮助", "旁听", "观摩", "列席", "视察",
   "执行", "承办", "交办", "督办", "转办", "遵循", "遵守", "吸引", "试点", "设立", "成立", "建立", "设置", "发挥", "充分", "总结", "公开", "制发", "办理", "办结", "完成", "实现", "受理", "审结", "启动", "推行",
   "划入", "划出", "划转", "并入", "编制", "编写",
+  // 抓城市管理就是…: a verb no place name holds
+  "抓",
   // 当事人不服县政府…决定: the decision appealed is an unnamed body's
   "不服",
 ];
@@ -164,6 +166,8 @@ const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$)/;
 /** Common surnames: a township named for a family (王家乡, 刘家乡, 石家乡, 赵集镇) is a place where 家乡, a hometown, or 集镇, a market town, is none. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵严覃戴莫孔汤石白金齐牛任温康施洪常傅钱樊柴乔赖殷";
 const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范地区|示范[省市县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市)$`);
+/** Places whose names end as a goal does (枣强县 as 工业强县): the one county so named is a place. */
+const NAMED_LIKE_GOALS: ReadonlySet<string> = new Set(["枣强县"]);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
 /**
  * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 部分县, a session (十二届州人民政府), a measure word alone
@@ -231,9 +235,17 @@ export function holdsNonNameWord(text: string): boolean {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && (wholeName(run.slice(i + 1)) || isUnitWord(run.slice(i + 1)))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && prepositionObject(run.slice(i + 1))) return i;
   }
   return -1;
+}
+
+/**
+ * What a preposition stands before where it is one: a name (记者从蚌埠市), a unit's word alone, or a common word built like a
+ * name (贯穿于城市规划…, 位于城区中心): no name runs on through 于 into these.
+ */
+function prepositionObject(text: string): boolean {
+  return wholeName(text) || isUnitWord(text) || COMMON_WORD.test(text);
 }
 
 /** A unit's word alone (新区 of 可从新区政务网下载): the text's own unnamed unit, which a preposition stands before too. */
@@ -261,7 +273,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
       if (joinsBodies(text, stemStart, stem)) continue;
       // 建设示范县 is no place, nor is its tail 范县
-      if (COMMON_ENDING.test(text)) return null;
+      if (COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(text.slice(stemStart))) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
       if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
       return placeOf(text.slice(stemStart), stem, unit);
@@ -299,7 +311,7 @@ const CITY_CENTRE_DISTRICT = "市中区";
 const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工|开发)$/;
 
 function validStem(stem: string, withUnit: string): boolean {
-  if (withUnit === CITY_CENTRE_DISTRICT) return true;
+  if (withUnit === CITY_CENTRE_DISTRICT || NAMED_LIKE_GOALS.has(withUnit)) return true;
   if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !COMMON_ENDING.test(withUnit) && !COMMON_WORD.test(withUnit);
 }

@@ -37,6 +37,11 @@ describe("region from the body whose figures these are", () => {
     ["a region's party committee, the region named once later", "【加强党的领导】 自治区党委将法治政府建设摆在全局工作重要位置,召开党委全面依法治区委员会会议。自治区主席听取工作汇报,推动重点任务落实,一体推进法治建设。对照宁夏回族自治区法治政府建设实施方案,制定153项整改措施。", "宁夏回族自治区", undefined],
     // a site's categories parted by a slash (浙江/桐川) say where a page is filed: the salutation names the department's own district
     ["a site's category path above a department's report to its district", "浙江/桐川-2026-02-25 00:00:00\n关于2025年法治政府建设情况的报告\n中共桐川市柳山区委、桐川市柳山区人民政府:\n2025年,我局坚持以习近平法治思想为指导,认真落实区委、区政府法治建设部署。", "桐川市柳山区", undefined],
+    // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
+    ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
+    ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    // a preposition before a common word built like a name (贯穿于城市规划) cuts what stands before it: 贯穿于城 is no city
+    ["a preposition or a verb before 城市, the bureau's city unnamed", "城市管理是城市规划、建设的延伸,贯穿于城市规划、建设的全过程。“抓城市管理就是抓发展”。市城管综合执法局是2004年机构改革中成立的。", null, undefined],
     // a preposition before a unit's word alone (可从新区政务网下载) cuts what stands before it from any name
     ["a download notice before the zone's own bureau", "本报告根据《条例》编制。电子版可从新区政务网下载。如对报告内容有疑问,请与桐江东岸新区自然资源局联系。", "桐江东岸新区", undefined],
     // a body that made the text's own a pilot (入选…试点县,省司法厅…试点县) is no self-reference of the text
