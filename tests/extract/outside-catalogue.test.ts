@@ -10,6 +10,8 @@ describe("counts outside the catalogue", () => {
     // an item after 和 that names what it counts after its number (听证事项) takes no cue from before it; reports reviewed are no contracts
     { text: "明确2024年度县政府4个重大行政决策和3个听证事项,完成专栏建设。", yields: [f("major_decisions.count", 4)], not: ["major_decisions.count=3"] },
     { text: "承办法律顾问事项800多件,其中审查各类合同31件次,审查安全生产事故调查报告17件。", yields: [f("contracts.reviewed", 31)], not: ["contracts.reviewed=17"] },
+    // infringement disputes an office settles are no lawsuits
+    { text: "全年查办商标违法案件3.1万件,办理专利侵权纠纷行政案件5.2万件。", yields: [], not: ["litigation.handled=52000"] },
     // programmes broadcast on mediation are no mediations
     { text: "人民调解工作专题节目4次在省电视台播出。", yields: [], not: ["disputes.mediated=4"] },
     { text: "去年以来,全省检察机关办理各类行政案件18316件,推动实质性化解行政争议4120件。", yields: [], not: ["litigation.handled=18316"] },

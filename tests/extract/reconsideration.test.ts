@@ -5,6 +5,8 @@ describe("reconsideration", () => {
   table([
     // cases of every kind a reconsideration office took are its reviews, not a court's caseload
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
+    // none revoked or changed on review, said as 零撤改
+    { text: "2024年,分局行政复议零撤改、行政诉讼零败诉,被评为“谁执法谁普法”优秀单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // cases taken in to be handled are those received
     { text: "一年来,全市各行政复议机关共收办行政复议案件386件,是上年的2.1倍。", yields: [f("reconsideration.received", 386)] },
     // arbitration's cases are outside the catalogue, whatever topic the sentence named before them
