@@ -213,9 +213,9 @@ const LISTED = new RegExp(String.raw`[^，,。；;\n、“”"《${HARD_CUT_CHAR
 
 /**
  * What may stand between a sentence's start and its subject: a time
- * (2023年, 今年以来, 今年1至7月, 近日, 下一步), a connective, a reporter's lead (记者20日从).
+ * (2023年, 今年以来, 今年1至7月, 近日, 下一步, 3月10日至13日), a connective, a reporter's lead (记者20日从).
  */
-const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|(?:今年|去年)(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*[从在]|记者|从)`;
+const LEAD_PHRASE = String.raw`(?:\d{4}\s*年度?(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|(?:今年|去年)(?:以来|上半年|下半年|[\d\s\-—~至到月份]*)?|近年来|近日|日前|目前|同时|此外|另外|据悉|据了解|据统计|其中|一年来|全年|截至目前|当前|下一步|今后|近期|随后|当天|昨天|今天|(?:\d{1,2}\s*月)?\d{1,2}\s*日(?:\s*[至到\-—~]\s*(?:\d{1,2}\s*月)?\d{1,2}\s*日)?(?:上午|下午)?|记者(?:\s*\d{1,2}\s*日)?\s*[从在]|记者|从)`;
 /** 浙江台州市…: a province's short name may stand before the place. */
 const PROVINCE_BEFORE = `(?:${PROVINCE_SHORT_NAMES.join("|")})?`;
 const LEAD_IN = new RegExp(String.raw`(?:^|[。！？!?；;，,：:\n“”"、()（）|【】\s丨])\s*(?:${LEAD_PHRASE}\s*[,，]?\s*)*${PROVINCE_BEFORE}$`);
@@ -405,8 +405,25 @@ const VISITED_REACH = 6;
  */
 function lastOfList(text: string, start: number): boolean {
   if (text[start - 1] !== "、") return false;
-  return isUnitEnd(text[start - 2] ?? "") || LEVEL_BODY_LISTED.test(text.slice(Math.max(0, start - 6), start)) || [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null);
+  return (
+    isUnitEnd(text[start - 2] ?? "") ||
+    LEVEL_BODY_LISTED.test(text.slice(Math.max(0, start - 6), start)) ||
+    [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null) ||
+    placeListedEarlier(text, start)
+  );
 }
+
+/**
+ * An item earlier in the clause's 、 list that ends on a unit (深入杨家沟镇、龙镇、石沟、郭兴庄镇开展…): the list is of places,
+ * though the item right before the name is a village written bare.
+ */
+function placeListedEarlier(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - LIST_REACH), start - 1);
+  const clause = before.slice(before.search(/[^，,。；;：:\n]*$/));
+  return clause.split("、").slice(0, -1).some((item) => item.length >= 2 && isUnitEnd(item[item.length - 1]!));
+}
+
+const LIST_REACH = 40;
 
 /** A level's party committee or government right before the 、 (省委、, 市政府、). */
 const LEVEL_BODY_LISTED = /[省市区县州](?:委|人民政府|政府)、$/;

@@ -40,6 +40,8 @@ describe("region from the body whose figures these are", () => {
     // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
     ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    // places visited in a list (深入A镇、B镇、C沟、D镇开展…) are no subject, though a village stands bare before the last
+    ["a county bureau's tour of towns, a bare village among them", "3月10日至13日柳川县公安局组织治安、交警等部门,先后深入杨柳镇、石桥镇、河沟、郭家庄镇开展法制下乡宣传。", "柳川县", "department"],
     // a preposition before a common word built like a name (贯穿于城市规划) cuts what stands before it: 贯穿于城 is no city
     ["a preposition or a verb before 城市, the bureau's city unnamed", "城市管理是城市规划、建设的延伸,贯穿于城市规划、建设的全过程。“抓城市管理就是抓发展”。市城管综合执法局是2004年机构改革中成立的。", null, undefined],
     // a preposition before a unit's word alone (可从新区政务网下载) cuts what stands before it from any name
