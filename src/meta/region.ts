@@ -86,6 +86,8 @@ class Lead {
   }
 
   count(word: string): number {
+    // the empty word would be found at every position, forever
+    if (word === "") return 0;
     let hits = this.counts.get(word);
     if (hits === undefined) {
       hits = 0;
@@ -861,10 +863,21 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   const mentioned = fitting
     .map((candidate) => ({ candidate, ownTitle: issuesOwnTitle(lead.text, candidate) }))
     .filter(({ candidate, ownTitle }) => candidate.score > 0 || ownTitle || !onlyBeforeBodies(lead.text, candidate.place))
-    .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: lead.count(candidate.place.stem) }))
+    .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: Math.max(lead.count(candidate.place.stem), lead.count(lastStem(candidate.place))) }))
     .filter(({ candidate, ownTitle, mentions }) => mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate) || onlyCountyTitled(lead.text, fitting, candidate))
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
+}
+
+/**
+ * The stem of a chain's last unit (雁塔 of 西安市雁塔区), the unit the text calls itself by, which it also writes bare
+ * (中国式现代化雁塔实践); a single unit's own stem.
+ */
+function lastStem(place: Place): string {
+  const end = place.name.length - place.self.length;
+  // a stem of two characters at least: no unit's end stands right before the last unit (市辖区 is no chain)
+  for (let at = end - 3; at >= place.stem.length; at--) if (isUnitEnd(place.name[at]!)) return place.name.slice(at + 1, end);
+  return place.stem;
 }
 
 /**

@@ -40,6 +40,10 @@ describe("region from the body whose figures these are", () => {
     // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
     ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    // a district named once in full inside a plan's title and once bare: the text's own district, its city the chain's first
+    ["an office's report naming its district's plan, the district bare again later", "区政府办2025年度法治政府建设工作报告\n2025年,区政府办深入贯彻习近平法治思想,全面落实《柳川市鹤山区2025年法治政府建设工作要点》,为推进中国式现代化鹤山实践提供了坚实法治保障。", "柳川市鹤山区", undefined],
+    // a district whose stem ends on a unit's character (青州区): its stem is two characters, not the empty one after 州
+    ["a district named 青州区 inside its city's chain", "区卫健委2024年度法治政府建设工作报告\n我委印发了《柳川市青州区卫生健康委员会关于进一步加强规范性文件管理的通知》,推进全区中国式现代化青州实践。", "柳川市青州区", undefined],
     // places visited in a list (深入A镇、B镇、C沟、D镇开展…) are no subject, though a village stands bare before the last
     ["a county bureau's tour of towns, a bare village among them", "3月10日至13日柳川县公安局组织治安、交警等部门,先后深入杨柳镇、石桥镇、河沟、郭家庄镇开展法制下乡宣传。", "柳川县", "department"],
     // a preposition before a common word built like a name (贯穿于城市规划) cuts what stands before it: 贯穿于城 is no city
