@@ -160,6 +160,8 @@ const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区�
 const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
 /** Places named and counted as the clause's subject (红河、玉溪两地…, 东城、西城等3个区…, 文峰区、内黄县…): those places', not the whole's. */
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
+/** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
+const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
 /** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 8677件,占37%; 1531件,占比57.1%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /**
@@ -254,6 +256,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
+  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };

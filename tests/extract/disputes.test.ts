@@ -26,6 +26,8 @@ describe("disputes", () => {
     { text: "已办结1834件,调解成功1206件,调解成功率为65.76%。接收举报1069件,共核查举报线索1030件,已办结999件。", yields: [f("disputes.mediated", 1206), f("disputes.success_rate", 65.76)], not: ["disputes.mediated=999"] },
     // troubles solved for the people (解决群众身边烦心事53件) are no disputes, whatever the sentence counted before
     { text: "今年以来,累计排查各类矛盾纠纷120起,有效化解118起,解决群众身边烦心事41件。", yields: [f("disputes.mediated", 118)], not: ["disputes.mediated=41"] },
+    // those honoured for mediation are no mediations
+    { text: "2018年我市获评全国人民调解工作先进集体3个,全国人民调解工作先进个人5个。", yields: [], not: ["disputes.mediated=3", "disputes.mediated=5"] },
     // disputes resolved (解纷), not the mechanism that resolves them
     { text: "企业纠纷调解中心打造多元解纷机制,全年在线解纷420余件。", yields: [f("disputes.mediated", 420, { qualifier: "over" })] },
     // infringement disputes an agency processed were ruled on, not mediated; those it mediated were

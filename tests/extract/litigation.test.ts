@@ -45,6 +45,10 @@ describe("litigation", () => {
     { text: "2020年,法院共受理行政案件38件,其中行政诉讼案件25件,涉及公安、自然资源等部门。", yields: [f("litigation.received", 38), f("litigation.received", 25)] },
     // a court's administrative trials' mediation rate is its lawsuits' settlement rate
     { text: "2023年,全省法院行政审判质效指标稳中向好,其中上诉率为31.2%、调解率为38.57%。", yields: [f("litigation.settlement_rate", 38.57)] },
+    // lawsuits that are a share of civil cases are civil
+    { text: "全省人民法庭受理诉讼案件81230件,占基层法院民商事案件收案总量的31.2%,审结76105件。", yields: [], not: ["litigation.received=81230"] },
+    // a streak of months the rate held is no count of appearances
+    { text: "发挥督导督促作用,机关负责人出庭应诉率连续29个月保持100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=29"] },
     // the rate named as a share (败诉比例): the loss rate
     { text: "三年来受理行政案件共26件,判决行政机关败诉案件2件,败诉比例仅为7.69%。", yields: [f("litigation.received", 26), f("litigation.lost", 2), f("litigation.loss_rate", 7.69)] },
     // lawsuits resolved ended without a judgment

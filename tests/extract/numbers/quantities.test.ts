@@ -83,6 +83,9 @@ const rows: NumberRow[] = [
   { text: "调解案件数为1万2514件", want: { value: 12514, kind: "count", written: "1万2514件" } },
   { text: "成功成立达1万1000件", want: { value: 11000, kind: "count" } },
   { text: "受理3万25件", want: { value: 30025, kind: "count" } },
+  // months, working days and hours are durations, no count of things (连续37个月保持100%)
+  { text: "出庭应诉率连续37个月保持100%", want: { value: 37, kind: "other", written: "37个月" } },
+  { text: "办理时限压缩至5个工作日", want: { value: 5, kind: "other" } },
   { text: "涉及金额3亿1050万余元", want: { value: 310500000, kind: "yuan", qualifier: "over", written: "3亿1050万余元" } },
   { text: "标的1亿5千万元", want: { value: 150000000, kind: "yuan" } },
   { text: "共2亿3万2000元", want: { value: 200032000, kind: "yuan" } },
