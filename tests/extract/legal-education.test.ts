@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // schools' vice-principals for the law teach it
+    { text: "全县教育系统共聘请学校法治副校长87人,配备率100%,法治副校长进校园开展法治讲座达190余场次。", yields: [f("legal_education.activities", 190, { qualifier: "over" })], not: ["legal_education.participants=87"] },
+    { text: "同时,督促全县法治副校长完成“开学第一课”64堂,覆盖县域所有中小学。", yields: [f("legal_education.activities", 64)] },
     // lectures on the constitution held, their count in words before them
     { text: "宪法宣传周期间,司法所分别在镇政府、集市和中心小学进行了三次大规模的宪法宣讲活动。", yields: [f("legal_education.activities", 3)] },
     // what each body has trained is no total

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // none issued, repealed or amended, listed after one 未
+    { text: "2024年,我局未制发、废止、修改行政规范性文件,现行有效行政规范性文件5个。", yields: [f("normative_docs.issued", 0), f("normative_docs.repealed", 0), f("normative_docs.amended", 0)] },
     // an item that says what became of it shares no verb of its list (不再作为…管理: no longer managed as such, not repealed)
     { text: "对规范性文件进行了集中清理,决定废止32件、宣布失效9件、不再作为行政规范性文件管理41件。", yields: [f("normative_docs.repealed", 32), f("normative_docs.repealed", 9)], not: ["normative_docs.repealed=41"] },
     // none issued, with rules listed beside them

@@ -1,6 +1,14 @@
 /** Normative documents (规范性文件): issued, reviewed, filed, and the clean-up's outcome. */
 import type { Domain } from "./types.js";
 
+/** What is done to the documents, listed after 未 (未制发、废止、修改行政规范性文件: none of each). */
+const DOCUMENT_VERBS = "制定|制发|出台|印发|发布|修改|修订|废止";
+
+/** None done by one of `verbs`, alone or among the others listed (未制发、废止、修改行政规范性文件). */
+function noneDone(verbs: string): RegExp {
+  return new RegExp(String.raw`(?:未|没有)(?:(?:${DOCUMENT_VERBS})[、和及与或])*(?:${verbs})(?:[、和及与或](?:${DOCUMENT_VERBS}))*(?:行政)?规范性文件`);
+}
+
 export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
@@ -16,6 +24,7 @@ export const normativeDocs: Domain = {
       before: /废止|失效|废除|取消/,
       // 2274件省政府文件宣布失效, 5件列入废止
       after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|建议|宣布|被|列入|列为)?(?:废止|失效|废除)/,
+      zero: noneDone("废止"),
       laterVerb: /(?:予以|拟|建议|宣布)?(?:废止|失效|废除)/,
     },
     {
@@ -26,6 +35,7 @@ export const normativeDocs: Domain = {
       before: /修改|修订/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
+      zero: noneDone("修改|修订"),
       laterVerb: /(?:予以|拟|需要?|建议)?(?:修改|修订)/,
     },
     {
@@ -79,7 +89,7 @@ export const normativeDocs: Domain = {
       // 本年新制作数量: a disclosure report's table header for those issued in the year; 以县政府名义发文的…文件共25件: those it sent out
       before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|新\s?制作)(?!机关|主体)(?![^,;。]*现行)/,
       // none issued, rules listed beside them or not (未制发规章、行政规范性文件, 未发布行政规范性文件)
-      zero: /(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:(?:政府)?规章[、和及与或])?(?:行政)?规范性文件/,
+      zero: new RegExp(String.raw`(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:(?:政府)?规章[、和及与或])?(?:行政)?规范性文件|${noneDone("制定|制发|出台|印发|发布").source}`),
     },
   ],
   checks: [
