@@ -285,9 +285,10 @@ function isTitle(title: string): boolean {
 
 /**
  * A document's name opening the item (1、《河南省行政规范性文件管理办法》, (一)根据《…通知》第(十)项规定, 一、《…的通知》等7件
- * 规范性文件继续有效): a list of the sources a notice cites or of its decisions, not a section.
+ * 规范性文件继续有效): a list of the sources a notice cites or of its decisions, not a section; but a short name the text
+ * gave a document before, with the section's words after it and no clause (一、《决议》执行基本情况), heads a section.
  */
-const CITATION = /^\s*(?:根据|依据|按照)?《/;
+const CITATION = /^\s*(?:根据|依据|按照)?《(?![^《》]{1,6}》[\u4e00-\u9fff]{2}[^,，;；。]*$)/;
 
 /**
  * A count with its unit under a top-level heading ((一)水城区交通系统办理行政执法案件1357件,其中…): a numbered item of
