@@ -91,8 +91,36 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
  */
 function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   const unbound = withoutRestatedBounds(found);
-  const framed = framedKinds(body, sentence, unbound);
+  const framed = placesAfterWhole(body, sentence, framedKinds(body, sentence, unbound));
   return splitsMarked(body, framed, earlier, quantities);
+}
+
+/**
+ * A named place's figure after the whole's of the same metric in one sentence (全市…出庭应诉率为33.5%,岚山区…出庭应诉率为70%,
+ * 居各区县之首): that place's, one body's of the whole, which stands for the report only where the whole is not given.
+ */
+function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): Finding[] {
+  if (found.length < 2) return found;
+  return found.map((finding, index) => {
+    if (finding.scope !== "whole" || !found.slice(0, index).some((other) => other.rule === finding.rule)) return finding;
+    const clauseStart = clauseStartAt(sentence, finding.quantity.start);
+    if (!NAMED_PLACE_HEAD.test(body.slice(clauseStart, finding.quantity.start)) || !WHOLE_AREA.test(body.slice(sentence.start, clauseStart))) return finding;
+    return { ...finding, scope: "body" };
+  });
+}
+
+/** A place by its name opening a clause (岚山区行政机关…), no pointing word in its stem. */
+const NAMED_PLACE_HEAD = /^\s*[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗](?![级域内委政])/;
+/** The whole area a report speaks for. */
+const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗)/;
+
+function clauseStartAt(sentence: Sentence, at: number): number {
+  let start = sentence.start;
+  for (const [clauseStart] of sentence.clauses) {
+    if (clauseStart > at) break;
+    start = clauseStart;
+  }
+  return start;
 }
 
 /**
