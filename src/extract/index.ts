@@ -14,7 +14,7 @@ import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex, type Inherited } from "./topics.js";
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
-import { zeroWordings } from "./zero.js";
+import { clauseStartOf, zeroWordings } from "./zero.js";
 
 /** The catalogue's domains and the topics outside it: every topic a sentence may name. */
 const TOPIC_DOMAINS: readonly Domain[] = [...DOMAINS, ...OUTSIDE_CATALOGUE];
@@ -103,7 +103,7 @@ function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): F
   if (found.length < 2) return found;
   return found.map((finding, index) => {
     if (finding.scope !== "whole" || !found.slice(0, index).some((other) => other.rule === finding.rule)) return finding;
-    const clauseStart = clauseStartAt(sentence, finding.quantity.start);
+    const clauseStart = clauseStartOf(sentence, finding.quantity.start);
     if (!NAMED_PLACE_HEAD.test(body.slice(clauseStart, finding.quantity.start)) || !WHOLE_AREA.test(body.slice(sentence.start, clauseStart))) return finding;
     return { ...finding, scope: "body" };
   });
@@ -113,15 +113,6 @@ function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): F
 const NAMED_PLACE_HEAD = /^\s*[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗](?![级域内委政])/;
 /** The whole area a report speaks for. */
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗)/;
-
-function clauseStartAt(sentence: Sentence, at: number): number {
-  let start = sentence.start;
-  for (const [clauseStart] of sentence.clauses) {
-    if (clauseStart > at) break;
-    start = clauseStart;
-  }
-  return start;
-}
 
 /**
  * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1186件…。其中,新收案件1018件) holds

@@ -59,7 +59,7 @@ function asideOpened(before: string): string {
 }
 
 /** The start of the clause holding `at`, by binary search: a sentence may run to thousands of clauses. */
-function clauseStartOf(sentence: Sentence, at: number): number {
+export function clauseStartOf(sentence: Sentence, at: number): number {
   const after = lowerBound(sentence.clauses, ([clauseStart]) => clauseStart <= at);
   return after === 0 ? sentence.start : sentence.clauses[after - 1]![0];
 }
