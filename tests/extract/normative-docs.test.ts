@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // 备案 naming what a review took up is no filing
+    { text: "严格规范性文件合法性审查,加强制度建设,审查党内备案文件7件,向市委备案党内规范性文件2件。", yields: [f("normative_docs.reviewed", 7), f("normative_docs.filed", 2)], not: ["normative_docs.filed=7"] },
     // none issued, repealed or amended, listed after one 未
     { text: "2024年,我局未制发、废止、修改行政规范性文件,现行有效行政规范性文件5个。", yields: [f("normative_docs.issued", 0), f("normative_docs.repealed", 0), f("normative_docs.amended", 0)] },
     // an item that says what became of it shares no verb of its list (不再作为…管理: no longer managed as such, not repealed)

@@ -54,9 +54,10 @@ export const normativeDocs: Domain = {
       unit: "count",
       stage: true,
       wording: "备案 · 报备 · 接收 · 收到 · 报送",
-      // not 备案审查, the review of what was filed (备案审核 names the filing itself);
+      // not 备案审查, the review of what was filed (备案审核 names the filing itself), nor 备案 naming what a review took up
+      // (审查党内备案文件9件);
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
-      before: /(?:备案|报备)(?!审查)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
+      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
       laterVerb: /(?:备案|报备)/,
     },
     {
