@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // the places a campaign takes the law into count its events, not the places
+    { text: "2023年,开展法律进企业12场次,法律进校园26场次,法制电影进村19场次。", yields: [f("legal_education.activities", 12), f("legal_education.activities", 26), f("legal_education.activities", 19)] },
     // schools' vice-principals for the law teach it
     { text: "全县教育系统共聘请学校法治副校长87人,配备率100%,法治副校长进校园开展法治讲座达190余场次。", yields: [f("legal_education.activities", 190, { qualifier: "over" })], not: ["legal_education.participants=87"] },
     { text: "同时,督促全县法治副校长完成“开学第一课”64堂,覆盖县域所有中小学。", yields: [f("legal_education.activities", 64)] },
