@@ -47,6 +47,8 @@ describe("litigation", () => {
     { text: "2023年,全省法院行政审判质效指标稳中向好,其中上诉率为31.2%、调解率为38.57%。", yields: [f("litigation.settlement_rate", 38.57)] },
     // lawsuits that are a share of civil cases are civil
     { text: "全省人民法庭受理诉讼案件81230件,占基层法院民商事案件收案总量的31.2%,审结76105件。", yields: [], not: ["litigation.received=81230"] },
+    // the head named to appear is no appearance
+    { text: "聘请1名常年法律顾问负责行政应诉,确定1名行政负责人为行政应诉出庭人。", yields: [], not: ["litigation.head_appearances=1"] },
     // a streak of months the rate held is no count of appearances
     { text: "发挥督导督促作用,机关负责人出庭应诉率连续29个月保持100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=29"] },
     // the rate named as a share (败诉比例): the loss rate

@@ -58,7 +58,8 @@ export const litigation: Domain = {
       // nor the duty to appear (履行负责人出庭应诉义务, a heading run into its text)
       before: /(?<!应当?由?(?:行政)?)(?:部门|政府)?(?:负责人|首长|一把手)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$/,
       // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区11件行政诉讼案件行政机关负责人出庭应诉率达100%)
-      laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例))/,
+      // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
+      laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))/,
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
       // the heads of departments and those of governments, counted apart, are its parts
       kinds: /(?:部门|政府)(?=负责人)/,
