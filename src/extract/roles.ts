@@ -176,7 +176,9 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)
  */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$/;
 /** The upper end of a range (分别抽选1至4件案卷不等, 评查了6至7件): how many each took, no count. */
-const RANGE_END = /\d\s*(?:至|到|~|～|—|-)\s*$/;
+const RANGE_END = /\d\s*%?\s*(?:至|到|~|～|—|-)\s*$/;
+/** The lower end of a range of rates (败诉率维持在10%到12%之间最为平衡): a band someone names, no rate reached. */
+const RANGE_START_AFTER = /^\s*(?:至|到|~|～|—|-)\s*\d+(?:\.\d+)?\s*%/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率均(?:为|达|达到)?$/;
 /**
  * A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure;
@@ -209,7 +211,7 @@ const TAIL_PATTERNS = new PatternSet([
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
-const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
+const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
@@ -276,7 +278,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

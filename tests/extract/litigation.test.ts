@@ -47,6 +47,9 @@ describe("litigation", () => {
     { text: "2023年,全省法院行政审判质效指标稳中向好,其中上诉率为31.2%、调解率为38.57%。", yields: [f("litigation.settlement_rate", 38.57)] },
     // lawsuits that are a share of civil cases are civil
     { text: "全省人民法庭受理诉讼案件81230件,占基层法院民商事案件收案总量的31.2%,审结76105件。", yields: [], not: ["litigation.received=81230"] },
+    // a band someone names is no rate; a bare 0 is none lost
+    { text: "专家认为,行政案件败诉率维持在10%到12%之间最为平衡。", yields: [], not: ["litigation.loss_rate=10"] },
+    { text: "今年以来,行政复议纠错率为14.58%,同比下降10%;经过复议后案件诉讼率为4.17%、败诉率为0。", yields: [f("reconsideration.correction_rate", 14.58, { change: down(10, "percent") }), f("reconsideration.sued_after_rate", 4.17), f("litigation.loss_rate", 0)] },
     // the head named to appear is no appearance
     { text: "聘请1名常年法律顾问负责行政应诉,确定1名行政负责人为行政应诉出庭人。", yields: [], not: ["litigation.head_appearances=1"] },
     // a streak of months the rate held is no count of appearances

@@ -7,6 +7,8 @@ describe("reconsideration", () => {
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
     // none revoked or changed on review, said as 零撤改
     { text: "2024年,分局行政复议零撤改、行政诉讼零败诉,被评为“谁执法谁普法”优秀单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    // the reviews and lawsuits a body's decisions gave rise to, 共有 before their count
+    { text: "2023年,我局作出执法决定的案件引起行政复议案件共有31件,引起行政诉讼案件共19件。", yields: [f("reconsideration.received", 31), f("litigation.received", 19)] },
     // cases taken in to be handled are those received
     { text: "一年来,全市各行政复议机关共收办行政复议案件386件,是上年的2.1倍。", yields: [f("reconsideration.received", 386)] },
     // arbitration's cases are outside the catalogue, whatever topic the sentence named before them
@@ -157,11 +159,11 @@ describe("reconsideration", () => {
     { text: "2024年至今共收行政复议案件37件,受理33件,不予受理4件。", yields: [f("reconsideration.received", 37), f("reconsideration.accepted", 33)], not: ["reconsideration.handled=37"] },
     // 等方式 is the manner, not kinds named before 等
     { text: "今年以来,行政复议纠错率为12.5%;经过复议后案件诉讼率为3.8%。", yields: [f("reconsideration.correction_rate", 12.5), f("reconsideration.sued_after_rate", 3.8)] },
-    // the outcomes a review or a trial ended in are no caseload
+    // the outcomes a review or a trial ended in are no caseload; the reviews and lawsuits the decisions gave rise to were received
     {
       text: "引起行政复议案件共有38件,复议机构审理结果为终止11件,维持15件;引起行政诉讼案件共21件,法院审理结果为判决驳回诉讼请求5件。",
-      yields: [f("reconsideration.handled", 38), f("reconsideration.upheld", 15), f("litigation.handled", 21)],
-      not: ["reconsideration.handled=11", "litigation.handled=5"],
+      yields: [f("reconsideration.received", 38), f("reconsideration.upheld", 15), f("litigation.received", 21)],
+      not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
     // a count whose cases the words after it say were closed (2宗…案件均已结案), not one with a count of its own after it
