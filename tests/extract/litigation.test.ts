@@ -50,6 +50,8 @@ describe("litigation", () => {
     // a band someone names is no rate; a bare 0 is none lost
     { text: "专家认为,行政案件败诉率维持在10%到12%之间最为平衡。", yields: [], not: ["litigation.loss_rate=10"] },
     { text: "今年以来,行政复议纠错率为14.58%,同比下降10%;经过复议后案件诉讼率为4.17%、败诉率为0。", yields: [f("reconsideration.correction_rate", 14.58, { change: down(10, "percent") }), f("reconsideration.sued_after_rate", 4.17), f("litigation.loss_rate", 0)] },
+    // a judgment that undoes the act, after the count, is a loss
+    { text: "引起行政诉讼案件共24件,法院审理结果为判决驳回诉讼请求5件,驳回起诉4件,1件判决撤销或者部分撤销行政行为。", yields: [f("litigation.received", 24), f("litigation.lost", 1)] },
     // the head named to appear is no appearance
     { text: "聘请1名常年法律顾问负责行政应诉,确定1名行政负责人为行政应诉出庭人。", yields: [], not: ["litigation.head_appearances=1"] },
     // a streak of months the rate held is no count of appearances

@@ -9,6 +9,8 @@ describe("reconsideration", () => {
     { text: "2024年,分局行政复议零撤改、行政诉讼零败诉,被评为“谁执法谁普法”优秀单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // the reviews and lawsuits a body's decisions gave rise to, 共有 before their count
     { text: "2023年,我局作出执法决定的案件引起行政复议案件共有31件,引起行政诉讼案件共19件。", yields: [f("reconsideration.received", 31), f("litigation.received", 19)] },
+    // the share corrected in every way
+    { text: "2015年市政府作为行政复议机关受理并办结行政复议案件1580宗,其中维持1270宗,占80.4%,行政复议综合纠正率达17%。", yields: [f("reconsideration.accepted", 1580), f("reconsideration.concluded", 1580), f("reconsideration.upheld", 1270), f("reconsideration.correction_rate", 17)] },
     // cases taken in to be handled are those received
     { text: "一年来,全市各行政复议机关共收办行政复议案件386件,是上年的2.1倍。", yields: [f("reconsideration.received", 386)] },
     // arbitration's cases are outside the catalogue, whatever topic the sentence named before them

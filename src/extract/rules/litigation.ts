@@ -73,7 +73,8 @@ export const litigation: Domain = {
       // the plaintiff's win is the agency's loss; a judgment that undoes the act in two or more of its ways is one
       // not cases at risk of being lost (化解高败诉风险案件11件), nor those won on appeal (一审败诉二审胜诉2起)
       before: /败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
-      after: /^(?:被)?(?:判决)?败诉/,
+      // or a judgment after the count that undoes the act (1件判决撤销或者部分撤销行政行为)
+      after: /^(?:被)?(?:判决)?败诉|^判决(?:撤销|确认(?:行政行为)?违法|确认无效)/,
       // 共有2469件判决或裁定行政机关败诉
       laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
       // not 未出现败诉后因相同原因…: no repeat, said of the losses there were

@@ -22,9 +22,10 @@ export const reconsideration: Domain = {
       id: "reconsideration.correction_rate",
       label: "行政复议纠错率",
       unit: "percent",
-      wording: "(直接)纠错率 · 纠错(决定)比例",
+      wording: "(直接)纠错率 · 纠错(决定)比例 · 综合纠正率",
       // 纠错为4.1%: a percent said to be the correction is its rate
-      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$/,
+      // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%)
+      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率/,
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
       zero: /(?<!间接)纠错率[)）]?(?:为|是|保持|实现)?零/,
     },
