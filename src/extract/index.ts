@@ -9,7 +9,7 @@ import { countsAllCases, findInSentence, opensList, turnsToBreakdownAhead, type 
 import { hasFigures, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
-import { isOutsideCatalogue } from "./rules/types.js";
+import { isOutsideCatalogue, type MetricRule } from "./rules/types.js";
 import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
 import { findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex, type Inherited } from "./topics.js";
@@ -98,21 +98,35 @@ function readAcross(body: string, sentence: Sentence, found: Finding[], earlier:
 /**
  * A named place's figure after the whole's of the same metric in one sentence (全市…出庭应诉率为33.5%,岚山区…出庭应诉率为70%,
  * 居各区县之首): that place's, one body's of the whole, which stands for the report only where the whole is not given.
+ * Each finding reads only its clause's head, and the sentence is searched for the whole once: a sentence may hold
+ * thousands of figures.
  */
 function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): Finding[] {
   if (found.length < 2) return found;
-  return found.map((finding, index) => {
-    if (finding.scope !== "whole" || !found.slice(0, index).some((other) => other.rule === finding.rule)) return finding;
+  const stated = new Set<MetricRule>();
+  let wholeAt: number | undefined;
+  return found.map((finding) => {
+    const statedBefore = stated.has(finding.rule);
+    stated.add(finding.rule);
+    if (finding.scope !== "whole" || !statedBefore) return finding;
     const clauseStart = clauseStartOf(sentence, finding.quantity.start);
-    if (!NAMED_PLACE_HEAD.test(body.slice(clauseStart, finding.quantity.start)) || !WHOLE_AREA.test(body.slice(sentence.start, clauseStart))) return finding;
-    return { ...finding, scope: "body" };
+    NAMED_PLACE_HEAD.lastIndex = clauseStart;
+    if (!NAMED_PLACE_HEAD.test(body)) return finding;
+    wholeAt ??= wholeAreaIn(body, sentence);
+    return wholeAt < clauseStart ? { ...finding, scope: "body" } : finding;
   });
 }
 
 /** A place by its name opening a clause (岚山区行政机关…), no pointing word in its stem. */
-const NAMED_PLACE_HEAD = /^\s*[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗](?![级域内委政])/;
+const NAMED_PLACE_HEAD = /\s*[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗](?![级域内委政])/y;
 /** The whole area a report speaks for. */
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗)/;
+
+/** Where the sentence first names the whole area, or Infinity. */
+function wholeAreaIn(body: string, sentence: Sentence): number {
+  const at = body.slice(sentence.start, sentence.end).search(WHOLE_AREA);
+  return at === -1 ? Infinity : sentence.start + at;
+}
 
 /**
  * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1186件…。其中,新收案件1018件) holds
