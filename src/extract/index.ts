@@ -6,7 +6,7 @@ import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
 import { countsAllCases, findInSentence, opensList, turnsToBreakdownAhead, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
-import { hasFigures, type Scope } from "./roles.js";
+import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { isOutsideCatalogue, type MetricRule } from "./rules/types.js";
@@ -118,7 +118,7 @@ function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): F
 }
 
 /** A place by its name opening a clause (岚山区行政机关…), no pointing word in its stem. */
-const NAMED_PLACE_HEAD = /\s*[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗](?![级域内委政])/y;
+const NAMED_PLACE_HEAD = new RegExp(String.raw`\s*${PLACE_NAME}(?![级域内委政])`, "y");
 /** The whole area a report speaks for. */
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗)/;
 

@@ -157,7 +157,7 @@ const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全�
 /** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,市政府及其部门一审行政应诉案件共计593件). */
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
 /** A place by its name and unit, no pointing word or verb in its stem (文峰区, not 各县区 or 审查各县区). */
-const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
+export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
 /** Places named and counted as the clause's subject (红河、玉溪两地…, 东城、西城等3个区…, 文峰区、内黄县…): those places', not the whole's. */
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */

@@ -273,7 +273,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
       if (joinsBodies(text, stemStart, stem)) continue;
       // 建设示范县 is no place, nor is its tail 范县
-      if (COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(text.slice(stemStart))) return null;
+      if (endsAsCommonWord(text, text.slice(stemStart))) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
       if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
       return placeOf(text.slice(stemStart), stem, unit);
@@ -311,9 +311,14 @@ const CITY_CENTRE_DISTRICT = "市中区";
 const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工|开发)$/;
 
 function validStem(stem: string, withUnit: string): boolean {
-  if (withUnit === CITY_CENTRE_DISTRICT || NAMED_LIKE_GOALS.has(withUnit)) return true;
+  if (withUnit === CITY_CENTRE_DISTRICT) return true;
   if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
-  return !COMMON_ENDING.test(withUnit) && !COMMON_WORD.test(withUnit);
+  return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
+}
+
+/** Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named. */
+function endsAsCommonWord(text: string, name: string): boolean {
+  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name);
 }
 
 function unitOf(name: string): Unit | undefined {
