@@ -358,7 +358,9 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
-  const atOnce = head && !object && place.stem.length >= 2 && (opening || introduced(text, start));
+  // 赤峰市政府本级受理…: a body that names its own level (本级) of the whole the text reports on is a name, not a verb's object
+  const ownLevel = word !== null && matchesAt(OWN_LEVEL_AFTER, text, word.end);
+  const atOnce = head && !object && place.stem.length >= 2 && (opening || ownLevel || introduced(text, start));
   const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
@@ -553,6 +555,9 @@ function introduced(text: string, start: number): boolean {
   const from = Math.max(0, start - 30);
   return INTRODUCED.test((from === 0 ? "\n" : "") + text.slice(from, start));
 }
+
+/** 本级 after a body: that body's own level of its whole (市政府本级, 省本级). */
+const OWN_LEVEL_AFTER = /本级/y;
 
 /** A district's branch of the bureau just named: 船山区分局 after 遂宁市公安局. */
 const BRANCH_AFTER = /[\u4e00-\u9fff]{1,6}?[区县]分局/y;
