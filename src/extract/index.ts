@@ -185,7 +185,10 @@ function splitsMarked(body: string, found: Finding[], earlier: readonly Finding[
     const total = sumOf(same);
     // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
     if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) same.forEach((each) => split.add(each));
-    else if (first && first.quantity.value > 0 && (sumOf(rest) === first.quantity.value || countsAfterAddUp(body, first, rest, found, quantities))) rest.forEach((each) => split.add(each));
+    // one year's count of a total over several years (共收到31件,其中2019年4件…2022年至今7件) is that year's figure, no part
+    else if (first && first.quantity.value > 0 && (sumOf(rest) === first.quantity.value || countsAfterAddUp(body, first, rest, found, quantities))) {
+      rest.filter((each) => !YEAR_LABELLED.test(body.slice(each.start, each.quantity.start))).forEach((each) => split.add(each));
+    }
   }
   return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;
 }
@@ -210,6 +213,9 @@ function countsAfterAddUp(body: string, head: Finding, rest: readonly Finding[],
   }
   return false;
 }
+
+/** A figure whose evidence opens on its year (2019年4件): one year's count. */
+const YEAR_LABELLED = /^\d{4}\s*年/;
 
 /** The scopes of a figure that parts stated after it may add up to. */
 const SPLIT_SCOPES: ReadonlySet<Scope> = new Set(["whole", "part", "body"]);

@@ -334,6 +334,11 @@ describe("lists of years", () => {
       yields: [f("litigation.received", 812), f("litigation.received", 241), f("litigation.received", 276), f("litigation.received", 295)],
     },
     {
+      // the years add up to the total: each is still its year's figure, the last one running to the day (至今)
+      text: "机构改革以来,本局共收到行政复议申请52件,其中2019年6件,2020年9件,2021年25件,2022年至今12件。",
+      yields: [f("reconsideration.received", 52), f("reconsideration.received", 6), f("reconsideration.received", 9), f("reconsideration.received", 25), f("reconsideration.received", 12)],
+    },
+    {
       text: "全省法院共受理一、二审和再审行政案件9,410件,其中2019年受理2,958件,2020年3,730件。",
       yields: [f("litigation.received", 9410), f("litigation.received", 2958), f("litigation.received", 3730)],
     },
