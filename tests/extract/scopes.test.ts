@@ -253,6 +253,12 @@ describe("lists and asides", () => {
       yields: [f("litigation.handled", 8640), f("litigation.received", 7102)],
     },
     {
+      // the same after 含: the new cases beside the carried-over ones are the period's own count
+      text: "2022年,本局共办理行政复议案件9宗(含2021年度结转2宗,2022年受理7宗)。全年共办理行政复议案件41件(含新收36件,上年结转5件)。",
+      yields: [f("reconsideration.handled", 9), f("reconsideration.accepted", 7), f("reconsideration.handled", 41), f("reconsideration.received", 36)],
+      not: ["reconsideration.handled=2", "reconsideration.received=5"],
+    },
+    {
       // the items under a narrower count (二审) are no broader than it
       text: "全市法院受理各类行政诉讼案件8,640件(新收7,102件,旧存1,538件)。受理二审行政案件2,011件(新收1,730件,旧存281件)。",
       yields: [f("litigation.handled", 8640), f("litigation.received", 7102)],
