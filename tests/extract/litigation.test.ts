@@ -242,6 +242,9 @@ describe("litigation", () => {
     { text: "全市法院一审行政案件收案数2015年1120件,2016年1310件,2017年上半年960件。", yields: [f("litigation.received", 1120), f("litigation.received", 1310), f("litigation.received", 960)] },
     { text: "2022年,行政机关败诉案件150件,总体败诉率为11.2%。公安部门败诉38件(生效260件),败诉率14.6%;自然资源部门败诉12件(生效200件),败诉率6%。", yields: [f("litigation.lost", 150), f("litigation.loss_rate", 11.2)], not: ["litigation.loss_rate=14.6", "litigation.loss_rate=6"] },
     { text: "法律顾问参与协调解决企业破产解困、突发事件处理及行政、民事诉讼案件6起。", yields: [], not: ["litigation.settled=6"] },
+    // the party that withdrew, between the count and its verb
+    { text: "本年度新收行政诉讼案件9宗,其中3宗案件原告撤诉。", yields: [f("litigation.received", 9), f("litigation.settled", 3)] },
+    { text: "2宗案件均已二审终审,1宗案件二审上诉人撤回上诉,法院裁定准许。", yields: [f("litigation.settled", 1)] },
     // cases carried over from the year before are no figure of the year
     { text: "2023年,市交通运输局作为被告新收行政诉讼案件12宗,2022年度结转行政诉讼案件19宗。", yields: [f("litigation.received", 12)], not: ["litigation.handled=19"] },
     // a disclosure report's own lawsuits, the second item of a 和-list taking its verb

@@ -175,6 +175,7 @@ describe("reconsideration", () => {
     { text: "全年受理的行政复议案件中有17件被依法纠错。", yields: [f("reconsideration.corrected", 17)], not: ["reconsideration.accepted=17"] },
     { text: "审结的60件行政复议案件中有31件维持原行政行为。", yields: [f("reconsideration.concluded", 60), f("reconsideration.upheld", 31)] },
     // a means (通过行政调解) says how, not what is counted
+    { text: "全年收到行政复议申请26件,其中4件申请人撤回申请。", yields: [f("reconsideration.received", 26), f("reconsideration.settled", 4)] },
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
     // cases of one kind or one procedure are parts, not the caseload
     { text: "全年新收行政复议案件3120件,办理行政复议前置案件415件,适用简易程序审理案件806件。", yields: [f("reconsideration.received", 3120)], not: ["reconsideration.handled=415", "reconsideration.handled=806"] },

@@ -94,7 +94,8 @@ export const reconsideration: Domain = {
       // not 终止: a reconsideration ends so for many reasons besides a settlement, unless its gloss names one (终止(调解和解)31件)
       // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were
       before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解/,
-      after: /^(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回)/,
+      // the applicant that withdrew may stand between (3件申请人撤回申请)
+      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
