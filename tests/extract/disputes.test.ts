@@ -140,6 +140,8 @@ describe("disputes", () => {
     { text: "成功调解村级矛盾纠纷78件,引导民事诉讼22件,上报县级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
     { text: "全年调解纠纷19.2万件,其中疑难复杂纠纷7053件,调解成功率为98.4%,减少了重大群体性和刑事案件的发生。", yields: [f("disputes.mediated", 192000), f("disputes.success_rate", 98.4)] },
     { text: "其中,以2023年前三季度为例,全市各级行政机关共受理各类行政调解案件47517件,调解成功21874件,调解成功率46%。", yields: [f("disputes.mediated", 21874), f("disputes.success_rate", 46)] },
+    // administrative mediations done (办理), not received: the figure, and the ways they were done that add up to it are its parts
+    { text: "2022年全市共办理行政调解9520件,达成协议8140件。调解形式:申请调解9300件,主动调解220件。", yields: [f("disputes.mediated", 9520)], not: ["disputes.mediated=9300", "disputes.mediated=220"] },
     { text: "全市共受理行政调解案件122件,调解成功112件,调解成功率为91.8%。", yields: [f("disputes.mediated", 112), f("disputes.success_rate", 91.8)] },
     { text: "2022年我市行政调解案件1310件,其中公安部门治安调解512件、市场监管部门行政调解601件。人民调解组织共调解纠纷4210件。", yields: [f("disputes.mediated", 4210)], not: ["disputes.mediated=512", "disputes.mediated=601"] },
     { text: "该调解室年内已处理各类纠纷超150起,调解成功率高达96.1%。", yields: [f("disputes.mediated", 150, { qualifier: "over" }), f("disputes.success_rate", 96.1)] },
