@@ -175,6 +175,9 @@ describe("reconsideration", () => {
     { text: "全年受理的行政复议案件中有17件被依法纠错。", yields: [f("reconsideration.corrected", 17)], not: ["reconsideration.accepted=17"] },
     { text: "审结的60件行政复议案件中有31件维持原行政行为。", yields: [f("reconsideration.concluded", 60), f("reconsideration.upheld", 31)] },
     // a means (通过行政调解) says how, not what is counted
+    // the act between 确认 and 违法, the one kind of correction stated; not an act confirmed lawful
+    { text: "全年收到行政复议申请60件。已受理案件中,驳回申请7件,确认被申请行政机关具体行政行为违法的案件3件,其余均为维持。", yields: [f("reconsideration.received", 60), f("reconsideration.dismissed", 7), f("reconsideration.corrected", 3)] },
+    { text: "全年办结行政复议案件40件,确认被申请人行为不违法的3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.corrected=3"] },
     { text: "全年收到行政复议申请26件,其中4件申请人撤回申请。", yields: [f("reconsideration.received", 26), f("reconsideration.settled", 4)] },
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
     // cases of one kind or one procedure are parts, not the caseload
