@@ -774,7 +774,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       nextClause,
       afterSamePeriod: clauseIndex > 0 && saysOnlySamePeriod(body, sentence.clauses[clauseIndex - 1]!),
       insideTitle: brackets.insideTitle,
-      aside: brackets.aside(quantity.start),
+      aside: brackets.aside(),
     });
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
     candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });
@@ -880,8 +880,8 @@ const CATEGORY_BEFORE = /(?<![各此这该同等多两诸])类(?!似)[^,;:。、
 /** How far before its parenthesis a category is looked for. */
 const CATEGORY_REACH = 32;
 
-/** An item of an aside that counts the period's new cases (2021年受理, 新收), up to its number. */
-const NEW_ITEM = /(?:^(?:含|包括|其中)?|[,，、;；])\s*(?:\d{4}\s*年度?|本年度?|当年|今年)?(?:新收|新受理|新增|受理|收到|收案)(?:案件|申请)?\s*$/;
+/** An item of parentheses that counts the period's new cases (2021年受理4宗, 新收36件). */
+const NEW_ITEM = /^[(（](?:含|包括|其中|[^)）]*?[,，、;；])?\s*(?:\d{4}\s*年度?|本年度?|当年|今年)?(?:新收|新受理|新增|受理|收到|收案)(?:案件|申请)?\s*\d/;
 /** A caseload's part carried over from before, in the same parentheses: (含上年结转1宗, (旧存案件134件. */
 const CARRIED_OVER = /^[(（][^)）]*?(?:结转|旧存)/;
 /** How far into its parentheses a carried-over part is looked for. */
@@ -918,14 +918,15 @@ class BracketTracker {
   }
 
   /**
-   * Whether the position reached, a quantity's start, is inside parentheses that open an aside, or that follow a
-   * category's clause; not the new cases of a caseload the aside splits from those carried over (办理…5宗(含上年结转1宗,
-   * 2021年受理4宗)): they are the period's own count.
+   * Whether the position reached is inside parentheses that open an aside, or that follow a category's clause; not
+   * parentheses that split a caseload into the cases carried over and the new ones (办理…5宗(含上年结转1宗,2021年受理4宗)):
+   * they list its parts, the new ones the period's own count.
    */
-  aside(quantityStart: number): boolean {
+  aside(): boolean {
     const innermost = this.innermostOpen();
     if (innermost === undefined) return false;
-    if (NEW_ITEM.test(this.body.slice(innermost + 1, quantityStart)) && CARRIED_OVER.test(this.body.slice(innermost, innermost + CARRIED_OVER_REACH))) return false;
+    const opening = this.body.slice(innermost, innermost + CARRIED_OVER_REACH);
+    if (CARRIED_OVER.test(opening) && NEW_ITEM.test(opening)) return false;
     return ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, innermost - CATEGORY_REACH), innermost));
   }
 }

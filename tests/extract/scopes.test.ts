@@ -254,8 +254,8 @@ describe("lists and asides", () => {
     },
     {
       // the same after 含: the new cases beside the carried-over ones are the period's own count
-      text: "2022年,本局共办理行政复议案件9宗(含2021年度结转2宗,2022年受理7宗)。全年共办理行政复议案件41件(含新收36件,上年结转5件)。",
-      yields: [f("reconsideration.handled", 9), f("reconsideration.accepted", 7), f("reconsideration.handled", 41), f("reconsideration.received", 36)],
+      text: "2022年,本局共办理行政复议案件9宗(含2021年度结转2宗,2022年受理7宗)。全年共办理行政复议案件41件(含新收36件,上年结转5件)。另办理行政应诉案件12件(含上年结转3件、新收9件)。",
+      yields: [f("reconsideration.handled", 9), f("reconsideration.accepted", 7), f("reconsideration.handled", 41), f("reconsideration.received", 36), f("litigation.handled", 12), f("litigation.received", 9)],
       not: ["reconsideration.handled=2", "reconsideration.received=5"],
     },
     {
