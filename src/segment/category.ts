@@ -29,6 +29,8 @@ const CUES: ReadonlyArray<[Category, RegExp]> = [
         `${unfixed(SHORTCOMING)}(?:之处)?(?:和|与|及|、)(?:${SHORTCOMING}|原因)`,
         `${unfixed("不足")}(?:之处)?(?:和|与|及)`,
         `${unfixed(`的(?:${SHORTCOMING})`)}$`,
+        // a title ending on the problem it admits (规范性文件制定程序问题), not one it solves (着力解决群众反映的突出问题)
+        `(?<!(?:${FIXING})[^,，。]*)问题$`,
         unfixed("短板|弱项|薄弱环节"),
         "^(?:主要|突出)?(?:问题|不足|短板|差距)",
       ].join("|"),

@@ -77,6 +77,9 @@ describe("headings", () => {
   it.each([
     ["存在问题", "problems"],
     ["存在的问题及下一步工作打算", "problems"],
+    // a title ending on the problem it admits, not one it solves
+    ["规范性文件制定程序问题", "problems"],
+    ["着力解决群众反映强烈的突出问题", "achievements"],
     ["下一步工作计划", "plans"],
     ["2025年法治政府建设工作思路", "plans"],
     ["2024年重点工作完成情况", "achievements"],
