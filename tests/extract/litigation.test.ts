@@ -242,6 +242,8 @@ describe("litigation", () => {
     { text: "全市法院一审行政案件收案数2015年1120件,2016年1310件,2017年上半年960件。", yields: [f("litigation.received", 1120), f("litigation.received", 1310), f("litigation.received", 960)] },
     { text: "2022年,行政机关败诉案件150件,总体败诉率为11.2%。公安部门败诉38件(生效260件),败诉率14.6%;自然资源部门败诉12件(生效200件),败诉率6%。", yields: [f("litigation.lost", 150), f("litigation.loss_rate", 11.2)], not: ["litigation.loss_rate=14.6", "litigation.loss_rate=6"] },
     { text: "法律顾问参与协调解决企业破产解困、突发事件处理及行政、民事诉讼案件6起。", yields: [], not: ["litigation.settled=6"] },
+    // an infographic's lines run together: a space after a count ends its clause, so the next count's noun (非诉) is not its own
+    { text: "全市法院依法受理各类行政案件1210件\n审结诉讼案件688件 审查行政非诉案件342件", yields: [f("litigation.received", 1210), f("litigation.concluded", 688)], not: ["litigation.concluded=342"] },
     // the party that withdrew, between the count and its verb
     { text: "本年度新收行政诉讼案件9宗,其中3宗案件原告撤诉。", yields: [f("litigation.received", 9), f("litigation.settled", 3)] },
     { text: "2宗案件均已二审终审,1宗案件二审上诉人撤回上诉,法院裁定准许。", yields: [f("litigation.settled", 1)] },
