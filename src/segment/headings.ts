@@ -23,9 +23,12 @@ export interface Heading {
 }
 
 const CN = "[一二三四五六七八九十]{1,3}";
-/** A marker's shapes: a Chinese numeral and 、 or . (一、); the others, opening on ( or a digit ((一) 1. 1、 (1)). */
+/**
+ * A marker's shapes: a Chinese numeral and 、 or . (一、); the others, opening on ( or a digit ((一) 1. 1、 (1)), or one
+ * character that is a numeral in parentheses (㈠ for (一), ⑴ for (1)).
+ */
 const CHINESE_SHAPE = `(${CN})[、.]`;
-const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)`;
+const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)|([㈠-㈩])|([⑴-⒇])`;
 /**
  * A number padded to two digits opening a line, its title after it or on the next line (01深化队伍建设,
  * 01⏎深化队伍建设, 01 以“实体化运行”破局): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
@@ -34,8 +37,8 @@ const PADDED_TITLE_AFTER = "(?![月日年时号版期届])(?=[ \\t]?[\\u4e00-\\u
 const PADDED_SHAPE = `(0[1-9])${PADDED_TITLE_AFTER}`;
 /** A marker: its shape after a line, clause or sentence end, or a gap; a padded number only at a line start. */
 const MARKER_HERE = new RegExp(`(?<=^|[\\n。；;！!？?：:|\\s])(?:${CHINESE_SHAPE}|${OTHER_SHAPES})|(?<=^|\\n)${PADDED_SHAPE}`, "y");
-/** The kind of each of MARKER_HERE's groups, in order: 一、 (一) 1. (1) 01. */
-const GROUP_KINDS: readonly MarkerKind[] = [0, 1, 2, 3, 1];
+/** The kind of each of MARKER_HERE's groups, in order: 一、 (一) 1. (1) ㈠ ⑴ 01. */
+const GROUP_KINDS: readonly MarkerKind[] = [0, 1, 2, 3, 1, 3, 1];
 
 /**
  * The first marker at or after `from`: the match a search for MARKER_HERE's
