@@ -283,8 +283,11 @@ function spaceAt(text: string, at: number): boolean {
 }
 
 function isTitle(title: string): boolean {
-  return /[\u4e00-\u9fff]\s*[\u4e00-\u9fff]/.test(title) && !CASE_NAME.test(title) && !CITATION.test(title);
+  return /[\u4e00-\u9fff]\s*[\u4e00-\u9fff]/.test(title) && !CASE_NAME.test(title) && !CITATION.test(title) && !UNOPENED_CLOSE.test(title);
 }
+
+/** A parenthesis closed before any is opened (3、道)、嘎查村…): the rest of a line broken inside words, after a page number. */
+const UNOPENED_CLOSE = /^[^(（]*[)）]/;
 
 /**
  * A document's name opening the item (1、《河南省行政规范性文件管理办法》, (一)根据《…通知》第(十)项规定, 一、《…的通知》等7件

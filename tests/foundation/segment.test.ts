@@ -70,6 +70,7 @@ describe("headings", () => {
     ["a marker alone on its line heads the line below", "(三)\n行政决策水平有效提升\n1.强化依法决策意识\n正文。", ["1 (三) 行政决策水平有效提升", "1.1 1. 强化依法决策意识"]],
     ["only an outer heading on its own line opens partway", "共受理3件。(三)完善制度。正文", []],
     ["a numeral in parentheses written as one character (㈠, ⑴)", "一、基本成效\n㈠人民调解方面:全年调处纠纷812件。\n㈡行政调解方面:正文。\n⑴一是做法\n⑵二是做法", ["1 一、 基本成效", "1.1 ㈠ 人民调解方面", "1.2 ㈡ 行政调解方面", "1.2.1 ⑴ 一是做法", "1.2.2 ⑵ 二是做法"]],
+    ["a line broken inside words after a page number is no heading (1、道)…)", "一、工作情况\n全市设立调委会1094个,实现乡镇(街\n1、道)、村(社区)全覆盖,同时设立调解组织649个。", ["1 一、 工作情况"]],
     ["traditional headings are simplified", "一、主要舉措及成效\n(一)聚焦決策關口", ["1 一、 主要举措及成效", "1.1 (一) 聚焦决策关口"]],
   ])("%s", (_name, text, expected) => {
     expect(outline(text)).toEqual(expected);
