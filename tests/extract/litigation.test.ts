@@ -295,6 +295,9 @@ describe("litigation", () => {
     // lost at first instance and won on appeal: not lost
     { text: "2022年度全市各级民政局为被告的行政诉讼案件一审结案62起,其中:一审败诉5起,一审败诉二审胜诉3起,败诉率为8.06%。", yields: [f("litigation.concluded", 62), f("litigation.lost", 5), f("litigation.loss_rate", 8.06)], not: ["litigation.lost=3"] },
     // a disclosure report's zeros: none received, none filed, none changed or lost
+    // the applying and the bringing named, the cause before them too; not what followed another act (均未出现)
+    { text: "2024年度未出现因政府信息公开申请行政复议、提起行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "行政处罚决定作出后,当事人均未出现申请行政复议、提起行政诉讼的情况。", yields: [] },
     { text: "2023年度,未收到依申请公开行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年收到信息公开申请6件,均按时答复,无提起行政复议诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年收到政府信息公开申请52件;我局未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)], not: ["reconsideration.received=0"] },

@@ -113,9 +113,10 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
 
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起), with the cause a disclosure report names
- * (因政府信息公开引发的, 依申请公开): the opening the zero wordings of received reviews and lawsuits share.
+ * (因政府信息公开引发的, 因政府信息公开 before 申请 or 提起, 依申请公开): the opening the zero wordings of received reviews
+ * and lawsuits share.
  */
-export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:所)?(?:引发|引起|产生)的|依申请公开的?)?`;
+export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?=申请|提起))|依申请公开的?)?`;
 
 /**
  * After the cases a zero names, what was not had of them: a list ending in losses or corrections (未发生行政复议、行政应诉败诉案件)
