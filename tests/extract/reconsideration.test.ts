@@ -88,7 +88,7 @@ describe("reconsideration", () => {
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
     // the reconsiderations of one kind of act, and their outcome, are a breakdown; those of every act are the body's
     { text: "行政处罚被申请行政复议6宗,复议决定撤销、变更或者确认违法1宗;行政许可申请总数5919宗。", yields: [], not: ["reconsideration.corrected=1", "reconsideration.received=6"] },
-    { text: "全区行政执法行为被申请行政复议23宗,复议决定撤销、变更或者确认违法3宗。", yields: [f("reconsideration.corrected", 3)] },
+    { text: "全区行政执法行为被申请行政复议23宗,复议决定撤销、变更或者确认违法3宗。", yields: [f("reconsideration.received", 23), f("reconsideration.corrected", 3)] },
     // none of a reconsideration's correcting outcomes, said in words
     { text: "2024年以来,我镇无行政复议变更、撤销、重新作出行政行为案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // a correction rate of zero said in words
@@ -178,6 +178,9 @@ describe("reconsideration", () => {
     // the act between 确认 and 违法, the one kind of correction stated; not an act confirmed lawful
     { text: "全年收到行政复议申请60件。已受理案件中,驳回申请7件,确认被申请行政机关具体行政行为违法的案件3件,其余均为维持。", yields: [f("reconsideration.received", 60), f("reconsideration.dismissed", 7), f("reconsideration.corrected", 3)] },
     { text: "全年办结行政复议案件40件,确认被申请人行为不违法的3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.corrected=3"] },
+    // a body's acts taken to review (被申请行政复议): received; not what the review did to them (被复议纠错)
+    { text: "全年共收到依申请公开申请15件。答复后被行政复议6件,全部维持。", yields: [f("reconsideration.received", 6)] },
+    { text: "全年行政行为被复议纠错3件。", yields: [f("reconsideration.corrected", 3)], not: ["reconsideration.received=3"] },
     { text: "全年收到行政复议申请26件,其中4件申请人撤回申请。", yields: [f("reconsideration.received", 26), f("reconsideration.settled", 4)] },
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },
     // cases of one kind or one procedure are parts, not the caseload
