@@ -178,6 +178,10 @@ describe("reconsideration", () => {
     // the act between 确认 and 违法, the one kind of correction stated; not an act confirmed lawful
     { text: "全年收到行政复议申请60件。已受理案件中,驳回申请7件,确认被申请行政机关具体行政行为违法的案件3件,其余均为维持。", yields: [f("reconsideration.received", 60), f("reconsideration.dismissed", 7), f("reconsideration.corrected", 3)] },
     { text: "全年办结行政复议案件40件,确认被申请人行为不违法的3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.corrected=3"] },
+    // a share of the cases the words after it say were corrected, or settled, is that rate; not a share closed in time
+    { text: "全市共审结行政复议案件712件,其中48.6%的行政行为因违法或不当被纠正。", yields: [f("reconsideration.concluded", 712), f("reconsideration.correction_rate", 48.6)] },
+    { text: "全市共受理行政复议案件280件,其中27.5%的案件经调解后申请人撤回申请。", yields: [f("reconsideration.accepted", 280), f("reconsideration.settlement_rate", 27.5)] },
+    { text: "全年审结行政复议案件200件,其中95%的案件在法定期限内审结。", yields: [f("reconsideration.concluded", 200)] },
     // a body's acts taken to review (被申请行政复议): received; not what the review did to them (被复议纠错)
     { text: "全年共收到依申请公开申请15件。答复后被行政复议6件,全部维持。", yields: [f("reconsideration.received", 6)] },
     { text: "全年行政行为被复议纠错3件。", yields: [f("reconsideration.corrected", 3)], not: ["reconsideration.received=3"] },

@@ -28,6 +28,8 @@ export const reconsideration: Domain = {
       before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率/,
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
       zero: /(?<!间接)纠错率[)）]?(?:为|是|保持|实现)?零/,
+      // the share of cases the words after it say were corrected (审结846件,其中53.1%的行政行为…被纠正)
+      after: /^的(?:案件|行政行为|具体行政行为)[^,;:。\d]{0,12}?(?:被(?:依法)?(?:纠正|纠错|撤销|变更)|得到纠正)/,
     },
     {
       id: "reconsideration.settlement_rate",
@@ -35,6 +37,8 @@ export const reconsideration: Domain = {
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
       before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率/,
+      // the share of cases the words after it say were settled (其中31.6%的案件经调解后申请人撤回申请)
+      after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
     },
     {
       id: "reconsideration.sued_after",
