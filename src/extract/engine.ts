@@ -234,6 +234,8 @@ export interface SentenceHints {
   outsideHeadBefore: boolean;
   /** it opens on 其中 and the sentence before it stated figures of these domains only for a narrower scope (市中院共受理…469件。其中,受理一审…76件): by domain name, that scope */
   narrowBefore: ReadonlyMap<string, Scope>;
+  /** the text is a government information disclosure report: the same for every sentence of it */
+  disclosureReport: boolean;
 }
 
 /**
@@ -246,7 +248,7 @@ export function findInSentence(
   index: number,
   topics: TopicIndex,
   quantities: readonly Quantity[],
-  { mayStateZero, breakdownCarried, headBefore, outsideHeadBefore, narrowBefore }: SentenceHints,
+  { mayStateZero, breakdownCarried, headBefore, outsideHeadBefore, narrowBefore, disclosureReport }: SentenceHints,
   reportYear: number | null,
 ): Finding[] {
   // most sentences state no figure; those on no topic, naming none and inheriting none, hold none either
@@ -264,7 +266,7 @@ export function findInSentence(
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const exampleAt = exampleTurnIn(text, sentence.start);
-  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear));
+  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear), disclosureReport);
   // most sentences take no example mid-way: their candidates are not copied
   const candidates = exampleAt === Infinity ? read : read.filter((candidate) => candidate.quantity.start < exampleAt);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
@@ -726,7 +728,7 @@ const isFigure = (role: Role): boolean => role.kind !== "ignored";
 const isValue = (role: Role): boolean => role.kind === "value";
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean): Candidate[] {
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean, disclosureReport: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
@@ -775,6 +777,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       afterSamePeriod: clauseIndex > 0 && saysOnlySamePeriod(body, sentence.clauses[clauseIndex - 1]!),
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
+      disclosureReport,
     });
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
     candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });

@@ -20,6 +20,17 @@ import { clauseStartOf, zeroWordings } from "./zero.js";
 const TOPIC_DOMAINS: readonly Domain[] = [...DOMAINS, ...OUTSIDE_CATALOGUE];
 /** Every way the catalogue says zero in words, one pattern for one scan of a body. */
 const ZERO_WORDINGS = zeroWordings(DOMAINS);
+/**
+ * A government information disclosure report names itself near its top (…编制了2017年度政府信息公开工作年度报告), or says it
+ * is a report (本报告) on carrying out the disclosure regulations (贯彻落实《中华人民共和国政府信息公开条例》).
+ */
+function isDisclosureReport(opening: string): boolean {
+  return DISCLOSURE_REPORT.test(opening) || (DISCLOSURE_REGULATIONS.test(opening) && opening.includes("本报告"));
+}
+
+const DISCLOSURE_REPORT = /政府信息公开(?:工作)?(?:年度)?报告/;
+const DISCLOSURE_REGULATIONS = /《(?:中华人民共和国)?政府信息公开条例》/;
+const DISCLOSURE_REPORT_REACH = 600;
 /** A court, whose cases of every kind hold its administrative ones. */
 const COURT = /法院|法庭/;
 
@@ -47,6 +58,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const quantities = quantitiesBySentence(doc.body, sentences);
   const zeroWords = sentencesWith(ZERO_WORDINGS, doc.body, sentences);
   const perBody = perBodySections(doc.body, segmentation.headingRanges);
+  const disclosureReport = isDisclosureReport(doc.body.slice(0, DISCLOSURE_REPORT_REACH));
   // a breakdown the sentence before turned to, or one its section's heading announces, which it does not step out of
   const breakdownCarriedInto = (index: number): boolean => {
     const sentence = sentences[index]!;
@@ -67,6 +79,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       outsideHeadBefore:
         listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)) && !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)),
       narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,
+      disclosureReport,
     };
   };
   const findings: Finding[] = [];

@@ -117,6 +117,8 @@ const CASE_KIND = /行政(?:许可|处罚|强制|征收|征用|确认|裁决|给
  * a part, which stands where the text gives no whole; not lectures on a subject
  * (开展涉农法治讲座10余场).
  */
+/** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */
+const DISCLOSURE_CASES = /(?:涉及|有关)(?:政府)?信息公开[^,;:。\d]{0,14}$/;
 const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
@@ -208,7 +210,7 @@ const UP = /增|升|提/;
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
-  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, LEVEL, SUBPERIOD,
+  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
@@ -240,6 +242,8 @@ export interface Surroundings {
   insideTitle: boolean;
   /** inside parentheses that say what a figure holds or stands for: (含旧存392件), (即A区36件…) */
   aside: boolean;
+  /** the text is a government information disclosure report (政府信息公开工作年度报告): the cases it is about are all its cases */
+  disclosureReport: boolean;
 }
 
 /**
@@ -260,6 +264,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
   if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
+  // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
+  if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)

@@ -158,6 +158,15 @@ describe("reconsideration", () => {
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
     { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
+    // but in a disclosure report they are all its cases: the report names itself, or says it carries out the disclosure regulations
+    {
+      text: "柳川区司法局2022年政府信息公开工作年度报告\n三、政府信息公开行政复议、行政诉讼情况\n2022年涉及政府信息公开行政复议2件,涉及政府信息公开行政诉讼0件。",
+      yields: [f("reconsideration.handled", 2), f("litigation.handled", 0)],
+    },
+    {
+      text: "2022年,我局认真贯彻落实《中华人民共和国政府信息公开条例》。本报告中所列数据的统计期限自2022年1月1日至12月31日止。\n2022年我局有关政府信息公开的行政复议案共3起。",
+      yields: [f("reconsideration.handled", 3)],
+    },
     { text: "2024年至今共收行政复议案件37件,受理33件,不予受理4件。", yields: [f("reconsideration.received", 37), f("reconsideration.accepted", 33)], not: ["reconsideration.handled=37"] },
     // 等方式 is the manner, not kinds named before 等
     { text: "今年以来,行政复议纠错率为12.5%;经过复议后案件诉讼率为3.8%。", yields: [f("reconsideration.correction_rate", 12.5), f("reconsideration.sued_after_rate", 3.8)] },

@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -134,7 +134,7 @@ export const litigation: Domain = {
       // the year (全年行政诉讼33件); not cases put to mediation (组织联调行政案件1356件, 联调行政诉讼案件876件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗)
       before: new RegExp(
-        String.raw`办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|调解|调处)(?:各类)?(?:行政)?)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|${bareTopicCue("行政诉讼", "行政诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$`,
+        String.raw`办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|调解|调处)(?:各类)?(?:行政)?)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$`,
       ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
