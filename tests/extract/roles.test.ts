@@ -80,6 +80,7 @@ describe("roleOf", () => {
         afterSamePeriod: SAME_PERIOD_CLAUSE.test(before.split(",").at(-2) ?? ""),
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),
+        disclosureReport: false,
       });
       const got = role.kind === "change" ? role.direction : role.kind === "value" && role.scope !== "whole" ? "narrower" : role.kind;
       expect(got).toBe(row.want);
