@@ -896,6 +896,9 @@ class BracketTracker {
   insideTitle = false;
   /** where each open parenthesis stands, innermost last */
   private readonly open: number[] = [];
+  /** the parenthesis aside() last read, and what it found */
+  private asideReadAt = -1;
+  private asideRead = false;
 
   constructor(
     private readonly body: string,
@@ -928,9 +931,18 @@ class BracketTracker {
   aside(): boolean {
     const innermost = this.innermostOpen();
     if (innermost === undefined) return false;
-    const opening = this.body.slice(innermost, innermost + CARRIED_OVER_REACH);
+    // every quantity inside one parenthesis asks the same: it is read once
+    if (innermost !== this.asideReadAt) {
+      this.asideReadAt = innermost;
+      this.asideRead = this.opensAside(innermost);
+    }
+    return this.asideRead;
+  }
+
+  private opensAside(open: number): boolean {
+    const opening = this.body.slice(open, open + CARRIED_OVER_REACH);
     if (CARRIED_OVER.test(opening) && NEW_ITEM.test(opening)) return false;
-    return ASIDE_OPENER.test(this.body.slice(innermost, innermost + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, innermost - CATEGORY_REACH), innermost));
+    return ASIDE_OPENER.test(this.body.slice(open, open + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, open - CATEGORY_REACH), open));
   }
 }
 

@@ -11,6 +11,7 @@
  */
 import type { Quantity } from "./numbers/quantities.js";
 import { PatternSet, type PatternReading } from "./pattern-set.js";
+import { DISCLOSURE_SUBJECT } from "./rules/types.js";
 
 /**
  * The scope a value speaks for: the reporting body's whole; a part of it (市本级,
@@ -118,7 +119,7 @@ const CASE_KIND = /行政(?:许可|处罚|强制|征收|征用|确认|裁决|给
  * (开展涉农法治讲座10余场).
  */
 /** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */
-const DISCLOSURE_CASES = /(?:涉及|有关)(?:政府)?信息公开[^,;:。\d]{0,14}$/;
+const DISCLOSURE_CASES = new RegExp(String.raw`${DISCLOSURE_SUBJECT}[^,;:。\d]{0,14}$`);
 const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道

@@ -359,8 +359,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
   // 赤峰市政府本级受理…: a body that names its own level (本级) of the whole the text reports on is a name, not a verb's object
-  const ownLevel = word !== null && matchesAt(OWN_LEVEL_AFTER, text, word.end);
-  const atOnce = head && !object && place.stem.length >= 2 && (opening || ownLevel || introduced(text, start));
+  const ownLevel = (): boolean => word !== null && matchesAt(OWN_LEVEL_AFTER, text, word.end);
+  const atOnce = head && !object && place.stem.length >= 2 && (opening || ownLevel() || introduced(text, start));
   const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;

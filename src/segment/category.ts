@@ -11,11 +11,11 @@ const FIXING = "补齐?|弥补|破解|解决|化解|聚焦|针对|补强|加强|
 /** The nouns a report admits its shortcomings with. */
 export const SHORTCOMING = "问题|不足|困难|差距|短板|弱项";
 /**
- * `words`, where not within a few characters after a FIXING word (补齐基层执法短板
- * fixes one). The look back follows the words, so it runs only where they match.
+ * `words`, where not within a few characters (`reach`, a quantifier) after a FIXING word
+ * (补齐基层执法短板 fixes one). The look back follows the words, so it runs only where they match.
  */
-export function unfixed(words: string): string {
-  return `(?:${words})(?<!(?:${FIXING})[^,，。]{0,6}(?:${words}))`;
+export function unfixed(words: string, reach = "{0,6}"): string {
+  return `(?:${words})(?<!(?:${FIXING})[^,，。]${reach}(?:${words}))`;
 }
 
 const CUES: ReadonlyArray<[Category, RegExp]> = [
@@ -30,7 +30,7 @@ const CUES: ReadonlyArray<[Category, RegExp]> = [
         `${unfixed("不足")}(?:之处)?(?:和|与|及)`,
         `${unfixed(`的(?:${SHORTCOMING})`)}$`,
         // a title ending on the problem it admits (规范性文件制定程序问题), not one it solves (着力解决群众反映的突出问题)
-        `(?<!(?:${FIXING})[^,，。]*)问题$`,
+        `${unfixed("问题", "*")}$`,
         unfixed("短板|弱项|薄弱环节"),
         "^(?:主要|突出)?(?:问题|不足|短板|差距)",
       ].join("|"),

@@ -133,12 +133,15 @@ export function bareTopicCue(afterYear: string, afterBody: string): string {
   return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级])${afterBody}|(?:^|(?<=[,，;；]))\s*${afterBody}(?=共|合计|总计)`;
 }
 
+/** What cases are said to be on in a disclosure report, right before their topic: 涉及政府信息公开, 有关政府信息公开的. */
+export const DISCLOSURE_SUBJECT = String.raw`(?:涉及|有关)(?:政府)?信息公开(?:工作)?的?`;
+
 /**
  * The cases a disclosure report is about, right before their count (2021年涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案
  * 共1起): the report's caseload; roles make them no figure in any other text.
  */
 export function disclosureCasesCue(topic: string): string {
-  return String.raw`(?:涉及|有关)(?:政府)?信息公开(?:工作)?的?${topic}(?:案件?|案)?`;
+  return String.raw`${DISCLOSURE_SUBJECT}${topic}(?:案件?|案)?`;
 }
 
 /** A topic outside the catalogue (信访, 民事案件 …): a domain with no metrics of its own. */
