@@ -43,6 +43,9 @@ describe("disputes", () => {
     { text: "公职律师发挥主力军作用,矛盾化解成功率达到97%,初步实现小事不出分局。", yields: [f("disputes.success_rate", 97)] },
     // mediation bodies counted are no disputes
     { text: "截至目前,全市有52个村级规范化调委会、310个调解小组、2个企业调委会、5个行业调委会、1个教师小区人民调解工作室,今年以来调处纠纷183件。", yields: [f("disputes.mediated", 183)], not: ["disputes.mediated=2", "disputes.mediated=1"] },
+    // 解结, 调结: disputes settled
+    { text: "今年以来共排查矛盾纠纷隐患52件,解结52件,调解成功率100%。", yields: [f("disputes.mediated", 52), f("disputes.success_rate", 100)] },
+    { text: "全镇调委会全年调结各类纠纷87件。", yields: [f("disputes.mediated", 87)] },
     // a rate's measure is named before it; a topic after it, past spaces and a note's mark, begins the next item
     { text: "共设立人民调解组织2100个 5年共受理调解案件9.6万件 调解成功率93% [4] - 行政复议化解行政争议的主渠道作用持续增强", yields: [f("disputes.mediated", 96000), f("disputes.success_rate", 93)], not: ["reconsideration.settlement_rate=93"] },
     // a count naming a list something is one of is the list's name
