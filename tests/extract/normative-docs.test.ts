@@ -141,6 +141,8 @@ describe("normative_docs", () => {
     { text: "全年共审查政府规章15件(含新制定3件,修改12件)、行政规范性文件326件。", yields: [], not: ["normative_docs.amended=326"] },
     // 审查部门规范性文件: the departments' documents reviewed, not a department reviewing
     { text: "全年审查市政府规范性文件19件,审查部门规范性文件33件。", yields: [f("normative_docs.reviewed", 19), f("normative_docs.reviewed", 33)] },
+    // the issuers of the documents listed after one verb are no bodies that counted them (市政府部门规范性文件36件)
+    { text: "2019年审查备案市政府规范性文件7件,市政府部门规范性文件41件,县区政府规范性文件23件。", yields: [f("normative_docs.reviewed", 7), f("normative_docs.reviewed", 41), f("normative_docs.reviewed", 23), f("normative_docs.filed", 7), f("normative_docs.filed", 41), f("normative_docs.filed", 23)] },
     // what was not taken into the clean-up was not cleaned
     { text: "此次清理还囊括了2019年以前发布但未纳入清理范围的6件市政府其他文件。", yields: [], not: ["normative_docs.cleaned=6"] },
     // a clean-up's outcomes named as classes
