@@ -193,6 +193,7 @@ describe("region from the body whose figures these are", () => {
     ["a congress's advice to the government it oversees (建议区政府…) names no place", "区人大常委会开展专题调研。针对部分领导干部依法行政意识不强问题,建议区政府要深化领导干部学法、述法和任前法律知识考试制度。针对源头防范上存在松懈问题,建议区政府要全力推行行政决策合法性审查。针对应诉经验不够等问题,建议区政府要整合配备专业法制人员。", null, undefined],
     ["a city's news on a province's notice, the province named at its meetings and honours", "近日,中共浙江省委全面依法治省委员会发布《关于表扬2021年度法治浙江建设优秀单位的通报》,一起来看柳川全市的考评结果。\n优秀:柳川市\n1. 2021年一审行政案件败诉61件,败诉率6.2%。\n2. 调解工作在全省数改例会上作典型交流发言,获全省数字化改革第一批最佳应用。\n3. 诉源治理经验在全省例会上交流。", "柳川市", undefined],
     ["a province's contest a district's case won, the province's notice at a sentence's head", "柳川区应诉案例荣获2023年度全省行政应诉案卷评查二等奖\n近日,浙江省司法厅发布《2023年度全省行政应诉案卷评查情况的通报》,由柳川区司法局报送的“张某禧诉东岭市柳川区人民政府房屋征收补偿决定一案”获评二等奖。\n近年来,我区行政机关负责人出庭率始终保持100%。", "东岭市柳川区", undefined],
+    ["a district's news headed by its standing in the province's review (在全省…评查中获得优秀)", "青禾区在全省2021年行政复议案件专项评查中获得优秀\n近日,浙江省司法厅发布评查情况的通报,东岭市青禾区司法局承办的案件卷宗被评为优秀。2021年,青禾区本级受理行政复议案件21件。", "东岭市青禾区", undefined],
     ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部印发通报,对在全国行政复议行政应诉工作中表现突出的集体予以通报表扬,青禾市司法局行政复议科获评表现突出集体。近年来,青禾市各级行政复议机构共新收行政复议案件318件。", "青禾市", undefined],
     ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
     ["the supreme court's president reporting at a session held in the capital", "新华网3月9日讯 十四届全国人大二次会议9日在北京举行第二次全体会议,最高人民法院院长作最高人民法院工作报告。\n报告指出,最高人民法院坚持以人民为中心。", "全国", "national"],
