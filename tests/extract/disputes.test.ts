@@ -41,6 +41,8 @@ describe("disputes", () => {
     { text: "全年调解各类行政争议35件。", yields: [], not: ["disputes.mediated=35"] },
     // 矛盾化解, disputes resolved in the other order of words
     { text: "公职律师发挥主力军作用,矛盾化解成功率达到97%,初步实现小事不出分局。", yields: [f("disputes.success_rate", 97)] },
+    // the share of a review's disputes resolved is no mediation's success rate
+    { text: "全市审结行政复议案件860件,行政复议阶段矛盾纠纷实质性化解率达96.2%。", yields: [f("reconsideration.concluded", 860)], not: ["disputes.success_rate=96.2"] },
     // mediation bodies counted are no disputes
     { text: "截至目前,全市有52个村级规范化调委会、310个调解小组、2个企业调委会、5个行业调委会、1个教师小区人民调解工作室,今年以来调处纠纷183件。", yields: [f("disputes.mediated", 183)], not: ["disputes.mediated=2", "disputes.mediated=1"] },
     // 解结, 调结: disputes settled
