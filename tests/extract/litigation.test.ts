@@ -8,6 +8,8 @@ describe("litigation", () => {
     // a mediation centre is a body: the cases it took up are put to mediation, neither settled nor handled lawsuits; those resolved through it are settled
     { text: "市司法局与中级法院共建行政争议调解中心。调解中心运行仅半年就组织联调行政案件860件,促成调解撤诉612件,调撤率达71.2%。", yields: [f("litigation.settled", 612), f("litigation.settlement_rate", 71.2)], not: ["litigation.settled=860", "litigation.handled=860"] },
     { text: "该中心自运行以来,新收行政诉讼148件,其中审结103件,通过行政争议调解中心解决的案件52余起。", yields: [f("litigation.received", 148), f("litigation.concluded", 103), f("litigation.settled", 52, { qualifier: "over" })] },
+    // a court's 审执结 closes its cases
+    { text: "2018年1月至2020年6月,全省法院共受理各类行政案件41230件,审执结38915件,结案率94.38%。", yields: [f("litigation.received", 41230), f("litigation.concluded", 38915)] },
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
     { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
     // none of either said as a list after 无, or as 零复议零诉讼

@@ -102,9 +102,10 @@ export const litigation: Domain = {
       label: "行政诉讼审结案件数",
       unit: "count",
       stage: true,
-      wording: "审结 · 结案 · 办结",
+      wording: "审结 · 审执结 · 结案 · 办结",
       // not one way of concluding among others (以判决方式结案799件,占审结案件的51.48%)
-      before: /审结|(?<!方式)结案|办结|已结/,
+      // a court's 审执结 closes its cases, by judgment or by enforcement
+      before: /审结|审执结|(?<!方式)结案|办结|已结/,
       // cases the words after them name and say were closed (3起行政诉讼案件已经全部结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
