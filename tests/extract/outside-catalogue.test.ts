@@ -24,6 +24,9 @@ describe("counts outside the catalogue", () => {
     { text: "全年共立刑事案件812起,破案390起;受理行政案件1730起,办结1608起,查处1944人,行政拘留803人次。", yields: [], not: ["litigation.received=1730", "litigation.concluded=1608"] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
     { text: "发布行政复议典型案例12个。", yields: [] },
+    // firms named as liaison points are no cases, under a topic named just before them
+    { text: "推行“开门复议”工作模式,全年新增22个企业作为政府立法联系点。", yields: [], not: ["reconsideration.received=22"] },
+    { text: "全年新增行政复议案件42件,其中涉及企业的12件。", yields: [f("reconsideration.received", 42)] },
     // a body's internal rules are no normative documents, under a heading on both
     { text: "二、规范性文件和内部工作制度清理\n经清理,原86件内部工作制度中,拟保留40件、废止21件。", yields: [], not: ["normative_docs.retained=40", "normative_docs.repealed=21"] },
     // a court's cases of other kinds than administrative lawsuits, and all its lawsuits together
