@@ -76,6 +76,8 @@ const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）
 const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})\s+` + DATE + String.raw`\s*$`);
 /** A date and the site's name alone on a line, the other way round: 2023-06-06     中国食品安全网. */
 const DATE_NAME = new RegExp(String.raw`^\s*` + DATE + String.raw`\s{2,}[\u4e00-\u9fffA-Za-z]{2,16}\s*$`);
+/** A journal's byline: a dashed date run into its authors' names alone on a line (2016-02-18杨士海陈彦召). */
+const DATE_AUTHORS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[\u4e00-\u9fff]{2,16}\s*$/;
 /** A bulletin's issue and its date alone on a line: 2015年第5期 2015年3月23日. */
 const ISSUE_DATE = new RegExp(String.raw`^\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s+` + DATE + String.raw`\s*$`);
 /** A decision's adoption, or a document's number, with its date in parentheses: (2025年2月17日…常务委员会…会议通过), (内政办字〔2011〕139号 2011年6月9日). */
@@ -93,7 +95,7 @@ export function findPublished(text: string): string | null {
     firstDate(lines, (line) => (BYLINE.test(line) ? BYLINE_TIME.exec(line) : null)) ??
     (head.includes("日期") || head.includes("文时间") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
-    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? DATE_NAME.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? DATE_NAME.exec(line) ?? DATE_AUTHORS.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
     wrappedDateline(head) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??

@@ -531,6 +531,7 @@ describe("the page's own publication date", () => {
     ["a byline's 时间 over the date the document was generated", "• 发布机构:柳川市东岭区人民政府\n• 公文生成日期:2025-01-21\n柳川市东岭区人民政府关于2024年法治政府建设情况的报告\n来源:柳川市东岭区人民政府 时间:2025-02-17 11:23\n正文。", "2025-02-17"],
     ["a date alone in a list of the page's tools", "柳川市东岭区人民政府2024年政府信息公开工作年度报告\n  • 听全文\n  • 2025-02-14\n  • 来源:东岭区\n  一、总体情况\n正文。", "2025-02-14"],
     ["a date then the site's name alone on a line", "市场监管总局:将加快推进全国统一大市场建设\n\n2023-06-06     柳川食品安全网\n\n正文。", "2023-06-06"],
+    ["a journal's dashed date run into its authors' names", "柳川省交通运输领域行政复议案件分析\n\n2019-05-21王某李某某\n\n期刊 2019年5期\n正文。", "2019-05-21"],
     ["a bulletin's issue and its date", "法院信息\n2015年第5期 2015年3月23日\n全县行政机关负责人出庭应诉案件46件。", "2015-03-23"],
     ["a decision's adoption date in parentheses", "柳溪县人民代表大会常务委员会关于…的决议\n(2025年2月17日柳溪县第十六届人民代表大会常务委员会第三十四次会议通过)\n正文。", "2025-02-17"],
     ["a document's number and date in parentheses", "柳川市人民政府办公室关于2010年度规范性文件备案审查工作情况的通报\n(柳政办字〔2011〕139号 2011年6月9日)\n正文。", "2011-06-09"],
