@@ -81,6 +81,7 @@ describe("reconsideration", () => {
       yields: [f("reconsideration.received", 45), f("reconsideration.concluded", 40), f("reconsideration.corrected", 6), f("reconsideration.correction_rate", 15)],
     },
     { text: "2023年,全县共审查行政复议申请46件,其中不予受理3件。", yields: [f("reconsideration.handled", 46)] },
+    { text: "2024年以来,区行政复议机构依法处理行政复议申请137件。", yields: [f("reconsideration.handled", 137)], not: ["reconsideration.received=137"] },
     { text: "全年共收到行政复议申请312件,受理289件,审结270件。", yields: [f("reconsideration.received", 312), f("reconsideration.accepted", 289), f("reconsideration.concluded", 270)] },
     { text: "办理行政复议案件四十八件,同比上升9.1%。", yields: [f("reconsideration.handled", 48, { change: up(9.1) })] },
     // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own

@@ -132,9 +132,9 @@ export const reconsideration: Domain = {
       // 申请 but not 被申请人/申请人: the parties are not the applications; a body's acts taken to review (答复后被行政复议9件), not
       // what the review did to them (被复议纠错)
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
-      // not 审查行政复议申请11件 or 办理涉企行政复议申请202件: the applications examined are the cases handled
+      // not 审查行政复议申请11件, 办理涉企行政复议申请202件 or 处理行政复议申请220件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
-      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理)[^,;:。]{0,4})复议申请/,
+      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况, 未出现申请行政复议、
       // 提起行政诉讼的情况); not what followed another
@@ -146,11 +146,11 @@ export const reconsideration: Domain = {
       id: "reconsideration.handled",
       label: "行政复议办理案件数",
       unit: "count",
-      wording: "办理 · 审理 · 审查(复议申请) · 共有",
+      wording: "办理 · 审理 · 审查 · 处理(复议申请) · 共有",
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件); in a disclosure report, the cases it is about (涉及政府信息公开行政复议3件)
-      before: new RegExp(String.raw`办理|审理(?!结果)|审查(?=(?:行政)?复议)|共有|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
+      before: new RegExp(String.raw`办理|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
     },
