@@ -82,6 +82,9 @@ describe("legal_education", () => {
     { text: "集团去年开展普法宣传活动120次,1万多名干部职工接受了法治宣传教育。", yields: [f("legal_education.activities", 120), f("legal_education.participants", 10000, { qualifier: "over" })] },
     { text: "12月4日,学院组织全体学生参加宪法晨读,累计参与师生逾900人次。", yields: [f("legal_education.participants", 900, { qualifier: "over" })] },
     { text: "国家宪法日普法宣传活动共有20多个执法单位参加,发放普法宣传材料4000余册,现场解答法律问题120多个,受影响群众千余人。", yields: [f("legal_education.participants", 1000, { qualifier: "over" })] },
+    // those a 普法 base served are its audience; a legal-service centre's clients are not
+    { text: "依托应急体验馆,建成4个应急普法基地,服务人群约3万余人次。", yields: [f("legal_education.participants", 30000, { qualifier: "about" })] },
+    { text: "公共法律服务中心全年服务群众2.1万人次,办理法律援助案件320件。", yields: [], not: ["legal_education.participants=21000"] },
     // bodies counted and joined to the audience lend it their verb: 覆盖32所学校和1.9万余名学生
     { text: "普法讲师团在全县巡讲40场,覆盖32所学校和1.9万余名学生。", yields: [f("legal_education.activities", 40), f("legal_education.participants", 19000, { qualifier: "over" })] },
     { text: "受聘担任法治副校长的检察长走上讲台,为800余名初二师生带来一堂法治公开课。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },
