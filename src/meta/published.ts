@@ -76,7 +76,7 @@ const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）
 const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})\s+` + DATE + String.raw`\s*$`);
 /** A date and the site's name alone on a line, the other way round: 2023-06-06     中国食品安全网. */
 const DATE_NAME = new RegExp(String.raw`^\s*` + DATE + String.raw`\s{2,}[\u4e00-\u9fffA-Za-z]{2,16}\s*$`);
-/** A journal's byline: a dashed date run into its authors' names alone on a line (2016-02-18杨士海陈彦召). */
+/** A journal's byline: a dashed date run into its authors' names alone on a line (2019-05-21王某李某). */
 const DATE_AUTHORS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[\u4e00-\u9fff]{2,16}\s*$/;
 /** A bulletin's issue and its date alone on a line: 2015年第5期 2015年3月23日. */
 const ISSUE_DATE = new RegExp(String.raw`^\s*\d{4}\s*年?\s*第\s*\d{1,3}\s*期\s+` + DATE + String.raw`\s*$`);
