@@ -100,7 +100,7 @@ const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命�
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
  * 11个执法单位, 解决…纠纷等4个实际难题, 应诉工作人员脱产培训达到10个工作日, mediation bodies (3个企业调委会,
- * 1个教师小区人民调解工作室), and firms named as something (新增15个企业作为立法联系点), not as parties to cases.
+ * 1个教师小区人民调解工作室), and firms named as something (新增22个企业作为立法联系点), not as parties to cases.
  */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */

@@ -41,7 +41,7 @@ export const legalEducation: Domain = {
       unit: "person_time",
       wording: "覆盖 · 参与 N人次 · 开展宣传N人次",
       // those who heard it (聆听…音频学法1000余人), visited it (参观人数约1000余人次), it was aimed at (普法对象6000余人次) or reached
-      // (受影响群众千余人) or served (普法基地…服务人群约5万余人次) are its audience
+      // (受影响群众千余人) or served (普法基地…服务人群约3万余人次) are its audience
       // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名, 宣传团队参加人数5人), nor those JOINED_AS_NO_AUDIENCE names
       // publicity carried out to a number of people (开展法治宣传2200人次) reached them, as it did those 受宣 or 获宣
       before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?:人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受(?:法[治制]|普法)宣传|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|服务(?:人群|群众)|参训|教育(?!系统|局|部门|行政|厅|委)|听众|观众|观看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$`),
