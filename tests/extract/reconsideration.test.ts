@@ -92,6 +92,9 @@ describe("reconsideration", () => {
     { text: "全区行政执法行为被申请行政复议23宗,复议决定撤销、变更或者确认违法3宗。", yields: [f("reconsideration.received", 23), f("reconsideration.corrected", 3)] },
     // none of a reconsideration's correcting outcomes, said in words
     { text: "2024年以来,我镇无行政复议变更、撤销、重新作出行政行为案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    // none of either, lawsuits named first
+    { text: "2024年度我局完成的审计项目,没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
+    { text: "全年未发生行政诉讼、行政复议败诉案件。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
     // a correction rate of zero said in words
     { text: "2024年,县政府行政复议纠错率为零。", yields: [f("reconsideration.correction_rate", 0)] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },

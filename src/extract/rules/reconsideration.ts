@@ -140,7 +140,8 @@ export const reconsideration: Domain = {
       // 提起行政诉讼的情况); not what followed another
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
+      // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|无(?:行政)?复议(?:案件)?(?=[、,，;；。和及]|发生|$)${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
     },
     {
       id: "reconsideration.handled",
