@@ -184,6 +184,9 @@ describe("litigation", () => {
     { text: "全年公职律师出庭12次。", yields: [] },
     { text: "2023年,市教育局积极推进依法治教,全年无诉讼、无复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
     { text: "2025年,我局没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
+    // cases lost that came in are losses, not lawsuits received
+    { text: "2020年至2023年6月,该镇共收到行政败诉案件27件,其中因征收补偿行为败诉15件。", yields: [f("litigation.lost", 27)], not: ["litigation.received=27", "litigation.lost=15"] },
+    { text: "全年收到行政诉讼案件40件,败诉2件。", yields: [f("litigation.received", 40), f("litigation.lost", 2)] },
     { text: "从应诉机关级别看,乡镇政府出庭应诉1件,县级政府的部门出庭应诉44件,县级政府出庭应诉190件。", yields: [] },
     { text: "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。其中一审行政诉讼案件930件,二审行政诉讼案件454件。", yields: [f("litigation.received", 1827, { change: up(4.28) }), f("litigation.received", 930)], not: ["litigation.handled=930", "litigation.received=454"] },
     { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
