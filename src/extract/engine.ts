@@ -652,6 +652,17 @@ function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string)
   return topic.source !== "carried" || !OTHER_OBJECT.test(withoutOwnWords(topic.domain, gap));
 }
 
+/**
+ * Whether a topic from outside the clause meets a count of a list's items, the list named by its title right before
+ * the count (梳理《工程建设项目审批事项清单》107项 after a paragraph on normative documents): the title is blanked
+ * for the cues, but it says what is counted.
+ */
+function namesListItems(source: TopicSource, gap: string): boolean {
+  return (source === "inherited" || source === "carried") && LIST_TITLE_ENDS.test(gap);
+}
+
+const LIST_TITLE_ENDS = /清单》\s*$/;
+
 /** Whether a noun names things other than a domain's own (27件行政处罚案件 for 规范性文件). */
 function namesOtherThings(domain: Domain, noun: string): boolean {
   return COUNTED_THING.test(withoutOwnWords(domain, noun));
@@ -1267,7 +1278,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     // an item of a 、 list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件)
     const shared = nominal ? listVerb(body, candidate, rules) : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
-    if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, ""))) return null;
+    if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
     if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !bothSteps(rules[cued]!, rules[index]!))) return null;

@@ -6,6 +6,8 @@ describe("normative_docs", () => {
     // those declared void in a clean-up are repealed; licensing bodies cleaned up are no documents
     { text: "每隔两年组织规范性文件全面清理,最近一次清理共86个文件被宣布废止。", yields: [f("normative_docs.repealed", 86)], not: ["normative_docs.cleaned=86"] },
     { text: "清理规范性文件7300多件,清理行政许可主体5400多个。", yields: [f("normative_docs.cleaned", 7300, { qualifier: "over" })], not: ["normative_docs.cleaned=5400"] },
+    // a list's items named by its title, after a paragraph on documents, are no documents
+    { text: "一、规范性文件管理\n全年清理规范性文件39件。梳理《审批事项清单》96项,涉及14个部门。", yields: [f("normative_docs.cleaned", 39)], not: ["normative_docs.cleaned=96"] },
     // 备案 naming what a review took up is no filing
     { text: "严格规范性文件合法性审查,加强制度建设,审查党内备案文件7件,向市委备案党内规范性文件2件。", yields: [f("normative_docs.reviewed", 7), f("normative_docs.filed", 2)], not: ["normative_docs.filed=7"] },
     // none issued, repealed or amended, listed after one 未
