@@ -88,6 +88,14 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效|\d\s*大?)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+/**
+ * Disputes of one kind named beside others (化解婚姻家庭纠纷1200起、邻里纠纷860起): a split by kind, none the total; not
+ * disputes named in general (矛盾纠纷, 各类纠纷) nor by the verb that handled them (调解纠纷).
+ */
+const DISPUTE_KIND = String.raw`[\u4e00-\u9fff]{2}(?<!矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功)纠纷(?:案件)?`;
+const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:。\d、]{0,8}?${DISPUTE_KIND}$`);
+const FIRST_DISPUTE_KIND = new RegExp(String.raw`${DISPUTE_KIND}$`);
+const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
@@ -204,6 +212,8 @@ const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ 
 /** The same with no 在, its clause ending on 时 (办结2件行政复议案件时,发现…); not 同时, 及时, 按时. */
 const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\s*(?:[,，]|$)/;
 const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
+/** A rate right after digits and a space (成功率 99·5 9%): the end of a number the page split, no rate of its own. */
+const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
 
@@ -212,10 +222,10 @@ const UP = /增|升|提/;
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
-  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD,
+  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, LATER_DISPUTE_KIND, FIRST_DISPUTE_KIND,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
-const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
+const AFTER_PATTERNS = new PatternSet([NEXT_DISPUTE_KIND, TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
@@ -269,6 +279,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
+  if (quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
@@ -284,7 +295,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(SHARE)) return { kind: "ignored", reason: "share" };
   const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
-  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
+  const disputeKind = tail.test(LATER_DISPUTE_KIND) || (tail.test(FIRST_DISPUTE_KIND) && after.test(NEXT_DISPUTE_KIND));
+  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
