@@ -208,5 +208,7 @@ describe("reconsideration", () => {
     { text: "年均受理行政复议案件150件,综合纠错率达11。", yields: [], not: ["reconsideration.corrected=11"] },
     // none of either, said as 零发生
     { text: "今年以来,镇政府推进决策事项合法性审查全覆盖,实现行政复议和行政败诉案件零发生。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
+    // what a court's judgment undid is a lawsuit's outcome, no correction on review
+    { text: "本年度办理行政复议案件86件。法院判决撤销的3件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=3"] },
   ]);
 });
