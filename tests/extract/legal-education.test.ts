@@ -252,5 +252,7 @@ describe("legal_education", () => {
     // those added in the year stand only where the roster is not given
     { text: "今年新培养“法律明白人”420名,全县“法律明白人”总数达到3150名。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=420"] },
     { text: "2023年,全县新增法律明白人320名。", yields: [f("legal_education.legal_literate_persons", 320)] },
+    // a campaign taking 习近平法治思想 to many places hands its topic to the count after it
+    { text: "广泛开展习近平法治思想进机关、进农村、进社区、进企业、进校园宣传宣讲活动。全年累计开展专题宣讲15场次,覆盖干部群众2600余人次。", yields: [f("legal_education.activities", 15), f("legal_education.participants", 2600, { qualifier: "over" })] },
   ]);
 });
