@@ -315,5 +315,7 @@ describe("litigation", () => {
     // names that are topics before 分别为: each value counts its topic's cases dealt with
     { text: "2019年,水利部本级行政复议、行政应诉案件分别为212件、87件,在各部门中排在前列。", yields: [f("reconsideration.handled", 212), f("litigation.handled", 87)] },
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
+    // none lost yet, said as 尚未有…败诉
+    { text: "今年1月至9月,全市两级法院共受理行政诉讼案件96件,尚未有行政机关败诉。", yields: [f("litigation.received", 96), f("litigation.lost", 0)] },
   ]);
 });
