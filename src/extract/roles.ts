@@ -211,7 +211,8 @@ const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 /** The same with no 在, its clause ending on 时 (办结2件行政复议案件时,发现…); not 同时, 及时, 按时. */
 const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\s*(?:[,，]|$)/;
-const CODE_BEFORE = /[A-Za-z\-—–_/#.·]$/;
+/** A code's letters or marks right before a number (A-12, No.3, 第3—5); not the double dash (——), a clause's punctuation. */
+const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 /** A rate right after digits and a space (成功率 99·5 9%): the end of a number the page split, no rate of its own. */
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */

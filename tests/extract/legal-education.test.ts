@@ -254,5 +254,11 @@ describe("legal_education", () => {
     { text: "2023年,全县新增法律明白人320名。", yields: [f("legal_education.legal_literate_persons", 320)] },
     // a campaign taking 习近平法治思想 to many places hands its topic to the count after it
     { text: "广泛开展习近平法治思想进机关、进农村、进社区、进企业、进校园宣传宣讲活动。全年累计开展专题宣讲15场次,覆盖干部群众2600余人次。", yields: [f("legal_education.activities", 15), f("legal_education.participants", 2600, { qualifier: "over" })] },
+    // 宣传 with the laws it spread, a word saying which (集中宣传常用法律法规18场次)
+    { text: "全方位开展普法宣传。县司法局通过设立展板、现场咨询集中宣传常用法律法规18场次。", yields: [f("legal_education.activities", 18)] },
+    // an event named in quotes after its count, its topic in the clause before
+    { text: "普法宣传方面,举办45场“开学第一课”活动。", yields: [f("legal_education.activities", 45)] },
+    // a double dash before a count is punctuation, no code
+    { text: "守护青春少年——40余场法治宣传活动覆盖师生2万人次。", yields: [f("legal_education.activities", 40, { qualifier: "over" }), f("legal_education.participants", 20000)] },
   ]);
 });
