@@ -104,6 +104,8 @@ const LAW_EVENT_CHARS = 120;
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
 /** 以来 or 至今 after the year, a few words between included (2016年“七五”普法实施以来). */
 const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:]{0,12}?以来|至今)/;
+/** How far after a year its 以来 is read: the words between and 以来 itself (“八·五”普法规划启动以来). */
+const SINCE_CHARS = 20;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;
 /** A figure with a unit of the catalogue's kinds, in the statement's sentence, an approximation too (4800多起, 1.2万余件). */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
@@ -114,8 +116,8 @@ const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:
 const YEARS_CUE_BUT_RECENT = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近几年|历年|年均|截至目前|截至今年|年[^,，。；;\d]{0,8}至今/;
 /** 近年来 too, which opens news as often as it spans years: by itself it does not say that an undated page's 2022年以来 runs on. */
 const YEARS_CUE = new RegExp(`${YEARS_CUE_BUT_RECENT.source}|近年来`);
-/** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间): its figures, 截至目前 too, span its years. */
-const PLAN_PERIOD = /[五六七八九]五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
+/** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间, “八·五”普法规划启动以来): its figures, 截至目前 too, span its years. */
+const PLAN_PERIOD = /[五六七八九][·・]?五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
 /** A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…). */
 const YEARS_HEAD = /(?:^|[。！？!?；;\n])[^。！？!?；;，,\n\d]{0,6}?(?:[二三四五六七八九十两几多]|近)\s*年(?:来|间|以来)\s*[,，]/g;
 /** A title on several years: 五年法治政府建设工作情况报告, 近三年来…. */
@@ -242,7 +244,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (PLANNED_BEFORE.test(before)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
-  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, after);
+  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end);
 }
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
@@ -280,13 +282,14 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
   const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
-  const kind = spanned ? "span" : SINCE_AFTER.test(after) || prefix === "自" ? "since" : "period";
+  const kind = spanned ? "span" : SINCE_AFTER.test(lead.slice(end, end + SINCE_CHARS)) || prefix === "自" ? "since" : "period";
   return { year, kind, weight, heading: true };
 }
 
-function yearlyMention(lead: string, year: number, at: number, after: string): Statement | null {
+function yearlyMention(lead: string, year: number, at: number, end: number): Statement | null {
   // 对2008年以来的行政审判工作进行回顾: a 以来 inside a sentence
-  if (SINCE_AFTER.test(after)) return { year, kind: "since", weight: 1, heading: false };
+  if (SINCE_AFTER.test(lead.slice(end, end + SINCE_CHARS))) return { year, kind: "since", weight: 1, heading: false };
+  const after = lead.slice(end, end + AFTER_CHARS);
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, kind: "period", weight: 1, heading: false };
 }
@@ -300,10 +303,10 @@ function sentenceFrom(lead: string, from: number): string {
 
 /**
  * 2023年以来 covers 2023 when the page is of 2023 or of early 2024, or, undated, when nothing
- * says the figures run on (a later year stated, 五年来, 年均; not 近年来 alone).
+ * says the figures run on (a later year stated, 五年来, 年均, a 普法 plan's period; not 近年来 alone).
  */
 function resolveSince(statement: Statement, lead: string, page: PageDate | null, statedYears: ReadonlySet<number>): Statement {
-  const runsOn = page !== null ? page.year > statement.year && !(page.year === statement.year + 1 && sumsUpYearBefore(page)) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE_BUT_RECENT.test(lead);
+  const runsOn = page !== null ? page.year > statement.year && !(page.year === statement.year + 1 && sumsUpYearBefore(page)) : [...statedYears].some((year) => year > statement.year) || YEARS_CUE_BUT_RECENT.test(lead) || PLAN_PERIOD.test(lead);
   return runsOn ? { ...statement, kind: "span" } : { ...statement, kind: "period" };
 }
 

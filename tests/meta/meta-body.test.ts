@@ -508,6 +508,7 @@ describe("the year the figures cover", () => {
     ["a five-year 普法 plan's period on a dated page, 截至目前 with figures", "发布时间:2017-01-04 09:56\n自“六五”普法开展以来,某县以建设“法治某县”为目标开展普法。截至目前,全县已创建162个“民主法治村”。"],
     ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
     ["history years before a dated page", "日期:2019年05月17日 来源:某市人大\n2000年,市人大常委会开始依法对规范性文件进行备案审查。2007年5月,常委会设立了备案审查处。"],
+    ["since a 普法 plan began, a long way to 以来, on an undated page", "某讯(通讯员 张某)法治文化广场建成3000平方米……自 2021 年“八·五”普法规划启动以来,某团坚持以习近平法治思想为指引。累计调处纠纷1260件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).year).toBeNull();
   });
