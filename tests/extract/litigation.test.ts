@@ -317,5 +317,9 @@ describe("litigation", () => {
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
     // none lost yet, said as 尚未有…败诉
     { text: "今年1月至9月,全市两级法院共受理行政诉讼案件96件,尚未有行政机关败诉。", yields: [f("litigation.received", 96), f("litigation.lost", 0)] },
+    // the administrative disputes courts resolved are a lawsuit's topic, not the mediation a sentence before spoke of
+    { text: "引导行政机关主动化解纠纷,实现定分止争功能。2024年全市法院共化解行政争议186件,化解率为22.5%,较2023年上升3.1%。", yields: [], not: ["disputes.mediated=186", "disputes.success_rate=22.5"] },
+    // filings withdrawn before they were registered are no lawsuits received
+    { text: "2023年至今,通过释法说理,原告主动撤回立案申请材料共计42件。", yields: [], not: ["litigation.received=42"] },
   ]);
 });

@@ -11,8 +11,9 @@ export const litigation: Domain = {
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况; 没有发生行政复议和诉讼)
   topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
-  // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's
-  weakTopic: /败诉|被告|原告/,
+  // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
+  // (全市法院共化解行政争议223件), not any others' mediation a sentence before spoke of
+  weakTopic: /败诉|被告|原告|(?<=法院[^,;:。]{0,12})(?:化解|调处)行政争议/,
   rules: [
     {
       id: "litigation.loss_rate",
@@ -116,8 +117,9 @@ export const litigation: Domain = {
       unit: "count",
       stage: true,
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 引发 · 引起 · 涉诉 · 被诉 · (被)提起 · (法院)受理",
-      // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件), nor cases lost that came in (收到行政败诉案件33件)
-      before: /(?:收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到|立案|(?<!复议后[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)/,
+      // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件), nor cases lost that came in (收到行政败诉案件33件),
+      // nor filings withdrawn before they were registered (原告主动撤回立案申请材料共计50件)
+      before: /(?:收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到|(?<!撤回)立案|(?<!复议后[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)/,
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
