@@ -13,7 +13,7 @@ export const litigation: Domain = {
   objects: /案件/,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
   // (全市法院共化解行政争议223件), not any others' mediation a sentence before spoke of
-  weakTopic: /败诉|被告|原告|(?<=法院[^,;:。]{0,12})(?:化解|调处)行政争议/,
+  weakTopic: /败诉|被告|原告|(?:化解|调处)行政争议(?<=法院[^,;:。]{0,12}(?:化解|调处)行政争议)/,
   rules: [
     {
       id: "litigation.loss_rate",
