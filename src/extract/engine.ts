@@ -1008,7 +1008,7 @@ type TopicSource = "follow" | "lead" | "carried" | "inherited";
  */
 function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { domain: Domain; source: TopicSource } | null {
   const { body, hits } = reading;
-  const { quantity, leadStart } = candidate;
+  const { quantity } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
   // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件), and an aside in
   // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
@@ -1017,9 +1017,22 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
   const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
   if (after) return { domain: after.domain, source: "follow" };
-  // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows or the
-  // name is an event's (60余场“开学第一课”“学宪法讲宪法”活动), whose topic the clause names
-  if (body[quantity.end] === "“" && !(EVENT_UNIT.test(quantity.unit) && QUOTED_EVENT.test(body.slice(quantity.end, quantity.end + QUOTED_EVENT_REACH)))) return null;
+  const before = topicBefore(reading, candidate, takes);
+  // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows or a rule of
+  // the topic before says what the name is of (60余场“开学第一课”“学宪法讲宪法”活动: events)
+  if (before && body[quantity.end] === "“" && !countsQuotedName(before.domain, quantity, body.slice(quantity.end, followEnd))) return null;
+  return before;
+}
+
+/** Whether one of a domain's rules reads the words after a count, a name in quotes first, as what it counts. */
+function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): boolean {
+  return domain.rules.some((rule) => unitFits(rule, quantity) && (rule.after?.exec(follow)?.[0].length ?? 0) > quotedNameLength(follow, 0));
+}
+
+/** The topic a quantity takes from before it: its lead, an earlier clause, or what its sentence inherits. */
+function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicHit) => boolean): { domain: Domain; source: TopicSource } | null {
+  const { body, hits } = reading;
+  const { quantity, leadStart } = candidate;
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
   // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first,
   // in its lead, then in its earlier clauses; only then a means
@@ -1163,10 +1176,6 @@ function ratesNoun(body: string, quantity: Quantity, hit: TopicHit): boolean {
   return quantity.kind !== "percent" || hit.start === quantity.end || (hit.start === quantity.end + 1 && body[quantity.end] === "的");
 }
 
-/** Events named in quotes after their count: “开学第一课”活动, “宪法进万家”“民法典进社区”系列活动. */
-const QUOTED_EVENT = /^(?:“[^“”]{1,16}”[、和及与]?){1,3}(?:系列|主题)?(?:活动|讲座|宣讲)/;
-const QUOTED_EVENT_REACH = 64;
-const EVENT_UNIT = /^(?:场|次|场次|期)$/;
 /** A name in quotes right after a number (4场“人民调解宣传月”系列宣传活动) widens the reach to the noun after it. */
 const QUOTED_NAME = /^“[^“”]{1,16}”(?:系列)?/;
 

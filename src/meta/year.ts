@@ -244,7 +244,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (PLANNED_BEFORE.test(before)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
-  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end);
+  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
@@ -282,16 +282,20 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
   const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
-  const kind = spanned ? "span" : SINCE_AFTER.test(lead.slice(end, end + SINCE_CHARS)) || prefix === "自" ? "since" : "period";
+  const kind = spanned ? "span" : readsSince(lead, end) || prefix === "自" ? "since" : "period";
   return { year, kind, weight, heading: true };
 }
 
-function yearlyMention(lead: string, year: number, at: number, end: number): Statement | null {
+function yearlyMention(lead: string, year: number, at: number, end: number, after: string): Statement | null {
   // 对2008年以来的行政审判工作进行回顾: a 以来 inside a sentence
-  if (SINCE_AFTER.test(lead.slice(end, end + SINCE_CHARS))) return { year, kind: "since", weight: 1, heading: false };
-  const after = lead.slice(end, end + AFTER_CHARS);
+  if (readsSince(lead, end)) return { year, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, kind: "period", weight: 1, heading: false };
+}
+
+/** Whether 以来 or 至今 follows the year ending at `end`. */
+function readsSince(lead: string, end: number): boolean {
+  return SINCE_AFTER.test(lead.slice(end, end + SINCE_CHARS));
 }
 
 /** The rest of the sentence a statement heads, for its figures. */
