@@ -1381,10 +1381,9 @@ function withoutFillerTail(lead: string): string {
   return lead.slice(0, end);
 }
 
-/** Does the cue name another measure than the rule's, its sentence stating the rule's own beside it (调解率 beside 调解成功率)? */
+/** Does the cue name another measure than the rule's, as its sentence says (调解率 beside 调解成功率)? */
 function measuresOther(rule: MetricRule, cue: string, body: string, sentence: Sentence): boolean {
-  const other = rule.otherMeasureBeside;
-  return other !== undefined && other.cue.test(cue) && other.sentence.test(body.slice(sentence.start, sentence.end));
+  return (rule.otherMeasureBeside ?? []).some((other) => other.cue.test(cue) && other.sentence.test(body.slice(sentence.start, sentence.end)));
 }
 
 /** Whether a cue that names its figure only after words that say so (镇领导均出庭应诉,应诉率…) stands without them in its sentence. */

@@ -42,6 +42,10 @@ describe("disputes", () => {
     // 矛盾化解, disputes resolved in the other order of words
     { text: "公职律师发挥主力军作用,矛盾化解成功率达到97%,初步实现小事不出分局。", yields: [f("disputes.success_rate", 97)] },
     // the share of a review's disputes resolved is no mediation's success rate
+    // a combined resolution rate in a sentence on reviews' corrections or administrative disputes is theirs, not mediation's;
+    // a mediation centre's own 综合化解率 stays the disputes'
+    { text: "全市审结行政复议案件8430件。直接纠错1120件,直接纠错率13.3%;以纠错、调解等方式实质性化解行政争议3010件,矛盾纠纷综合化解率35.7%。", yields: [f("reconsideration.concluded", 8430), f("reconsideration.corrected", 1120), f("reconsideration.correction_rate", 13.3)], not: ["disputes.success_rate=35.7"] },
+    { text: "全年各级综治中心共排查矛盾纠纷2210件,化解2150件,矛盾纠纷综合化解率97.3%。", yields: [f("disputes.mediated", 2150), f("disputes.success_rate", 97.3)] },
     { text: "全市审结行政复议案件860件,行政复议阶段矛盾纠纷实质性化解率达96.2%。", yields: [f("reconsideration.concluded", 860)], not: ["disputes.success_rate=96.2"] },
     // mediation bodies counted are no disputes
     { text: "截至目前,全市有52个村级规范化调委会、310个调解小组、2个企业调委会、5个行业调委会、1个教师小区人民调解工作室,今年以来调处纠纷183件。", yields: [f("disputes.mediated", 183)], not: ["disputes.mediated=2", "disputes.mediated=1"] },

@@ -19,8 +19,13 @@ export const disputes: Domain = {
       unit: "percent",
       wording: "调解成功率 · 化解率",
       // not the share of a review's or a lawsuit's disputes resolved (行政复议阶段矛盾纠纷实质性化解率)
-      before: /成功率|调成率|(?<!诉前(?:纠纷)?|(?:复议|诉讼)[^,;:。]{0,16})化解率|化解成功率|调解率|调处率|解决率/,
-      otherMeasureBeside: { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
+      before: /成功率|调成率|(?<!诉前(?:纠纷)?|(?:复议|诉讼)[^,;:。]{0,16})(?:综合)?化解率|化解成功率|调解率|调处率|解决率/,
+      // 调解率 beside 调解成功率 is the share taken into mediation; a combined rate in a sentence on reviews' corrections or
+      // administrative disputes (实质性化解行政争议3010件,矛盾纠纷综合化解率35.7%) is theirs, by correction and mediation together
+      otherMeasureBeside: [
+        { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
+        { cue: /^综合化解率$/, sentence: /纠错|行政争议|复议/ },
+      ],
       // the rate named after it (临海市99.97%的调解成功率…)
       after: /^的(?:矛盾纠纷)?(?:调解|调处|化解)?成功率/,
     },

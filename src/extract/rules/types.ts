@@ -44,11 +44,11 @@ export interface MetricRule {
    */
   insteadOf?: { ids: readonly string[]; after: RegExp };
   /**
-   * a cue that names another measure where its sentence also states this one
-   * in its own words: 调解率 beside 调解成功率 is the share of disputes taken
-   * into mediation, not the share mediated successfully
+   * cues that name another measure where their sentence says so: 调解率 beside
+   * 调解成功率 is the share of disputes taken into mediation, not the share
+   * mediated successfully
    */
-  otherMeasureBeside?: { cue: RegExp; sentence: RegExp };
+  otherMeasureBeside?: ReadonlyArray<{ cue: RegExp; sentence: RegExp }>;
   /**
    * a cue that names this figure only after words of its sentence that say so
    * (`before`, ending where the cue starts): a bare 应诉率 is the heads'
