@@ -31,7 +31,7 @@ const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
 function labelledPattern(labels: string): RegExp {
   return new RegExp(String.raw`(?:${labels})[\s|:：•·\]】]{0,16}` + DATE, "g");
 }
-const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|公布日期|公布时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|(?<![A-Za-z])date(?![A-Za-z])");
+const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|公布日期|公布时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|信息时间|信息日期|(?<![A-Za-z])date(?![A-Za-z])");
 /**
  * The date a document was issued (发文日期, 发文时间), else written (成文日期, 成文时间, 产生日期, 生成日期): the page's where it shows no
  * publication date; issued is the nearer to published.
