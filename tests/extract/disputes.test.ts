@@ -36,6 +36,9 @@ describe("disputes", () => {
     // what a centre for resolving administrative disputes resolved before any suit; not the centres counted, nor a review's own settlements after them
     { text: "4月以来,全市各行政争议协调化解中心共受理诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
     { text: "全省建成行政争议化解中心96个,全省行政复议机构通过调解、和解方式结案3120件。", yields: [f("reconsideration.settled", 3120)], not: ["disputes.mediated=3120"] },
+    // a labour dispute of the body's own (本单位劳动争议) is one it is party to, handled by its counsel, not one it resolved for others
+    { text: "落实法律顾问制度。聘请律师事务所律师依法处理本单位劳动争议2件,处理涉法涉诉信访案件4件。", yields: [], not: ["disputes.mediated=2"] },
+    { text: "全年共处理劳动争议案件210件,调解成功率92%。", yields: [f("disputes.mediated", 210), f("disputes.success_rate", 92)] },
     // disputes other than administrative ones, mediated (调解涉税争议, 调解税费争议); not 调解行政争议
     { text: "截至去年12月,建成比例为72%,调解税费争议612件。", yields: [f("disputes.mediated", 612)] },
     { text: "全年调解各类行政争议35件。", yields: [], not: ["disputes.mediated=35"] },
