@@ -15,6 +15,7 @@ import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
 import { DOMAINS } from "./rules/index.js";
+import { litigation } from "./rules/litigation.js";
 import { OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
@@ -316,14 +317,15 @@ export function findInSentence(
     if (!inList) {
       // a mixed count still heads its list: its items of its own kind stay its parts
       const headFinding = mixed ? bound : finding;
+      const shared = headFinding ? null : sharedWithOtherKinds(body, candidate);
       listHead = {
         candidate,
-        domain: headFinding?.domain ?? null,
-        rule: headFinding?.rule ?? null,
+        domain: headFinding?.domain ?? shared?.domain ?? null,
+        rule: headFinding?.rule ?? shared?.rule ?? null,
         jointRule: joint?.rule ?? null,
-        broad: list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed),
+        broad: shared !== null || (list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed)),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
-        outside: hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
+        outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list,
         stretchEnd: undefined,
       };
@@ -546,6 +548,21 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
   const noun = LAWSUIT_ITEM.exec(lead);
   if (!noun || OTHER_INSTANCE.test(lead) || OTHER_KINDS_WITH.test(lead)) return null;
   return { domain: head.domain, rule: head.rule, scope: "whole", quantity: candidate.quantity, start: candidate.leadStart + noun.index, end: candidate.quantity.end, change: null };
+}
+
+/**
+ * A count of administrative lawsuits and civil or criminal ones together (办理行政诉讼、民事诉讼案件20件, 行政、民事诉讼案件16宗,
+ * 新收行政和民事诉讼案件16件): no figure itself, but the head of the lawsuits its list splits off, counted as its verb says.
+ */
+const WITH_OTHER_KINDS = /(?<=行政(?:诉讼|应诉)?)[、和及与](?:民事|刑事)(?:诉讼|应诉)?(?=(?:诉讼|应诉)?案件[共计为达有了\s]*$)/;
+
+function sharedWithOtherKinds(body: string, { leadStart, quantity }: Candidate): { domain: Domain; rule: MetricRule } | null {
+  const lead = body.slice(leadStart, quantity.start);
+  const other = WITH_OTHER_KINDS.exec(lead);
+  if (!other) return null;
+  const own = lead.slice(0, other.index) + lead.slice(other.index + other[0].length);
+  const rule = litigation.rules.find((each) => each.before?.test(own) && unitFits(each, quantity));
+  return rule ? { domain: litigation, rule } : null;
 }
 
 /** Why a quantity is no figure that could itself change: a part, a share, a threshold. */

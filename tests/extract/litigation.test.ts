@@ -199,6 +199,12 @@ describe("litigation", () => {
     // a rate named in the clause before, what it fell to in its own
     { text: "全市行政诉讼败诉率持续下降,2023年降至5.2%。", yields: [f("litigation.loss_rate", 5.2)] },
     // 行政案件 alone names the administrative lawsuits split off a count of every kind
+    // a count that names administrative lawsuits jointly with civil ones (行政诉讼、民事诉讼案件, 行政、民事诉讼案件) is no figure; its
+    // item of administrative lawsuits is, by the head's verb; the civil item is not
+    { text: "2023年,我局共办理行政诉讼、民事诉讼案件20件,其中行政诉讼案件12件,民事诉讼案件8件。", yields: [f("litigation.handled", 12)], not: ["litigation.handled=20", "litigation.handled=8"] },
+    { text: "2023年,涉及我局行政、民事诉讼案件16宗,其中民事案件7宗,行政案件9宗。", yields: [f("litigation.handled", 9)], not: ["litigation.handled=16"] },
+    { text: "2023年,我局新收行政和民事诉讼案件16件,其中行政诉讼9件。", yields: [f("litigation.received", 9)], not: ["litigation.received=16"] },
+    { text: "2023年,我局共办理行政诉讼、民事诉讼案件20件。", yields: [], not: ["litigation.handled=20"] },
     { text: "全年共办理各类诉讼案件23件,其中民事案件15件,行政案件8件。", yields: [f("litigation.handled", 8)], not: ["litigation.handled=23", "litigation.handled=15"] },
     { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
