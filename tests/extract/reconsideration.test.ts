@@ -109,7 +109,7 @@ describe("reconsideration", () => {
     // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",
-      yields: [f("reconsideration.handled", 6), f("reconsideration.upheld", 5)],
+      yields: [f("reconsideration.handled", 6), f("reconsideration.upheld", 5), f("litigation.handled", 8)],
     },
     // 间接纠错: closed by withdrawal, settlement or mediation after the agency set itself right, not corrected by decision
     {
