@@ -1490,8 +1490,11 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   return listCue(rules, body.slice(listStart, joint), listStart);
 }
 
-/** Words opening a list item that say what became of it, so it shares no verb of the list's. */
-const OWN_PREDICATE = /^\s*(?:不再|不予|尚未|暂未|暂不|未|另有|另)/;
+/**
+ * Words opening a list item that say what became of it, so it shares no verb of the list's: 复议后 too (…行政复议3件和复议后提起
+ * 行政诉讼1件: those taken to court after review).
+ */
+const OWN_PREDICATE = /^\s*(?:不再|不予|尚未|暂未|暂不|未|另有|另|(?:经过?)?(?:行政)?复议后)/;
 
 /**
  * A lead with its asides blanked, offsets kept: those enclosed, and one that

@@ -121,6 +121,11 @@ describe("reconsideration", () => {
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
     { text: "经过行政复议后的被起诉率由2019年的28.2%降至12.9%,实现“四连降”。", yields: [f("reconsideration.sued_after_rate", 12.9)], not: ["reconsideration.sued_after_rate=28.2"] },
+    // a count joined to the next item (…行政复议3件和复议后提起行政诉讼1件) is not that item's, and the item, opening on 复议后,
+    // shares no verb of the list's
+    { text: "2023年全县发生行政复议3件和复议后提起行政诉讼1件。", yields: [f("reconsideration.received", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.sued_after=3", "reconsideration.received=1"] },
+    { text: "2023年全县受理行政复议3件、经复议后提起行政诉讼1件。", yields: [f("reconsideration.accepted", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.accepted=1"] },
+    { text: "全年仅有5件案件当事人在复议后提起行政诉讼。", yields: [f("reconsideration.sued_after", 5)] },
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
     // cases that arose, in a total of both kinds of administrative dispute
     { text: "2023年全区行政争议发案量共41件,其中,行政复议发案量29件,办结27件;行政诉讼发案量12件。", yields: [f("reconsideration.received", 29), f("reconsideration.concluded", 27), f("litigation.received", 12)] },
