@@ -17,6 +17,8 @@ describe("legal_education", () => {
     // what each body has trained is no total
     { text: "截至目前,全市1200个村(社区)均已培养3名以上“法律明白人”,共培育“法律明白人”6000余人。", yields: [f("legal_education.legal_literate_persons", 6000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=3"] },
     // publicity carried out to a number of people (开展法治宣传2200人次) reached them
+    // the size of a lecturers' team (教育法治讲师团规模达到60人) counts those who teach, not their audience
+    { text: "目前,全市中小学聘任法治副校长920名,教育法治讲师团规模达到60人,累计举行巡回报告会400余场次,受益师生12万余人次。", yields: [f("legal_education.activities", 400, { qualifier: "over" }), f("legal_education.participants", 120000, { qualifier: "over" })], not: ["legal_education.participants=60"] },
     { text: "共收集排查矛盾纠纷512起,开展法治宣传1800人次。", yields: [f("legal_education.participants", 1800)] },
     // the people an event educated name it as one, whatever else the sentence counts
     { text: "活动共悬挂横幅12条,摆放宣传展板40块,接受群众现场咨询110余次,累计受教群众3000余人。", yields: [f("legal_education.participants", 3000, { qualifier: "over" })] },
