@@ -773,11 +773,13 @@ const CONTACT_BODY = /(?:疑问|问题|意见)[^。\n]{0,8}?请(?:与|向)([\u4e
 
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
+/** A disclosure report's opening on its own body's work: 为认真做好京山市卫生健康局政府信息公开工作,我局…; not a notice's (关于做好…). */
+const DISCLOSING_BODY = /为(?:认真|进一步|全面|切实)?(?:做好|推进|加强)([\u4e00-\u9fff]{3,24}?)的?政府信息公开工作/g;
 /** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
 const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
 
 /**
- * The page's own body where the page names it: a furniture label, a contributor's credit, a disclosure report's author or contact,
+ * The page's own body where the page names it: a furniture label, a contributor's credit, a disclosure report's author, contact or opening,
  * a bulletin's masthead, whose report 现将…如下 announces, the signature at its end.
  */
 function sightOwnBody(text: string): Sighting[] {
@@ -790,6 +792,7 @@ function sightOwnBody(text: string): Sighting[] {
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));
+  if (head.includes("政府信息公开工作")) for (const match of head.matchAll(DISCLOSING_BODY)) sightings.push(...sightBody(match[1]!, true));
   // the pattern opens on any Han character: looked for only where its word stands
   if (head.includes("编印")) for (const match of head.matchAll(MASTHEAD_BODY)) sightings.push(...sightBody(match[1]!, false));
   for (const match of head.matchAll(REPORTED_BY)) sightings.push(...sightReporter((match[1] ?? match[2])!));
