@@ -558,7 +558,8 @@ const WITH_OTHER_KINDS = /(?<=行政(?:诉讼|应诉)?)[、和及与](?:民事|�
 
 function sharedWithOtherKinds(body: string, { leadStart, quantity }: Candidate): { domain: Domain; rule: MetricRule } | null {
   const lead = body.slice(leadStart, quantity.start);
-  const other = WITH_OTHER_KINDS.exec(lead);
+  // most leads name no civil or criminal case: the pattern is not tried on them
+  const other = CIVIL_OR_CRIMINAL.test(lead) ? WITH_OTHER_KINDS.exec(lead) : null;
   if (!other) return null;
   const own = lead.slice(0, other.index) + lead.slice(other.index + other[0].length);
   const rule = litigation.rules.find((each) => each.before?.test(own) && unitFits(each, quantity));
