@@ -5,7 +5,7 @@
  */
 import type { Meta } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { toSimplified as convert } from "../normalize/index.js";
+import { toSimplified as convert, withoutPinyin } from "../normalize/index.js";
 import { findPublished } from "./published.js";
 import { findRegion } from "./region.js";
 import { findTitle } from "./title.js";
@@ -16,7 +16,8 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
   const text = doc.analysis.text;
   const head = text.slice(0, firstHeadingAt > 0 ? firstHeadingAt : Math.min(text.length, 3000));
   const titleRange = findTitle(head);
-  const title = titleRange ? cleanTitle(toSimplified(doc.spans.evidence(titleRange[0], titleRange[1]))) : null;
+  // read from the input, as headings' titles are: without the pinyin a script converter left in it
+  const title = titleRange ? cleanTitle(toSimplified(withoutPinyin(doc.spans.evidence(titleRange[0], titleRange[1])))) : null;
   const titleText = titleRange ? text.slice(titleRange[0], titleRange[1]) : "";
   const source = { title: titleText, body: doc.body, text };
   const { region, level } = findRegion(source);

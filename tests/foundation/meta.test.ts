@@ -44,3 +44,8 @@ it("a numbered heading near the top is no title", () => {
 it("a public account's byline under the headline dates the page", () => {
   expect(extract("柳川中院在全省行政审判工作座谈会上作交流发言\n\n柳川审判 2024-04-21\n6月9日上午,全省法院行政审判工作座谈会召开。").meta.publishedAt).toBe("2024-04-21");
 });
+
+it("a title keeps no pinyin a script converter left in it, as headings' titles keep none", () => {
+  const { meta } = extract("柳川市住房和城鄉(xiāng)建設(shè)局2023年政府信息公開工作年度報告\n一、總體情況\n正文。");
+  expect(meta.title).toBe("柳川市住房和城乡建设局2023年政府信息公开工作年度报告");
+});
