@@ -562,8 +562,8 @@ function sharedWithOtherKinds(body: string, { leadStart, quantity }: Candidate):
   const other = CIVIL_OR_CRIMINAL.test(lead) ? WITH_OTHER_KINDS.exec(lead) : null;
   if (!other) return null;
   const own = lead.slice(0, other.index) + lead.slice(other.index + other[0].length);
-  const rule = litigation.rules.find((each) => each.before?.test(own) && unitFits(each, quantity));
-  return rule ? { domain: litigation, rule } : null;
+  const cued = listCue(litigation.rules.filter((rule) => unitFits(rule, quantity)), own, 0);
+  return cued ? { domain: litigation, rule: cued.rule } : null;
 }
 
 /** Why a quantity is no figure that could itself change: a part, a share, a threshold. */

@@ -5,19 +5,17 @@
  */
 import type { Meta } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { toSimplified as convert, withoutPinyin } from "../normalize/index.js";
+import { readable } from "../normalize/index.js";
 import { findPublished } from "./published.js";
 import { findRegion } from "./region.js";
 import { findTitle } from "./title.js";
 import { findYear, isTaiwanese } from "./year.js";
 
 export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
-  const toSimplified = (value: string): string => (doc.script === "simplified" ? value : convert(value));
   const text = doc.analysis.text;
   const head = text.slice(0, firstHeadingAt > 0 ? firstHeadingAt : Math.min(text.length, 3000));
   const titleRange = findTitle(head);
-  // read from the input, as headings' titles are: without the pinyin a script converter left in it
-  const title = titleRange ? cleanTitle(toSimplified(withoutPinyin(doc.spans.evidence(titleRange[0], titleRange[1])))) : null;
+  const title = titleRange ? cleanTitle(readable(doc, doc.spans.evidence(titleRange[0], titleRange[1]))) : null;
   const titleText = titleRange ? text.slice(titleRange[0], titleRange[1]) : "";
   const source = { title: titleText, body: doc.body, text };
   const { region, level } = findRegion(source);

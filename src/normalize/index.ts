@@ -5,9 +5,9 @@
  */
 import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
-import { dropDoubledCommas, dropPinyin, mainlandWords, restoreDecimalPoints, restoreLostSpaces } from "./mirror.js";
+import { dropDoubledCommas, dropPinyin, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
-import { detectScript, type Script } from "./script.js";
+import { detectScript, toSimplified, type Script } from "./script.js";
 import { joinBrokenNumbers, joinSpacedDigits, joinWrappedLines } from "./wrap.js";
 
 export interface NormalizedText {
@@ -42,3 +42,8 @@ export type { Range } from "./furniture.js";
 export type { Script } from "./script.js";
 export { toSimplified } from "./script.js";
 export { isHan, isWhiteSpace, withoutPinyin } from "./mirror.js";
+
+/** A piece of the input (a title, a heading, a point) as people read it: in Simplified script, without a converter's pinyin (行政执(zhí)法 → 行政执法). */
+export function readable(doc: NormalizedText, value: string): string {
+  return withoutPinyin(doc.script === "simplified" ? value : toSimplified(value));
+}

@@ -4,7 +4,7 @@
  */
 import type { Category, Section } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
-import { toSimplified, withoutPinyin } from "../normalize/index.js";
+import { readable } from "../normalize/index.js";
 import { categorize } from "./category.js";
 import { findHeadings, type Heading } from "./headings.js";
 import { findPoints, trimEnd } from "./points.js";
@@ -26,8 +26,6 @@ export interface Segmentation {
 
 export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
-  // a title or a point as written, in Simplified script, without a converter's pinyin (行政执(zhí)法 → 行政执法)
-  const simplified = (value: string): string => withoutPinyin(doc.script === "simplified" ? value : toSimplified(value));
   const found = findHeadings(withoutContents(body));
   const headings = clausesOfNotice(body, found) ? [] : found;
   const ranges: SectionRange[] = [];
@@ -41,7 +39,7 @@ export function segment(doc: NormalizedText): Segmentation {
     const siblings = parent ? parent.section.children : roots;
     const path = parent ? `${parent.section.path}.${siblings.length + 1}` : String(siblings.length + 1);
     const end = sectionEnd(body, headings, index);
-    const title = readThrough(simplified(doc.spans.evidence(heading.titleStart, heading.titleEnd)));
+    const title = readThrough(readable(doc, doc.spans.evidence(heading.titleStart, heading.titleEnd)));
     const category: Category = parent ? parent.section.category : categorize(title, afterProblemsOrPlans);
     if (!parent && (category === "problems" || category === "plans")) afterProblemsOrPlans = true;
     const ownEnd = index + 1 < headings.length && headings[index + 1]!.start < end ? headings[index + 1]!.start : end;
@@ -54,7 +52,7 @@ export function segment(doc: NormalizedText): Segmentation {
       span: doc.spans.span(heading.start, end),
       points: findPoints(body, heading.titleEnd, ownEnd).map((point) => ({
         ordinal: point.ordinal,
-        text: readThrough(simplified(doc.spans.evidence(point.textStart, point.textEnd))),
+        text: readThrough(readable(doc, doc.spans.evidence(point.textStart, point.textEnd))),
         span: doc.spans.span(point.start, point.end),
       })),
       children: [],
