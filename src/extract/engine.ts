@@ -468,12 +468,13 @@ function listedAfter(body: string, found: Finding, headBefore: StatedHead | null
  * topic that no cue made a figure (我市行政调解案件1445件,其中公安部门治安调解630件)
  * it is a part; under a figure of another domain, in the head's stretch (调解行政争议纠纷18件,其中…行政复议申请受理后调解1件)
  * it is the head's part, no figure of its own domain (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
- * under two heads joined, 行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件, it is the first head's).
+ * under two heads joined, 行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件, it is the first head's; under a head that
+ * lumps cases of every kind, 诉讼案件45起,其中民事诉讼30起,…行政复议6起, it is its own kind's).
  */
 function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
   if (found && head.rule !== null && head.rule !== found.rule && item.issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
-  if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined) return null;
+  if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined && !head.broad) return null;
   const { role, leadStart, quantity } = head.candidate;
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
   const onItsTopic = hits.some((hit) => hit.domain === found.domain && !hit.weak && leadStart <= hit.start && hit.end <= quantity.start);
@@ -1333,8 +1334,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
   // and so does the next item of such a clause (全年行政复议20件、行政诉讼33件)
   const afterBareItem = followsYearTopicItem(body, sentence, leadStart);
-  const bare = topic.source === "lead" && !listHead && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
-  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? leadStart + 1 : leadStart, quantity.start) : -1;
+  const bare = topic.source === "lead" && (!listHead || listHead.broad) && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
+  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? Math.max(leadStart, itemJoinAt(body, leadStart) + 1) : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
@@ -1366,13 +1367,25 @@ function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain
   return TOPIC_ONLY_REST.test(body.slice(hit.end, quantityStart)) ? hit.start : -1;
 }
 
-/** Whether a lead opens on the 、 after an item that names only the year, its topic and its count (全年行政复议20件、…). */
+/**
+ * Whether a lead opens on the 、 or comma after an item that names only the year or the body, its topic and its count
+ * (全年行政复议20件、…; 街道行政诉讼7起,…), or one kind of a body's lawsuits (其中民事诉讼30起,…).
+ */
 function followsYearTopicItem(body: string, sentence: Sentence, leadStart: number): boolean {
-  return body[leadStart] === "、" && YEAR_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, leadStart - YEAR_TOPIC_ITEM_REACH), leadStart));
+  const join = itemJoinAt(body, leadStart);
+  return join > sentence.start && YEAR_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, join - YEAR_TOPIC_ITEM_REACH), join));
 }
 
-const YEAR_TOPIC_ITEM = /(?:^|[,，;；:：])\s*(?:全年|本年|年度|\d{4}\s*年度?)(?:共)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗]$/;
-const YEAR_TOPIC_ITEM_REACH = 24;
+/** The 、 or comma that joins a lead to the item before it: a 、 stays in the lead, a comma ends the clause before it; -1 for none. */
+function itemJoinAt(body: string, leadStart: number): number {
+  if (ITEM_JOINS.has(body[leadStart]!)) return leadStart;
+  return ITEM_JOINS.has(body[leadStart - 1]!) ? leadStart - 1 : -1;
+}
+
+const ITEM_JOINS = new Set(["、", ",", "，"]);
+const YEAR_TOPIC_ITEM =
+  /(?:^|[,，;；:：])\s*(?:其中\s*)?(?:(?:全年|本年|年度|\d{4}\s*年度?)(?:共)?)?(?:[\u4e00-\u9fff]{0,8}?(?:[区县市州旗盟镇乡局厅委院级]|街道)|民事|刑事)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗]$/;
+const YEAR_TOPIC_ITEM_REACH = 32;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause

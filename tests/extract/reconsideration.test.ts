@@ -36,6 +36,11 @@ describe("reconsideration", () => {
     // the bare topic right after the body counts the cases dealt with; a verb before it governs the clauses after it too
     { text: "截至目前,开发区行政复议4起,行政诉讼案件6起,行政首长出庭应诉率达100%。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 6), f("litigation.head_appearance_rate", 100)] },
     { text: "2022年,本委共发生行政复议17件,行政诉讼8件。", yields: [f("reconsideration.received", 17), f("litigation.received", 8)], not: ["litigation.handled=8"] },
+    // the next clause that names only its topic and its count, after such an item, counts the cases dealt with too; a street is a body
+    { text: "2023年,全年行政复议20件,行政诉讼33件。", yields: [f("reconsideration.handled", 20), f("litigation.handled", 33)] },
+    { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
+    // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
+    { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
     { text: "2021年,全县行政复议、行政诉讼分别为15件、7件。", yields: [f("reconsideration.handled", 15), f("litigation.handled", 7)] },
     // the agency setting itself right, then the applicant withdrawing: indirect, no correction by a decision
     { text: "全市行政复议机关办理行政复议案件548件,以撤销、变更、责令履行、确认违法等方式直接纠错的12件,经监督协调后行政机关自行纠错当事人撤回申请等方式间接纠错的97件。", yields: [f("reconsideration.handled", 548), f("reconsideration.corrected", 12), f("reconsideration.settled", 97)], not: ["reconsideration.corrected=97"] },

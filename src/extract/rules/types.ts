@@ -126,11 +126,11 @@ export const NOT_HAD_OF_THEM = String.raw`(?![、和及与或]?[^,;:。]{0,10}?(
 
 /**
  * The bare topic as a count's only cue, the cases dealt with: right after the year (全年行政复议20件) as `afterYear`
- * writes it, right after the body (高新区行政复议2起, 本级行政诉讼) as `afterBody` does, or opening a clause to total
+ * writes it, right after the body (高新区行政复议2起, 本级行政诉讼, 街道行政诉讼7起) as `afterBody` does, or opening a clause to total
  * (我局无行政诉讼案件,行政复议共1宗).
  */
 export function bareTopicCue(afterYear: string, afterBody: string): string {
-  return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级])${afterBody}|(?:^|(?<=[,，;；]))\s*${afterBody}(?=共|合计|总计)`;
+  return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级]|街道)${afterBody}|(?:^|(?<=[,，;；]))\s*${afterBody}(?=共|合计|总计)`;
 }
 
 /** What cases are said to be on in a disclosure report, right before their topic: 涉及政府信息公开, 有关政府信息公开的. */
