@@ -76,10 +76,10 @@ export const normativeDocs: Domain = {
       label: "规范性文件合法性审核数",
       unit: "count",
       stage: true,
-      wording: "(合法性)审核 · 审查 · (备案审查)审结",
-      // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review
-      before: /审核(?!意见)|审查(?!意见)|把关|审结/,
-      laterVerb: /审核|审查|把关/,
+      wording: "(合法性)审核 · 审查 · 初审 · (备案审查)审结",
+      // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review, and so is a first pass (初审)
+      before: /审核(?!意见)|审查(?!意见)|把关|审结|初审/,
+      laterVerb: /审核|审查|把关|初审/,
     },
     {
       id: "normative_docs.issued",
