@@ -12,8 +12,10 @@ describe("litigation", () => {
     { text: "2018年1月至2020年6月,全省法院共受理各类行政案件41230件,审执结38915件,结案率94.38%。", yields: [f("litigation.received", 41230), f("litigation.concluded", 38915)] },
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
     { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
-    // none of either said as a list after 无, or as 零复议零诉讼
-    { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
+    { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
+    { text: "2021年,本中心无行政诉讼和行政复议案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
+    // 零复议零诉讼 and 无…案件发生 say none arose: none received
     { text: "加强与执法相对人的沟通交流,保持全年案件零复议零诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     // not a village's slogan in quotes (实现“零诉讼”的示范单位): lawsuits of every kind among its people
     { text: "法庭举行授牌仪式,标志着该林场成为矛盾源头化解实现“零诉讼”的示范单位。", yields: [], not: ["litigation.received=0"] },
@@ -182,7 +184,7 @@ describe("litigation", () => {
     { text: "二、履行行政机关负责人出庭应诉义务本镇2023年共有行政应诉案件3件。", yields: [f("litigation.handled", 3)], not: ["litigation.head_appearances=3"] },
     { text: "行政机关负责人出庭工作继续保持良好态势,审结案件出庭2045件次。", yields: [f("litigation.head_appearances", 2045)], not: ["litigation.concluded=2045"] },
     { text: "全年公职律师出庭12次。", yields: [] },
-    { text: "2023年,市教育局积极推进依法治教,全年无诉讼、无复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
+    { text: "2023年,市教育局积极推进依法治教,全年无诉讼、无复议案件。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "2025年,我局没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
     // cases lost that came in are losses, not lawsuits received
     { text: "2020年至2023年6月,该镇共收到行政败诉案件27件,其中因征收补偿行为败诉15件。", yields: [f("litigation.lost", 27)], not: ["litigation.received=27", "litigation.lost=15"] },

@@ -24,7 +24,7 @@ describe("reconsideration", () => {
     { text: "全年受理行政复议案件320件,成功化解86件。", yields: [f("reconsideration.accepted", 320), f("reconsideration.settled", 86)] },
     { text: "全年审结行政诉讼案件210件,成功化解45件。", yields: [f("litigation.concluded", 210), f("litigation.settled", 45)] },
     // the bare topic opening a clause to total its cases: those dealt with
-    { text: "2022年,我局无行政诉讼案件,行政复议共2宗,答复意见均得到支持。", yields: [f("reconsideration.handled", 2), f("litigation.received", 0)] },
+    { text: "2022年,我局无行政诉讼案件,行政复议共2宗,答复意见均得到支持。", yields: [f("reconsideration.handled", 2), f("litigation.received", 0), f("litigation.handled", 0)] },
     // a review ended as its gloss says, by a settlement (终止(调解和解)), is settled; a bare 终止 is not
     { text: "全年审结行政复议案件128件,其中维持20件,终止(调解和解)29件,驳回60件。", yields: [f("reconsideration.concluded", 128), f("reconsideration.upheld", 20), f("reconsideration.settled", 29), f("reconsideration.dismissed", 60)] },
     { text: "全年审结行政复议案件155件,终止(以调解或撤回行政复议申请等方式结案)32件,调撤率为20.6%。", yields: [f("reconsideration.concluded", 155), f("reconsideration.settled", 32), f("reconsideration.settlement_rate", 20.6)] },

@@ -314,7 +314,7 @@ describe("zero said in words", () => {
     // none of either: 行政复议诉讼 is both, joined or not
     { text: "区农业农村局全年没有发生行政复议诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "市局近三年没有发生行政复议和诉讼,法律风险保持在较低水平。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
-    { text: "由于职能调整,近年无行政复议案件。", yields: [f("reconsideration.received", 0)] },
+    { text: "由于职能调整,近年无行政复议案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "本年度未新制定出台行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "受理行政复议案件12起,已全部审结,均未引发后续的行政诉讼。", yields: [f("reconsideration.accepted", 12), f("reconsideration.sued_after", 0)] },
     { text: "经行政复议后,有2.7万件案件未进入诉讼程序。", yields: [] },
