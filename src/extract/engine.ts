@@ -69,7 +69,7 @@ const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
  * Civil disputes (调解民事纠纷56起) are what mediators take; civil dispute cases (民事纠纷案件) a court's.
  */
 const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件))[^,;:。\d]{0,6}$/;
-/** Items of information published about a thing (公开发布重大行政决策意见征集、草案解读、决策解读等27件): no count of the thing. */
+/** Items of information published about a thing (发布重大行政决策意见征集、草案解读、决策解读、意见采纳情况等38件): no count of the thing. */
 const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
 /** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件, 会议议题纪要审查54件. */
 const OTHER_REVIEWED = /(?:(?:议题|公文|事项)的?合法性|(?:议题|会议)纪要(?:合法性)?)审[查核]$/;
@@ -91,7 +91,7 @@ const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]
 const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
 const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案)/;
-/** A list item that names nothing but its year, and where the rate moved to: 2020年行政机关败诉率为13.5%、2021年为20.2%、2022年则下降为9.1%. */
+/** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**
  * Things honoured, counted (2件规范性文件被省司法厅评为优秀规范性文件, 1件行政许可案卷获评优秀执法案卷,
@@ -100,7 +100,7 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低
 const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|获评|荣获|入选)/;
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
- * 11个执法单位, 解决…纠纷等4个实际难题, 应诉工作人员脱产培训达到10个工作日, mediation bodies (3个企业调委会,
+ * 11个执法单位, 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日, mediation bodies (3个企业调委会,
  * 1个教师小区人民调解工作室), and firms named as something (新增22个企业作为立法联系点), not as parties to cases.
  */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
@@ -111,15 +111,15 @@ const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KI
 /**
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
- * or carried over from the year before (2020年度结转行政诉讼案件25宗): what it
+ * or carried over from the year before (2022年度结转行政诉讼案件19宗): what it
  * counts is no figure of the body's year.
  */
 const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)(?:纳入|列入)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?:结转|旧存)[^,;:。]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
- * 原具体行政行为7件, 通过调解等方式结案12件, 以调解和解方式结案件249宗, 调解或因和解终止结案367件,
- * 判决撤销、变更、确认行政行为违法和责令履行法定职责4件; when the things counted were issued, 清理2021年至2022年期间下发的742个文件): 审查涉法事项1510件
+ * 原具体行政行为35件, 通过调解等方式结案15件, 以调解和解方式结案件249宗, 调解或因和解终止结案367件,
+ * 判决确认行政行为违法、撤销、变更和责令履行法定职责9件; when the things counted were issued, 清理2021年至2022年期间下发的742个文件): 审查涉法事项1510件
  * counts other things.
  */
 const INHERITED_GAP =
@@ -127,14 +127,14 @@ const INHERITED_GAP =
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
- * (审核政府合作协议8963件,审核党委、政府重要政策文件2.04万件: the second counts documents).
+ * (审核政府合同协议6217件,审核党委、政府重要文件1.38万件: the second counts documents).
  */
 const OTHER_OBJECT = /文件|公文|文书|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|主体|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
 /** What a count may be of: another object, or cases, which only some domains count (their `objects` say so). */
 const COUNTED_THING = new RegExp(`案件|${OTHER_OBJECT.source}`);
 /**
  * A clause that names a counted set as the ground for what follows
- * (在受理的24件案件中, 新收的7347件一审行政诉讼案件中): the sentence after it
+ * (在新收的64件行政诉讼案件中, 已审结的1,386件一审行政案件中): the sentence after it
  * breaks that count down. Not 正在审理中: a state, not a set.
  */
 const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,]*\d)?\s*(?:件|起|宗|个|项|份|名|人|次)[^,;:。]{0,24}?(?:案件|纠纷|申请|事项|文件|诉讼|复议|合同)(?:中|当中|之中)\s*[,，:：]?\s*$/;
@@ -302,7 +302,7 @@ export function findInSentence(
     const bound = found && otherYear ? { ...found, scope: "period" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
-    // a count whose parts include cases of other kinds (诉讼案件72起,其中民事诉讼50起…) is no catalogue figure
+    // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule)) ? null : bound;
@@ -408,7 +408,7 @@ function valuesListedAfter(body: string, candidates: readonly Candidate[], from:
 }
 
 /**
- * A count after two verbs joined (受理并审结的行政复议案件共计59件, 审查和备案规范性文件54件, 审核备案…6件) counts
+ * A count after two verbs joined (受理并审结的复议案件共计38件, 审查和备案规范性文件54件, 审核备案…6件) counts
  * what each of them did: a figure of the other verb's rule too, where it is another rule of the domain.
  */
 function jointVerbFinding(body: string, found: Finding): Finding | null {
@@ -449,7 +449,7 @@ const JOINED_VERBS_CHARS = 5;
 /**
  * In a sentence that opens on 其中, a count of what the sentence before stated whole is one of its parts
  * (化解4043件。其中,人民调解受理2345件,调处2283件;行政调解…调处673件); but its 新收 are the cases
- * received of a count that holds those carried over (共受理1186件。其中,新收案件1018件). The parts of a count the
+ * received of a count that holds those carried over (共受理1352件。其中,新收案件1264件). The parts of a count the
  * sentence before stated only for a narrower scope are of that scope (市中院共受理…469件。其中,受理一审…76件,审结60件).
  */
 function listedAfter(body: string, found: Finding, headBefore: StatedHead | null, narrowBefore: ReadonlyMap<string, Scope>): Finding {
@@ -460,15 +460,15 @@ function listedAfter(body: string, found: Finding, headBefore: StatedHead | null
 }
 
 /**
- * An item of a list under a narrower figure (受理二审行政案件4019件(新收3373件…)) is no
+ * An item of a list under a narrower figure (受理二审行政案件2746件(新收2291件…)) is no
  * broader than it; under a figure of another rule, one that names who issued
  * its things (共接收报备的规范性文件22件,其中县政府制定的6件) is a breakdown by issuer, no figure;
  * under a count of other things that is no figure (审查涉法事项1510件,
  * 其中行政规范性文件24件) an item keeps its own scope; under a count on the item's own
- * topic that no cue made a figure (我市行政调解案件1445件,其中公安部门治安调解630件)
+ * topic that no cue made a figure (我市行政调解案件1263件,其中公安部门治安调解548件)
  * it is a part; under a figure of another domain, in the head's stretch (调解行政争议纠纷18件,其中…行政复议申请受理后调解1件)
  * it is the head's part, no figure of its own domain (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
- * under two heads joined, 行政复议案件6件和行政诉讼案件3件,其中行政复议结果维持5件, it is the first head's; under a head that
+ * under two heads joined, 行政复议案件5件和行政诉讼案件2件,其中复议结果维持4件, it is the first head's; under a head that
  * lumps cases of every kind, 诉讼案件45起,其中民事诉讼30起,…行政复议6起, it is its own kind's).
  */
 function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
@@ -499,8 +499,8 @@ function listItem(body: string, sentence: Sentence, candidate: Candidate, head: 
 
 /**
  * Whether a head with a list has the administrative lawsuits split off it: a count of all administrative cases, or a
- * body's whole count of its civil and administrative lawsuits (诉讼案件72起,其中民事诉讼50起…); not a court's cases
- * with its reviews of enforcement (盐田法院共受理行政案件7900宗(一审…3760宗,行政非诉执行案件…)).
+ * body's whole count of its civil and administrative lawsuits (诉讼案件45起,其中民事诉讼30起…); not a court's cases
+ * with its reviews of enforcement (柳岸法院共受理行政案件6420宗(一审…3180宗,行政非诉执行案件…)).
  */
 function splitsLawsuitsOff(body: string, head: Finding, list: ListSpan, mixed: boolean): boolean {
   if (countsAllCases(body, head) || namesLawsuitsAmongCases(body, head, list)) return true;
@@ -531,15 +531,15 @@ export function countsAllCases(body: string, found: Finding): boolean {
 }
 
 /**
- * An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件930件, 其中行政诉讼共242件; or
- * administrative cases beside civil ones (其中民事案件7件,行政案件9件).
+ * An item that names lawsuits, first-instance ones included: 其中诉讼案件1087件, 其中一审行政诉讼案件812件, 其中行政诉讼共242件; or
+ * administrative cases beside civil ones (其中民事案件6件,行政案件8件).
  */
 const LAWSUIT_ITEM = /(?:(?:一审)?(?:行政)?诉讼(?:案件)?|(?<![\u4e00-\u9fff])行政案件)(?:共计|[共计为有])?\s*$/;
 const OTHER_INSTANCE = /二审|再审|申请再审|非诉/;
 
 /**
  * The lawsuits an item splits off a count of all administrative cases
- * (受理各类行政案件1599件,其中诉讼案件1087件) or of lawsuits of every kind (诉讼案件72起,其中民事诉讼50起,行政诉讼14起): the head's figure for
+ * (受理各类行政案件1599件,其中诉讼案件1087件) or of lawsuits of every kind (诉讼案件45起,其中民事诉讼30起,行政诉讼9起): the head's figure for
  * administrative lawsuits alone. Both stand: the head is the court's whole caseload, the item the
  * lawsuits the catalogue counts, and texts and readers cite either.
  */
@@ -552,7 +552,7 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
 }
 
 /**
- * A count of administrative lawsuits and civil or criminal ones together (办理行政诉讼、民事诉讼案件20件, 行政、民事诉讼案件16宗,
+ * A count of administrative lawsuits and civil or criminal ones together (办理行政诉讼、民事诉讼案件20件, 行政、民事诉讼案件14宗,
  * 新收行政和民事诉讼案件16件): no figure itself, but the head of the lawsuits its list splits off, counted as its verb says.
  */
 const WITH_OTHER_KINDS = /(?<=行政(?:诉讼|应诉)?)[、和及与](?:民事|刑事)(?:诉讼|应诉)?(?=(?:诉讼|应诉)?案件[共计为达有了\s]*$)/;
@@ -608,7 +608,7 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
 }
 
 /**
- * Counts of separate kinds of one figure (撤销9件,确认违法1件,责令履行2件 where
+ * Counts of separate kinds of one figure (撤销7件,确认违法2件,责令履行3件 where
  * 纠错 sums them) with no total are its parts, no figure (their scope says
  * so); a kind stated alone (3件责令重新履行) is the figure.
  */
@@ -712,7 +712,7 @@ const TOTAL_CUE = /^共有$/;
 const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*$/;
 const MEANS_THEN_OTHER_VERB = /(?:手段|方式|途径|形式|措施|机制)(?:避免|减少|防止|推动|促进|促使|引导|督促|实现|预防)/;
 
-/** A total introduced by 合计/共计 after the parts it sums: 撤销27件、确认违法25件、变更3件、责令履行6件,合计61件. */
+/** A total introduced by 合计/共计 after the parts it sums: 撤销19件、确认违法14件、变更2件、责令履行5件,合计40件. */
 const TOTAL_WORD = /(?:合计|共计|总计|共)(?:为|达)?\s*$/;
 
 /**
@@ -735,7 +735,7 @@ function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): 
 
 /**
  * The list a count heads: the parentheses right after it, or the first 其中 list after it that no other value
- * stands before (行政复议案件4宗,维持3宗;行政、民事诉讼案件16宗,其中民事案件7宗: the list is the 16's).
+ * stands before (行政复议案件6宗,维持5宗;行政、民事诉讼案件21宗,其中民事案件13宗: the list is the 21's).
  */
 function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity, nextValue: number): ListSpan | undefined {
   const list = lists.find((span) => (span.parenthesized ? span.start === quantity.end : span.start > quantity.start));
@@ -858,8 +858,8 @@ const BARE_VERB_LEAD =
 
 /**
  * A rate or a count that names no subject of its own after a part's count, in
- * the same stretch of its sentence, is that part's: 公安部门败诉42件(生效275件),
- * 败诉率15.27%; 市中院受理行政案件541宗,结案537宗. So is the outcome of the
+ * the same stretch of its sentence, is that part's: 公安部门败诉38件(生效260件),
+ * 败诉率14.6%; 市中院受理行政案件541宗,结案537宗. So is the outcome of the
  * cases of one kind counted right before it: 行政处罚被申请行政复议9宗,复议决定撤销、变更或者确认违法2宗.
  */
 function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[], quantity: Quantity, clause: readonly [number, number]): Role {
@@ -906,7 +906,7 @@ function stretchEndAfter(body: string, from: number, end: number): number {
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
 /**
- * A category of cases its clause is about, before the parentheses (…处罚类行政复议案件数量增幅超3.6倍(新收2758件)):
+ * A category of cases its clause is about, before the parentheses (…交通处罚类行政复议案件数量增幅超2.4倍(新收1630件)):
  * what they hold is that category's.
  */
 const CATEGORY_BEFORE = /(?<![各此这该同等多两诸])类(?!似)[^,;:。、类级(（]{0,6}?(?:案件|纠纷)[^,;:。(（]{0,16}$/;
@@ -955,7 +955,7 @@ class BracketTracker {
 
   /**
    * Whether the position reached is inside parentheses that open an aside, or that follow a category's clause; not
-   * parentheses that split a caseload into the cases carried over and the new ones (办理…5宗(含上年结转1宗,2021年受理4宗)):
+   * parentheses that split a caseload into the cases carried over and the new ones (办理…7宗(含上年结转2宗,2023年受理5宗)):
    * they list its parts, the new ones the period's own count.
    */
   aside(): boolean {
@@ -1029,7 +1029,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const { body, hits } = reading;
   const { quantity } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
-  // after 和/及/与 the next item of a list begins (行政复议案件6件和行政诉讼案件3件), and an aside in
+  // after 和/及/与 the next item of a list begins (行政复议案件5件和行政诉讼案件3件), and an aside in
   // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
@@ -1195,7 +1195,7 @@ function ratesNoun(body: string, quantity: Quantity, hit: TopicHit): boolean {
   return quantity.kind !== "percent" || hit.start === quantity.end || (hit.start === quantity.end + 1 && body[quantity.end] === "的");
 }
 
-/** A name in quotes right after a number (4场“人民调解宣传月”系列宣传活动) widens the reach to the noun after it. */
+/** A name in quotes right after a number (6场“法律进社区”系列宣传活动) widens the reach to the noun after it. */
 const QUOTED_NAME = /^“[^“”]{1,16}”(?:系列)?/;
 
 function quotedNameLength(body: string, at: number): number {
@@ -1294,7 +1294,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   }
   if (!leadLends) return null;
   // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it;
-  // an item that names what it counts after its number (580名法律明白人、68名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
+  // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
   const objectAt = lead.search(OBJECT_OPENER);
   const cueLead = namesItselfAfter(body, quantity, follow) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
@@ -1323,9 +1323,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
-  // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为13.5%、2021年为20.2%), shares its list's cue
+  // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为14.2%、2022年为11.6%), shares its list's cue
   const ownLead = body.slice(leadStart, quantity.start);
-  // not an item that names what it counts after its number (580名法律明白人、68名村(居)法律顾问)
+  // not an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问)
   const listed =
     (topic.source === "lead" && !namesItselfAfter(body, quantity, follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
       ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
@@ -1423,7 +1423,7 @@ function lacksWordsBefore(rule: MetricRule, cue: string, body: string, sentence:
   return only !== undefined && only.cue.test(cue) && !only.before.test(body.slice(sentence.start, cueStart));
 }
 
-/** The rule the words after a count say it is instead of the cued one (受理3418件(含旧存392件)), with those words' length. */
+/** The rule the words after a count say it is instead of the cued one (受理3318件(含旧存402件)), with those words' length. */
 function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: string): { rule: MetricRule; length: number } | null {
   for (const rule of rules) {
     const match = rule.insteadOf?.ids.includes(cued.id) ? rule.insteadOf.after.exec(follow) : null;
@@ -1498,7 +1498,7 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   const { quantity, leadStart, clause } = candidate;
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
   const joint = opensOnJoint(body, leadStart) ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
-  // an item that says what became of it (…、宣布失效11件、不再作为行政规范性文件管理40件) has a verb of its own
+  // an item that says what became of it (…、宣布失效8件、不再作为行政规范性文件管理36件) has a verb of its own
   if (joint <= clause[0] || OWN_PREDICATE.test(body.slice(joint + 1, quantity.start))) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   return listCue(rules, body.slice(listStart, joint), listStart);
@@ -1564,7 +1564,7 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
   return null;
 }
 
-/** An item of a 、 list right before its number that names what it counts after it (、68名村(居)法律顾问). */
+/** An item of a 、 list right before its number that names what it counts after it (、73名村(居)法律顾问). */
 function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {
   return body[quantity.start - 1] === "、" && OWN_NOUN_AFTER.test(follow);
 }
@@ -1629,7 +1629,7 @@ const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而?终止$/;
 
 /**
  * The rule whose cue binds: the first, in priority order, whose cue is the
- * clause's verb rather than an attribute of its noun (审查各部门报备的规范性文件213件
+ * clause's verb rather than an attribute of its noun (审查各部门报备的规范性文件184件
  * were reviewed, not filed), else the first whose cue is anywhere; -1 for none.
  */
 function chosenCue(cues: readonly Cue[], lead: string): number {

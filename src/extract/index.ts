@@ -142,7 +142,7 @@ function wholeAreaIn(body: string, sentence: Sentence): number {
 }
 
 /**
- * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1186件…。其中,新收案件1018件) holds
+ * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1352件…。其中,新收案件1264件) holds
  * the cases carried over too: the caseload handled, replaced in `findings` where `previous` stated it.
  */
 function asCaseload(body: string, findings: Finding[], previous: readonly Finding[], found: readonly Finding[]): void {
@@ -185,7 +185,7 @@ function withoutRestatedBounds(found: Finding[]): Finding[] {
 
 /**
  * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
- * before (报送备案规范性文件38件。…直接准予备案36件,改正后准予备案的2件), or earlier in the sentence
+ * before (报送备案规范性文件29件。…直接准予备案27件,纠正后准予备案的2件), or earlier in the sentence
  * (出台…文件共40件,…合规出台38件,适用例外出台2件), split it: its parts; so do the counts right after
  * a figure that add up to it where only some of them are figures (受理调解案件165起,书面调解案件55起,口头案件110起).
  */
@@ -198,7 +198,7 @@ function splitsMarked(body: string, found: Finding[], earlier: readonly Finding[
     const total = sumOf(same);
     // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
     if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) same.forEach((each) => split.add(each));
-    // one year's count of a total over several years (共收到31件,其中2019年4件…2022年至今7件) is that year's figure, no part
+    // one year's count of a total over several years (共收到28件,其中2020年3件…2023年至今6件) is that year's figure, no part
     else if (first && first.quantity.value > 0 && (sumOf(rest) === first.quantity.value || countsAfterAddUp(body, first, rest, found, quantities))) {
       rest.filter((each) => !YEAR_LABELLED.test(body.slice(each.start, each.quantity.start))).forEach((each) => split.add(each));
     }
@@ -368,7 +368,7 @@ const MAX_CAPTION = 40;
  * none of its id for its own period. A part (市本级收案45件, 以区政府为被申请人的
  * 21件) stands for the reporting body only where the text gives no broader
  * figure of its id, nor, for a caseload id, any of its domain's caseload
- * totals; a share (依法受理4955件,占收案总数的79.9%), where none of its own id.
+ * totals; a share (依法受理583件,占收案总数的78.8%), where none of its own id.
  */
 function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null): Finding[] {
   // a text on no one year is on the period its figures cover

@@ -60,7 +60,7 @@ function comparedWith({ before, nextClause, afterSamePeriod }: Surroundings): bo
   return afterSamePeriod || SAME_PERIOD_BEFORE.test(before) || (SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause));
 }
 
-/** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2018年的30.7%(降至14.6%), 由过去的不足30%. */
+/** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /**
@@ -122,7 +122,7 @@ const FIRST_INSTANCE = /一审|一、二审/;
  */
 const CASE_KIND = /行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$/;
 /**
- * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件13.8万件):
+ * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件9.4万件):
  * a part, which stands where the text gives no whole; not lectures on a subject
  * (开展涉农法治讲座10余场).
  */
@@ -132,29 +132,29 @@ const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一�
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件, 起诉各县(市、区)级行政机关为被告的; not 以我局为被申请人的,
- * which is the reporting body's own, nor 以杭州地区行政机关为被告的, which is
+ * which is the reporting body's own, nor 以临江地区行政机关为被告的, which is
  * every agency of the place (以中央国家行政机关为被告的 is one level's).
  */
 const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政机关(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
 /**
- * Bodies that filed with another (市政府部门…向市司法局报送备案规范性文件38件): the filers of every
+ * Bodies that filed with another (县政府各部门…向县司法局报送备案规范性文件29件): the filers of every
  * document the other received, not a part of them.
  */
 const FILED_WITH = /向[^,;:。]{1,16}?(?:报送|报备|备案|提交|呈报)/;
 
 /**
  * A part named by the body that counted it, as its clause's subject: one
- * court level (市中院, 各基层法院, 江西高院), some of the governments (各区政府,
- * 13个市州 of a province) or one kind of department (公安部门败诉42件, 人力资源和社会保障部门…).
- * A named place alone may be the reporting body itself (秦州区人民政府累计收到…);
- * as an item of a 其中 list (其中,信都区法院新收127件) it is one of its parts.
+ * court level (市中院, 各基层法院, 省高院), some of the governments (各区政府,
+ * 13个市州 of a province) or one kind of department (公安部门败诉38件, 人力资源和社会保障部门…).
+ * A named place alone may be the reporting body itself (青禾县人民政府共收到…);
+ * as an item of a 其中 list (其中,柏岭区法院新收96件) it is one of its parts.
  * Not a body that issued the documents counted (审查…,市政府部门规范性文件41件): that is which documents.
  */
 const BODY_SUBJECT =
   /^\s*(?:\d{1,3}个(?:市州|州市|地市|市\(州\))|[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之]))(?!(?:制定|出台|印发|发布|报送|报备)?的?(?:行政)?规范性文件)/;
 /**
  * A named body sued, as its clause's subject (市人力资源和社会保障局被诉13件, 与市人民政府为共同被告被诉4件), or a named
- * place's agencies or one level's (慈溪市行政机关涉诉33件, 市级机关涉诉20件): one respondent's cases, not the
+ * place's agencies or one level's (青川市行政机关涉诉30件, 市级机关涉诉18件): one respondent's cases, not the
  * reporting body's (我局被诉3件, 全市行政机关涉诉… are its own).
  */
 const SUED_BODY =
@@ -174,7 +174,7 @@ export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两�
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
-/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 8677件,占37%; 1531件,占比57.1%) is a part of that total. */
+/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 6752件,占34%; 1105件,占比56.9%) is a part of that total. */
 const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
 /**
  * The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest;
@@ -187,13 +187,13 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)
  * is no 均 (调解成功率平均86.18%).
  */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$/;
-/** The upper end of a range (分别抽选1至4件案卷不等, 评查了6至7件): how many each took, no count. */
+/** The upper end of a range (分别抽选2至5件案卷不等, 评查了8至9件): how many each took, no count. */
 const RANGE_END = /\d\s*%?\s*(?:至|到|~|～|—|-)\s*$/;
 /** The lower end of a range of rates (败诉率维持在10%到12%之间最为平衡): a band someone names, no rate reached. */
 const RANGE_START_AFTER = /^\s*(?:至|到|~|～|—|-)\s*\d+(?:\.\d+)?\s*%/;
 const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率均(?:为|达|达到)?$/;
 /**
- * A count some of which the clause goes on to count (21142宗案卷中的18844宗进行了自查): the whole they come from, no figure;
+ * A count some of which the clause goes on to count (15370宗案卷中的13926宗进行了自查): the whole they come from, no figure;
  * not a count whose parts an aside lists (新收行政复议案件12件(其中3件…)), which stays the figure.
  */
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
@@ -203,9 +203,9 @@ const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
 const PASSED_MARK = /(?:突破|超过|超出)$/;
-/** Another year's figure in parentheses right after a figure, alone: its baseline (收案1577件(2019年1224件)). */
+/** Another year's figure in parentheses right after a figure, alone: its baseline (收案1342件(2020年1096件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
-/** The other side of a comparison: 与2022年同期收案1129件相比. */
+/** The other side of a comparison: 与2022年同期收案1187件相比. */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };

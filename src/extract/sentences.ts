@@ -36,7 +36,7 @@ const SENTENCE_END = /[。！!？?\n]/g;
 /**
  * A comma between digits is a thousands separator (3,170), not a clause end; a
  * table cell boundary (|) is one, so a cue never reaches into the next cell; so
- * is a space between a count and the words of the next (审结诉讼案件701件 审查行政非诉案件350件,
+ * is a space between a count and the words of the next (审结诉讼案件688件 审查行政非诉案件342件,
  * an infographic's lines run together).
  */
 const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)|(?<=\d\s*(?:件|起|宗|个|项|份|人次|人|名|场次|场|次|%|％))[ \t\u00a0\u3000](?=[\u4e00-\u9fff])/g;

@@ -9,10 +9,10 @@ describe("enforcement", () => {
     { text: "强化法治队伍建设,全局现有行政执法证持证人员56人,有效持证率95.1%。", yields: [f("enforcement.officers", 56)] },
     // requests whose information is a case file are no files reviewed; officers counted as 执法人数
     { text: "本年度收到要求公开政府信息的申请9件,其中2件属行政执法案卷信息,7件申请人主动撤件。", yields: [], not: ["enforcement.case_files_reviewed=2"] },
-    { text: "行政检查1612次,持证执法人数为86人,拥有法律职业资格证的法制审核人数为3人。", yields: [f("enforcement.officers", 86)] },
+    { text: "开展行政检查1348次,持证执法人数为74人,取得法律职业资格的法制审核人数为2人。", yields: [f("enforcement.officers", 74)] },
     // the force on the ground, its 其中 item a part; those who hold certificates after those who should; those whose certificates were renewed
     { text: "目前全市配备县乡一线执法力量5120人,其中下沉街镇执法人员4016名。", yields: [f("enforcement.officers", 5120)], not: ["enforcement.officers=4016"] },
-    { text: "2024年我局应持执法证人员62人,已持证61人,均通过执法证考试持证上岗。", yields: [f("enforcement.officers", 62), f("enforcement.officers", 61)] },
+    { text: "2023年本队应持执法证人员57人,已持证56人,新进人员均经考试取得执法证。", yields: [f("enforcement.officers", 57), f("enforcement.officers", 56)] },
     { text: "组织开展行政执法人员全员培训,完成58人全国统一标准样式行政执法证件换发。", yields: [f("enforcement.officers", 58)] },
     // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
     { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
@@ -38,7 +38,7 @@ describe("enforcement", () => {
     { text: "街道综合执法大队现有在编执法人员31人。现有辅助执法人员18人。", yields: [f("enforcement.officers", 31)], not: ["enforcement.officers=18"] },
     { text: "监督组现场查阅行政处罚案卷37本。", yields: [f("enforcement.case_files_reviewed", 37)] },
     // officers added in the year are no count of those on record
-    { text: "全区持证行政执法人员共计1306人。今年新增行政执法人员113人,调离执法岗位9人。", yields: [f("enforcement.officers", 1306)], not: ["enforcement.officers=113"] },
+    { text: "全县持证行政执法人员合计2418人。本年度新增行政执法人员156人,调离执法岗位7人。", yields: [f("enforcement.officers", 2418)], not: ["enforcement.officers=156"] },
     // how many each took, from one number to another, is no count
     { text: "根据各部门案件数量分别抽选2至5件案卷不等;随后,6个评查组分别评查了8至9件执法案卷。", yields: [], not: ["enforcement.case_files_reviewed=5", "enforcement.case_files_reviewed=9"] },
     {
@@ -109,8 +109,8 @@ describe("enforcement", () => {
     // bodies counted before 的 lend their lead to the count of what is theirs (抽查9个部门的执法案卷80卷)
     { text: "共抽查9个市直部门的执法案卷80卷,反馈问题31个。", yields: [f("enforcement.case_files_reviewed", 80)], not: ["enforcement.case_files_reviewed=9"] },
     { text: "随机抽查了7个乡镇的行政执法案卷56卷。", yields: [f("enforcement.case_files_reviewed", 56)] },
-    { text: "2024年共抽查全区8个执法单位执法案卷46卷。", yields: [f("enforcement.case_files_reviewed", 46)], not: ["enforcement.case_files_reviewed=8"] },
-    { text: "对全旗各执法部门和苏木乡镇48件2023年结案的行政执法案卷进行了精细化评查。", yields: [f("enforcement.case_files_reviewed", 48)] },
+    { text: "2023年共抽查全县6个执法单位执法案卷38卷。", yields: [f("enforcement.case_files_reviewed", 38)], not: ["enforcement.case_files_reviewed=6"] },
+    { text: "对全县各执法部门和街道办事处37件2022年结案的行政执法案卷进行了集中评查。", yields: [f("enforcement.case_files_reviewed", 37)] },
     { text: "抽取4个镇街、9个部门的案卷开展评查。", yields: [], not: ["enforcement.case_files_reviewed=9"] },
     { text: "全区行政执法人员持证率达100%,共有执法证件持有人员1860人。", yields: [f("enforcement.officers", 1860)] },
     // a few words on where they serve between the certificate and the officers

@@ -81,7 +81,7 @@ describe("legal_education", () => {
     { text: "开展“送法进企”行动,共覆盖120余家企业2300余人。", yields: [f("legal_education.participants", 2300, { qualifier: "over" })] },
     { text: "深入开展普法宣传。目前全市共有986名法律顾问参与政府决策、合同审查等涉法事务。", yields: [], not: ["legal_education.participants=986"] },
     { text: "2024年共开展习近平法治思想和党的二十届三中全会宣讲活动35场,受众人员3000多人。", yields: [f("legal_education.activities", 35), f("legal_education.participants", 3000, { qualifier: "over" })] },
-    { text: "集团去年开展普法宣传活动120次,1万多名干部职工接受了法治宣传教育。", yields: [f("legal_education.activities", 120), f("legal_education.participants", 10000, { qualifier: "over" })] },
+    { text: "公司上年度开展普法宣传活动140次,3万多名职工群众接受了法治宣传教育。", yields: [f("legal_education.activities", 140), f("legal_education.participants", 30000, { qualifier: "over" })] },
     { text: "12月4日,学院组织全体学生参加宪法晨读,累计参与师生逾900人次。", yields: [f("legal_education.participants", 900, { qualifier: "over" })] },
     { text: "国家宪法日普法宣传活动共有20多个执法单位参加,发放普法宣传材料4000余册,现场解答法律问题120多个,受影响群众千余人。", yields: [f("legal_education.participants", 1000, { qualifier: "over" })] },
     // those a 普法 base served are its audience; a legal-service centre's clients are not
@@ -115,13 +115,13 @@ describe("legal_education", () => {
     { text: "开展“送法进乡村”活动150余次,受益群众2.7万人次。", yields: [f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.participants", 27000)] },
     { text: "培育“法律明白人”1,035名。", yields: [f("legal_education.legal_literate_persons", 1035)] },
     { text: "全镇共有法律明白人三百二十名。", yields: [f("legal_education.legal_literate_persons", 320)] },
-    { text: "全县28名村(居)法律顾问、1521法律明白人,以所在村为主阵地开展精准普法。", yields: [f("legal_education.legal_literate_persons", 1521)] },
+    { text: "全县31名村(居)法律顾问、1684法律明白人,以各自村(社区)为阵地开展送法上门。", yields: [f("legal_education.legal_literate_persons", 1684)] },
     // matters outside the catalogue named as what the laws spread are about do not take the count
     {
       text: "先后开展“法进校园”等主题宣传活动,对防电信诈骗、家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次,受众万余人。",
       yields: [f("legal_education.activities", 36), f("legal_education.participants", 10000, { qualifier: "over" })],
     },
-    { text: "活动期间,共发放人民调解宣传折页等普法宣传资料2000余份,受惠群众1500余人次。", yields: [f("legal_education.participants", 1500, { qualifier: "over" })] },
+    { text: "活动当天,共派发调解主题宣传册等普法资料1800余份,惠及群众1200余人次。", yields: [f("legal_education.participants", 1200, { qualifier: "over" })] },
     // a lesson's quoted name between an inherited cue and its count
     { text: "今年以来,该市深入开展民法典普法宣传。举办民法典专题培训200余场次、“民法典报告会”259场次。", yields: [f("legal_education.activities", 259)] },
     { text: "开展青少年法治宣传活动80余场次、法治副校长授课150余场次、宪法主题班会120余场次,发放法治宣传书籍900余本。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.activities", 120, { qualifier: "over" })] },
@@ -173,7 +173,7 @@ describe("legal_education", () => {
     { text: "开展形式多样的法律宣传系列活动。利用广播和宣传车宣传1861场次,街头设点宣传363场次。", yields: [f("legal_education.activities", 1861), f("legal_education.activities", 363)] },
     { text: "将普法工作与行政执法深度融合,2024年开展2次集中学习活动。", yields: [] },
     { text: "创办法制宣传栏412期,更新宣传橱窗8期。", yields: [] },
-    { text: "在法律服务咨询展台,4名“法律明白人”一边派发法治宣传单,一边接待群众咨询。", yields: [] },
+    { text: "在普法咨询摊位前,6名“法律明白人”一边分发宣传手册,一边解答群众疑问。", yields: [] },
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "全县410名法律明白人、52名村(居)法律顾问、233名专兼职调解员通过日常入户开展服务。", yields: [f("legal_education.legal_literate_persons", 410)], not: ["legal_education.legal_literate_persons=52"] },
@@ -190,7 +190,7 @@ describe("legal_education", () => {
     // a space between a cue and its number, the topic a sentence before
     { text: "今年对“周周普法”栏目进行了升级。目前已在公众号推送9期,受众 12万余人次。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
     // a law publicity spreads is no matter outside the catalogue (信访工作条例)
-    { text: "结合“八五”普法规划,开展民法典、信访工作条例等主题宣传26场次。", yields: [f("legal_education.activities", 26)] },
+    { text: "围绕“八五”普法规划,开展宪法、信访工作条例等主题宣传26场次。", yields: [f("legal_education.activities", 26)] },
     // the body's own study is no publicity
     { text: "深入推进法治宣传教育,组织镇领导班子集体学法6次。", yields: [], not: ["legal_education.activities=6"] },
     // a screening names its topic by itself
@@ -214,7 +214,7 @@ describe("legal_education", () => {
     { text: "普法活动期间,参与宣传人员6人次,接受现场咨询15人次,直接受教育面1500余人。", yields: [f("legal_education.participants", 1500, { qualifier: "over" })], not: ["legal_education.participants=6"] },
     { text: "法律顾问开展普法工作,进村进校上了64场法制课。", yields: [f("legal_education.activities", 64)] },
     { text: "强化领导干部带头学法用法,党工委理论学习中心组开展3次学法活动,围绕公职人员法律基础开展专题培训会2场。", yields: [], not: ["legal_education.activities=3", "legal_education.activities=2"] },
-    { text: "普法工作中,党政班子成员共计开展学法活动4次,开展4次全体镇干部学法活动。", yields: [], not: ["legal_education.activities=4"] },
+    { text: "学法用法方面,镇领导班子成员全年开展学法活动3次,开展3次全体机关干部学法活动。", yields: [], not: ["legal_education.activities=3"] },
     { text: "开展各类户外法治宣传活动9(场)次,受宣群众1.2万余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 12000, { qualifier: "over" })] },
     { text: "村法律顾问接受法律咨询800余人次,开展法律讲座30多场。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
     // 宣传 and what it spreads, the law, right before the count
@@ -222,7 +222,7 @@ describe("legal_education", () => {
     { text: "开展普法宣传,利用广播宣传法律法规300余次。", yields: [] },
     { text: "草原普法宣传月期间,通过微信微博短信宣传42000次、举办普法讲座35场。", yields: [f("legal_education.activities", 35)], not: ["legal_education.activities=42000"] },
     { text: "开展普法宣传,在电视、广播、报刊、网络等媒体上宣传1800余次,举办普法讲座900余场。", yields: [f("legal_education.activities", 900, { qualifier: "over" })], not: ["legal_education.activities=1800"] },
-    { text: "以八五普法为抓手,通过中心组学习等形式开展习近平法治思想专题学习5场。", yields: [], not: ["legal_education.activities=5"] },
+    { text: "以八五普法为牵引,依托党委会、中心组学习等方式开展习近平法治思想专题学习6场。", yields: [], not: ["legal_education.activities=6"] },
     { text: "在一场“法律明白人”培训现场,7名学员正模拟调解一起土地纠纷。", yields: [], not: ["legal_education.legal_literate_persons=7"] },
     { text: "该院先后在中小学开展法治巡讲25余次,共2万余人接受法治教育。", yields: [f("legal_education.activities", 25, { qualifier: "over" }), f("legal_education.participants", 20000, { qualifier: "over" })] },
     { text: "开展“宪法进社区”活动64场,受教育群众2万余人。", yields: [f("legal_education.activities", 64), f("legal_education.participants", 20000, { qualifier: "over" })] },
@@ -231,7 +231,7 @@ describe("legal_education", () => {
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
     { text: "开展宪法“八进”主题活动150余场次。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
-    { text: "全年开展习近平法治思想宣传、宣讲58场次。", yields: [f("legal_education.activities", 58)] },
+    { text: "本年度开展习近平法治思想宣传、宣讲63场次。", yields: [f("legal_education.activities", 63)] },
     // the audience reached (普及, 受教); a notary (公证员) answering questions is no 公证 matter
     { text: "开展民法典宣传活动12场,普及群众6000多人。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 6000, { qualifier: "over" })] },
     { text: "此次普法活动发放宣传手册200余份,受教群众400余人。", yields: [f("legal_education.participants", 400, { qualifier: "over" })] },

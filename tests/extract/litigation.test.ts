@@ -7,7 +7,7 @@ describe("litigation", () => {
     { text: "全年发生行政应诉案件31起(均未发生败诉情形),行政机关负责人出庭率达100%。", yields: [f("litigation.received", 31), f("litigation.lost", 0), f("litigation.head_appearance_rate", 100)] },
     // a mediation centre is a body: the cases it took up are put to mediation, neither settled nor handled lawsuits; those resolved through it are settled
     { text: "市司法局与中级法院共建行政争议调解中心。调解中心运行仅半年就组织联调行政案件860件,促成调解撤诉612件,调撤率达71.2%。", yields: [f("litigation.settled", 612), f("litigation.settlement_rate", 71.2)], not: ["litigation.settled=860", "litigation.handled=860"] },
-    { text: "该中心自运行以来,新收行政诉讼148件,其中审结103件,通过行政争议调解中心解决的案件52余起。", yields: [f("litigation.received", 148), f("litigation.concluded", 103), f("litigation.settled", 52, { qualifier: "over" })] },
+    { text: "该中心运行两年来,新收行政诉讼187件,其中审结129件,另通过行政争议调解中心解决的案件46余起。", yields: [f("litigation.received", 187), f("litigation.concluded", 129), f("litigation.settled", 46, { qualifier: "over" })] },
     // a court's 审执结 closes its cases
     { text: "2018年1月至2020年6月,全省法院共受理各类行政案件41230件,审执结38915件,结案率94.38%。", yields: [f("litigation.received", 41230), f("litigation.concluded", 38915)] },
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
@@ -24,7 +24,7 @@ describe("litigation", () => {
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
     // cases counted before the heads' appearance rate are its base, no appearances
-    { text: "严格落实负责人出庭应诉规定,全区9件行政诉讼案件行政机关负责人出庭应诉率达100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=9"] },
+    { text: "严格落实负责人出庭应诉规定,全区9件行政应诉案件行政机关负责人出庭应诉率达100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=9"] },
     // the heads' appearances keeping or reaching a share, the rate unnamed
     { text: "组织开展市长学法日,行政机关负责人出庭应诉保持100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own
@@ -33,7 +33,7 @@ describe("litigation", () => {
     // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
     { text: "应当由行政首长出庭的案件96件,行政首长出庭应诉40件,委托副职出庭应诉56件,行政负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 40), f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=56"] },
     // damages a count says it includes are its own cases, no topic outside the catalogue
-    { text: "全年受理行政诉讼(含行政赔偿)案件168件,同比下降20.5%。审结行政诉讼(含行政赔偿)案件201件。", yields: [f("litigation.received", 168, { change: { direction: "down", amount: 20.5, unit: "percent" } }), f("litigation.concluded", 201)] },
+    { text: "本年度受理行政诉讼(含行政赔偿)案件356件,同比下降17.8%。共审结行政诉讼(含行政赔偿)案件389件。", yields: [f("litigation.received", 356, { change: { direction: "down", amount: 17.8, unit: "percent" } }), f("litigation.concluded", 389)] },
     // a rate in tenths (达九成以上); a share of disputes in tenths with no rate named is no figure
     { text: "全市行政机关负责人出庭应诉率达九成以上。", yields: [f("litigation.head_appearance_rate", 90, { qualifier: "over" })] },
     { text: "超过八成的行政诉讼案件在一审阶段案结事了。", yields: [] },
@@ -78,19 +78,19 @@ describe("litigation", () => {
     // 应诉 inside an office's name (行政复议应诉科) names no topic
     { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [], not: ["litigation.handled=75"] },
     // the judgments listed after their cue keep the topic the sentence before handed on
-    { text: "2020年,东岭市人民法院审结行政诉讼案件58件。判决撤销、变更、确认行政行为违法和责令履行法定职责6件。", yields: [f("litigation.concluded", 58), f("litigation.lost", 6)] },
+    { text: "2021年,东岭市人民法院共审结行政诉讼案件73件。判决确认行政行为违法、撤销、变更和责令履行法定职责9件。", yields: [f("litigation.concluded", 73), f("litigation.lost", 9)] },
     // a bound after the exact figure it rounds is a comment on it
     { text: "2023年,全市一审行政案件收案2318件,虽然比2022年下降6.1%,但收案数超过2000件。", yields: [f("litigation.received", 2318)], not: ["litigation.received=2000"] },
     // non-litigation cases (行政非诉案件) are enforcement reviews, no lawsuits
     { text: "2023年,全市一审行政案件收案2210件。新收二审行政案件640件,同比增长1.5%;新收行政非诉案件388件,同比增长6.1%,其中裁定准予执行260件;全市行政机关败诉案件91件。", yields: [f("litigation.received", 2210), f("litigation.lost", 91)], not: ["litigation.received=388"] },
     // a count cued by 受理 whose 其中 sentence names its 新收 holds the cases carried over too: the caseload handled
-    { text: "2023年,全市法院共受理各类行政诉讼案件1244件,与上年同期收案1190件相比增加54件。其中,新收案件1065件,同比上升6.2%。", yields: [f("litigation.handled", 1244), f("litigation.received", 1065)], not: ["litigation.received=1244"] },
+    { text: "2023年,全市法院受理各类行政诉讼案件1352件,与上年同期收案1187件相比增加165件。其中,新收案件1264件,同比上升6.8%。", yields: [f("litigation.handled", 1352), f("litigation.received", 1264)], not: ["litigation.received=1352"] },
     // places listed by their names as the subject speak for those places only
-    { text: "全市法院共受理各类行政诉讼案件1288件。柳岸区、青山县法院新收一审行政案件数超过100件。", yields: [f("litigation.received", 1288)], not: ["litigation.received=100"] },
+    { text: "全市法院受理各类行政诉讼案件1288件。柳岸区、青山县法院新收一审行政案件数超过100件。", yields: [f("litigation.received", 1288)], not: ["litigation.received=100"] },
     // cases at risk of being lost are no lawsuits lost
     { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
-    { text: "执法大队作出执法决定的案件引起行政复议0件、行政诉讼案件数0件。行政复议被纠错0件,行政败诉0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    { text: "2024年,中队作出处罚决定的案件引起行政复议0起、行政诉讼案件数0件。全年行政复议被纠错0件,行政败诉0起。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // heads of departments and of governments counted apart are parts of the heads' appearances
     { text: "全省法院审理的8642件行政案件中,行政机关负责人出庭应诉的3710件。从各级负责人出庭数据统计来看,部门负责人出庭的3102人,政府负责人出庭的455人。", yields: [f("litigation.handled", 8642), f("litigation.head_appearances", 3710)], not: ["litigation.head_appearances=3102", "litigation.head_appearances=455"] },
     { text: "全市行政诉讼败诉率从2020年21.4%降至2023年9.6%。", yields: [f("litigation.loss_rate", 9.6)], not: ["litigation.loss_rate=21.4"] },
@@ -105,9 +105,9 @@ describe("litigation", () => {
     { text: "经该调解中心调解,一家公司一并撤回了正在两级法院审理的118宗行政诉讼案件。", yields: [], not: ["litigation.handled=118"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
-      text: "全年新收行政诉讼案件31宗。经法院审理,驳回原告诉讼请求或裁定准许原告撤回起诉案件27宗,被撤销或确认违法案件3宗。",
-      yields: [f("litigation.received", 31), f("litigation.lost", 3)],
-      not: ["litigation.settled=27"],
+      text: "本年度新收行政诉讼案件26宗。经人民法院审理,驳回诉讼请求或裁定准许原告撤回起诉案件22宗,被撤销或确认违法案件2宗。",
+      yields: [f("litigation.received", 26), f("litigation.lost", 2)],
+      not: ["litigation.settled=22"],
     },
     // a police report: reviews applied for and suits involving it are received; its permit applications are no cases
     { text: "对行政处罚结果向市公安局申请行政复议案件5件,全市公安机关涉行政诉讼案件61件。全年共收到行政许可申请182万件,受理181万件。", yields: [f("reconsideration.received", 5), f("litigation.received", 61)], not: ["litigation.received=1810000"] },
@@ -126,7 +126,7 @@ describe("litigation", () => {
       not: ["litigation.handled=736"],
     },
     // one quoted kind of cases is a part
-    { text: "全区法院审结一审土地征收、房屋拆迁等行政案件4120件;审结一审“两违”行政案件2810件。", yields: [], not: ["litigation.concluded=2810"] },
+    { text: "全省法院审结一审征地补偿、房屋征收等行政案件3760件;审结一审“两违”行政案件2450件。", yields: [], not: ["litigation.concluded=2450"] },
     { text: "全年新收行政诉讼案件86件,审结79件。", yields: [f("litigation.received", 86), f("litigation.concluded", 79)] },
     { text: "2024年,全县行政应诉案件共计一百零五件,同比增长17.1%。", yields: [f("litigation.handled", 105, { change: up(17.1) })] },
     { text: "区政府作为被告的行政诉讼案件42起,较上年减少6起。", yields: [f("litigation.handled", 42, { change: down(6, "count") })] },
@@ -161,17 +161,17 @@ describe("litigation", () => {
     { text: "行政机关败诉率由2019年的21.4%降至9.8%。", yields: [f("litigation.loss_rate", 9.8)], not: ["litigation.loss_rate=21.4"] },
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
-    { text: "2021年,全市两级法院共审结以江州地区行政机关为被告的一审行政诉讼案件2297件,其中判决行政机关败诉128件。", yields: [f("litigation.concluded", 2297), f("litigation.lost", 128)] },
+    { text: "2022年,全市两级法院共审结以临江地区行政机关为被告的一审行政案件1846件,其中判决行政机关败诉103件。", yields: [f("litigation.concluded", 1846), f("litigation.lost", 103)] },
     { text: "全市法院共受理一审行政案件1220件。全市两级法院受理起诉各县(市、区)级行政机关为被告的一审诉讼案件354件。", yields: [f("litigation.received", 1220)], not: ["litigation.received=354"] },
     { text: "以中央国家行政机关为被告的一审行政案件共计1866件。全市法院共受理各类行政案件16281件。", yields: [f("litigation.received", 16281)], not: ["litigation.handled=1866"] },
-    { text: "全省法院新收一审行政案件23450件。劳动和社会保障、城建、自然资源三大类传统案件新收8677件,占37%。", yields: [f("litigation.received", 23450)], not: ["litigation.received=8677"] },
-    { text: "全年行政机关败诉案件2683件。县级政府部门和乡镇政府合计败诉案件1531件,占比57.1%。", yields: [f("litigation.lost", 2683)], not: ["litigation.lost=1531"] },
+    { text: "全省法院新收一审行政案件19860件。城建、公安、社会保障三类传统案件新收6752件,占34%。", yields: [f("litigation.received", 19860)], not: ["litigation.received=6752"] },
+    { text: "全年行政机关败诉案件1942件。区县政府部门和街道办事处合计败诉案件1105件,占比56.9%。", yields: [f("litigation.lost", 1942)], not: ["litigation.lost=1105"] },
     { text: "全年办理行政应诉案件68件,其中以区政府为被告的36件。", yields: [f("litigation.handled", 68)], not: ["litigation.handled=36"] },
     { text: "新收行政诉讼一审案件178件,同比下降12.3%;审结165件,结案率92.7%。", yields: [f("litigation.received", 178, { change: down(12.3) }), f("litigation.concluded", 165)] },
     { text: "2023年,全市行政机关共发生行政诉讼案件532件,较上年增加45件,增长9.2%。", yields: [f("litigation.received", 532, { change: up(45, "count") })] },
-    { text: "从败诉行政机关来看,县级政府部门和乡镇政府仍是薄弱环节。2018年,全省法院判决省政府败诉12件,省级部门14件,市级政府121件。", yields: [], not: ["litigation.lost=12"] },
+    { text: "从败诉主体的层级看,区县政府部门和街道办事处仍是短板。2019年,全省法院判决省政府败诉9件,省级部门17件,市级政府134件。", yields: [], not: ["litigation.lost=9"] },
     { text: "从案件类型看,涉及征收补偿的案件较多。\n全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
-    { text: "从涉及领域看,主要集中在征地拆迁、市场监管等领域。从审结情况看,全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
+    { text: "从案件领域看,多集中于房屋征收、交通管理等方面。从审结情况看,全年审结行政诉讼案件276件。", yields: [f("litigation.concluded", 276)] },
     { text: "全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", yields: [f("litigation.received", 1599), f("litigation.received", 1087), f("litigation.concluded", 1009)], not: ["litigation.handled=1087"] },
     { text: "全区法院受理各类行政案件512件,其中行政诉讼共306件,同比下降3.1%。", yields: [f("litigation.received", 512), f("litigation.received", 306, { change: down(3.1) })] },
     { text: "全市法院共受理行政案件1599件,其中诉讼案件1087件。", yields: [f("litigation.received", 1599)], not: ["litigation.received=1087"] },
@@ -179,18 +179,18 @@ describe("litigation", () => {
     // heads who came to court (到庭)
     { text: "全省法院共发出行政机关负责人出庭应诉通知书3120份,行政机关负责人到庭应诉2980件。", yields: [f("litigation.head_appearances", 2980)], not: ["litigation.handled=2980"] },
     // working days are no cases
-    { text: "全市行政应诉工作人员脱产培训达到12个工作日以上。", yields: [], not: ["litigation.handled=12"] },
+    { text: "全县行政应诉人员集中脱产培训达到15个工作日以上。", yields: [], not: ["litigation.handled=15"] },
     // the duty to appear, a heading run into its text, counts no appearance
     { text: "二、履行行政机关负责人出庭应诉义务本镇2023年共有行政应诉案件3件。", yields: [f("litigation.handled", 3)], not: ["litigation.head_appearances=3"] },
-    { text: "行政机关负责人出庭工作继续保持良好态势,审结案件出庭2045件次。", yields: [f("litigation.head_appearances", 2045)], not: ["litigation.concluded=2045"] },
+    { text: "行政机关负责人出庭工作稳步推进,审结案件出庭1732件次。", yields: [f("litigation.head_appearances", 1732)], not: ["litigation.concluded=1732"] },
     { text: "全年公职律师出庭12次。", yields: [] },
     { text: "2023年,市教育局积极推进依法治教,全年无诉讼、无复议案件。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "2025年,我局没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
     // cases lost that came in are losses, not lawsuits received
     { text: "2020年至2023年6月,该镇共收到行政败诉案件27件,其中因征收补偿行为败诉15件。", yields: [f("litigation.lost", 27)], not: ["litigation.received=27", "litigation.lost=15"] },
     { text: "全年收到行政诉讼案件40件,败诉2件。", yields: [f("litigation.received", 40), f("litigation.lost", 2)] },
-    { text: "从应诉机关级别看,乡镇政府出庭应诉1件,县级政府的部门出庭应诉44件,县级政府出庭应诉190件。", yields: [] },
-    { text: "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。其中一审行政诉讼案件930件,二审行政诉讼案件454件。", yields: [f("litigation.received", 1827, { change: up(4.28) }), f("litigation.received", 930)], not: ["litigation.handled=930", "litigation.received=454"] },
+    { text: "从应诉主体层级看,街道办事处出庭应诉3件,区政府的部门出庭应诉52件,区政府出庭应诉167件。", yields: [] },
+    { text: "2022年全市两级法院新收各类行政案件1563件,同比增加3.72%。其中一审行政诉讼案件812件,二审行政诉讼案件397件。", yields: [f("litigation.received", 1563, { change: up(3.72) }), f("litigation.received", 812)], not: ["litigation.handled=812", "litigation.received=397"] },
     { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
     // the administrative lawsuits split off a count of lawsuits of every kind are the body's lawsuits
     { text: "2022年该镇诉讼案件38起,其中民事诉讼26起,行政诉讼9起,行政复议3起;全年收到各类判决书20份(无行政败诉)。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 3), f("litigation.lost", 0)], not: ["litigation.handled=38", "litigation.handled=26"] },
@@ -204,17 +204,17 @@ describe("litigation", () => {
     // a count that names administrative lawsuits jointly with civil ones (行政诉讼、民事诉讼案件, 行政、民事诉讼案件) is no figure; its
     // item of administrative lawsuits is, by the head's verb; the civil item is not
     { text: "2023年,我局共办理行政诉讼、民事诉讼案件20件,其中行政诉讼案件12件,民事诉讼案件8件。", yields: [f("litigation.handled", 12)], not: ["litigation.handled=20", "litigation.handled=8"] },
-    { text: "2023年,涉及我局行政、民事诉讼案件16宗,其中民事案件7宗,行政案件9宗。", yields: [f("litigation.handled", 9)], not: ["litigation.handled=16"] },
+    { text: "2024年,涉及本局行政、民事诉讼案件14宗,其中民事案件6宗,行政案件8宗。", yields: [f("litigation.handled", 8)], not: ["litigation.handled=14"] },
     { text: "2023年,我局新收行政和民事诉讼案件16件,其中行政诉讼9件。", yields: [f("litigation.received", 9)], not: ["litigation.received=16"] },
     { text: "2023年,我局共办理行政诉讼、民事诉讼案件20件。", yields: [], not: ["litigation.handled=20"] },
     { text: "全年共办理各类诉讼案件23件,其中民事案件15件,行政案件8件。", yields: [f("litigation.handled", 8)], not: ["litigation.handled=23", "litigation.handled=15"] },
-    { text: "2024年以来,我镇无行政复议变更、撤销案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
-    { text: "败诉率连续多年低于全省平均水平,未出现败诉后因相同原因被再次诉讼的情况。", yields: [] },
+    { text: "2023年以来,本街道无行政复议变更、撤销案件和行政诉讼败诉类案件发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    { text: "行政败诉率多年保持在全市平均线以下,没有出现同类原因重复败诉的情况。", yields: [] },
     // the intermediate court's own concluded cases share its subject: a part beside the city's total
-    { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1577件(2019年1224件),审结1561件(2019年1254件)。", yields: [f("litigation.received", 1200)], not: ["litigation.received=1224", "litigation.concluded=1254", "litigation.concluded=1561"] },
+    { text: "全市法院共受理一审行政诉讼案件1200件。其中,中院收案1342件(2020年1096件),审结1318件(2020年1120件)。", yields: [f("litigation.received", 1200)], not: ["litigation.received=1096", "litigation.concluded=1120", "litigation.concluded=1318"] },
     { text: "全年共办理6件行政复议、8件行政诉讼,行政机关负责人出庭应诉率与案件胜诉率均达100%。", yields: [f("reconsideration.handled", 6), f("litigation.handled", 8), f("litigation.head_appearance_rate", 100)] },
     // each of several rates, the last a long name, alike
-    { text: "行政规范性文件和行政机关合同合法性审查率、行政机关负责人出庭应诉率均达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+    { text: "重大行政决策和政府合同合法性审核率、行政机关负责人出庭应诉率均实现100%。", yields: [f("litigation.head_appearance_rate", 100)] },
     // a breakdown by court of a caseload stated before it: what each court counted is no figure of any id
     {
       text: "全市法院共受理行政诉讼案件74件。其中,市中级法院受理19件,未结15件,撤诉2件;东湖区法院受理31件,未结12件,撤诉5件;西岭区法院受理24件,撤诉4件。",
@@ -259,12 +259,12 @@ describe("litigation", () => {
     { text: "全市法院依法受理各类行政案件1210件\n审结诉讼案件688件 审查行政非诉案件342件", yields: [f("litigation.received", 1210), f("litigation.concluded", 688)], not: ["litigation.concluded=342"] },
     // the party that withdrew, between the count and its verb
     { text: "本年度新收行政诉讼案件9宗,其中3宗案件原告撤诉。", yields: [f("litigation.received", 9), f("litigation.settled", 3)] },
-    { text: "2宗案件均已二审终审,1宗案件二审上诉人撤回上诉,法院裁定准许。", yields: [f("litigation.settled", 1)] },
+    { text: "3宗案件均已终审,1宗案件二审上诉人撤回上诉,经法院准许。", yields: [f("litigation.settled", 1)] },
     // cases carried over from the year before are no figure of the year
     { text: "2023年,市交通运输局作为被告新收行政诉讼案件12宗,2022年度结转行政诉讼案件19宗。", yields: [f("litigation.received", 12)], not: ["litigation.handled=19"] },
     // a disclosure report's own lawsuits, the second item of a 和-list taking its verb
-    { text: "全年因政府信息公开产生行政复议案件4件和行政诉讼案件2件。", yields: [f("reconsideration.received", 4), f("litigation.received", 2)], not: ["litigation.received=4", "litigation.handled=2"] },
-    { text: "从败诉案件类型看,主要集中在:违法建筑拆除(211件)、因土地征收产生的强制拆除(175件)。", yields: [], not: ["litigation.received=175"] },
+    { text: "本年度因政府信息公开引发行政复议案件5件和行政诉讼案件3件。", yields: [f("reconsideration.received", 5), f("litigation.received", 3)], not: ["litigation.received=5", "litigation.handled=3"] },
+    { text: "从败诉案件类型看,主要集中在:违章建筑拆除(186件)、因征收补偿产生的强制拆除(263件)。", yields: [], not: ["litigation.received=263"] },
     // the instances a case noun has are no list of cues (受理一、二审…)
     { text: "2021年,全省法院共受理一、二审行政案件4,316件。", yields: [f("litigation.received", 4316)] },
     { text: "全市两级法院共受理一审和二审行政诉讼案件788件(不含非诉审查案件)。", yields: [f("litigation.received", 788)] },
@@ -299,12 +299,12 @@ describe("litigation", () => {
     { text: "2024年,全县行政机关负责人100%出庭应诉。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "2024年,全县行政机关负责人出庭应诉率100%,100%参加庭审旁听。", yields: [f("litigation.head_appearance_rate", 100)] },
     // 调解率 among a report's rates, with no lawsuits named in its clause, is not the lawsuits'
-    { text: "办理行政应诉案件42件,其中审结30件。行政机关负责人出庭应诉率达100%,调解率为37.5%,复议后起诉率为5.6%。", yields: [f("litigation.handled", 42), f("litigation.concluded", 30), f("litigation.head_appearance_rate", 100), f("reconsideration.sued_after_rate", 5.6)], not: ["litigation.settlement_rate=37.5"] },
+    { text: "办理行政应诉案件37件,其中审结28件。行政机关负责人出庭应诉率为100%,调解率为32.1%,复议后起诉率为4.9%。", yields: [f("litigation.handled", 37), f("litigation.concluded", 28), f("litigation.head_appearance_rate", 100), f("reconsideration.sued_after_rate", 4.9)], not: ["litigation.settlement_rate=32.1"] },
     { text: "全年一审行政诉讼案件调解率为12.5%。", yields: [f("litigation.settlement_rate", 12.5)] },
     // 涉讼 is involved in lawsuits: the lawsuits themselves, not a kind of them
     { text: "该院2017年共审结县内行政机关涉讼案件41件,同比下降29.09%。", yields: [f("litigation.concluded", 41, { change: down(29.09) })] },
     // staff and lawyers appearing in court: neither the heads' appearances nor the caseload
-    { text: "该院全年共受理行政诉讼案件31件,其中行政机关负责人出庭应诉14件,行政机关委托工作人员和律师出庭应诉3件。", yields: [f("litigation.received", 31), f("litigation.head_appearances", 14)], not: ["litigation.handled=3"] },
+    { text: "该院全年共受理行政诉讼案件38件,其中行政机关负责人出庭应诉24件,行政机关委托工作人员和律师出庭应诉5件。", yields: [f("litigation.received", 38), f("litigation.head_appearances", 24)], not: ["litigation.handled=5"] },
     // lost at first instance and won on appeal: not lost
     { text: "2022年度全市各级民政局为被告的行政诉讼案件一审结案62起,其中:一审败诉5起,一审败诉二审胜诉3起,败诉率为8.06%。", yields: [f("litigation.concluded", 62), f("litigation.lost", 5), f("litigation.loss_rate", 8.06)], not: ["litigation.lost=3"] },
     // a disclosure report's zeros: none received, none filed, none changed or lost
@@ -328,6 +328,6 @@ describe("litigation", () => {
     // the administrative disputes courts resolved are a lawsuit's topic, not the mediation a sentence before spoke of
     { text: "引导行政机关主动化解纠纷,实现定分止争功能。2024年全市法院共化解行政争议186件,化解率为22.5%,较2023年上升3.1%。", yields: [], not: ["disputes.mediated=186", "disputes.success_rate=22.5"] },
     // filings withdrawn before they were registered are no lawsuits received
-    { text: "2023年至今,通过释法说理,原告主动撤回立案申请材料共计42件。", yields: [], not: ["litigation.received=42"] },
+    { text: "2022年以来,经释法析理,原告主动撤回立案申请材料共计37件。", yields: [], not: ["litigation.received=37"] },
   ]);
 });

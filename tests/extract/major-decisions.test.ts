@@ -37,8 +37,8 @@ describe("major_decisions", () => {
     { text: "关于公布重大行政决策事项目录的通知。区政府确定6个项目为2023年度重大行政决策事项,实行目录化管理。", yields: [f("major_decisions.count", 6)] },
     { text: "今年,重大行政决策目录共包括17个事项。", yields: [f("major_decisions.count", 17)] },
     // items of information published about decisions, not decisions
-    { text: "公开发布重大行政决策意见征集、意见反馈、草案解读、决策解读等31件。", yields: [], not: ["major_decisions.count=31"] },
+    { text: "在门户网站发布重大行政决策意见征集、草案解读、决策解读、意见采纳情况等38件。", yields: [], not: ["major_decisions.count=38"] },
     { text: "今年,区政府决策目录共包括14个事项,一起来看吧!", yields: [f("major_decisions.count", 14)] },
-    { text: "全面推进重大行政决策目录化管理,全年目录化管理实现全覆盖,区政府公布目录事项6个,均严格履行法定程序。", yields: [f("major_decisions.count", 6)] },
+    { text: "深化重大行政决策目录化管理,年度目录编制实现全覆盖,县政府公布目录事项7个,均按法定程序执行。", yields: [f("major_decisions.count", 7)] },
   ]);
 });

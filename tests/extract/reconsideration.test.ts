@@ -6,7 +6,7 @@ describe("reconsideration", () => {
     // cases of every kind a reconsideration office took are its reviews, not a court's caseload
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
     // none revoked or changed on review, said as 零撤改
-    { text: "2024年,分局行政复议零撤改、行政诉讼零败诉,被评为“谁执法谁普法”优秀单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    { text: "2023年,支队行政复议零撤改、行政诉讼零败诉,获评全市普法工作先进单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // the reviews and lawsuits a body's decisions gave rise to, 共有 before their count
     { text: "2023年,我局作出执法决定的案件引起行政复议案件共有31件,引起行政诉讼案件共19件。", yields: [f("reconsideration.received", 31), f("litigation.received", 19)] },
     // the share corrected in every way
@@ -27,7 +27,7 @@ describe("reconsideration", () => {
     { text: "2022年,我局无行政诉讼案件,行政复议共2宗,答复意见均得到支持。", yields: [f("reconsideration.handled", 2), f("litigation.received", 0), f("litigation.handled", 0)] },
     // a review ended as its gloss says, by a settlement (终止(调解和解)), is settled; a bare 终止 is not
     { text: "全年审结行政复议案件128件,其中维持20件,终止(调解和解)29件,驳回60件。", yields: [f("reconsideration.concluded", 128), f("reconsideration.upheld", 20), f("reconsideration.settled", 29), f("reconsideration.dismissed", 60)] },
-    { text: "全年审结行政复议案件155件,终止(以调解或撤回行政复议申请等方式结案)32件,调撤率为20.6%。", yields: [f("reconsideration.concluded", 155), f("reconsideration.settled", 32), f("reconsideration.settlement_rate", 20.6)] },
+    { text: "全年审结行政复议案件218件,终止(通过调解或申请人撤回申请等方式结案)41件,调撤率为18.8%。", yields: [f("reconsideration.concluded", 218), f("reconsideration.settled", 41), f("reconsideration.settlement_rate", 18.8)] },
     // the conditions a case met are no act of accepting it
     { text: "司法部办结国务院行政复议案件2410件,其中符合法定受理条件的国务院裁决案件498件。", yields: [f("reconsideration.concluded", 2410)], not: ["reconsideration.accepted=498"] },
     // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items
@@ -47,7 +47,7 @@ describe("reconsideration", () => {
     // the start of a range is its baseline, 的 or not
     { text: "近三年受理行政复议案件575件,复议后被诉率从2020年27.5%降至2023年8.1%。", yields: [f("reconsideration.accepted", 575), f("reconsideration.sued_after_rate", 8.1)], not: ["reconsideration.sued_after_rate=27.5"] },
     // a count after two verbs joined counts what each did
-    { text: "年初至6月底,区人民政府作为行政复议机关受理并审结的行政复议案件共计47件。", yields: [f("reconsideration.accepted", 47), f("reconsideration.concluded", 47)] },
+    { text: "今年1至9月,县人民政府作为复议机关受理并审结的复议案件共计38件。", yields: [f("reconsideration.accepted", 38), f("reconsideration.concluded", 38)] },
     { text: "2024年区政府受理、审结行政复议案件63件,纠错率8.2%。", yields: [f("reconsideration.accepted", 63), f("reconsideration.concluded", 63), f("reconsideration.correction_rate", 8.2)] },
     { text: "全年维持、驳回行政复议案件52件。", yields: [], not: ["reconsideration.upheld=52", "reconsideration.dismissed=52"] },
     // a clause opening on the same period a year before states the comparison's baseline
@@ -96,7 +96,7 @@ describe("reconsideration", () => {
     { text: "行政处罚被申请行政复议6宗,复议决定撤销、变更或者确认违法1宗;行政许可申请总数5919宗。", yields: [], not: ["reconsideration.corrected=1", "reconsideration.received=6"] },
     { text: "全区行政执法行为被申请行政复议23宗,复议决定撤销、变更或者确认违法3宗。", yields: [f("reconsideration.received", 23), f("reconsideration.corrected", 3)] },
     // none of a reconsideration's correcting outcomes, said in words
-    { text: "2024年以来,我镇无行政复议变更、撤销、重新作出行政行为案件和行政诉讼败诉类案件的发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    { text: "2023年以来,本乡无行政复议撤销、变更、重新作出行政行为的案件和行政诉讼败诉类案件发生。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // none of either, lawsuits named first
     { text: "2024年度我局完成的审计项目,没有发生行政诉讼和行政复议案件。", yields: [f("litigation.received", 0), f("reconsideration.received", 0)] },
     { text: "全年未发生行政诉讼、行政复议败诉案件。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
@@ -110,7 +110,7 @@ describe("reconsideration", () => {
     },
     { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("reconsideration.received", 35), f("litigation.received", 12)], not: ["litigation.handled=12"] },
     // a province's prefectures counted as a clause's subject are a level of its whole, not the whole
-    { text: "全省各级行政复议机构新收行政复议申请6130件。14个市州新收行政复议申请4925件,较上年增长9.6%。", yields: [f("reconsideration.received", 6130)], not: ["reconsideration.received=4925"] },
+    { text: "全省各级复议机关新收行政复议申请7214件。16个市州新收行政复议申请5873件,较上年增长8.3%。", yields: [f("reconsideration.received", 7214)], not: ["reconsideration.received=5873"] },
     // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",
@@ -125,7 +125,7 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件312件,间接纠错率15.4%。", yields: [f("reconsideration.concluded", 312)], not: ["reconsideration.correction_rate=15.4"] },
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
-    { text: "经过行政复议后的被起诉率由2019年的28.2%降至12.9%,实现“四连降”。", yields: [f("reconsideration.sued_after_rate", 12.9)], not: ["reconsideration.sued_after_rate=28.2"] },
+    { text: "经行政复议后的被诉率由2020年的26.4%降至11.7%,连续三年下降。", yields: [f("reconsideration.sued_after_rate", 11.7)], not: ["reconsideration.sued_after_rate=26.4"] },
     // a count joined to the next item (…行政复议3件和复议后提起行政诉讼1件) is not that item's, and the item, opening on 复议后,
     // shares no verb of the list's
     { text: "2023年全县发生行政复议3件和复议后提起行政诉讼1件。", yields: [f("reconsideration.received", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.sued_after=3", "reconsideration.received=1"] },
@@ -168,7 +168,7 @@ describe("reconsideration", () => {
     { text: "开展行政复议护航企业发展专项行动,推出畅通涉企行政复议申请渠道等5个方面16项具体举措。", yields: [], not: ["reconsideration.received=16"] },
     { text: "2024年以来,全市共办理涉企行政复议申请186件,同比增长30.2%。", yields: [f("reconsideration.handled", 186, { change: up(30.2) })], not: ["reconsideration.received=186"] },
     { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
-    { text: "全年本市各级行政复议机关共审结复议案件4696,审结率为83.4%。", yields: [f("reconsideration.concluded", 4696)] },
+    { text: "本年度全区各级复议机关审结复议案件3582,审结率为86.1%。", yields: [f("reconsideration.concluded", 3582)] },
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
     { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
@@ -191,7 +191,7 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
-    // a count whose cases the words after it say were closed (2宗…案件均已结案), not one with a count of its own after it
+    // a count whose cases the words after it say were closed (4宗…案件均已结案), not one with a count of its own after it
     { text: "目前4宗行政复议案件均已结案。", yields: [f("reconsideration.concluded", 4)] },
     { text: "收到行政复议申请9件已办结7件。", yields: [f("reconsideration.received", 9), f("reconsideration.concluded", 7)], not: ["reconsideration.concluded=9"] },
     // some of what the words before 中有 name, told by what follows (审结的…案件中有45件维持): the verb before names the whole
@@ -203,7 +203,7 @@ describe("reconsideration", () => {
     { text: "全年办结行政复议案件40件,确认被申请人行为不违法的3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.corrected=3"] },
     // a share of the cases the words after it say were corrected, or settled, is that rate; not a share closed in time
     { text: "全市共审结行政复议案件712件,其中48.6%的行政行为因违法或不当被纠正。", yields: [f("reconsideration.concluded", 712), f("reconsideration.correction_rate", 48.6)] },
-    { text: "全市共受理行政复议案件280件,其中27.5%的案件经调解后申请人撤回申请。", yields: [f("reconsideration.accepted", 280), f("reconsideration.settlement_rate", 27.5)] },
+    { text: "全县共受理行政复议案件160件,其中23.8%的案件经调解后由申请人撤回。", yields: [f("reconsideration.accepted", 160), f("reconsideration.settlement_rate", 23.8)] },
     { text: "全年审结行政复议案件200件,其中95%的案件在法定期限内审结。", yields: [f("reconsideration.concluded", 200)] },
     // a body's acts taken to review (被申请行政复议): received; not what the review did to them (被复议纠错)
     { text: "全年共收到依申请公开申请15件。答复后被行政复议6件,全部维持。", yields: [f("reconsideration.received", 6)] },

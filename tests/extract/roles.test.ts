@@ -53,7 +53,7 @@ const rows: RoleRow[] = [
   { text: "败诉率为12.7%", at: "12.7%", want: "value" },
   { text: "对照比较,办理16件", at: "16件", want: "value" },
   { text: "直接纠错比例为14.6%", at: "14.6%", want: "value" },
-  { text: "中院收案1577件(2019年1224件)", at: "1224件", want: "ignored" },
+  { text: "中院收案1342件(2020年1096件)", at: "1096件", want: "ignored" },
   { text: "开展法治演讲比赛等系列活动70场", at: "70场", want: "value" },
   // 比选, a tender by comparison, compares nothing
   { text: "共审查比选合同95件", at: "95件", want: "value" },

@@ -41,9 +41,9 @@ describe("breakdowns give no figure", () => {
       yields: [],
     },
     { text: "全省有6个县级政府收到行政复议申请超过30件。", yields: [] },
-    { text: "两区法院新收一审行政案件数均超过80件。", yields: [] },
+    { text: "三县法院新收一审行政案件数均超过60件。", yields: [] },
     { text: "收案超过40件的有3个县。", yields: [] },
-    { text: "全市平均每个村(社区)培养“法律明白人”超4名。", yields: [] },
+    { text: "全区每个村(社区)平均培养“法律明白人”超5名。", yields: [] },
     {
       // a turn to a breakdown by field or channel: the counts after it are its parts
       text: "全年新收行政诉讼案件2,410件,按案涉行政管理领域划分,居前三位的是:城乡建设行政案件612件、劳动保障行政案件433件、公安行政案件208件。",
@@ -90,9 +90,9 @@ describe("breakdowns give no figure", () => {
       yields: [f("litigation.received", 2410, { change: null })],
     },
     {
-      text: "在新收的58件行政诉讼案件中,从收案途径来看,通过网上立案39件,窗口立案19件。",
-      yields: [f("litigation.received", 58)],
-      not: ["litigation.received=39", "litigation.received=19"],
+      text: "在新收的64件行政诉讼案件中,按立案方式分,网上立案41件,窗口立案23件。",
+      yields: [f("litigation.received", 64)],
+      not: ["litigation.received=41", "litigation.received=23"],
     },
     {
       // outcomes are the catalogue's own figures, in a breakdown by outcome too
@@ -101,9 +101,9 @@ describe("breakdowns give no figure", () => {
     },
     {
       // a set named as the ground of a sentence: what follows breaks it down
-      text: "在审结的1,204件一审行政诉讼案件中,以判决方式结案566件,以调解方式结案187件,以驳回起诉方式结案301件。",
-      yields: [f("litigation.concluded", 1204), f("litigation.settled", 187)],
-      not: ["litigation.concluded=566", "litigation.concluded=301"],
+      text: "在已审结的1,386件一审行政案件中,以判决方式结案642件,以调解方式结案215件,以驳回起诉方式结案337件。",
+      yields: [f("litigation.concluded", 1386), f("litigation.settled", 215)],
+      not: ["litigation.concluded=642", "litigation.concluded=337"],
     },
     { text: "年均审结行政复议案件1,200件。", yields: [] },
   ]);
@@ -113,19 +113,19 @@ describe("parts yield to the whole", () => {
   table(
     [
       {
-        text: "全年收到行政复议申请196件。以市场监管局作为被申请人的复议案件27件。",
-        yields: [f("reconsideration.received", 196)],
-        not: ["reconsideration.handled=27"],
+        text: "全年收到行政复议申请173件。以区住建局作为被申请人的复议案件14件。",
+        yields: [f("reconsideration.received", 173)],
+        not: ["reconsideration.handled=14"],
       },
       {
         // the reporting body's own cases, however named, are its whole
-        text: "以我局为被申请人的行政复议案件2宗,均在审理中。",
-        yields: [f("reconsideration.handled", 2)],
+        text: "以我局为被申请人的行政复议案件3宗,目前均在审理。",
+        yields: [f("reconsideration.handled", 3)],
       },
       {
         // the only scope given is the figure
-        text: "审结以市级行政机关为被告的一审行政诉讼案件3,417件。",
-        yields: [f("litigation.concluded", 3417)],
+        text: "审结以省级政府部门为被告的一审行政诉讼案件2,386件。",
+        yields: [f("litigation.concluded", 2386)],
       },
       {
         // cases by party or subject: a part, the figure where the text gives no whole
@@ -138,9 +138,9 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=96"],
       },
       {
-        text: "全市法院新收行政案件1,018件。其中,市中院新收一审行政案件71件。各基层法院共新收一审行政案件582件。",
-        yields: [f("litigation.received", 1018)],
-        not: ["litigation.received=71", "litigation.received=582"],
+        text: "全市法院新收行政案件1,264件。其中,市中院新收一审行政案件93件。各基层法院共新收一审行政案件715件。",
+        yields: [f("litigation.received", 1264)],
+        not: ["litigation.received=93", "litigation.received=715"],
       },
       {
         text: "全市法院新收一审行政案件653件,其中,雁川区法院新收一审行政案件127件。",
@@ -155,8 +155,8 @@ describe("parts yield to the whole", () => {
       },
       {
         // 市本级 as the object's owner is the reporting body's own
-        text: "2023年以来,共审查市本级行政规范性文件58件,审查各县区报备的规范性文件213件。",
-        yields: [f("normative_docs.reviewed", 58), f("normative_docs.reviewed", 213)],
+        text: "2022年以来,累计审查市本级行政规范性文件67件,审查各区县报备的规范性文件184件。",
+        yields: [f("normative_docs.reviewed", 67), f("normative_docs.reviewed", 184)],
       },
       {
         text: "全市新收行政复议申请6,200件。区县政府共收到复议申请1,680件。",
@@ -164,9 +164,9 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.received=1680"],
       },
       {
-        text: "两级法院共收一审行政诉讼案件2,584件。市中级法院共受理二审行政案件966件。",
-        yields: [f("litigation.received", 2584)],
-        not: ["litigation.received=966"],
+        text: "两级法院共收一审行政诉讼案件3,127件。市中级法院共受理二审行政案件842件。",
+        yields: [f("litigation.received", 3127)],
+        not: ["litigation.received=842"],
       },
       {
         // a count followed by its share of the total is a part of that total
@@ -285,7 +285,7 @@ describe("lists and asides", () => {
       not: ["normative_docs.issued=6"],
     },
     {
-      text: "全年结案(包括案前调解、不予受理及受理后审结)86件。",
+      text: "全年结案(含受理前调解、不予受理及受理后审结)73件。",
       yields: [],
     },
   ]);
@@ -382,8 +382,8 @@ describe("lists of years", () => {
       },
       {
         // 一年来 is the year reported on, not a stretch of years; a court's part stays its part
-        text: "2023年,是新修订行政复议法实施第一年。一年来,全市各级行政复议机关共收到行政复议申请1860件。市本级收到行政复议申请420件。",
-        yields: [f("reconsideration.received", 1860)],
+        text: "2023年,是修订后的行政复议法落地首年。一年来,全市各级复议机关共收到行政复议申请2140件。市本级收到行政复议申请516件。",
+        yields: [f("reconsideration.received", 2140)],
       },
       {
         text: "新修订行政复议法于2023年1月1日起施行。一年来,全省各级司法行政机关新收行政复议案件18230件,依法受理15120件,审结13904件。",
@@ -397,9 +397,9 @@ describe("lists of years", () => {
       },
       {
         // another year's part does not stand for the report year's own part of the same kind
-        text: "司法部表示,各级行政复议机构高度重视涉企案件办理,2022年共办理涉企行政复议案件1.2万件;2023年共办理涉企行政复议案件2.6万件。",
+        text: "省司法厅介绍,全省复议机构着力做好涉企案件办理,2022年共办理涉企行政复议案件1.4万件;2023年共计办理涉企行政复议案件2.1万件。",
         yields: [],
-        not: ["reconsideration.handled=12000"],
+        not: ["reconsideration.handled=14000"],
       },
     ],
     metricsForYear(2023),
@@ -411,6 +411,6 @@ describe("kinds of a figure stated apart", () => {
     { text: "在已结的行政复议案件中撤销6件,确认违法2件,责令履行1件,维持29件。", yields: [f("reconsideration.upheld", 29)] },
     // a kind stated alone is the figure
     { text: "行政复议案件中,2件予以维持,3件责令重新履行。", yields: [f("reconsideration.upheld", 2), f("reconsideration.corrected", 3)] },
-    { text: "通过行政复议纠错、调解撤回等手段避免近40件案件进入诉讼程序。", yields: [] },
+    { text: "通过复议纠错、调解撤回等方式避免近30件案件进入诉讼。", yields: [] },
   ]);
 });

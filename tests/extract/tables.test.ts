@@ -113,7 +113,7 @@ describe("flattened tables", () => {
 
 describe("tables laid out a cell to a line", () => {
   it("reads nothing where rows are wider than the header left of them (a 序号 column whose header a spam string cut off)", () => {
-    const body = "序号\n|\n九游娱乐官网_九游会j9登录入口_ag真人平台\n|\n旧存案件\n|\n新收\n|\n合计\n|\n1\n|\n中院\n|\n31\n|\n64\n|\n95\n|\n2\n|\n东城\n|\n22\n|\n118\n|\n140";
+    const body = "序号\n|\n好运娱乐官网_好运会x7登录入口_cq真人平台\n|\n旧存案件\n|\n新收\n|\n合计\n|\n1\n|\n中院\n|\n31\n|\n64\n|\n95\n|\n2\n|\n东城\n|\n22\n|\n118\n|\n140";
     expect(findTables(body)).toEqual([]);
   });
 

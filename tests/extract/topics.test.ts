@@ -56,8 +56,8 @@ describe("topic from an earlier sentence", () => {
         yields: [f("contracts.reviewed", 152)],
       },
       {
-        text: "近年来,青禾县人民政府累计收到行政复议申请64件。经审查,决定维持原具体行政行为31件;申请人主动撤回申请6件。",
-        yields: [f("reconsideration.received", 64), f("reconsideration.upheld", 31), f("reconsideration.settled", 6)],
+        text: "三年来,青禾县人民政府共收到行政复议申请72件。经审理,决定维持原具体行政行为35件;申请人主动撤回申请8件。",
+        yields: [f("reconsideration.received", 72), f("reconsideration.upheld", 35), f("reconsideration.settled", 8)],
       },
       {
         text: "柏岭区法院去年新收一审行政案件930件。审结901件,其中行政机关败诉77件。",
@@ -155,13 +155,13 @@ describe("what a sentence hands on", () => {
     [
       {
         // a clause naming only what lies outside the catalogue does not take the topic away
-        text: "全市新收行政复议案件7,496件。通过调解、和解方式结案1,679件,经行政复议后,有90.3%的案件未再进入诉讼或信访程序。通过变更、撤销、确认违法等方式纠正违法或不当行政行为580件。",
-        yields: [f("reconsideration.received", 7496), f("reconsideration.settled", 1679), f("reconsideration.corrected", 580)],
+        text: "全省新收行政复议案件8,215件。通过调解、和解方式结案1,834件,经复议后,有88.6%的案件没有再进入诉讼或信访程序。通过撤销、变更、确认违法等方式纠正违法或不当行政行为612件。",
+        yields: [f("reconsideration.received", 8215), f("reconsideration.settled", 1834), f("reconsideration.corrected", 612)],
       },
       {
         // a stage's count with its share of the total is a figure of its own id
-        text: "全年共收到行政复议申请620件,其中,依法受理495件,占收案总数的79.8%。",
-        yields: [f("reconsideration.received", 620), f("reconsideration.accepted", 495)],
+        text: "全年共收到行政复议申请740件,其中,依法受理583件,占收案总数的78.8%。",
+        yields: [f("reconsideration.received", 740), f("reconsideration.accepted", 583)],
       },
     ],
     documentMetricsOf,
@@ -172,8 +172,8 @@ describe("cues from real pages, third reading", () => {
   table([
     { text: "行政复议案件中,以纠错、调解、和解等方式实质性化解行政争议288件。", yields: [] },
     { text: "被申请人自行纠错后申请人撤回行政复议申请的19件。", yields: [f("reconsideration.settled", 19)], not: ["reconsideration.corrected=19"] },
-    { text: "两级政府作为行政复议机关共办理行政复议申请案件1,533件。", yields: [f("reconsideration.handled", 1533)], not: ["reconsideration.received=1533"] },
-    { text: "注重行政诉讼争议实质性化解,达成和解协议或撤回起诉33件。", yields: [f("litigation.settled", 33)] },
+    { text: "市县两级政府作为复议机关共办理行政复议申请案件2,318件。", yields: [f("reconsideration.handled", 2318)], not: ["reconsideration.received=2318"] },
+    { text: "推动行政诉讼争议源头化解,达成和解协议或撤回起诉27件。", yields: [f("litigation.settled", 27)] },
     { text: "全省三级法院在行政诉讼中委派委托和解案件1,632起,达成和解497件。", yields: [f("litigation.settled", 497)], not: ["litigation.settled=1632"] },
     { text: "行政机关负责人出庭应诉基本实现常态化,五个市达到百分之百。", yields: [] },
     { text: "两个调委会共收案298件,调解成功192件,解决标的额808万元。", yields: [f("disputes.mediated", 192), f("disputes.amount", 8080000)] },
@@ -189,7 +189,7 @@ describe("cues from real pages, third reading", () => {
 describe("cues from real pages, fourth reading", () => {
   table([
     { text: "今年以来,矛盾纠纷调处中心受理矛盾纠纷337件,调处率达98.8%。", yields: [f("disputes.success_rate", 98.8)] },
-    { text: "2019年机构改革至今,市场监管局作为被告参加行政诉讼12件。", yields: [f("litigation.handled", 12)] },
+    { text: "2020年机构改革以来,区城管局作为被告参加行政诉讼17件。", yields: [f("litigation.handled", 17)] },
     { text: "金宁乡调解委员会全年受理各类纠纷63件,其中47件调解成立。", yields: [f("disputes.mediated", 47)] },
     { text: "对9个行政执法单位的20余份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 20, { qualifier: "over" })] },
     { text: "全市法院共收诉讼案件404件。", yields: [f("litigation.received", 404)] },
@@ -201,10 +201,10 @@ describe("cues from real pages, fourth reading", () => {
     { text: "提供合同审查意见15件次。", yields: [f("contracts.reviewed", 15)] },
     { text: "2024年,未制定出台规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "向行政复议机构移交行政复议申请300多件,协助化解纠纷96件。", yields: [] },
-    { text: "在办结的行政复议案件中,以调解、和解以及其他方式化解行政争议759件。", yields: [f("reconsideration.settled", 759)] },
+    { text: "在办结的行政复议案件中,以调解、和解及其他方式化解行政争议683件。", yields: [f("reconsideration.settled", 683)] },
     { text: "在这些行政诉讼案件中,行政机关负责人出庭57件。", yields: [f("litigation.head_appearances", 57)] },
     { text: "被告代表和其他两位应诉人提交8项证据。", yields: [] },
-    { text: "以各乡镇人民政府、市政府各部门作为被申请人的行政复议案件35件。", yields: [f("reconsideration.handled", 35)] },
+    { text: "以各街道办事处、区政府工作部门作为被申请人的行政复议案件42件。", yields: [f("reconsideration.handled", 42)] },
   ]);
 });
 

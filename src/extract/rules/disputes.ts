@@ -8,7 +8,7 @@ export const disputes: Domain = {
   // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement), and so is what
   // a centre for resolving administrative disputes did before any suit (行政争议协调化解中心受理…化解311件), not the centres counted
   // (行政争议化解中心74个, then the reviews' own settlements); mediation cases and their success rate named by themselves (受理调解案件470多宗,
-  // 调解成功率98%), and the count of those that succeeded before their rate (调解成功1206件,调解成功率为65.76%; 调解成功20件,成功率达71.4%), not a review's or a court's (复议调解, 按撤诉处理和调解案件, 因调解成功…撤回申请),
+  // 调解成功率98%), and the count of those that succeeded before their rate (调解成功1206件,调解成功率为65.76%; 调解成功27件,成功率达64.3%), not a review's or a court's (复议调解, 按撤诉处理和调解案件, 因调解成功…撤回申请),
   // nor a success rate in a sentence on reconsideration that names no dispute (新收行政复议申请739宗,…,调解成功率36.95%);
   // nor a labour dispute of the body's own (处理本单位劳动争议2件), one it is party to
   // (its look-behind stands after 劳动, so that the scan tries the pattern only where 劳动 is)
@@ -20,7 +20,7 @@ export const disputes: Domain = {
       label: "矛盾纠纷调解成功率",
       unit: "percent",
       wording: "调解成功率 · 化解率",
-      // not the share of a review's or a lawsuit's disputes resolved (行政复议阶段矛盾纠纷实质性化解率)
+      // not the share of a review's or a lawsuit's disputes resolved (行政复议环节矛盾纠纷实质性化解率)
       before: /成功率|调成率|(?<!诉前(?:纠纷)?|(?:复议|诉讼)[^,;:。]{0,16})(?:综合)?化解率|化解成功率|调解率|调处率|解决率/,
       // 调解率 beside 调解成功率 is the share taken into mediation; a combined rate in a sentence on reviews' corrections or
       // administrative disputes (实质性化解行政争议3010件,矛盾纠纷综合化解率35.7%) is theirs, by correction and mediation together
@@ -44,7 +44,7 @@ export const disputes: Domain = {
       label: "调处化解矛盾纠纷数",
       unit: "count",
       wording: "调处 · 化解 · 调解 · 解纷 矛盾纠纷N起/件",
-      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件122件), unless they were
+      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件86件), unless they were
       // mediated (办理行政调解18716件)
       // 解纷, disputes resolved (在线解纷600余件), not the mechanism or the centre that does it (多元解纷机制)
       // not those prevented (预防化解34397件): no dispute was mediated
@@ -54,7 +54,7 @@ export const disputes: Domain = {
       before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
-      // the disputes, then where they were settled (促成3763件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
+      // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
       // or resolved right after them (40.2万件矛盾纠纷成功化解), not a meeting's times that heard of them (5次听取矛盾纠纷化解工作汇报)
       laterVerb: /(?:化解|调解|调处)(?:在|于)(?:诉前|诉外|基层|萌芽|源头|当地|一线|家门口|前端)|(?<=^(?!听取|研究|部署|调度|专题)[^,;:。\d]{0,10}?)(?:成功|得到|获得)?(?:化解|调处)(?![中机平率工室组])/,
       units: /^(?:件|起|宗|个|次|件次)$/,

@@ -15,11 +15,11 @@ export const enforcement: Domain = {
       wording: "执法人员/执法队员/执法力量/执法人数N人/名 · 持证N人",
       // not those added or gone in the year (全年新增持证执法人员1人, 注销执法人员证件…), nor auxiliaries (辅助执法人员16人);
       // a few words may say where they serve (持有执法证在岗执法的人员有15人); the force on the ground (一线执法力量6781人);
-      // those who hold it, after those who should (应持执法证人员84人,已持证83人)
+      // those who hold it, after those who should (应持执法证人员57人,已持证56人)
       before: /(?<!(?:新增|新申领|新领|调离|调出|退休|注销|清理|暂扣|吊销)[^,;。\d]{0,8})(?:(?<!辅助|协管|协助)执法(?:人员|队员|力量|人数)(?:持证(?:上岗)?)?|(?:已|均已|全部)持证(?:上岗)?(?:人员)?|执法证人员|执法持证人员|执法证(?:件)?持证人员|持有?(?:行政)?执法证(?:件)?(?:[^,;。\d]{0,6}?的)?(?:人员)?|执法证件?持有(?:人员|者))(?:共计|合计|总数|数量|人数|共)?(?:有|为|达到|达|共|增至|增加到|增加至)?\s*[:：]?\s*$/,
-      // 2名同志持有《贵州省行政执法证》
+      // 2名同志持有《江岭省行政执法证》
       // 22名工作人员已获得中华人民共和国行政执法证, 街道有5人考取行政执法证
-      // not what belongs to them (3名执法人员的证件予以暂扣, 注销了43名执法人员证件), what was done to them
+      // not what belongs to them (3名执法人员的证件予以暂扣, 注销了17名执法人员证件), what was done to them
       // (2名执法人员被暂扣执法证), nor those who sat an exam or a course (1200余名行政执法人员参加年度法律知识考试)
       // those whose certificates were renewed (完成71人全国统一标准样式行政执法证件换发) hold them;
       // not auxiliaries' certificates (2100名协管员取得辅助行政执法证)
@@ -38,10 +38,10 @@ export const enforcement: Domain = {
       onlyAfter: { cue: /^审查了?(?:各类)?案件$/, before: /(?:案卷|卷宗)(?:评查|抽查)|(?:评查|抽查)[^,;。]{0,12}(?:案卷|卷宗)/ },
       // the files' kind may stand between (360份行政处罚案卷), or a list of kinds (122卷行政许可、行政处罚案卷),
       // but not another noun (45个执法单位的…), nor another kind than enforcement's (1650份调解卷宗)
-      // or the year they were closed (55件2023年结案的行政执法案卷); not requests whose kind is named (其中1件属行政执法案卷信息)
+      // or the year they were closed (37件2022年结案的行政执法案卷); not requests whose kind is named (其中1件属行政执法案卷信息)
       after: /^(?!属|[^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)/,
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
-      // 对40余件涉企案件进行了评查, 21142宗案卷中的18844宗进行了自查 (the bodies' own review of their files); not documents
+      // 对40余件涉企案件进行了评查, 15370宗案卷中的13926宗进行了自查 (the bodies' own review of their files); not documents
       // sampled for review (抽取的135份文件进行评查: 规范性文件, no enforcement's files), nor lawsuits lost reviewed afterwards
       // (对…生效的74件败诉案件进行了评查)
       laterVerb: /(?<!(?:文件|(?:败诉|诉讼|应诉|复议)案件)[^,;。]{0,4})(?:进行|实施|开展)了?(?:集中|交叉|专项|全面)?(?:评查|抽查|检查|评审|自查)/,

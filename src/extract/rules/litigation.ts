@@ -44,7 +44,7 @@ export const litigation: Domain = {
       label: "行政诉讼调撤率",
       unit: "percent",
       wording: "调撤率 · 撤诉率",
-      // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率达100%,调解率为40.74%,复议后起诉率…):
+      // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率为100%,调解率为32.1%,复议后起诉率…):
       // a lawsuit's only where its clause names the lawsuits, or its sentence a court's administrative trials (行政审判质效指标…,其中…调解率为41.36%)
       before: /(?:调撤|撤诉|和解|调解)率/,
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
@@ -61,7 +61,7 @@ export const litigation: Domain = {
       // or staff entrusted to appear (委托副职出庭应诉83件: a part of the heads' total, or no head's)
       // nor the duty to appear (履行负责人出庭应诉义务, a heading run into its text)
       before: /(?<!应当?由?(?:行政)?)(?:部门|政府)?(?:负责人|首长|一把手)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$/,
-      // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区11件行政诉讼案件行政机关负责人出庭应诉率达100%)
+      // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区9件行政应诉案件行政机关负责人出庭应诉率达100%)
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
       laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))/,
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
@@ -93,11 +93,11 @@ export const litigation: Domain = {
       // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone;
       // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件) ended without a judgment: settled
       // a mediation centre is a body, not the act (调解中心…组织联调行政案件1356件 counts cases put to mediation), unless
-      // the cases were resolved through it (通过行政争议调解中心解决的案件70余起)
+      // the cases were resolved through it (通过行政争议调解中心解决的案件46余起)
       before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件)|成功化解/,
       // the party that withdrew may stand between (2宗原告撤回起诉, 1宗案件二审上诉人撤回上诉)
       after: /^(?:案件)?(?:二审)?(?:原告|上诉人|当事人)?(?:主动|自愿)?(?:以)?(?:调解|和解|撤诉|撤回(?:起诉|上诉))/,
-      // 促成10609件案件以调撤方式解决
+      // 促成8436件案件以调撤方式解决
       laterVerb: /(?:通过|以|经)[^,;。]{0,10}?(?:调解|和解|协调|撤诉|调撤)|(?:调解|和解|协调|调撤)[^,;。]{0,4}?(?:结案|撤诉)/,
     },
     {
@@ -106,7 +106,7 @@ export const litigation: Domain = {
       unit: "count",
       stage: true,
       wording: "审结 · 审执结 · 结案 · 办结",
-      // not one way of concluding among others (以判决方式结案799件,占审结案件的51.48%)
+      // not one way of concluding among others (以判决方式结案642件,占审结案件的46.3%)
       // a court's 审执结 closes its cases, by judgment or by enforcement
       before: /审结|审执结|(?<!方式)结案|办结|已结/,
       // cases the words after them name and say were closed (3起行政诉讼案件已经全部结案); not 该5起案件 with no
@@ -120,7 +120,7 @@ export const litigation: Domain = {
       stage: true,
       wording: "收案 · 新收 · 发案(量) · 新增 · 发生 · 引发 · 引起 · 涉诉 · 被诉 · (被)提起 · (法院)受理",
       // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件), nor cases lost that came in (收到行政败诉案件33件),
-      // nor filings withdrawn before they were registered (原告主动撤回立案申请材料共计50件)
+      // nor filings withdrawn before they were registered (原告主动撤回立案申请材料共计37件)
       before: /(?:收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到|(?<!撤回)立案|(?<!复议后[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)/,
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)

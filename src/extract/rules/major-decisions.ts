@@ -11,7 +11,7 @@ export const majorDecisions: Domain = {
       label: "重大行政决策事项数",
       unit: "count",
       wording: "重大行政决策(目录)事项 · 决策事项 N项/件",
-      // 目录事项 where the clause before named the decisions (重大行政决策目录化管理…,区政府公布目录事项4个)
+      // 目录事项 where the clause before named the decisions (重大行政决策目录化管理…,县政府公布目录事项7个)
       // not opinions issued on them (为…重大行政决策、重大项目等出具法制审核意见27份)
       before: /(?:重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项|决策事项)(?![^,;。]{0,24}?意见$)/,
       // a body that took none says so: 我局无重大行政决策事项, 本年度未作出重大行政决策

@@ -40,7 +40,7 @@ export const reconsideration: Domain = {
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
       before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率/,
-      // the share of cases the words after it say were settled (其中31.6%的案件经调解后申请人撤回申请)
+      // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回)
       after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
     },
     {
@@ -115,7 +115,7 @@ export const reconsideration: Domain = {
       stage: true,
       wording: "办结 · 审结 · 结案 · 作出决定",
       before: /办结|审结|结案|作出(?:行政)?(?:复议)?决定|已结/,
-      // cases the words after them name and say were closed (2宗行政复议案件均已结案); not 该5起案件 with no
+      // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
     },

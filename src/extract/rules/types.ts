@@ -39,7 +39,7 @@ export interface MetricRule {
   added?: RegExp;
   /**
    * a count another rule's cue binds that the words right after it say is this
-   * figure instead: 受理3418件(含旧存392件) is cued as received but counts every
+   * figure instead: 受理3318件(含旧存402件) is cued as received but counts every
    * case dealt with
    */
   insteadOf?: { ids: readonly string[]; after: RegExp };
@@ -106,7 +106,7 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
 
 /**
  * After a count, words that say it holds the cases carried over from the year
- * before (受理3418件(含旧存392件), 受理15216件(新收12290件,旧存2926件)): the
+ * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件)): the
  * count is all the cases dealt with, not those newly received.
  */
 export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*[(（]\s*(?:其中)?\s*新收[^()（）]{0,16}?(?:旧存|结转))/;

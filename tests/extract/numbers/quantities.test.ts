@@ -153,7 +153,7 @@ describe("a 件 the page dropped after the noun it counts", () => {
   const counted: Array<[string, { value: number; kind: string }]> = [
     ["现行有效的规范性文件252。", { value: 252, kind: "count" }],
     ["行政诉讼案件3,其中2件维持", { value: 3, kind: "count" }],
-    ["审结复议案件4696,审结率为83.4%", { value: 4696, kind: "count" }],
+    ["审结复议案件3582,审结率为86.1%", { value: 3582, kind: "count" }],
     ["行政诉讼案件2023,", { value: 2023, kind: "bare" }],
     ["规范性文件252项工作", { value: 252, kind: "count" }],
   ];
