@@ -34,7 +34,7 @@ const HEAD_MAX = 1500;
 
 /**
  * A line that reads as a document's title: short, no sentence inside, ending
- * on the kind of document (顺义区行政复议应诉工作分析报告, 区司法局工作总结).
+ * on the kind of document (柳岸区行政复议应诉工作分析报告, 区司法局工作总结).
  */
 const TITLE_LINE = /^[^。,，;；:：\n]{6,60}(?:报告|汇报|总结|情况)$/m;
 

@@ -65,7 +65,7 @@ function addHeadingEntries(doc: NormalizedText, segmentation: Segmentation, part
 
 /**
  * Each line of the body is a paragraph; on a heading's line it starts after
- * the title ((二)带头示范压实责任。省政府主要负责同志切实履行……). Lines before
+ * the title ((二)以上率下压实责任。县政府主要负责同志带头履行……). Lines before
  * the first heading or sentence-ended line are the title block and open on nothing.
  */
 function addParagraphEntries(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null, parts: Parts, sought: ReadonlySet<RequiredPart>): void {

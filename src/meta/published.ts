@@ -1,15 +1,15 @@
 /**
  * publishedAt: the date a page shows for the report or article itself. In
- * order of trust: a paper's print edition ((2024年04月02日 07 版), at the top
+ * order of trust: a paper's print edition ((2023年03月28日 04 版), at the top
  * or the foot, or its weekday date on a paper's page); near the top, a
  * publication label (发布时间, 发布日期, 公开日期, 出版日期, 更新时间, a
  * crawler's date …); a document's 成文日期; a bare 时间/日期 label; a speech's
- * dateline ((2025年5月27日在…会议上)), a headline's date after it
- * (… (2015-04-23)), an issuer's line (省政府办公厅 2022-03-15), a public
+ * dateline ((2024年11月28日在…会议上)), a headline's date after it
+ * (… (2016-05-17)), an issuer's line (省政府办公厅 2022-03-15), a public
  * account's (瓷都审判 2024-04-21) or a date line under the headline
- * (2023-06-20 10:31, 2025年07月15日 10:12 来源:…, 2023年03月30日 09时24分); a date alone on its line (a
+ * (2023-06-20 10:31, 2024年08月21日 15:40 来源:…, 2023年03月30日 09时24分); a date alone on its line (a
  * notice's signature, a paper's edition); last, a mirror's crawl stamp
- * (发布时间:… 来源: sp20241119), which dates the copy rather than the article.
+ * (发布时间:… 来源: sp20231205), which dates the copy rather than the article.
  * Never a date inside a sentence, an 索引号, an event's date (会议时间), a
  * site's clock (今天是…星期三) or an error page's server date.
  */
@@ -40,7 +40,7 @@ const ISSUED_LABEL = labelledPattern("发文日期|发文时间");
 const WRITTEN_LABEL = labelledPattern("成文日期|成文时间|产生日期|生成日期");
 /** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label. */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|]{0,8}` + DATE);
-/** A speech's dateline: (2025年5月27日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
+/** A speech's dateline: (2024年11月28日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
 const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);
 /** A speech's dateline that a page wrapped onto a second line ((2024年7月2日在…人民代表大会\n常务委员会第五次会议上)). */
 const WRAPPED_SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}\n[^)）\n]{0,40}?(?:会议|大会)上`, "m");
@@ -59,18 +59,18 @@ const BYLINE_TIME = new RegExp(String.raw`(?<![\u4e00-\u9fff])时间\s*[:：][\s
 const NEWS_DATELINE = new RegExp(String.raw`(?:网|报|社|台|频道)\s*` + DATE + String.raw`\s*(?:讯|电)`);
 /** A date alone on its line, a table cell's or a list item's (• 2025-02-14) too. */
 const DATE_ALONE = new RegExp(String.raw`^[\s|•·]*` + DATE + String.raw`[\s|]*$`);
-/** (2024年04月02日 07 版): the article as a paper printed it. */
+/** (2023年03月28日 04 版): the article as a paper printed it. */
 const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*\d{1,2}\s*版\s*[)）]`);
 /** How much of a page's foot is read for a print edition. */
 const FOOT_CHARS = 1500;
-/** A mirror's stamp: 来源: sp20241119 beside the date it was copied on. */
+/** A mirror's stamp: 来源: sp20231205 beside the date it was copied on. */
 const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
 /**
  * A site's clock shows today's date, an event's line its own, an error page
  * the server's (Date: 2026/06/23 11:49:32): none is the page's.
  */
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
-/** A headline with its date after it, (2015-04-23). */
+/** A headline with its date after it, (2016-05-17). */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
 /** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21). */
 const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})\s+` + DATE + String.raw`\s*$`);
@@ -164,7 +164,7 @@ function labelledDate(head: string, labelled: readonly RegExpExecArray[], crawlS
   return null;
 }
 
-/** A short line that holds a date with a clock time or a byline: 2024-06-05 09:46 来源:… */
+/** A short line that holds a date with a clock time or a byline: 2023-09-14 16:20 来源:… */
 function dateLine(line: string): RegExpExecArray | null {
   // a stamp that opens its line, the article run on after it (2017-01-04 09:56昭通新闻网讯…), however long the line
   const stamp = STAMP_OPENING.exec(line);

@@ -398,7 +398,7 @@ function inExample(text: string, at: number): boolean {
 const EXAMPLE_BEFORE = /(?:比如|例如|譬如)[^。！？!?\n]*$/;
 const EXAMPLE_REACH = 80;
 
-/** Officials of a body on a visit, and the place they visit: …司法厅副处长李锋一行来到惠民县. */
+/** Officials of a body on a visit, and the place they visit: …司法厅复议处处长王某一行来到青石县. */
 const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|莅临|赴|深入)/y;
 const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
@@ -597,11 +597,11 @@ function pairCode(text: string, at: number): number {
   return first >= 0 && first < 0x5200 && second >= 0 && second < 0x5200 ? first * 0x5200 + second : -1;
 }
 /**
- * What a bare name does not stand before: its own unit, its peoples, 自治, 网 of a site's name (中国西藏网), or the corps
+ * What a bare name does not stand before: its own unit, its peoples, 自治, 网 of a site's name (中国青海网), or the corps
  * named after it (新疆生产建设兵团: its 生产建设), which answers to no province.
  */
 const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治|网(?!格)|生产建设)/;
-/** A province in parentheses inside a company's name: 高原(北京)文化传播有限公司, 某某(上海)科技股份有限公司. */
+/** A province in parentheses inside a company's name: 雪峰(北京)传媒有限公司, 某某(上海)科技股份有限公司. */
 const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
 const COMPANY_SEAT_CHARS = 16;
 /**
@@ -628,7 +628,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (!PROVINCE_INITIAL[text.charCodeAt(at)]) continue;
     const short = PROVINCE_BY_PAIR.get(pairCode(text, at));
     if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
-    // 高原(北京)文化传播有限公司: a company's seat, written in its name
+    // 雪峰(北京)传媒有限公司: a company's seat, written in its name
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
@@ -773,7 +773,7 @@ const CONTACT_BODY = /(?:疑问|问题|意见)[^。\n]{0,8}?请(?:与|向)([\u4e
 
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
-/** A disclosure report's opening on its own body's work: 为认真做好京山市卫生健康局政府信息公开工作,我局…; not a notice's (关于做好…). */
+/** A disclosure report's opening on its own body's work: 为认真做好柳川市医疗保障局政府信息公开工作,我局…; not a notice's (关于做好…). */
 const DISCLOSING_BODY = /为(?:认真|进一步|全面|切实)?(?:做好|推进|加强)([\u4e00-\u9fff]{3,24}?)的?政府信息公开工作/g;
 /** A bulletin's masthead: 法院信息 元氏县人民法院研究室编印. */
 const MASTHEAD_BODY = /([\u4e00-\u9fff]{3,24}?)编印/g;
@@ -813,7 +813,7 @@ const SIGNATURE_CHARS = 120;
 const ASSEMBLY_DATELINE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在([\u4e00-\u9fff]{2,16}?)(?:第[一二三四五六七八九十]{1,3}届)?(?:人民代表大会|人大|政治协商会议|政协)/g;
 
 /**
- * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将新华乡2025年度法治政府建设工作总结如下,
+ * Whose report a 现将…报告如下 or 现公开…报告 announces: 现将柳坪乡2024年度法治政府建设工作总结如下,
  * 现将下洋镇人民政府2023年…汇报如下 (not 温州法院, a court named bare), 现公开天门市人民政府办公室2021年…年度报告,
  * 现向社会公开《渭南市人民政府2023年度…年度报告》, 结合我局实际,编制上海市长宁区房管局2023年…年度报告.
  */
@@ -1067,7 +1067,7 @@ interface SelfReference {
 }
 
 /**
- * The units of places named as the subject right after the bodies they worked under (在郑州市委、市政府的正确领导下,郑州高新区以…):
+ * The units of places named as the subject right after the bodies they worked under (在东岭市委、市政府的正确领导下,东岭高新区以…):
  * the text speaks of that place as its own, and the bodies before it are its superiors.
  */
 function guidedSubjectUnits(lead: string, sightings: readonly Sighting[]): Set<UnitChar> {
@@ -1141,13 +1141,13 @@ const NATIONAL_BODY = new RegExp(NATIONAL_BODY_NAME);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^${NATIONAL_BODY_NAME}`);
 /**
- * Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范, 在全国行政复议行政应诉工作中表现突出的集体).
+ * Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范, 全国行政复议工作中表现突出的单位).
  */
 const NATIONAL_SCOPE =
   /全国(?:各级|各地|法院|共|累计|新收|办理|办结|审结|受理|行政|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)(?![^,，;；。]{0,24}?(?:表现突出|先进|模范|示范|表彰|表扬|典型案例))/;
 
 /**
- * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…; 2024年4月,司法部制定印发…;
+ * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…; 2024年9月,司法部制定印发…;
  * 在…党中央坚强领导下,司法部党组深入…; 2019年,生态环境部以习近平…思想为指导; 最高法:…; 最高人民法院院长…作报告), its head after a clause
  * (…举行第二次全体会议,最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
  */

@@ -5,7 +5,7 @@
  * 2023年1-6月,… / 2023年以来,…), weighted by whether figures follow. Not a
  * year only mentioned: a date (2024年1月1日起施行), a plan period
  * (2021-2025年), a baseline (较2022年), a target (到2025年), a plan heading
- * (2024年工作计划). Figures over several years (2014年至2017年, 2021-2025年度,
+ * (2024年工作计划). Figures over several years (2015年至2018年, 2021-2025年度,
  * 2016年以来 on a later page, 近三年来, a title on 五年…, a chronicle of years,
  * two years stated alike) have no one year: null. With no year
  * stated, a dated page's 今年/近日/目前 is its year and 去年 the one before.
@@ -40,7 +40,7 @@ export function findYear(input: YearInput): number | null {
 }
 
 /**
- * A line near the top naming a year's work summary (镜湖区司法局2024年工作总结, …2020年第四季度工作总结,
+ * A line near the top naming a year's work summary (镜湖区司法局2024年工作总结, …2021年第三季度工作总结,
  * …2018年工作总结与2019年工作计划): the year summed up, where no statement gives one; before the page's
  * own year, which a summary published the year after would give instead.
  */
@@ -72,7 +72,7 @@ const YEAR = /(\d{4})(?:\s*年|(?=以来)|(?<=(?:^|[^(（\d])\d{4})(?=\s*(?:至|
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
 /**
- * Two years joined: 2014年至2017年, 2014至2017年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月; or a year to the
+ * Two years joined: 2015年至2018年, 2015至2018年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月; or a year to the
  * present (2019年1月至今年9月, 2019年至今).
  */
 const SPAN = /(?<!\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到|—|–|-|~|－|和|及|与)\s*(?!\1)\d{4}\s*年|(?<!\d)\d{4}\s*年(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到)\s*(?:今年|今|目前|现在)/;
@@ -100,7 +100,7 @@ const QUOTED_NAME_CHARS = 48;
 const LAW_TAKES_EFFECT =
   /^\d{4}\s*年[,，]?\s*(?:新修订的|修订后的)?(?:《[^》]{2,40}》(?:[和、及与][^《,，。]{0,6}《[^》]{2,40}》)?[^,，。]{0,8}?|(?:行政诉讼法|行政复议法|行政处罚法|行政许可法|行政强制法|国家赔偿法)[^,，。]{0,24}?)(?:施行|颁布|实施|通过|公布|修订|修正)/;
 const LAW_EVENT_CHARS = 120;
-/** Another year's figure alone in parentheses after a count: its baseline (7976件(2019年6593件)). */
+/** Another year's figure alone in parentheses after a count: its baseline (6842件(2020年5917件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
 /** 以来 or 至今 after the year, a few words between included (2016年“七五”普法实施以来). */
 const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:]{0,12}?以来|至今)/;
@@ -138,8 +138,8 @@ interface Statement {
 }
 
 /**
- * A year's report or white paper released near the top (法院召开新闻发布会,发布2023年度行政审判司法审查报告,
- * 发布的《2022行政审判白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示):
+ * A year's report or white paper released near the top (法院举行新闻发布会,发布2022年度行政案件司法审查报告,
+ * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示):
  * the year the page reports, whatever history of earlier years it quotes.
  */
 const RELEASED_REPORT =
@@ -287,7 +287,7 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
 }
 
 function yearlyMention(lead: string, year: number, at: number, end: number, after: string): Statement | null {
-  // 对2008年以来的行政审判工作进行回顾: a 以来 inside a sentence
+  // 对2016年以来的行政审判工作开展梳理: a 以来 inside a sentence
   if (readsSince(lead, end)) return { year, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, kind: "period", weight: 1, heading: false };
@@ -346,8 +346,8 @@ function pageDateOf(published: string | null): PageDate | null {
 
 /**
  * Three or more years each heading sentences of their own: a chronicle, not a year's report; but not where the
- * latest of them alone heads figures, after events of the years before (2019年,…批示推广。2021年,…到济宁调研。
- * 2022年1至5月份,全市收到…454件): those figures are the report's.
+ * latest of them alone heads figures, after events of the years before (2020年,…批示肯定。2022年,…到柳川调研。
+ * 2023年1至4月份,全市收到…386件): those figures are the report's.
  */
 function isChronicle(statements: readonly Statement[]): boolean {
   const heading = statements.filter((statement) => statement.heading && statement.kind === "period");
@@ -405,8 +405,8 @@ const REPORTER_DAY = /记者\s*\d{1,2}\s*日(?:从|在|获悉|了解)/;
 
 /**
  * An undated page whose lead names one year only, as the year of what is
- * held or drawn on (组织开展了2023年普法进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
- * 借助2025年“三下乡”普法宣传活动, 组织开展2024年行政执法案卷评查工作), or of the case files
+ * held or drawn on (组织开展了2022年法治宣传进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
+ * 借助2025年“三下乡”普法宣传活动, 组织开展2023年行政执法案卷交叉评查工作), or of the case files
  * reviewed (对2022年全市行政执法案卷开展集中评查), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行): that year.
  * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”), or a clause on its event's full date
  * (2025年10月27日,市司法局…召开听证会), names its year too.

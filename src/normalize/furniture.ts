@@ -23,7 +23,7 @@ const FURNITURE_LINE = new RegExp(
     RELATED_HEAD.source,
     // a news app's prompts between a repost's paragraphs: 打开网易新闻 查看精彩图片, 打开APP阅读全文, 展开全文
     "^[|\\s]*(?:打开[^\\n]{0,8}?(?:新闻|APP|App|app|客户端)[,，\\s]*(?:查看|阅读|看)[^\\n]{0,10}|展开(?:阅读)?全文)[|\\s]*$",
-    // a comment box's counters: 已有0人参与,点击查看更多精彩评论
+    // a comment box's counters: 已有3人参与,点击查看更多精彩评论
     "已有\\d+人(?:参与|评论)|查看更多精彩评论|我要评论|发表评论",
     ">>|»",
   ].join("|"),

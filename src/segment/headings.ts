@@ -31,7 +31,7 @@ const CHINESE_SHAPE = `(${CN})[、.]`;
 const OTHER_SHAPES = `\\((${CN})\\)|(\\d{1,2})(?:、|\\.(?![\\d.]))|\\((\\d{1,2})\\)|([㈠-㈩])|([⑴-⒇])`;
 /**
  * A number padded to two digits opening a line, its title after it or on the next line (01深化队伍建设,
- * 01⏎深化队伍建设, 01 以“实体化运行”破局): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
+ * 01⏎深化队伍建设, 01 以“规范化建设”开路): a magazine-style part, ranked as (一) is; not a date's month (01月12日) nor a table's row number.
  */
 const PADDED_TITLE_AFTER = "(?![月日年时号版期届])(?=[ \\t]?[\\u4e00-\\u9fff]|[ \\t]*\\n[ \\t]*[\\u4e00-\\u9fff])";
 const PADDED_SHAPE = `(0[1-9])${PADDED_TITLE_AFTER}`;
@@ -193,7 +193,7 @@ function isListItem(body: string, start: number, titleEnd: number): boolean {
 
 /**
  * A deeper (一), 1. or (1) marker run into a heading's title with nothing between
- * (一、主要成效(一)行政复议工作, (一)行政复议情况1.申请情况, where a page set the two in adjacent
+ * (一、主要成效(一)行政复议工作, (一)复议案件办理1.受理情况, where a page set the two in adjacent
  * inline elements): the title ends there and the nested heading begins. Not after
  * 第/条/款/项, where (一) cites an item of a law.
  */
@@ -260,8 +260,8 @@ function subtitleAfter(body: string, colon: number, limit: number): boolean {
 const SUBTITLE = /^[\u4e00-\u9fff“”"‘’,，、]{4,24}$/;
 
 /**
- * Words after a gap that run to the line's end, Han alone, no marker or point opening them (一、突出建章立制 压实行政应诉主体责任,
- * 一、2021 年全市行政案件审理的基本情况): the title's own, where 一、主要举措 (一)聚焦统筹 runs on to the next heading.
+ * Words after a gap that run to the line's end, Han alone, no marker or point opening them (一、健全工作机制 夯实行政应诉主体责任,
+ * 二、2022 年全区行政案件办理的总体情况): the title's own, where 一、主要举措 (一)聚焦统筹 runs on to the next heading.
  */
 function secondPhraseAt(body: string, from: number, limit: number): boolean {
   const lineEnd = body.indexOf("\n", from);
@@ -290,14 +290,14 @@ function isTitle(title: string): boolean {
 const UNOPENED_CLOSE = /^[^(（]*[)）]/;
 
 /**
- * A document's name opening the item (1、《河南省行政规范性文件管理办法》, (一)根据《…通知》第(十)项规定, 一、《…的通知》等7件
+ * A document's name opening the item (1、《柳川省规范性文件制定和备案规定》, (一)根据《…通知》第(十)项规定, 一、《…的通知》等7件
  * 规范性文件继续有效): a list of the sources a notice cites or of its decisions, not a section; but a short name the text
  * gave a document before, with the section's words after it and no clause (一、《决议》执行基本情况), heads a section.
  */
 const CITATION = /^\s*(?:根据|依据|按照)?《(?![^《》]{1,6}》[\u4e00-\u9fff]{2}[^,，;；。]*$)/;
 
 /**
- * A count with its unit under a top-level heading ((一)水城区交通系统办理行政执法案件1357件,其中…): a numbered item of
+ * A count with its unit under a top-level heading ((一)东岭区水务系统办理行政执法案件846件,其中…): a numbered item of
  * data, not a subsection's title; a top-level line may state its headline figure (一、全年收案1.2万件).
  */
 const COUNT_STATED = /\d\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|人次|名|场次)/;

@@ -87,8 +87,8 @@ describe("paragraphs that open on a part no heading names", () => {
     { text: `${OPENING}针对上述不足,下一步我局将从三个方面发力。`, finds: { plans: ["针对上述不足,下一步我局将从三个方面发力"] } },
     { text: `${OPENING}2025年,全市将重点抓好三项工作。`, finds: { plans: ["2025年,全市将重点抓好三项工作"] } },
     {
-      text: `${OPENING}区政府主要负责同志带头履行推进法治建设第一责任人职责,全年专题研究法治工作6次。`,
-      finds: { leadership_duty: ["区政府主要负责同志带头履行推进法治建设第一责任人职责,全年专题研究法治工作6次"] },
+      text: `${OPENING}区政府主要负责同志带头履行推进法治建设第一责任人职责,年内专题研究法治工作6次。`,
+      finds: { leadership_duty: ["区政府主要负责同志带头履行推进法治建设第一责任人职责,年内专题研究法治工作6次"] },
     },
     { text: `${OPENING}一年来,全区法治政府建设取得明显成效。`, finds: { achievements: ["一年来,全区法治政府建设取得明显成效"] } },
     {

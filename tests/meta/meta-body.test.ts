@@ -16,7 +16,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
-    ["the one county a 我县 text names, as its party committee's in a title it carries out", "2024年,我县深入学习贯彻习近平法治思想。\n三是强化法治政府建设督察考评。结合《中共柳溪县委全面依法治县委员会2024年工作要点》,开展督察。", "柳溪县", "county"],
+    ["the one county a 我县 text names, as its party committee's in a title it carries out", "2023年,我县认真学习贯彻习近平法治思想。\n四是健全法治建设考核机制。对照《中共柳溪县委全面依法治县委员会2023年工作要点》,组织考核。", "柳溪县", "county"],
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
     ["an ethnic township's title", "柳树屯满族乡2024年度法治政府建设报告\n2024年,柳树屯满族乡人民政府深入学习贯彻习近平法治思想。", "柳树屯满族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
@@ -24,7 +24,7 @@ describe("region from the body whose figures these are", () => {
     ["a street office named for 人民街, under the district's committee it reports to", "城中区委全面依法治区委员会:\n2025年,人民街街道办事处坚持以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》要求。", "人民街街道", "township"],
     // 和 right after a body joins it to the next (国务院和县委): no 和县; a page's label run into the name (发文单位开发区·铁山区) is no stem
     ["和 joining the centre's bodies to a county's, the text's own county named only in its plans' titles", "县局党组全面贯彻落实党中央、国务院和县委、县政府关于法治政府建设的决策、部署,坚持党的全面领导、人民当家作主、依法治国有机统一。局党组多次听取各监管所、直属单位、各业务股室工作汇报,组织召开局党组专题会议研究年度工作计划和普法计划,及时制定《柳川县市场监管局2021依法行政重点工作安排》、《柳川县市场监管局2021年普法工作计划(普法责任清单)》,将法治建设列入“一把手”工程。", "柳川县", "county"],
-    ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000014349/2026-07708\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
+    ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000027815/2026-04192\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
     ["乡贤 is no township; a town named for a family before 集镇 is one", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", "柳河县东刘集镇", "township"],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
@@ -51,20 +51,20 @@ describe("region from the body whose figures these are", () => {
     // a preposition before a unit's word alone (可从新区政务网下载) cuts what stands before it from any name
     ["a download notice before the zone's own bureau", "本报告根据《条例》编制。电子版可从新区政务网下载。如对报告内容有疑问,请与桐江东岸新区自然资源局联系。", "桐江东岸新区", undefined],
     // a body that made the text's own a pilot (入选…试点县,省司法厅…试点县) is no self-reference of the text
-    ["a county-level city at the head, the province's bureau among its honours", "2022年以来,桐山市坚持以习近平法治思想为指导,不断夯实法治建设基础。先后入选10个“全国百强县(市)”;入选全国乡村治理试点县,省司法厅行政指导融入行政处罚工作试点县(市);开发区荣获省级示范基地。", "桐山市", undefined],
+    ["a county-level city at the head, the province's bureau among its honours", "2021年以来,桐山市坚持以习近平法治思想为指导,持续筑牢法治建设根基。先后入选8个“全国综合竞争力百强县(市)”;入选全国农村集体产权改革试点县,省司法厅包容审慎监管融入涉企执法工作试点县(市);高新区获评省级示范园区。", "桐山市", undefined],
     // a township named for a family (石家乡) is one, as 王家乡 is; a hometown (家乡) is none
     ["a township named for the 石 family, its county named in a notice's title", "石家乡人民政府关于2025年法治政府建设情况的报告\n按照《柳溪土家族自治县人民政府办公室关于做好2025年全县法治政府建设工作的通知》要求,现将石家乡人民政府2025年度法治政府建设情况报告如下:\n2025年,石家乡深入学习贯彻习近平法治思想。", "石家乡", "township"],
     // 开设 is a verb before an unnamed body (开设县融媒体中心学习专栏), no name's start
-    ["a verb before the county's media centre, the county named in its own documents' titles", "县人大常委会:\n2021年,在市委、市政府正确领导下,我县切实将法治政府建设与履行政府职能有机结合。\n组织县委宣讲团理论宣讲,开设县融媒体中心学习专栏,及时宣传我县贯彻落实的生动实践。召开法治建设委员会会议,审议下发《柳岭县贯彻落实法治社会建设实施纲要责任分工细则》。印发《柳岭县党政主要负责人履行推进法治建设第一责任人职责清单》。", "柳岭县", "county"],
+    ["a verb before the county's media centre, the county named in its own documents' titles", "县人大常委会:\n2022年,在市委、市政府的坚强领导下,我县坚持把法治政府建设与政府职能转变统筹推进。\n组建县委讲师团开展专题宣讲,开设县融媒体中心普法专栏,持续报道我县依法行政的经验做法。召开依法治县委员会会议,研究印发《柳岭县法治社会建设实施方案任务分解表》。制定《柳岭县党政主要负责人履行推进法治建设第一责任人职责清单》。", "柳岭县", "county"],
     // a salutation run into the body on one line is still a salutation: whom the report is sent to
     ["a salutation and the body on one line", "中共桐川市委、桐川市人民政府: 2020年,海陵市以习近平法治思想为指导,贯彻落实省、桐川市法治政府建设推进会精神,着力建设法治政府。海陵市全年审查规范性文件12件,桐川市考核中位列第一。", "海陵市", "city"],
     // a district bureau named as the subject over and over outweighs 全市 of a reform its city carried out
     ["a district bureau's award news, its city's reform called 全市", "柳中区司法局荣获全市优秀行政复议文书评选一等奖\n来源:桐川市柳中区司法局 发布时间:2023-02-06 15:07\n2022年桐川市优秀行政复议文书评选活动中,柳中区司法局选送的行政复议决定书荣获全市一等奖。\n自全市行政复议体制改革施行以来,柳中区司法局以深化改革为契机,积极推进行政复议规范化建设。柳中区司法局将继续提升办案质量。", "桐川市柳中区", undefined],
-    ["a town named for the 韩 family before 集镇, at the head of the opening", "2024年,韩集镇坚持以习近平法治思想为指引,加快法治政府建设。现将我镇2024年法治政府建设工作开展情况总结如下:", "韩集镇", "township"],
+    ["a town named for the 韩 family before 集镇, at the head of the opening", "2023年,韩集镇坚持以习近平法治思想为引领,扎实推进依法行政。现将我镇2023年依法行政工作推进情况报告如下:", "韩集镇", "township"],
     // a count of cities (沿江六市) is no city; a two-character stem ending in a numeral (西四镇) may be a town
     ["a count of cities at a sentence's head", "2024年,全省行政案件地域分布较集中,沿江六市新收一审行政案件9120件,占全省的72%。山区各县一审收案增长放缓。", null, undefined],
     // a national body at the head of a sentence after a month of a year (2024年4月,司法部制定印发…) speaks for all of China
-    ["a ministry heading a sentence after a year's month", "新修订的行政复议法明确发挥行政复议化解行政争议主渠道作用。2024年4月,司法部制定印发《关于进一步加强行政复议调解工作的意见》。各级行政复议机关加大工作力度,在2024年上半年收到的29.2万件行政复议案件中,复议后未再进入诉讼程序的为20.2万件。", "全国", "national"],
+    ["a ministry heading a sentence after a year's month", "修订后的行政复议法突出行政复议在化解行政争议中的作用。2024年9月,司法部制定印发《关于推进行政复议案件繁简分流工作的指导意见》。各地行政复议机构持续用力,在2024年前三季度办结的38.6万件行政复议案件中,经复议后未提起诉讼的为27.9万件。", "全国", "national"],
     // an office or court at the head of a sentence names its place
     ["a zone named right after the city's bodies it worked under", "2021年,在东岭市委、市政府的正确领导下,东岭高新区以习近平新时代中国特色社会主义思想为指导,积极推动法治政府建设向更高质量迈进。现将有关工作开展情况报告如下:", "东岭高新区", "district"],
     ["a city at one end of a route paired with the text's own city", "2023年,市公安局认真贯彻落实法治政府建设工作部署。现将我局2023年法治政府建设工作情况报告如下。\n一是落实“跨省通办”工作,针对东岭—柳川市全程网办确定“跨省通办”事项8项,针对东岭—西岭市确定“跨省通办”事项64项。", null, "department"],
@@ -86,8 +86,8 @@ describe("region from the body whose figures these are", () => {
     ],
     ["a district government's street office heading its report on two lines", "2023年柳川市桃源区人民政府新华街道办事处\n政府信息公开工作年度报告\n2023年,新华街道认真贯彻条例,共收到政府信息公开申请5件。", "新华街道", "township"],
     ["a district bureau's own notice naming its district after 关于做好 and a year", "2022年,我局在区委、区政府的正确领导下,全面推进法治人社建设。全年制定《关于做好2022年桃源区企业退休人员社会化管理工作的通知》等规范性文件4件。", "桃源区", "district"],
-    ["a city government named once, as its own level (本级) of the whole the text reports on", "全市行政复议工作总结\n一、主要工作完成情况\n2022年全市各级行政复议机关共收到行政复议申请512件,经审查后受理476件。其中行政处罚类案件为120件,占案件总数的25%,信息公开类案件31件。桃源市政府本级受理行政复议案件158件。", "桃源市", "city"],
-    ["a disclosure report opening on the work of its own bureau", "为认真做好柳川市卫生健康局政府信息公开工作,我局按照《条例》有关要求,精心组织,狠抓落实。现向社会公布2022年度本单位政府信息公开工作年度报告。", "柳川市", "department"],
+    ["a city government named once, as its own level (本级) of the whole the text reports on", "全市行政复议工作情况\n一、工作开展情况\n2022年全市各级行政复议机关共接收行政复议申请512件,依法受理476件。其中涉及行政处罚的案件120件,约占受理总数的25%,涉及信息公开的案件31件。桃源市政府本级办理行政复议案件158件。", "桃源市", "city"],
+    ["a disclosure report opening on the work of its own bureau", "为认真做好柳川市医疗保障局政府信息公开工作,我局依照《条例》相关规定,周密部署,逐项推进。现将本局2022年度政府信息公开工作年度报告向社会公布。", "柳川市", "department"],
     ["a street office (街道办事处) that compiled the report", "本年度报告根据《条例》要求,由柳川市桃源区新华路街道办事处编制,全文包括总体情况等内容。2023年,共收到政府信息公开申请5件。", "柳川市桃源区新华路街道", "township"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
@@ -111,7 +111,7 @@ describe("region from the body whose figures these are", () => {
     ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "按照市局工作要求,现对2020年度我县法治政府建设工作总结如下:\n一、工作情况\n一是压实责任。以《柳溪县法治政府建设实施方案(2017—2020年)》为基础,将任务分解落实。", "柳溪县", "county"],
     ["a county whose officials were trained (培训县乡领导干部: no county named 培训)", "2020年,我县认真实施《罗川县2020年法治政府建设工作要点》,推进法治政府建设。县委组织部将法律知识培训纳入《2020年度罗川县公务员年度培训计划》,共组织培训县乡领导干部1000余人次。", "罗川县", "county"],
     ["a bureau after a headline's dash", "普法助力民生——柳川市司法局青石司法所开展民法典宣传活动\n\n活动中,司法所工作人员走上集市向过往群众发放宣传册。", "柳川市", "department"],
-    ["a high court", "4月18日,重庆市高级人民法院召开新闻发布会。2024年,全市法院共受理一审行政案件9876件。", "重庆市", "province"],
+    ["a high court", "5月7日,重庆市高级人民法院举行新闻发布会。2023年,全市法院共审结一审行政案件8712件。", "重庆市", "province"],
     ["a ranking among the superior's units (全省最公平公正) is no self-reference", "近年来,努力把本地打造成为全省最公平公正、法治环境最好的地区之一。\n市委坚持以上率下,开展法治宣传活动共200多场。", null, "city"],
     ["a county whose name is also a preposition", "2023年,会同县坚持依法行政,全县共办理行政复议案件21件。", "会同县", "county"],
     ["a bureau at the opening, its verb after it", "临川县司法局紧扣工作目标,全县共调解纠纷1203件。", "临川县", "department"],
@@ -148,7 +148,7 @@ describe("region from the body whose figures these are", () => {
     ["a street's justice office", "近日,龙岗街道司法所联合社区工作站开展人民调解宣传活动6场。", "龙岗街道", "department"],
     ["a comprehensive pilot zone's office", "2023年,横琴综合实验区生态环境局坚持依法行政,办理行政处罚案件42件。", "横琴综合实验区", "department"],
     ["a city whose name ends in 治, like the governing of one (依法治市)", "2022年,长治市司法局坚持依法行政,各项工作取得新进展。", "长治市", "department"],
-    ["我市 and its city named once, opening its own document's title", "6月2日,市中级人民法院召开新闻发布会,总结2021年我市行政案件特点。全市法院一审行政案件行政机关负责人出庭应诉率90.76%;发布《2020年度柳川市行政机关负责人出庭应诉情况通报》。", "柳川市", undefined],
+    ["我市 and its city named once, opening its own document's title", "5月19日,市中级人民法院举行新闻发布会,通报2022年我市行政审判情况。全市法院审结的一审行政案件中行政机关负责人出庭应诉率87.43%;发布《2021年度柳川市行政机关负责人出庭应诉工作通报》。", "柳川市", undefined],
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
     ["a district whose name begins with a preposition's character, named in its documents", "2024年,区司法局以法治建设为抓手,不断为全区发展提供法治保障。编制《即墨区法治建设白皮书(2023)》。出台《即墨区政府合同管理办法》。", "即墨区", "department"],
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
@@ -161,28 +161,28 @@ describe("region from the body whose figures these are", () => {
     ["a column's label before a headline", "立法经纬丨雁川市人大常委会法工委关于2024年度备案审查工作情况的报告\n政务 2025-01-03 湖北\n现将2024年度开展备案审查工作的情况报告如下。", "雁川市", undefined],
     ["a district's report to its own bodies, a ministry's honour in it", "区委、区政府:\n《柳川区法治政府建设规划(2021-2025年)》各项任务全面完成,完成2024年柳川区年终述法和法治建设专项督察,统筹做好全国第一批法治政府示范区复核和司法部法治政府建设评估培训等工作,通过全国行政复议领域首个国家级标准化试点验收。", "柳川区", undefined],
     ["a province's partners after 与 are no subject", "一、2025年度法治政府建设主要举措和成效\n(一)完善水利法规体系。全国率先完成水网立法,颁布实施《黑龙江省水网建设管理条例》。省水利厅制定修订地方性法规10部。针对流域治理,与松辽委及内蒙古、辽宁水利厅签署水法治建设协议。\n(四)创新普法宣传模式。以“黑龙江水事”抖音号为载体,推出普法视频。", "黑龙江省", undefined],
-    ["a report's dateline before its place's assembly", "──2025年12月30日在雁川市第十六届人民代表大会常务委员会第二十一次会议上\n市人大常委会:\n现将2025年开展备案审查工作情况报告如下。", "雁川市", undefined],
+    ["a report's dateline before its place's assembly", "──2024年12月26日在雁川市第十五届人民代表大会常务委员会第十九次会议上\n市人大常委会:\n现将2024年开展备案审查工作情况报告如下。", "雁川市", undefined],
     ["现将 before an unnamed bureau is no place", "根据相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
     ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
     // a province by its short name, before its bodies or at a sentence's head
-    ["a short name before 各级", "记者7月14日从省司法厅了解到,今年1至6月,湖南各级行政复议机构共新收行政复议案件9876件。", "湖南省", undefined],
+    ["a short name before 各级", "记者8月3日从省司法厅了解到,今年1至7月,湖南各级行政复议机构共受理行政复议案件8342件。", "湖南省", undefined],
     ["a high court written short", "4月20日,江西高院召开新闻发布会。2021年,全省三级法院共受理一审行政案件8123件。", "江西省", undefined],
-    ["an autonomous region written short", "宁夏高院发布白皮书。2023年,全区法院共受理各类行政案件1716件。", "宁夏回族自治区", undefined],
+    ["an autonomous region written short", "宁夏高院发布行政审判白皮书。2022年,全区法院共审结各类行政案件1583件。", "宁夏回族自治区", undefined],
     ["a province named by the text only bare, with 全省", "2024年,全省各级人民政府坚持依法行政,法治日益成为福建现代化建设的鲜明特色,推动福建高质量发展。", "福建省", "province"],
     ["a municipality named only bare, with 全市", "2022年,全市各区县各部门扎实推进法治政府建设,为建设现代化新上海提供法治保障。全市共办理行政复议案件5120件。", "上海市", "province"],
     ["a short province before a city", "今年1月至8月,浙江台州市两级人民法院共受理行政诉讼案件342件。", "台州市", "city"],
     // a self-reference resolved to the place the text names
-    ["我市 and the city named in a document's title", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,为建设开放丹东、幸福丹东提供法治支撑。市政府印发了《丹东市人民政府关于调整行政职权事项的通知》,共取消行政权力事项12项。", "丹东市", "city"],
-    ["an unnamed city bureau and its city named elsewhere", "2024年,市市场监管局在市委、市政府的坚强领导下,坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
+    ["我市 and the city named in a document's title", "2020年,我市依法行政工作围绕市委、市政府重点任务,为建设活力锦州、宜居锦州提供法治保障。市政府出台了《锦州市人民政府关于承接下放行政职权事项的通知》,共承接行政权力事项23项。", "锦州市", "city"],
+    ["an unnamed city bureau and its city named elsewhere", "2023年,市市场监管局在市委、市政府的正确领导下,坚持依法行政。推动出台《湖州市电动自行车停放充电管理规定》,湖州建立包容审慎监管机制入选最佳实践。", "湖州市", "department"],
     ["an unnamed county bureau and its county named at a sentence's head", "2024年,县司法局在县委、县政府的正确领导下,全面履行司法行政职能。宁陵县被评为全省法治县创建先进单位。", "宁陵县", "department"],
-    ["a title naming an unnamed department of its city", "市市场监管局2024年法治政府建设工作情况报告\n2024年,市市场监管局坚持依法行政。推动出台《衢州市瓶装燃气安全管理规定》,衢州构建信用修复机制入选最佳实践。", "衢州市", "department"],
-    ["a town whose name begins with a numeral", "三都镇2025年法治政府建设年度报告\n2025年,在区委、区政府的正确领导下,三都镇深入推进法治政府建设,全镇共调解纠纷86件。", "三都镇", "township"],
+    ["a title naming an unnamed department of its city", "市市场监管局2023年法治政府建设工作情况报告\n2023年,市市场监管局坚持依法行政。推动出台《湖州市电动自行车停放充电管理规定》,湖州建立包容审慎监管机制入选最佳实践。", "湖州市", "department"],
+    ["a town whose name begins with a numeral", "四塘镇2024年法治政府建设年度报告\n2024年,在区委、区政府的坚强领导下,四塘镇持续推进法治政府建设,全镇共化解纠纷74件。", "四塘镇", "township"],
     ["a county named as a document's issuer and as its bureau", "现就《丹阳县人民政府关于公布规范性文件清理结果的决定》说明如下:按照有关要求,丹阳县司法局对我县现行有效的规范性文件进行全面清理,共清理规范性文件126件。", "丹阳县", undefined],
     ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
-    ["a paper's dateline completed by the court's name", "本报成都讯 5月30日,成都市中级人民法院举行新闻发布会。2023年,全市两级法院新收各类行政案件17836件。", "成都市", undefined],
+    ["a paper's dateline completed by the court's name", "本报西安讯 6月12日,西安市中级人民法院召开新闻发布会。2022年,全市两级法院审结各类行政案件15293件。", "西安市", undefined],
     ["an intermediate court by the bare name of a new area the text names in full", "近年来,雁湖中院紧紧围绕新区建设大局,推动府院联动。雁湖新区中级人民法院共受理行政案件320件。", "雁湖新区", "district"],
     ["an intermediate court by the bare name of its city", "今日,柳川中院发布2022年全市法院行政案件司法审查报告。报告显示,全市两级法院共受理行政案件1220件。", "柳川市", "city"],
     ["a railway court's short name is no city", "2018年雁铁两级法院受理案件七千余件\n当日,雁铁中院召开新闻发布会,发布年度行政案件司法审查报告。", null, undefined],
@@ -192,11 +192,11 @@ describe("region from the body whose figures these are", () => {
     ["a feature opening on an address, the nation's figures after it", "【法眼观】\n柳川市青禾区松塘街道雁栖里8号,这座小楼里坐落着一间调解工作室。\n“十三五”期间,全国人民调解组织共调解矛盾纠纷4500万件。", "全国", "national"],
     ["a notice's addressees (各镇(街道)、开发区) name no place", "各镇(街道)、开发区,全区各行政执法单位:\n为进一步加强行政执法人员资格管理,结合我区实际,现就做好2025年行政执法人员资格管理工作通知如下。", null, undefined],
     ["a congress's advice to the government it oversees (建议区政府…) names no place", "区人大常委会开展专题调研。针对部分领导干部依法行政意识不强问题,建议区政府要深化领导干部学法、述法和任前法律知识考试制度。针对源头防范上存在松懈问题,建议区政府要全力推行行政决策合法性审查。针对应诉经验不够等问题,建议区政府要整合配备专业法制人员。", null, undefined],
-    ["a city's news on a province's notice, the province named at its meetings and honours", "近日,中共浙江省委全面依法治省委员会发布《关于表扬2021年度法治浙江建设优秀单位的通报》,一起来看柳川全市的考评结果。\n优秀:柳川市\n1. 2021年一审行政案件败诉61件,败诉率6.2%。\n2. 调解工作在全省数改例会上作典型交流发言,获全省数字化改革第一批最佳应用。\n3. 诉源治理经验在全省例会上交流。", "柳川市", undefined],
+    ["a city's news on a province's notice, the province named at its meetings and honours", "日前,中共江苏省委全面依法治省委员会发布《关于表扬2022年度法治江苏建设先进单位的通报》,一起来看柳川全市的考评结果。\n优秀:柳川市\n1. 2022年一审行政案件败诉48件,败诉率5.1%。\n2. 复议工作在全省法治例会上作经验交流发言,获全省法治化营商环境第二批优秀案例。\n3. 府院联动经验在全省例会上推广。", "柳川市", undefined],
     ["a province's contest a district's case won, the province's notice at a sentence's head", "柳川区应诉案例荣获2023年度全省行政应诉案卷评查二等奖\n近日,浙江省司法厅发布《2023年度全省行政应诉案卷评查情况的通报》,由柳川区司法局报送的“张某禧诉东岭市柳川区人民政府房屋征收补偿决定一案”获评二等奖。\n近年来,我区行政机关负责人出庭率始终保持100%。", "东岭市柳川区", undefined],
     ["a district's news headed by its standing in the province's review (在全省…评查中获得优秀)", "青禾区在全省2021年行政复议案件专项评查中获得优秀\n近日,浙江省司法厅发布评查情况的通报,东岭市青禾区司法局承办的案件卷宗被评为优秀。2021年,青禾区本级受理行政复议案件21件。", "东岭市青禾区", undefined],
-    ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部印发通报,对在全国行政复议行政应诉工作中表现突出的集体予以通报表扬,青禾市司法局行政复议科获评表现突出集体。近年来,青禾市各级行政复议机构共新收行政复议案件318件。", "青禾市", undefined],
-    ["a ministry's nationwide figures", "记者今天从司法部了解到,2024年全国各级行政复议机构共新收行政复议案件46.3万件,办结43.1万件。", "全国", "national"],
+    ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部发布通报,对全国行政复议工作中表现突出的单位和个人予以表扬,青禾市司法局行政复议科名列其中。近年来,青禾市各级行政复议机构共办理行政复议案件318件。", "青禾市", undefined],
+    ["a ministry's nationwide figures", "记者近日从司法部了解到,2023年全国各级行政复议机构共受理行政复议案件35.8万件,审结32.4万件。", "全国", "national"],
     ["the supreme court's president reporting at a session held in the capital", "新华网3月9日讯 十四届全国人大二次会议9日在北京举行第二次全体会议,最高人民法院院长作最高人民法院工作报告。\n报告指出,最高人民法院坚持以人民为中心。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
     ["a ministry heading its own report", "2021年,司法部坚持以习近平法治思想为指导,全面推进法治政府建设,全年办理行政复议案件1200余件。", "全国", "national"],
@@ -206,7 +206,7 @@ describe("region from the body whose figures these are", () => {
     ["figures of all China's localities", "今年上半年,全国各地通过线上线下等方式已累计开展青年普法志愿者法治文化基层行活动52万余场。", "全国", "national"],
     ["figures for all of China with no body of its own", "据统计,全国人民调解组织去年共调解各类矛盾纠纷1580多万件,调解成功率达95%以上。", "全国", "national"],
     ["a reporter's national source on a campaign of all China", "新华社北京11月29日电(记者 李明)记者29日从全国普法办获悉,今年全国“宪法宣传周”宣传活动将从12月4日启动,持续至12月10日。", "全国", "national"],
-    ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年上半年全国共新收行政复议案件29.2万件。", "全国", "national"],
+    ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年前三季度全国共新收行政复议案件41.7万件。", "全国", "national"],
   ])("%s", (_name, text, region, level) => {
     const meta = metaOf(text);
     expect(meta.region).toBe(region);
@@ -214,16 +214,16 @@ describe("region from the body whose figures these are", () => {
   });
 
   it.each<[string, string]>([
-    ["units stationed in the county (驻县) are no place", "2022年,全县持续加大监督力度,对全县各乡镇和县直(驻县)相关单位开展法治政府建设工作督查考核。"],
+    ["units stationed in the county (驻县) are no place", "2021年,全县不断强化督导检查,对各乡镇及县直(驻县)有关单位开展依法行政专项督查。"],
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
-    ["a text that names no body", "2019年,我市法治政府建设工作紧扣市委、市政府中心任务,全市共办理行政复议案件312件。"],
+    ["a text that names no body", "2020年,我市依法行政工作聚焦市委、市政府重点任务,全市共办理行政复议案件284件。"],
     ["a verb before an unnamed provincial body", "2024年,按照省委部署,全省各级行政复议机关共办理行政复议案件6120件。"],
     ["a slogan quoted whole that ends like a place", "2023年,在省委、省政府的坚强领导下,全面落实法治政府建设重点任务,为加快推动“两先区”高质量发展提供了法治保障。"],
     ["municipal works after a verb", "2023年,我局公开保障性住房信息17条,新增设市政服务信息栏目,公开市政道路相关信息7条。"],
     ["a verb before an unnamed city body", "在合同审核中,市司法局共审核市政府交办的合同协议180余份。"],
     ["lawsuits handled for an unnamed street office", "法律顾问审查合同超185份、出具专业审查意见书143份,代理街道诉讼案件20余件。"],
     ["documents filed with an unnamed city body", "2017年审查备案市政府规范性文件9件。全年审查备案部门规范性文件36件。"],
-    ["units applying to an unnamed county body", "2023年,组织各单位申报县政府重大行政决策事项12项。组织各单位申报法治建设重点项目,已报送创新案例3篇。"],
+    ["units applying to an unnamed county body", "2022年,组织县直各部门申报县政府重大行政决策事项9项。指导各部门报送法治建设创新项目,已推荐典型案例4篇。"],
     ["a mayor named with his title", "今年来,市司法局深化行政复议主渠道建设。李建华市长在市府院联席会议上作专题部署,受李建华市长指示督办,全市共办理行政复议案件230件。"],
     ["a page's label before an unnamed city's bureau", "公报标题市商务局2023年度行政执法统计年报\n本局现有行政执法人员21名,全年开展行政检查46次。"],
     ["a resort", "X区司法局2024年上半年工作总结\n一是当好重大项目“护航员”。制定《关于建立乐高乐园度假区及周边区域调解工作机制的方案》,建立乐高乐园人民调解委员会。全力保障乐高乐园度假区顺利开园。"],
@@ -247,8 +247,8 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
     ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
     ["我市 and another city named once", "我市在南京市召开的全省会议上作交流发言。全市共调解纠纷8120件。"],
-    ["a district's statistics done as a ministry's notice asks", "根据《司法部办公厅关于做好2020年全国行政复议行政应诉案件统计分析工作的通知》要求,我局对全区2020年度行政复议案件进行了统计。2020年,全区新收行政复议案件88件。"],
-    ["我省 and a ministry's honour: not nationwide", "10日记者从省司法厅获悉,我省共发生医疗纠纷6137起,调解成功4667起。1家调委会被司法部评为全国模范人民调解委员会。"],
+    ["a district's statistics done as a ministry's notice asks", "按照《司法部办公厅关于开展2021年度全国行政复议行政应诉案件统计工作的通知》要求,我局对全区2021年度行政复议案件进行了汇总分析。2021年,全区新收行政复议案件76件。"],
+    ["我省 and a ministry's honour: not nationwide", "15日记者从省司法厅获悉,我省共受理物业纠纷5284起,调解成功4391起。2家调委会被司法部评为全国模范人民调解委员会。"],
     ["a numbered intermediate court", "今日,沧澜二中院发布2022年行政审判白皮书,共受理行政案件1220件。"],
     ["a dateline never completed", "中新网海口5月28日电 全市法院去年共受理行政案件1200件。"],
     ["a placeholder", "2023年,XX区坚持依法行政,全区共办理行政复议案件23件。"],
@@ -256,7 +256,7 @@ describe("region from the body whose figures these are", () => {
     ["a slogan's units (大事不出乡)", "今年以来,全县推动实现小事不出村、大事不出乡(镇),全县共调解纠纷120件。"],
     ["common nouns ending like places", "今年以来,我区组织社区、园区和景区开展普法活动46场,城区和山区全覆盖。"],
     ["a count of counties", "全市三个县和两区共办理行政复议案件120件。"],
-    ["a verb before a bare city ending in 州", "5月29日,铁路运输法院召开新闻发布会,发布广州2022年行政诉讼情况报告。"],
+    ["a verb before a bare city ending in 州", "6月12日,铁路运输法院举行新闻发布会,发布杭州2021年行政案件审判情况报告。"],
     ["a reporter's day before an unnamed bureau", "记者今天从市司法局获悉,今年上半年,全市两级法院共受理行政案件1120件。"],
     ["公开 before an unnamed district's government", "全年主动公开区政府、区政府办文件51件,通过政府信息公开专栏集中对外公开。"],
     ["a verb before an unnamed city's government", "11月16日,市政府行政复议委员会召开全体会议,总结市政府行政复议委员会成立以来的工作情况。"],
@@ -266,7 +266,7 @@ describe("region from the body whose figures these are", () => {
       "索 引 号: | 11330700099033995K/2024-121134 | 发布机构: | 大发娱乐在线¥投注官网市市场监管局(知识产权局) |\n---|---|---|---|\n文 号: | 公开日期: | 2024-01-15 09:04 | |\n特向社会公布2023年度我局政府信息公开年度报告。如有疑问,请与大发娱乐在线¥投注官网市市场监管局办公室联系(地址:大发娱乐在线¥投注官网市东风路18号;邮编:321000)。",
     ],
     ["a zone named by its kind only", "经济技术开发区管理委员会关于2022年法治政府建设情况报告\n2022年,经开区坚持依法行政。"],
-    ["a deputy mayor", "市政府常务会议5次专题研究行政执法工作,分管副市长多次调度专项行动。"],
+    ["a deputy mayor", "市政府常务会议3次专题研究执法体制改革,分管副市长多次督导推进。"],
     ["a verb before a county's level", "深化“一表同享”改革,梳理表单1639张,上传县级标准表单208张,精简率超70%。"],
     ["a count of county units", "全县扎实推进依法行政。聚焦5大核心领域开展督察,对6个乡镇、10个县直单位开展实地督察。全县调解纠纷120件。"],
     ["a verb before a banner's own level", "一是实现政府机构职能优化整合。制发盟本级权责清单6519项。"],
@@ -278,7 +278,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb of transfer before an unnamed district's bureaus (划入区住房保障和房屋管理局…职责)", "于2024年6月组建区住房和城市更新局,划入区住房保障和房屋管理局、区城区改造更新局职责。机构组建后,我局坚持依法行政。"],
     ["经 (by way of) before an unnamed county's committee", "今天这次会议,是经县委研究决定召开的一次重要会议。大力推广柳溪镇石桥村“议事堂”经验做法,全县调解纠纷120件。"],
     ["a model county striven for, not its tail", "11月1日,我县召开全国法治政府建设示范县创建工作推进会议。"],
-    ["a unit beginning 乡村", "主动发布《关于推进健康乡村建设的指导意见》,全年审查规范性文件3件。"],
+    ["a unit beginning 乡村", "主动公开《关于加快数字乡村建设的实施意见》,全年审查规范性文件4件。"],
     ["a county's party committee and government run together", "2024年以来,县卫生健康局在县委县政府的坚强领导下,全面推进依法行政。"],
     ["names withheld in a case's title", "典型案例:1.吴某诉某区民政局、某市民政局撤销登记案。全市法院共受理行政案件321件。"],
     ["执行 before a district's committee at a sentence's head", "关于2025年度法治政府建设情况的报告\n一、主要举措\n(一)健全教育系统法治建设。一是严格执行“三重一大”制度。严格执行区委教育工委“三重一大”事项清单相关要求,涉及清单内容严格按照程序办理。"],
@@ -287,10 +287,10 @@ describe("region from the body whose figures these are", () => {
     ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
     ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
     ["most regions", "可以看出,大部分地区三项数值的排名水平相符,大多数地区行政诉讼发生率与经济水平相关。"],
-    ["a common noun ending like a district", "支持行政机关依法开展城中村、棚户区改造,依法审理行政案件78件。"],
+    ["a common noun ending like a district", "依法保障城中村整治和棚户区改造工作,全年审结行政案件64件。"],
     ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
     ["a clause's punctuation is no part of a bare name", "今年以来,县司法局全面实施人民调解“以奖代补”机制。今年来,全县各级各类人民调解组织成功调处各类纠纷2900余起。"],
-    ["a province in a company's name and one in a site's name in a copyright footer", "东岭实施乡村“法律明白人”培养工程\n在当地,像这样的调解员有很多。全年调解纠纷3000余件。\n版权声明:凡注明“来源:中国西藏网”的所有作品,版权归高原(北京)文化传播有限公司。来源中国西藏网。"],
+    ["a province in a company's name and one in a site's name in a copyright footer", "东岭实施乡村“法律明白人”培养工程\n在当地,像这样的调解员有很多。全年调解纠纷3000余件。\n版权声明:凡注明“来源:中国青海网”的全部稿件,版权归雪峰(北京)传媒有限公司所有。来源中国青海网。"],
     ["a verb that undertakes a body's business (承办市人大…代表建议)", "曹某代表:\n您提出的建议已收悉。我局制定《承办市人大第十七届四次会议第0349号代表建议工作方案》,组织全市两级行政复议机构办理行政复议案件1200件。"],
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
@@ -301,8 +301,8 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a newspaper's masthead does not outweigh the body it writes about", () => {
-    const text = "西藏日报 | 西藏商报 | 西藏法制报\n\n——林芝市司法局行政复议应诉科工作见闻\n\n前不久,自治区司法厅通报表扬了一批在全区行政复议工作中成绩突出的集体,林芝市司法局行政复议应诉科榜上有名。走进林芝市司法局,2024年第四季度,科室共受理行政复议案件61件。";
-    expect(metaOf(text).region).toBe("林芝市");
+    const text = "西藏日报 | 西藏商报 | 西藏法制报\n\n——山南市司法局行政复议科蹲点手记\n\n日前,自治区司法厅表扬了一批全区行政复议工作先进集体,山南市司法局行政复议科名列其中。走进山南市司法局,2024年第三季度,科室共办结行政复议案件47件。";
+    expect(metaOf(text).region).toBe("山南市");
   });
 
   it("a measure word before 县 (每次县人民政府常务会议) is no one-character name; a one-character county is", () => {
@@ -328,7 +328,7 @@ describe("region from the body whose figures these are", () => {
     ["an intermediate court by its city's bare name heading the opening outweighs the province it speaks of", "近年来,柳川中院紧紧围绕依法行政目标,推动府院联动,获得省政府、省法院主要领导肯定,助力全省法治建设。", "柳川市"],
     ["a bulletin's masthead names its own body, over the superior bodies it quotes", "法院信息 柳川县人民法院研究室编印\n2016年第3期\n市委常委、政法委书记作出批示。市委政法委将其做法印发全市。市法院行政庭邀请柳川法院参加座谈。市政府分管领导作出批示。我市各级法院推广其做法。全县行政机关负责人出庭应诉案件46件。", "柳川县"],
     ["the last of a list of places (…、枣庄市、日照市参加) is no subject; the city the text calls 本市 and leads is", "全市共调处民间纠纷41841起。5月份,由临川市牵头,有连云港市、徐州市、枣庄市、日照市参加,在临川召开联调工作座谈会。本市12个县区全部建立了县级安置帮教机构。", "临川市"],
-    ["a unit with its peers in parentheses (督察县(区)人民政府) is a class of bodies, no place", "6月,成立督察组,督察县(区)人民政府法治政府建设情况,共抽查执法案卷120卷。", null],
+    ["a unit with its peers in parentheses (督察县(区)人民政府) is a class of bodies, no place", "8月,组建督察组,督察县(区)人民政府依法行政工作情况,共抽查执法案卷96卷。", null],
     ["a city a prefecture governs, named after its province and prefecture, is the body's place", "近日,云南省红河州蒙自市司法局组织各执法单位集中评查行政处罚案卷43份。", "云南省红河州蒙自市"],
     ["a city an autonomous prefecture governs", "近日,伊犁哈萨克自治州霍尔果斯市司法局组织集中评查行政处罚案卷38份。", "伊犁哈萨克自治州霍尔果斯市"],
     ["a reporter's lead with 在 (记者在…了解到) names the body the figures came from, over a street office in an anecdote", "2024年以来,区、镇两级共受理纠纷6120件,成功率超过99%——这是东岭经开区深入推进综治中心建设交出的“答卷”。4月9日,记者在东岭经开区综治中心了解到,该中心确保诉求件件有回应。\n今年1月,社区居民顾某反映屋顶渗漏。西岭街道综治中心第一时间安排工作人员上门调查。", "东岭经开区"],
@@ -336,17 +336,17 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed city department at the head, after 在…领导下, makes the city of its own document's title the place, though the province's whole is named as often", "2024年,在市委市政府的坚强领导下,市文化和旅游局坚持依法行政,全省文旅系统法治工作会议在此召开。\n一、2024年主要举措\n(一)规范执法流程。制定《东岭市文化市场综合执法流程》,全省率先推行。全年办理行政复议案件3件。", "东岭市"],
     ["a province's bare name heading a headline, its verb's object beginning with a unit's character (实施乡村…)", "陕西实施乡村“法律明白人”培养工程\n去年以来,全省开展普法宣传活动达18052场次。", "陕西省"],
     ["the bodies a township head worked under are its superiors where the text speaks of 全镇", "2024年以来,在县委、县政府的精心指导下,本人切实履行推进法治建设第一责任人职责,有效推动青石镇法治建设迈上新台阶。将全镇划分为10个网格单元,调解纠纷56件,为青石镇发展提供法治保障。", "青石镇"],
-    ["a branch under its district's party committee and government speaks of that district", "2024年,我分局在市局和区委、区政府的坚强领导下,推进执法规范化建设。分局被评为2024年度柳岸区“谁执法谁普法”优秀单位,连续三年获得柳岸区法治政府建设优秀单位。", "柳岸区"],
+    ["a branch under its district's party committee and government speaks of that district", "2023年,我分局在市公安局和区委、区政府的正确领导下,深化执法规范化建设。分局获评2023年度柳岸区法治建设先进集体,连续两年被评为柳岸区依法行政示范单位。", "柳岸区"],
     ["a report signed at its end by its body, past the lead", "县委、县政府:\n2023年,我局坚持依法行政,全年办理行政复议案件21件。\n" + "持续推进严格规范公正文明执法,不断提升执法水平。".repeat(80) + "\n柳岸县司法局\n2024年1月15日", "柳岸县"],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
     ["a ministry guided by the leadership's thought, heading its report", "2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神,扎实推动交通运输法治工作高质量发展。\n一、深入学习贯彻党的二十大精神", "全国"],
-    ["the place a provincial body's officials visit", "日期:\n来源:某融媒\n7月26日,东山省司法厅二级巡视员王某、省司法厅副处长李某一行来到青石县,调研行政复议等工作。副县长孙某参加活动。调研组来到青石县行政复议服务中心,实地查看了服务大厅。", "青石县"],
+    ["the place a provincial body's officials visit", "日期:\n来源:某融媒\n9月14日,东山省司法厅副厅长王某、省司法厅复议处处长李某一行来到青石县,调研行政复议规范化建设。县政府副县长孙某陪同。调研组走进青石县行政复议服务中心,详细了解了案件办理流程。", "青石县"],
     ["a page's host in a table cell without its colon", "当前位置:首页 > 政府信息公开年报\n公报标题 市商务局2023年度行政执法统计年报 总号 期号 主办单位柳川市商务局 公报年份2023年\n一、行政执法主体概况\n全局共有行政执法人员19人。", "柳川市"],
     ["a disclosure report's contact line", "本年报由总体情况、主动公开政府信息情况等部分组成。本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本年度报告有疑问,请与柳岸县生态环境局办公室联系(电话:0000-1234567)。\n全年未收到行政复议申请。", "柳岸县"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
-    ["县府办 is one's own unnamed county's office: 会同 before it is a verb", "(一)推动法治建设。会同县府办做好县人大审议法治政府建设情况报告。今年1-6月,临川县新收行政复议案件96件。", "临川县"],
+    ["县府办 is one's own unnamed county's office: 会同 before it is a verb", "(一)统筹法治建设。会同县府办起草县政府向县人大常委会报告法治政府建设情况的材料。今年1-6月,临川县新收行政复议案件96件。", "临川县"],
     ["a metropolitan paper (都市报) is no city; the city whose courts report is", "海湾记者 王某 报道\n海湾都市报11月2日讯 “让群众感受到公平正义。”柳川市十五届人大常委会第三十次会议听取了市中级法院关于行政审判工作情况的报告。全市法院依法化解行政纠纷。", "柳川市"],
     ["a city's courts of two levels by its bare name name the city", "为推进行政争议实质性化解,柳川两级法院联合检察院开展同训共学,全年行政机关负责人出庭应诉率达100%。", "柳川市"],
   ])("the page's own marks: %s", (_name, text, region) => {
@@ -359,7 +359,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a site's own banner resolves what the text calls 我市", () => {
-    const text = "欢迎访问南浔市司法局网站\n我市人民调解工作再获殊荣\n近年来,市司法局坚持和发展新时代“枫桥经验”,我市共调解纠纷8120件。";
+    const text = "欢迎访问南浔市司法局网站\n我市人民调解工作再获殊荣\n近年来,市司法局践行新时代“枫桥经验”,我市共调解纠纷8120件。";
     expect(metaOf(text).region).toBe("南浔市");
   });
 
@@ -369,8 +369,8 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a place given by the page's furniture (来源, 发布机构) counts, the fuller name wins", () => {
-    const text = "当前位置: 首页 > 工作动态\n发布时间: 2026-02-27 来源:南海区司法局\n2025年,佛山市南海区行政复议工作紧扣中心,全年共办结行政复议案件3162宗。";
-    expect(metaOf(text).region).toBe("佛山市南海区");
+    const text = "当前位置: 首页 > 工作动态\n发布时间: 2025-03-18 来源:顺德区司法局\n2024年,佛山市顺德区行政复议工作服务大局,全年共审结行政复议案件2847宗。";
+    expect(metaOf(text).region).toBe("佛山市顺德区");
   });
 
   it("a zone named by its city and 经济技术开发区 in running text is the body", () => {
@@ -392,23 +392,23 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a verb stuck to a name is cut back to the name the text writes elsewhere", () => {
-    const text = "市司法局在推进鞍山市行政复议体制改革中,总结提炼具有鞍山特点的经验做法。全市8家行政复议机构坚持“五统一”。";
-    expect(metaOf(text).region).toBe("鞍山市");
+    const text = "市司法局在推进营口市行政复议规范化建设中,梳理形成具有营口特色的工作方法。全市6家行政复议机构落实“四统一”。";
+    expect(metaOf(text).region).toBe("营口市");
   });
 });
 
 describe("the year the figures cover", () => {
   it.each<[string, string, number | null]>([
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
-    ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2025-12-04 18:33:01\n\n“今年以来涉及我县的行政诉讼案件中,行政机关败诉的仅1件,再创新低。”柳溪县县长近日接受记者采访时说。", 2025],
+    ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2024-11-27 09:15:42\n\n“今年以来我县行政机关作为被告的行政诉讼案件中,败诉的只有2件,为近年最低。”柳溪县县长日前在接受采访时表示。", 2024],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
     ["a year with figures said approximately (4800多起) outweighs a meeting's year named first", "发布时间:2022-01-26 08:44\n22日,2022年全区司法行政工作会议在柳川召开。2021年,全区司法所有效调解矛盾纠纷4800多起。", 2021],
-    ["a heading on the outcome of a year's key work (重点工作完成情况) is no plan", "现将2023年工作完成情况和2024年工作思路汇报如下:\n一、2023年重点工作完成情况\n(一)积极营造法治氛围。在100余个村举办法治讲座。", 2023],
+    ["a heading on the outcome of a year's key work (重点工作完成情况) is no plan", "现将2022年工作完成情况及2023年工作打算汇报如下:\n一、2022年重点工作完成情况\n(一)持续浓厚法治氛围。在80余个社区开展法治讲座。", 2022],
     ["an award's year in a site's headline list is no period reported on", "法治导读:\n2022年度十大法治新闻评选揭晓 “2022年度十大案件”40件参选案例\n柳溪县综治中心调处暖民心\n柳溪县综治中心成立于2022年6月。截止目前,共受理各类案件599件,已办结582件。", null],
     ["the year's last day after 截止 closes the year", "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。", 2023],
     ["the year a report announces it covers", "现将我局2023年法治政府建设工作情况报告如下。\n一、全面深入贯彻学习习近平法治思想。全年党组会议等会前学法12次。", 2023],
-    ["the latest year alone heads figures after events of the years before", "2019年,全国人大常委会有关领导批示推广柳川市“一站式”调处做法。2021年,司法部主要领导先后到柳川调研。2022年1至5月份,全市收到行政复议申请454件,调解和解结案188件。", 2022],
+    ["the latest year alone heads figures after events of the years before", "2020年,全国人大常委会有关负责同志批示肯定柳川市“一窗受理”调解做法。2022年,司法部有关负责同志到柳川调研。2023年1至4月份,全市收到行政复议申请386件,调解和解结案142件。", 2023],
     ["county annals whose years reach back before 1990 are a chronicle", "第五节 人民调解\n1985年,全县有人民调解委员会238个,调解员1171人。\n1988年,县城东街调委会调处1起婚姻纠纷。\n2001年,各级调解组织共调处民间纠纷2341件,调处成功2299件。\n2002年,建立健全调解网络,提高人民调解工作质量。", null],
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
     ["a span whose first year is written bare (2010至2015年) outweighs a year's significance", "2015年是全面深化改革的关键一年。\n2010至2015年,柳川两级法院共新收行政一审案件2524件,审结2369件。", null],
@@ -424,32 +424,32 @@ describe("the year the figures cover", () => {
     ["a rule in force from a year before the page's is no event of the page's year", "柳川旗司法局开展行政复议宣传活动\n时间:2023-06-24 10:28\n自2022年7月1日起,旗县级以上人民政府只保留一个行政复议机关。为提高群众知晓率,2023年5月19日,柳川旗司法局在广和社区开展宣传活动。", 2023],
     ["a news lead's day after its byline on a dated page", "柳川市中院合并审理9起行政案件\n来源:柳川晚报时间:2019-10-31 14:42:45\n本报讯(记者 王某 通讯员 李某)10月28日上午,柳川市中院公开开庭合并审理了高某等9人诉柳溪区人民政府行政复议9案。", 2019],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
-    ["a part of a year", "2023年1-6月,全市法院共受理各类行政诉讼案件1186件,与2022年同期收案1129件相比增加57件。", 2023],
+    ["a part of a year", "2023年1-6月,全市两级法院新收行政诉讼案件1243件,与2022年同期收案1178件相比增加65件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
     ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
-    ["a white paper released near the top, its year without 年", "6月9日,两省高级人民法院联合召开新闻发布会。会上,东岭市高级人民法院发布的《2022行政审判白皮书》显示,去年全市法院受理各类行政诉讼案件14210件,审结12875件。", 2022],
+    ["a white paper released near the top, its year without 年", "5月26日,两地高级人民法院共同举行新闻发布会。发布会上,东岭市高级人民法院发布的《2022行政审判工作白皮书》指出,去年全市三级法院共审结行政诉讼案件13964件,结案率92.1%。", 2022],
     ["an undated page's history long before any report", "5月12日上午,柳溪区首个“枫桥式税务所”正式揭牌成立。\n据了解,“枫桥经验”诞生于上世纪60年代初。1963年,经批示后在全国推广,历久弥新。\n作为首个基层样本,该所将推动矛盾纠纷就地化解。", null],
     ["今年以来 right after a byline's parentheses on a dated page", "柳溪县司法局推进行政复议体制改革\n发布时间:2025-09-18 10:24:08     来源:法治东岭网\n  法治东岭网讯(通讯员 李某)今年以来,柳溪县司法局积极推进行政复议体制改革,创新构建全程调解工作模式。", 2025],
     ["a year's report a news lead cites, on a mirror page dated the year after", "发布时间:2025-10-14 09:12:40\n新华社北京12月25日电 提请常委会会议审议的法工委关于2024年备案审查工作情况的报告显示,一年来,共收到审查建议3105件。", 2024],
     ["一年来 on a page of January is the year before", "东岭法院工作报告解读(8)一年来,审结行政诉讼案件691件\n2024-01-10 13:01:05\n1月10日上午,东岭市中级人民法院院长向大会作工作报告。", 2023],
     ["累计 of a year's own total says no span of years", "2024年以来,在县委、县政府的精心指导下,本人切实履行推进法治建设第一责任人职责。12名班子成员累计接待群众137人次,全镇调解矛盾纠纷56件。", 2024],
-    ["a quarter", "科室共有5名工作人员。2024年第四季度,科室共受理行政复议案件61件,办结36件。", 2024],
-    ["months of a year", "2020年1月至9月,我局办理行政诉讼案件27宗。", 2020],
+    ["a quarter", "科室共有4名工作人员。2024年第三季度,科室共办理行政复议案件47件,办结29件。", 2024],
+    ["months of a year", "2021年1月至8月,我局办理行政应诉案件34宗。", 2021],
     ["a disclosure report's statistics period of one whole year", "一、总体情况\n本年报根据《条例》要求编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n二、主动公开政府信息情况", 2023],
     ["a year its 年 was dropped from before 以来", "2025以来,在县委、县政府的指导下,本人切实履行推进法治政府建设第一责任人职责。全年调解矛盾纠纷61件。", 2025],
-    ["the report's year, not its dateline's", "北京市人民政府关于本市法治政府建设工作情况的报告\n(2025年5月27日在北京市第十六届人民代表大会常务委员会第十六次会议上)\n一、2024年主要工作和成效\n2024年,全市各级政府坚持依法行政,共办理行政复议案件2.1万件。", 2024],
-    ["the year with figures, not the year a document was issued", "2018年以来,滨海县相继印发三份规范化工作文件。2019年度,该县各级调解组织受理调解各类矛盾纠纷5386件。", 2019],
+    ["the report's year, not its dateline's", "柳川市人民政府关于本市依法行政工作情况的报告\n(2024年6月25日在柳川市第十七届人民代表大会常务委员会第十九次会议上)\n一、2023年工作进展和成效\n2023年,全市各级政府坚持依法行政,共办理行政复议案件1.8万件。", 2023],
+    ["the year with figures, not the year a document was issued", "2019年以来,柳泉县先后出台三份规范化建设文件。2020年度,该县各级调解组织共调处各类矛盾纠纷4827件。", 2020],
     ["not a standard's edition", "对接国家行政许可事项清单(2022年版),审定发布政务服务事项7.4万项。2023年,全市共收到行政复议申请30件。", 2023],
     ["a plan's period beside the year", "2019年,我县认真实施《法治政府建设实施纲要(2015—2020年)》,全县共审查规范性文件12件。", 2019],
-    ["last year's figures in parentheses", "2020年,全市法院共受理各类案件7976件(2019年6593件),审结7982件(2019年6803件),其中,中院收案1577件(2019年1224件)。", 2020],
+    ["last year's figures in parentheses", "2021年,全市法院共受理各类案件6842件(2020年5917件),审结6795件(2020年5863件),其中,中院收案1405件(2020年1136件)。", 2021],
     ["a numbered heading's year after the body's name outweighs a 以来 that a later 近年来 says runs on", "2023年,东岭市水务局坚持依法行政。现将行政执法工作情况报告如下。\n一、本部门2023年行政执法基本情况\n2023年以来,局党组专题研究水行政执法,立案查处违法案件18件。\n二、近年来由于我局未收到行政复议申请,行政复议案件0件。", 2023],
     ["a numbered heading's year outweighs a 以来 that runs on into the page's year", "公开日期:2023-02-14\n2022年以来,在市委的坚强领导下,县政府推动法治政府建设取得新成效。现将工作情况报告如下:\n一、2022年度推进法治政府建设的主要措施和成效\n(一)聚力统筹协调。开展学习宣传活动96场次。", 2022],
     ["将 that puts something somewhere (将…视为…) is no plan", "2024年,柳川市将法治政府建设视为全面依法治市的关键,提请审议4件地方性法规草案。", 2024],
     ["a disclosure report's title names its year", "柳川市东岭区信访局2022年政府信息公开工作年度报告\n四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n0 0 0 0 0", 2022],
-    ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "7月31日,柳川区法院召开新闻发布会,发布2023年度行政审判司法审查报告。报告显示,柳川区法院2023年共新接收行政诉讼案件264件,审结264件。此外,近三年来,工伤认定案件数量一直居高不下。2021年占比为20.92%,2022年占比为33.18%,2023年占比39.77%。2023年度审理的行政诉讼案件行政机关负责人出庭率已达到100%。", 2023],
+    ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "6月26日,柳川区法院举行新闻发布会,发布2022年度行政案件司法审查报告。报告显示,柳川区法院2022年共受理行政诉讼案件318件,审结306件。另外,近三年来,房屋征收类案件数量持续增长。2020年占比为17.46%,2021年占比为24.81%,2022年占比31.05%。2022年度审结的行政案件中行政机关负责人出庭率保持100%。", 2022],
     ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
     ["去年 on a dated page", "2007年01月19日 09:00 解放日报\n本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。", 2006],
-    ["近日 on a dated page", "编辑:张三 2021-06-10 10:24 来源:坪山新闻\n近日,坑梓街道司法所开展4场人民调解宣传活动。", 2021],
+    ["近日 on a dated page", "编辑:张三 2020-07-22 16:05 来源:柳川新闻\n近日,青石街道司法所开展5场人民调解宣传活动。", 2020],
     ["months with no year on a dated page", "发布时间:2023-09-12 09:30\n1至8月,全市法院共受理一审行政案件412件。", 2023],
     ["an event of the page's year, named mid-sentence", "发布时间:2022-12-06 09:10\n近日,我市全面启动2022年全市“宪法宣传周”系列活动,市司法局组织普法志愿者走进社区。", 2022],
     ["a dated page's date of the same year heading its story", "发布时间:2018-08-16\n2018年2月22日,春节长假后的第一个工作日,县法院行政争议调解中心迎来一批当事人。", 2018],
@@ -457,16 +457,16 @@ describe("the year the figures cover", () => {
     ["a dated page's 今年以来, a centre's months since it was set up beside it", "2022-07-07 09:12:06 来源: 某日报\n今年以来,柳岸县积极探索社会管理新模式,成立全县首个乡镇矛盾纠纷调处中心。该调处中心成立至今,共调处矛盾纠纷36件。", 2022],
     ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
     ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
-    ["目前 on a dated page", "发布日期:2024-11-20 15:42\n目前以县政府名义印发的现行规范性文件共196件。", 2024],
+    ["目前 on a dated page", "发布日期:2023-10-16 09:27\n目前以县人民政府名义发布的现行有效规范性文件共173件。", 2023],
     ["figures since a year long before the page, however recent", "发布时间:2022-11-08 09:12\n2019年以来,全县共审查规范性文件58件。截至目前,全县已有法律明白人1,210名。", null],
     ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
     ["a year's work summary on the next year's page", "柳川区司法局2018年工作总结与2019年工作计划\n日期:2019年05月28日\n今年以来,区司法局共办理行政复议案件46件。", 2018],
-    ["a quarter's work summary", "司法局2020年第四季度工作总结\n本季度,全县共调解矛盾纠纷320件,调解成功315件。", 2020],
+    ["a quarter's work summary", "司法局2021年第三季度工作总结\n本季度,全县共调解矛盾纠纷286件,调解成功279件。", 2021],
     ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
     ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
     ["an undated page opening on its campaign's month", "2023年5月是第三个“民法典宣传月”。近期,某镇开展民法典普法宣传,发放普法宣传品650余份。", 2023],
     ["an undated page on an event on its full date", "为提升复议公信力,2025年10月27日,柳川市司法局针对一起涉企行政复议案件召开听证会,邀请20余人现场观摩。", 2025],
-    ["an undated page on an event of its one year", "3月11日,市司法局组织开展了2023年普法进基层专项行动第一场“送法进社区”活动。活动共发放宣传资料1200余份。", 2023],
+    ["an undated page on an event of its one year", "4月18日,市司法局组织开展了2022年法治宣传进基层系列活动首场“送法进园区”活动。活动共发放宣传资料900余份。", 2022],
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
     ["an undated page on a review of one year's case files", "7月10日至12日,柳川市抽调业务骨干,对2022年全市行政执法案卷开展集中评查,共抽查案卷31本。", 2022],
@@ -476,20 +476,20 @@ describe("the year the figures cover", () => {
   });
 
   it.each<[string, string]>([
-    ["a span of years", "2014年至2017年,全市各级行政复议机关共收到行政复议申请1582件。"],
+    ["a span of years", "2015年至2018年,全市各级行政复议机关共受理行政复议申请1736件。"],
     ["以来 a few words after a year long before the page", "日期: 2018-06-29 15:35:00 来源: 某省司法厅\n2016年“七五”普法实施以来,全省各地各部门认真贯彻落实普法规划,开展法治宣传活动1.2万场。"],
     ["a 以来 of the year before on a page of the year's fifth month", "《东岭日报》 (2024年05月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。"],
     ["the last of a list of years", "解说员讲解了1951、1987、2001年三部海关法不断完善的进程。今年以来,关区两级党委开展宣讲165次。"],
     ["以来 on a later page", "发布时间:2024-01-10 17:27\n自2019年以来,全市各级人民调解组织累计调解各类矛盾纠纷近90万件。"],
-    ["以来 with later years stated", "记者从人社部获悉,2016年以来,全国劳动人事争议仲裁案件审理周期累计缩短23.6%。2021年1-2月份延续平稳下降态势。"],
-    ["以来 over several years", "2011年以来,我省共发生医疗纠纷6137起,调解成功4667起。五年来,全省共设立96个调委会。"],
-    ["a target", "到2021年底,全市每个行政村要实现“法律明白人”至少1名。目前已登记在册4268名。"],
+    ["以来 with later years stated", "记者从人社部获悉,2017年以来,全国劳动人事争议仲裁办案平均时长累计缩短19.4%。2022年1-3月份保持稳中有降态势。"],
+    ["以来 over several years", "2012年以来,我省共受理物业纠纷5284起,调解成功4391起。五年来,全省共组建87个调委会。"],
+    ["a target", "到2022年底,全县每个村(社区)要培养“法律明白人”不少于2名。目前已登记在册3157名。"],
     ["a plan period only", "对照《法治政府建设实施纲要(2021-2025年)》,全县共审查规范性文件12件。"],
     ["a law's date only", "新修订的行政复议法自2024年1月1日起施行。全县共收到行政复议申请48件。"],
-    ["an anecdote's month", "“潍坊有三宝”家喻户晓。2023年9月,天津的刘女士拨通了调委会的电话,拿到退款5600元。"],
-    ["a chronicle of years", "2021年,常德行政复议工作夯基垒台。\n2022年,常德全面启动改革。\n2023年,市、县两级建成97个服务站。\n2024年,创建工作室。"],
-    ["以来 inside sentences, the figures' months running on", "我院自今年4月起,对2015年以来的行政审判工作进行全面回顾。现将2015年以来的工作报告如下:\n2015年以来,两级法院依法履职。2015年1月至2017年5月底,共收各类一审行政诉讼案件1290件。近年来,我们还依法受理行政协议案件。"],
-    ["a span of 年度 in the title line", "县司法局关于2021-2025年度行政复议工作的总结报告\n五年来,全县共办理行政复议案件132件。"],
+    ["an anecdote's month", "“柳川有三绝”远近闻名。2022年7月,南京的王女士拨通了调委会的电话,拿到退款4800元。"],
+    ["a chronicle of years", "2020年,岳阳行政复议工作打牢基础。\n2021年,岳阳全面推开改革。\n2022年,市、县两级建成86个服务点。\n2023年,创建调解工作室。"],
+    ["以来 inside sentences, the figures' months running on", "我院自今年3月起,对2016年以来的行政审判工作开展系统梳理。现将2016年以来的工作报告如下:\n2016年以来,两级法院依法履职。2016年1月至2018年6月底,共受理各类一审行政诉讼案件1437件。近年来,我们还依法审理行政协议案件。"],
+    ["a span of 年度 in the title line", "县司法局关于2016-2020年度行政复议工作的总结报告\n五年来,全县共办理行政复议案件147件。"],
     ["a title on five years", "2023年区五年法治政府建设工作情况报告\n五年来,全区共审查规范性文件86件。"],
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
     ["years listed in parentheses", "2019-2021年,全市法院共受理行政诉讼案件655件(2019年191件、2020年206件、2021年258件)。"],
@@ -502,12 +502,12 @@ describe("the year the figures cover", () => {
     ["a year and 至今", "2021年至今,全市法院审理的行政诉讼案件中,行政机关负责人出庭应诉1200余次。"],
     ["two years stated alike", "据统计,2021年全区受理各类行政案件3120件,2022年受理各类行政案件2876件。"],
     ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
-    ["a notice's effective date on a page of that year", "发布日期:2022-02-25\n经省政府同意,现将相关事项公告如下:一、2022年3月1日起,全省县级以上地方各级人民政府仅保留一个行政复议机关。"],
+    ["a notice's effective date on a page of that year", "发布日期:2022-03-10\n经省人民政府批准,现就有关事项公告如下:一、2022年4月1日起,全省县级以上地方人民政府只保留一个行政复议机关。"],
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
-    ["an undated page on an event, a span of years named too", "组织开展了2023年普法进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料1200余份。"],
+    ["an undated page on an event, a span of years named too", "组织开展了2022年法治宣传进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料900余份。"],
     ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
     ["a five-year 普法 plan's period on a dated page, 截至目前 with figures", "发布时间:2017-01-04 09:56\n自“六五”普法开展以来,某县以建设“法治某县”为目标开展普法。截至目前,全县已创建162个“民主法治村”。"],
-    ["近日 on an undated page", "5月18日上午,桂城街道举办人民调解宣传活动,吸引了近300名群众参与。近日,街道还开展了6场讲座。"],
+    ["近日 on an undated page", "6月9日上午,青石街道举办人民调解宣传活动,吸引了近200名群众参与。近日,街道还开展了4场讲座。"],
     ["history years before a dated page", "日期:2019年05月17日 来源:某市人大\n2000年,市人大常委会开始依法对规范性文件进行备案审查。2007年5月,常委会设立了备案审查处。"],
     ["since a 普法 plan began, a long way to 以来, on an undated page", "某讯(通讯员 张某)法治文化广场建成3000平方米……自 2021 年“八·五”普法规划启动以来,某团坚持以习近平法治思想为指引。累计调处纠纷1260件。"],
   ])("none: %s", (_name, text) => {
@@ -535,23 +535,23 @@ describe("the page's own publication date", () => {
     ["a date then the site's name alone on a line", "市场监管总局:将加快推进全国统一大市场建设\n\n2023-06-06     柳川食品安全网\n\n正文。", "2023-06-06"],
     ["a journal's dashed date run into its authors' names", "柳川省交通运输领域行政复议案件分析\n\n2019-05-21王某李某某\n\n期刊 2019年5期\n正文。", "2019-05-21"],
     ["a bulletin's issue and its date", "法院信息\n2015年第5期 2015年3月23日\n全县行政机关负责人出庭应诉案件46件。", "2015-03-23"],
-    ["a decision's adoption date in parentheses", "柳溪县人民代表大会常务委员会关于…的决议\n(2025年2月17日柳溪县第十六届人民代表大会常务委员会第三十四次会议通过)\n正文。", "2025-02-17"],
+    ["a decision's adoption date in parentheses", "柳溪县人民代表大会常务委员会关于…的决议\n(2025年2月17日柳溪县第十七届人民代表大会常务委员会第二十九次会议通过)\n正文。", "2025-02-17"],
     ["a document's number and date in parentheses", "柳川市人民政府办公室关于2010年度规范性文件备案审查工作情况的通报\n(柳政办字〔2011〕139号 2011年6月9日)\n正文。", "2011-06-09"],
     ["a news site's dateline with the whole date", "柳川新闻网2025年9月30日讯(记者 王某 通讯员 李某)近日,江岭社区开展法律知识竞赛活动。", "2025-09-30"],
     ["日期 in Chinese digits", "行政复议工作分析报告\n日期:2023年06月20日 15:27    来源:区司法局\n正文。", "2023-06-20"],
     ["a 来源 line with a slashed date", "新闻标题\n来源:北京晚报 2023/6/20 10:36 http://example.cn/\n正文。", "2023-06-20"],
-    ["a date and time under a headline", "甘肃:基层复议服务点助推争议化解\n\n2025-06-18 10:32:05\n来源:省司法厅\n正文。", "2025-06-18"],
-    ["a date, time and source on one line", "上半年新收行政复议案件11876件\n2025年07月15日 10:12 来源:河南日报 编辑:王五\n正文。", "2025-07-15"],
+    ["a date and time under a headline", "青海:乡镇调解服务站助推纠纷化解\n\n2024-09-03 14:07:26\n来源:省司法厅\n正文。", "2024-09-03"],
+    ["a date, time and source on one line", "上半年新收行政复议案件9431件\n2024年08月21日 15:40 来源:柳川日报 编辑:王五\n正文。", "2024-08-21"],
     ["发布日期 with its date in the next cell", "• 发文字号:\n    镇政发〔2024〕7号\n• 发布日期:\n\n    2024年04月06日 16:34\n正文。", "2024-04-06"],
     ["更新时间 with slashes", "今天是:2019年10月31日 星期三 农历十月初七\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n正文。", "2021-03-29"],
     ["信息时间 in brackets under a breadcrumb", "当前位置:首页->政务公开->政府工作报告\n【信息时间:2024-02-19】\n关于2023年依法行政工作的报告\n正文。", "2024-02-19"],
-    ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2025年5月27日在市第十六届人民代表大会常务委员会第十六次会议上)\n正文。", "2025-05-27"],
+    ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2024年11月28日在市第十五届人民代表大会常务委员会第二十二次会议上)\n正文。", "2024-11-28"],
     ["a date stacked a part to a line under the headline", "某自治区2023年法治政府建设年度报告\n2024\n04/07\n19:20\n来源:\n自治区政府网\n正文。", "2024-04-07"],
     ["a speech's dateline wrapped onto a second line", "关于全市行政审判工作情况的报告(书面)\n(2024年7月2日在梧川市第九届人民代表大会\n常务委员会第五次会议上)\n梧川市中级人民法院\n正文。", "2024-07-02"],
-    ["a notice's signature date alone on its line", "各县(市、区)司法局:\n现将《2023年度全市司法行政工作总结》予以印发。\n泉州市司法局\n2024年1月26日\n正文。", "2024-01-26"],
-    ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2025年01月17日\n\n守护公平正义的法治窗口\n正文。", "2025-01-17"],
-    ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2025-03-09 10:21:45 来源: sp20250309\n记者今天从某部了解到情况。", "2025-03-09"],
-    ["a print edition at the foot over a mirror's crawl stamp", "去年依法办结行政复议案件29.3万件\n发布时间:2024-11-19 03:48:31 来源: sp20241119\n本报北京4月1日电 正文。\n《 人民日报 》( 2024年04月02日 07 版)", "2024-04-02"],
+    ["a notice's signature date alone on its line", "各县(市、区)司法局:\n现将《2022年度全市司法行政工作要点》印发给你们。\n漳州市司法局\n2023年2月14日\n正文。", "2023-02-14"],
+    ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2024年11月05日\n\n守护公平正义的法治窗口\n正文。", "2024-11-05"],
+    ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2024-12-17 08:33:12 来源: sp20241217\n记者今天从某部了解到情况。", "2024-12-17"],
+    ["a print edition at the foot over a mirror's crawl stamp", "去年全年新收行政复议案件25.6万件\n发布时间:2023-12-05 06:12:40 来源: sp20231205\n本报北京3月27日电 正文。\n《 人民日报 》( 2023年03月28日 04 版)", "2023-03-28"],
     ["a headline's date after it", "2023年度全市行政复议工作情况 (2024-04-23)\n二〇二三年度全市行政复议工作情况\n正文。", "2024-04-23"],
     ["an issuer's line under the headline", "某省人民政府关于2023年法治政府建设情况的报告\n省政府办公厅 2024-03-15\n正文。", "2024-03-15"],
     ["成文日期 in a table's cells", "| 发布机构: | 政府办公室 | 成文日期: | 2024-08-15 |\n正文。", "2024-08-15"],
@@ -566,7 +566,7 @@ describe("the page's own publication date", () => {
     ["a digital paper's page record at the foot of a short article", "上一篇\n柳川区乡镇合法性审查实现全覆盖\n本报讯 (记者 王某) 8月8日,谈起合法性审查工作,所长很是欣慰。\n\n2022-08-12 1 1 柳川日报 content_16787.html 1 柳川区乡镇合法性审查实现全覆盖", "2022-08-12"],
     ["a digital paper's edition with its weekday", "2025年03月04日 星期二\n某县组建法治副校长服务队\n2025年03月04日 星期二 某省教育报数字报 字号[ 放大+ 缩小- ]\n本报讯 正文。", "2025-03-04"],
     ["a paper's page: its weekday date", "第02版:要闻 上一版 下一版\n版面导航\n第01版\n头版\n2022年07月13日 星期三\n上一篇 放大 缩小 默认\n大学生普法志愿者“送法下乡”活动启动\n正文。", "2022-07-13"],
-    ["出版日期", "第4405期:第02版 本期出版日期:2022-02-16\n全省实现村(居)法律顾问全覆盖\n正文。", "2022-02-16"],
+    ["出版日期", "第3871期:第03版 本期出版日期:2021-09-08\n全县实现村(社区)法律顾问全覆盖\n正文。", "2021-09-08"],
     ["a crawler's date field", " date 2025-09-26 某某经济报道记者 张三 深圳报道\n正文。", "2025-09-26"],
     ["a paper's 版次 line", "某县制定并公开2025年重大行政决策事项\n版次:2 2025年05月14日\n正文。", "2025-05-14"],
     ["a date stamp opening a long line, the article run on after it", "来源:\n2017-01-04 09:56某某新闻网讯(通讯员 张三)近日,某县召开普法工作会议,会议总结了全县的普法工作,部署了下一步的普法任务,要求各单位认真落实普法责任制,切实把各项工作做实做细,确保取得实效。\n正文。", "2017-01-04"],
@@ -575,19 +575,19 @@ describe("the page's own publication date", () => {
     ["labels in brackets", "[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n正文。", "2026-02-10"],
     ["a speech's dateline after a dash, 在 left out", "关于行政审判工作情况的报告\n——2015年11月23日省十二届人大常委会第十九次会议上\n正文。", "2015-11-23"],
     ["a speech's dateline after two hyphens", "--2015年11月2日在第十二届全国人民代表大会常务委员会第十七次会议上\n正文。", "2015-11-02"],
-    ["an office's section as the issuer", "关于公布规范性文件清理结果的通知\n政策法规科 2023-12-29\n正文。", "2023-12-29"],
+    ["an office's section as the issuer", "关于公布规范性文件清理结果的通知\n政策法规科 2022-11-16\n正文。", "2022-11-16"],
     ["a date written day first with its time under the headline", "某镇多措并举推进法治宣传\n\n20.04.2016  14:18\n\n正文。", "2016-04-20"],
   ])("%s", (_name, text, date) => {
     expect(metaOf(text).publishedAt).toBe(date);
   });
 
   it.each<[string, string]>([
-    ["an index number", "索引号: | 330726/2024-08317 | 主题分类: | 政务公开 |\n正文。"],
-    ["a date inside the narrative", "2019年5月17日,市政府印发了《关于承接落实有关事项的通知》,对下放事项作出全面承接,共取消行政权力事项12项。"],
+    ["an index number", "索引号: | 331082/2023-05264 | 主题分类: | 政务公开 |\n正文。"],
+    ["a date inside the narrative", "2020年8月12日,市政府出台了《关于做好下放事项衔接工作的通知》,对下放事项逐项明确承接单位,共承接行政权力事项23项。"],
     ["a site's clock", "天津市某区人民政府 2019年12月3日星期二\n无障碍 简体 繁体\n正文。"],
     ["an event's date", "新闻发布会\n会议时间:2024年3月14日 10:00\n会议地点:省政府新闻发布厅\n正文。"],
     ["an empty label", "市司法局\n发布时间: 信息来源:\n本报讯 正文。"],
-    ["a date with no year", "(记者 罗晓晴)4月2日,《报告》正式对外公布。"],
+    ["a date with no year", "(记者 王某)3月28日,《报告》正式对外公布。"],
     ["a news item's event date opening its first sentence", "芦山县法律顾问团组建成立\n2019年 8月21日下午,芦山县委、县政府法律顾问团聘任仪式在县司法局会议室举行。会上颁发聘书10份。"],
     ["a day-first date inside the narrative", "会议于20.04.2016 14:18召开,共办理行政复议案件12件。"],
   ])("none: %s", (_name, text) => {
