@@ -687,6 +687,13 @@ function namesOtherThings(domain: Domain, noun: string): boolean {
   return COUNTED_THING.test(withoutOwnWords(domain, noun));
 }
 
+/** The noun right after a count, up to what ends its phrase: 证明事项 of 取消216项证明事项的基础上. */
+function countedNounAfter(follow: string): string {
+  return COUNTED_NOUN_AFTER.exec(follow)?.[0] ?? "";
+}
+
+const COUNTED_NOUN_AFTER = /^[\u4e00-\u9fff]{1,8}?(?=的|[,，;；:：。、(（]|$)/;
+
 /** Words with the domain's own objects and topic words taken out. */
 function withoutOwnWords(domain: Domain, words: string): string {
   const own = domain.objects ? words.replace(globalTwin(domain.objects), "") : words;
@@ -1319,6 +1326,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (measuresOther(rules[cued]!, cueWords, body, sentence) || lacksWordsBefore(rules[cued]!, cueWords, body, sentence, cueFrom + cue.at)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(cueWords) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
+    // a topic from before the clause keeps only a count of its own things (取消216项证明事项 after a sentence on 规范性文件)
+    if ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, countedNounAfter(follow))) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }

@@ -3,6 +3,10 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
+    { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
+    // applications for a review answered are applications, not documents reviewed
+    { text: "报备规范性文件45件。按时答复3件公民提出的规范性文件审查申请。", yields: [f("normative_docs.filed", 45)], not: ["normative_docs.reviewed=3"] },
     // a first-pass review (初审) of a document is a review of it; an opinion letter is no document
     { text: "2023年,社区行政规范性文件初审2件,出具合法性审查意见书30份。", yields: [f("normative_docs.reviewed", 2)], not: ["normative_docs.reviewed=30"] },
     // those declared void in a clean-up are repealed; licensing bodies cleaned up are no documents

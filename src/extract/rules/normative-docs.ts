@@ -78,8 +78,9 @@ export const normativeDocs: Domain = {
       stage: true,
       wording: "(合法性)审核 · 审查 · 初审 · (备案审查)审结",
       // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review, and so is a first pass (初审)
-      before: /审核(?!意见)|审查(?!意见)|把关|审结|初审/,
-      laterVerb: /审核|审查|把关|初审/,
+      // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
+      before: /审核(?!意见)|审查(?!意见|申请|建议)|把关|审结|初审/,
+      laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
       id: "normative_docs.issued",
