@@ -282,6 +282,7 @@ function sightPlaces(lead: Lead): Sighting[] {
   return sightings;
 }
 
+
 /**
  * A name ending in 州 that is two bare names run together (酒泉瓜州 of a headline, where the text writes 酒泉市瓜州县):
  * the place they name together, not a prefecture called 酒泉瓜.
@@ -354,7 +355,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
   const head = atSentenceHead(text, start);
-  const subject = head && !lastOfList(text, start) && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
+  const subject = head && (!lastOfList(text, start) || districtOfZone(text, place, start, end)) && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
@@ -402,6 +403,21 @@ const EXAMPLE_REACH = 80;
 const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|莅临|赴|深入)/y;
 const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
+
+/**
+ * A district named right after the zone governed with it, as one subject (广州开发区、广州市黄埔区坚持…): the district is
+ * the place, the zone its other name; not a zone heading a list of several districts (…高新区、青石区、白沙区).
+ */
+function districtOfZone(text: string, place: Place, start: number, end: number): boolean {
+  if (ZONE.test(place.name) || !DISTRICT_UNITS.includes(place.self) || text[end] === "、" || text[start - 1] !== "、") return false;
+  return ZONE_LISTED_BEFORE.test(text.slice(Math.max(0, start - ZONE_REACH), start));
+}
+
+const ZONE_KIND = "(?:开发区|新区|园区|示范区|实验区)";
+const ZONE = new RegExp(`${ZONE_KIND}$`);
+const ZONE_LISTED_BEFORE = new RegExp(String.raw`(?:^|[^、\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?${ZONE_KIND}、$`);
+const ZONE_REACH = 16;
+const DISTRICT_UNITS = "区县";
 
 /**
  * The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏), or of levels' bodies (中央、省委、株洲市委…精神):
