@@ -39,7 +39,8 @@ const SENTENCE_END = /[。！!？?\n]/g;
  * is a space between a count and the words of the next (审结诉讼案件688件 审查行政非诉案件342件,
  * an infographic's lines run together).
  */
-const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)|(?<=\d\s*(?:件|起|宗|个|项|份|人次|人|名|场次|场|次|%|％))[ \t\u00a0\u3000](?=[\u4e00-\u9fff])/g;
+// the space is matched before the count behind it is looked for: a look-behind tried first runs at every position
+const CLAUSE_END = /[;:，；：|]|(?<!\d),|,(?!\d)|[ \t\u00a0\u3000](?<=\d\s*(?:件|起|宗|个|项|份|人次|人|名|场次|场|次|%|％)[ \t\u00a0\u3000])(?=[\u4e00-\u9fff])/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
   const cuts = sentenceCuts(body, breaks);
