@@ -109,7 +109,7 @@ function readAcross(body: string, sentence: Sentence, found: Finding[], earlier:
 }
 
 /**
- * A named place's figure after the whole's of the same metric in one sentence (全市…出庭应诉率为33.5%,岚山区…出庭应诉率为70%,
+ * A named place's figure after the whole's of the same metric in one sentence (全市…出庭应诉率为41.2%,柳岸区…出庭应诉率为76%,
  * 居各区县之首): that place's, one body's of the whole, which stands for the report only where the whole is not given.
  * Each finding reads only its clause's head, and the sentence is searched for the whole once: a sentence may hold
  * thousands of figures.
@@ -130,7 +130,7 @@ function placesAfterWhole(body: string, sentence: Sentence, found: Finding[]): F
   });
 }
 
-/** A place by its name opening a clause (岚山区行政机关…), no pointing word in its stem. */
+/** A place by its name opening a clause (柳岸区行政机关…), no pointing word in its stem. */
 const NAMED_PLACE_HEAD = new RegExp(String.raw`\s*${PLACE_NAME}(?![级域内委政])`, "y");
 /** The whole area a report speaks for. */
 const WHOLE_AREA = /全(?:省|市|区|县|州|盟|旗)/;

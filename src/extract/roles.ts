@@ -21,8 +21,8 @@ import { DISCLOSURE_SUBJECT } from "./rules/types.js";
  * after it (近600万件,占调解纠纷总数的37.9%), a figure only where the text gives
  * no broader one of its own id. A kind (撤销9件 beside 确认违法1件, where 纠错
  * sums them) is one of several parts of a figure stated apart: no figure, but
- * the checks may sum it. A body's part, what one of several bodies counted (市中院受理23件,
- * 其中,兴庆区法院受理38件…撤诉6件), is a figure only where the text gives no whole of its id
+ * the checks may sum it. A body's part, what one of several bodies counted (市中院受理31件,
+ * 其中,青石区法院受理44件…撤诉5件), is a figure only where the text gives no whole of its id
  * nor of its domain's caseload: a breakdown by body of a stated caseload is no figure of any id.
  */
 export type Scope = "whole" | "part" | "body" | "share" | "period" | "kind";
@@ -101,7 +101,7 @@ const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
 /**
- * The lowest or highest rate among the bodies a text compares (东城区出庭率最低,为66.67%): one body's, not the
+ * The lowest or highest rate among the bodies a text compares (白沙区出庭率最低,为71.43%): one body's, not the
  * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
  */
 const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|为|是|仅为|仅|达到?)?\s*$/;
@@ -168,9 +168,9 @@ const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?
 const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)/;
 /** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,市政府及其部门一审行政应诉案件共计593件). */
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
-/** A place by its name and unit, no pointing word or verb in its stem (文峰区, not 各县区 or 审查各县区). */
+/** A place by its name and unit, no pointing word or verb in its stem (柳岸区, not 各县区 or 审查各县区). */
 export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
-/** Places named and counted as the clause's subject (红河、玉溪两地…, 东城、西城等3个区…, 文峰区、内黄县…): those places', not the whole's. */
+/** Places named and counted as the clause's subject (青石、白沙两地…, 柳岸、东岭等3个区…, 柳岸区、青山县…): those places', not the whole's. */
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
