@@ -1342,7 +1342,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
   // and so does the next item of such a clause (全年行政复议20件、行政诉讼33件)
-  const afterBareItem = followsYearTopicItem(body, sentence, leadStart);
+  const afterBareItem = followsBareTopicItem(body, sentence, leadStart);
   const bare = topic.source === "lead" && (!listHead || listHead.broad) && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
   const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? Math.max(leadStart, itemJoinAt(body, leadStart) + 1) : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
@@ -1380,9 +1380,9 @@ function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain
  * Whether a lead opens on the 、 or comma after an item that names only the year or the body, its topic and its count
  * (全年行政复议20件、…; 街道行政诉讼7起,…), or one kind of a body's lawsuits (其中民事诉讼30起,…).
  */
-function followsYearTopicItem(body: string, sentence: Sentence, leadStart: number): boolean {
+function followsBareTopicItem(body: string, sentence: Sentence, leadStart: number): boolean {
   const join = itemJoinAt(body, leadStart);
-  return join > sentence.start && YEAR_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, join - YEAR_TOPIC_ITEM_REACH), join));
+  return join > sentence.start && BARE_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, join - BARE_TOPIC_ITEM_REACH), join));
 }
 
 /** The 、 or comma that joins a lead to the item before it: a 、 stays in the lead, a comma ends the clause before it; -1 for none. */
@@ -1392,9 +1392,9 @@ function itemJoinAt(body: string, leadStart: number): number {
 }
 
 const ITEM_JOINS = new Set(["、", ",", "，"]);
-const YEAR_TOPIC_ITEM =
+const BARE_TOPIC_ITEM =
   /(?:^|[,，;；:：])\s*(?:其中\s*)?(?:(?:全年|本年|年度|\d{4}\s*年度?)(?:共)?)?(?:[\u4e00-\u9fff]{0,8}?(?:[区县市州旗盟镇乡局厅委院级]|街道)|民事|刑事)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗]$/;
-const YEAR_TOPIC_ITEM_REACH = 32;
+const BARE_TOPIC_ITEM_REACH = 32;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause
