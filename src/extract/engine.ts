@@ -1342,9 +1342,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
   // and so does the next item of such a clause (全年行政复议20件、行政诉讼33件)
-  const afterBareItem = followsBareTopicItem(body, sentence, leadStart);
-  const bare = topic.source === "lead" && (!listHead || listHead.broad) && (afterBareItem || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
-  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, afterBareItem ? Math.max(leadStart, itemJoinAt(body, leadStart) + 1) : leadStart, quantity.start) : -1;
+  const itemStart = afterBareTopicItem(body, sentence, leadStart);
+  const bare = topic.source === "lead" && (!listHead || listHead.broad) && (itemStart >= 0 || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
+  const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, itemStart >= 0 ? itemStart : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
@@ -1377,18 +1377,14 @@ function onlyTopicBefore(body: string, hits: readonly TopicHit[], domain: Domain
 }
 
 /**
- * Whether a lead opens on the 、 or comma after an item that names only the year or the body, its topic and its count
- * (全年行政复议20件、…; 街道行政诉讼7起,…), or one kind of a body's lawsuits (其中民事诉讼30起,…).
+ * Where a lead's own words begin when it opens on the 、 or comma after an item that names only the year or the body, its
+ * topic and its count (全年行政复议20件、…; 街道行政诉讼7起,…), or one kind of a body's lawsuits (其中民事诉讼30起,…); -1 where
+ * it does not. A 、 stays in the lead; a comma ends the clause before it.
  */
-function followsBareTopicItem(body: string, sentence: Sentence, leadStart: number): boolean {
-  const join = itemJoinAt(body, leadStart);
-  return join > sentence.start && BARE_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, join - BARE_TOPIC_ITEM_REACH), join));
-}
-
-/** The 、 or comma that joins a lead to the item before it: a 、 stays in the lead, a comma ends the clause before it; -1 for none. */
-function itemJoinAt(body: string, leadStart: number): number {
-  if (ITEM_JOINS.has(body[leadStart]!)) return leadStart;
-  return ITEM_JOINS.has(body[leadStart - 1]!) ? leadStart - 1 : -1;
+function afterBareTopicItem(body: string, sentence: Sentence, leadStart: number): number {
+  const join = ITEM_JOINS.has(body[leadStart]!) ? leadStart : ITEM_JOINS.has(body[leadStart - 1]!) ? leadStart - 1 : -1;
+  if (join <= sentence.start || !BARE_TOPIC_ITEM.test(body.slice(Math.max(sentence.start, join - BARE_TOPIC_ITEM_REACH), join))) return -1;
+  return join + 1;
 }
 
 const ITEM_JOINS = new Set(["、", ",", "，"]);

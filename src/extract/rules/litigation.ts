@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -126,7 +126,7 @@ export const litigation: Domain = {
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
       // 未出现申请行政复议、提起行政诉讼的情况: the applying and the bringing named too
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:(?:申请)?行政复议[、和及与或]?)?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}(?=[、,，;；。和及]|发生|$)|${NO_LAWSUITS}`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:(?:申请)?行政复议[、和及与或]?)?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}${NONE_ARISING_AFTER}|${NO_LAWSUITS}`),
     },
     {
       id: "litigation.handled",
@@ -143,7 +143,7 @@ export const litigation: Domain = {
       ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
-      zero: new RegExp(String.raw`${NO_LAWSUIT_CASES}(?=[、,，;；。和及]|$)`),
+      zero: new RegExp(NO_LAWSUIT_CASES + NO_VERB_AFTER),
     },
   ],
   totals: ["litigation.received", "litigation.handled", "litigation.concluded"],

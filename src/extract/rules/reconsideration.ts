@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 /**
  * None of them after 无 (无行政复议案件, 无行政诉讼、行政复议案件); with no verb after them, none came in and none were dealt
@@ -149,7 +149,7 @@ export const reconsideration: Domain = {
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
       // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}(?=[、,，;；。和及]|发生|$)${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
     },
     {
       id: "reconsideration.handled",
@@ -162,7 +162,7 @@ export const reconsideration: Domain = {
       before: new RegExp(String.raw`办理|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
-      zero: new RegExp(String.raw`${NO_REVIEW_CASES}(?=[、,，;；。和及]|$)${NOT_HAD_OF_THEM}`),
+      zero: new RegExp(NO_REVIEW_CASES + NO_VERB_AFTER + NOT_HAD_OF_THEM),
     },
   ],
   totals: ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"],

@@ -119,6 +119,13 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
 export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?=申请|提起))|依申请公开的?)?`;
 
 /**
+ * After the cases a zero names (无行政复议、行政诉讼案件), no verb: the list ends there. With none, 无 says none came in and
+ * none were dealt with; with 发生 after it, none came in.
+ */
+export const NO_VERB_AFTER = String.raw`(?=[、,，;；。和及]|$)`;
+export const NONE_ARISING_AFTER = String.raw`(?=[、,，;；。和及]|发生|$)`;
+
+/**
  * After the cases a zero names, what was not had of them: a list ending in losses or corrections (未发生行政复议、行政应诉败诉案件)
  * says none were lost, not that none were brought.
  */
