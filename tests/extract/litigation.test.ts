@@ -167,6 +167,7 @@ describe("litigation", () => {
     { text: "全省法院新收一审行政案件19860件。城建、公安、社会保障三类传统案件新收6752件,占34%。", yields: [f("litigation.received", 19860)], not: ["litigation.received=6752"] },
     { text: "全年行政机关败诉案件1942件。区县政府部门和街道办事处合计败诉案件1105件,占比56.9%。", yields: [f("litigation.lost", 1942)], not: ["litigation.lost=1105"] },
     { text: "全年办理行政应诉案件68件,其中以区政府为被告的36件。", yields: [f("litigation.handled", 68)], not: ["litigation.handled=36"] },
+    { text: "全年收到以县政府为被告的行政应诉案件17件,已经审结15件。", yields: [f("litigation.received", 17), f("litigation.concluded", 15)] },
     { text: "新收行政诉讼一审案件178件,同比下降12.3%;审结165件,结案率92.7%。", yields: [f("litigation.received", 178, { change: down(12.3) }), f("litigation.concluded", 165)] },
     { text: "2023年,全市行政机关共发生行政诉讼案件532件,较上年增加45件,增长9.2%。", yields: [f("litigation.received", 532, { change: up(45, "count") })] },
     { text: "从败诉主体的层级看,区县政府部门和街道办事处仍是短板。2019年,全省法院判决省政府败诉9件,省级部门17件,市级政府134件。", yields: [], not: ["litigation.lost=9"] },
