@@ -419,7 +419,11 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   if (before && earlier) return { ...found, rule: earlier, start: found.start - before[0].length };
   const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const later = after ? joinedRule(found, after[2]!, after[1]!) : null;
-  return later ? { ...found, rule: later } : null;
+  if (later) return { ...found, rule: later };
+  // a cue after the count (对7份…文件的备案审查) may be joined to a verb after it as well
+  const next = found.end > found.quantity.end ? VERB_JOINED_AFTER_CUE.exec(body.slice(found.end, found.end + JOINED_VERB_REACH)) : null;
+  const alsoAfter = next ? joinedRule(found, next[2]!, next[1] ?? "") : null;
+  return alsoAfter ? { ...found, rule: alsoAfter } : null;
 }
 
 /** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */
@@ -440,9 +444,10 @@ function bothSteps(a: MetricRule, b: MetricRule): boolean {
  */
 const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(并|和|及|、)?$/;
 const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(并|和|及|、)([\u4e00-\u9fff]{2})/;
+const VERB_JOINED_AFTER_CUE = /^(并|和|及|、)?([\u4e00-\u9fff]{2})/;
 /** What joins any two acts; 、 or nothing joins only steps every item passes. */
 const ACT_JOINT = /^[并和及]$/;
-/** How far each is read: a verb and its joint before the cue; the cue's two characters, the joint and a verb after it. */
+/** How far each is read: a verb and its joint before the cue (or after a cue that follows the count); the cue's two characters, the joint and a verb after it. */
 const JOINED_VERB_REACH = 3;
 const JOINED_VERBS_CHARS = 5;
 

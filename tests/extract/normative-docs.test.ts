@@ -90,6 +90,7 @@ describe("normative_docs", () => {
     { text: "审查规范性文件15件,其中市政府制定的9件,市政府部门制定的6件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=9", "normative_docs.issued=6"] },
     // 备案审查, filing and the review of what was filed run together: both steps, each of the same documents
     { text: "规范性文件备案审查17件。", yields: [f("normative_docs.reviewed", 17), f("normative_docs.filed", 17)] },
+    { text: "完成对7份部门规范性文件的备案审查。", yields: [f("normative_docs.filed", 7), f("normative_docs.reviewed", 7)] },
     // a filing review closed (审结…报备的规范性文件) is a review; the filed documents are what it reviewed
     { text: "全年共审结44件报备的规范性文件,准予备案41件。", yields: [f("normative_docs.reviewed", 44), f("normative_docs.filed", 41)], not: ["normative_docs.filed=44"] },
     // with no verb right before the count, the verb before 的 says what it counts
