@@ -4,7 +4,7 @@
  * on the rule's topic and says it of the body's own whole: not as a goal
  * (力争零败诉), not of a part counted before it in its clause (有27万件案件
  * 未进入诉讼程序 counts the cases that did not), and not of the departments
- * under the body (县直行政机关和乡镇未制定规范性文件: the body's own are counted apart).
+ * under the body (区直部门和各街道未制定规范性文件: the body's own are counted apart).
  */
 import type { Quantity } from "./numbers/quantities.js";
 import { unionOf, type Domain, type MetricRule } from "./rules/types.js";

@@ -123,17 +123,17 @@ describe("normative_docs", () => {
     // a total of items of several domains listed with 、: one count of all
     { text: "审查规范性文件和各类招商引资、政府采购合同共512份。", yields: [], not: ["contracts.reviewed=512", "normative_docs.reviewed=512"] },
     { text: "2025年区民政局规范性文件全面清理后6个文件继续有效。", yields: [f("normative_docs.retained", 6)], not: ["normative_docs.cleaned=6"] },
-    { text: "对104件文件进行了清查,并出具了审核意见建议继续有效的规范性文件23件,废止的规范性文件22件。", yields: [f("normative_docs.retained", 23), f("normative_docs.repealed", 22)], not: ["normative_docs.reviewed=23"] },
+    { text: "对87件文件逐件清查,并提出审查意见建议继续有效的规范性文件19件,废止的规范性文件15件。", yields: [f("normative_docs.retained", 19), f("normative_docs.repealed", 15)], not: ["normative_docs.reviewed=19"] },
     { text: "法律顾问审查重要文件。全年完成重大议题合法性审查2件。", yields: [] },
-    { text: "本县现行以县政府名义制发的规范性文件共有173件,部分已不再适用。", yields: [], not: ["normative_docs.issued=173"] },
+    { text: "本区现行以区政府名义制发的规范性文件共有173件,部分已不再适用。", yields: [], not: ["normative_docs.issued=173"] },
     // none made by the departments under the body is no zero of the body's own
-    { text: "2024年审查县政府规范性文件5件。2024年县直行政机关和乡镇未制定规范性文件。", yields: [f("normative_docs.reviewed", 5)], not: ["normative_docs.issued=0"] },
+    { text: "2024年审查区政府规范性文件5件。2024年区直部门和各街道未制定规范性文件。", yields: [f("normative_docs.reviewed", 5)], not: ["normative_docs.issued=0"] },
     { text: "2025年未制定规范性文件,对保留的5件政策性文件开展合规性审查。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.retained=5"] },
     { text: "2024年,区司法局未印制行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // after a means (经审查), what it found them to be is what the count counts
     { text: "清理政府规范性文件44件,经审查确认继续执行的35件、废止的6件、失效的3件。", yields: [f("normative_docs.cleaned", 44), f("normative_docs.retained", 35), f("normative_docs.repealed", 6), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=35"] },
     { text: "截至3月17日,市政府制发的11件规范性文件尚未报送备案。", yields: [], not: ["normative_docs.filed=11"] },
-    { text: "规范性文件清理结果为:180件规范性文件继续有效,5件规范性文件继续有效并需适时修改,37件规范性文件予以废止。", yields: [f("normative_docs.retained", 180), f("normative_docs.amended", 5), f("normative_docs.repealed", 37)], not: ["normative_docs.retained=5"] },
+    { text: "本次清理的结论是:142件规范性文件继续有效,4件规范性文件继续有效但要及时修改,29件规范性文件予以废止。", yields: [f("normative_docs.retained", 142), f("normative_docs.amended", 4), f("normative_docs.repealed", 29)], not: ["normative_docs.retained=4"] },
     { text: "对实施2年以上的规范性文件开展后评估,其中拟废止3件,宣布失效1件,继续施行6件。", yields: [f("normative_docs.repealed", 3), f("normative_docs.repealed", 1), f("normative_docs.retained", 6)] },
     { text: "关于规范性文件清理。对需继续执行的规范性文件19件宣布继续有效。", yields: [f("normative_docs.retained", 19)] },
     { text: "关于规范性文件清理。经清理,省政府决定,对不适应经济社会发展的1830件省政府文件宣布失效。", yields: [f("normative_docs.repealed", 1830)] },

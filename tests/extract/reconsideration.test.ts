@@ -68,7 +68,7 @@ describe("reconsideration", () => {
     // what the cases arose from (因政府信息公开申请产生行政复议3起) says they were received, as for lawsuits
     { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4)] },
     { text: "开放日当天共解答群众咨询180余次,受理复议申请19件,行政争议调解申请11件。", yields: [f("reconsideration.accepted", 19)], not: ["reconsideration.settled=11"] },
-    { text: "柳川市两级行政复议机构做优做实行政复议调解。\n2024年,全市以调解和解方式结案件186宗,调解和解率28.4%。", yields: [f("reconsideration.settled", 186), f("reconsideration.settlement_rate", 28.4)] },
+    { text: "柳川市两级行政复议机构重视调解。\n2025年柳川全市以调解和解方式结案件186宗,调解和解率28.4%。", yields: [f("reconsideration.settled", 186), f("reconsideration.settlement_rate", 28.4)] },
     { text: "在商会、区法院、21个司法所等设立行政复议受理联系点28个,实现当面接收、全域受案。", yields: [], not: ["reconsideration.accepted=28"] },
     { text: "超过八成的行政争议在复议阶段案结事了,经复议后再诉讼率不到15%。", yields: [f("reconsideration.sued_after_rate", 15, { qualifier: "under" })] },
     { text: "全市行政复议案件复议后再起诉率为9.6%。", yields: [f("reconsideration.sued_after_rate", 9.6)] },
@@ -214,8 +214,8 @@ describe("reconsideration", () => {
     { text: "全年新收行政复议案件3120件,办理行政复议前置案件415件,适用简易程序审理案件806件。", yields: [f("reconsideration.received", 3120)], not: ["reconsideration.handled=415", "reconsideration.handled=806"] },
     { text: "全年各级行政复议机关共审结复议案件3820件,其中作出纠错决定的172件,纠错为4.5%。", yields: [f("reconsideration.concluded", 3820), f("reconsideration.corrected", 172), f("reconsideration.correction_rate", 4.5)] },
     // a decimal point a converter turned into 。; a rate whose % the page lost is no count
-    { text: "年均受理行政复议案件150件,綜合糾錯率達11。3%,调解和解率達38。6%。", yields: [f("reconsideration.correction_rate", 11.3), f("reconsideration.settlement_rate", 38.6)] },
-    { text: "年均受理行政复议案件150件,综合纠错率达11。", yields: [], not: ["reconsideration.corrected=11"] },
+    { text: "近三年年均受理行政复议案件236件,綜合糾錯率達12。7%,调解和解率達41。2%。", yields: [f("reconsideration.correction_rate", 12.7), f("reconsideration.settlement_rate", 41.2)] },
+    { text: "近三年年均受理行政复议案件236件,综合纠错率达12。", yields: [], not: ["reconsideration.corrected=12"] },
     // none of either, said as 零发生
     { text: "今年以来,镇政府推进决策事项合法性审查全覆盖,实现行政复议和行政败诉案件零发生。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
     // what a court's judgment undid is a lawsuit's outcome, no correction on review

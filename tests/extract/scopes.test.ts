@@ -386,7 +386,7 @@ describe("lists of years", () => {
         yields: [f("reconsideration.received", 2140)],
       },
       {
-        text: "新修订行政复议法于2023年1月1日起施行。一年来,全省各级司法行政机关新收行政复议案件18230件,依法受理15120件,审结13904件。",
+        text: "新修订的行政复议法实施满一年,全省各级司法行政机关新收行政复议案件18230件,依法受理15120件,审结13904件。",
         yields: [f("reconsideration.received", 18230), f("reconsideration.accepted", 15120), f("reconsideration.concluded", 13904)],
       },
       {

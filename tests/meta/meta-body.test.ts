@@ -179,7 +179,7 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed county bureau and its county named at a sentence's head", "2024年,县司法局在县委、县政府的正确领导下,全面履行司法行政职能。宁陵县被评为全省法治县创建先进单位。", "宁陵县", "department"],
     ["a title naming an unnamed department of its city", "市市场监管局2023年法治政府建设工作情况报告\n2023年,市市场监管局坚持依法行政。推动出台《湖州市电动自行车停放充电管理规定》,湖州建立包容审慎监管机制入选最佳实践。", "湖州市", "department"],
     ["a town whose name begins with a numeral", "四塘镇2024年法治政府建设年度报告\n2024年,在区委、区政府的坚强领导下,四塘镇持续推进法治政府建设,全镇共化解纠纷74件。", "四塘镇", "township"],
-    ["a county named as a document's issuer and as its bureau", "现就《丹阳县人民政府关于公布规范性文件清理结果的决定》说明如下:按照有关要求,丹阳县司法局对我县现行有效的规范性文件进行全面清理,共清理规范性文件126件。", "丹阳县", undefined],
+    ["a county named as a document's issuer and as its bureau", "现将《云溪县人民政府关于规范性文件清理结果的决定》有关情况说明如下:根据上级部署,云溪县司法局对本县现行有效的规范性文件开展全面清理,共清理规范性文件126件。", "云溪县", undefined],
     ["a yearbook entry", "【行政应诉】2022年,青禾县政府共办理行政应诉案件58件,败诉3件。", "青禾县", "county"],
     // datelines: the place when the text writes it in full
     ["a paper's dateline completed by the court's name", "本报西安讯 6月12日,西安市中级人民法院召开新闻发布会。2022年,全市两级法院审结各类行政案件15293件。", "西安市", undefined],

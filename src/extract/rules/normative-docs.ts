@@ -45,7 +45,7 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "保留",
       before: /保留|继续有效|继续执行|继续施行/,
-      // not those kept to be amended (3件规范性文件继续有效并需适时修改)
+      // not those kept to be amended (4件继续有效但要及时修改)
       after: /^(?:(?:规范性)?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
       laterVerb: /(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
     },
@@ -87,7 +87,7 @@ export const normativeDocs: Domain = {
       label: "制定(出台)规范性文件数",
       unit: "count",
       wording: "出台 · 制定 · 印发 · 发布",
-      // not the stock in force (印发的现行规范性文件共214件, 现行以县政府名义制发的…共有173件)
+      // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件)
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
       // 本年新制作数量: a disclosure report's table header for those issued in the year; 以县政府名义发文的…文件共25件: those it sent out
       before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|新\s?制作)(?!机关|主体)(?![^,;。]*现行)/,
