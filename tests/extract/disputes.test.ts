@@ -81,7 +81,7 @@ describe("disputes", () => {
     // an association of mediators is a body; 协调解决 is no mediation; a count of times a meeting heard a report is no dispute
     { text: "全县建立县级人民调解委员会1个,县调解协会1个,行业性调解委员会9个。", yields: [], not: ["disputes.mediated=1"] },
     { text: "区委书记主持召开常委会,听取矛盾纠纷化解工作汇报,亲临矛调中心现场调研3次,协调解决运行中的难题15个。", yields: [], not: ["disputes.mediated=15"] },
-    { text: "自2023年以来,区委常委会5次听取矛盾纠纷化解和风险隐患整治工作汇报。", yields: [], not: ["disputes.mediated=5"] },
+    { text: "2025年,县委常委会先后5次听取矛盾纠纷化解工作专题汇报。", yields: [], not: ["disputes.mediated=5"] },
     // what was done after the mediation is what the count counts
     { text: "全年受理各类矛盾纠纷71件,成功调解69件,调解后进行司法确认的矛盾纠纷21件。", yields: [f("disputes.mediated", 69)], not: ["disputes.mediated=21"] },
     // 矛盾 alone, as what is mediated
@@ -118,7 +118,7 @@ describe("disputes", () => {
     { text: "3年来,他积极参与矛盾纠纷调解,并在村里成立以他名字冠名的调解室,到目前已成功化解150余件矛盾纠纷。", yields: [], not: ["disputes.mediated=150"] },
     // 2024年以来 is since a year, not over N years
     {
-      text: "发布时间:2025-06-20\n近年来,该县推动“枫桥经验”落地生根。自2024年以来共调解矛盾纠纷1562件,调解成功1523件。目前全县共有专职调解员159人。2024年,7个行业性人民调解委员会受理矛盾纠纷778件,调解成功778件。",
+      text: "发布时间:2025-06-20\n近年来,该县深化“枫桥经验”。2024年以来累计调解矛盾纠纷1562件,调解成功1523件。目前全县配有专职调解员159人。2024年,7个行业性人民调解委员会共受理纠纷778件,调解成功778件。",
       yields: [f("disputes.mediated", 1562), f("disputes.mediated", 1523), f("disputes.mediated", 778)],
     },
     { text: "该县积极推广运用矛盾纠纷“三力联调、无忧调解超市”工作经验,整合各镇调解资源,建立“无忧调解超市”9个,吸纳各镇站所参与调解。", yields: [], not: ["disputes.mediated=9"] },

@@ -122,7 +122,7 @@ describe("topic from an earlier sentence", () => {
         yields: [],
       },
       {
-        text: "全年开展宪法宣传活动。共有400人观看活动,发放宣传资料2,200余份。",
+        text: "全年开展宪法宣传活动。现场400人参加活动,发放宣传资料2,200余份。",
         yields: [f("legal_education.participants", 400)],
       },
     ],

@@ -291,7 +291,7 @@ describe("region from the body whose figures these are", () => {
     ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
     ["a clause's punctuation is no part of a bare name", "今年以来,县司法局全面实施人民调解“以奖代补”机制。今年来,全县各级各类人民调解组织成功调处各类纠纷2900余起。"],
     ["a province in a company's name and one in a site's name in a copyright footer", "东岭实施乡村“法律明白人”培养工程\n在当地,像这样的调解员有很多。全年调解纠纷3000余件。\n版权声明:凡注明“来源:中国青海网”的全部稿件,版权归雪峰(北京)传媒有限公司所有。来源中国青海网。"],
-    ["a verb that undertakes a body's business (承办市人大…代表建议)", "曹某代表:\n您提出的建议已收悉。我局制定《承办市人大第十七届四次会议第0349号代表建议工作方案》,组织全市两级行政复议机构办理行政复议案件1200件。"],
+    ["a verb that undertakes a body's business (承办市人大…代表建议)", "曹某代表:\n您提出的建议已收悉。我局印发《承办市人大十六届二次会议第0215号代表建议工作方案》,组织全市两级行政复议机构办理行政复议案件1200件。"],
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
     ["a county's department whose name a ministry's begins (农业部门)", "2023年,农业部门认真贯彻依法行政要求,共办理行政复议案件3件。"],
