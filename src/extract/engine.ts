@@ -1509,9 +1509,10 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
   const joint = opensOnJoint(body, leadStart) ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
   // an item that says what became of it (…、宣布失效8件、不再作为行政规范性文件管理36件) has a verb of its own
-  if (joint <= clause[0] || OWN_PREDICATE.test(body.slice(joint + 1, quantity.start))) return null;
+  const itemWords = body.slice(joint + 1, quantity.start);
+  if (joint <= clause[0] || OWN_PREDICATE.test(itemWords)) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
-  return listCue(rules, body.slice(listStart, joint), listStart);
+  return listCue(rules, body.slice(listStart, joint), listStart, Infinity, itemWords.trim());
 }
 
 /**
@@ -1538,14 +1539,36 @@ const ASIDE_CLOSED_IN = /^[^(]*\)/;
 /** The way a review ended, glossed in parentheses after 终止 right before the count: left in the lead for the rules to read. */
 const ENDED_GLOSS = /终止\([^()]{1,30}\)$/;
 
-/** The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset. */
-function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity): { rule: MetricRule; at: number } | null {
+/**
+ * The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset.
+ * A list shares its verb, not the noun its first item counts (see sharedCueAt): `itemNoun` is the item's own words before its number.
+ */
+function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity, itemNoun = ""): { rule: MetricRule; at: number } | null {
   for (const rule of rules) {
-    const { at, negated } = cueIn(rule.before, lead);
-    if (at >= 0 && at <= maxAt && !negated) return { rule, at: from + at };
+    const at = sharedCueAt(rule.before, lead, itemNoun);
+    if (at >= 0 && at <= maxAt) return { rule, at: from + at };
   }
   return null;
 }
+
+/**
+ * Where a list's cue of one rule stands, not negated. A cue that ends on the noun its item counts, right before the number
+ * (法律明白人615名), is shared only by items counting the same noun (抽查…行政处罚案卷30份、行政许可案卷20份); for another
+ * noun (…、农村学法用法示范户27名), a cue before it is looked for.
+ */
+function sharedCueAt(before: RegExp | undefined, lead: string, itemNoun: string): number {
+  const noun = itemNoun.replace(QUOTES_AT_END, "");
+  for (let words = lead; ; ) {
+    const { at, end, negated } = cueIn(before, words);
+    if (at < 0 || negated) return -1;
+    if (noun === "" || !COUNT_RIGHT_AFTER.test(words.slice(end)) || noun.endsWith(words.slice(Math.max(at, end - HEAD_NOUN_CHARS), end))) return at;
+    words = words.slice(0, at);
+  }
+}
+
+/** How many characters at a noun's end say what it is (案卷 of 行政处罚案卷). */
+const HEAD_NOUN_CHARS = 2;
+const QUOTES_AT_END = /[”"」』\s]+$/;
 
 /**
  * An item of a comma list of counts takes the verb its list opened with: in
@@ -1567,7 +1590,7 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
     if (!count) return null;
     const lead = body.slice(start, start + count.index);
-    const shared = listCue(rules, lead, start, (LEADING_YEAR.exec(lead)?.[0].length ?? 0) + LIST_VERB_OPENING);
+    const shared = listCue(rules, lead, start, (LEADING_YEAR.exec(lead)?.[0].length ?? 0) + LIST_VERB_OPENING, ownLead.trim());
     if (shared) return shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
   }
@@ -1594,6 +1617,8 @@ const COMMA_JOINT = /[,，]/;
 const OWN_NOUN_AFTER = /^(?!以上|左右|上下)[\u4e00-\u9fff(（]{2}/;
 /** An item's words before its number: a few, no digit, no 的 (a verb's clause may hide before it). */
 const BARE_ITEM = /^[^\d的]{1,12}$/;
+/** A count right after a cue, quotes or an amount word between: the cue is the noun it counts (法律明白人615名, “法律明白人”约600名). */
+const COUNT_RIGHT_AFTER = /^[”"」』\s]*(?:共|累计)?(?:近|约|超过)?\d/;
 /** How many items back a comma list's verb is looked for. */
 const MAX_COMMA_ITEMS = 4;
 /** How far into its item the list's verb may stand (全年共审查…). */

@@ -57,6 +57,8 @@ describe("enforcement", () => {
     { text: "各执法单位共对本年度形成的15230宗案卷中的13120宗进行了自查。", yields: [f("enforcement.case_files_reviewed", 13120)], not: ["enforcement.case_files_reviewed=15230"] },
     // an item with a verb of its own does not take its comma list's verb
     { text: "抽查执法案卷420件,发现问题案卷96件。", yields: [f("enforcement.case_files_reviewed", 420)], not: ["enforcement.case_files_reviewed=96"] },
+    // a cue that ends on the noun counted is shared by items counting the same noun
+    { text: "抽查各区行政处罚案卷30份、行政许可案卷20份。", yields: [f("enforcement.case_files_reviewed", 30), f("enforcement.case_files_reviewed", 20)] },
     { text: "我局现有执法机构12个,在岗行政执法持证人员168人。", yields: [f("enforcement.officers", 168)] },
     { text: "组织执法资格考试培训,持证执法人员增至26人。", yields: [f("enforcement.officers", 26)] },
     // those who carry out inspections (行政检查执法人员)

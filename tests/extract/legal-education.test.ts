@@ -177,6 +177,11 @@ describe("legal_education", () => {
     { text: "司法所组织召开“法律明白人”培训会,全镇共70名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 70)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "全县410名法律明白人、52名村(居)法律顾问、233名专兼职调解员通过日常入户开展服务。", yields: [f("legal_education.legal_literate_persons", 410)], not: ["legal_education.legal_literate_persons=52"] },
+    // an item counting another noun (法治副校长) takes no cue that is the first item's noun (法律明白人)
+    { text: "全区已培育法律明白人615名、选聘法治副校长43名、评选学法用法示范户27户。", yields: [f("legal_education.legal_literate_persons", 615)], not: ["legal_education.legal_literate_persons=43"] },
+    { text: "全区已培育法律明白人615名,聘任法治副校长43名。", yields: [f("legal_education.legal_literate_persons", 615)], not: ["legal_education.legal_literate_persons=43"] },
+    // a list shares its verb, not the noun its first item counts: 示范户 are no 法律明白人
+    { text: "全区现有法律明白人615名、农村学法用法示范户27名。", yields: [f("legal_education.legal_literate_persons", 615)], not: ["legal_education.legal_literate_persons=27"] },
     // a few words may stand between 法治思想 and its telling (集中宣讲)
     { text: "开展习近平法治思想集中宣讲活动,实现集中宣讲全覆盖,参与人数超万人。", yields: [f("legal_education.participants", 10000, { qualifier: "over" })] },
     // the government's own study lectures and the hearings its staff sat in on are no publicity events
