@@ -94,7 +94,8 @@ const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事�
  */
 const DISPUTE_KIND = String.raw`[\u4e00-\u9fff]{2}(?<!矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功)纠纷(?:案件)?`;
 const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:。\d、]{0,8}?${DISPUTE_KIND}$`);
-const FIRST_DISPUTE_KIND = new RegExp(String.raw`${DISPUTE_KIND}$`);
+/** The first item of such a split may name its kind by 案件 (调处专业案件54件、交通事故纠纷17件). */
+const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功|诉讼|行政)案件)$`);
 const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
@@ -297,7 +298,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   // read only where a dispute is named: few leads do
-  const disputeKind = before.includes("纠纷") && (LATER_DISPUTE_KIND.test(before) || (FIRST_DISPUTE_KIND.test(before) && NEXT_DISPUTE_KIND.test(surroundings.after)));
+  const disputeKind =
+    (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
