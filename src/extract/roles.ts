@@ -297,7 +297,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(SHARE)) return { kind: "ignored", reason: "share" };
   const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
-  // read only where a dispute is named: few leads do
+  // read only where a dispute, or cases right before the count, are named: few leads are
   const disputeKind =
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
