@@ -1110,7 +1110,7 @@ const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
 
 /**
  * A topic outside the catalogue among the subjects of the laws or knowledge a
- * count spreads (对…家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次):
+ * count spreads (对…婚姻家庭、信访、林地权属纠纷等有关法律法规开展集中宣传22场次):
  * what they are about, not what is counted.
  */
 const LAWS_ON = /^[^,;:。]{0,40}?等[^,;:。]{0,4}?(?:法律法规|法律知识|法律(?!服务|援助|咨询|顾问|事务)|法规|知识|政策)/;
@@ -1831,7 +1831,7 @@ const THINGS_COUNT_AFTER = /^、(?:共|累计)?(?:近|约|超过)?\d+(?:\.\d+)?\
 const BODY_COUNT_UNIT = /^[个家所]$/;
 /**
  * A body count's noun, then (和/及/与/、 and) the next count, or what of theirs it counts: 32所学校和1.9万余名学生, 150余家企业1500余人,
- * 9个部门的执法案卷80卷, 9个区直行政执法单位办结的36件.
+ * 9个部门的执法案卷80卷, 7个县直执法单位办结的28件.
  */
 const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,12}?(?:的[\u4e00-\u9fff]{1,8}?)?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
 /**

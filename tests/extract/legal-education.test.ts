@@ -118,8 +118,8 @@ describe("legal_education", () => {
     { text: "全县31名村(居)法律顾问、1684法律明白人,以各自村(社区)为阵地开展送法上门。", yields: [f("legal_education.legal_literate_persons", 1684)] },
     // matters outside the catalogue named as what the laws spread are about do not take the count
     {
-      text: "先后开展“法进校园”等主题宣传活动,对防电信诈骗、家庭教育、信访、山林土地纠纷等相关法律法规进行集中宣传36场次,受众万余人。",
-      yields: [f("legal_education.activities", 36), f("legal_education.participants", 10000, { qualifier: "over" })],
+      text: "先后开展“法进校园”等主题宣传活动,对反诈、婚姻家庭、信访、林地权属纠纷等有关法律法规开展集中宣传22场次,受众万余人。",
+      yields: [f("legal_education.activities", 22), f("legal_education.participants", 10000, { qualifier: "over" })],
     },
     { text: "活动当天,共派发调解主题宣传册等普法资料1800余份,惠及群众1200余人次。", yields: [f("legal_education.participants", 1200, { qualifier: "over" })] },
     // a lesson's quoted name between an inherited cue and its count
@@ -209,7 +209,7 @@ describe("legal_education", () => {
     { text: "开展“宪法进校园”活动,为全区1.6万余名师生送上法治课。", yields: [f("legal_education.participants", 16000, { qualifier: "over" })] },
     { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
-    { text: "举办法治专题讲座6期。厅主要负责人参加重要法治建设会议、活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
+    { text: "举办法治专题讲座6期。厅主要负责人出席法治建设重要会议和活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
     { text: "2021年普法工作中,举办网上问答、知识竞赛等7场市级普法活动。", yields: [f("legal_education.activities", 7)] },
     { text: "宪法日普法有奖竞答活动得到网友广泛参与,参与人次达86320。", yields: [f("legal_education.participants", 86320)] },
     { text: "今年以来,已开展涉农法治讲座12余场,送法下乡活动40余场。", yields: [f("legal_education.activities", 12, { qualifier: "over" }), f("legal_education.activities", 40, { qualifier: "over" })] },

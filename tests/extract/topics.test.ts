@@ -191,7 +191,7 @@ describe("cues from real pages, fourth reading", () => {
     { text: "今年以来,矛盾纠纷调处中心受理矛盾纠纷337件,调处率达98.8%。", yields: [f("disputes.success_rate", 98.8)] },
     { text: "2020年机构改革以来,区城管局作为被告参加行政诉讼17件。", yields: [f("litigation.handled", 17)] },
     { text: "金宁乡调解委员会全年受理各类纠纷63件,其中47件调解成立。", yields: [f("disputes.mediated", 47)] },
-    { text: "对9个行政执法单位的20余份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 20, { qualifier: "over" })] },
+    { text: "抽取7个执法单位的20余份案卷开展集中评查。", yields: [f("enforcement.case_files_reviewed", 20, { qualifier: "over" })] },
     { text: "全市法院共收诉讼案件404件。", yields: [f("litigation.received", 404)] },
     { text: "已结的行政诉讼案件中,撤销、确认违法或无效、责令履行职责154件。", yields: [f("litigation.lost", 154)] },
     // an appeal court undoing a ruling is no agency's loss

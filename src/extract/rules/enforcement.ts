@@ -32,7 +32,7 @@ export const enforcement: Domain = {
       wording: "评查 · 抽查 · 调阅 · 查阅 (案卷/卷宗)N件/卷",
       // not the files rated 优秀 among them (评查确定优秀案卷24件)
       // the fields or bodies they come from may be listed between (评查生态环境、文化旅游…等领域行政执法案卷); the cases that bodies
-      // sampled closed are their files (调阅了9个单位办结的36件行政处罚、行政许可案件)
+      // sampled closed are their files (调阅了7个单位办结的28件行政处罚、行政强制案件)
       before: /(?:评查|抽查|调阅|查阅|检查|评审|审查)[^,;。]{0,12}(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:评查|调阅|查阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,60}?(?:案卷|卷宗)|(?:抽取|抽查)了?$|(?:抽取|抽查|调阅|评查)了?[^,;。]{0,24}?(?:办结|办理|作出|查处)的$|审查了?(?:各类)?案件$/,
       // 审查案件N起 alone may be any review's; after a review of case files in its sentence, the cases it went over
       onlyAfter: { cue: /^审查了?(?:各类)?案件$/, before: /(?:案卷|卷宗)(?:评查|抽查)|(?:评查|抽查)[^,;。]{0,12}(?:案卷|卷宗)/ },

@@ -61,7 +61,7 @@ export const legalEducation: Domain = {
       wording: "普法 · 法治宣传 · 法治活动 · 巡演 N场/次/场次; 法治课N堂",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次, 深入村组宣传法律法规45次, 集中宣传常用法律法规25场次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次, 微信微博短信宣传50000次,
       // 普法动漫微视频宣传82期)
-      // held, not attended (参加重要法治建设会议、活动20余次), nor working meetings (召开…专题推进会2次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
+      // held, not attended (出席法治建设重要会议和活动15次), nor working meetings (召开…专题推进会2次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
       // films shown (播放法制警示电影200余场), not clips played on screens; nor questions answered or services given (开展法律咨询1.3万次, 开展精准服务800次)
       // talks on the law given (做法治报告12场次, “普法课堂”共开讲1.7万次), and class meetings on it (宪法主题班会200余场次)
       // a lesson right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场), not leaders' lessons to their staff (主要领导讲法治课2次),

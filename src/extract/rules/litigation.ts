@@ -134,7 +134,7 @@ export const litigation: Domain = {
       unit: "count",
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
       // not 开庭审理: the hearings an agency head could attend, the appearance rate's base; not the
-      // plaintiffs' lawyers (原告当事人聘请律师代理的一审行政案件有790件), nor the outcomes a trial ended in
+      // plaintiffs' lawyers (原告委托律师代理的一审行政案件有512件), nor the outcomes a trial ended in
       // (审理结果为判决驳回诉讼请求6件), nor appearances (委托工作人员和律师出庭应诉2件); the bare topic after
       // the year (全年行政诉讼33件); not cases put to mediation (组织联调行政案件1356件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗)
