@@ -116,6 +116,8 @@ const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:
 const YEARS_CUE_BUT_RECENT = /(?:[二三四五六七八九十两几多]|(?<!\d)\d{1,2})\s*年(?:来|间|以来)|多年来|近几年|历年|年均|截至目前|截至今年|年[^,，。；;\d]{0,8}至今/;
 /** 近年来 too, which opens news as often as it spans years: by itself it does not say that an undated page's 2022年以来 runs on. */
 const YEARS_CUE = new RegExp(`${YEARS_CUE_BUT_RECENT.source}|近年来`);
+/** 近年来 heading a figure in its sentence (近年来,全县共调解矛盾纠纷5200件): on a dated page, that figure spans years; a news item's opener does not. */
+const RECENT_YEARS_FIGURE = new RegExp(String.raw`近年来[^。！？!?\n]*?${FIGURE.source}`);
 /** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间, “八·五”普法规划启动以来): its figures, 截至目前 too, span its years. */
 const PLAN_PERIOD = /[五六七八九][·・]?五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
 /** A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…). */
@@ -394,7 +396,7 @@ function relativeYear(lead: string, page: PageDate | null): number | null {
   // a plan's period mentioned after the lead's figures on the present (截至6月底,全盟已培育…892名。…“八五”普法以来,…) leaves them the page's
   if (planAt !== -1 && ![lastYear, present].some((at) => at !== -1 && at < planAt)) return null;
   if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
-  if (YEARS_CUE.test(lead)) return null;
+  if (YEARS_CUE_BUT_RECENT.test(lead) || RECENT_YEARS_FIGURE.test(lead)) return null;
   // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
   if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, ""), pageYear) === pageYear ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, page.month) || REPORTER_DAY.test(lead) ? pageYear : null;

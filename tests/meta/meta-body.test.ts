@@ -425,6 +425,9 @@ describe("the year the figures cover", () => {
     ["a rule in force from a year before the page's is no event of the page's year", "柳川旗司法局开展行政复议宣传活动\n时间:2023-06-24 10:28\n自2022年7月1日起,旗县级以上人民政府只保留一个行政复议机关。为提高群众知晓率,2023年5月19日,柳川旗司法局在广和社区开展宣传活动。", 2023],
     ["a news lead's day after its byline on a dated page", "柳川市中院合并审理9起行政案件\n来源:柳川晚报时间:2019-10-31 14:42:45\n本报讯(记者 王某 通讯员 李某)10月28日上午,柳川市中院公开开庭合并审理了高某等9人诉柳溪区人民政府行政复议9案。", 2019],
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
+    // 近年来 spans years where its sentence counts something, not as a news item's generic opener
+    ["近年来 with no figure on a dated page that names its one year", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县不断强化普法宣传,依法行政能力明显提升。", 2021],
+    ["近年来 heading a figure on a dated page", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县共调解矛盾纠纷5200件。", null],
     ["a part of a year", "2023年1-6月,全市两级法院新收行政诉讼案件1243件,与2022年同期收案1178件相比增加65件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
     ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
