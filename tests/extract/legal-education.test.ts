@@ -240,7 +240,7 @@ describe("legal_education", () => {
     // the audience reached (普及, 受教); a notary (公证员) answering questions is no 公证 matter
     { text: "开展民法典宣传活动12场,普及群众6000多人。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 6000, { qualifier: "over" })] },
     { text: "此次普法活动发放宣传手册200余份,受教群众400余人。", yields: [f("legal_education.participants", 400, { qualifier: "over" })] },
-    { text: "打造普法栏目,开设法治直播间,邀请公证员、律师线上解答群众法律问题,累计观看人数7000余人。", yields: [f("legal_education.participants", 7000, { qualifier: "over" })] },
+    { text: "开设普法直播栏目,请律师和公证员在线答疑,累计观看人数7000余人。", yields: [f("legal_education.participants", 7000, { qualifier: "over" })] },
     // staff training and research trips are no legal-awareness events, however they are held
     { text: "将学法纳入干部培训计划,在各类培训班中设置法治专题课程,举办6期培训班次、2次集中学习。", yields: [], not: ["legal_education.activities=6"] },
     { text: "举办法治专题讲座2期,开展法治政府专题调研27次。", yields: [f("legal_education.activities", 2)], not: ["legal_education.activities=27"] },

@@ -145,7 +145,7 @@ describe("normative_docs", () => {
     { text: "全面梳理了现行有效的208件行政规范性文件,确定了拟修改3件、拟废止4件涉及营商环境的行政规范性文件。", yields: [f("normative_docs.cleaned", 208), f("normative_docs.amended", 3), f("normative_docs.repealed", 4)] },
     { text: "全面清理现行有效规范性文件320件,其中保留260件。", yields: [f("normative_docs.cleaned", 320), f("normative_docs.retained", 260)] },
     // documents that are not normative, counted as legal affairs
-    { text: "审查县政府会议纪要、非规范性文件等涉法事务52件。", yields: [], not: ["normative_docs.reviewed=52"] },
+    { text: "审查区政府常务会纪要、其他非规范性文件等涉法事项52件。", yields: [], not: ["normative_docs.reviewed=52"] },
     // a verb inside an aside (含新制定4件,修改14件) is not the list's
     { text: "全年共审查政府规章15件(含新制定3件,修改12件)、行政规范性文件326件。", yields: [], not: ["normative_docs.amended=326"] },
     // 审查部门规范性文件: the departments' documents reviewed, not a department reviewing

@@ -397,7 +397,7 @@ describe("lists of years", () => {
       },
       {
         // another year's part does not stand for the report year's own part of the same kind
-        text: "省司法厅介绍,全省复议机构着力做好涉企案件办理,2022年共办理涉企行政复议案件1.4万件;2023年共计办理涉企行政复议案件2.1万件。",
+        text: "据省司法厅通报,全省复议机构重视涉企案件,2022年办理涉企行政复议案件1.4万件;2023年共计办理涉企行政复议案件2.1万件。",
         yields: [],
         not: ["reconsideration.handled=14000"],
       },

@@ -175,7 +175,7 @@ describe("cues from real pages, third reading", () => {
     { text: "市县两级政府作为复议机关共办理行政复议申请案件2,318件。", yields: [f("reconsideration.handled", 2318)], not: ["reconsideration.received=2318"] },
     { text: "推动行政诉讼争议源头化解,达成和解协议或撤回起诉27件。", yields: [f("litigation.settled", 27)] },
     { text: "全省三级法院在行政诉讼中委派委托和解案件1,632起,达成和解497件。", yields: [f("litigation.settled", 497)], not: ["litigation.settled=1632"] },
-    { text: "行政机关负责人出庭应诉基本实现常态化,五个市达到百分之百。", yields: [] },
+    { text: "负责人出庭应诉已成常态,其中四个区达到百分之百。", yields: [] },
     { text: "两个调委会共收案298件,调解成功192件,解决标的额808万元。", yields: [f("disputes.mediated", 192), f("disputes.amount", 8080000)] },
     { text: "出台政府规章8部、规范性文件42件,建立动态清理机制,废止失效文件117件。", yields: [f("normative_docs.issued", 42), f("normative_docs.repealed", 117)] },
     { text: "行政案件中提起行政赔偿的收案155件。", yields: [] },

@@ -89,7 +89,7 @@ export const litigation: Domain = {
       label: "行政诉讼调撤案件数",
       unit: "count",
       wording: "调撤 · 撤诉 · 和解 · 成功化解",
-      // not cases sent for a settlement (委派委托和解案件16324起): those settled are counted after;
+      // not cases sent for a settlement (委派委托和解案件1,632起): those settled are counted after;
       // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone;
       // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件) ended without a judgment: settled
       // a mediation centre is a body, not the act (调解中心…组织联调行政案件1356件 counts cases put to mediation), unless
