@@ -160,6 +160,8 @@ const BODY_SUBJECT =
  */
 const SUED_BODY =
   /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉|(?![我本该全各])[\u4e00-\u9fff]{1,8}?[市区县级](?:行政)?机关涉诉)$/;
+/** A body's clause whose object is the whole place's (省高院对全省各级行政机关…败诉的1350件): the place's figure, not the body's part. */
+const WHOLE_PLACE_OBJECT = /对全[省市区县州盟旗](?:各级|范围内)/;
 /** The intermediate court and the basic courts together as a clause's subject: all the courts of the place. */
 const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
@@ -325,7 +327,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: S
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
-  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before)) || lead.test(SUED_BODY)) return "body";
+  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before) && !WHOLE_PLACE_OBJECT.test(before)) || lead.test(SUED_BODY)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || NAMED_PLACES.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";

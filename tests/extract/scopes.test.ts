@@ -168,6 +168,11 @@ describe("parts yield to the whole", () => {
         yields: [f("litigation.received", 3127)],
         not: ["litigation.received=842"],
       },
+      // a court as its clause's subject, its object the whole place's agencies (对全省各级行政机关…败诉的): their figure, not the court's part
+      {
+        text: "2023年,全省法院受理一审行政案件9800件。省高级人民法院对全省各级行政机关2023年败诉的1350件行政案件逐一分析。",
+        yields: [f("litigation.received", 9800), f("litigation.lost", 1350)],
+      },
       {
         // a count followed by its share of the total is a part of that total
         text: "近三年来,人民调解组织调解矛盾纠纷1,580多万件。在这些纠纷中,调解疑难复杂纠纷近600万件,占调解纠纷总数的37.9%。",
