@@ -106,6 +106,8 @@ function fitsInStem(stem: string): boolean {
  */
 const PREPOSITION_CUT = "从于将即据";
 const CONJUNCTION_CUT = "和同";
+/** The last characters of a body's short name before a joiner (法宣办和县司法局, 县委和县政府): the joiner parts two bodies. */
+const BODY_END = "办委局院厅部所队站";
 const UNIT_CHARS = "省市区县州旗盟镇乡道";
 
 /** Whether a character is where a place name can end (the last character of a unit: 市, 县, 道 of 街道 …). */
@@ -210,7 +212,13 @@ export function placeEndingRun(text: string): Place | null {
   const run = afterLastWord(text);
   const cut = softCut(run);
   const place = placeAtEnd(cut >= 0 ? run.slice(cut + 1) : run);
-  return place ? withoutBareProvince(place) : null;
+  return place ? withoutBareProvince(provinceAtEnd(place)) : null;
+}
+
+/** A province's full name ends no longer name (如上海市, 据浙江省): the words before it are not the place's. */
+function provinceAtEnd(place: Place): Place {
+  for (const full of PROVINCE_FULL) if (place.name.length > full.length && place.name.endsWith(full)) return placeAtEnd(full) ?? place;
+  return place;
 }
 
 /**
@@ -235,7 +243,7 @@ export function holdsNonNameWord(text: string): boolean {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.includes(char) ? i > 0 && isUnitEnd(run[i - 1]!) : PREPOSITION_CUT.includes(char) && prepositionObject(run.slice(i + 1))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && (isUnitEnd(run[i - 1]!) || BODY_END.includes(run[i - 1]!)) : PREPOSITION_CUT.includes(char) && prepositionObject(run.slice(i + 1))) return i;
   }
   return -1;
 }

@@ -390,13 +390,13 @@ function isChainOfUnits(place: Place): boolean {
   return false;
 }
 
-/** A place named in a sentence's examples (比如,北京上线…,浙江通过…): one of those the text points to, not its own. */
+/** A place named in a sentence's examples (比如,北京上线…,浙江通过…; …,如北京市已建立…): one of those the text points to, not its own. */
 function inExample(text: string, at: number): boolean {
   return EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - EXAMPLE_REACH), at));
 }
 
 /** An example's opener with no sentence's end between it and the place. */
-const EXAMPLE_BEFORE = /(?:比如|例如|譬如)[^。！？!?\n]*$/;
+const EXAMPLE_BEFORE = /(?:比如|例如|譬如)[^。！？!?\n]*$|[,，;；:：、]如$/;
 const EXAMPLE_REACH = 80;
 
 /** Officials of a body on a visit, and the place they visit: …司法厅复议处处长王某一行来到青石县. */

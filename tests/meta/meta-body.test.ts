@@ -215,6 +215,8 @@ describe("region from the body whose figures these are", () => {
   });
 
   it.each<[string, string]>([
+    ["offices listed, the last joined by 和 to the county's bureau (…法宣办和县司法局): 和县 is no place here", "日前,由县人大办、法治办、法宣办和县司法局牵头,开展国家宪法日宣传活动。"],
+    ["a municipality named after 如, an example of others", "研究发现,调解组织覆盖广泛,如北京市已建立7849个调解组织,配备4万余名调解员。"],
     ["units stationed in the county (驻县) are no place", "2021年,全县不断强化督导检查,对各乡镇及县直(驻县)有关单位开展依法行政专项督查。"],
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
     ["a text that names no body", "2020年,我市依法行政工作聚焦市委、市政府重点任务,全市共办理行政复议案件284件。"],
