@@ -193,6 +193,8 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
+    // cases closed in some ways are a part of those closed, and a hearing is one way of closing them, not a count of hearings
+    { text: "上半年全省行政复议机构新收案件2.9万件,以听证、书面审查等方式办结6400件。", yields: [f("reconsideration.received", 29000)], not: ["reconsideration.hearings=6400", "reconsideration.concluded=6400"] },
     // a count whose cases the words after it say were closed (4宗…案件均已结案), not one with a count of its own after it
     { text: "目前4宗行政复议案件均已结案。", yields: [f("reconsideration.concluded", 4)] },
     { text: "收到行政复议申请9件已办结7件。", yields: [f("reconsideration.received", 9), f("reconsideration.concluded", 7)], not: ["reconsideration.concluded=9"] },

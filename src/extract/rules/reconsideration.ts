@@ -63,7 +63,8 @@ export const reconsideration: Domain = {
       label: "行政复议听证次数",
       unit: "count",
       wording: "听证(会)N场/次",
-      before: /听证/,
+      // not a way cases were closed in (以听证、书面审查等方式办结6400件): those cases, not the hearings held
+      before: /听证(?![^,;:。\d]{0,12}?(?:方式|形式)[^,;:。\d]{0,4}?(?:办结|审结|结案|终结|化解))/,
       // 对38件案件组织召开听证会
       laterVerb: /(?:组织|召开|举行|开展)[^,;。]{0,6}听证/,
       units: /^(?:场|次|场次|件|起)$/,
@@ -117,7 +118,8 @@ export const reconsideration: Domain = {
       unit: "count",
       stage: true,
       wording: "办结 · 审结 · 结案 · 作出决定",
-      before: /办结|审结|结案|作出(?:行政)?(?:复议)?决定|已结/,
+      // not those closed in some ways (以听证、书面审查等方式办结6400件), a part of them
+      before: /(?<!方式|形式)(?:办结|审结|结案)|作出(?:行政)?(?:复议)?决定|已结/,
       // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
