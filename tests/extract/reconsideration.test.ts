@@ -193,6 +193,9 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
+    // 办案 right before its count: the cases handled (not 办案人员)
+    { text: "随着改革推进,2023年全省行政复议办案1.2万件。", yields: [f("reconsideration.handled", 12000)] },
+    { text: "全省行政复议机构配备办案人员320名。", yields: [] },
     // cases closed in some ways are a part of those closed, and a hearing is one way of closing them, not a count of hearings
     { text: "上半年全省行政复议机构新收案件2.9万件,以听证、书面审查等方式办结6400件。", yields: [f("reconsideration.received", 29000)], not: ["reconsideration.hearings=6400", "reconsideration.concluded=6400"] },
     // a count whose cases the words after it say were closed (4宗…案件均已结案), not one with a count of its own after it

@@ -157,11 +157,11 @@ export const reconsideration: Domain = {
       id: "reconsideration.handled",
       label: "行政复议办理案件数",
       unit: "count",
-      wording: "办理 · 审理 · 审查 · 处理(复议申请) · 共有",
+      wording: "办理 · 审理 · 审查 · 处理(复议申请) · 办案 · 共有",
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件); in a disclosure report, the cases it is about (涉及政府信息公开行政复议3件)
-      before: new RegExp(String.raw`办理|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
+      before: new RegExp(String.raw`办理|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
       zero: new RegExp(NO_REVIEW_CASES + NO_VERB_AFTER + NOT_HAD_OF_THEM),
