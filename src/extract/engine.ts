@@ -1072,12 +1072,29 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
     const own = allowsMeans ? lead : lead.filter((hit) => !isMeans(hit));
     if (own.length) return joined(body, own) || totalOfKinds(body, own, quantity.start) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
-    if (carried) return { domain: carried.domain, source: "carried" };
+    if (carried) return countsOtherSubjectBetween(body, carried, leadStart) ? null : { domain: carried.domain, source: "carried" };
   }
   const leadWords = body.slice(leadStart, quantity.start);
   const inherited = inheritedFor(reading.inherited, quantity, leadWords) ?? (noneCanCount(reading.inherited, quantity) ? inheritedFor(reading.inheritedBeyond(), quantity, leadWords) : null);
   return inherited ? { domain: inherited, source: "inherited" } : null;
 }
+
+/**
+ * Past a semicolon, a stretch that opens on a count of a subject of its own, neither the topic nor any of its domain's
+ * cues (…案件58件;市里交办的督办件12件,成功化解9件): what follows in it is that subject's, not the topic's.
+ */
+function countsOtherSubjectBetween(body: string, hit: TopicHit, leadStart: number): boolean {
+  const gap = body.slice(hit.end, leadStart);
+  const stretch = gap.slice(Math.max(gap.lastIndexOf("；"), gap.lastIndexOf(";")) + 1);
+  if (stretch.length === gap.length) return false;
+  const count = STRETCH_COUNT.exec(stretch);
+  const lead = count ? stretch.slice(0, count.index) : "";
+  return SUBJECT_WORDS.test(lead) && !hit.domain.topic.test(lead) && !hit.domain.rules.some((rule) => rule.before?.test(lead));
+}
+
+/** The first count of a stretch, and the words naming a subject before it. */
+const STRETCH_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件起宗个项份]/;
+const SUBJECT_WORDS = /[\u4e00-\u9fff]{2}/;
 
 /**
  * Topics were handed on, but none can count the quantity (人次 after a sentence on 调解): those handed on before them

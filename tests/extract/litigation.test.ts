@@ -103,6 +103,9 @@ describe("litigation", () => {
     // cases a mediation centre put to joint mediation, 诉讼 named too, and cases still being tried that one party withdrew, are no lawsuits handled
     { text: "调解中心运行以来,已组织联调行政诉讼案件642件,其中成功促成以调解撤诉结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.handled=642"] },
     { text: "今年以来法院诉前引调行政诉讼案件28件,成功调解19件。", yields: [f("litigation.settled", 19)], not: ["litigation.handled=28"] },
+    // past a semicolon, a stretch that opens on a count of another thing (督办件) takes no topic from before it
+    { text: "新收行政诉讼案件58件;市里交办的督办件12件,成功化解9件。", yields: [f("litigation.received", 58)], not: ["litigation.settled=9"] },
+    { text: "新收行政诉讼案件58件;审结52件,成功化解9件。", yields: [f("litigation.received", 58), f("litigation.concluded", 52), f("litigation.settled", 9)] },
     { text: "经该调解中心调解,一家公司一并撤回了正在两级法院审理的118宗行政诉讼案件。", yields: [], not: ["litigation.handled=118"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
