@@ -1092,8 +1092,9 @@ function countsOtherSubjectBetween(body: string, hit: TopicHit, leadStart: numbe
   return SUBJECT_WORDS.test(lead) && !hit.domain.topic.test(lead) && !hit.domain.rules.some((rule) => rule.before?.test(lead));
 }
 
-/** The first count of a stretch, and the words naming a subject before it. */
+/** The first count of a stretch. */
 const STRETCH_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件起宗个项份]/;
+/** Words before it that can name a subject: two Han characters at least. */
 const SUBJECT_WORDS = /[\u4e00-\u9fff]{2}/;
 
 /**
