@@ -514,7 +514,7 @@ function splitsLawsuitsOff(body: string, head: Finding, list: ListSpan, mixed: b
 
 /**
  * A court's count of all administrative cases, lawsuits and reviews of non-litigation enforcement together (受理各类行政案件1599件,
- * 受理行政案件1161件(含非诉执行案件等)).
+ * 受理行政案件940件(含非诉审查案件)).
  */
 const ALL_CASES_LEAD = /各类行政案件[共计为达有了\s]*$/;
 const ALL_CASES_ASIDE = /^\s*\((?:含|包含|包括)[^)]{0,12}?非诉/;
@@ -1042,7 +1042,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const { quantity } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
   // after 和/及/与 the next item of a list begins (行政复议案件5件和行政诉讼案件3件), and an aside in
-  // parentheses says what the count holds (受理行政案件1161件(含非诉执行案件等)): neither is the noun it counts
+  // parentheses says what the count holds (受理行政案件940件(含非诉审查案件)): neither is the noun it counts
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;

@@ -125,7 +125,7 @@ describe("litigation", () => {
     // an aside on what the count holds is not the noun it counts; the lawsuits after it are a part
     // a count that says it holds the non-litigation reviews splits its lawsuits off in the next sentence, as 各类行政案件 does
     {
-      text: "2023年全市法院受理行政案件1042件(含非诉执行案件等)。其中,诉讼案件共计736件,数量同比减少120件。",
+      text: "2023年全市两级法院共受理行政案件1042件(含非诉执行类案件)。其中,诉讼案件共计736件,数量同比减少120件。",
       yields: [f("litigation.received", 1042), f("litigation.received", 736)],
       not: ["litigation.handled=736"],
     },

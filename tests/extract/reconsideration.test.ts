@@ -131,7 +131,7 @@ describe("reconsideration", () => {
     { text: "2023年全县发生行政复议3件和复议后提起行政诉讼1件。", yields: [f("reconsideration.received", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.sued_after=3", "reconsideration.received=1"] },
     { text: "2023年全县受理行政复议3件、经复议后提起行政诉讼1件。", yields: [f("reconsideration.accepted", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.accepted=1"] },
     { text: "全年仅有5件案件当事人在复议后提起行政诉讼。", yields: [f("reconsideration.sued_after", 5)] },
-    { text: "全年经复议后申请人不服向法院提出行政诉讼7件。", yields: [f("reconsideration.sued_after", 7)] },
+    { text: "全年复议后仍有当事人向人民法院提出行政诉讼7件。", yields: [f("reconsideration.sued_after", 7)] },
     { text: "全年仅有2件案件在复议后提出行政诉讼。", yields: [f("reconsideration.sued_after", 2)] },
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
     // cases that arose, in a total of both kinds of administrative dispute

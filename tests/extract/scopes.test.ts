@@ -170,7 +170,7 @@ describe("parts yield to the whole", () => {
       },
       // a court as its clause's subject, its object the whole place's agencies (对全省各级行政机关…败诉的): their figure, not the court's part
       {
-        text: "2023年,全省法院受理一审行政案件9800件。省高级人民法院对全省各级行政机关2023年败诉的1350件行政案件逐一分析。",
+        text: "2023年,全省法院受理一审行政案件9800件。省高院对全省各级行政机关2023年度败诉的1350件行政案件逐案剖析。",
         yields: [f("litigation.received", 9800), f("litigation.lost", 1350)],
       },
       {

@@ -215,8 +215,8 @@ describe("region from the body whose figures these are", () => {
   });
 
   it.each<[string, string]>([
-    ["offices listed, the last joined by 和 to the county's bureau (…法宣办和县司法局): 和县 is no place here", "日前,由县人大办、法治办、法宣办和县司法局牵头,开展国家宪法日宣传活动。"],
-    ["a municipality named after 如, an example of others", "研究发现,调解组织覆盖广泛,如北京市已建立7849个调解组织,配备4万余名调解员。"],
+    ["offices listed, the last joined by 和 to the county's bureau (…法宣办和县司法局): 和县 is no place here", "日前,由县依法治县办、普法办和县司法局联合组织国家宪法日宣传活动。"],
+    ["a municipality named after 如, an example of others", "调查显示,基层调解网络较为健全,如上海市已建成调解组织5200余个。"],
     ["units stationed in the county (驻县) are no place", "2021年,全县不断强化督导检查,对各乡镇及县直(驻县)有关单位开展依法行政专项督查。"],
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
     ["a text that names no body", "2020年,我市依法行政工作聚焦市委、市政府重点任务,全市共办理行政复议案件284件。"],
@@ -285,7 +285,7 @@ describe("region from the body whose figures these are", () => {
     ["a county's party committee and government run together", "2024年以来,县卫生健康局在县委县政府的坚强领导下,全面推进依法行政。"],
     ["names withheld in a case's title", "典型案例:1.吴某诉某区民政局、某市民政局撤销登记案。全市法院共受理行政案件321件。"],
     ["执行 before a district's committee at a sentence's head", "关于2025年度法治政府建设情况的报告\n一、主要举措\n(一)健全教育系统法治建设。一是严格执行“三重一大”制度。严格执行区委教育工委“三重一大”事项清单相关要求,涉及清单内容严格按照程序办理。"],
-    ["a verb before an unnamed county's government", "明确要求县政府各部门在收到行政复议申请后五日内答复,全县共办理行政复议案件19件。"],
+    ["a verb before an unnamed county's government", "要求县政府各部门接到复议申请后五日内书面答复,全县共办理行政复议案件19件。"],
     ["a verb before a list of levels", "建成市县乡三级矛盾纠纷调处中心,全市共调解纠纷3120件。"],
     ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
     ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
