@@ -1084,14 +1084,18 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
  * cues (…案件58件;市里交办的督办件12件,成功化解9件): what follows in it is that subject's, not the topic's.
  */
 function countsOtherSubjectBetween(body: string, hit: TopicHit, leadStart: number): boolean {
-  const gap = body.slice(hit.end, leadStart);
-  const stretch = gap.slice(Math.max(gap.lastIndexOf("；"), gap.lastIndexOf(";")) + 1);
-  if (stretch.length === gap.length) return false;
+  // read no further back than the stretch's opening count can stand: a sentence of thousands of counts stays linear
+  const gap = body.slice(Math.max(hit.end, leadStart - STRETCH_OPENING_REACH), leadStart);
+  const semicolon = Math.max(gap.lastIndexOf("；"), gap.lastIndexOf(";"));
+  if (semicolon === -1) return false;
+  const stretch = gap.slice(semicolon + 1);
   const count = STRETCH_COUNT.exec(stretch);
   const lead = count ? stretch.slice(0, count.index) : "";
   return SUBJECT_WORDS.test(lead) && !hit.domain.topic.test(lead) && !hit.domain.rules.some((rule) => rule.before?.test(lead));
 }
 
+/** How far before a count's lead the semicolon opening its stretch is looked for. */
+const STRETCH_OPENING_REACH = 64;
 /** The first count of a stretch. */
 const STRETCH_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件起宗个项份]/;
 /** Words before it that can name a subject: two Han characters at least. */
@@ -1526,9 +1530,10 @@ function listVerb(body: string, candidate: Candidate, rules: readonly MetricRule
   const { quantity, leadStart, clause } = candidate;
   // 、 (or 和/及/与) before the item's noun (…、行政诉讼8件, …6件和行政诉讼案件3件) or 、 right before its number (6件行政复议、8件行政诉讼)
   const joint = opensOnJoint(body, leadStart) ? leadStart : body[quantity.start - 1] === "、" ? quantity.start - 1 : -1;
+  if (joint <= clause[0]) return null;
   // an item that says what became of it (…、宣布失效8件、不再作为行政规范性文件管理36件) has a verb of its own
   const itemWords = body.slice(joint + 1, quantity.start);
-  if (joint <= clause[0] || OWN_PREDICATE.test(itemWords)) return null;
+  if (OWN_PREDICATE.test(itemWords)) return null;
   const listStart = Math.max(clause[0], quantity.start - LEAD_REACH);
   return listCue(rules, body.slice(listStart, joint), listStart, Infinity, itemWords.trim());
 }

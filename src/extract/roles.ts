@@ -88,14 +88,16 @@ const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
  */
 const CATEGORY = /(?<![各此这该同等多两诸]|保留|继续有效|修改|修订|废止|失效|\d\s*大?)类(?!似)(?:[^,;:。、\d类级]{0,4}?(?:案件|纠纷|事项|文件))?[^,;:。、\d类级)）]{0,4}$/;
 const LEVEL = /(?<![各此这该同等多两诸]|各层)级(?:案件|纠纷|事项|文件)?[^,;:。、\d类级)）]{0,4}$/;
+/** Words before 纠纷 or 案件 that name disputes in general or the verb that handled them, not a kind. */
+const NO_KIND = "矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功";
 /**
  * Disputes of one kind named beside others (化解婚姻家庭纠纷1200起、邻里纠纷860起): a split by kind, none the total; not
  * disputes named in general (矛盾纠纷, 各类纠纷) nor by the verb that handled them (调解纠纷).
  */
-const DISPUTE_KIND = String.raw`[\u4e00-\u9fff]{2}(?<!矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功)纠纷(?:案件)?`;
+const DISPUTE_KIND = String.raw`[\u4e00-\u9fff]{2}(?<!${NO_KIND})纠纷(?:案件)?`;
 const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:。\d、]{0,8}?${DISPUTE_KIND}$`);
 /** The first item of such a split may name its kind by 案件 (调处专业案件54件、交通事故纠纷17件). */
-const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!矛盾|各类|各种|民间|化解|调解|调处|排查|受理|处理|解决|办理|登记|成功|诉讼|行政)案件)$`);
+const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!${NO_KIND}|诉讼|行政)案件)$`);
 const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;

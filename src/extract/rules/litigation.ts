@@ -1,10 +1,10 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
 /** None of them after 无 (全年无行政复议、行政诉讼案件, 无诉讼); with no verb after them, none came in and none were dealt with. */
-const NO_LAWSUIT_CASES = String.raw`无(?:行政)?(?:复议[、和及与或])?(?:行政)?诉讼(?:案件)?`;
+const NO_LAWSUIT_CASES = noCasesOf("诉讼", "(?:行政)?复议");
 
 export const litigation: Domain = {
   name: "litigation",

@@ -1,18 +1,20 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
 
+/** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
+const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
 /**
  * None of them after 无 (无行政复议案件, 无行政诉讼、行政复议案件); with no verb after them, none came in and none were dealt
  * with; not none lost of them.
  */
-const NO_REVIEW_CASES = String.raw`无(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:行政)?复议(?:案件)?`;
+const NO_REVIEW_CASES = noCasesOf("复议", "(?:行政)?诉讼(?:案件)?");
 
 export const reconsideration: Domain = {
   name: "reconsideration",
   label: "行政复议",
   // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
   // 覆议: a mirror's 覆 for 复
-  topic: /(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|提[起出](?:行政)?诉讼|进入诉讼|诉讼)|行政[复覆]议|[复覆]议/,
+  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)|行政[复覆]议|[复覆]议`),
   objects: /案件|申请/,
   rules: [
     {
@@ -22,7 +24,7 @@ export const reconsideration: Domain = {
       wording: "复议后起诉率",
       // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again
       // a bare 起诉率 among a reconsideration's rates (…调撤率达50.32%,起诉率17.91%) is the share taken to court after it
-      before: /复议后的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|提[起出](?:行政)?诉讼|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率/,
+      before: new RegExp(String.raw`复议后的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率`),
     },
     {
       id: "reconsideration.correction_rate",
@@ -51,10 +53,10 @@ export const reconsideration: Domain = {
       label: "复议后起诉案件数",
       unit: "count",
       wording: "复议后起诉",
-      before: /复议后[^,;。]{0,10}?(?:起诉|被诉|提[起出](?:行政)?诉讼|进入诉讼)/,
+      before: new RegExp(String.raw`复议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼)`),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
-      after: /^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|提[起出](?:行政)?诉讼|进入诉讼)/,
+      after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
       // 均未引发后续的行政诉讼, but not 有N件未再进入诉讼程序 (those counted are the others)
       zero: /(?:均|全部|无一)[^,;:。]{0,4}未(?:引发|进入)(?:后续的?)?(?:行政)?诉讼|未引发后续的?(?:行政)?诉讼/,
     },

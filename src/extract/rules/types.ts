@@ -123,6 +123,10 @@ export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出
  * none were dealt with; with 发生 after it, none came in.
  */
 export const NO_VERB_AFTER = String.raw`(?=[、,，;；。和及]|$)`;
+/** 无 and the cases of one kind, the other kind perhaps listed first (无行政复议、行政诉讼案件): `own` and `other` as patterns. */
+export function noCasesOf(own: string, other: string): string {
+  return String.raw`无(?:${other}[、和及与或])?(?:行政)?${own}(?:案件)?`;
+}
 export const NONE_ARISING_AFTER = String.raw`(?=[、,，;；。和及]|发生|$)`;
 
 /**
