@@ -22,6 +22,7 @@ import {
   type Place,
   type UnitChar,
 } from "./places.js";
+import { divisionOfBare, isDivisionName } from "./gazetteer.js";
 import type { MetaText } from "./text.js";
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
@@ -348,7 +349,8 @@ function mayEndStem(char: string): boolean {
  * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
  * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
  * once; elsewhere the text must write it once not before a body's word too
- * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not).
+ * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not), or the
+ * gazetteer know it (颍上县人民法院).
  */
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
@@ -362,7 +364,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // 赤峰市政府本级受理…: a body that names its own level (本级) of the whole the text reports on is a name, not a verb's object
   const ownLevel = (): boolean => word !== null && matchesAt(OWN_LEVEL_AFTER, text, word.end);
   const atOnce = head && !object && place.stem.length >= 2 && (opening || ownLevel() || introduced(text, start));
-  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || !onlyBeforeBodies(text, place));
+  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || isDivisionName(place.name) || !onlyBeforeBodies(text, place));
   // An ambiguous reading not taken as a name is no subject either.
   const trusted = body === null || named;
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
@@ -729,7 +731,10 @@ function bareNameBefore(text: string, end: number): string | null {
   return null;
 }
 
-/** A bare name as the text writes it in full (成都 → 成都市, 雄安 → 雄安新区), or a province (河南 → 河南省). */
+/**
+ * A bare name as the text writes it in full (成都 → 成都市, 雄安 → 雄安新区), or a province (河南 → 河南省); where the
+ * text never does, the one division the gazetteer knows by it (株洲 → 株洲市; not 朝阳, a city's, a district's and a county's).
+ */
 function completedName(text: string, bare: string): Place | null {
   const province = provinceByShortName(bare);
   if (province) return province;
@@ -741,7 +746,8 @@ function completedName(text: string, bare: string): Place | null {
     const place = unit && !unitBeginsWord(text, at + bare.length + unit[0].length) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;
   }
-  return null;
+  const division = divisionOfBare(bare);
+  return division ? parsePlace(division, true) : null;
 }
 
 /**

@@ -27,6 +27,12 @@ describe("region from the body whose figures these are", () => {
     ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000027815/2026-04192\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
     ["乡贤 is no township; a town named for a family before 集镇 is one", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", "柳河县东刘集镇", "township"],
+    // the gazetteer knows a county's name, though the text writes it only before its court and not at its opening
+    ["a county named only before its court, past the opening", "6月12日,在临泉县人民法院诉讼服务中心,法官为当事人调解纠纷。近年来,案件多发,临泉县人民法院积极推进诉源治理,累计调解纠纷1260件。", "临泉县", "county"],
+    ["a district's court by its bare name, never written in full", "【行政审判】2022年,美兰法院审结行政诉讼案件418件,结案率98.2%。", "美兰区", "district"],
+    // 朝阳 names a city, a district and a county; 会同 is a verb (together with) far more often than the county
+    ["a bare name that several divisions share", "【行政审判】2022年,朝阳法院审结行政诉讼案件418件。", null, undefined],
+    ["a common word that is also a county's bare name", "二是降低败诉率。对近年败诉案件全面梳理,会同法院等部门逐案分析研判。", null, undefined],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // a verb before 全区 is no bare name, whatever unit follows it elsewhere (纳入区委); a city's goal of output is no city
     ["a verb before 全区 and before 区委, the district at the head of the opening", "2024年,在市委、市政府的正确领导下,柳丰区坚持以习近平法治思想为指导。\n将习近平法治思想列为“必修课”,纳入全区干部教育培训课程。将法治建设纳入区委、区政府年度工作要点。", "柳丰区", "district"],

@@ -1,0 +1,40 @@
+/**
+ * The gazetteer: the names of China's prefecture- and county-level divisions
+ * (and the towns of the cities that have no counties), so that a name a text
+ * writes only bare (株洲:…, 秀英法院) or only before a body's word
+ * (颍上县人民法院) is known to be one.
+ */
+import { DIVISION_NAMES, OPENING_WORDS } from "./gazetteer-names.js";
+
+const NAMES: ReadonlySet<string> = new Set(DIVISION_NAMES.split(" "));
+/** Bare names a text writes as common words far more often than as places (会同法院…: together with the court). */
+const WORDS: ReadonlySet<string> = new Set(OPENING_WORDS.split(" "));
+
+/** An autonomous unit's full name: its bare name, the peoples, 自治 and the unit (延边朝鲜族自治州). */
+const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治[州县旗]$/;
+/** The unit a division's name ends on, after its bare name: 株洲|市, 清溪|镇, 万江|街道, 六枝|特区. */
+const UNIT = /(?:街道|特区|林区|新区|[市县区旗州盟镇乡])$/;
+
+/**
+ * Each bare name of two characters or more and the one division it names; null where it names several (朝阳: 市, 区 and
+ * 县); none that is a common word.
+ */
+const BY_BARE: ReadonlyMap<string, string | null> = (() => {
+  const byBare = new Map<string, string | null>();
+  for (const name of NAMES) {
+    const bare = AUTONOMOUS.exec(name)?.[1] ?? name.replace(UNIT, "");
+    if (bare.length < 2 || bare === name || WORDS.has(bare)) continue;
+    byBare.set(bare, byBare.has(bare) && byBare.get(bare) !== name ? null : name);
+  }
+  return byBare;
+})();
+
+/** Whether `name` is a division's full name (颍上县, 株洲市, 延边朝鲜族自治州). */
+export function isDivisionName(name: string): boolean {
+  return NAMES.has(name);
+}
+
+/** The full name of the one division a bare name stands for (株洲 → 株洲市), or null. */
+export function divisionOfBare(bare: string): string | null {
+  return BY_BARE.get(bare) ?? null;
+}
