@@ -147,8 +147,11 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
  */
 const BREAKDOWN_TURN =
   /(?:按|从)[^,;:。\d]{0,12}?(?:类型|类别|领域|行为|途径|渠道|区域|地域|区属|属地|层级|级别|主体|机关|被告|被申请人|案由|性质|来源|系统|行业)(?:角度)?(?:分布|情况|构成|结构)?(?:划分|分类|区分|统计|来看|看)\s*[,，:：]|(?:居|位居|排名?|排在|位列)前[一二三四五六七八九十\d]+(?:位|名)?|前[两二三四五六七八九十\d]位(?:是|为|依次)|(?:较多|较少|最多|最少|偏多|偏少)的(?:地区|地方|州市|市州|县区|区县|县市|市县|单位|部门|法院|乡镇|街道)(?:分别|依次)?(?:为|是|有)/;
-/** The kinds or places most cases fall in: its own sentence's counts after it are parts, the next sentence's are not. */
-const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)/;
+/**
+ * The kinds or places most cases fall in (…集中在, 城建、公安三大领域仍居前列): its own sentence's counts after it are parts,
+ * the next sentence's are not.
+ */
+const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)|[、和][^,;:。\d]{1,12}?[两二三四五六七八九十几]大(?:传统|主要|重点)?[^,;:。\d]{0,8}?(?:领域|类型|类别|行业)/;
 /** Something taken as the example (以调解中心为例); not a period so taken (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_TAKEN = String.raw`以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例`;
 /** An example or an anecdote opens the sentence. */
@@ -1886,10 +1889,17 @@ function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null
   return goal[1] === undefined || (reportYear !== null && Number(goal[1]) > reportYear);
 }
 
+/**
+ * A clause that weighs its subject, no count of it yet, against the whole, and a total of it after (…两个法庭辖区受理的
+ *案件占全市法院的近六成,共计受理…): the counts after it are that part's. Not an outcome of that part after its share
+ * (涉企案件约占全部案件的12.48%,依法纠正涉企案件96件), which the part's own figure does not restate.
+ */
+const SHARE_OF_WHOLE_FIRST = /(?:^|[,，;；])[^,，;；:：。\d]{2,40}?占(?:全[省市区县州盟]|全部|总数)[^,，;；:：。\d]{0,24}?(?:超过?|近|逾|约|达)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)[,，](?=\s*(?:共计|合计|总计|共))/;
+
 /** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…) ends, or -1. */
 export function breakdownTurnEnd(body: string, sentence: Sentence): number {
   const text = body.slice(sentence.start, sentence.end);
-  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text);
+  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text) ?? SHARE_OF_WHOLE_FIRST.exec(text);
   return match ? sentence.start + match.index + match[0].length : -1;
 }
 

@@ -330,6 +330,12 @@ describe("litigation", () => {
     // names that are topics before 分别为: each value counts its topic's cases dealt with
     { text: "2019年,水利部本级行政复议、行政应诉案件分别为212件、87件,在各部门中排在前列。", yields: [f("reconsideration.handled", 212), f("litigation.handled", 87)] },
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
+    // a part the sentence first weighs against the whole (…辖区…占全市法院的近六成), then counts: the part's count, no total
+    { text: "去年城南、城北两个法庭辖区受理的一审行政案件占全市法院同类案件的近六成,共计受理1630件,同比上升两成。", yields: [], not: ["litigation.received=1630"] },
+    { text: "其中,涉及民营企业的复议案件约占全部案件的9.6%,依法纠正涉企案件41件。", yields: [f("reconsideration.corrected", 41)] },
+    { text: "全市共受理行政复议案件120件,占全省的15%,其中维持80件。", yields: [f("reconsideration.accepted", 120), f("reconsideration.upheld", 80)] },
+    // kinds the sentence counts as N大领域 (三大领域仍居前列): the values after are each kind's, no total
+    { text: "据市中院介绍,在新收一审行政案件中,城建、资源(含土地征收、林业等)、公安三大领域仍居前列,分别收案918件、642件、305件。", yields: [], not: ["litigation.received=918", "litigation.received=642"] },
     // none lost yet, said as 尚未有…败诉
     { text: "今年1月至9月,全市两级法院共受理行政诉讼案件96件,尚未有行政机关败诉。", yields: [f("litigation.received", 96), f("litigation.lost", 0)] },
     // the administrative disputes courts resolved are a lawsuit's topic, not the mediation a sentence before spoke of
