@@ -1891,8 +1891,8 @@ function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null
 
 /**
  * A clause that weighs its subject, no count of it yet, against the whole, and a total of it after (…两个法庭辖区受理的
- *案件占全市法院的近六成,共计受理…): the counts after it are that part's. Not an outcome of that part after its share
- * (涉企案件约占全部案件的12.48%,依法纠正涉企案件96件), which the part's own figure does not restate.
+ * 案件占全市法院的近六成,共计受理…): the counts after it are that part's. Not an outcome of that part after its share
+ * (涉及民营企业的约占一成,撤销涉企决定41件), which the part's own figure does not restate.
  */
 const SHARE_OF_WHOLE_FIRST = /(?:^|[,，;；])[^,，;；:：。\d]{2,40}?占(?:全[省市区县州盟]|全部|总数)[^,，;；:：。\d]{0,24}?(?:超过?|近|逾|约|达)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)[,，](?=\s*(?:共计|合计|总计|共))/;
 

@@ -34,7 +34,7 @@ describe("disputes", () => {
     { text: "全年办理专利侵权纠纷快速处理案件120件。", yields: [], not: ["disputes.mediated=120"] },
     { text: "全年调解知识产权侵权纠纷案件36件。", yields: [f("disputes.mediated", 36)] },
     // what a centre for resolving administrative disputes resolved before any suit; not the centres counted, nor a review's own settlements after them
-    { text: "4月以来,全市各行政争议协调化解中心共受理诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
+    { text: "今年4月以来,全市行政争议协调化解中心共收到诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
     { text: "全市建成行政争议化解中心41个,各级行政复议机关通过调解、和解方式结案2870件。", yields: [f("reconsideration.settled", 2870)], not: ["disputes.mediated=2870"] },
     // a labour dispute of the body's own (本单位劳动争议) is one it is party to, handled by its counsel, not one it resolved for others
     { text: "落实法律顾问制度。聘请律师事务所律师依法处理本单位劳动争议2件,处理涉法涉诉信访案件4件。", yields: [], not: ["disputes.mediated=2"] },
@@ -149,7 +149,7 @@ describe("disputes", () => {
     { text: "办理法律援助案件1,560件,为受援人挽回经济损失2,300万元。", yields: [] },
     { text: "调处矛盾纠纷640件,同比下降5.2%,涉及金额不足300万元。", yields: [f("disputes.mediated", 640), f("disputes.amount", 3000000, { qualifier: "under" })] },
     { text: "截至目前,累计排查各类矛盾纠纷103件(其中:高风险4件、中风险23件、涉法涉诉案件8件),化解率为100%。", yields: [f("disputes.success_rate", 100)] },
-    { text: "成功调解村级矛盾纠纷78件,引导民事诉讼22件,上报县级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
+    { text: "成功调解社区矛盾纠纷78件,引导民事诉讼14件,上报区级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
     { text: "全年调解纠纷19.2万件,其中疑难复杂纠纷7053件,调解成功率为98.4%,减少了重大群体性和刑事案件的发生。", yields: [f("disputes.mediated", 192000), f("disputes.success_rate", 98.4)] },
     { text: "其中,以2023年前三季度为例,全市各级行政机关共受理各类行政调解案件47517件,调解成功21874件,调解成功率46%。", yields: [f("disputes.mediated", 21874), f("disputes.success_rate", 46)] },
     // administrative mediations done (办理), not received: the figure, and the ways they were done that add up to it are its parts
