@@ -70,6 +70,12 @@ const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
  * the server's (Date: 2026/06/23 11:49:32): none is the page's.
  */
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
+/** A publication label's date and time with the weekday after them (发布时间:2022-08-10 16:54 星期三): the page's, no clock. */
+const LABELLED_WEEKDAY = new RegExp(String.raw`(?:发布|发表)(?:时间|日期)\s*[:：]\s*` + DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`)?\s*星期[一二三四五六日天]`);
+
+function isClock(line: string): boolean {
+  return CLOCK.test(line) && !LABELLED_WEEKDAY.test(line);
+}
 /** A headline with its date after it, (2016-05-17). */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
 /** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21). */
@@ -87,7 +93,7 @@ const NUMBERED_DATELINE = new RegExp(String.raw`^\s*[(（][^)）\n]{0,16}〔\d{4
 export function findPublished(text: string): string | null {
   const head = text.slice(0, headEnd(text));
   // every pattern below holds a date: lines without one are not read further
-  const lines = head.split("\n").filter((line) => LINE_WITH_DATE.test(line) && !CLOCK.test(line));
+  const lines = head.split("\n").filter((line) => LINE_WITH_DATE.test(line) && !isClock(line));
   const labelled = [...head.matchAll(PUBLICATION_LABEL)];
   return (
     printEdition(head, text) ??
@@ -157,7 +163,7 @@ function labelledDate(head: string, labelled: readonly RegExpExecArray[], crawlS
     const lineStart = head.lastIndexOf("\n", match.index + match[0].length - 1) + 1;
     const lineEnd = head.indexOf("\n", match.index + match[0].length);
     const line = head.slice(lineStart, lineEnd === -1 ? head.length : lineEnd);
-    if (CLOCK.test(line) || CRAWL_STAMP.test(line) !== crawlStamps) continue;
+    if (isClock(line) || CRAWL_STAMP.test(line) !== crawlStamps) continue;
     const date = isoDate(match);
     if (date) return date;
   }
