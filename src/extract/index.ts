@@ -105,8 +105,26 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
 function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   const unbound = withoutRestatedBounds(found);
   const framed = placesAfterWhole(body, sentence, framedKinds(body, sentence, unbound));
-  return splitsMarked(body, framed, earlier, quantities);
+  return splitsMarked(body, newBelowConcluded(body, framed), earlier, quantities);
 }
+
+/**
+ * A topic's bare count (行政诉讼案件23件) reads as the cases dealt with, which hold those concluded: below the concluded
+ * count after it in its sentence (…,审结26件), it can only be the new cases.
+ */
+function newBelowConcluded(body: string, found: Finding[]): Finding[] {
+  if (found.length < 2) return found;
+  return found.map((finding) => {
+    if (!finding.rule.bareTopic || finding.scope !== "whole" || !BARE_TOPIC_COUNT.test(body.slice(finding.start, finding.quantity.start))) return finding;
+    const received = finding.domain.rules.find((rule) => rule.id.endsWith(".received"));
+    const concluded = found.find((each) => each.domain === finding.domain && each.start > finding.quantity.end && each.rule.id.endsWith(".concluded") && each.scope === "whole");
+    const below = concluded !== undefined && concluded.quantity.value > finding.quantity.value;
+    return below && received && !found.some((each) => each.rule === received) ? { ...finding, rule: received } : finding;
+  });
+}
+
+/** A topic's name and nothing else before its count: no verb says what was done to the cases. */
+const BARE_TOPIC_COUNT = /^(?:行政)?(?:诉讼|应诉|复议)(?:案件)?\s*$/;
 
 /**
  * A named place's figure after the whole's of the same metric in one sentence (全市…出庭应诉率为41.2%,柳岸区…出庭应诉率为76%,

@@ -330,6 +330,9 @@ describe("litigation", () => {
     // names that are topics before 分别为: each value counts its topic's cases dealt with
     { text: "2019年,水利部本级行政复议、行政应诉案件分别为212件、87件,在各部门中排在前列。", yields: [f("reconsideration.handled", 212), f("litigation.handled", 87)] },
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
+    // a bare count of lawsuits is those dealt with, which hold those concluded: below the concluded count after it, it is the new ones
+    { text: "复议调解率为41.2%。行政诉讼案件23件,同比下降30%,审结26件,败诉案件2件。", yields: [f("reconsideration.settlement_rate", 41.2), f("litigation.received", 23), f("litigation.concluded", 26), f("litigation.lost", 2)] },
+    { text: "行政诉讼案件31件,审结26件,败诉案件2件。", yields: [f("litigation.handled", 31), f("litigation.concluded", 26), f("litigation.lost", 2)] },
     // a part the sentence first weighs against the whole (…辖区…占全市法院的近六成), then counts: the part's count, no total
     { text: "去年城南、城北两个法庭辖区受理的一审行政案件占全市法院同类案件的近六成,共计受理1630件,同比上升两成。", yields: [], not: ["litigation.received=1630"] },
     { text: "其中,涉及民营企业的复议案件约占全部案件的9.6%,依法纠正涉企案件41件。", yields: [f("reconsideration.corrected", 41)] },
