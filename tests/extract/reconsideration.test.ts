@@ -124,6 +124,8 @@ describe("reconsideration", () => {
     },
     { text: "全年审结行政复议案件312件,间接纠错率15.4%。", yields: [f("reconsideration.concluded", 312)], not: ["reconsideration.correction_rate=15.4"] },
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
+    // the count before the hearings it counts
+    { text: "今年以来先后举办7场行政复议听证会,邀请人大代表旁听。", yields: [f("reconsideration.hearings", 7)] },
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
     { text: "经行政复议后的被诉率由2020年的26.4%降至11.7%,连续三年下降。", yields: [f("reconsideration.sued_after_rate", 11.7)], not: ["reconsideration.sued_after_rate=26.4"] },
     // a count joined to the next item (…行政复议3件和复议后提起行政诉讼1件) is not that item's, and the item, opening on 复议后,

@@ -69,6 +69,8 @@ export const reconsideration: Domain = {
       before: /听证(?![^,;:。\d]{0,12}?(?:方式|形式)[^,;:。\d]{0,4}?(?:办结|审结|结案|终结|化解))/,
       // 对38件案件组织召开听证会
       laterVerb: /(?:组织|召开|举行|开展)[^,;。]{0,6}听证/,
+      // the count before the hearings it counts (连续开展5次行政复议听证会)
+      after: /^(?:行政)?(?:复议)?(?:公开)?听证(?:会)?/,
       units: /^(?:场|次|场次|件|起)$/,
     },
     {
