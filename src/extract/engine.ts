@@ -302,7 +302,8 @@ export function findInSentence(
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
-    const bound = found && otherYear ? { ...found, scope: "period" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
+    const oneMonth = found !== null && ONE_DAY_OR_MONTH_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
+    const bound = found && otherYear ? { ...found, scope: "period" as const } : oneMonth ? { ...found, scope: "part" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
@@ -592,6 +593,9 @@ const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?\d
 const YEAR_CLAUSE_REACH = 16;
 
 /** The year a quantity's lead names it by, or null. */
+/** A clause on the month or the day just named (…6月份,全市突发纠纷10起,当月调结7起): a part of the report's period, no figure. */
+const ONE_DAY_OR_MONTH_LEAD = /^\s*(?:当月|同月|该月|当周|当日|当天|同日)/;
+
 function yearOfLead(body: string, candidate: Candidate): number | null {
   const match = LEAD_YEAR.exec(body.slice(candidate.leadStart, candidate.quantity.start));
   return match ? Number(match[1] ?? match[2] ?? match[3]) : null;
@@ -1550,7 +1554,7 @@ const OWN_PREDICATE = /^\s*(?:不再|不予|尚未|暂未|暂不|未|另有|另|
 /**
  * A lead with its asides blanked, offsets kept: those enclosed, and one that
  * closes in it but opened before it (规章18件(含新制定4件,修改14件)、规范性文件707件:
- * a comma inside the aside began the clause). A cue inside an aside is not the clause's.
+ * a comma inside the aside began the clause); one that ends it is dropped. A cue inside an aside is not the clause's.
  */
 function maskAsides(lead: string): string {
   const masked = maskEnclosed(lead);
@@ -1558,8 +1562,12 @@ function maskAsides(lead: string): string {
   const blanked = closed ? "\u3000".repeat(closed[0].length) + masked.slice(closed[0].length) : masked;
   // how a review ended, glossed right before its count (终止(调解和解)31件), says what the count counts
   const gloss = lead.endsWith(")") ? ENDED_GLOSS.exec(lead) : null;
-  return gloss ? blanked.slice(0, gloss.index) + gloss[0] : blanked;
+  if (gloss) return blanked.slice(0, gloss.index) + gloss[0];
+  // any other aside right before the count glosses the words before it (行政诉讼案件(一审、二审)8件): their cue ends the lead
+  return blanked.endsWith(")") ? blanked.replace(TRAILING_ASIDE, "") : blanked;
 }
+
+const TRAILING_ASIDE = /\(\u3000*\)$/;
 
 const ASIDE_CLOSED_IN = /^[^(]*\)/;
 /** The way a review ended, glossed in parentheses after 终止 right before the count: left in the lead for the rules to read. */

@@ -68,7 +68,7 @@ const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,
  * of one (平均每个行政村达到1名“法治带头人”、3名“法律明白人”): no total for the year.
  */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
-/** A yearly amount told roughly (每年化解矛盾纠纷案件50万件以上, 每年调解900多万件): what a year comes to, a figure. */
+/** A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure. */
 const EACH_YEAR = /每年[^,;:。\d]{0,20}$/;
 const ROUGH = new Set(["over", "about", "nearly"]);
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */

@@ -330,6 +330,10 @@ describe("litigation", () => {
     // names that are topics before 分别为: each value counts its topic's cases dealt with
     { text: "2019年,水利部本级行政复议、行政应诉案件分别为212件、87件,在各部门中排在前列。", yields: [f("reconsideration.handled", 212), f("litigation.handled", 87)] },
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
+    // zero written as a digit before 败诉
+    { text: "两年来,保持区政府0败诉,分管副区长多次出庭应诉。", yields: [f("litigation.lost", 0)] },
+    // an aside that glosses the cases right before their count (行政诉讼案件(一审、二审)11件) leaves the count its cue
+    { text: "上半年共涉及镇政府行政诉讼案件(一审、二审)11件,负责人出庭应诉率达100%。", yields: [f("litigation.handled", 11), f("litigation.head_appearance_rate", 100)] },
     // a bare count of lawsuits is those dealt with, which hold those concluded: below the concluded count after it, it is the new ones
     { text: "复议调解率为41.2%。行政诉讼案件23件,同比下降30%,审结26件,败诉案件2件。", yields: [f("reconsideration.settlement_rate", 41.2), f("litigation.received", 23), f("litigation.concluded", 26), f("litigation.lost", 2)] },
     { text: "行政诉讼案件31件,审结26件,败诉案件2件。", yields: [f("litigation.handled", 31), f("litigation.concluded", 26), f("litigation.lost", 2)] },
