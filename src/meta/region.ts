@@ -731,6 +731,10 @@ function bareNameBefore(text: string, end: number): string | null {
   return null;
 }
 
+/** The unit that completes a bare name, an autonomous one's peoples too (昌江 → 昌江黎族自治县). */
+const COMPLETING_UNIT = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?族自治[州县旗])/;
+const AUTONOMOUS_UNIT_CHARS = 12;
+
 /**
  * A bare name as the text writes it in full (成都 → 成都市, 雄安 → 雄安新区), or a province (河南 → 河南省); where the
  * text never does, the one division the gazetteer knows by it (株洲 → 株洲市; not 朝阳, a city's, a district's and a county's).
@@ -741,7 +745,7 @@ function completedName(text: string, bare: string): Place | null {
   // 纳入全区…纳入区委: a verb before a scope, whatever unit follows it elsewhere
   if (holdsNonNameWord(bare)) return null;
   for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
-    const unit = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道)/.exec(text.slice(at + bare.length, at + bare.length + 2));
+    const unit = COMPLETING_UNIT.exec(text.slice(at + bare.length, at + bare.length + AUTONOMOUS_UNIT_CHARS));
     // 实施乡村: the unit's character begins another word
     const place = unit && !unitBeginsWord(text, at + bare.length + unit[0].length) ? parsePlace(bare + unit[0]) : null;
     if (place) return place;

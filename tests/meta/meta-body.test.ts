@@ -27,6 +27,8 @@ describe("region from the body whose figures these are", () => {
     ["a page's label run into the name after it", "关于开发区·柳山区2025年度法治政府建设情况的报告\n索引号000027815/2026-04192\n发文单位开发区·柳山区 效力状态有效\n2025年,开发区·柳山区深入推进法治政府建设。", "柳山区", "district"],
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
     ["乡贤 is no township; a town named for a family before 集镇 is one", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", "柳河县东刘集镇", "township"],
+    // a bare name after its province that the text completes with an autonomous unit (海南昌江 … 昌江黎族自治县; the gazetteer also has 昌江区)
+    ["a bare name after its province, written in full with its peoples", "海南昌江法治建设提速\n目前,昌江黎族自治县持续推进依法行政,昌江各乡镇均设立法律服务站。", "昌江黎族自治县", "county"],
     // the gazetteer knows a county's name, though the text writes it only before its court and not at its opening
     ["a county named only before its court, past the opening", "6月12日,在临泉县人民法院诉讼服务中心,法官为当事人调解纠纷。近年来,案件多发,临泉县人民法院积极推进诉源治理,累计调解纠纷1260件。", "临泉县", "county"],
     ["a district's court by its bare name, never written in full", "【行政审判】2022年,美兰法院审结行政诉讼案件418件,结案率98.2%。", "美兰区", "district"],
