@@ -73,7 +73,7 @@ describe("reconsideration", () => {
     { text: "超过八成的行政争议在复议阶段案结事了,经复议后再诉讼率不到15%。", yields: [f("reconsideration.sued_after_rate", 15, { qualifier: "under" })] },
     { text: "全市行政复议案件复议后再起诉率为9.6%。", yields: [f("reconsideration.sued_after_rate", 9.6)] },
     // a review ended because of a settlement counts the settlements; one ended is no count of reviews
-    { text: "今年新受理的行政复议案件中,因调解撤案而终止审理的案件11件,调撤率25%。", yields: [f("reconsideration.settled", 11), f("reconsideration.settlement_rate", 25)], not: ["reconsideration.handled=11"] },
+    { text: "本年度受理的复议申请中,经调解由申请人撤回申请而终止的案件11件,调撤率25%。", yields: [f("reconsideration.settled", 11), f("reconsideration.settlement_rate", 25)], not: ["reconsideration.handled=11"] },
     { text: "全年终止审理的行政复议案件共9件。", yields: [], not: ["reconsideration.handled=9"] },
     {
       text: "新收行政复议案件同比增长30.6%,达到1,268件。",
