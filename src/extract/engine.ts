@@ -312,7 +312,8 @@ export function findInSentence(
     const ownFinding = mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule)) ? null : bound;
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
     const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
-    const finding = listedPart ?? lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore);
+    // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
+    const finding = (listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) findings.push(finding);

@@ -332,6 +332,8 @@ describe("litigation", () => {
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
     // zero written as a digit before 败诉
     { text: "两年来,保持区政府0败诉,分管副区长多次出庭应诉。", yields: [f("litigation.lost", 0)] },
+    // an item that repeats its broad head's verb still splits the lawsuits off the court's whole caseload
+    { text: "全市两级法院共受理各类行政案件5820件。其中,受理行政诉讼案件3410件,行政非诉执行案件2410件。", yields: [f("litigation.received", 5820), f("litigation.received", 3410)] },
     // an aside that glosses the cases right before their count (行政诉讼案件(一审、二审)11件) leaves the count its cue
     { text: "上半年共涉及镇政府行政诉讼案件(一审、二审)11件,负责人出庭应诉率达100%。", yields: [f("litigation.handled", 11), f("litigation.head_appearance_rate", 100)] },
     // a bare count of lawsuits is those dealt with, which hold those concluded: below the concluded count after it, it is the new ones
