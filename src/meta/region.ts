@@ -364,9 +364,9 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   // 赤峰市政府本级受理…: a body that names its own level (本级) of the whole the text reports on is a name, not a verb's object
   const ownLevel = (): boolean => word !== null && matchesAt(OWN_LEVEL_AFTER, text, word.end);
   const atOnce = head && !object && place.stem.length >= 2 && (opening || ownLevel() || introduced(text, start));
-  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || isDivisionName(place.name) || !onlyBeforeBodies(text, place));
-  // An ambiguous reading not taken as a name is no subject either.
-  const trusted = body === null || named;
+  const named = body !== null && (atOnce || provinceByShortName(place.stem) !== null || isChainOfUnits(place) || !onlyBeforeBodies(text, place));
+  // An ambiguous reading not taken as a name is no subject either; one the gazetteer knows is a name, though no more than its standing says.
+  const trusted = body === null || named || isDivisionName(place.name);
   // 遂宁市公安局船山区分局: the branch's district is the body; the city only says whose bureau it is
   if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return mention(place, start);
   // officials of a body visiting a place (省司法厅…一行来到惠民县调研…): the place visited is the news's, not the visitors' body

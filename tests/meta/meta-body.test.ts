@@ -30,6 +30,8 @@ describe("region from the body whose figures these are", () => {
     // a bare name after its province that the text completes with an autonomous unit (海南昌江 … 昌江黎族自治县; the gazetteer also has 昌江区)
     ["a bare name after its province, written in full with its peoples", "海南昌江法治建设提速\n目前,昌江黎族自治县持续推进依法行政,昌江各乡镇均设立法律服务站。", "昌江黎族自治县", "county"],
     // the gazetteer knows a county's name, though the text writes it only before its court and not at its opening
+    // but a county the gazetteer knows weighs no more than where it stands: a city heading the opening outweighs a county's body later
+    ["a city heading the opening, one of its counties' bodies heading a later sentence", "“十三五”以来,铜陵市以深化改革为抓手,全力破解基层治理难题,法治建设取得明显成效。枞阳县人大常委会获批省级基层立法联系点。", "铜陵市", "city"],
     ["a county named only before its court, past the opening", "6月12日,在临泉县人民法院诉讼服务中心,法官为当事人调解纠纷。近年来,案件多发,临泉县人民法院积极推进诉源治理,累计调解纠纷1260件。", "临泉县", "county"],
     ["a district's court by its bare name, never written in full", "【行政审判】2022年,美兰法院审结行政诉讼案件418件,结案率98.2%。", "美兰区", "district"],
     // 朝阳 names a city, a district and a county; 会同 is a verb (together with) far more often than the county
