@@ -593,10 +593,10 @@ const LEAD_YEAR =
 const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?\d{4}\s*年度?\s*[,，]\s*$/;
 const YEAR_CLAUSE_REACH = 16;
 
-/** The year a quantity's lead names it by, or null. */
 /** A clause on the month or the day just named (…6月份,全市突发纠纷10起,当月调结7起): a part of the report's period, no figure. */
 const ONE_DAY_OR_MONTH_LEAD = /^\s*(?:当月|同月|该月|当周|当日|当天|同日)/;
 
+/** The year a quantity's lead names it by, or null. */
 function yearOfLead(body: string, candidate: Candidate): number | null {
   const match = LEAD_YEAR.exec(body.slice(candidate.leadStart, candidate.quantity.start));
   return match ? Number(match[1] ?? match[2] ?? match[3]) : null;

@@ -349,8 +349,8 @@ function mayEndStem(char: string): boolean {
  * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
  * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
  * once; elsewhere the text must write it once not before a body's word too
- * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not), or the
- * gazetteer know it (颍上县人民法院).
+ * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not). A name
+ * the gazetteer knows (颍上县人民法院) is trusted as a name, weighed by where it stands.
  */
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
