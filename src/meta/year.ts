@@ -90,7 +90,7 @@ const SUMMED_UP_BEFORE = /(?:总结|回顾|盘点)$/;
 const PLANNED_BEFORE = /(?:部署|谋划|安排)$/;
 /** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
 const AWARD_AFTER = /^\s*度?\s*(?:十大|十佳|优秀|先进|最美)/;
-/** A year opening a name in quotes (“2020年青年普法志愿者法治文化基层行”电视电话会议): an event's, no period reported on. */
+/** A year opening a name in quotes (“2021年宪法宣传进万家”启动仪式): an event's, no period reported on. */
 const QUOTED_NAME = /^[“"]\d{4}\s*年[^”",，。；;：:]{2,40}[”"]/;
 const QUOTED_NAME_CHARS = 48;
 /**

@@ -188,7 +188,7 @@ describe("cues from real pages, third reading", () => {
 
 describe("cues from real pages, fourth reading", () => {
   table([
-    { text: "今年以来,矛盾纠纷调处中心受理矛盾纠纷337件,调处率达98.8%。", yields: [f("disputes.success_rate", 98.8)] },
+    { text: "今年1至9月,街道纠纷调处中心共接收各类纠纷214件,调处率达97.2%。", yields: [f("disputes.success_rate", 97.2)] },
     { text: "2020年机构改革以来,区城管局作为被告参加行政诉讼17件。", yields: [f("litigation.handled", 17)] },
     { text: "金宁乡调解委员会全年受理各类纠纷63件,其中47件调解成立。", yields: [f("disputes.mediated", 47)] },
     { text: "抽取7个执法单位的20余份案卷开展集中评查。", yields: [f("enforcement.case_files_reviewed", 20, { qualifier: "over" })] },
