@@ -302,8 +302,8 @@ export function findInSentence(
     const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
-    const oneMonth = found !== null && ONE_DAY_OR_MONTH_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
-    const bound = found && otherYear ? { ...found, scope: "period" as const } : oneMonth ? { ...found, scope: "part" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
+    const someOf = found !== null && PART_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
+    const bound = found && otherYear ? { ...found, scope: "period" as const } : someOf ? { ...found, scope: "part" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
@@ -593,8 +593,11 @@ const LEAD_YEAR =
 const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?\d{4}\s*年度?\s*[,，]\s*$/;
 const YEAR_CLAUSE_REACH = 16;
 
-/** A clause on the month or the day just named (…6月份,全市突发纠纷10起,当月调结7起): a part of the report's period, no figure. */
-const ONE_DAY_OR_MONTH_LEAD = /^\s*(?:当月|同月|该月|当周|当日|当天|同日)/;
+/**
+ * A clause on the month or the day just named (…6月份,全市突发纠纷10起,当月调结7起), or on some of the places by their
+ * number (粤东西北12市新收…, not 全省13个设区市 nor 我市12个县区): a part of the report's, no figure.
+ */
+const PART_LEAD = /^\s*(?:其中\s*[,，]?\s*)?(?:当月|同月|该月|当周|当日|当天|同日|(?![全各我本该])[\u4e00-\u9fff]{0,6}?\d+个?(?:设区市|地级市|地市|市州|州市|县市区|县区|县市|区县|市|县|区)(?![级域委政长]))/;
 
 /** The year a quantity's lead names it by, or null. */
 function yearOfLead(body: string, candidate: Candidate): number | null {

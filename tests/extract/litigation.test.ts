@@ -332,6 +332,9 @@ describe("litigation", () => {
     { text: "东河区、西河区行政诉讼案件分别为35件、21件。", yields: [], not: ["litigation.handled=35", "litigation.handled=21"] },
     // zero written as a digit before 败诉
     { text: "两年来,保持区政府0败诉,分管副区长多次出庭应诉。", yields: [f("litigation.lost", 0)] },
+    // some of the places by their number are a part of the whole (苏北5市…), not the whole's own places (全省13个设区市…)
+    { text: "2021年,全省法院新收一审行政案件15830件。苏北5市新收一审案件2210件,与上年基本持平。", yields: [f("litigation.received", 15830)], not: ["litigation.received=2210"] },
+    { text: "全省13个设区市法院新收一审行政案件9120件。", yields: [f("litigation.received", 9120)] },
     // an item that repeats its broad head's verb still splits the lawsuits off the court's whole caseload
     { text: "全市两级法院共受理各类行政案件5820件。其中,受理行政诉讼案件3410件,行政非诉执行案件2410件。", yields: [f("litigation.received", 5820), f("litigation.received", 3410)] },
     // an aside that glosses the cases right before their count (行政诉讼案件(一审、二审)11件) leaves the count its cue
