@@ -507,6 +507,8 @@ describe("the year the figures cover", () => {
     ["a chronicle of years", "2020年,岳阳行政复议工作打牢基础。\n2021年,岳阳全面推开改革。\n2022年,市、县两级建成86个服务点。\n2023年,创建调解工作室。"],
     ["以来 inside sentences, the figures' months running on", "我院自今年3月起,对2016年以来的行政审判工作开展系统梳理。现将2016年以来的工作报告如下:\n2016年以来,两级法院依法履职。2016年1月至2018年6月底,共受理各类一审行政诉讼案件1437件。近年来,我们还依法审理行政协议案件。"],
     ["a span of 年度 in the title line", "县司法局关于2016-2020年度行政复议工作的总结报告\n五年来,全县共办理行政复议案件147件。"],
+    // a sentence right on several years before its count, no comma after them: the figures span the years since the founding
+    ["years counted right before a count, after the founding year", "某区人民调解委员会于2017年成立。2017年,委员会设立了3个调解工作室。5年来调解成功的纠纷达到86%,累计接待群众600余人次。"],
     ["a title on five years", "2024年某区法治政府建设五年工作情况报告\n五年来,全区共审查规范性文件86件。"],
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
     ["years listed in parentheses", "2019-2021年,全市法院共受理行政诉讼案件655件(2019年191件、2020年206件、2021年258件)。"],
