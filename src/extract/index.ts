@@ -114,13 +114,23 @@ function readAcross(body: string, sentence: Sentence, found: Finding[], earlier:
  */
 function newBelowConcluded(body: string, found: Finding[]): Finding[] {
   if (found.length < 2) return found;
-  return found.map((finding) => {
-    if (!finding.rule.bareTopic || finding.scope !== "whole" || !BARE_TOPIC_COUNT.test(body.slice(finding.start, finding.quantity.start))) return finding;
-    const received = finding.domain.rules.find((rule) => rule.id.endsWith(".received"));
-    const concluded = found.find((each) => each.domain === finding.domain && each.start > finding.quantity.end && each.rule.id.endsWith(".concluded") && each.scope === "whole");
-    const below = concluded !== undefined && concluded.quantity.value > finding.quantity.value;
-    return below && received && !found.some((each) => each.rule === received) ? { ...finding, rule: received } : finding;
-  });
+  const stated = new Set(found.map((each) => each.rule));
+  // read from the end, each domain's nearest concluded count after the finding in hand: a sentence may hold thousands of figures
+  const concludedNext = new Map<Domain, number>();
+  const read = new Array<Finding>(found.length);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const finding = found[i]!;
+    read[i] = asNewBelow(body, finding, concludedNext.get(finding.domain), stated);
+    if (finding.rule.id.endsWith(".concluded") && finding.scope === "whole") concludedNext.set(finding.domain, finding.quantity.value);
+  }
+  return read;
+}
+
+function asNewBelow(body: string, finding: Finding, concluded: number | undefined, stated: ReadonlySet<MetricRule>): Finding {
+  if (concluded === undefined || concluded <= finding.quantity.value || !finding.rule.bareTopic || finding.scope !== "whole") return finding;
+  if (!BARE_TOPIC_COUNT.test(body.slice(finding.start, finding.quantity.start))) return finding;
+  const received = finding.domain.rules.find((rule) => rule.id.endsWith(".received"));
+  return received && !stated.has(received) ? { ...finding, rule: received } : finding;
 }
 
 /** A topic's name and nothing else before its count: no verb says what was done to the cases. */
