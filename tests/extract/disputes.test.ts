@@ -149,6 +149,8 @@ describe("disputes", () => {
     { text: "办理法律援助案件1,560件,为受援人挽回经济损失2,300万元。", yields: [] },
     { text: "调处矛盾纠纷640件,同比下降5.2%,涉及金额不足300万元。", yields: [f("disputes.mediated", 640), f("disputes.amount", 3000000, { qualifier: "under" })] },
     { text: "截至目前,累计排查各类矛盾纠纷103件(其中:高风险4件、中风险23件、涉法涉诉案件8件),化解率为100%。", yields: [f("disputes.success_rate", 100)] },
+    // the cases mediated successfully said to reach a percent: the success rate
+    { text: "调委会成立以来,调解成功的纠纷达到96%,群众满意度持续提升。", yields: [f("disputes.success_rate", 96)] },
     // a month's count after the month is named: that month's, no figure of the report's
     { text: "全年调解矛盾纠纷2316件。特别是9月份,全县突发邻里纠纷24起,当月调结19起。", yields: [f("disputes.mediated", 2316)], not: ["disputes.mediated=19"] },
     { text: "成功调解社区矛盾纠纷78件,引导民事诉讼14件,上报区级调解矛盾纠纷0件。", yields: [f("disputes.mediated", 78)], not: ["disputes.mediated=0"] },
