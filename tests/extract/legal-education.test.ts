@@ -4,6 +4,8 @@ import { f, table } from "./harness.js";
 describe("legal_education", () => {
   table([
     // those who received the publicity are its audience
+    // those who came to the stall are its audience
+    { text: "宪法宣传周期间,共设立咨询台6个,发放宣传资料3000余份,来访群众800多人。", yields: [f("legal_education.participants", 800, { qualifier: "over" })], not: ["legal_education.participants=3000"] },
     { text: "民警在辖区开展法制宣传,期间共发放各类宣传材料共70余份,受法制宣传人员40余人。", yields: [f("legal_education.participants", 40, { qualifier: "over" })] },
     // inspections carried out are no legal education, though the report is on 谁执法谁普法
     { text: "坚持谁执法谁普法。全年开展统计执法3次,其中开展3次(每个季度进行一次)“双随机”执法检查,检查企业数35家。", yields: [], not: ["legal_education.activities=5"] },
