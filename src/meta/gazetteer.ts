@@ -7,8 +7,6 @@
 import { DIVISION_NAMES, OPENING_WORDS } from "./gazetteer-names.js";
 
 const NAMES: ReadonlySet<string> = new Set(DIVISION_NAMES.split(" "));
-/** Bare names a text writes as common words far more often than as places (会同法院…: together with the court). */
-const WORDS: ReadonlySet<string> = new Set(OPENING_WORDS.split(" "));
 
 /** An autonomous unit's full name: its bare name, the peoples, 自治 and the unit (延边朝鲜族自治州). */
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治[州县旗]$/;
@@ -17,17 +15,23 @@ const UNIT = /(?:街道|特区|林区|新区|[市县区旗州盟镇乡])$/;
 
 /**
  * Each bare name of two characters or more and the one division it names; null where it names several (朝阳: 市, 区 and
- * 县); none that is a common word.
+ * 县); none that is a common word (会同法院…: together with the court). Built when first asked: most texts write no
+ * bare name, and a cold start should not pay for it.
  */
-const BY_BARE: ReadonlyMap<string, string | null> = (() => {
-  const byBare = new Map<string, string | null>();
+let byBare: ReadonlyMap<string, string | null> | null = null;
+
+function bareNames(): ReadonlyMap<string, string | null> {
+  if (byBare) return byBare;
+  const words = new Set(OPENING_WORDS.split(" "));
+  const built = new Map<string, string | null>();
   for (const name of NAMES) {
     const bare = AUTONOMOUS.exec(name)?.[1] ?? name.replace(UNIT, "");
-    if (bare.length < 2 || bare === name || WORDS.has(bare)) continue;
-    byBare.set(bare, byBare.has(bare) && byBare.get(bare) !== name ? null : name);
+    if (bare.length < 2 || bare === name || words.has(bare)) continue;
+    built.set(bare, built.has(bare) && built.get(bare) !== name ? null : name);
   }
-  return byBare;
-})();
+  byBare = built;
+  return built;
+}
 
 /** Whether `name` is a division's full name (颍上县, 株洲市, 延边朝鲜族自治州). */
 export function isDivisionName(name: string): boolean {
@@ -36,5 +40,5 @@ export function isDivisionName(name: string): boolean {
 
 /** The full name of the one division a bare name stands for (株洲 → 株洲市), or null. */
 export function divisionOfBare(bare: string): string | null {
-  return BY_BARE.get(bare) ?? null;
+  return bareNames().get(bare) ?? null;
 }
