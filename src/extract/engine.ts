@@ -1655,8 +1655,10 @@ const COMMA_JOINT = /[,，]/;
 const OWN_NOUN_AFTER = /^(?!以上|左右|上下)[\u4e00-\u9fff(（]{2}/;
 /** An item's words before its number: a few, no digit, no 的 (a verb's clause may hide before it). */
 const BARE_ITEM = /^[^\d的]{1,12}$/;
+/** What may open an amount: a total's word, then an approximation's (共, 累计; 近, 约, 超过). */
+const AMOUNT_OPENING = "(?:共|累计)?(?:近|约|超过)?";
 /** A count right after a cue, quotes or an amount word between: the cue is the noun it counts (法律明白人615名, “法律明白人”约600名). */
-const COUNT_RIGHT_AFTER = /^[”"」』\s]*(?:共|累计)?(?:近|约|超过)?\d/;
+const COUNT_RIGHT_AFTER = new RegExp(String.raw`^[”"」』\s]*${AMOUNT_OPENING}\d`);
 /** How many items back a comma list's verb is looked for. */
 const MAX_COMMA_ITEMS = 4;
 /** How far into its item the list's verb may stand (全年共审查…). */
@@ -1863,7 +1865,7 @@ export function opensList(body: string, [start]: readonly [number, number]): boo
 /** Units that count the times a thing was done: 清理2次, 评查3轮. */
 const TIMES_UNIT = /^[次轮]$/;
 /** A count of things right after the times, joined by 、 alone: 2次、100余件. */
-const THINGS_COUNT_AFTER = /^、(?:共|累计)?(?:近|约|超过)?\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万)?\s*(?:余|多)?\s*[件份部个卷宗]/;
+const THINGS_COUNT_AFTER = new RegExp(String.raw`^、${AMOUNT_OPENING}\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万)?\s*(?:余|多)?\s*[件份部个卷宗]`);
 
 /** Units that count bodies: 7个县级政府, 12家单位. */
 const BODY_COUNT_UNIT = /^[个家所]$/;
@@ -1911,7 +1913,8 @@ const SHARE_OF_WHOLE_FIRST = /(?:^|[,，;；])[^,，;；:：。\d]{2,40}?占(?:�
 /** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…) ends, or -1. */
 export function breakdownTurnEnd(body: string, sentence: Sentence): number {
   const text = body.slice(sentence.start, sentence.end);
-  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text) ?? SHARE_OF_WHOLE_FIRST.exec(text);
+  // asked for every sentence that states a figure: the share's pattern only where 占 stands
+  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text) ?? (text.includes("占") ? SHARE_OF_WHOLE_FIRST.exec(text) : null);
   return match ? sentence.start + match.index + match[0].length : -1;
 }
 

@@ -121,7 +121,7 @@ function newBelowConcluded(body: string, found: Finding[]): Finding[] {
   for (let i = found.length - 1; i >= 0; i--) {
     const finding = found[i]!;
     read[i] = asNewBelow(body, finding, concludedNext.get(finding.domain), stated);
-    if (finding.rule.id.endsWith(".concluded") && finding.scope === "whole") concludedNext.set(finding.domain, finding.quantity.value);
+    if (isKind(finding.rule, "concluded") && finding.scope === "whole") concludedNext.set(finding.domain, finding.quantity.value);
   }
   return read;
 }
@@ -129,8 +129,18 @@ function newBelowConcluded(body: string, found: Finding[]): Finding[] {
 function asNewBelow(body: string, finding: Finding, concluded: number | undefined, stated: ReadonlySet<MetricRule>): Finding {
   if (concluded === undefined || concluded <= finding.quantity.value || !finding.rule.bareTopic || finding.scope !== "whole") return finding;
   if (!BARE_TOPIC_COUNT.test(body.slice(finding.start, finding.quantity.start))) return finding;
-  const received = finding.domain.rules.find((rule) => rule.id.endsWith(".received"));
+  const received = ruleOfKind(finding.domain, "received");
   return received && !stated.has(received) ? { ...finding, rule: received } : finding;
+}
+
+/** Whether a rule counts the kind of thing its id ends on (litigation.received is "received"). */
+function isKind(rule: MetricRule, kind: string): boolean {
+  return rule.id.endsWith(`.${kind}`);
+}
+
+/** A domain's rule of that kind. */
+function ruleOfKind(domain: Domain, kind: string): MetricRule | undefined {
+  return domain.rules.find((rule) => isKind(rule, kind));
 }
 
 /** A topic's name and nothing else before its count: no verb says what was done to the cases. */
@@ -175,9 +185,9 @@ function wholeAreaIn(body: string, sentence: Sentence): number {
  */
 function asCaseload(body: string, findings: Finding[], previous: readonly Finding[], found: readonly Finding[]): void {
   for (const part of found) {
-    if (!part.rule.id.endsWith(".received") || !body.startsWith("新收", part.start)) continue;
+    if (!isKind(part.rule, "received") || !body.startsWith("新收", part.start)) continue;
     const head = [...previous].reverse().find((each) => each.rule === part.rule && each.scope === "whole" && body.startsWith("受理", each.start));
-    const handled = head?.domain.rules.find((rule) => rule.id.endsWith(".handled"));
+    const handled = head ? ruleOfKind(head.domain, "handled") : undefined;
     if (!head || !handled) continue;
     findings[findings.lastIndexOf(head)] = { ...head, rule: handled };
   }

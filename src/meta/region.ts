@@ -283,7 +283,6 @@ function sightPlaces(lead: Lead): Sighting[] {
   return sightings;
 }
 
-
 /**
  * A name ending in 州 that is two bare names run together (酒泉瓜州 of a headline, where the text writes 酒泉市瓜州县):
  * the place they name together, not a prefecture called 酒泉瓜.

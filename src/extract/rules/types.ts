@@ -118,16 +118,19 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
  */
 export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?=申请|提起))|依申请公开的?)?`;
 
+/** Where a list of cases ends: a separator, 和 or 及 before the next item, or the text's end. */
+const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
 /**
  * After the cases a zero names (无行政复议、行政诉讼案件), no verb: the list ends there. With none, 无 says none came in and
  * none were dealt with; with 发生 after it, none came in.
  */
-export const NO_VERB_AFTER = String.raw`(?=[、,，;；。和及]|$)`;
+export const NO_VERB_AFTER = String.raw`(?=${LIST_ENDS})`;
 /** 无 and the cases of one kind, the other kind perhaps listed first (无行政复议、行政诉讼案件): `own` and `other` as patterns. */
 export function noCasesOf(own: string, other: string): string {
   return String.raw`无(?:${other}[、和及与或])?(?:行政)?${own}(?:案件)?`;
 }
-export const NONE_ARISING_AFTER = String.raw`(?=[、,，;；。和及]|发生|$)`;
+/** After the cases a zero names, the list's end or 发生 (无行政复议案件发生): none arose. */
+export const NONE_ARISING_AFTER = String.raw`(?=${LIST_ENDS}|发生)`;
 
 /**
  * After the cases a zero names, what was not had of them: a list ending in losses or corrections (未发生行政复议、行政应诉败诉案件)
