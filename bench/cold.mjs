@@ -2,10 +2,11 @@
  * Cold start: one report to /dev/null, against `node -e 0` timed in the same
  * rounds. Each round runs every variant once, in turn, so a burst of load
  * from elsewhere hits all of them; the ratio is taken per round and its median
- * reported. Variants: bin/extract.js as it stands, and the two builds it can
- * point at (the esbuild bundle and tsc's modules), through one-line launchers.
+ * reported. Variants: bin/extract.js as it stands (the esbuild bundle with its
+ * V8 code cache), the bundle without the cache, and tsc's modules, the latter
+ * two through one-line launchers.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,14 +16,17 @@ const SEED_FILES = ["weidu-district-2023.txt", "shangyu-district-2024-traditiona
 
 export function runCold(rounds) {
   const launchers = mkdtempSync(join(tmpdir(), "extract-bench-cold-"));
-  const launcher = (name, module) => {
+  const launcher = (name, code) => {
     const path = join(launchers, `${name}.mjs`);
-    writeFileSync(path, `import { main } from ${JSON.stringify(pathToFileURL(join(ROOT, module)).href)};\nawait main();\n`);
+    writeFileSync(path, code);
     return path;
   };
-  const builds = [["bin/extract.js", BIN]];
-  if (existsSync(join(ROOT, "dist/extract.bundle.js"))) builds.push(["bundle", launcher("bundle", "dist/extract.bundle.js")]);
-  builds.push(["tsc modules", launcher("modules", "dist/cli/main.js")]);
+  const moduleUrl = (path) => JSON.stringify(pathToFileURL(join(ROOT, path)).href);
+  const builds = [
+    ["bin/extract.js", BIN],
+    ["bundle, no code cache", launcher("bundle", `import { loadBundle } from ${moduleUrl("bin/load-bundle.js")};\nawait loadBundle({ codeCache: false }).main();\n`)],
+    ["tsc modules", launcher("modules", `import { main } from ${moduleUrl("dist/cli/main.js")};\nawait main();\n`)],
+  ];
 
   const variants = [];
   for (const seed of SEED_FILES) for (const [build, script] of builds) variants.push({ build, seed, args: [script, join(SEEDS, seed)], ms: [], ratio: [] });

@@ -41,7 +41,7 @@ function newestMtime(dir) {
 }
 
 function ensureBuilt() {
-  const outputs = ["dist/index.js", "dist/extract.bundle.js", "dist/worker.js"].map((p) => join(ROOT, p));
+  const outputs = ["dist/index.js", "dist/extract.bundle.cjs", "dist/extract.bundle.cjs.cache", "dist/worker.js"].map((p) => join(ROOT, p));
   const stale = outputs.some((p) => !existsSync(p) || statSync(p).mtimeMs < newestMtime(join(ROOT, "src")));
   if (!stale) return;
   console.log("dist/ is older than src/: building (node scripts/build.mjs)…");
@@ -58,7 +58,7 @@ console.log("all figures are medians; the machine may be shared, so compare the 
 console.log(`## Cold start (${COLD_ROUNDS} rounds; one report → /dev/null)`);
 const cold = runCold(COLD_ROUNDS);
 console.log(`node -e 0: ${fmt(cold.baselineMs, 1)} ms`);
-for (const row of cold.rows) console.log(`  ${row.build.padEnd(15)} ${row.seed.padEnd(48)} ${fmt(row.ms, 1).padStart(6)} ms  ${fmt(row.ratio, 2)}× node -e 0`);
+for (const row of cold.rows) console.log(`  ${row.build.padEnd(22)} ${row.seed.padEnd(48)} ${fmt(row.ms, 1).padStart(6)} ms  ${fmt(row.ratio, 2)}× node -e 0`);
 const binRows = cold.rows.filter((r) => r.build === "bin/extract.js");
 const worstBin = Math.max(...binRows.map((r) => r.ratio));
 console.log(`target ≤ 2.5× node -e 0 (bin/extract.js, worst seed ${fmt(worstBin, 2)}×): ${verdict(worstBin <= 2.5)}\n`);

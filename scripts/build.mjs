@@ -4,7 +4,10 @@
  * tests and `import "extract"` use), then esbuild bundles the command line into
  * two files that start fast, because Node then loads one file instead of ~150:
  *
- *   dist/extract.bundle.js  the CLI (src/cli/main.ts), run by bin/extract.js
+ *   dist/extract.bundle.cjs the CLI (src/cli/main.ts), run by bin/extract.js
+ *                           through bin/load-bundle.js, with the V8 code cache
+ *                           scripts/write-code-cache.mjs then writes beside it
+ *                           (dist/extract.bundle.cjs.cache)
  *   dist/worker.js          the `--jobs N` worker (src/cli/worker.ts); pool.ts
  *                           opens it as new URL("./worker.js", import.meta.url),
  *                           which from the bundle means this file
@@ -62,20 +65,43 @@ const englishOnlyZod = {
   },
 };
 
-await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { "extract.bundle": "src/cli/main.ts", worker: "src/cli/worker.ts" },
   outdir: "dist",
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
   minify: true,
   legalComments: "linked",
   external: ["@node-rs/jieba", "playwright-core", "pdfjs-dist", "mammoth", "word-extractor"],
+  plugins: [inlineVersion, englishOnlyZod],
+  logLevel: "warning",
+};
+
+// CommonJS, so bin/load-bundle.js can hand V8 its code cache (Node 20 takes one
+// for a script, not for an ES module). import.meta.url, which pool.ts and
+// pdf.ts use to find files next to theirs, becomes the bundle's own URL. The
+// packages loaded on demand are required, not imported: a function V8 took
+// from the cache has lost what import() needs (pdfjs is an ES module, which
+// Node ≥ 20.19 requires as well).
+await build({
+  ...shared,
+  entryPoints: { "extract.bundle": "src/cli/main.ts" },
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+await build({
+  ...shared,
+  entryPoints: { worker: "src/cli/worker.ts" },
+  format: "esm",
   // Bundled CommonJS packages (commander, tinyglobby's picomatch) call require()
   // for Node built-ins, which an ES module has no binding for.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  plugins: [inlineVersion, englishOnlyZod],
-  logLevel: "warning",
 });
+
+const codeCache = spawnSync(process.execPath, [join(root, "scripts/write-code-cache.mjs")], { stdio: ["ignore", "ignore", "inherit"] });
+if (codeCache.status !== 0) process.exit(codeCache.status ?? 1);

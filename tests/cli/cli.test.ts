@@ -1,7 +1,8 @@
 /** The command as a user runs it: output, colors, errors and exit codes. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CODE_CACHE, loadBundle } from "../../bin/load-bundle.js";
 import { ReportSchema } from "../../src/index.js";
 import { ROOT, SEEDS, runCli, seedFiles } from "../helpers.js";
 
@@ -17,6 +18,12 @@ describe("extract FILE", () => {
     expect(report.source.path).toBe(join("fixtures", "seeds", seed));
   });
 
+  it("--keywords loads jieba from the bundle, which requires it on demand", () => {
+    const result = runCli(["--keywords", join("fixtures", "seeds", "weidu-district-2023.txt")]);
+    expect(result.stderr).toBe("");
+    expect(ReportSchema.parse(JSON.parse(result.stdout)).keywords?.length).toBeGreaterThan(0);
+  });
+
   it("reads standard input with -", () => {
     const input = readFileSync(join(SEEDS, seedFiles()[0]!));
     const result = runCli(["-"], { input });
@@ -28,6 +35,14 @@ describe("extract FILE", () => {
     const file = join("fixtures", "seeds", seedFiles()[0]!);
     expect(runCli([file], { env: { FORCE_COLOR: "1" } }).stdout).toContain(ESCAPE);
     expect(runCli([file], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toContain(ESCAPE);
+  });
+});
+
+describe("the bundle", () => {
+  it("starts from the V8 code cache the build wrote for it", () => {
+    const { script } = loadBundle();
+    expect(existsSync(CODE_CACHE)).toBe(true);
+    expect(script.cachedDataRejected).toBe(false);
   });
 });
 
