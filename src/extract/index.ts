@@ -75,7 +75,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       breakdownCarried: figures && breakdownCarriedInto(index),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either;
-      // but a court's cases of every kind hold its administrative ones (两级法院共受理各类案件7666件。其中,行政案件受理总数为4818件)
+      // but a court's cases of every kind hold its administrative ones (两级法院共新收各类案件9213件。其中,受理行政案件512件)
       outsideHeadBefore:
         listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)) && !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)),
       narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,

@@ -53,7 +53,7 @@ describe("litigation", () => {
     { text: "全省人民法庭受理诉讼案件81230件,占基层法院民商事案件收案总量的31.2%,审结76105件。", yields: [], not: ["litigation.received=81230"] },
     // a band someone names is no rate; a bare 0 is none lost
     { text: "专家认为,行政案件败诉率维持在10%到12%之间最为平衡。", yields: [], not: ["litigation.loss_rate=10"] },
-    { text: "今年以来,行政复议纠错率为14.58%,同比下降10%;经过复议后案件诉讼率为4.17%、败诉率为0。", yields: [f("reconsideration.correction_rate", 14.58, { change: down(10, "percent") }), f("reconsideration.sued_after_rate", 4.17), f("litigation.loss_rate", 0)] },
+    { text: "截至10月底,全区行政复议纠错率为9.62%,同比下降4%;经过复议后案件诉讼率为2.35%、败诉率为0。", yields: [f("reconsideration.correction_rate", 9.62, { change: down(4, "percent") }), f("reconsideration.sued_after_rate", 2.35), f("litigation.loss_rate", 0)] },
     // a judgment that undoes the act, after the count, is a loss
     { text: "引起行政诉讼案件共24件,法院审理结果为判决驳回诉讼请求5件,驳回起诉4件,1件判决撤销或者部分撤销行政行为。", yields: [f("litigation.received", 24), f("litigation.lost", 1)] },
     // the head named to appear is no appearance

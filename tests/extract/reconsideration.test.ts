@@ -187,7 +187,7 @@ describe("reconsideration", () => {
     },
     { text: "2024年至今共收行政复议案件37件,受理33件,不予受理4件。", yields: [f("reconsideration.received", 37), f("reconsideration.accepted", 33)], not: ["reconsideration.handled=37"] },
     // 等方式 is the manner, not kinds named before 等
-    { text: "今年以来,行政复议纠错率为12.5%;经过复议后案件诉讼率为3.8%。", yields: [f("reconsideration.correction_rate", 12.5), f("reconsideration.sued_after_rate", 3.8)] },
+    { text: "上半年,行政复议纠错率为12.5%;经过复议后案件诉讼率为3.8%。", yields: [f("reconsideration.correction_rate", 12.5), f("reconsideration.sued_after_rate", 3.8)] },
     // the outcomes a review or a trial ended in are no caseload; the reviews and lawsuits the decisions gave rise to were received
     {
       text: "引起行政复议案件共有38件,复议机构审理结果为终止11件,维持15件;引起行政诉讼案件共21件,法院审理结果为判决驳回诉讼请求5件。",

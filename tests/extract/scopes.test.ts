@@ -182,8 +182,8 @@ describe("parts yield to the whole", () => {
       {
         // a count with its share stands where no total of its own comes before it: a later part (二审) is none,
         // and stands as well, the text giving no whole
-        text: "全省法院审结行政案件830件;审结的一审案件准予撤回起诉和按撤诉处理172件,占比20.72%;二审案件准许撤回上诉或按撤诉处理18件,占比5.1%。",
-        yields: [f("litigation.concluded", 830), f("litigation.settled", 172), f("litigation.settled", 18)],
+        text: "全市法院审结行政案件415件;其中一审案件准予撤诉和按撤诉处理96件,占比23.1%;二审案件准许撤回上诉和按撤诉处理11件,占比4.7%。",
+        yields: [f("litigation.concluded", 415), f("litigation.settled", 96), f("litigation.settled", 11)],
       },
       {
         text: "民法典宣传月有奖问答活动上线第一天答题人数就超过700人,截至活动结束,答题人数超过2.1万人。",
