@@ -19,7 +19,7 @@ describe("major_decisions", () => {
     { text: "重大行政决策事项七件,均经合法性审查。", yields: [f("major_decisions.count", 7)] },
     { text: "重大决策合法性审查率达100%。", yields: [] },
     // the decisions a catalogue's clause before carries on to, named 决策事项 alone; not the principles a count names after it
-    { text: "配合编制2024年区政府重大行政决策事项目录,梳理决策事项4项,均按计划完成。", yields: [f("major_decisions.count", 4)] },
+    { text: "协助区政府拟定年度重大行政决策事项目录,共梳理决策事项4项,已全部办结。", yields: [f("major_decisions.count", 4)] },
     { text: "筛选重大行政决策事项,主要按照“严控数量,结合征集到的决策事项前期工作情况”三项基本原则进行。", yields: [], not: ["major_decisions.count=3"] },
     { text: "重大行政决策XX项。", yields: [] },
     { text: "覆盖47个部门的重大行政决策目录化管理。", yields: [] },
@@ -31,7 +31,7 @@ describe("major_decisions", () => {
     { text: "2023年重大行政决策听证会在3月15日召开。", yields: [] },
     { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
     { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
-    { text: "2025年,我局党政主要负责人均按要求开展述法工作;我局无重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
+    { text: "本年度局领导班子均已完成年度述法;全年本局未作出重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
     { text: "力争本年度无重大行政决策失误。", yields: [] },
     { text: "公布《中医专科护士培训和管理办法》等4项年度重大行政决策事项和听证事项。", yields: [f("major_decisions.count", 4)] },
     { text: "关于公布重大行政决策事项目录的通知。区政府确定6个项目为2023年度重大行政决策事项,实行目录化管理。", yields: [f("major_decisions.count", 6)] },
