@@ -110,8 +110,8 @@ describe("region from the body whose figures these are", () => {
     ],
     ["an autonomous county named in full, then short", "今年以来,青海省桃源回族土族自治县公安局推出矛盾纠纷排查化解工作法。截至目前,桃源县公安局化解矛盾纠纷380起,化解率达99.1%。\n近日,桃源县公安局社区民警走访辖区。桃源县各派出所持续开展排查。", "桃源回族土族自治县", "department"],
     [
-      "the body whose report the text says it compiled (编制…房管局2023年…年度报告), a city's district",
-      "根据《政府信息公开条例》的要求,结合我局实际,编制柳川市桃源区房管局2023年政府信息公开工作年度报告。全文包括总体情况等。本年度,我局主动公开信息120条。",
+      "the body whose report the text says it compiled (编制了…水务局2023年…年度报告), a city's district",
+      "依照《政府信息公开条例》,我局编制了柳川市桃源区水务局2023年政府信息公开工作年度报告,共分六个部分。本年度,我局主动公开信息120条。",
       "柳川市桃源区",
       "department",
     ],
@@ -271,7 +271,7 @@ describe("region from the body whose figures these are", () => {
     ["a count of counties", "全市三个县和两区共办理行政复议案件120件。"],
     ["a verb before a bare city ending in 州", "6月12日,铁路运输法院举行新闻发布会,发布杭州2021年行政案件审判情况报告。"],
     ["a reporter's day before an unnamed bureau", "记者今天从市司法局获悉,今年上半年,全市两级法院共受理行政案件1120件。"],
-    ["公开 before an unnamed district's government", "全年主动公开区政府、区政府办文件51件,通过政府信息公开专栏集中对外公开。"],
+    ["公开 before an unnamed district's government", "本年度在区政府门户网站公开区政府及其办公室发文38件,并在信息公开专栏同步发布。"],
     ["a verb before an unnamed city's government", "11月16日,市政府行政复议委员会召开全体会议,总结市政府行政复议委员会成立以来的工作情况。"],
     ["a time before an unnamed city's congress", "今年6月下旬至7月下旬市人大常委会组织开展了行政诉讼法执法检查。"],
     [
@@ -448,7 +448,7 @@ describe("the year the figures cover", () => {
     ["an undated page's history long before any report", "5月12日上午,柳溪区首个“枫桥式税务所”正式揭牌成立。\n据了解,“枫桥经验”诞生于上世纪60年代初。1963年,经批示后在全国推广,历久弥新。\n作为首个基层样本,该所将推动矛盾纠纷就地化解。", null],
     ["今年以来 right after a byline's parentheses on a dated page", "柳溪县司法局推进行政复议体制改革\n发布时间:2025-09-18 10:24:08     来源:法治东岭网\n  法治东岭网讯(通讯员 李某)今年以来,柳溪县司法局积极推进行政复议体制改革,创新构建全程调解工作模式。", 2025],
     ["a year's report a news lead cites, on a mirror page dated the year after", "发布时间:2025-10-14 09:12:40\n新华社北京12月25日电 提请常委会会议审议的法工委关于2024年备案审查工作情况的报告显示,一年来,共收到审查建议3105件。", 2024],
-    ["一年来 on a page of January is the year before", "东岭法院工作报告解读(8)一年来,审结行政诉讼案件691件\n2024-01-10 13:01:05\n1月10日上午,东岭市中级人民法院院长向大会作工作报告。", 2023],
+    ["一年来 on a page of January is the year before", "读东岭中院工作报告之三:一年来共审结行政诉讼案件438件\n2024-01-16 09:40:12\n16日,东岭市中级人民法院院长在市人代会上作报告。", 2023],
     ["累计 of a year's own total says no span of years", "2024年以来,我把法治建设摆在全镇工作的重要位置。镇领导班子9人累计接访群众214人次,全镇化解矛盾纠纷38件。", 2024],
     ["a quarter", "科室共有4名工作人员。2024年第三季度,科室共办理行政复议案件47件,办结29件。", 2024],
     ["months of a year", "2021年1月至8月,我局办理行政应诉案件34宗。", 2021],

@@ -14,7 +14,7 @@ export const litigation: Domain = {
   topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉|行政审判|民告官|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
-  // (全市法院共化解行政争议223件), not any others' mediation a sentence before spoke of
+  // (两级法院共实质化解行政争议97件), not any others' mediation a sentence before spoke of
   weakTopic: /败诉|被告|原告|(?:化解|调处)行政争议(?<=法院[^,;:。]{0,12}(?:化解|调处)行政争议)/,
   rules: [
     {
