@@ -93,7 +93,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear);
+  const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -408,7 +408,7 @@ const MAX_CAPTION = 40;
  * figure of its id, nor, for a caseload id, any of its domain's caseload
  * totals; a share (依法受理583件,占收案总数的78.8%), where none of its own id.
  */
-function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null): Finding[] {
+function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null, periodOpenedBefore: (at: number) => number): Finding[] {
   // a text on no one year is on the period its figures cover
   if (reportYear === null) findings = findings.map((found) => (found.scope === "period" ? { ...found, scope: "whole" } : found));
   const idsOf = (scopes: readonly Scope[]): Set<string> =>
@@ -417,9 +417,22 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
   const broader = idsOf(["whole", "period"]);
   const ownPeriod = idsOf(["body", "part"]);
   // a share of a total the text states before it, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%);
-  // not of another part stated after it (撤诉150件,占比21.77%; 二审案件…撤诉15件)
-  const statedBefore = (found: Finding): boolean =>
-    findings.some((other) => other.rule.id === found.rule.id && other.start < found.start && other.scope !== "share" && other.scope !== "kind");
+  // not of another part stated after it (撤诉150件,占比21.77%; 二审案件…撤诉15件), nor of a total of another stretch of time
+  // its clause turned from (2021年,调解结案1650件;今年上半年,调解结案437件,占结案总数的21%)
+  // where each id's totals start, in order (findings come sorted), so each share looks its totals up once
+  const totalStarts = new Map<string, number[]>();
+  for (const found of findings) {
+    if (found.scope === "share" || found.scope === "kind") continue;
+    const starts = totalStarts.get(found.rule.id);
+    if (starts) starts.push(found.start);
+    else totalStarts.set(found.rule.id, [found.start]);
+  }
+  const statedBefore = (found: Finding): boolean => {
+    const starts = totalStarts.get(found.rule.id) ?? [];
+    const periodFrom = periodOpenedBefore(found.start);
+    const first = starts[lowerBound(starts, (start) => start < periodFrom)];
+    return first !== undefined && first < found.start;
+  };
   const covered = (found: Finding): boolean => {
     // a part of the report's own year (2023年办理涉企…3.98万件) is a figure of its own period too: another year's part does not stand for it
     if (found.scope === "period") return whole.has(found.rule.id) || ownPeriod.has(found.rule.id);
@@ -428,6 +441,27 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     return broader.has(found.rule.id) || ((found.scope === "body" || totals.includes(found.rule.id)) && totals.some((id) => broader.has(id)));
   };
   return findings.filter((found) => found.scope === "whole" || !covered(found));
+}
+
+/** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */
+const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月(?:份|底)?)|\d{4}\s*年度?\s*$)/u;
+
+/**
+ * Where the last clause before an offset, in its sentence, that opens on a stretch of time of its own
+ * begins; -1 where none does. Each sentence's such clauses are listed once, when first asked for.
+ */
+function ownPeriodOpenings(body: string, sentences: readonly Sentence[]): (at: number) => number {
+  const openings = new Map<Sentence, number[]>();
+  return (at) => {
+    const sentence = sentences[lowerBound(sentences, (candidate) => candidate.start <= at) - 1];
+    if (!sentence) return -1;
+    let starts = openings.get(sentence);
+    if (!starts) {
+      starts = sentence.clauses.filter(([start, end]) => OWN_PERIOD_CLAUSE.test(body.slice(start, end))).map(([start]) => start);
+      openings.set(sentence, starts);
+    }
+    return starts[lowerBound(starts, (start) => start <= at) - 1] ?? -1;
+  };
 }
 
 function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Finding): Metric {

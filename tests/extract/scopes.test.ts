@@ -186,6 +186,17 @@ describe("parts yield to the whole", () => {
         yields: [f("litigation.concluded", 415), f("litigation.settled", 96), f("litigation.settled", 11)],
       },
       {
+        // nor is a total of another stretch of time its clause turned from: this year's count with its share stands beside last year's
+        text: "2022年,全区通过调解和解结案行政复议案件312件;今年1至9月,通过调解和解结案行政复议案件205件,占全部办结案件的24%。",
+        yields: [f("reconsideration.settled", 312), f("reconsideration.settled", 205)],
+      },
+      {
+        // but a share under the same year as its total is a part of it
+        text: "2023年,全区通过调解和解结案行政复议案件312件,其中涉企案件通过调解和解结案行政复议案件105件,占全部的34%。",
+        yields: [f("reconsideration.settled", 312)],
+        not: ["reconsideration.settled=105"],
+      },
+      {
         text: "民法典宣传月有奖问答活动上线第一天答题人数就超过700人,截至活动结束,答题人数超过2.1万人。",
         yields: [f("legal_education.participants", 21000, { qualifier: "over" })],
       },
