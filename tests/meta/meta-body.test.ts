@@ -549,6 +549,7 @@ describe("the page's own publication date", () => {
     ["a date under the headline with its clock in hours and minutes", "柳川省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n  2022年,省政府坚持以习近平法治思想为指导。", "2023-03-30"],
     ["a document's 发文时间 in its index block", "- 索 引 号:370402/2022-00029\n- 主题分类:法治政府建设\n- 成文时间:2022年02月26日\n- 发文时间:2022年02月28日\n- 标 题:柳川区人社局2021年度法治政府建设情况报告\n柳川区人社局2021年度法治政府建设情况报告\n正文。", "2022-02-28"],
     ["发布时间 with a time", "以“四必”工作法筑牢防线\n发布时间:2023-06-20 10:31:05 来源:市司法局\n正文。", "2023-06-20"],
+    ["a 时间 with its clock time on a line of its own over the date the document was generated", "• 发布机构:东岭县司法局\n• 公文生成日期:2024-03-04\n东岭县司法局2023年度法治政府建设情况\n时间:2024-03-07 09:15\n正文。", "2024-03-07"],
     ["a byline's 时间 over the date the document was generated", "• 发布机构:柳川市东岭区人民政府\n• 公文生成日期:2025-01-21\n柳川市东岭区人民政府关于2024年法治政府建设情况的报告\n来源:柳川市东岭区人民政府 时间:2025-02-17 11:23\n正文。", "2025-02-17"],
     ["a date alone in a list of the page's tools", "柳川市东岭区人民政府2024年政府信息公开工作年度报告\n  • 听全文\n  • 2025-02-14\n  • 来源:东岭区\n  一、总体情况\n正文。", "2025-02-14"],
     ["a date then the site's name alone on a line", "市场监管总局:将加快推进全国统一大市场建设\n\n2023-06-06     柳川食品安全网\n\n正文。", "2023-06-06"],
