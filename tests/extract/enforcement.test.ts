@@ -72,7 +72,7 @@ describe("enforcement", () => {
     { text: "评查公安、市场监管等部门的优秀案卷12卷。", yields: [] },
     { text: "开展执法案卷评查。老调解员翻出他20年间亲手记录的1320份调解卷宗。", yields: [], not: ["enforcement.case_files_reviewed=1320"] },
     // a next verb after 并 acts on other things; the count before it is still the files'
-    { text: "全面推行“扫码入企”执法模式,有效开展了涉企检查,评查案卷683件并整改问题24条。", yields: [f("enforcement.case_files_reviewed", 683)], not: ["enforcement.case_files_reviewed=24"] },
+    { text: "推行入企检查“码上办”,一年来评查执法案卷215件并督促整改问题31个。", yields: [f("enforcement.case_files_reviewed", 215)], not: ["enforcement.case_files_reviewed=31"] },
     { text: "抽查执法案卷120件,发现问题案卷23件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=23"] },
     { text: "开展案卷评查,共评查卷宗300余份。", yields: [f("enforcement.case_files_reviewed", 300, { qualifier: "over" })] },
     { text: "对全区56个执法单位的案卷进行集中评查。", yields: [] },

@@ -170,7 +170,7 @@ describe("reconsideration", () => {
     { text: "全市共收到行政复议申请2140件。其中,受理数1873件。", yields: [f("reconsideration.received", 2140), f("reconsideration.accepted", 1873)] },
     { text: "会上同时通报了“某商户不服某区市场监管局罚款决定行政复议案”等10个行政复议典型案例。", yields: [], not: ["reconsideration.received=10"] },
     { text: "开展行政复议护航企业发展专项行动,推出畅通涉企行政复议申请渠道等5个方面16项具体举措。", yields: [], not: ["reconsideration.received=16"] },
-    { text: "2024年以来,全市共办理涉企行政复议申请186件,同比增长30.2%。", yields: [f("reconsideration.handled", 186, { change: up(30.2) })], not: ["reconsideration.received=186"] },
+    { text: "今年1至8月,全县共办理涉企行政复议申请57件,比去年同期增长30.2%。", yields: [f("reconsideration.handled", 57, { change: up(30.2) })], not: ["reconsideration.received=57"] },
     { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
     { text: "本年度全区各级复议机关审结复议案件3582,审结率为86.1%。", yields: [f("reconsideration.concluded", 3582)] },
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)

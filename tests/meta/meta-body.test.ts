@@ -486,7 +486,7 @@ describe("the year the figures cover", () => {
     ["an undated page on an event of its one year", "4月18日,市司法局组织开展了2022年法治宣传进基层系列活动首场“送法进园区”活动。活动共发放宣传资料900余份。", 2022],
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
-    ["an undated page on a review of one year's case files", "7月10日至12日,柳川市抽调业务骨干,对2022年全市行政执法案卷开展集中评查,共抽查案卷31本。", 2022],
+    ["an undated page on a review of one year's case files", "柳川市于7月中旬组织执法骨干,集中评查2022年度全市行政执法案卷,共抽查案卷31本。", 2022],
     ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
@@ -520,7 +520,7 @@ describe("the year the figures cover", () => {
     ["since a year, up to a month of this year, on an undated page", "自2017年7月行政争议调解中心试点以来,截至今年3月,两级法院共促成1820件一审行政案件以撤诉方式结案。"],
     ["a year and 至今", "2021年至今,全市法院审理的行政诉讼案件中,行政机关负责人出庭应诉1200余次。"],
     ["two years stated alike", "据统计,2021年全区受理各类行政案件3120件,2022年受理各类行政案件2876件。"],
-    ["自…起 up to now on an undated page", "培养工程是四个专项任务之一,自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。"],
+    ["自…起 up to now on an undated page", "我市从2021年起推进“法律明白人”培养,截至目前,全市“法律明白人”已有2190人。"],
     ["a notice's effective date on a page of that year", "发布日期:2022-03-10\n经省人民政府批准,现就有关事项公告如下:一、2022年4月1日起,全省县级以上地方人民政府只保留一个行政复议机关。"],
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
     ["an undated page on an event, a span of years named too", "组织开展了2022年法治宣传进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料900余份。"],
