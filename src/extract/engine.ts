@@ -1337,6 +1337,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
     }
   }
+  const listedBeforeVerb = alsoDone ? null : verbAfterList(body, quantity.end, clause[1], rules);
+  if (listedBeforeVerb) return finding(listedBeforeVerb.rule, quantity.start, listedBeforeVerb.end);
   if (!leadLends) return null;
   // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it;
   // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
@@ -1392,6 +1394,27 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       const { at } = cueIn(rule.before, headLead);
       if (at >= 0) return finding(rule, head.leadStart + at, quantity.end);
     }
+  }
+  return null;
+}
+
+/** The later items of a 、 list, each a noun and its count, up to the verb after the last: 、镇街规范性文件1件 of …文件2件、镇街规范性文件1件进行备案. */
+const LATER_ITEMS = /^(?:、[^、,;:。\d]{0,16}?\d+(?:\.\d+)?\s*[件份个项条宗起])+/;
+
+/**
+ * A count that opens a 、 list of counts whose verb comes after the last (共对部门规范性文件2件、镇街规范性文件1件进行备案):
+ * each item takes that verb where no later item has a cue of its own (保留…13件、废止…4件: 废止 is the next item's).
+ */
+function verbAfterList(body: string, countEnd: number, clauseEnd: number, rules: readonly MetricRule[]): { rule: MetricRule; end: number } | null {
+  if (body[countEnd] !== "、") return null;
+  const tail = body.slice(countEnd, Math.min(clauseEnd, countEnd + LATER_VERB_REACH));
+  const items = LATER_ITEMS.exec(tail);
+  if (!items || rules.some((rule) => rule.before?.test(items[0]))) return null;
+  const rest = tail.slice(items[0].length);
+  if (!VERB_FOLLOWS.test(rest)) return null;
+  for (const rule of rules) {
+    const verb = rule.laterVerb?.exec(rest);
+    if (verb && !NEGATED_BEFORE_VERB.test(rest.slice(0, verb.index))) return { rule, end: countEnd + items[0].length + verb.index + verb[0].length };
   }
   return null;
 }
