@@ -191,8 +191,8 @@ function mention(place: Place, at: number): Sighting {
   return { place, at, weight: 0, department: false };
 }
 
-/** A government or party body of the place: 人民政府, 区委, 管委会, a street's 办事处 … */
-const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|办事处|人大|人民代表大会)/y;
+/** A government or party body of the place: 人民政府, 区委, 管委会, a street's 办事处, its committee for the rule of law (全面依法治区委员会) … */
+const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|办事处|人大|人民代表大会|(?:全面)?依法治[省市区县州旗](?:委员会|委|办))/y;
 /** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
 const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院|检察机关)/y;
 /** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局 … */

@@ -16,6 +16,12 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
+    [
+      "a zone's committee for the rule of law, its superior city's committee and statute named after it",
+      "一、主要举措\n(一)高位推进法治新区建设\n召开柳溪新区全面依法治区委员会第三次会议,传达学习中央、市委有关精神,研究制定新区年度工作要点,推进《东岭柳溪新区管理条例》修订。",
+      "柳溪新区",
+      "district",
+    ],
     ["the one county a 我县 text names, as its party committee's in a title it carries out", "2023年,我县认真学习贯彻习近平法治思想。\n四是健全法治建设考核机制。对照《中共柳溪县委全面依法治县委员会2023年工作要点》,组织考核。", "柳溪县", "county"],
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
     ["an ethnic township's title", "柳树屯满族乡2024年度法治政府建设报告\n2024年,柳树屯满族乡人民政府深入学习贯彻习近平法治思想。", "柳树屯满族乡", "township"],
