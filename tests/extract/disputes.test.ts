@@ -76,7 +76,7 @@ describe("disputes", () => {
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
     // what a year comes to, told roughly, is a figure; an exact amount per period is a frequency
-    { text: "全省各类调解组织每年化解矛盾纠纷案件30万件以上,调解成功率达97.6%。", yields: [f("disputes.mediated", 300000, { qualifier: "over" }), f("disputes.success_rate", 97.6)] },
+    { text: "全区调解组织一年调处各类矛盾纠纷1.2万件以上,调解成功率达96.3%。", yields: [f("disputes.mediated", 12000, { qualifier: "over" }), f("disputes.success_rate", 96.3)] },
     { text: "各调委会每季度至少开展矛盾纠纷排查化解2次。", yields: [], not: ["disputes.mediated=2"] },
     // an association of mediators is a body; 协调解决 is no mediation; a count of times a meeting heard a report is no dispute
     { text: "全县建立县级人民调解委员会1个,县调解协会1个,行业性调解委员会9个。", yields: [], not: ["disputes.mediated=1"] },

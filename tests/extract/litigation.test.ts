@@ -139,7 +139,7 @@ describe("litigation", () => {
     { text: "行政机关负责人出庭应诉率达到百分之百。", yields: [f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉57人次,出庭应诉率98.3 %。", yields: [f("litigation.head_appearances", 57), f("litigation.head_appearance_rate", 98.3)] },
     // the heads counted by 名 before what they did
-    { text: "全省行政机关负责人出庭应诉率达到100%,412名行政机关主要负责人出庭应诉。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearances", 412)] },
+    { text: "全县行政机关负责人出庭应诉率保持100%,共有57名机关负责人出庭应诉。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearances", 57)] },
     {
       text: "全市行政诉讼一审收案数、败诉数分别为120件、8件。",
       yields: [f("litigation.received", 120), f("litigation.lost", 8)],
