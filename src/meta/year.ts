@@ -409,7 +409,7 @@ const REPORTER_DAY = /记者\s*\d{1,2}\s*日(?:从|在|获悉|了解)/;
  * An undated page whose lead names one year only, as the year of what is
  * held or drawn on (组织开展了2022年法治宣传进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
  * 借助2025年“三下乡”普法宣传活动, 组织开展2023年行政执法案卷交叉评查工作), or of the case files
- * reviewed (集中评查2022年度全县行政执法案卷), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行): that year.
+ * reviewed (对2021年度全区行政处罚案卷进行集中评查), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行): that year.
  * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”), or a clause on its event's full date
  * (2025年10月27日,市司法局…召开听证会), names its year too.
  */

@@ -492,7 +492,7 @@ describe("the year the figures cover", () => {
     ["an undated page on an event of its one year", "4月18日,市司法局组织开展了2022年法治宣传进基层系列活动首场“送法进园区”活动。活动共发放宣传资料900余份。", 2022],
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
-    ["an undated page on a review of one year's case files", "柳川市于7月中旬组织执法骨干,集中评查2022年度全市行政执法案卷,共抽查案卷31本。", 2022],
+    ["an undated page on a review of one year's case files", "7月中旬,柳川市组织执法骨干对2022年度全市行政执法案卷进行集中评查,共抽查案卷31本。", 2022],
     ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
