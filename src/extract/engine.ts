@@ -611,8 +611,8 @@ function yearClauseBefore(body: string, candidate: Candidate): boolean {
 }
 
 /**
- * One year's count in a list of years (共受理655件(2012年191件、2013年206件),
- * 其中2013年受理2958件,2014年4730件) is that year's figure of the id before it.
+ * One year's count in a list of years (共受理418件(2016年127件、2017年139件),
+ * 其中2017年受理1864件,2018年2305件) is that year's figure of the id before it.
  * Its scope (the report's own year, or history beside it) is the caller's.
  */
 function yearItemOf(body: string, candidate: Candidate, previous: Finding | undefined): Finding | null {

@@ -225,7 +225,7 @@ function readStatements(lead: string): Statement[] {
     const year = plausibleYear(Number(match[1]));
     // 1951、1987、2001年三部海关法: the last of a list of years is history, as the others are
     if (year === null || /\d/.test(lead[match.index - 1] ?? "") || YEAR_LISTED_BEFORE.test(lead.slice(Math.max(0, match.index - 8), match.index))) continue;
-    // (2019年6593件) after a count is its baseline; (2019年191件、2020年206件…) a list of years
+    // (2019年6593件) after a count is its baseline; (2019年127件、2020年139件…) a list of years
     if (BASELINE_ASIDE.test(lead.slice(Math.max(0, match.index - 1), match.index + 24))) continue;
     const statement = statementAt(lead, year, match.index, match.index + match[0].length);
     if (statement) statements.push(statement);

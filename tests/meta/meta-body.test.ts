@@ -517,7 +517,7 @@ describe("the year the figures cover", () => {
     ["years counted right before a count, after the founding year", "某区人民调解委员会于2017年成立。2017年,委员会设立了3个调解工作室。5年来调解成功的纠纷达到86%,累计接待群众600余人次。"],
     ["a title on five years", "2024年某区法治政府建设五年工作情况报告\n五年来,全区共审查规范性文件86件。"],
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
-    ["years listed in parentheses", "2019-2021年,全市法院共受理行政诉讼案件655件(2019年191件、2020年206件、2021年258件)。"],
+    ["years listed in parentheses", "2019-2021年,全县法院共收行政诉讼案件418件(2019年127件、2020年139件、2021年152件)。"],
     ["two years joined by 和", "2023年和2024年共清理市政府规章、行政规范性文件216件。"],
     ["a year opening an event's name in quotes", "某省网9月8日讯 9月7日,在“2022年宪法宣传进万家”视频推进会后,某省分会场接着召开部署会。据悉,去年全年各地共开展1.2万场普法活动。"],
     ["a law's year in history, named without its marks", "从1988年的第一案之后,全省法院不断探索。1990年行政诉讼法及最高人民法院1991年贯彻意见施行后,一审行政诉讼新收案件量从1035件上升到13110件。"],
