@@ -87,8 +87,12 @@ const OTHER_THINGS_FOLLOW = /^(?![并且])(?:会议(?!室)|[^,;:。、]{0,3}?(?:
 const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
+/** 对 opening an object, not a word it is part of (相对, 针对, 对于, 对照 …). */
+const OBJECT_WORD = String.raw`(?<![相面针绝反核应比校配])对(?![于照接外标象待])`;
+/** An object opened by 对 between a count and a later verb: 先后8次专门对…出庭应诉工作作出批示. */
+const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
-const OBJECT_OPENER = /(?<![相面针绝反核应比校配])对(?![于照接外标象待])(?=[^,;:。对]{0,12}$)/;
+const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?=[^,;:。对]{0,12}$)`);
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
 const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案)/;
 /** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */
@@ -1331,6 +1335,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       // a verb not done yet (13件规范性文件尚未报送备案) gives no figure
       if (!match) continue;
       const noun = tail.slice(0, match.index);
+      // a verb inside an object 对 opens after the count (8次专门对行政负责人出庭应诉工作作出批示) is the object's, not what the count counts
+      if (OBJECT_AFTER_COUNT.test(noun)) return null;
       // a topic from before the clause keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件
       // counts cases; 对…规范性文件…进行清理;…法律顾问共对430件事项进行审查 counts other matters)
       if (NEGATED_BEFORE_VERB.test(noun) || ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, noun))) return null;
