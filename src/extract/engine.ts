@@ -429,10 +429,15 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const later = after ? joinedRule(found, after[2]!, after[1]!) : null;
   if (later) return { ...found, rule: later };
-  // a cue after the count (对7份…文件的备案审查) may be joined to a verb after it as well
-  const next = found.end > found.quantity.end ? VERB_JOINED_AFTER_CUE.exec(body.slice(found.end, found.end + JOINED_VERB_REACH)) : null;
+  if (found.end <= found.quantity.end) return null;
+  // a cue after the count (对7份…文件的备案审查) may be joined to a verb after it as well, or to one right before it (…文件审查备案)
+  const next = VERB_JOINED_AFTER_CUE.exec(body.slice(found.end, found.end + JOINED_VERB_REACH));
   const alsoAfter = next ? joinedRule(found, next[2]!, next[1] ?? "") : null;
-  return alsoAfter ? { ...found, rule: alsoAfter } : null;
+  if (alsoAfter) return { ...found, rule: alsoAfter };
+  const cueAt = found.quantity.end + (found.rule.laterVerb?.exec(body.slice(found.quantity.end, found.end))?.index ?? -1);
+  const previous = cueAt >= found.quantity.end ? JOINED_VERB_BEFORE.exec(body.slice(Math.max(found.quantity.end, cueAt - JOINED_VERB_REACH), cueAt)) : null;
+  const alsoBefore = previous ? joinedRule(found, previous[1]!, previous[2] ?? "") : null;
+  return alsoBefore ? { ...found, rule: alsoBefore } : null;
 }
 
 /** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */

@@ -19,6 +19,8 @@ describe("normative_docs", () => {
     // none issued, repealed or amended, listed after one 未
     { text: "2024年,我局未制发、废止、修改行政规范性文件,现行有效行政规范性文件5个。", yields: [f("normative_docs.issued", 0), f("normative_docs.repealed", 0), f("normative_docs.amended", 0)] },
     // an item that says what became of it shares no verb of its list (不再作为…管理: no longer managed as such, not repealed)
+    // two steps run together after the count (审查备案) each counted the documents, as before it (审查备案12件)
+    { text: "全年完成12件部门规范性文件审查备案。", yields: [f("normative_docs.filed", 12), f("normative_docs.reviewed", 12)] },
     // a verb after a list's last item is each item's, where no later item has a verb of its own
     { text: "本年度,共对县直部门规范性文件4件、乡镇规范性文件3件进行备案。", yields: [f("normative_docs.filed", 4), f("normative_docs.filed", 3)] },
     { text: "经清理,保留县政府规范性文件13件、废止部门规范性文件4件予以公布。", yields: [f("normative_docs.retained", 13), f("normative_docs.repealed", 4)], not: ["normative_docs.retained=4"] },
