@@ -39,6 +39,9 @@ describe("disputes", () => {
     // a labour dispute of the body's own (本单位劳动争议) is one it is party to, handled by its counsel, not one it resolved for others
     { text: "落实法律顾问制度。聘请律师事务所律师依法处理本单位劳动争议2件,处理涉法涉诉信访案件4件。", yields: [], not: ["disputes.mediated=2"] },
     { text: "全年共处理劳动争议案件210件,调解成功率92%。", yields: [f("disputes.mediated", 210), f("disputes.success_rate", 92)] },
+    // the rate named after its value: a success rate, or the disputes' resolution rate (not one before litigation)
+    { text: "97.8%的矛盾纠纷化解率背后,是柳溪镇一支扎根村组的调解队伍。", yields: [f("disputes.success_rate", 97.8)] },
+    { text: "全县以99%的诉前纠纷化解率位居全市第一。", yields: [], not: ["disputes.success_rate=99"] },
     // disputes other than administrative ones, mediated (调解涉税争议, 调解税费争议); not 调解行政争议
     { text: "截至去年12月,建成比例为72%,调解税费争议612件。", yields: [f("disputes.mediated", 612)] },
     { text: "全年调解各类行政争议35件。", yields: [], not: ["disputes.mediated=35"] },
