@@ -416,9 +416,6 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
   const whole = idsOf(["whole"]);
   const broader = idsOf(["whole", "period"]);
   const ownPeriod = idsOf(["body", "part"]);
-  // a share of a total the text states before it, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%);
-  // not of another part stated after it (撤诉150件,占比21.77%; 二审案件…撤诉15件), nor of a total of another stretch of time
-  // its clause turned from (2021年,调解结案1650件;今年上半年,调解结案437件,占结案总数的21%)
   // where each id's totals start, in order (findings come sorted), so each share looks its totals up once
   const totalStarts = new Map<string, number[]>();
   for (const found of findings) {
@@ -427,6 +424,9 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     if (starts) starts.push(found.start);
     else totalStarts.set(found.rule.id, [found.start]);
   }
+  // a share of a total the text states before it, however narrow that total (市中院受理541宗…122宗,占案件总量的22.55%);
+  // not of another part stated after it (撤诉150件,占比21.77%; 二审案件…撤诉15件), nor of a total of another stretch of time
+  // its clause turned from (2021年,调解结案1650件;今年上半年,调解结案437件,占结案总数的21%)
   const statedBefore = (found: Finding): boolean => {
     const starts = totalStarts.get(found.rule.id) ?? [];
     const periodFrom = periodOpenedBefore(found.start);
