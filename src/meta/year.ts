@@ -69,8 +69,10 @@ const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-
  * a plan's period in parentheses) too; what stands before and after it decides what it is.
  */
 const YEAR = /(\d{4})(?:\s*年|(?=以来)|(?<=(?:^|[^(（\d])\d{4})(?=\s*(?:至|到)\s*\d{4}\s*年))/g;
-/** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自. */
-const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(截至|截止|自)?$/;
+/** After 在 and a year, the basis a change is measured from: 在2023年(度)的基础上. */
+const BASIS_AFTER = /^度?的?基础上/;
+/** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自, or 在 (在2024年上半年收到的…). */
+const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(?:(截至|截止|自)|在)?$/;
 /**
  * Two years joined: 2015年至2018年, 2015至2018年, 2021—2023年, 2023年和2024年, 2022年1月至2025年6月; or a year to the
  * present (2019年1月至今年9月, 2019年至今).
@@ -244,6 +246,8 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none
   if (SUMMED_UP_BEFORE.test(before)) return { year, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
   if (PLANNED_BEFORE.test(before)) return null;
+  // 在2023年的基础上 is a baseline, whatever heads it
+  if (before.endsWith("在") && BASIS_AFTER.test(after)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
   return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
