@@ -52,11 +52,11 @@ const LINE_WITH_DATE = new RegExp(DATE_ITSELF);
 const CLOCK_TIME_SOURCE = String.raw`\d{1,2}\s*(?::\s*\d{2}|时\s*\d{1,2}\s*分)`;
 const CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE);
 const STAMP_OPENING = new RegExp(String.raw`^\s*` + DATE + String.raw`\s+` + CLOCK_TIME_SOURCE);
-const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源/;
-const TIME_OPENING = /^\s*时间\s*[:：]/;
+/** A byline: its source, author or page buttons, or a 时间 label opening a line of its own. */
+const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源|^\s*时间\s*[:：]/;
 /**
- * A byline's 时间 with its clock time (来源:…区人民政府 时间:2025-02-17 11:23), or such a 时间 opening a line of its own
- * (时间:2024-03-07 09:15): the page's, over the date a document was written.
+ * A byline's 时间 with its clock time (来源:…区人民政府 时间:2025-02-17 11:23; 时间:2024-03-07 09:15 on a line of its own):
+ * the page's, over the date a document was written.
  */
 const BYLINE_TIME = new RegExp(String.raw`(?<![\u4e00-\u9fff])时间\s*[:：][\s|]{0,8}` + DATE + String.raw`\s+\d{1,2}\s*:\s*\d{2}`);
 /** A news site's or paper's dateline with the whole date (深圳新闻网2025年9月30日讯, 本报2024年3月1日电). */
@@ -102,7 +102,7 @@ export function findPublished(text: string): string | null {
   return (
     printEdition(head, text) ??
     labelledDate(head, labelled, false) ??
-    firstDate(lines, (line) => (BYLINE.test(line) || TIME_OPENING.test(line) ? BYLINE_TIME.exec(line) : null)) ??
+    firstDate(lines, (line) => (BYLINE.test(line) ? BYLINE_TIME.exec(line) : null)) ??
     (head.includes("日期") || head.includes("文时间") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
     firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? DATE_NAME.exec(line) ?? DATE_AUTHORS.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
