@@ -376,6 +376,13 @@ const PRESENT =
   new RegExp(String.raw`${CLAUSE_HEAD}(?:今年以来|(?:今年)?年初(?:以来|至今)|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)`, "g");
 /** 去年 heading a sentence with figures: the year before the page's. */
 const LAST_YEAR = new RegExp(String.raw`${CLAUSE_HEAD}(?:去年|上年|上一年)(?!同期)`, "g");
+/** 去年以来 at a clause's head (its head's character read too). */
+const SINCE_LAST_YEAR = /^[^去上]?(?:去年|上年|上一年)度?以来/;
+
+/** 去年以来 heading the figures: into the page's own year, unless the page, of the year's first months, sums up the year before. */
+function runsOnFromLastYear(lead: string, at: number, page: PageDate): boolean {
+  return SINCE_LAST_YEAR.test(lead.slice(at, at + 8)) && !sumsUpYearBefore(page);
+}
 /** 一年来 heading figures: on a page of the year's first months (a court's report to the congress in January), the year before. */
 const PAST_YEAR = /(?:^|[。！？!?；;，,：:\s)）])(?:一年来|过去一年|过去的一年)/g;
 
@@ -399,7 +406,8 @@ function relativeYear(lead: string, page: PageDate | null): number | null {
   const present = firstHeadingFigures(lead, PRESENT);
   // a plan's period mentioned after the lead's figures on the present (截至6月底,全盟已培育…892名。…“八五”普法以来,…) leaves them the page's
   if (planAt !== -1 && ![lastYear, present].some((at) => at !== -1 && at < planAt)) return null;
-  if (lastYear !== -1 || present !== -1) return lastYear !== -1 && (present === -1 || lastYear < present) ? pageYear - 1 : pageYear;
+  if (lastYear !== -1 && (present === -1 || lastYear < present)) return runsOnFromLastYear(lead, lastYear, page) ? null : pageYear - 1;
+  if (present !== -1) return pageYear;
   if (YEARS_CUE_BUT_RECENT.test(lead) || RECENT_YEARS_FIGURE.test(lead)) return null;
   // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
   if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, ""), pageYear) === pageYear ? pageYear : null;

@@ -474,6 +474,8 @@ describe("the year the figures cover", () => {
     ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "6月26日,柳川区法院举行新闻发布会,发布2022年度行政案件司法审查报告。报告显示,柳川区法院2022年共受理行政诉讼案件318件,审结306件。另外,近三年来,房屋征收类案件数量持续增长。2020年占比为17.46%,2021年占比为24.81%,2022年占比31.05%。2022年度审结的行政案件中行政机关负责人出庭率保持100%。", 2022],
     ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
     ["去年 on a dated page", "2007年01月19日 09:00 解放日报\n本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。", 2006],
+    ["去年以来 on a page of the year's later months: the figures run into the page's year", "2025-09-22 08:10 来源:某报\n去年以来,全省检察机关共办理行政诉讼监督案件3126件。", null],
+    ["去年以来 on a page of the year's first months sums up the year before", "发布时间:2025-01-20 09:00\n去年以来,全县共审查规范性文件47件。", 2024],
     ["近日 on a dated page", "编辑:张三 2020-07-22 16:05 来源:柳川新闻\n近日,青石街道司法所开展5场人民调解宣传活动。", 2020],
     ["months with no year on a dated page", "发布时间:2023-09-12 09:30\n1至8月,全市法院共受理一审行政案件412件。", 2023],
     ["an event of the page's year, named mid-sentence", "发布时间:2022-12-06 09:10\n近日,我市全面启动2022年全市“宪法宣传周”系列活动,市司法局组织普法志愿者走进社区。", 2022],
