@@ -55,7 +55,7 @@ describe("litigation", () => {
     { text: "专家认为,行政案件败诉率维持在10%到12%之间最为平衡。", yields: [], not: ["litigation.loss_rate=10"] },
     { text: "截至10月底,全区行政复议纠错率为9.62%,同比下降4%;经过复议后案件诉讼率为2.35%、败诉率为0。", yields: [f("reconsideration.correction_rate", 9.62, { change: down(4, "percent") }), f("reconsideration.sued_after_rate", 2.35), f("litigation.loss_rate", 0)] },
     // a judgment that undoes the act, after the count, is a loss
-    { text: "引起行政诉讼案件共24件,法院审理结果为判决驳回诉讼请求5件,驳回起诉4件,1件判决撤销或者部分撤销行政行为。", yields: [f("litigation.received", 24), f("litigation.lost", 1)] },
+    { text: "引发行政诉讼案件共24件,经法院审理,判决驳回原告请求5件,裁定驳回起诉4件,1件判决撤销原行政行为。", yields: [f("litigation.received", 24), f("litigation.lost", 1)] },
     // the head named to appear is no appearance
     { text: "聘请1名常年法律顾问负责行政应诉,确定1名行政负责人为行政应诉出庭人。", yields: [], not: ["litigation.head_appearances=1"] },
     // a streak of months the rate held is no count of appearances

@@ -76,7 +76,7 @@ export const litigation: Domain = {
       // the plaintiff's win is the agency's loss; a judgment that undoes the act in two or more of its ways is one
       // not cases at risk of being lost (化解高败诉风险案件11件), nor those won on appeal (一审败诉二审胜诉2起)
       before: /败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
-      // or a judgment after the count that undoes the act (1件判决撤销或者部分撤销行政行为)
+      // or a judgment after the count that undoes the act (2件判决撤销原行政行为)
       after: /^(?:被)?(?:判决)?败诉|^判决(?:撤销|确认(?:行政行为)?违法|确认无效)/,
       // 共有2469件判决或裁定行政机关败诉
       laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
@@ -135,7 +135,7 @@ export const litigation: Domain = {
       wording: "办理 · 应诉 · 审理 · 行政应诉案件N件",
       // not 开庭审理: the hearings an agency head could attend, the appearance rate's base; not the
       // plaintiffs' lawyers (原告委托律师代理的一审行政案件有512件), nor the outcomes a trial ended in
-      // (审理结果为判决驳回诉讼请求6件), nor appearances (委托工作人员和律师出庭应诉2件); the bare topic after
+      // (审理结果为裁定驳回起诉9件), nor appearances (委托工作人员和律师出庭应诉2件); the bare topic after
       // the year (全年行政诉讼33件); not cases put to mediation (组织联调行政案件1356件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗)
       before: new RegExp(
