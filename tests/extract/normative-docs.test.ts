@@ -147,7 +147,8 @@ describe("normative_docs", () => {
     { text: "对现行规范性文件进行全面清理,经过梳理,9件列入修订,14件列入废止。", yields: [f("normative_docs.amended", 9), f("normative_docs.repealed", 14)] },
     { text: "市政府公布了行政规范性文件清理结果,28件文件被废止,31件文件宣布失效,19件文件限期修改。", yields: [f("normative_docs.repealed", 28), f("normative_docs.repealed", 31), f("normative_docs.amended", 19)], not: ["normative_docs.cleaned=28"] },
     // the stock sorted out is no clean-up count; cleaning the documents in force is
-    { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=7"] },
+    { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.cleaned", 7), f("normative_docs.repealed", 2)] },
+    { text: "2024年,全区梳理涉企现行有效规范性文件52件。", yields: [f("normative_docs.cleaned", 52)] },
     { text: "全面梳理了现行有效的208件行政规范性文件,确定了拟修改3件、拟废止4件涉及营商环境的行政规范性文件。", yields: [f("normative_docs.cleaned", 208), f("normative_docs.amended", 3), f("normative_docs.repealed", 4)] },
     { text: "全面清理现行有效规范性文件320件,其中保留260件。", yields: [f("normative_docs.cleaned", 320), f("normative_docs.retained", 260)] },
     // documents that are not normative, counted as legal affairs

@@ -66,9 +66,9 @@ export const normativeDocs: Domain = {
       label: "清理规范性文件数",
       unit: "count",
       wording: "清理 · 清查 · 梳理 · 排查",
-      // not the stock it sorted out (梳理现行有效行政规范性文件9件、宣布失效2件: those in force), but the documents in force
-      // it went through, their count right after them (全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…; the lead ends at the count)
-      before: /清理|清查|梳理(?![^,;。、]{0,2}现行(?!有效的\s*$))|排查/,
+      // the documents in force it went through, their count after them or before them (梳理涉企现行有效规范性文件52件;
+      // 全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…), a list of what it did with them after the count too
+      before: /清理|清查|梳理|排查/,
       laterVerb: /清理|清查|梳理/,
     },
     {
