@@ -62,6 +62,8 @@ describe("disputes", () => {
     { text: "共设立人民调解组织2100个 5年共受理调解案件9.6万件 调解成功率93% [4] - 行政复议化解争议的主渠道地位更加稳固", yields: [f("disputes.mediated", 96000), f("disputes.success_rate", 93)], not: ["reconsideration.settlement_rate=93"] },
     // a count naming a list something is one of is the list's name
     { text: "探索建立的纠纷多元调处模式入选全省20件法治为民实事之一。", yields: [], not: ["disputes.mediated=20"] },
+    // a headline's rate of disputes handled successfully, naming no dispute (调处 is said of disputes)
+    { text: "东河县:调处成功率超九成 基层治理见成效", yields: [f("disputes.success_rate", 90, { qualifier: "over" })] },
     // the share handled (调处率) beside the success rate is another measure
     { text: "2014年全县各级调解组织共调处各类矛盾纠纷1862宗,调处率为100%,调解成功率为91.5%。", yields: [f("disputes.mediated", 1862), f("disputes.success_rate", 91.5)], not: ["disputes.success_rate=100"] },
     // places visited (…纠纷多元化解研究会等5个法治文化实践点) are no disputes mediated
