@@ -149,6 +149,8 @@ describe("normative_docs", () => {
     // the stock sorted out is no clean-up count; cleaning the documents in force is
     { text: "梳理现行有效行政规范性文件7件、废止2件。", yields: [f("normative_docs.cleaned", 7), f("normative_docs.repealed", 2)] },
     { text: "2024年,全区梳理涉企现行有效规范性文件52件。", yields: [f("normative_docs.cleaned", 52)] },
+    // reviewing and issuing, listed together, each counted the same documents
+    { text: "2024年,依规审查、制定县管委会规范性文件3份并报送备案。", yields: [f("normative_docs.reviewed", 3), f("normative_docs.issued", 3)] },
     { text: "全面梳理了现行有效的208件行政规范性文件,确定了拟修改3件、拟废止4件涉及营商环境的行政规范性文件。", yields: [f("normative_docs.cleaned", 208), f("normative_docs.amended", 3), f("normative_docs.repealed", 4)] },
     { text: "全面清理现行有效规范性文件320件,其中保留260件。", yields: [f("normative_docs.cleaned", 320), f("normative_docs.retained", 260)] },
     // documents that are not normative, counted as legal affairs

@@ -86,6 +86,8 @@ export const normativeDocs: Domain = {
       id: "normative_docs.issued",
       label: "制定(出台)规范性文件数",
       unit: "count",
+      // each document issued was drafted and reviewed first: reviewed and issued, listed together (审查、制定…2份), each counted it
+      stage: true,
       wording: "出台 · 制定 · 印发 · 发布",
       // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件)
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
