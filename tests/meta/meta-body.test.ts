@@ -575,6 +575,7 @@ describe("the page's own publication date", () => {
     ["发布日期 with its date in the next cell", "• 发文字号:\n    镇政发〔2024〕7号\n• 发布日期:\n\n    2024年04月06日 16:34\n正文。", "2024-04-06"],
     // a site's clock shows the weekday; so may the page's own publication label, after its date and time
     ["a publication label with the weekday after its time", "市司法局首页>>工作动态\n发布时间:2023-05-16 09:42 星期二\n来源:某日报\n近日,全市行政机关负责人出庭应诉率达到98%。", "2023-05-16"],
+    ["a byline's date and time with the weekday, its source after them", "县司法局开展宪法宣传\n2023-12-05 09:12:45 星期二  来源:某晚报\n本报讯 近日,县司法局开展宪法宣传活动。", "2023-12-05"],
     ["更新时间 with slashes", "今天是:2019年10月31日 星期三 农历十月初七\n文章来源:司法局 更新时间:2021/03/29 11:30:01\n正文。", "2021-03-29"],
     ["信息时间 in brackets under a breadcrumb", "当前位置:首页->政务公开->政府工作报告\n【信息时间:2024-02-19】\n关于2023年依法行政工作的报告\n正文。", "2024-02-19"],
     ["a speech's dateline", "关于法治政府建设工作情况的报告\n(2024年11月28日在市第十五届人民代表大会常务委员会第二十二次会议上)\n正文。", "2024-11-28"],
