@@ -64,6 +64,8 @@ describe("legal_education", () => {
     // publicity on another subject is no legal education
     { text: "今年以来,共开展6次市域社会治理专题宣传活动。", yields: [], not: ["legal_education.activities=6"] },
     { text: "今年以来,共开展6次民法典专题宣传活动。", yields: [f("legal_education.activities", 6)] },
+    { text: "全年组织举办“政务公开进园区”政策宣传活动2次。", yields: [], not: ["legal_education.activities=2"] },
+    { text: "全年组织开展法律政策宣传活动9次。", yields: [f("legal_education.activities", 9)] },
     // interviews given are no activity of legal education, whatever campaign the sentence names
     { text: "精心策划“法润河湖”主题宣传活动,召开新闻发布会5场,组织、接受媒体采访37次。", yields: [], not: ["legal_education.activities=37"] },
     // 法律进行 is no 法律进 campaign
