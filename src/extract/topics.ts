@@ -204,7 +204,7 @@ const HAS_NUMBER = /\d/;
 
 /**
  * A clause that measures against something else (比同期法院新收一审行政诉讼案件
- * 多出45%, 达到同期法院一审行政案件的2.5倍, 占同期…行政诉讼案件数量的2倍): its topic is the other thing.
+ * 多出45%, 是同期法院一审行政案件数的1.8倍, 占同期…行政诉讼案件数量的2倍): its topic is the other thing.
  */
 const COMPARISON = /^\s*(?:比|较|与[^,;:。]{0,24}?相比|相比|相较|高于|低于|多于|少于|(?:超过|超出)[^,;:。\d]{1,30}?(?:近|约|达)?[\d.]+\s*(?:%|个百分点|倍))|(?:是|为|达到?|相当于|占)[^,;:。]{0,24}的[\d.一二三四五六七八九十两]+倍/;
 const COMPARISON_REACH = 48;

@@ -173,7 +173,7 @@ describe("legal_education", () => {
     { text: "落实领导干部学法用法制度。组织全镇860名党员干部参加《中华人民共和国宪法》、党内法规线上学习考试。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },
     { text: "该市对全市3000余名“法律明白人”和1000余名“法治带头人”实施“双培养”工程。", yields: [f("legal_education.legal_literate_persons", 3000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=1000"] },
-    { text: "先后开展校园普法活动6次,为400余名师生普及了法律知识。", yields: [f("legal_education.activities", 6), f("legal_education.participants", 400, { qualifier: "over" })] },
+    { text: "先后开展校园法治宣讲活动9次,为700余名师生普及法律常识。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 700, { qualifier: "over" })] },
     { text: "开展形式多样的法律宣传系列活动。利用广播和宣传车宣传1861场次,街头设点宣传363场次。", yields: [f("legal_education.activities", 1861), f("legal_education.activities", 363)] },
     { text: "将普法工作与行政执法深度融合,2024年开展2次集中学习活动。", yields: [] },
     { text: "创办法制宣传栏412期,更新宣传橱窗8期。", yields: [] },

@@ -91,9 +91,9 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.handled", 630), f("reconsideration.corrected", 71), f("reconsideration.corrected", 96)],
       },
       {
-        text: "全省新收行政复议案件7,496件,达到同期法院一审行政案件的2.5倍。通过调解、和解方式结案1,679件。",
-        yields: [f("reconsideration.received", 7496), f("reconsideration.settled", 1679)],
-        not: ["litigation.settled=1679"],
+        text: "全省新收行政复议案件8,213件,是同期法院一审行政案件数的1.8倍。以调解、和解方式办结2,054件。",
+        yields: [f("reconsideration.received", 8213), f("reconsideration.settled", 2054)],
+        not: ["litigation.settled=2054"],
       },
       {
         // so is a share of another thing's count (占同期…行政诉讼案件数量的2倍)
@@ -197,7 +197,7 @@ describe("cues from real pages, fourth reading", () => {
     // an appeal court undoing a ruling is no agency's loss
     { text: "二审法院撤销或变更原裁定的行政案件157件。", yields: [f("litigation.handled", 157)], not: ["litigation.lost=157"] },
     { text: "行政诉讼案件中,原告胜诉45件,撤诉143件。", yields: [f("litigation.lost", 45), f("litigation.settled", 143)] },
-    { text: "行政复议工作中,对38件案件组织召开听证会。", yields: [f("reconsideration.hearings", 38)] },
+    { text: "行政复议办理中,对17件案件组织召开听证会。", yields: [f("reconsideration.hearings", 17)] },
     { text: "提供合同审查意见15件次。", yields: [f("contracts.reviewed", 15)] },
     { text: "2024年,未制定出台规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "向行政复议机构移交行政复议申请300多件,协助化解纠纷96件。", yields: [] },
