@@ -77,7 +77,7 @@ const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举
 /** A publication label's date and time with the weekday after them (发布时间:2022-08-10 16:54 星期三): the page's, no clock. */
 const LABELLED_WEEKDAY = new RegExp(String.raw`(?:发布|发表)(?:时间|日期)\s*[:：]\s*` + DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`)?\s*星期[一二三四五六日天]`);
 
-/** A byline's date with the weekday after it, its source or author next (2022-12-13 10:39:32 星期二  来源:…): the page's, no clock. */
+/** A byline's date with the weekday after it, its source or author next (2024-03-08 16:05:21 星期五  来源:…): the page's, no clock. */
 const BYLINE_WEEKDAY = new RegExp(DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`(?::\d{2})?)?\s*星期[一二三四五六日天]\s*(?:来源|作者|稿源|编辑)\s*[:：]`);
 
 function isClock(line: string): boolean {

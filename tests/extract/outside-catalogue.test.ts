@@ -14,7 +14,7 @@ describe("counts outside the catalogue", () => {
     { text: "全年查办商标违法案件3.1万件,办理专利侵权纠纷行政案件5.2万件。", yields: [], not: ["litigation.handled=52000"] },
     // programmes broadcast on mediation are no mediations
     { text: "人民调解工作专题节目4次在省电视台播出。", yields: [], not: ["disputes.mediated=4"] },
-    { text: "去年以来,全省检察机关办理各类行政案件18316件,推动实质性化解行政争议4120件。", yields: [], not: ["litigation.handled=18316"] },
+    { text: "今年以来,全市检察院共受理行政检察监督案件736件,促成化解行政争议95件。", yields: [], not: ["litigation.handled=736"] },
     // lawyers' and legal workers' case work is representation, no lawsuit of a government's
     { text: "2023年,全省基层法律服务工作者共办理诉讼案件3.2万多件;办理非诉讼法律事务1.1万多件。", yields: [], not: ["litigation.handled=32000", "litigation.handled=11000"] },
     { text: "全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件,办理非诉讼法律事务4.1万件。", yields: [], not: ["litigation.handled=63000", "litigation.handled=41000"] },

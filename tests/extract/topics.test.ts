@@ -155,8 +155,8 @@ describe("what a sentence hands on", () => {
     [
       {
         // a clause naming only what lies outside the catalogue does not take the topic away
-        text: "全省新收行政复议案件8,215件。通过调解、和解方式结案1,834件,经复议后,有88.6%的案件没有再进入诉讼或信访程序。通过撤销、变更、确认违法等方式纠正违法或不当行政行为612件。",
-        yields: [f("reconsideration.received", 8215), f("reconsideration.settled", 1834), f("reconsideration.corrected", 612)],
+        text: "全区新收行政复议案件3,107件。以调解、和解方式结案692件,复议决定作出后,有91.2%的案件未再进入诉讼或信访程序。通过撤销、变更、确认违法等方式纠正违法或不当行政行为228件。",
+        yields: [f("reconsideration.received", 3107), f("reconsideration.settled", 692), f("reconsideration.corrected", 228)],
       },
       {
         // a stage's count with its share of the total is a figure of its own id

@@ -24,7 +24,7 @@ describe("region from the body whose figures these are", () => {
     ],
     ["the one county a 我县 text names, as its party committee's in a title it carries out", "2023年,我县认真学习贯彻习近平法治思想。\n四是健全法治建设考核机制。对照《中共柳溪县委全面依法治县委员会2023年工作要点》,组织考核。", "柳溪县", "county"],
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
-    ["an ethnic township's title", "柳树屯满族乡2024年度法治政府建设报告\n2024年,柳树屯满族乡人民政府深入学习贯彻习近平法治思想。", "柳树屯满族乡", "township"],
+    ["an ethnic township's title", "青石沟回族乡关于2025年法治政府建设工作的报告\n今年以来,乡党委、政府坚持依法行政,推进基层依法治理。", "青石沟回族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
     // 人民 names a street office (人民街街道, 人民路街道), though no 人民政府 or 人民法院 is a place
     ["a street office named for 人民街, under the district's committee it reports to", "城中区委全面依法治区委员会:\n2025年,人民街街道办事处坚持以习近平法治思想为根本遵循,认真贯彻落实《城中区2025年法治政府建设工作要点》要求。", "人民街街道", "township"],
