@@ -8,7 +8,8 @@
  * (2024年工作计划). Figures over several years (2015年至2018年, 2021-2025年度,
  * 2016年以来 on a later page, 近三年来, a title on 五年…, a chronicle of years,
  * two years stated alike) have no one year: null. With no year
- * stated, a dated page's 今年/近日/目前 is its year and 去年 the one before.
+ * stated, a dated page's 今年/近日/目前 is its year and 去年 the one before
+ * (去年以来 on a page after the year's first months runs into its year: null).
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
 
