@@ -74,14 +74,18 @@ const CRAWL_STAMP = /来源\s*[:：]\s*sp\d{8}/;
  * the server's (Date: 2026/06/23 11:49:32): none is the page's.
  */
 const CLOCK = /星期|今天是|农历|礼拜|(?:会议|活动|开庭|举办|举行|报名|截止|考试|培训)(?:时间|日期)|^\s*(?:Date|Server|Last-Modified|Expires)\s*:/i;
-/** A publication label's date and time with the weekday after them (发布时间:2022-08-10 16:54 星期三): the page's, no clock. */
-const LABELLED_WEEKDAY = new RegExp(String.raw`(?:发布|发表)(?:时间|日期)\s*[:：]\s*` + DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`)?\s*星期[一二三四五六日天]`);
-
-/** A byline's date with the weekday after it, its source or author next (2024-03-08 16:05:21 星期五  来源:…): the page's, no clock. */
-const BYLINE_WEEKDAY = new RegExp(DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`(?::\d{2})?)?\s*星期[一二三四五六日天]\s*(?:来源|作者|稿源|编辑)\s*[:：]`);
+/** The weekday after a date: 星期三. */
+const WEEKDAY = String.raw`\s*星期[一二三四五六日天]`;
+/** A date, its time perhaps, and the weekday after them: 2022-08-10 16:54 星期三, 2024-03-08 16:05:21 星期五. */
+const DATED_WEEKDAY = DATE + String.raw`(?:\s+` + CLOCK_TIME_SOURCE + String.raw`(?::\d{2})?)?` + WEEKDAY;
+/**
+ * A weekday that dates the page, no clock: after a publication label (发布时间:2022-08-10 16:54 星期三), or in a byline,
+ * its source or author next (2024-03-08 16:05:21 星期五  来源:…).
+ */
+const PAGE_WEEKDAY = new RegExp(String.raw`(?:发布|发表)(?:时间|日期)\s*[:：]\s*` + DATED_WEEKDAY + "|" + DATED_WEEKDAY + String.raw`\s*(?:来源|作者|稿源|编辑)\s*[:：]`);
 
 function isClock(line: string): boolean {
-  return CLOCK.test(line) && !LABELLED_WEEKDAY.test(line) && !BYLINE_WEEKDAY.test(line);
+  return CLOCK.test(line) && !PAGE_WEEKDAY.test(line);
 }
 /** A headline with its date after it, (2016-05-17). */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
@@ -152,7 +156,7 @@ function editionIn(part: string): RegExpExecArray | null {
 
 /** A paper's page: its page number (第02版, 00004版), its page navigation, a digital paper's name. */
 const PAPER_PAGE = /第\s*\d{1,3}\s*版|版面导航|数字报纸|(?:^|\s)0\d{2,4}\s*版/m;
-const WEEKDAY_DATE = new RegExp(DATE + String.raw`\s*星期[一二三四五六日天]`);
+const WEEKDAY_DATE = new RegExp(DATE + WEEKDAY);
 /** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
 const DIGITAL_PAPER = /数字报|电子报/;
 /** A digital paper's page record left in the text, at its foot: 2022-08-12 1 1 聊城日报 content_16787.html (date, page, page, paper, article). */

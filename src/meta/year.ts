@@ -375,10 +375,12 @@ const CLAUSE_HEAD = String.raw`(?:^|[。！？!?；;，,：:\s“")）])`;
  */
 const PRESENT =
   new RegExp(String.raw`${CLAUSE_HEAD}(?:今年以来|(?:今年)?年初(?:以来|至今)|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)`, "g");
+/** The year before this one, as a report says it. */
+const LAST_YEAR_WORDS = "(?:去年|上年|上一年)";
 /** 去年 heading a sentence with figures: the year before the page's. */
-const LAST_YEAR = new RegExp(String.raw`${CLAUSE_HEAD}(?:去年|上年|上一年)(?!同期)`, "g");
-/** 去年以来 at a clause's head (its head's character read too). */
-const SINCE_LAST_YEAR = /^[^去上]?(?:去年|上年|上一年)度?以来/;
+const LAST_YEAR = new RegExp(String.raw`${CLAUSE_HEAD}${LAST_YEAR_WORDS}(?!同期)`, "g");
+/** 去年以来 where LAST_YEAR found its head (its head's character read too). */
+const SINCE_LAST_YEAR = new RegExp(String.raw`^[^去上]?${LAST_YEAR_WORDS}度?以来`);
 
 /** 去年以来 heading the figures: into the page's own year, unless the page, of the year's first months, sums up the year before. */
 function runsOnFromLastYear(lead: string, at: number, page: PageDate): boolean {
