@@ -127,7 +127,7 @@ describe("legal_education", () => {
     },
     { text: "活动当天,共派发调解主题宣传册等普法资料1800余份,惠及群众1200余人次。", yields: [f("legal_education.participants", 1200, { qualifier: "over" })] },
     // a lesson's quoted name between an inherited cue and its count
-    { text: "今年以来,该市深入开展民法典普法宣传。举办民法典专题培训200余场次、“民法典报告会”259场次。", yields: [f("legal_education.activities", 259)] },
+    { text: "年初以来,该县持续开展民法典宣传。组织民法典骨干培训60余场次、“民法典进万家”宣讲137场次。", yields: [f("legal_education.activities", 137)] },
     { text: "开展青少年法治宣传活动80余场次、法治副校长授课150余场次、宪法主题班会120余场次,发放法治宣传书籍900余本。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.activities", 120, { qualifier: "over" })] },
     { text: "去年以来全市各级“普法课堂”共开讲2.3万次,覆盖群众31万人次。", yields: [f("legal_education.activities", 23000), f("legal_education.participants", 310000)] },
     // a list of lectures that has the leaders' own forum among them is the officials' study

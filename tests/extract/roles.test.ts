@@ -43,7 +43,7 @@ const rows: RoleRow[] = [
   { text: "省司法厅将在法治宣传教育基地组织开展24场主题普法活动", at: "24场", want: "ignored" },
   { text: "完成各村(社区)3人以上“法律明白人”培养目标", at: "3人以上", want: "ignored" },
   { text: "每2.2个调解案件就有1件通过远程视频方式开展", at: "1件", want: "ignored" },
-  { text: "举办各层级法治讲座1682场次", at: "1682场次", want: "value" },
+  { text: "举办各类法治讲座416场次", at: "416场次", want: "value" },
   { text: "确保负责人出庭应诉率达100%", at: "100%", want: "value" },
   { text: "《纲要(2021-2025年)》", at: "2025年", want: "ignored" },
   { text: "魏政办〔2023〕12号", at: "12号", want: "ignored" },

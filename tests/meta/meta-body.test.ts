@@ -178,7 +178,7 @@ describe("region from the body whose figures these are", () => {
     ["a district's report to its own bodies, a ministry's honour in it", "区委、区政府:\n《柳川区法治政府建设规划(2021-2025年)》各项任务全面完成,完成2024年柳川区年终述法和法治建设专项督察,统筹做好全国第一批法治政府示范区复核和司法部法治政府建设评估培训等工作,通过全国行政复议领域首个国家级标准化试点验收。", "柳川区", undefined],
     ["a province's partners after 与 are no subject", "一、2025年度法治政府建设主要举措和成效\n(一)完善水利法规体系。全国率先完成水网立法,颁布实施《黑龙江省水网建设管理条例》。省水利厅制定修订地方性法规10部。针对流域治理,与松辽委及内蒙古、辽宁水利厅签署水法治建设协议。\n(四)创新普法宣传模式。以“黑龙江水事”抖音号为载体,推出普法视频。", "黑龙江省", undefined],
     ["a report's dateline before its place's assembly", "──2024年12月26日在雁川市第十五届人民代表大会常务委员会第十九次会议上\n市人大常委会:\n现将2024年开展备案审查工作情况报告如下。", "雁川市", undefined],
-    ["现将 before an unnamed bureau is no place", "根据相关文件要求,现将市人社局2022年法治政府建设情况报告予以公开。", null, undefined],
+    ["现将 before an unnamed bureau is no place", "按照有关工作要求,现将县医保局2023年法治政府建设情况报告如下。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
     ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
