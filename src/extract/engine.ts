@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, roleOf, SAME_PERIOD_CLAUSE, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -836,7 +836,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
-      afterSamePeriod: clauseIndex > 0 && saysOnlySamePeriod(body, sentence.clauses[clauseIndex - 1]!),
+      lastYearBefore: clauseIndex > 0 ? lastYearPeriodIn(body, sentence.clauses[clauseIndex - 1]!) : null,
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
       disclosureReport,
@@ -865,12 +865,12 @@ function addedScope(body: string, rule: MetricRule, scope: Scope, leadStart: num
   return scope === "whole" && rule.added?.test(body.slice(leadStart, quantity.start)) ? "part" : scope;
 }
 
-/** Whether a clause says only 去年同期 (去年同期,全市新收…): read only where the clause is that short. */
-function saysOnlySamePeriod(body: string, [start, end]: readonly [number, number]): boolean {
-  return end - start <= SAME_PERIOD_CLAUSE_CHARS && SAME_PERIOD_CLAUSE.test(body.slice(start, end));
+/** The period a year before that a clause says and nothing else (去年同期,全市新收… / 去年1-6月,该镇…): read only where the clause is that short. */
+function lastYearPeriodIn(body: string, [start, end]: readonly [number, number]): LastYearPeriod | null {
+  return end - start <= LAST_YEAR_CLAUSE_CHARS ? lastYearPeriodOf(body.slice(start, end)) : null;
 }
 
-const SAME_PERIOD_CLAUSE_CHARS = 12;
+const LAST_YEAR_CLAUSE_CHARS = 12;
 
 /** A clause that names nothing but the decision on the cases before it: 复议决定撤销、变更或者确认违法2宗, 判决撤销…0宗. */
 const OUTCOME_LEAD = /^\s*(?:复议决定|判决|裁定)(?:予以)?(?:撤销|变更|确认|维持|驳回|责令|履行)[^,;:。\d]{0,30}$/;

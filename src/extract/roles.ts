@@ -51,13 +51,32 @@ const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相�
  */
 const SAME_PERIOD = String.raw`^\s*(?:与|和)?(?:去年|上年|上一年度?)同期`;
 const SAME_PERIOD_BEFORE = new RegExp(SAME_PERIOD);
-export const SAME_PERIOD_CLAUSE = new RegExp(String.raw`${SAME_PERIOD}\s*[,，]?\s*$`);
+const SAME_PERIOD_CLAUSE = new RegExp(String.raw`${SAME_PERIOD}\s*[,，]?\s*$`);
+/**
+ * Months of the year before (去年前5个月, 去年1-6月, 去年上半年) opening a clause, or saying all of one: the baseline where
+ * the next clause sets this year's against them (…调解132起,今年前5个月调解97起); otherwise they may be a report's year.
+ */
+const LAST_YEAR_MONTHS = String.raw`^\s*(?:去年|上年|上一年度?)(?:前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月份?|上半年|前[一二三]季度)`;
+const LAST_YEAR_MONTHS_BEFORE = new RegExp(LAST_YEAR_MONTHS);
+const LAST_YEAR_MONTHS_CLAUSE = new RegExp(String.raw`${LAST_YEAR_MONTHS}\s*[,，]?\s*$`);
+const THIS_YEAR_NEXT = /^\s*(?:而)?今年/;
+
+/** A period a year before that a whole clause says: the same period as now, or some months. */
+export type LastYearPeriod = "same" | "months";
+
+/** The period a year before that `clause` says and nothing else (去年同期, / 去年1-6月,), or null. */
+export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
+  if (SAME_PERIOD_CLAUSE.test(clause)) return "same";
+  return LAST_YEAR_MONTHS_CLAUSE.test(clause) ? "months" : null;
+}
 /** A superior's average (全省平均败诉率为9.8%) that the next clause sets the text's own place against (,我市为6.5%). */
 const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(?:省|市|区|县|州|旗)/;
 
-function comparedWith({ before, nextClause, afterSamePeriod }: Surroundings): boolean {
-  return afterSamePeriod || SAME_PERIOD_BEFORE.test(before) || (SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause));
+function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boolean {
+  if (lastYearBefore === "same" || SAME_PERIOD_BEFORE.test(before)) return true;
+  if ((lastYearBefore === "months" || LAST_YEAR_MONTHS_BEFORE.test(before)) && THIS_YEAR_NEXT.test(nextClause)) return true;
+  return SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause);
 }
 
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */
@@ -255,8 +274,8 @@ export interface Surroundings {
   breakdown: boolean;
   /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
   nextClause: string;
-  /** its clause follows one that says only 去年同期 */
-  afterSamePeriod: boolean;
+  /** the period a year before that the clause before it says and nothing else (去年同期, / 去年1-6月,) */
+  lastYearBefore: LastYearPeriod | null;
   insideTitle: boolean;
   /** inside parentheses that say what a figure holds or stands for: (含旧存392件), (即A区36件…) */
   aside: boolean;

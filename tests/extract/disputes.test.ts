@@ -33,6 +33,9 @@ describe("disputes", () => {
     // infringement disputes an agency processed were ruled on, not mediated; those it mediated were
     { text: "全年办理专利侵权纠纷快速处理案件120件。", yields: [], not: ["disputes.mediated=120"] },
     { text: "全年调解知识产权侵权纠纷案件36件。", yields: [f("disputes.mediated", 36)] },
+    // last year's same months, set against this year's in the next clause, are the baseline
+    { text: "去年前5个月全县调解各类纠纷132起,今年前5个月调解97起。", yields: [f("disputes.mediated", 97)], not: ["disputes.mediated=132"] },
+    { text: "去年1-6月,该镇共调处矛盾纠纷64件;今年1-6月调处41件。", yields: [f("disputes.mediated", 41)], not: ["disputes.mediated=64"] },
     // what a centre for resolving administrative disputes resolved before any suit; not the centres counted, nor a review's own settlements after them
     { text: "今年4月以来,全市行政争议协调化解中心共收到诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
     { text: "全市建成行政争议化解中心41个,各级行政复议机关通过调解、和解方式结案2870件。", yields: [f("reconsideration.settled", 2870)], not: ["disputes.mediated=2870"] },

@@ -135,6 +135,7 @@ describe("reconsideration", () => {
     { text: "全年仅有5件案件当事人在复议后提起行政诉讼。", yields: [f("reconsideration.sued_after", 5)] },
     { text: "全年复议后仍有当事人向人民法院提出行政诉讼7件。", yields: [f("reconsideration.sued_after", 7)] },
     { text: "全年仅有2件案件在复议后提出行政诉讼。", yields: [f("reconsideration.sued_after", 2)] },
+    { text: "近两年受理复议申请181件,经复议后再诉讼案件仅14件,复议后再诉讼率为7.7%。", yields: [f("reconsideration.accepted", 181), f("reconsideration.sued_after", 14), f("reconsideration.sued_after_rate", 7.7)] },
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
     // cases that arose, in a total of both kinds of administrative dispute
     { text: "2023年全区行政争议发案量共41件,其中,行政复议发案量29件,办结27件;行政诉讼发案量12件。", yields: [f("reconsideration.received", 29), f("reconsideration.concluded", 27), f("litigation.received", 12)] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scanQuantities } from "../../src/extract/numbers/quantities.js";
-import { roleOf, SAME_PERIOD_CLAUSE } from "../../src/extract/roles.js";
+import { lastYearPeriodOf, roleOf } from "../../src/extract/roles.js";
 
 interface RoleRow {
   text: string;
@@ -23,6 +23,9 @@ const rows: RoleRow[] = [
   { text: "上年同期为31件", at: "31件", want: "ignored" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
+  // last year's months are a baseline only where this year's follow
+  { text: "去年1-6月,全县调解纠纷64件,今年1-6月调解41件", at: "64件", want: "ignored" },
+  { text: "去年1-6月,全县调解纠纷64件", at: "64件", want: "value" },
   { text: "相比于2022年的80件", at: "80件", want: "ignored" },
   { text: "行政处罚类349件", at: "349件", want: "ignored" },
   { text: "其中市本级收案45件", at: "45件", want: "narrower" },
@@ -77,7 +80,7 @@ describe("roleOf", () => {
         aimedAt: false,
         breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
-        afterSamePeriod: SAME_PERIOD_CLAUSE.test(before.split(",").at(-2) ?? ""),
+        lastYearBefore: lastYearPeriodOf(before.split(",").at(-2) ?? ""),
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),
         disclosureReport: false,

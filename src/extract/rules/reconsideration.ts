@@ -14,7 +14,8 @@ export const reconsideration: Domain = {
   label: "行政复议",
   // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
   // 覆议: a mirror's 覆 for 复
-  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)|行政[复覆]议|[复覆]议`),
+  // 复议后再诉讼案件 whole, so that 诉讼案件 inside it names no lawsuits of the body's own
+  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|行政[复覆]议|[复覆]议`),
   objects: /案件|申请/,
   rules: [
     {
@@ -53,7 +54,8 @@ export const reconsideration: Domain = {
       label: "复议后起诉案件数",
       unit: "count",
       wording: "复议后起诉",
-      before: new RegExp(String.raw`复议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼)`),
+      // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起
+      before: new RegExp(String.raw`复议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)`),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
       after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
