@@ -1675,7 +1675,7 @@ function namesItselfAfter(body: string, quantity: Quantity, follow: string): boo
 }
 
 /**
- * A count joined by 和/及/与 to the count before it that names another thing after its number (5个重大行政决策和2个听证事项):
+ * A count joined by 和/及/与 to the count before it that names another thing after its number (3项重大行政决策和4个论证事项):
  * the thing before the joint is the other item's, not this one's.
  */
 function joinsOtherThing(body: string, quantity: Quantity, follow: string, domain: Domain): boolean {

@@ -207,7 +207,7 @@ const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总�
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
 /**
  * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, what each body has trained or been given
- * (全市2566个村(社区)均已培养3名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
+ * (全县318个村(社区)均已配备2名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
  * is no 均 (调解成功率平均86.18%).
  */
 const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$/;

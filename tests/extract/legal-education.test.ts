@@ -17,7 +17,7 @@ describe("legal_education", () => {
     // lectures on the constitution held, their count in words before them
     { text: "宪法宣传周期间,司法所分别在镇政府、集市和中心小学进行了三次大规模的宪法宣讲活动。", yields: [f("legal_education.activities", 3)] },
     // what each body has trained is no total
-    { text: "截至目前,全市1200个村(社区)均已培养3名以上“法律明白人”,共培育“法律明白人”6000余人。", yields: [f("legal_education.legal_literate_persons", 6000, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=3"] },
+    { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
     // publicity carried out to a number of people (开展法治宣传2200人次) reached them
     // the size of a lecturers' team (教育法治讲师团规模达到60人) counts those who teach, not their audience
     { text: "目前,全市中小学聘任法治副校长920名,教育法治讲师团规模达到60人,累计举行巡回报告会400余场次,受益师生12万余人次。", yields: [f("legal_education.activities", 400, { qualifier: "over" }), f("legal_education.participants", 120000, { qualifier: "over" })], not: ["legal_education.participants=60"] },

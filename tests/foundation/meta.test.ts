@@ -42,7 +42,7 @@ it("a numbered heading near the top is no title", () => {
 });
 
 it("a public account's byline under the headline dates the page", () => {
-  expect(extract("柳川中院在全省行政审判工作座谈会上作交流发言\n\n柳川审判 2024-04-21\n6月9日上午,全省法院行政审判工作座谈会召开。").meta.publishedAt).toBe("2024-04-21");
+  expect(extract("柳川中院在全市法院行政审判业务培训会上作交流发言\n\n柳川法院 2024-05-13\n5月10日上午,全市法院行政审判业务培训会在柳川举行。").meta.publishedAt).toBe("2024-05-13");
 });
 
 it("a title keeps no pinyin a script converter left in it, as headings' titles keep none", () => {

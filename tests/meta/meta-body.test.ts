@@ -398,7 +398,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it("a government's office abbreviated in a label (区府办) is the government's", () => {
-    const text = "索引号:113310/2021-107623 | 发布机构: 柳岸区府办 |\n生成日期:2021-10-18 | 公开方式: 主动公开 |\n现就区政府规范性文件清理结果解读如下:共清理规范性文件301件。";
+    const text = "索引号:002415/2022-318840 | 发布机构: 柳岸区府办 |\n生成日期:2022-05-09 | 公开方式: 主动公开 |\n现就区政府规范性文件清理结果解读如下:共清理规范性文件301件。";
     expect(metaOf(text).region).toBe("柳岸区");
   });
 
