@@ -229,8 +229,11 @@ const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 const PASSED_MARK = /(?:突破|超过|超出)$/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1342件(2020年1096件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
-/** The other side of a comparison: 与2022年同期收案1187件相比. */
-const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)/;
+/**
+ * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
+ * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another.
+ */
+const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 /** The same with no 在, its clause ending on 时 (办结2件行政复议案件时,发现…); not 同时, 及时, 按时. */

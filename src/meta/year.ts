@@ -144,11 +144,12 @@ interface Statement {
 
 /**
  * A year's report or white paper released near the top (法院举行新闻发布会,发布2022年度行政案件司法审查报告,
- * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示):
- * the year the page reports, whatever history of earlier years it quotes.
+ * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示), or a year's state of
+ * affairs reported to a meeting (通报了2023年全市行政案件司法审查的基本情况): the year the page reports, whatever history
+ * of earlier years it quotes.
  */
 const RELEASED_REPORT =
-  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)/;
+  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书|(?<=通报[^，。,；;]{0,40})情况)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)/;
 const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */
@@ -458,6 +459,8 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   const years = new Set<number>();
   for (const match of lead.matchAll(YEAR)) {
     if (/\d/.test(lead[match.index - 1] ?? "")) continue;
+    // a change's baseline (化解率较2023年同比增长) names no year of the lead's events
+    if (BASELINE_YEAR_BEFORE.test(lead.slice(Math.max(0, match.index - 3), match.index))) continue;
     if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
       if (pageYear !== null && Number(match[1]) < pageYear) continue;
       return null;
@@ -466,6 +469,8 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   }
   return years.size === 1 ? plausibleYear([...years][0]!) : null;
 }
+
+const BASELINE_YEAR_BEFORE = /(?:较|相较|比|相比)$/;
 
 /** A plan's period in parentheses: (2024-2026年), (2021—2025年). */
 const PLAN_PERIOD_ASIDE = /[(（]\s*\d{4}\s*年?\s*(?:-|—|–|~|－|至|到)\s*\d{4}\s*年?\s*[)）]/g;

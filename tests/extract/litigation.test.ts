@@ -165,6 +165,9 @@ describe("litigation", () => {
     { text: "组织旁听庭审3次,参加人员120人。", yields: [] },
     { text: "行政机关负责人出庭应诉率由过去的不足40%提升到现在的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=40"] },
     { text: "行政机关败诉率由2019年的21.4%降至9.8%。", yields: [f("litigation.loss_rate", 9.8)], not: ["litigation.loss_rate=21.4"] },
+    // a rate before the rise or fall to another is its starting point, whatever stands before it (以往的, 过去)
+    { text: "全县行政机关负责人出庭应诉率以往的18%上升到现在的86%。", yields: [f("litigation.head_appearance_rate", 86)], not: ["litigation.head_appearance_rate=18"] },
+    { text: "行政诉讼败诉率过去的14.2%降至6.3%。", yields: [f("litigation.loss_rate", 6.3)], not: ["litigation.loss_rate=14.2"] },
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
     { text: "2022年,全市两级法院共审结以临江地区行政机关为被告的一审行政案件1846件,其中判决行政机关败诉103件。", yields: [f("litigation.concluded", 1846), f("litigation.lost", 103)] },
