@@ -1409,11 +1409,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   return null;
 }
 
-/** The later items of a 、 list, each a noun and its count, up to the verb after the last: 、镇街规范性文件1件 of …文件2件、镇街规范性文件1件进行备案. */
+/** The later items of a 、 list, each a noun and its count, up to the verb after the last: 、乡镇规范性文件2件 of …文件3件、乡镇规范性文件2件开展备案审查. */
 const LATER_ITEMS = /^(?:、[^、,;:。\d]{0,16}?\d+(?:\.\d+)?\s*[件份个项条宗起])+/;
 
 /**
- * A count that opens a 、 list of counts whose verb comes after the last (共对部门规范性文件2件、镇街规范性文件1件进行备案):
+ * A count that opens a 、 list of counts whose verb comes after the last (共对区直部门规范性文件3件、乡镇规范性文件2件开展备案审查):
  * each item takes that verb where no later item has a cue of its own (保留…13件、废止…4件: 废止 is the next item's).
  */
 function verbAfterList(body: string, countEnd: number, clauseEnd: number, rules: readonly MetricRule[]): { rule: MetricRule; end: number } | null {

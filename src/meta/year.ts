@@ -143,9 +143,9 @@ interface Statement {
 }
 
 /**
- * A year's report or white paper released near the top (法院举行新闻发布会,发布2022年度行政案件司法审查报告,
+ * A year's report or white paper released near the top (法院召开新闻通气会,发布2022年度行政审判工作报告,
  * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示), or a year's state of
- * affairs reported to a meeting (通报了2023年全市行政案件司法审查的基本情况): the year the page reports, whatever history
+ * affairs reported to a meeting (通报了2022年全县行政诉讼案件审理的总体情况): the year the page reports, whatever history
  * of earlier years it quotes.
  */
 const RELEASED_REPORT =

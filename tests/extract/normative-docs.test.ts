@@ -129,7 +129,7 @@ describe("normative_docs", () => {
     // a total of items of several domains listed with 、: one count of all
     { text: "审查规范性文件和各类招商引资、政府采购合同共512份。", yields: [], not: ["contracts.reviewed=512", "normative_docs.reviewed=512"] },
     { text: "2025年区民政局规范性文件全面清理后6个文件继续有效。", yields: [f("normative_docs.retained", 6)], not: ["normative_docs.cleaned=6"] },
-    { text: "对64件文件逐件清查,并提出审查意见建议继续有效的规范性文件23件,废止的规范性文件11件。", yields: [f("normative_docs.retained", 23), f("normative_docs.repealed", 11)], not: ["normative_docs.reviewed=23"] },
+    { text: "对64件文件逐一核查,按照审查意见确定继续有效的规范性文件23件,废止的规范性文件11件。", yields: [f("normative_docs.retained", 23), f("normative_docs.repealed", 11)], not: ["normative_docs.reviewed=23"] },
     { text: "法律顾问审查重要文件。全年完成重大议题合法性审查2件。", yields: [] },
     { text: "本区现行以区政府名义制发的规范性文件共有173件,部分已不再适用。", yields: [], not: ["normative_docs.issued=173"] },
     // none made by the departments under the body is no zero of the body's own
