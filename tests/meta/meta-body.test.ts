@@ -350,7 +350,7 @@ describe("region from the body whose figures these are", () => {
     ["a unit with its peers in parentheses (督察县(区)人民政府) is a class of bodies, no place", "8月,组建督察组,督察县(区)人民政府依法行政工作情况,共抽查执法案卷96卷。", null],
     ["a city a prefecture governs, named after its province and prefecture, is the body's place", "近日,云南省红河州蒙自市司法局组织各执法单位集中评查行政处罚案卷43份。", "云南省红河州蒙自市"],
     ["a city an autonomous prefecture governs", "近日,伊犁哈萨克自治州霍尔果斯市司法局组织集中评查行政处罚案卷38份。", "伊犁哈萨克自治州霍尔果斯市"],
-    ["a reporter's lead with 在 (记者在…了解到) names the body the figures came from, over a street office in an anecdote", "2024年以来,区、镇两级共受理纠纷6120件,成功率超过99%——这是东岭经开区深入推进综治中心建设交出的“答卷”。4月9日,记者在东岭经开区综治中心了解到,该中心确保诉求件件有回应。\n今年1月,社区居民顾某反映屋顶渗漏。西岭街道综治中心第一时间安排工作人员上门调查。", "东岭经开区"],
+    ["a reporter's lead with 在 (记者在…了解到) names the body the figures came from, over a street office in an anecdote", "今年前三季度,园区和街道两级调处矛盾纠纷1840件,化解率达98%,成绩来自东岭经开区一站式矛调中心的运行。10月12日,记者在东岭经开区矛调中心了解到,中心实行首问负责制。\n8月,居民刘某反映楼上漏水。西岭街道矛调中心当天派人上门查看。", "东岭经开区"],
     ["the city-centre district, whose stem is a unit's word", "“矛调中心成立之后,资源实现了整合。”市中区委常委、政法委书记李某说。目前,市中区社会治理综合服务中心共化解矛盾纠纷1200件。", "市中区"],
     ["an unnamed city department at the head, after 在…领导下, makes the city of its own document's title the place, though the province's whole is named as often", "2024年,在市委市政府的坚强领导下,市文化和旅游局坚持依法行政,全省文旅系统法治工作会议在此召开。\n一、2024年主要举措\n(一)规范执法流程。制定《东岭市文化市场综合执法流程》,全省率先推行。全年办理行政复议案件3件。", "东岭市"],
     ["a province's bare name heading a headline, its verb's object beginning with a unit's character (实施乡村…)", "陕西实施乡村“法律明白人”培育计划\n去年以来,全省开展普法宣传活动达16430场次。", "陕西省"],

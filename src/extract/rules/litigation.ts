@@ -92,7 +92,7 @@ export const litigation: Domain = {
       // not cases sent for a settlement (委派委托和解案件1,632起): those settled are counted after;
       // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone;
       // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件) ended without a judgment: settled
-      // a mediation centre is a body, not the act (调解中心…组织联调行政案件1356件 counts cases put to mediation), unless
+      // a mediation centre is a body, not the act (调解中心…组织联调行政案件640件 counts cases put to mediation), unless
       // the cases were resolved through it (通过行政争议调解中心解决的案件46余起)
       before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件)|成功化解/,
       // the party that withdrew may stand between (2宗原告撤回起诉, 1宗案件二审上诉人撤回上诉)
@@ -136,7 +136,7 @@ export const litigation: Domain = {
       // not 开庭审理: the hearings an agency head could attend, the appearance rate's base; not the
       // plaintiffs' lawyers (原告委托律师代理的一审行政案件有512件), nor the outcomes a trial ended in
       // (审理结果为裁定驳回起诉9件), nor appearances (委托工作人员和律师出庭应诉2件); the bare topic after
-      // the year (全年行政诉讼33件); not cases put to mediation (组织联调行政案件1356件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
+      // the year (全年行政诉讼33件); not cases put to mediation (组织联调行政案件640件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗)
       before: new RegExp(
         String.raw`办理|(?<!出庭)应诉|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处)(?:各类)?(?:行政)?)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$`,
