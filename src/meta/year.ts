@@ -110,8 +110,11 @@ const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:]{0,12}?以来|至今)/;
 /** How far after a year its 以来 is read: the words between and 以来 itself (“八·五”普法规划启动以来). */
 const SINCE_CHARS = 20;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;
-/** A figure with a unit of the catalogue's kinds, in the statement's sentence, an approximation too (4800多起, 1.2万余件). */
-const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个|项|份|家|%|％)/;
+/**
+ * A figure with a unit of the catalogue's kinds, in the statement's sentence, an approximation too (4800多起, 1.2万余件);
+ * not a count of places (全市16个区均建立…), which says how things stand, not what the period did.
+ */
+const FIGURE = /\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:万|亿)?\s*(?:多|余)?\s*(?:件|宗|起|人次|名|人|场次|场|次|个(?![省市区县州盟旗乡镇村]|街道|社区)|项|份|家|%|％)/;
 /**
  * Words that say the figures span years: 五年来, 多年来, 年均, 截至目前 or 截至今年 after a year long past, a year to now
  * (2019年底至今); not 累计, which totals a year as often, nor a body's months since it was set up (该中心成立至今).

@@ -109,6 +109,11 @@ describe("disputes", () => {
     { text: "全年受理消费者投诉1500件,调解成功1100件。", yields: [], not: ["disputes.mediated=1100"] },
     { text: "诉讼服务中心共受理诉前调解案件623件,调解成功504件,调解成功率80.9%,受理速裁案件161件,结案146件,调解撤诉131件,调撤率90%。", yields: [f("disputes.mediated", 623), f("disputes.mediated", 504), f("disputes.success_rate", 80.9)], not: ["disputes.mediated=131"] },
     { text: "老党员李某从事人民调解工作20年。经过我调解的矛盾纠纷有800多起。", yields: [], not: ["disputes.mediated=800"] },
+    // one unnamed official's doing in one hearing (某镇党委书记在一场…庭审中…): an anecdote, not the body's figure
+    { text: "某乡党委书记在一场山林权属纠纷庭审中当庭回应村民关切,推动同类纠纷调解结案9宗。全市负责人出庭应诉率达98%。", yields: [f("litigation.head_appearance_rate", 98)], not: ["disputes.mediated=9"] },
+    { text: "某镇2023年共调解矛盾纠纷126件。", yields: [f("disputes.mediated", 126)] },
+    // a headline after a place and a bar, printed twice on the page: a sentence each time, no table row
+    { text: "柳溪|调解成功率98.2%,群众满意率99%!柳溪百个调解组织就近化解纠纷\n近年来,柳溪县建成一批行业调解组织。\n柳溪|调解成功率98.2%,群众满意率99%!柳溪百个调解组织就近化解纠纷", yields: [f("disputes.success_rate", 98.2), f("disputes.success_rate", 98.2)] },
     { text: "2024年,我单位共调解矛盾纠纷126件。", yields: [f("disputes.mediated", 126)] },
     // one person's own count is not the body's
     // one village's count, its town named before it, is not the body's; the county's own villages in general are

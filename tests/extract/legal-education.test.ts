@@ -79,6 +79,8 @@ describe("legal_education", () => {
     { text: "开展法治进校园活动,检察官为在校300余名学生上了一堂法治课。", yields: [f("legal_education.participants", 300, { qualifier: "over" })] },
     { text: "法治戏曲晚会以豫剧、小品等节目为全县党员干部及近八百名观众奉上了一道法治文化大餐。", yields: [f("legal_education.participants", 800, { qualifier: "nearly" })] },
     { text: "通过微信群发布以案释法案例600余期,普法动漫微视频宣传75期。", yields: [], not: ["legal_education.activities=75"] },
+    // 以案讲法, as 以案释法 and 以案说法, is teaching the law by its cases
+    { text: "为辖区企业开展“以案讲法”活动6次。", yields: [f("legal_education.activities", 6)] },
     { text: "寒假期间,依托“儿童之家”开设法治课堂150余场。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
     { text: "线上通过微信公众号、工作群等,定期投送法律条文及解读、普法海报等50余次。", yields: [], not: ["legal_education.activities=50"] },
     { text: "优化普法直播平台,开播6个专题18期普法直播,覆盖8000余人次。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 8000, { qualifier: "over" })] },

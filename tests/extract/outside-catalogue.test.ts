@@ -20,6 +20,8 @@ describe("counts outside the catalogue", () => {
     { text: "全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件,办理非诉讼法律事务4.1万件。", yields: [], not: ["litigation.handled=63000", "litigation.handled=41000"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // surveys and symposia held with firms are no legal education, beside it in the sentence
+    { text: "全县政法单位开展送法进园区活动31场,举办企业调研、座谈6次,为小微企业开展“以案说法”活动5次。", yields: [f("legal_education.activities", 31), f("legal_education.activities", 5)], not: ["legal_education.activities=6"] },
     // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits
     { text: "全年共立刑事案件812起,破案390起;受理行政案件1730起,办结1608起,查处1944人,行政拘留803人次。", yields: [], not: ["litigation.received=1730", "litigation.concluded=1608"] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },

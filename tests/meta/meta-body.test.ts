@@ -486,6 +486,7 @@ describe("the year the figures cover", () => {
     ["a dated page's 今年以来, a centre's months since it was set up beside it", "2022-05-18 16:40:22 来源: 某日报\n今年以来,柳岸县多方联动化解基层矛盾,在东坪镇设立调解服务站。该服务站运行至今,已化解各类矛盾纠纷36件。", 2022],
     ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
     ["今年 before a quoted 去年 on a dated page", "发布时间:2024-07-20 10:00\n今年上半年,全市共办理行政复议案件612件。去年同期为540件,去年全年调解成功率达98%。", 2024],
+    ["去年's figures on a dated page, a count of districts under 目前 before them", "本报东岭3月20日电 近日,东岭市司法局召开新闻发布会。目前,全市12个区均建成矛调中心。去年,全市矛调中心受理纠纷8.6万件,成功化解6.2万件。\n《 东岭日报 》( 2022年03月21日 第 04 版)", 2021],
     ["目前 on a dated page", "发布日期:2023-10-16 09:27\n目前以县人民政府名义发布的现行有效规范性文件共173件。", 2023],
     ["figures since a year long before the page, however recent", "发布时间:2022-11-08 09:12\n2019年以来,全县共审查规范性文件58件。截至目前,全县已有法律明白人1,210名。", null],
     ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
