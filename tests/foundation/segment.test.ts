@@ -47,7 +47,7 @@ describe("headings", () => {
     ["the sources a notice cites are no subsections", "一、制定背景\n正文。\n二、制定依据\n(一)《柳川省规范性文件制定和备案规定》(省政府令187号)\n(二)根据《柳川市人民政府关于印发规范性文件备案审查办法的通知》第(八)项规定\n三、主要内容\n正文。", ["1 一、 制定背景", "2 二、 制定依据", "3 三、 主要内容"]],
     ["a document's short name with the section's words after it heads a section", "市人大常委会:\n现就《决议》执行情况报告如下:\n一、《决议》执行基本情况\n正文。\n(一)着力深化法治宣传教育。一是推动入脑入心。\n二、存在的问题\n正文。", ["1 一、 《决议》执行基本情况", "1.1 (一) 着力深化法治宣传教育", "2 二、 存在的问题"]],
     ["a notice's item on a document's short name, a sentence, is no section", "现将有关事项通知如下:\n一、《目录》决策承办单位要认真组织实施,落实责任分工,确保按时完成。\n二、《目录》实行动态管理,确需调整的,按程序报批。", []],
-    ["a decision's numbered items naming documents are no sections", "现决定:\n一、《东岭县人民政府关于印发〈储备粮管理办法〉的通知》等7件规范性文件继续有效。\n二、《东岭县人民政府办公室关于印发〈行政许可事项清单〉的通知》等4件规范性文件失效。", []],
+    ["a decision's numbered items naming documents are no sections", "经研究,决定如下:\n一、《东岭县农村饮水工程管护办法》等12件规范性文件予以保留。\n二、《东岭县城区停车收费管理规定》等3件规范性文件予以废止。", []],
     ["a decimal in a title is no marker", "一、全年收案1.2万件。正文", ["1 一、 全年收案1.2万件"]],
     ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
