@@ -244,6 +244,8 @@ const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
+/** A count of the stages, steps or sides a piece of work has (按…三个阶段开展清理, 分3个步骤推进, 从五个方面): no thing the catalogue counts. */
+const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|方面|层面|维度)/;
 
 const UP = /增|升|提/;
 
@@ -253,7 +255,10 @@ const TAIL_PATTERNS = new PatternSet([
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
-const AFTER_PATTERNS = new PatternSet([TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER]);
+const AFTER_PATTERNS = new PatternSet([
+  TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
+  PARTS_OF_WORK_AFTER,
+]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
 
@@ -302,6 +307,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // a count of things in a fraction (开展普法活动3.2次) lost its 万 on the page
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
+  if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures

@@ -19,6 +19,9 @@ describe("normative_docs", () => {
     // none issued, repealed or amended, listed after one 未
     { text: "2024年,我局未制发、废止、修改行政规范性文件,现行有效行政规范性文件5个。", yields: [f("normative_docs.issued", 0), f("normative_docs.repealed", 0), f("normative_docs.amended", 0)] },
     // an item that says what became of it shares no verb of its list (不再作为…管理: no longer managed as such, not repealed)
+    // a section on 备案审查 is on normative documents, its sentences naming them or not (予以备案登记: entered in the register);
+    // a part by submitter with its share is no total
+    { text: "一、备案审查情况\n2024年,经审查,予以备案登记22件,不予备案退回4件。已备案的文件中,县区报备的9件,占40.9%;市直部门报备的13件,占59.1%。", yields: [f("normative_docs.filed", 22)], not: ["normative_docs.filed=9", "normative_docs.filed=13", "normative_docs.filed=4"] },
     // two steps run together after the count (审查备案) each counted the documents, as before it (审查备案12件)
     { text: "全年完成12件部门规范性文件审查备案。", yields: [f("normative_docs.filed", 12), f("normative_docs.reviewed", 12)] },
     // a verb after a list's last item is each item's, where no later item has a verb of its own

@@ -23,6 +23,9 @@ const rows: RoleRow[] = [
   { text: "上年同期为31件", at: "31件", want: "ignored" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
+  // the stages or sides a piece of work has are no things it counted
+  { text: "规范性文件清理按照摸底、审查、公布三个阶段开展", at: "三个", want: "ignored" },
+  { text: "从4个方面推进普法", at: "4个", want: "ignored" },
   // last year's months are a baseline only where this year's follow
   { text: "去年1-6月,全县调解纠纷64件,今年1-6月调解41件", at: "64件", want: "ignored" },
   { text: "去年1-6月,全县调解纠纷64件", at: "64件", want: "value" },
