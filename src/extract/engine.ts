@@ -173,7 +173,7 @@ function exampleTurnIn(text: string, sentenceStart: number): number {
 }
 /**
  * One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起), or one
- * unnamed official's (某镇党委书记在一场…庭审中…促成…和解结案12宗): not the body's.
+ * unnamed official's (某乡党委书记在一场…庭审中…推动…调解结案9宗): not the body's.
  */
 const ONE_PERSON_SUBJECT =
   /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])/;

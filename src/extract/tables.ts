@@ -197,7 +197,7 @@ function padded(row: readonly Cell[], width: number): Cell[] {
 
 /**
  * A cell as long as a paragraph: its line is prose with a bar in it (a strip of headlines, 奋斗百年|雪山下的纪念碑…),
- * no table row, and is read as prose; so is a cell that ends a sentence within it (苍南|化解率96.5%以上,群众满意率99.66%!…),
+ * no table row, and is read as prose; so is a cell that ends a sentence within it (柳溪|调解成功率98.2%,群众满意率99%!…),
  * as a headline after its place does, which no table's cell does.
  */
 const PROSE_CELL = 120;

@@ -38,7 +38,7 @@ const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日�
  */
 const ISSUED_LABEL = labelledPattern("发文日期|发文时间");
 const WRITTEN_LABEL = labelledPattern("成文日期|成文时间|产生日期|生成日期");
-/** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label; an e-paper brackets its date (日期:[2024年11月20日]). */
+/** 时间:/日期: alone, not an event's (会议时间, 开庭日期): nothing Han before the label; an e-paper brackets its date (日期:[2023年05月16日]). */
 const PLAIN_LABEL = new RegExp(String.raw`(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：][\s|\[【]{0,8}` + DATE);
 /** A speech's dateline: (2024年11月28日在…会议上), or after its dash or parenthesis without 在 (——2015年11月23日省…会议上). */
 const SPEECH_DATELINE = new RegExp(String.raw`^[\s(（—–-]*` + DATE_ITSELF + String.raw`\s*在[^)）\n]{2,60}?(?:会议|大会|会)上`);

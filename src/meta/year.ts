@@ -430,7 +430,7 @@ const REPORTER_DAY = /记者\s*\d{1,2}\s*日(?:从|在|获悉|了解)/;
  * 借助2025年“三下乡”普法宣传活动, 组织开展2023年行政执法案卷交叉评查工作), or of the case files
  * reviewed (对2021年度全区行政处罚案卷进行集中评查), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行): that year.
  * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”), or a clause on its event's full date
- * (2025年10月27日,市司法局…召开听证会), after a news item's byline too (本网讯(通讯员 某某)2019年2月19日,…), names its year too.
+ * (2025年10月27日,市司法局…召开听证会), after a news item's byline too (本站讯(通讯员 某某)2021年3月5日,…), names its year too.
  */
 const EVENT_OF_YEAR: readonly RegExp[] = [
   /(?:开展|举办|举行|启动|拉开|组织|借助|依托)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动|评查)/,
@@ -462,7 +462,6 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   const years = new Set<number>();
   for (const match of lead.matchAll(YEAR)) {
     if (/\d/.test(lead[match.index - 1] ?? "")) continue;
-    // a change's baseline (化解率较2023年同比增长) names no year of the lead's events
     if (BASELINE_YEAR_BEFORE.test(lead.slice(Math.max(0, match.index - 3), match.index))) continue;
     if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
       if (pageYear !== null && Number(match[1]) < pageYear) continue;
@@ -473,6 +472,7 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   return years.size === 1 ? plausibleYear([...years][0]!) : null;
 }
 
+/** Before a change's baseline year (收案数较2023年有所增加): a year compared with names none of the lead's events. */
 const BASELINE_YEAR_BEFORE = /(?:较|相较|比|相比)$/;
 
 /** A plan's period in parentheses: (2024-2026年), (2021—2025年). */
