@@ -725,10 +725,15 @@ function completedAt(text: string, at: number): { place: Place; length: number }
 function bareNameBefore(text: string, end: number): string | null {
   for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
     if (!isHanChar(text[start])) return null;
-    if (end - start >= 2 && (start === 0 || BARE_NAME_START.test(text[start - 1]!))) return text.slice(start, end);
+    if (end - start >= 2 && (start === 0 || BARE_NAME_START.test(text[start - 1]!) || REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
+      return text.slice(start, end);
+    }
   }
   return null;
 }
+
+/** A verb that reports on the courts named after it (通报株洲法院…, 发布株洲法院…白皮书): the bare name starts after it. */
+const REPORTING_VERB_BEFORE = /(?:通报|发布|公布)$/;
 
 /** The unit that completes a bare name, an autonomous one's peoples too (昌江 → 昌江黎族自治县). */
 const COMPLETING_UNIT = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?族自治[州县旗])/;

@@ -204,6 +204,7 @@ describe("region from the body whose figures these are", () => {
     ["an intermediate court by the bare name of its city", "今日,柳川中院发布2022年全市法院行政案件司法审查报告。报告显示,全市两级法院共受理行政案件1220件。", "柳川市", "city"],
     ["a railway court's short name is no city", "2018年雁铁两级法院受理案件七千余件\n当日,雁铁中院召开新闻发布会,发布年度行政案件司法审查报告。", null, undefined],
     ["a railway court by the bare name of its city", "4月17日下午,雁川铁路运输法院召开新闻发布会,通报三年来集中管辖行政案件的审判情况。", "雁川市", "city"],
+    ["a city's courts by its bare name after the verb that reports them (通报株洲法院…)", "4月18日,市中院举行新闻发布会,通报株洲法院2022年行政审判工作情况。2022年,全市法院共受理一审行政案件1460件。", "株洲市", undefined],
     ["a railway court named by its city", "来源:雁川铁路运输中级法院 发布时间:2019/1/24 16:56\n雁川铁路运输两级法院集中管辖雁川市所辖县区的一审行政案件,共受理行政案件1027件。", "雁川市", undefined],
     // the national level
     ["a feature opening on an address, the nation's figures after it", "【法眼观】\n柳川市青禾区松塘街道雁栖里8号,这座小楼里坐落着一间调解工作室。\n“十三五”时期,全国人民调解组织调解矛盾纠纷4500万件。", "全国", "national"],
