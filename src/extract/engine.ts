@@ -428,9 +428,8 @@ function valuesListedAfter(body: string, candidates: readonly Candidate[], from:
 function jointVerbFinding(body: string, found: Finding): Finding | null {
   // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
   if (body.slice(found.start, found.end).includes("分别")) return null;
-  const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(0, found.start - JOINED_VERB_REACH), found.start));
-  const earlier = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
-  if (before && earlier) return { ...found, rule: earlier, start: found.start - before[0].length };
+  const earlier = ruleJoinedBefore(body, found, 0, found.start);
+  if (earlier) return { ...found, rule: earlier.rule, start: found.start - earlier.length };
   const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
   const later = after ? joinedRule(found, after[2]!, after[1]!) : null;
   if (later) return { ...found, rule: later };
@@ -439,10 +438,16 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   const next = VERB_JOINED_AFTER_CUE.exec(body.slice(found.end, found.end + JOINED_VERB_REACH));
   const alsoAfter = next ? joinedRule(found, next[2]!, next[1] ?? "") : null;
   if (alsoAfter) return { ...found, rule: alsoAfter };
-  const cueAt = found.quantity.end + (found.rule.laterVerb?.exec(body.slice(found.quantity.end, found.end))?.index ?? -1);
-  const previous = cueAt >= found.quantity.end ? JOINED_VERB_BEFORE.exec(body.slice(Math.max(found.quantity.end, cueAt - JOINED_VERB_REACH), cueAt)) : null;
-  const alsoBefore = previous ? joinedRule(found, previous[1]!, previous[2] ?? "") : null;
-  return alsoBefore ? { ...found, rule: alsoBefore } : null;
+  const cue = found.rule.laterVerb?.exec(body.slice(found.quantity.end, found.end));
+  const alsoBefore = cue ? ruleJoinedBefore(body, found, found.quantity.end, found.quantity.end + cue.index) : null;
+  return alsoBefore ? { ...found, rule: alsoBefore.rule } : null;
+}
+
+/** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */
+function ruleJoinedBefore(body: string, found: Finding, from: number, at: number): { rule: MetricRule; length: number } | null {
+  const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(from, at - JOINED_VERB_REACH), at));
+  const rule = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
+  return rule ? { rule, length: before![0].length } : null;
 }
 
 /** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */

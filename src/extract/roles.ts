@@ -45,20 +45,23 @@ const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 const BASELINE = /(?:较|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武选]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$/;
+const LAST_YEAR = "(?:去年|上年|上一年度?)";
+/** A period opening a clause, and the same period making up a whole clause of its own (去年同期,). */
+function periodClause(period: string): { opening: RegExp; whole: RegExp } {
+  return { opening: new RegExp(period), whole: new RegExp(String.raw`${period}\s*[,，]?\s*$`) };
+}
 /**
  * A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件), or follows one that says only
  * that (去年同期,全市新收…980件;今年新收1210件): the comparison's baseline.
  */
-const SAME_PERIOD = String.raw`^\s*(?:与|和)?(?:去年|上年|上一年度?)同期`;
-const SAME_PERIOD_BEFORE = new RegExp(SAME_PERIOD);
-const SAME_PERIOD_CLAUSE = new RegExp(String.raw`${SAME_PERIOD}\s*[,，]?\s*$`);
+const SAME_PERIOD = periodClause(String.raw`^\s*(?:与|和)?${LAST_YEAR}同期`);
 /**
  * Months of the year before (去年前5个月, 去年1-6月, 去年上半年) opening a clause, or saying all of one: the baseline where
  * the next clause sets this year's against them (…调解132起,今年前5个月调解97起); otherwise they may be a report's year.
  */
-const LAST_YEAR_MONTHS = String.raw`^\s*(?:去年|上年|上一年度?)(?:前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月份?|上半年|前[一二三]季度)`;
-const LAST_YEAR_MONTHS_BEFORE = new RegExp(LAST_YEAR_MONTHS);
-const LAST_YEAR_MONTHS_CLAUSE = new RegExp(String.raw`${LAST_YEAR_MONTHS}\s*[,，]?\s*$`);
+const LAST_YEAR_MONTHS = periodClause(
+  String.raw`^\s*${LAST_YEAR}(?:前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月份?|上半年|前[一二三]季度)`,
+);
 const THIS_YEAR_NEXT = /^\s*(?:而)?今年/;
 
 /** A period a year before that a whole clause says: the same period as now, or some months. */
@@ -66,16 +69,16 @@ export type LastYearPeriod = "same" | "months";
 
 /** The period a year before that `clause` says and nothing else (去年同期, / 去年1-6月,), or null. */
 export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
-  if (SAME_PERIOD_CLAUSE.test(clause)) return "same";
-  return LAST_YEAR_MONTHS_CLAUSE.test(clause) ? "months" : null;
+  if (SAME_PERIOD.whole.test(clause)) return "same";
+  return LAST_YEAR_MONTHS.whole.test(clause) ? "months" : null;
 }
 /** A superior's average (全省平均败诉率为9.8%) that the next clause sets the text's own place against (,我市为6.5%). */
 const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(?:省|市|区|县|州|旗)/;
 
 function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boolean {
-  if (lastYearBefore === "same" || SAME_PERIOD_BEFORE.test(before)) return true;
-  if ((lastYearBefore === "months" || LAST_YEAR_MONTHS_BEFORE.test(before)) && THIS_YEAR_NEXT.test(nextClause)) return true;
+  if (lastYearBefore === "same" || SAME_PERIOD.opening.test(before)) return true;
+  if ((lastYearBefore === "months" || LAST_YEAR_MONTHS.opening.test(before)) && THIS_YEAR_NEXT.test(nextClause)) return true;
   return SUPERIOR_AVERAGE.test(before) && OWN_PLACE_NEXT.test(nextClause);
 }
 
