@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { countsAllCases, findInSentence, opensList, turnsToBreakdownAhead, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
@@ -71,7 +71,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     // it opens on 其中 to list the parts of a count the sentence before it, in its paragraph, stated
     const listsBefore = figures && listsSentenceBefore(doc.body, sentences[index - 1]!, sentences[index]!);
     return {
-      mayStateZero: zeroWords.has(index),
+      mayStateZero: zeroWords.has(index) && !continuesExample(doc.body, sentences[index - 1]),
       breakdownCarried: figures && breakdownCarriedInto(index),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either;
@@ -287,6 +287,14 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
 }
 
 /** Whether `next` opens on 其中 to list the parts of what `sentence`, in the same paragraph, counted. */
+/**
+ * The sentence goes on with the example the sentence before it, in its paragraph, opened (例如,一家超市…被罚款2万元。
+ * 复核中…,未引发行政诉讼。): a zero it states is the example's outcome, not the body's year.
+ */
+function continuesExample(body: string, before: Sentence | undefined): boolean {
+  return before !== undefined && opensOnExample(body, before) && !endsParagraph(body, before);
+}
+
 function listsSentenceBefore(body: string, sentence: Sentence, next: Sentence): boolean {
   return opensList(body, [next.start, next.end]) && !endsParagraph(body, sentence);
 }
