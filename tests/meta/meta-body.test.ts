@@ -475,6 +475,7 @@ describe("the year the figures cover", () => {
     ["将 that puts something somewhere (将…视为…) is no plan", "2024年,柳川市将法治政府建设视为全面依法治市的关键,提请审议4件地方性法规草案。", 2024],
     ["a disclosure report's title names its year", "柳川市东岭区信访局2022年政府信息公开工作年度报告\n四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n0 0 0 0 0", 2022],
     ["a dated page's one year, another year only as a baseline (较2023年)", "2024年11月12日\n今年来,柳川区法院着力推进府院联动。截至2024年10月,该院诉前化解的行政纠纷较2023年同期多出两成。", 2024],
+    ["some months of a year a bureau reports to a meeting", "本报讯 3月9日,县司法局召开全县调解工作推进会,通报了2023年1月至11月全县矛盾纠纷调处工作情况,部署了下一步任务。", 2023],
     ["a year's state of affairs a court reports to a meeting", "近日,柳川中院召开行政复议与行政审判衔接工作会。会上,柳川中院通报了2022年全县行政诉讼案件审理的总体情况,分析了存在的问题。", 2022],
     ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "3月14日,柳川区法院召开新闻通气会,发布2022年度行政审判工作报告。报告显示,柳川区法院2022年共受理行政诉讼案件318件,审结306件。另外,近三年来,房屋征收类案件数量持续增长。2020年占比为17.46%,2021年占比为24.81%,2022年占比31.05%。2022年度审结的行政案件中行政机关负责人出庭率保持100%。", 2022],
     ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
