@@ -658,10 +658,11 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
   }
   for (const scope of text.matchAll(BARE_NAME_BEFORE)) {
     const bare = bareNameBefore(text, scope.index);
-    const place = bare && !provinceByShortName(bare) ? (completedName(text, bare) ?? cityOfCourt(bare, scope[0])) : null;
-    if (!place) continue;
+    const named = bare && !provinceByShortName(bare) ? (completedName(text, bare) ?? cityOfCourt(bare, scope[0])) : null;
+    const found = named ? { place: named, at: scope.index - bare!.length } : scope[0] === "法院" ? districtCourtOfCity(text, scope.index) : null;
+    if (!found) continue;
     // at a sentence's head (近年来,资阳中院紧紧围绕…) it is the subject, as a name with its unit would be
-    const at = scope.index - bare!.length;
+    const { place, at } = found;
     sightings.push({ place, at, weight: 2 + subjectWeight(atSentenceHead(text, at), at < lead.openingEnd), department: false });
   }
   for (const end of text.matchAll(DATELINE_END)) {
@@ -731,6 +732,31 @@ function bareNameBefore(text: string, end: number): string | null {
   }
   return null;
 }
+
+/**
+ * A district's or county's court by its bare name after its city's (福州鼓楼法院, 柳州鱼峰法院, 北京朝阳法院): the
+ * district of that city, though other cities have one of that name too. Both bare names must be the gazetteer's, the city's of one
+ * city only; the court then stands at the head of its clause.
+ */
+function districtCourtOfCity(text: string, court: number): { place: Place; at: number } | null {
+  for (let cityLength = 2; cityLength <= MAX_BARE_CITY; cityLength++) {
+    for (let districtLength = 2; districtLength <= MAX_BARE_DISTRICT; districtLength++) {
+      const at = court - districtLength - cityLength;
+      if (at < 0 || (at > 0 && !BARE_NAME_START.test(text[at - 1]!) && !REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
+      const cityBare = text.slice(at, at + cityLength);
+      const city = divisionOfBare(cityBare) ?? provinceByShortName(cityBare)?.name;
+      const district = COUNTY_UNITS.map((unit) => text.slice(at + cityLength, court) + unit).find(isDivisionName);
+      const place = city?.endsWith("市") && district ? parsePlace(city + district, true) : null;
+      if (place) return { place, at };
+    }
+  }
+  return null;
+}
+
+const MAX_BARE_CITY = 3;
+const MAX_BARE_DISTRICT = 3;
+/** The units of a city's county-level divisions, in the order a bare name is most often read. */
+const COUNTY_UNITS = ["区", "县", "市"];
 
 /** A verb that reports on the courts named after it (通报株洲法院…, 发布株洲法院…白皮书): the bare name starts after it. */
 const REPORTING_VERB_BEFORE = /(?:通报|发布|公布)$/;

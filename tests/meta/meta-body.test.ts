@@ -41,6 +41,10 @@ describe("region from the body whose figures these are", () => {
     ["a county named only before its court, past the opening", "6月12日,在临泉县人民法院诉讼服务中心,法官为当事人调解纠纷。近年来,案件多发,临泉县人民法院积极推进诉源治理,累计调解纠纷1260件。", "临泉县", "county"],
     ["a district's court by its bare name, never written in full", "【行政审判】2022年,美兰法院审结行政诉讼案件418件,结案率98.2%。", "美兰区", "district"],
     // 朝阳 names a city, a district and a county; 会同 is a verb (together with) far more often than the county
+    // a bare district name that several cities share, after its city's bare name: that city's district
+    ["a district's court by its bare name after its city's", "福州鼓楼法院近日召开行政审判工作新闻发布会,介绍诉前化解行政争议工作情况。", "福州市鼓楼区", "district"],
+    ["a county-level city's court after its city's bare name, in a reporting verb's clause", "近日,市中院通报柳州鱼峰法院2023年行政审判工作情况。", "柳州市鱼峰区", "district"],
+    ["a district's court after a municipality's bare name", "2022年,北京朝阳法院审结行政诉讼案件418件。", "北京市朝阳区", "district"],
     ["a bare name that several divisions share", "【行政审判】2022年,朝阳法院审结行政诉讼案件418件。", null, undefined],
     ["a common word that is also a county's bare name", "二是降低败诉率。对近年败诉案件全面梳理,会同法院等部门逐案分析研判。", null, undefined],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
