@@ -130,7 +130,7 @@ describe("region from the body whose figures these are", () => {
     ["a ministry speaking of the country (司法部表示,我国…)", "司法部表示,我国已建成覆盖城乡的公共法律服务网络,全年共办理法律援助案件150余万件。", "全国", "national"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
-    ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "按照市局工作要求,现对2020年度我县法治政府建设工作总结如下:\n一、工作情况\n一是压实责任。以《柳溪县法治政府建设实施方案(2017—2020年)》为基础,将任务分解落实。", "柳溪县", "county"],
+    ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "根据上级通知精神,现将我县2020年推进依法行政情况报告如下:\n一、主要工作\n一是细化分工。围绕《柳溪县法治政府建设实施方案(2017—2020年)》确定的目标,逐项明确牵头单位。", "柳溪县", "county"],
     ["a county whose officials were trained (培训县乡领导干部: no county named 培训)", "2020年,我县对照《罗川县法治建设实施意见》抓好落实。县委组织部把宪法学习列为干部教育必修课,全年培训县乡领导干部820人次。", "罗川县", "county"],
     ["a bureau after a headline's dash", "普法助力民生——柳川市司法局青石司法所开展民法典宣传活动\n\n活动中,司法所工作人员走上集市向过往群众发放宣传册。", "柳川市", "department"],
     ["a high court", "5月7日,重庆市高级人民法院举行新闻发布会。2023年,全市法院共审结一审行政案件8712件。", "重庆市", "province"],
