@@ -149,11 +149,12 @@ const CASE_KIND = /行政(?:许可|处罚|强制|征收|征用|确认|裁决|给
 /**
  * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件9.4万件):
  * a part, which stands where the text gives no whole; not lectures on a subject
- * (开展涉农法治讲座10余场).
+ * (开展涉农法治讲座10余场), nor cases said to involve lawsuits or reviews themselves
+ * (全县涉行政诉讼案件47件: the county's lawsuits, all of them).
  */
+const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉|行政(?:诉|应诉|复议|案))[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
 /** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */
 const DISCLOSURE_CASES = new RegExp(String.raw`${DISCLOSURE_SUBJECT}[^,;:。\d]{0,14}$`);
-const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
 /**
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件, 起诉各县(市、区)级行政机关为被告的; not 以我局为被申请人的,

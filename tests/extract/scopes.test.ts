@@ -138,6 +138,12 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=96"],
       },
       {
+        // cases said to involve lawsuits are the county's lawsuits, all of them, beside its court's own count
+        text: "2023年,全县涉行政诉讼案件47件。县法院新收行政诉讼案件51件,审结49件。",
+        yields: [f("litigation.received", 47), f("litigation.received", 51), f("litigation.concluded", 49)],
+      },
+
+      {
         text: "全市法院新收行政案件1,264件。其中,市中院新收一审行政案件93件。各基层法院共新收一审行政案件715件。",
         yields: [f("litigation.received", 1264)],
         not: ["litigation.received=93", "litigation.received=715"],
