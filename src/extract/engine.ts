@@ -1867,16 +1867,17 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
 
 /**
  * Where the sentence's lists stand: a 其中 clause opens one that runs to the
- * sentence end; parentheses right after a figure hold one
+ * sentence end, or to a court or government speaking of its own cases after a
+ * semicolon; parentheses right after a figure hold one
  * (清理268件(拟继续有效190件,废止52件)).
  */
 function listSpans(body: string, sentence: Sentence): ListSpan[] {
   const spans: ListSpan[] = [];
-  for (const clause of sentence.clauses) {
-    if (opensList(body, clause)) spans.push({ start: clause[0], end: sentence.end, parenthesized: false });
+  sentence.clauses.forEach((clause, index) => {
+    if (opensList(body, clause)) spans.push({ start: clause[0], end: listEnd(body, sentence, index), parenthesized: false });
     // the opener's own count heads the list: the list begins after it
-    if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: sentence.end, parenthesized: false });
-  }
+    if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: listEnd(body, sentence, index), parenthesized: false });
+  });
   const text = body.slice(sentence.start, sentence.end);
   // most sentences hold no parentheses
   if (text.includes("(")) {
@@ -1886,6 +1887,23 @@ function listSpans(body: string, sentence: Sentence): ListSpan[] {
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A court or government as the subject of a clause after a semicolon, stating cases of its own (…其中败诉1件;县法院新收
+ * 行政诉讼案件64件): no item of the list before it.
+ */
+const OWN_CASES_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:法院|中院|高院|法庭|人民政府|政府|复议机关|复议机构)(?:共|全年|累计)?(?:新收|受理|收到|审结|办结|办理|收案)/;
+const OWN_CASES_SUBJECT_REACH = 20;
+
+/** Where the list a clause opens ends: the sentence's end, or the clause after a semicolon that speaks of another subject's cases. */
+function listEnd(body: string, sentence: Sentence, opener: number): number {
+  const clauses = sentence.clauses;
+  for (let index = opener + 1; index < clauses.length; index++) {
+    const start = clauses[index]![0];
+    if ((body[start - 1] === ";" || body[start - 1] === "；") && OWN_CASES_SUBJECT.test(body.slice(start, start + OWN_CASES_SUBJECT_REACH))) return start;
+  }
+  return sentence.end;
 }
 
 /** Whether a clause ends on 中 (before its punctuation): only such a clause can be a WITHIN_OPENER, tested without a slice. */

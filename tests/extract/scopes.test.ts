@@ -142,7 +142,11 @@ describe("parts yield to the whole", () => {
         text: "2023年,全县涉行政诉讼案件47件。县法院新收行政诉讼案件51件,审结49件。",
         yields: [f("litigation.received", 47), f("litigation.received", 51), f("litigation.concluded", 49)],
       },
-
+      {
+        // a 其中 list ends where, after a semicolon, a court speaks of its own cases
+        text: "2023年,全县涉行政诉讼案件47件,其中败诉2件;县法院新收行政诉讼案件51件,审结49件。",
+        yields: [f("litigation.received", 47), f("litigation.lost", 2), f("litigation.received", 51), f("litigation.concluded", 49)],
+      },
       {
         text: "全市法院新收行政案件1,264件。其中,市中院新收一审行政案件93件。各基层法院共新收一审行政案件715件。",
         yields: [f("litigation.received", 1264)],
