@@ -9,6 +9,9 @@ describe("normative_docs", () => {
     { text: "报备规范性文件45件。按时答复3件公民提出的规范性文件审查申请。", yields: [f("normative_docs.filed", 45)], not: ["normative_docs.reviewed=3"] },
     // a first-pass review (初审) of a document is a review of it; an opinion letter is no document
     { text: "2023年,社区行政规范性文件初审2件,出具合法性审查意见书30份。", yields: [f("normative_docs.reviewed", 2)], not: ["normative_docs.reviewed=30"] },
+    // normative documents named with policy documents are still normative documents
+    { text: "配合公平竞争审查,全面清理规范性、政策性文件73件。", yields: [f("normative_docs.cleaned", 73)] },
+    { text: "印发《柳川县行政执法公示办法》,清理规范性政策性文件31件。", yields: [f("normative_docs.cleaned", 31)] },
     // those declared void in a clean-up are repealed; licensing bodies cleaned up are no documents
     { text: "每隔两年组织规范性文件全面清理,最近一次清理共86个文件被宣布废止。", yields: [f("normative_docs.repealed", 86)], not: ["normative_docs.cleaned=86"] },
     { text: "清理规范性文件7300多件,清理行政许可主体5400多个。", yields: [f("normative_docs.cleaned", 7300, { qualifier: "over" })], not: ["normative_docs.cleaned=5400"] },

@@ -13,8 +13,8 @@ export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
   // not 非规范性文件, the documents that are not; 规范性审查 says their review short
-  // 备案审查 alone (一、备案审查情况) is the filing and review of normative documents
-  topic: /(?<!非)规范性文件|红头文件|规范性(?=审查|审核)|备案审查/,
+  // 备案审查 alone (一、备案审查情况) is the filing and review of normative documents; 规范性政策性文件 names them with policy documents
+  topic: /(?<!非)规范性文件|规范性[、和及与]?政策性文件|红头文件|规范性(?=审查|审核)|备案审查/,
   objects: /文件/,
   rules: [
     {
