@@ -421,14 +421,15 @@ const ZONE_REACH = 16;
 const DISTRICT_UNITS = "区县";
 
 /**
- * The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏), or of levels' bodies (中央、省委、株洲市委…精神):
+ * The last of a list of places (有连云港市、徐州市、日照市参加, 分别为安徽、甘肃、宁夏), or of levels' bodies (中央、省委、株洲市委…精神;
+ * 市检察院、柳河县检察院、东岭区检察院相关负责人):
  * one of those listed, no subject of its own.
  */
 function lastOfList(text: string, start: number): boolean {
   if (text[start - 1] !== "、") return false;
   return (
     isUnitEnd(text[start - 2] ?? "") ||
-    LEVEL_BODY_LISTED.test(text.slice(Math.max(0, start - 6), start)) ||
+    LEVEL_BODY_LISTED.test(text.slice(Math.max(0, start - LEVEL_BODY_REACH), start)) ||
     [2, 3].some((length) => provinceByShortName(text.slice(start - 1 - length, start - 1)) !== null) ||
     placeListedEarlier(text, start)
   );
@@ -446,8 +447,9 @@ function placeListedEarlier(text: string, start: number): boolean {
 
 const LIST_REACH = 40;
 
-/** A level's party committee or government right before the 、 (省委、, 市政府、). */
-const LEVEL_BODY_LISTED = /[省市区县州](?:委|人民政府|政府)、$/;
+/** A level's party committee, government, court or procuratorate right before the 、 (省委、, 市政府、, 市检察院、). */
+const LEVEL_BODY_LISTED = /[省市区县州](?:委|人民政府|政府|(?:中级|基层)?(?:人民)?法院|(?:人民)?检察院)、$/;
+const LEVEL_BODY_REACH = 10;
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
 function subjectWeight(subject: boolean, opening: boolean): number {
