@@ -55,7 +55,7 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
-    const own = self ? addressedOwnPlace(lead.text, sightings, self) : null;
+    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self)) : null;
     if (own) return { region: own.name, level: department ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
@@ -472,6 +472,22 @@ function onAddresseeLine(text: string, at: number): boolean {
 
 /** How far into its line a salutation's colon may stand: ADDRESSEE_LINE's reach. */
 const SALUTATION_CHARS = 62;
+
+/**
+ * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设), written bare, where the
+ * text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place the gazetteer knows by
+ * that bare name, and only one such in the text.
+ */
+const RULE_OF_LAW_SLOGAN = /法治([\u4e00-\u9fff]{2,3}?)(?=建设|[、”"，,。])/g;
+
+function sloganPlace(text: string, self: SelfReference): Place | null {
+  const names = new Set<string>();
+  for (const slogan of text.matchAll(RULE_OF_LAW_SLOGAN)) {
+    const name = divisionOfBare(slogan[1]!) ?? provinceByShortName(slogan[1]!)?.name;
+    if (name?.endsWith(self.unit)) names.add(name);
+  }
+  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+}
 
 /**
  * The one place a salutation names (乳山市委、乳山市人民政府:) when the text calls itself by that place's unit and
