@@ -632,10 +632,10 @@ function pairCode(text: string, at: number): number {
   return first >= 0 && first < 0x5200 && second >= 0 && second < 0x5200 ? first * 0x5200 + second : -1;
 }
 /**
- * What a bare name does not stand before: its own unit, its peoples, 自治, 网 of a site's name (中国青海网), or the corps
+ * What a bare name does not stand before: its own unit, 话 (四川话, a dialect), its peoples, 自治, 网 of a site's name (中国青海网), or the corps
  * named after it (新疆生产建设兵团: its 生产建设), which answers to no province.
  */
-const NOT_BARE_AFTER = /^(?:[省市州县区]|[\u4e00-\u9fff]{1,3}族|自治|网(?!格)|生产建设)/;
+const NOT_BARE_AFTER = /^(?:[省市州县区话]|[\u4e00-\u9fff]{1,3}族|自治|网(?!格)|生产建设)/;
 /** A province in parentheses inside a company's name: 雪峰(北京)传媒有限公司, 某某(上海)科技股份有限公司. */
 const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
 const COMPANY_SEAT_CHARS = 16;

@@ -56,6 +56,7 @@ describe("region from the body whose figures these are", () => {
     // the place written bare only in the text's rule-of-law slogan, of the unit the text calls itself by
     ["a city's procuratorate unnamed, its city bare in the slogan", "9月2日,市检察院举办“护航法治株洲建设”主题开放日活动,通报全市行政检察工作情况。", "株洲市", "city"],
     ["a county speaking, its city bare in the slogan", "2023年,我县全力服务法治株洲建设,全县调解纠纷320件。", null, "county"],
+    ["a province's dialect is no province", "调解员用“四川话”与群众拉家常,青禾村调委会今年化解邻里纠纷。", null, undefined],
     ["a city's goal in a slogan", "2025年上半年,我局深入贯彻习近平法治思想,为推动我市经济“冲刺千亿市,聚力建支点”提供了坚强法治保障。", null, undefined],
     // a city and its district before a bureau name it wherever they stand: no verb before an unnamed body reads as two units
     ["a city and district's bureau after a clause of purpose", "区自然资源局开展宪法日主题普法宣传\n12月4日是国家宪法日。为普及宪法为重点的法律知识,大力建设社会主义法治文化,柳川市鹤山区自然资源局积极参与全区在中心广场开展的宪法日活动。\n区自然资源局普法宣传团队通过悬挂横幅、摆放宣传展板等形式广泛宣传宪法。", "柳川市鹤山区", "department"],
