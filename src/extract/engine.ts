@@ -1481,7 +1481,7 @@ const BARE_TOPIC_ITEM_REACH = 32;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause
- * that says only the year (2021年,行政复议14起); not after another count's comma (共发生行政复议62件,行政诉讼21件: that one's verb is shared).
+ * that says only the year (2021年,行政复议14起); not after another count's comma (共收到行政复议38件,行政诉讼17件: that one's verb is shared).
  */
 function opensStretch(body: string, sentence: Sentence, leadStart: number): boolean {
   let before = leadStart - 1;

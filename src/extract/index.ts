@@ -225,7 +225,7 @@ function withoutRestatedBounds(found: Finding[]): Finding[] {
  * Two or more whole figures of one id in a sentence that add up to a figure of that id stated
  * before (报送备案规范性文件29件。…直接准予备案27件,纠正后准予备案的2件), or earlier in the sentence
  * (出台…文件共40件,…合规出台38件,适用例外出台2件), split it: its parts; so do the counts right after
- * a figure that add up to it where only some of them are figures (受理调解案件165起,书面调解案件55起,口头案件110起).
+ * a figure that add up to it where only some of them are figures (受理调解案件92起,其中书面协议37起,口头协议55起).
  */
 function splitsMarked(body: string, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   if (found.length < 2) return found;
