@@ -133,6 +133,9 @@ describe("legal_education", () => {
     { text: "开展青少年法治宣传活动80余场次、法治副校长授课150余场次、宪法主题班会120余场次,发放法治宣传书籍900余本。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.activities", 150, { qualifier: "over" }), f("legal_education.activities", 120, { qualifier: "over" })] },
     { text: "去年以来全市各级“普法课堂”共开讲2.3万次,覆盖群众31万人次。", yields: [f("legal_education.activities", 23000), f("legal_education.participants", 310000)] },
     // a list of lectures that has the leaders' own forum among them is the officials' study
+    // study before a meeting, the count a clause later
+    { text: "“八五”普法以来,区政府常务会议会前学法形成制度,累计开展24期。", yields: [], not: ["legal_education.activities=24"] },
+    { text: "区政府常务会议会前学法12次,全区开展普法宣传活动210场。", yields: [f("legal_education.activities", 210)], not: ["legal_education.activities=12"] },
     { text: "坚持领导干部学法制度,举办专家辅导讲堂4期、领导干部讲坛2期、法治大讲堂9次。", yields: [], not: ["legal_education.activities=9"] },
     // villages' legal advisers at the head are no one village's doing
     { text: "组织村法律顾问开展“法律进乡村”活动36余场,覆盖群众1.2万余人次。", yields: [f("legal_education.activities", 36, { qualifier: "over" }), f("legal_education.participants", 12000, { qualifier: "over" })] },
