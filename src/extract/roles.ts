@@ -225,6 +225,8 @@ const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率�
  * not a count whose parts an aside lists (新收行政复议案件12件(其中3件…)), which stays the figure.
  */
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
+/** A count of cases still open, said right after it (2起尚未办结, 3件正在审理): neither an outcome before it nor a total. */
+const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
@@ -260,7 +262,7 @@ const TAIL_PATTERNS = new PatternSet([
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
-  TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
+  TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
@@ -344,6 +346,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "threshold" };
   }
   if (after.test(BASE_OF_PART_AFTER)) return { kind: "ignored", reason: "base" };
+  if (after.test(PENDING_AFTER)) return { kind: "ignored", reason: "pending" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };

@@ -23,6 +23,10 @@ const rows: RoleRow[] = [
   { text: "上年同期为31件", at: "31件", want: "ignored" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
+  // cases still open, said right after their count
+  { text: "作出维持决定的裁决2起尚未办结", at: "2起", want: "ignored" },
+  { text: "另有3件正在审理", at: "3件", want: "ignored" },
+  { text: "共审结9件,未审结2件", at: "9件", want: "value" },
   // the stages or sides a piece of work has are no things it counted
   { text: "规范性文件清理按照摸底、审查、公布三个阶段开展", at: "三个", want: "ignored" },
   { text: "从4个方面推进普法", at: "4个", want: "ignored" },
