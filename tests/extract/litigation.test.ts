@@ -8,6 +8,8 @@ describe("litigation", () => {
     // a mediation centre is a body: the cases it took up are put to mediation, neither settled nor handled lawsuits; those resolved through it are settled
     { text: "市司法局与中级法院共建行政争议调解中心。调解中心运行仅半年就组织联调行政案件860件,促成调解撤诉612件,调撤率达71.2%。", yields: [f("litigation.settled", 612), f("litigation.settlement_rate", 71.2)], not: ["litigation.settled=860", "litigation.handled=860"] },
     { text: "该中心运行两年来,新收行政诉讼187件,其中审结129件,另通过行政争议调解中心解决的案件46余起。", yields: [f("litigation.received", 187), f("litigation.concluded", 129), f("litigation.settled", 46, { qualifier: "over" })] },
+    // a mediation success rate right after the lawsuits settled is their settlement rate, no dispute's
+    { text: "东岭县行政争议调解中心成立以来,共办结行政案件214件,成功调撤87件,调解成功率达40.7%。", yields: [f("litigation.concluded", 214), f("litigation.settled", 87), f("litigation.settlement_rate", 40.7)], not: ["disputes.success_rate=40.7"] },
     // a court's 审执结 closes its cases
     { text: "2018年1月至2020年6月,全省法院共受理各类行政案件41230件,审执结38915件,结案率94.38%。", yields: [f("litigation.received", 41230), f("litigation.concluded", 38915)] },
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic

@@ -46,7 +46,8 @@ export const litigation: Domain = {
       wording: "调撤率 · 撤诉率",
       // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率为100%,调解率为32.1%,复议后起诉率…):
       // a lawsuit's only where its clause names the lawsuits, or its sentence a court's administrative trials (行政审判质效指标…,其中…调解率为41.36%)
-      before: /(?:调撤|撤诉|和解|调解)率/,
+      // 调解成功率 on lawsuits' topic, right after those settled (成功调撤132件,调解成功率达41.3%), is their rate
+      before: /(?:调撤|撤诉|和解|调解)率|调解成功率/,
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
     },
     {
