@@ -580,6 +580,8 @@ describe("the page's own publication date", () => {
     ["a 时间 with its clock time on a line of its own over the date the document was generated", "• 发布机构:东岭县司法局\n• 公文生成日期:2024-03-04\n东岭县司法局2023年度法治政府建设情况\n时间:2024-03-07 09:15\n正文。", "2024-03-07"],
     ["a byline's 时间 over the date the document was generated", "• 发布机构:柳川市东岭区人民政府\n• 公文生成日期:2025-01-21\n柳川市东岭区人民政府关于2024年法治政府建设情况的报告\n来源:柳川市东岭区人民政府 时间:2025-02-17 11:23\n正文。", "2025-02-17"],
     ["a date alone in a list of the page's tools", "柳川市东岭区人民政府2024年政府信息公开工作年度报告\n  • 听全文\n  • 2025-02-14\n  • 来源:东岭区\n  一、总体情况\n正文。", "2025-02-14"],
+    ["an author and the date after a bar", "观点 | 浅析行政应诉中的常见问题\n李某 | 2023-05-16\n图片\n正文。", "2023-05-16"],
+    ["a post's age with its date in parentheses", "东岭法院审结行政案件812件\n\nadmin3年前 (2022-08-09)法治资讯207\n\n正文。", "2022-08-09"],
     ["a date then the site's name alone on a line", "市场监管总局:将加快推进全国统一大市场建设\n\n2023-06-06     柳川食品安全网\n\n正文。", "2023-06-06"],
     ["a journal's dashed date run into its authors' names", "柳川省交通运输领域行政复议案件分析\n\n2019-05-21王某李某某\n\n期刊 2019年5期\n正文。", "2019-05-21"],
     ["a bulletin's issue and its date", "法院信息\n2015年第5期 2015年3月23日\n全县行政机关负责人出庭应诉案件46件。", "2015-03-23"],
