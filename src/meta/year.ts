@@ -373,12 +373,12 @@ function isChronicle(statements: readonly Statement[]): boolean {
 /** Where a clause's words begin: the text's or a sentence's or clause's start, a quote, a byline's closing parenthesis. */
 const CLAUSE_HEAD = String.raw`(?:^|[。！？!?；;，,：:\s“")）])`;
 /**
- * 今年以来/年初以来/近日/目前/1至8月/截至11月底 heading a sentence with figures, or a
+ * 今年以来/年初以来/近日/目前/1至8月/截至11月底/截至10月 heading a sentence with figures, or a
  * remark quoted (“今年以来…败诉的仅1件”), or the lead after a byline's
  * parentheses (…网讯(通讯员 王某)今年以来,…): the page's own year.
  */
 const PRESENT =
-  new RegExp(String.raw`${CLAUSE_HEAD}(?:今年以来|(?:今年)?年初(?:以来|至今)|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)`, "g");
+  new RegExp(String.raw`${CLAUSE_HEAD}(?:今年以来|(?:今年)?年初(?:以来|至今)|今年|截至今年|近日|日前|目前|截至目前|近期|本月|上半年|下半年|前三季度|截至\s*\d{1,2}\s*月(?:底|末|份)?(?!\s*\d)|\d{1,2}\s*(?:-|—|–|~|至|到)\s*\d{1,2}\s*月)`, "g");
 /** The year before this one, as a report says it. */
 const LAST_YEAR_WORDS = "(?:去年|上年|上一年)";
 /** 去年 heading a sentence with figures: the year before the page's. */

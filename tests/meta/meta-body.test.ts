@@ -467,6 +467,8 @@ describe("the year the figures cover", () => {
     ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
     ["a white paper released near the top, its year without 年", "5月26日,两地高级人民法院共同举行新闻发布会。发布会上,东岭市高级人民法院发布的《2022行政审判工作白皮书》指出,去年全市三级法院共审结行政诉讼案件13964件,结案率92.1%。", 2022],
     ["an undated page's history long before any report", "5月12日上午,柳溪区首个“枫桥式税务所”正式揭牌成立。\n据了解,“枫桥经验”诞生于上世纪60年代初。1963年,经批示后在全国推广,历久弥新。\n作为首个基层样本,该所将推动矛盾纠纷就地化解。", null],
+    ["up to a month of the page's year, heading its figures", "2022-12-06  来源:柳川日报\n\n截至11月,柳川市行政机关一审败诉率6.2%,负责人出庭应诉率98.5%。", 2022],
+    ["up to a day of a month beside earlier years' figures is no claim on the page's year", "2022-12-06  来源:柳川日报\n\n2020年全区收到复议申请51件;2021年增至96件;截至11月20日已收到复议申请88件。", null],
     ["今年以来 right after a byline's parentheses on a dated page", "东岭县司法局深化矛盾纠纷多元化解\n发布时间:2025-04-03 16:47:21   来源:柳川法治在线\n  柳川法治在线讯(通讯员 王某)今年以来,东岭县司法局着力深化矛盾纠纷多元化解,探索建立“一站式”调处工作机制。", 2025],
     ["a year's report a news lead cites, on a mirror page dated the year after", "发布时间:2025-10-14 09:12:40\n新华社北京12月25日电 提请常委会会议审议的法工委关于2024年备案审查工作情况的报告显示,一年来,共收到审查建议3105件。", 2024],
     ["一年来 on a page of January is the year before", "读东岭中院工作报告之三:一年来共审结行政诉讼案件438件\n2024-01-16 09:40:12\n16日,东岭市中级人民法院院长在市人代会上作报告。", 2023],
