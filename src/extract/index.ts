@@ -286,7 +286,6 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   return turnsToBreakdownAhead(body, sentence);
 }
 
-/** Whether `next` opens on 其中 to list the parts of what `sentence`, in the same paragraph, counted. */
 /**
  * The sentence goes on with the example the sentence before it, in its paragraph, opened (例如,一家超市…被罚款2万元。
  * 复核中…,未引发行政诉讼。): a zero it states is the example's outcome, not the body's year.
@@ -295,6 +294,7 @@ function continuesExample(body: string, before: Sentence | undefined): boolean {
   return before !== undefined && opensOnExample(body, before) && !endsParagraph(body, before);
 }
 
+/** Whether `next` opens on 其中 to list the parts of what `sentence`, in the same paragraph, counted. */
 function listsSentenceBefore(body: string, sentence: Sentence, next: Sentence): boolean {
   return opensList(body, [next.start, next.end]) && !endsParagraph(body, sentence);
 }
