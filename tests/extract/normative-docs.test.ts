@@ -34,6 +34,9 @@ describe("normative_docs", () => {
     { text: "对现行规范性文件开展集中清理,决定废止27件、宣布失效8件、不再作为行政规范性文件管理36件。", yields: [f("normative_docs.repealed", 27), f("normative_docs.repealed", 8)], not: ["normative_docs.repealed=36"] },
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    // none among the documents issued; not among documents that were only reviewed
+    { text: "对镇政府出台文件严格审核把关,全年23份文件中无行政规范性文件。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.issued=23"] },
+    { text: "审查各部门报送的文件,其中41件文件中无规范性文件。", yields: [], not: ["normative_docs.issued=0"] },
     { text: "做好发布信息审核把关。2023年未发布行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // a list of counts ending on rules (修改5件、废止25件市政府规章) counts rules, each of its items
     { text: "加强对行政规范性文件的监督管理。组织开展市政府规章、规范性文件清理工作,修改4件、废止21件市政府规章。", yields: [], not: ["normative_docs.amended=4", "normative_docs.repealed=21"] },
