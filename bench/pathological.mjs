@@ -43,6 +43,7 @@ const SHAPES = [
   ["pinyin and parentheses", (k) => repeat("現(xiàn)場(((执法(", k * 10_000)],
   ["many figures in one sentence", (k) => "行政复议" + repeat("收案12件，", k * 5_000)],
   ["items of one 其中 list", (k) => "受理行政复议案件500件,其中" + repeat("维持12件,", k * 5_000)],
+  ["a 其中 list opened in every clause", (k) => "受理行政复议案件500件," + repeat("其中维持1件,", k * 5_000)],
   ["zeros in one sentence", (k) => "行政诉讼" + repeat("零败诉,", k * 5_000)],
   ["items of one comma list", (k) => "审查" + repeat("规范性文件12件,", k * 5_000)],
   ["numbers on their own lines", (k) => repeat("受理行政复议\n12\n件,", k * 10_000)],

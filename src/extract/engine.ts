@@ -1873,10 +1873,13 @@ const KIND_FOR_UNIT: Record<MetricUnit, readonly Quantity["kind"][]> = {
  */
 function listSpans(body: string, sentence: Sentence): ListSpan[] {
   const spans: ListSpan[] = [];
+  // most sentences open no list: where lists end is found only for those that do
+  let ends: number[] | null = null;
+  const endOf = (index: number): number => (ends ??= listEnds(body, sentence))[index]!;
   sentence.clauses.forEach((clause, index) => {
-    if (opensList(body, clause)) spans.push({ start: clause[0], end: listEnd(body, sentence, index), parenthesized: false });
+    if (opensList(body, clause)) spans.push({ start: clause[0], end: endOf(index), parenthesized: false });
     // the opener's own count heads the list: the list begins after it
-    if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: listEnd(body, sentence, index), parenthesized: false });
+    if (endsWithin(body, clause) && WITHIN_OPENER.test(body.slice(clause[0], clause[1]))) spans.push({ start: clause[1], end: endOf(index), parenthesized: false });
   });
   const text = body.slice(sentence.start, sentence.end);
   // most sentences hold no parentheses
@@ -1896,14 +1899,20 @@ function listSpans(body: string, sentence: Sentence): ListSpan[] {
 const OWN_CASES_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:法院|中院|高院|法庭|人民政府|政府|复议机关|复议机构)(?:共|全年|累计)?(?:新收|受理|收到|审结|办结|办理|收案)/;
 const OWN_CASES_SUBJECT_REACH = 20;
 
-/** Where the list a clause opens ends: the sentence's end, or the clause after a semicolon that speaks of another subject's cases. */
-function listEnd(body: string, sentence: Sentence, opener: number): number {
+/**
+ * For each clause, where a list it opens ends: the sentence's end, or the first clause after it that follows a semicolon
+ * and speaks of another subject's cases. One pass from the sentence's end, so a sentence of many 其中 stays linear.
+ */
+function listEnds(body: string, sentence: Sentence): number[] {
   const clauses = sentence.clauses;
-  for (let index = opener + 1; index < clauses.length; index++) {
+  const ends = new Array<number>(clauses.length);
+  let end = sentence.end;
+  for (let index = clauses.length - 1; index >= 0; index--) {
+    ends[index] = end;
     const start = clauses[index]![0];
-    if ((body[start - 1] === ";" || body[start - 1] === "；") && OWN_CASES_SUBJECT.test(body.slice(start, start + OWN_CASES_SUBJECT_REACH))) return start;
+    if ((body[start - 1] === ";" || body[start - 1] === "；") && OWN_CASES_SUBJECT.test(body.slice(start, start + OWN_CASES_SUBJECT_REACH))) end = start;
   }
-  return sentence.end;
+  return ends;
 }
 
 /** Whether a clause ends on 中 (before its punctuation): only such a clause can be a WITHIN_OPENER, tested without a slice. */
