@@ -163,7 +163,7 @@ const EXAMPLE_TAKEN = String.raw`以(?![^,;:。]{0,12}?(?:年|季度|月份?)为
 const EXAMPLE_OPENER = new RegExp(String.raw`^\s*(?:${EXAMPLE_TAKEN}|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)`);
 const EXAMPLE_REACH = 64;
 
-/** The sentence opens on an example or an anecdote (例如,…; 在另一起案件中,…). */
+/** The sentence opens on an example or an anecdote (例如,…; 在另一起案件中,…): asked of the sentence before one that may state a zero. */
 export function opensOnExample(body: string, sentence: Sentence): boolean {
   return EXAMPLE_OPENER.test(body.slice(sentence.start, sentence.start + EXAMPLE_REACH));
 }
@@ -274,7 +274,7 @@ export function findInSentence(
   if (!figures && !mayStateZero) return [];
   // an example's figures (以调解中心为例,…), an anecdote's (在另一起案件中,…), one person's (他…) or one village's are not the body's
   const opening = body.slice(sentence.start, sentence.start + EXAMPLE_REACH);
-  if (opensOnExample(body, sentence) || ONE_PERSON_SUBJECT.test(opening) || VILLAGE_SUBJECT.test(opening)) return [];
+  if (EXAMPLE_OPENER.test(opening) || ONE_PERSON_SUBJECT.test(opening) || VILLAGE_SUBJECT.test(opening)) return [];
   // figures a sentence says are left out of the body's statistics (根据规定不计入本省统计数据)
   const text = body.slice(sentence.start, sentence.end);
   if (NOT_COUNTED.test(text)) return [];

@@ -744,7 +744,7 @@ function completedAt(text: string, at: number): { place: Place; length: number }
 function bareNameBefore(text: string, end: number): string | null {
   for (let start = end - 1; start >= 0 && end - start <= 4; start--) {
     if (!isHanChar(text[start])) return null;
-    if (end - start >= 2 && (start === 0 || BARE_NAME_START.test(text[start - 1]!) || REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) {
+    if (end - start >= 2 && bareNameMayStart(text, start)) {
       return text.slice(start, end);
     }
   }
@@ -760,7 +760,7 @@ function districtCourtOfCity(text: string, court: number): { place: Place; at: n
   for (let cityLength = 2; cityLength <= MAX_BARE_CITY; cityLength++) {
     for (let districtLength = 2; districtLength <= MAX_BARE_DISTRICT; districtLength++) {
       const at = court - districtLength - cityLength;
-      if (at < 0 || (at > 0 && !BARE_NAME_START.test(text[at - 1]!) && !REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
+      if (at < 0 || !bareNameMayStart(text, at)) continue;
       const cityBare = text.slice(at, at + cityLength);
       const city = divisionOfBare(cityBare) ?? provinceByShortName(cityBare)?.name;
       const district = COUNTY_UNITS.map((unit) => text.slice(at + cityLength, court) + unit).find(isDivisionName);
@@ -778,6 +778,11 @@ const COUNTY_UNITS = ["区", "县", "市"];
 
 /** A verb that reports on the courts named after it (通报株洲法院…, 发布株洲法院…白皮书): the bare name starts after it. */
 const REPORTING_VERB_BEFORE = /(?:通报|发布|公布)$/;
+
+/** Whether a bare name may start at `at`: the text's start, after a clause's punctuation or a year, or after a reporting verb. */
+function bareNameMayStart(text: string, at: number): boolean {
+  return at === 0 || BARE_NAME_START.test(text[at - 1]!) || REPORTING_VERB_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+}
 
 /** The unit that completes a bare name, an autonomous one's peoples too (昌江 → 昌江黎族自治县). */
 const COMPLETING_UNIT = /^(?:新区|市|县|区|州|盟|旗|镇|乡|街道|[\u4e00-\u9fff]{1,8}?族自治[州县旗])/;
