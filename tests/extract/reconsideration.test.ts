@@ -163,7 +163,7 @@ describe("reconsideration", () => {
     { text: "全年共收到行政复议申请216件,依法受理195件,不予受理16件。", yields: [f("reconsideration.received", 216), f("reconsideration.accepted", 195)] },
     { text: "行政复议案件办结率达到98%,行政复议决定履行率100%。", yields: [] },
     { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", yields: [], not: ["litigation.lost=2"] },
-    { text: "2022年行政复议机关作出直接纠错决定比例达14.6%。", yields: [f("reconsideration.correction_rate", 14.6)] },
+    { text: "柳川市2023年由复议机关作出直接纠错决定的比例达11.8%。", yields: [f("reconsideration.correction_rate", 11.8)] },
     { text: "上半年行政复议调撤率近37%,相当于每10件复议案件里有接近4件经调解化解。", yields: [f("reconsideration.settlement_rate", 37, { qualifier: "nearly" })], not: ["reconsideration.settled=4"] },
     { text: "今年以来,已受理信息公开、行政处罚等各类行政复议案件412件。", yields: [f("reconsideration.accepted", 412)] },
     { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3)], not: ["reconsideration.handled=3"] },
