@@ -458,8 +458,13 @@ function ruleJoinedBefore(body: string, found: Finding, from: number, at: number
 /** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */
 function joinedRule(found: Finding, verb: string, joint: string): MetricRule | null {
   const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
-  if (!rule || rule === found.rule) return null;
+  if (!rule || rule === found.rule || isStepWithin(rule, found.rule) || isStepWithin(found.rule, rule)) return null;
   return ACT_JOINT.test(joint) || bothSteps(rule, found.rule) ? rule : null;
+}
+
+/** Whether a rule's verb, joined to another's, names a step of the other's act (清理和审查). */
+function isStepWithin(step: MetricRule, act: MetricRule): boolean {
+  return act.stepsWithin?.includes(step.id) === true;
 }
 
 /** Two rules that are steps every item passes (审查, 备案): listed together, each counted the same items. */
@@ -1372,7 +1377,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const cueLead = namesItselfAfter(body, quantity, follow) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
-  const cued = chosenCue(cues, lead);
+  const cued = chosenCue(cues, lead, rules.map((rule) => topic.domain.totals?.includes(rule.id) === true));
   if (cued >= 0) {
     const cue = cues[cued]!;
     // what was done after it (调解后进行司法确认的矛盾纠纷18件) is what the count counts, and no rule's cue names it
@@ -1755,15 +1760,30 @@ const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而?终止$/;
  * The rule whose cue binds: the first, in priority order, whose cue is the
  * clause's verb rather than an attribute of its noun (审查各部门报备的规范性文件184件
  * were reviewed, not filed), else the first whose cue is anywhere; -1 for none.
+ * `isTotal` says which cues' rules count every case of the domain.
  */
-function chosenCue(cues: readonly Cue[], lead: string): number {
+function chosenCue(cues: readonly Cue[], lead: string, isTotal: readonly boolean[]): number {
   const found = (rank: number): number => cues.findIndex((cue) => cue.at >= 0 && cueRank(cue, lead) === rank);
   for (let rank = 0; rank < 3; rank++) {
     const index = found(rank);
-    if (index >= 0) return afterwards(cues, lead, index, rank);
+    if (index < 0) continue;
+    const outcome = isTotal[index] ? outcomeNamedAfter(cues, lead, index, isTotal) : -1;
+    return outcome >= 0 ? outcome : afterwards(cues, lead, index, rank);
   }
   return -1;
 }
+
+/**
+ * A verb of every case done to cases its noun names by one outcome (审理涉及…行政机关败诉案件共计16件): the count is
+ * that outcome's; the cue after the verb that is its noun's attribute and not a total's, or -1. Not a procedure the
+ * cases went through before a court's hearing (办理审前和解案件20097件,成功和解8307件): those were taken into it.
+ */
+function outcomeNamedAfter(cues: readonly Cue[], lead: string, verb: number, isTotal: readonly boolean[]): number {
+  return cues.findIndex((cue, index) => !isTotal[index] && cue.at > cues[verb]!.end && cueRank(cue, lead) === 1 && !PROCEDURE_BEFORE.test(lead.slice(0, cue.at)));
+}
+
+/** Words that make the outcome after them a procedure's name (审前和解案件, 诉前调解案件). */
+const PROCEDURE_BEFORE = /(?:审前|诉前|诉中|庭前)$/;
 
 /**
  * What was done after another thing is what the number counts (被申请人自行纠错后

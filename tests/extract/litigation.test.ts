@@ -179,6 +179,10 @@ describe("litigation", () => {
     { text: "全市法院共受理一审行政案件1220件。全市两级法院受理起诉各县(市、区)级行政机关为被告的一审诉讼案件354件。", yields: [f("litigation.received", 1220)], not: ["litigation.received=354"] },
     { text: "以中央国家行政机关为被告的一审行政案件共计1866件。全市法院共受理各类行政案件16281件。", yields: [f("litigation.received", 16281)], not: ["litigation.handled=1866"] },
     { text: "全省法院新收一审行政案件19860件。城建、公安、社会保障三类传统案件新收6752件,占34%。", yields: [f("litigation.received", 19860)], not: ["litigation.received=6752"] },
+    // an outcome naming the cases a court heard (审理…败诉案件) counts those of that outcome, not all it heard
+    { text: "2023年1月至9月,审理涉及柳川区行政机关败诉案件共计11件,败诉率同比下降3.2%。", yields: [f("litigation.lost", 11)], not: ["litigation.handled=11"] },
+    // but cases taken into a procedure before the hearing (审前和解案件) were not all settled
+    { text: "全省行政机关负责人出庭应诉案件1830件。青禾省各地设立审前和解室,共办理审前和解案件5210件,和解成功1930件。", yields: [f("litigation.head_appearances", 1830), f("litigation.settled", 1930)], not: ["litigation.settled=5210"] },
     { text: "全年行政机关败诉案件1942件。区县政府部门和街道办事处合计败诉案件1105件,占比56.9%。", yields: [f("litigation.lost", 1942)], not: ["litigation.lost=1105"] },
     { text: "全年办理行政应诉案件68件,其中以区政府为被告的36件。", yields: [f("litigation.handled", 68)], not: ["litigation.handled=36"] },
     { text: "全年收到以县政府为被告的行政应诉案件17件,已经审结15件。", yields: [f("litigation.received", 17), f("litigation.concluded", 15)] },

@@ -17,6 +17,10 @@ describe("normative_docs", () => {
     { text: "清理规范性文件7300多件,清理行政许可主体5400多个。", yields: [f("normative_docs.cleaned", 7300, { qualifier: "over" })], not: ["normative_docs.cleaned=5400"] },
     // a list's items named by its title, after a paragraph on documents, are no documents
     { text: "一、规范性文件管理\n全年清理规范性文件39件。梳理《审批事项清单》96项,涉及14个部门。", yields: [f("normative_docs.cleaned", 39)], not: ["normative_docs.cleaned=96"] },
+    // documents in force reviewed as they are cleaned up (进行了清理和审查) are the clean-up's, not a review's
+    { text: "对全县42件现行规范性文件进行了清理和审查,其中废止3件。", yields: [f("normative_docs.cleaned", 42), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=42"] },
+    // documents filed (备案文件) are normative documents, whether or not the sentence names them so
+    { text: "3.规范决策程序。东岭区向区人大常委会备案文件6件,备案部门文件9件。", yields: [f("normative_docs.filed", 6), f("normative_docs.filed", 9)] },
     // 备案 naming what a review took up is no filing
     { text: "严格规范性文件合法性审查,加强制度建设,审查党内备案文件7件,向市委备案党内规范性文件2件。", yields: [f("normative_docs.reviewed", 7), f("normative_docs.filed", 2)], not: ["normative_docs.filed=7"] },
     // none issued, repealed or amended, listed after one 未

@@ -13,8 +13,9 @@ export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
   // not 非规范性文件, the documents that are not; 规范性审查 says their review short
-  // 备案审查 alone (一、备案审查情况) is the filing and review of normative documents; 规范性政策性文件 names them with policy documents
-  topic: /(?<!非)规范性文件|规范性[、和及与]?政策性文件|红头文件|规范性(?=审查|审核)|备案审查/,
+  // 备案审查 alone (一、备案审查情况) is the filing and review of normative documents, and documents filed (备案文件, 备案部门文件)
+  // are such documents; 规范性政策性文件 names them with policy documents
+  topic: /(?<!非)规范性文件|规范性[、和及与]?政策性文件|红头文件|规范性(?=审查|审核)|备案审查|备案[^,;:。\d]{0,4}?文件/,
   objects: /文件/,
   rules: [
     {
@@ -71,6 +72,8 @@ export const normativeDocs: Domain = {
       // 全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…), a list of what it did with them after the count too
       before: /清理|清查|梳理|排查/,
       laterVerb: /清理|清查|梳理/,
+      // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
+      stepsWithin: ["normative_docs.reviewed"],
     },
     {
       id: "normative_docs.reviewed",

@@ -28,6 +28,11 @@ export interface MetricRule {
    * (审查和备案规范性文件54件, 受理、审结…63件) each counted it, where two outcomes listed (维持、驳回) sum theirs
    */
   stage?: boolean;
+  /**
+   * rules whose verb, joined to this rule's (清理和审查 of documents in force), names a step of this act done to the same
+   * items: the count is this figure alone, not one of each
+   */
+  stepsWithin?: readonly string[];
   /** the kinds the figure sums (撤销, 变更, 确认违法, 责令履行 for 纠错): two or more stated apart are its parts */
   kinds?: RegExp;
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
