@@ -70,8 +70,8 @@ const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-
  * a plan's period in parentheses) too; what stands before and after it decides what it is.
  */
 const YEAR = /(\d{4})(?:\s*年|(?=以来)|(?<=(?:^|[^(（\d])\d{4})(?=\s*(?:至|到)\s*\d{4}\s*年))/g;
-/** After 在 and a year, the basis a change is measured from: 在2023年(度)的基础上. */
-const BASIS_AFTER = /^度?的?基础上/;
+/** After 在 and a year, the basis a change is measured from: 在2023年(度)的基础上, 在2022年评估的基础上. */
+const BASIS_AFTER = /^度?(?:[^，。,；;：:\d]{0,8}?的)?基础上/;
 /** Before a year that heads a sentence or clause: a break (a yearbook's 【…】 label too), a heading's number, 截至 or 自, or 在 (在2024年上半年收到的…). */
 const HEAD_BEFORE = /(?:^|[。！？!?；;，,：:、“”"|\s】(（])(?:[一二三四五六七八九十]+、)?(?:(截至|截止|自)|在)?$/;
 /**

@@ -434,6 +434,7 @@ describe("the year the figures cover", () => {
   it.each<[string, string, number | null]>([
     ["在 before the part of a year heading its figures", "据统计,在2024年上半年收到的2.8万件行政复议案件中,经复议后未再起诉的有1.9万件。", 2024],
     ["在…的基础上 is a baseline, not a year heading figures", "2024年,全县新收行政复议案件52件,在2023年的基础上增长18%。", 2024],
+    ["a baseline with its noun between (在2023年评估的基础上)", "2024年,东岭市司法局深入推进综合行政执法改革。在2023年评估的基础上,向全市41个镇街的960名工作人员开展问卷调查。", 2024],
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
     ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2024-11-27 09:15:42\n\n“今年以来我县行政机关作为被告的行政诉讼案件中,败诉的只有2件,为近年最低。”柳溪县县长日前在接受采访时表示。", 2024],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
