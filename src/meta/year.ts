@@ -193,7 +193,17 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   // two years each heading figures alike (2021年受理…5232件,2022年受理…4562件) are a comparison, not the report's year
   if (!best) return none;
   if (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT) return null;
-  return best[1] > spanning ? best[0] : none;
+  if (best[1] <= spanning) return none;
+  return page !== null && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+}
+
+/**
+ * A year stated with no figures, before a dated page's (2023年底,省司法厅命名了第三批…示范村), where the present
+ * heads figures (目前全省已培育“法律明白人”21万余名): the page's year, unless the page, of the year's first months,
+ * sums up the year before.
+ */
+function presentOutweighs(lead: string, page: PageDate, year: number, weight: number): boolean {
+  return year < page.year && weight < FIGURES_HEAD_WEIGHT && !sumsUpYearBefore(page) && firstHeadingFigures(lead, PRESENT) !== -1;
 }
 
 /**
