@@ -175,25 +175,28 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   const byYear = new Map<number, number>();
   let spanning = 0;
-  let spanningFigures = false;
+  let spanningWithFigures = 0;
   for (const statement of resolved) {
     if (statement.kind !== "period") {
       spanning += statement.weight;
-      spanningFigures ||= statement.weight >= FIGURES_HEAD_WEIGHT;
+      if (statement.weight >= FIGURES_HEAD_WEIGHT) spanningWithFigures += statement.weight;
     } else if (reportable(statement) && !isHistory(statement, pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
   }
   if (isChronicle(statements)) return null;
-  const yearsHead = yearsHeadWeight(lead);
-  spanning += yearsHead;
-  spanningFigures ||= yearsHead >= FIGURES_HEAD_WEIGHT;
+  const yearsHead = yearsHeadWeights(lead);
+  spanning += yearsHead.all;
+  spanningWithFigures += yearsHead.withFigures;
   // only figures said to span years rule out the page's year (自2009年起,连续10年制作…报告 is a practice's span)
-  const none = spanningFigures ? SPANNED : null;
+  const none = spanningWithFigures > 0 ? SPANNED : null;
   const ranked = [...byYear].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   // two years each heading figures alike (2021年受理…5232件,2022年受理…4562件) are a comparison, not the report's year
   if (!best) return none;
   if (second && second[1] === best[1] && best[1] >= FIGURES_HEAD_WEIGHT) return null;
-  if (best[1] <= spanning) return none;
+  // a dated page's own year heading figures is weighed against spans of figures only, not a practice's or a vague
+  // head's (自2006年以来,每两年发布一次白皮书; 近年来,…理念)
+  const against = page !== null && best[0] === page.year && best[1] >= FIGURES_HEAD_WEIGHT ? spanningWithFigures : spanning;
+  if (best[1] <= against) return none;
   return page !== null && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
 }
 
@@ -224,12 +227,16 @@ const LONG_PAST = 5;
 /** Reports on 依法行政 began with the 1999 decision on it: a year before 2000 told with no figures is history. */
 const EARLIEST_REPORTED_YEAR = 2000;
 
-/** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed. */
-function yearsHeadWeight(lead: string): number {
-  let weight = 0;
-  if (!lead.includes("年来") && !lead.includes("年间") && !lead.includes("年以来")) return 0;
-  for (const match of lead.matchAll(YEARS_HEAD)) weight += FIGURE.test(sentenceFrom(lead, match.index + match[0].length)) ? FIGURES_HEAD_WEIGHT : 2;
-  return weight;
+/** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed: all, and those with figures. */
+function yearsHeadWeights(lead: string): { all: number; withFigures: number } {
+  const weights = { all: 0, withFigures: 0 };
+  if (!lead.includes("年来") && !lead.includes("年间") && !lead.includes("年以来")) return weights;
+  for (const match of lead.matchAll(YEARS_HEAD)) {
+    const figures = FIGURE.test(sentenceFrom(lead, match.index + match[0].length));
+    weights.all += figures ? FIGURES_HEAD_WEIGHT : 2;
+    if (figures) weights.withFigures += FIGURES_HEAD_WEIGHT;
+  }
+  return weights;
 }
 
 /**
