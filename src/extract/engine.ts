@@ -1377,7 +1377,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const cueLead = namesItselfAfter(body, quantity, follow) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
-  const cued = chosenCue(cues, lead, rules.map((rule) => topic.domain.totals?.includes(rule.id) === true));
+  const cued = chosenCue(cues, lead, (index) => topic.domain.totals?.includes(rules[index]!.id) === true);
   if (cued >= 0) {
     const cue = cues[cued]!;
     // what was done after it (调解后进行司法确认的矛盾纠纷18件) is what the count counts, and no rule's cue names it
@@ -1760,14 +1760,14 @@ const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而?终止$/;
  * The rule whose cue binds: the first, in priority order, whose cue is the
  * clause's verb rather than an attribute of its noun (审查各部门报备的规范性文件184件
  * were reviewed, not filed), else the first whose cue is anywhere; -1 for none.
- * `isTotal` says which cues' rules count every case of the domain.
+ * `isTotal` says whether a cue's rule counts every case of the domain.
  */
-function chosenCue(cues: readonly Cue[], lead: string, isTotal: readonly boolean[]): number {
+function chosenCue(cues: readonly Cue[], lead: string, isTotal: (index: number) => boolean): number {
   const found = (rank: number): number => cues.findIndex((cue) => cue.at >= 0 && cueRank(cue, lead) === rank);
   for (let rank = 0; rank < 3; rank++) {
     const index = found(rank);
     if (index < 0) continue;
-    const outcome = isTotal[index] ? outcomeNamedAfter(cues, lead, index, isTotal) : -1;
+    const outcome = isTotal(index) ? outcomeNamedAfter(cues, lead, index, isTotal) : -1;
     return outcome >= 0 ? outcome : afterwards(cues, lead, index, rank);
   }
   return -1;
@@ -1778,8 +1778,8 @@ function chosenCue(cues: readonly Cue[], lead: string, isTotal: readonly boolean
  * that outcome's; the cue after the verb that is its noun's attribute and not a total's, or -1. Not a procedure the
  * cases went through before a court's hearing (办理审前和解案件20097件,成功和解8307件): those were taken into it.
  */
-function outcomeNamedAfter(cues: readonly Cue[], lead: string, verb: number, isTotal: readonly boolean[]): number {
-  return cues.findIndex((cue, index) => !isTotal[index] && cue.at > cues[verb]!.end && cueRank(cue, lead) === 1 && !PROCEDURE_BEFORE.test(lead.slice(0, cue.at)));
+function outcomeNamedAfter(cues: readonly Cue[], lead: string, verb: number, isTotal: (index: number) => boolean): number {
+  return cues.findIndex((cue, index) => !isTotal(index) && cue.at > cues[verb]!.end && cueRank(cue, lead) === 1 && !PROCEDURE_BEFORE.test(lead.slice(0, cue.at)));
 }
 
 /** Words that make the outcome after them a procedure's name (审前和解案件, 诉前调解案件). */
