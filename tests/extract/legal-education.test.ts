@@ -242,7 +242,7 @@ describe("legal_education", () => {
     { text: "在一场“法律明白人”培训现场,7名学员正模拟调解一起土地纠纷。", yields: [], not: ["legal_education.legal_literate_persons=7"] },
     { text: "该院先后在中小学开展法治巡讲25余次,共2万余人接受法治教育。", yields: [f("legal_education.activities", 25, { qualifier: "over" }), f("legal_education.participants", 20000, { qualifier: "over" })] },
     { text: "开展“宪法进社区”活动64场,受教育群众2万余人。", yields: [f("legal_education.activities", 64), f("legal_education.participants", 20000, { qualifier: "over" })] },
-    { text: "依托微信公众号发布普法案例86期,近20万群众通过“指尖普法”受到法治教育。", yields: [f("legal_education.participants", 200000, { qualifier: "nearly" })] },
+    { text: "依托政务新媒体推送以案释法文章52期,近6万名居民通过“掌上普法”栏目受到法治教育。", yields: [f("legal_education.participants", 60000, { qualifier: "nearly" })] },
     // those trained are no audience of 普法
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },

@@ -557,7 +557,7 @@ describe("the year the figures cover", () => {
     ["a notice's effective date on a page of that year", "发布日期:2022-03-10\n经省人民政府批准,现就有关事项公告如下:一、2022年4月1日起,全省县级以上地方人民政府只保留一个行政复议机关。"],
     ["a day later in the year than the page's month", "发布时间:2019-01-05 09:00\n12月28日,县司法局开展普法宣传。当天发放宣传资料3000余份。"],
     ["an undated page on an event, a span of years named too", "组织开展了2022年法治宣传进基层活动,对照《法治社会建设实施纲要(2020-2025年)》共发放宣传资料900余份。"],
-    ["an undated page on a meeting of a year's work", "1月26日,市法宣办召开2023年“谁执法谁普法”履职评议会,共评议成员单位42家。"],
+    ["an undated page on a meeting of a year's work", "3月14日,县普法办召开2024年普法责任制考评会,共考评成员单位37家。"],
     ["a five-year 普法 plan's period on a dated page, 截至目前 with figures", "发布时间:2017-01-04 09:56\n自“六五”普法开展以来,某县以建设“法治某县”为目标开展普法。截至目前,全县已创建162个“民主法治村”。"],
     ["近日 on an undated page", "6月9日上午,青石街道举办人民调解宣传活动,吸引了近200名群众参与。近日,街道还开展了4场讲座。"],
     ["history years before a dated page", "日期:2019年05月17日 来源:某市人大\n2000年,市人大常委会开始依法对规范性文件进行备案审查。2007年5月,常委会设立了备案审查处。"],
