@@ -711,7 +711,7 @@ function heldAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Bare names run on after a province's (张掖临泽 of 甘肃张掖临泽), each of two or three characters and each
+ * Bare names run on after a province's (张掖临泽 of 甘肃张掖临泽), each of two to four characters and each
  * written in full elsewhere in the text: the place they name together (张掖市临泽县), and where the run ends.
  */
 function bareChainAfter(text: string, from: number): { place: Place; end: number } | null {
@@ -728,12 +728,22 @@ function bareChainAfter(text: string, from: number): { place: Place; end: number
 }
 
 const MAX_BARE_CHAIN = 3;
+const BARE_NAME_LENGTHS = [4, 2, 3];
 
-/** The bare name of two or three characters at `at` that the text writes in full elsewhere with a unit (张掖 → 张掖市), no province's. */
+/** Whether a longer bare name begins with a province's short name (浙江台州 of 浙江台州市): two names, not one. */
+function opensOnProvince(bare: string): boolean {
+  return bare.length > 2 && [2, 3].some((length) => length < bare.length && provinceByShortName(bare.slice(0, length)) !== null);
+}
+
+/**
+ * The bare name of two to four characters at `at` that the text writes in full elsewhere with a unit (张掖 → 张掖市), no
+ * province's. Four first, so a name is not cut to another's it begins with (巴彦淖尔, not 巴彦 of 巴彦县); then two before
+ * three, which may take the next name's first character (柳川青 of 柳川青州, completed by 州).
+ */
 function completedAt(text: string, at: number): { place: Place; length: number } | null {
-  for (const length of [2, 3]) {
+  for (const length of BARE_NAME_LENGTHS) {
     const bare = text.slice(at, at + length);
-    if (!/^[\u4e00-\u9fff]+$/.test(bare) || provinceByShortName(bare)) continue;
+    if (!/^[\u4e00-\u9fff]+$/.test(bare) || provinceByShortName(bare) || opensOnProvince(bare)) continue;
     const place = completedName(text, bare);
     if (place) return { place, length };
   }

@@ -157,6 +157,7 @@ describe("region from the body whose figures these are", () => {
     ["a bureau's salutation to its county's party committee, 中共 before the name", "中共柳川县委、柳川县人民政府:\n现将一年来的法治政府建设工作情况报告如下:\n2022年,在县委、县政府的正确领导下,我局坚持依法行政。", "柳川县", undefined],
     ["a department reporting to its own city's government, named only in the salutation", "柳川市委、柳川市人民政府:\n2024年,在市委市政府的正确领导下,市市场监管局把握新形势,树立法治新理念。现将2024年度法治政府建设相关情况报告如下:", "柳川市", "department"],
     ["bare names run together in a headline, written in full below (no prefecture named in 州)", "柳川青州:调处成功率超九成\n自行动开展以来,柳川市青州县坚持和发展新时代“枫桥经验”,当地调处纠纷230件。", "柳川市青州县", "county"],
+    ["a four-character bare name after its province, not a shorter one it begins with (巴彦淖尔, not 巴彦县)", "近年来,内蒙古巴彦淖尔司法局坚持发展新时代“枫桥经验”,推动矛盾纠纷多元化解。", "巴彦淖尔市", "department"],
     ["bare names after a province's in a headline, written in full below", "老枣树下的法治故事会!甘肃柳川青禾用“乡音”奏响普法新乐章\n在甘肃省柳川市青禾县,老枣树悄然化身为乡村法治的新地标。当地开展普法活动23场。", "甘肃省柳川市青禾县", "county"],
     ["a city's 政法 organs", "柳川市政法机关组织开展国家安全教育宣传活动\n在第8个全民国家安全教育日到来之际,柳川市政法机关开展“七进”系列宣传活动。", "柳川市", "city"],
     ["a place right after a year, no comma between", "2017年嘉禾市劳动人事仲裁机构共受理劳动争议案件2549件。", "嘉禾市", "city"],
