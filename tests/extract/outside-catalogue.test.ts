@@ -35,6 +35,8 @@ describe("counts outside the catalogue", () => {
     // a civil instance's measures carry no lawsuit's topic to the rates after them
     { text: "结收比98.1%,民事一审简易程序适用率85.2%,服判息诉率95.7%,调撤率61%。", yields: [], not: ["litigation.settlement_rate=61"] },
     { text: "全年审结行政一审案件320件,调撤率21%。", yields: [f("litigation.concluded", 320), f("litigation.settlement_rate", 21)] },
+    // civil and commercial disputes a court resolved are its civil caseload, not disputes mediated
+    { text: "民事审判有新成效。依法妥善解决各类民商事纠纷21630件,完成12个人民法庭标准化建设。", yields: [], not: ["disputes.mediated=21630"] },
     { text: "2023年1-6月,诉前调解民商事案件1862件,占一审民商事案件的41.2%,调解成功702件。", yields: [], not: ["litigation.settled=702", "disputes.mediated=702"] },
     { text: "全年适用小额诉讼案件1260件。", yields: [], not: ["litigation.handled=1260"] },
     // villages' rules are no normative documents, though their clean-up follows one of them
