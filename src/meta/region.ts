@@ -55,8 +55,8 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
-    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self)) : null;
-    if (own) return { region: own.name, level: department ? "department" : own.level };
+    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self)) : ownDocumentsPlace(lead.text);
+    if (own) return { region: own.name, level: department || !self ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
   const place = autonomousName(lead.text, local.place);
@@ -488,6 +488,21 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
   }
   return names.size === 1 ? parsePlace([...names][0]!, true) : null;
 }
+
+/**
+ * A department's own report (我局…, 我委…) that names no place but in the titles of the documents it works by, each
+ * its city's or county's (《益阳市生活垃圾分类管理条例》, 《开封市法治政府建设…实施意见》): that one place, where the gazetteer
+ * knows it. Documents of a province or the nation name no place of a department's own.
+ */
+function ownDocumentsPlace(text: string): Place | null {
+  if (!SPEAKS_AS_DEPARTMENT.test(text)) return null;
+  const names = new Set<string>();
+  for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!)) names.add(title[1]!);
+  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+}
+
+const SPEAKS_AS_DEPARTMENT = /(?:我|本)(?:局|委)(?![会员])/;
+const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长])/g;
 
 /**
  * The one place a salutation names (乳山市委、乳山市人民政府:) when the text calls itself by that place's unit and

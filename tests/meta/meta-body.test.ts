@@ -56,6 +56,9 @@ describe("region from the body whose figures these are", () => {
     // the place written bare only in the text's rule-of-law slogan, of the unit the text calls itself by
     ["a city's procuratorate unnamed, its city bare in the slogan", "9月2日,市检察院举办“护航法治株洲建设”主题开放日活动,通报全市行政检察工作情况。", "株洲市", "city"],
     ["a county speaking, its city bare in the slogan", "2023年,我县全力服务法治株洲建设,全县调解纠纷320件。", null, "county"],
+    // a department's own report naming its place only in the titles of its city's documents
+    ["a bureau naming its city only in its city's regulation", "2023年,我局深入推进法治城管建设。配合市人大常委会完成《株洲市城市绿化条例》立法调研,全年未发生行政诉讼败诉案件。", "株洲市", "department"],
+    ["a bureau citing a province's regulation and two cities' documents", "2023年,我局贯彻《湖南省城市综合管理条例》,参照《株洲市城市绿化条例》和《湘潭市市容管理办法》完善制度。", null, undefined],
     ["a province's dialect is no province", "调解员用“四川话”与群众拉家常,青禾村调委会今年化解邻里纠纷。", null, undefined],
     ["a city's goal in a slogan", "2025年上半年,我局深入贯彻习近平法治思想,为推动我市经济“冲刺千亿市,聚力建支点”提供了坚强法治保障。", null, undefined],
     // a city and its district before a bureau name it wherever they stand: no verb before an unnamed body reads as two units
