@@ -61,8 +61,12 @@ function yearInTitle(title: string): number | null | undefined {
 
 // ---------------------------------------------------------------- statements
 
-/** The year a report announces it covers: 现将我局2023年法治政府建设工作情况报告如下 (not a span's first year). */
-const ANNOUNCED_REPORT = /现将[^。；;\n\d]{0,16}?(\d{4})\s*年度?(?!\s*(?:至|到|—|–|-|~|－|以来))[^。；;\n\d]{0,40}?(?:报告|总结|汇报)如下/;
+/**
+ * The year a report announces it covers: 现将我局2023年法治政府建设工作情况报告如下, 以下是我街办2024年“谁执法谁普法”工作报告
+ * (not a span's first year).
+ */
+const ANNOUNCED_YEAR = String.raw`[^。；;\n\d]{0,16}?(\d{4})\s*年度?(?!\s*(?:至|到|—|–|-|~|－|以来))[^。；;\n\d]{0,40}?`;
+const ANNOUNCED_REPORT = new RegExp(String.raw`现将${ANNOUNCED_YEAR}(?:报告|总结|汇报)如下|以下(?:是|为)${ANNOUNCED_YEAR}(?:报告|总结)(?=[。:：]|$)`);
 /** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日), as disclosure reports state it. */
 const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-|~|－)\s*\1\s*年\s*12\s*月\s*31\s*日/;
 /**

@@ -450,6 +450,7 @@ describe("the year the figures cover", () => {
     ["a heading on the outcome of a year's key work (重点工作完成情况) is no plan", "现将2022年工作完成情况及2023年工作打算汇报如下:\n一、2022年重点工作完成情况\n(一)持续浓厚法治氛围。在80余个社区开展法治讲座。", 2022],
     ["an award's year in a site's headline list is no period reported on", "法治导读:\n2022年度十大法治新闻评选揭晓 “2022年度十大案件”40件参选案例\n柳溪县综治中心调处暖民心\n柳溪县综治中心成立于2022年6月。截止目前,共受理各类案件599件,已办结582件。", null],
     ["the year's last day after 截止 closes the year", "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。", 2023],
+    ["the year a report announces after 以下是", "东岭街道办事处全面落实普法责任制。以下是我街办2024年“谁执法谁普法”工作报告。\n一、履行普法责任制情况\n全年开展普法活动30场。2021年以来,累计开展活动98场。", 2024],
     ["the year a report announces it covers", "现将我局2023年法治政府建设工作情况报告如下。\n一、全面深入贯彻学习习近平法治思想。全年党组会议等会前学法12次。", 2023],
     ["the latest year alone heads figures after events of the years before", "2020年,全国人大常委会有关负责同志批示肯定柳川市“一窗受理”调解做法。2022年,司法部有关负责同志到柳川调研。2023年1至4月份,全市收到行政复议申请386件,调解和解结案142件。", 2023],
     ["county annals whose years reach back before 1990 are a chronicle", "第五节 人民调解\n1985年,全县有人民调解委员会238个,调解员1171人。\n1988年,县城东街调委会调处1起婚姻纠纷。\n2001年,各级调解组织共调处民间纠纷2341件,调处成功2299件。\n2002年,建立健全调解网络,提高人民调解工作质量。", null],
