@@ -6,6 +6,7 @@
  * every other name is recognised by its shape, never looked up.
  */
 import type { Level } from "../schema/report.js";
+import { divisionOfBare, isDivisionName } from "./gazetteer.js";
 
 /** The provincial-level divisions: the short name a text may use, and the full one. */
 const PROVINCES: ReadonlyArray<readonly [string, string]> = [
@@ -283,12 +284,31 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       // 建设示范县 is no place, nor is its tail 范县
       if (endsAsCommonWord(text, text.slice(stemStart))) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
-      if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + text.slice(stemStart), larger.stem, unit);
-      return placeOf(text.slice(stemStart), stem, unit);
+      const own = bareCityChain(stem, unit) ?? placeOf(text.slice(stemStart), stem, unit);
+      if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + own.name, larger.stem, unit);
+      return own;
     }
   }
   return null;
 }
+
+/**
+ * A county-level division after its city's bare name, run together (成都武侯区, 张掖临泽县): the chain the two name
+ * (成都市武侯区), where the gazetteer knows the division in full and the bare name as one city's, and not the whole as one name.
+ */
+function bareCityChain(stem: string, unit: Unit): Place | null {
+  if (stem.length < MIN_CHAINED_STEM || !COUNTY_LEVEL_SUFFIX.test(unit.suffix) || isDivisionName(stem + unit.suffix)) return null;
+  for (let cut = 2; cut <= stem.length - 2; cut++) {
+    const division = stem.slice(cut) + unit.suffix;
+    const city = isDivisionName(division) ? divisionOfBare(stem.slice(0, cut)) : null;
+    if (city?.endsWith("市")) return placeOf(city + division, stem.slice(0, cut), unit);
+  }
+  return null;
+}
+
+/** A city's bare name and a county's: two characters each at least. */
+const MIN_CHAINED_STEM = 4;
+const COUNTY_LEVEL_SUFFIX = /^[区县市旗]$/;
 
 /**
  * 和 or 同 alone before a unit, right after a body (国务院和县委、县政府): the conjunction joining them, not 和县; the

@@ -56,6 +56,10 @@ describe("region from the body whose figures these are", () => {
     // the place written bare only in the text's rule-of-law slogan, of the unit the text calls itself by
     ["a city's procuratorate unnamed, its city bare in the slogan", "9月2日,市检察院举办“护航法治株洲建设”主题开放日活动,通报全市行政检察工作情况。", "株洲市", "city"],
     ["a county speaking, its city bare in the slogan", "2023年,我县全力服务法治株洲建设,全县调解纠纷320件。", null, "county"],
+    // a county-level division run together after its city's bare name: the chain, the city written in full
+    ["a district after its city's bare name, run together", "近年来,成都武侯区司法局大力推进“法律明白人”培养工程,全区培育法律明白人1200名。", "成都市武侯区", "department"],
+    ["a county-level city after its city's bare name, run together", "2023年,潍坊诸城市人民法院审结行政诉讼案件260件。", "潍坊市诸城市", "city"],
+    ["a name of four characters that is a division's own", "2023年,张家港市人民法院审结行政诉讼案件260件。", "张家港市", "city"],
     // a department's own report naming its place only in the titles of its city's documents
     ["a bureau naming its city only in its city's regulation", "2023年,我局深入推进法治城管建设。配合市人大常委会完成《株洲市城市绿化条例》立法调研,全年未发生行政诉讼败诉案件。", "株洲市", "department"],
     ["a bureau citing a province's regulation and two cities' documents", "2023年,我局贯彻《湖南省城市综合管理条例》,参照《株洲市城市绿化条例》和《湘潭市市容管理办法》完善制度。", null, undefined],
