@@ -32,7 +32,7 @@ describe("enforcement", () => {
     // lawsuits lost, reviewed afterwards, are no enforcement files
     { text: "评查期间,市行政执法协调监督局组织评查组对我市2024年法院裁判生效的61件败诉案件进行了评查和研讨。", yields: [], not: ["enforcement.case_files_reviewed=61"] },
     // those who passed the exam for a certificate hold one
-    { text: "每年组织行政执法人员参加法律培训班。目前,街道有7人考取行政执法证,其中2人考取律师资格证。", yields: [f("enforcement.officers", 7)] },
+    { text: "坚持开展执法人员年度轮训。截至年底,青禾镇有9人取得行政执法证,其中3人通过法律职业资格考试。", yields: [f("enforcement.officers", 9)] },
     // a team's members are its officers; its auxiliaries are not
     { text: "镇综合行政执法队现有正式执法队员12人,办理行政处罚案件17起。", yields: [f("enforcement.officers", 12)] },
     // a comma item that opens on a change (因退休注销执法证件3人) takes no verb from the list

@@ -52,7 +52,7 @@ describe("normative_docs", () => {
     // matters counted after a clause on documents are no documents, whatever verb follows them
     { text: "对街道行政规范性文件、重要涉企文件等进行清理;街道法律顾问共对320件事项进行审查、咨询、评估。", yields: [], not: ["normative_docs.reviewed=320"] },
     // those sent out in the body's name
-    { text: "2021年,以县政府及县政府办公室名义发文的行政规范性文件共19件。", yields: [f("normative_docs.issued", 19)] },
+    { text: "2023年,以柳川县政府和县政府办公室名义印发的行政规范性文件共计11件。", yields: [f("normative_docs.issued", 11)] },
     { text: "全年制发规范性文件8件。同时发布《图读预算报告》和《带你了解电子票据》2篇政策简明问答图解。", yields: [f("normative_docs.issued", 8)], not: ["normative_docs.issued=2"] },
     // the next item of a list with its own object (制作发布51份政策解读产品) counts that object
     { text: "2024年,我区发布行政规范性文件34件、制作发布51份多元形式政策解读产品。", yields: [f("normative_docs.issued", 34)], not: ["normative_docs.issued=51"] },
