@@ -94,7 +94,7 @@ const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
 const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?=[^,;:。对]{0,12}$)`);
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
-const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案)/;
+const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案|已(?:经)?(?:审结|办结))/;
 /** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**
@@ -955,6 +955,10 @@ function stretchEndAfter(body: string, from: number, end: number): number {
   return at === -1 ? end : from + at;
 }
 
+/** Parentheses opened right after a count and its verb (其中3起已结案(…): what they hold are that count's parts. */
+const PARTS_OF_COUNT_OPENED = /\d\s*(?:件|起|宗|个|项)[^,;:。\d()（）]{1,6}[(（]\s*$/;
+const PARTS_OF_COUNT_REACH = 12;
+
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
 /**
@@ -1374,7 +1378,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it;
   // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
   const objectAt = lead.search(OBJECT_OPENER);
-  const cueLead = namesItselfAfter(body, quantity, follow) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
+  // a count opening parentheses after another count's verb (3起已结案(1起判决维持…) is a part of that count: the verb is not its own
+  const cueLead = namesItselfAfter(body, quantity, follow) || PARTS_OF_COUNT_OPENED.test(body.slice(Math.max(0, quantity.start - PARTS_OF_COUNT_REACH), quantity.start)) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead, (index) => topic.domain.totals?.includes(rules[index]!.id) === true);

@@ -179,6 +179,9 @@ describe("litigation", () => {
     { text: "全市法院共受理一审行政案件1220件。全市两级法院受理起诉各县(市、区)级行政机关为被告的一审诉讼案件354件。", yields: [f("litigation.received", 1220)], not: ["litigation.received=354"] },
     { text: "以中央国家行政机关为被告的一审行政案件共计1866件。全市法院共受理各类行政案件16281件。", yields: [f("litigation.received", 16281)], not: ["litigation.handled=1866"] },
     { text: "全省法院新收一审行政案件19860件。城建、公安、社会保障三类传统案件新收6752件,占34%。", yields: [f("litigation.received", 19860)], not: ["litigation.received=6752"] },
+    // an item of the lawsuits said to be closed, its parts in parentheses after it (the verb before them is not theirs)
+    { text: "柳川区城管局被提起行政诉讼5宗,其中4起已结案(1起判决驳回诉讼请求,3起原告撤诉),1起正在审理中。", yields: [f("litigation.received", 5), f("litigation.concluded", 4), f("litigation.settled", 3)], not: ["litigation.concluded=1"] },
+    { text: "全年行政诉讼9件已办结7件。", yields: [f("litigation.handled", 9), f("litigation.concluded", 7)], not: ["litigation.concluded=9"] },
     // an outcome naming the cases a court heard (审理…败诉案件) counts those of that outcome, not all it heard
     { text: "2023年1月至9月,审理涉及柳川区行政机关败诉案件共计11件,败诉率同比下降3.2%。", yields: [f("litigation.lost", 11)], not: ["litigation.handled=11"] },
     // but cases taken into a procedure before the hearing (审前和解案件) were not all settled

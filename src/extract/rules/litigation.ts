@@ -113,6 +113,8 @@ export const litigation: Domain = {
       // cases the words after them name and say were closed (3起行政诉讼案件已经全部结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
+      // or, with no noun, an item of its lawsuits said to be closed (被提起行政诉讼4宗,其中3起已结案), not one with a count after it
+      laterVerb: /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/,
     },
     {
       id: "litigation.received",

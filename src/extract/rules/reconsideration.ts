@@ -129,6 +129,8 @@ export const reconsideration: Domain = {
       // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
+      // or, with no noun, an item of its reviews said to be closed (受理…12件,其中10件已审结), not one with a count after it
+      laterVerb: /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/,
     },
     {
       id: "reconsideration.accepted",
