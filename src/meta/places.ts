@@ -399,5 +399,19 @@ export function provinceByShortName(short: string): Place | null {
   return full ? placeOf(full, short, unitOf(full)!) : null;
 }
 
+/** Each province's one-character name (陕 for 陕西), as a leader's visit to it is told (来陕考察). */
+const PROVINCE_BY_CHARACTER = new Map<string, string>([
+  ["京", "北京"], ["津", "天津"], ["沪", "上海"], ["渝", "重庆"], ["冀", "河北"], ["晋", "山西"], ["辽", "辽宁"], ["吉", "吉林"],
+  ["黑", "黑龙江"], ["苏", "江苏"], ["浙", "浙江"], ["皖", "安徽"], ["闽", "福建"], ["赣", "江西"], ["鲁", "山东"], ["豫", "河南"],
+  ["鄂", "湖北"], ["湘", "湖南"], ["粤", "广东"], ["琼", "海南"], ["川", "四川"], ["蜀", "四川"], ["黔", "贵州"], ["滇", "云南"],
+  ["陕", "陕西"], ["陇", "甘肃"], ["甘", "甘肃"], ["青", "青海"], ["蒙", "内蒙古"], ["桂", "广西"], ["藏", "西藏"], ["宁", "宁夏"],
+  ["新", "新疆"],
+]);
+
+export function provinceByCharacter(character: string): Place | null {
+  const short = PROVINCE_BY_CHARACTER.get(character);
+  return short ? provinceByShortName(short) : null;
+}
+
 /** The provinces' short names, longest first, for a pattern that finds them bare. */
 export const PROVINCE_SHORT_NAMES: readonly string[] = PROVINCES.map(([short]) => short).sort((a, b) => b.length - a.length);

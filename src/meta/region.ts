@@ -16,6 +16,7 @@ import {
   isUnitEnd,
   parsePlace,
   placeEndingRun,
+  provinceByCharacter,
   provinceByShortName,
   PROVINCE_SHORT_NAMES,
   UNIT_END,
@@ -55,7 +56,7 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
-    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self)) : ownDocumentsPlace(lead.text);
+    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? visitedProvince(lead.text, self)) : ownDocumentsPlace(lead.text);
     if (own) return { region: own.name, level: department || !self ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
@@ -488,6 +489,22 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
   }
   return names.size === 1 ? parsePlace([...names][0]!, true) : null;
 }
+
+/**
+ * A province's government speaking of itself (省政府…) with no place named but its one-character name in a leader's
+ * visit to it (习近平总书记来陕考察重要讲话): that province, where the visits name one.
+ */
+function visitedProvince(text: string, self: SelfReference): Place | null {
+  if (self.unit !== "省") return null;
+  const names = new Set<string>();
+  for (const visit of text.matchAll(VISIT_TO_PROVINCE)) {
+    const province = provinceByCharacter(visit[1]!);
+    if (province) names.add(province.name);
+  }
+  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+}
+
+const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
 
 /**
  * A department's own report (我局…, 我委…) that names no place but in the titles of the documents it works by, each

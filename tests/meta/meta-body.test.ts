@@ -60,6 +60,9 @@ describe("region from the body whose figures these are", () => {
     ["a district after its city's bare name, run together", "近年来,成都武侯区司法局大力推进“法律明白人”培养工程,全区培育法律明白人1200名。", "成都市武侯区", "department"],
     ["a county-level city after its city's bare name, run together", "2023年,潍坊诸城市人民法院审结行政诉讼案件260件。", "潍坊市诸城市", "city"],
     ["a name of four characters that is a division's own", "2023年,张家港市人民法院审结行政诉讼案件260件。", "张家港市", "city"],
+    // a province's government naming its province only by its one character, in a leader's visit
+    ["a province's government, its province named in a visit to it (来陕考察)", "2023年,省政府深入学习贯彻习近平总书记来陕考察重要讲话重要指示精神,全省各级行政复议机关共办理案件8600件。", "陕西省", "province"],
+    ["a city's government, a visit to its province no place of its own", "2023年,市政府深入学习贯彻习近平总书记来陕考察重要讲话精神,全市办理行政复议案件860件。", null, "city"],
     // a department's own report naming its place only in the titles of its city's documents
     ["a bureau naming its city only in its city's regulation", "2023年,我局深入推进法治城管建设。配合市人大常委会完成《株洲市城市绿化条例》立法调研,全年未发生行政诉讼败诉案件。", "株洲市", "department"],
     ["a bureau citing a province's regulation and two cities' documents", "2023年,我局贯彻《湖南省城市综合管理条例》,参照《株洲市城市绿化条例》和《湘潭市市容管理办法》完善制度。", null, undefined],
