@@ -285,9 +285,15 @@ function statementAt(lead: string, year: number, at: number, end: number): State
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
 function datedYears(lead: string): number[] {
   const years: number[] = [];
-  for (const match of lead.matchAll(YEAR)) if (DATE_AFTER.test(lead.slice(match.index + match[0].length, match.index + match[0].length + AFTER_CHARS))) years.push(Number(match[1]));
+  for (const match of lead.matchAll(YEAR)) {
+    const after = lead.slice(match.index + match[0].length, match.index + match[0].length + AFTER_CHARS);
+    if (DATE_AFTER.test(after) && !TAKES_EFFECT_ON.test(after)) years.push(Number(match[1]));
+  }
   return years;
 }
+
+/** The day a rule takes effect (《…条例》于2022年1月1日颁布施行): a rule's date, no event a 以来 runs on to. */
+const TAKES_EFFECT_ON = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?\s*(?:正式)?\s*(?:颁布)?\s*(?:施行|实施|生效)/;
 
 /** A year listed after another (…1987、2001年): no statement of its own. */
 const YEAR_LISTED_BEFORE = /\d{4}\s*年?\s*[、和及与]\s*$/;

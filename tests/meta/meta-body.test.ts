@@ -451,6 +451,7 @@ describe("the year the figures cover", () => {
     ["a dated page's own year heading figures over a practice's span and a vague head", "时间:2024-07-10 阅读:356\n\n自2010年以来,东岭区法院每两年发布一次行政审判白皮书。近年来,本院坚持实质化解行政争议的理念。2022年以来,共化解行政争议120件。2024年1月至6月,审结行政案件88件。2024年1月至6月,行政机关败诉5件。", 2024],
     ["the present heading figures on a dated page over an earlier year's event with none", "青禾新闻网\n2024-05-20 10:12:03\n\n青禾省司法厅20日通报,目前全省已培育“法律明白人”21万余名。\n\n2023年底,省司法厅命名了第三批省级民主法治示范村。", 2024],
     ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2024-11-27 09:15:42\n\n“今年以来我县行政机关作为被告的行政诉讼案件中,败诉的只有2件,为近年最低。”柳溪县县长日前在接受采访时表示。", 2024],
+    ["以来 on an undated page, a rule's effective date after it", "一、主要做法\n2021年以来,东岭市坚持以习近平法治思想为指导推进法治政府建设。《东岭市城乡环境卫生条例》于2022年1月1日颁布施行。全年开展行政规范性文件清理3次,共清理186件。", 2021],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
     ["a year with figures said approximately (4800多起) outweighs a meeting's year named first", "发布时间:2022-01-26 08:44\n22日,2022年全区司法行政工作会议在柳川召开。2021年,全区司法所有效调解矛盾纠纷4800多起。", 2021],
