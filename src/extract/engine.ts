@@ -146,7 +146,7 @@ const WITHIN_OPENER = /^\s*(?:其中\s*[,，]?\s*)?在?[^,;:。]{0,30}?\d(?:[\d,
 /**
  * Words that turn a sentence to a breakdown by some dimension (按案涉行政领域划分,
  * 从收案途径来看, 从地域分布看) or to a ranking of bodies (新收案件居前五位的地区依次为…;
- * 前两位是北京20950件、河南20783件; 数量较少的地区分别为迪庆23件、德宏48件):
+ * 前两位是柳川18430件、东岭17962件; 数量较少的地区分别为青禾19件、西岭37件):
  * the counts after them are parts, no figure. Not 从结案方式看
  * or 从审理结果看: outcomes (调撤, 纠错) are the catalogue's own figures.
  */
@@ -1046,12 +1046,12 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0] || !TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
-  // a milestone passed on the way (出庭应诉率逐年提升,2022年首次突破80%,达80.98%) says what the clause before it names
+  // a milestone passed on the way (出庭应诉率逐年提升,2023年首次突破90%,达91.36%) says what the clause before it names
   const beforePrevious = sentence.clauses[clauseIndex - 2];
   return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];
 }
 
-/** A clause that says only that a mark was passed for the first time: 2022年首次突破80%, 首次超过万件. */
+/** A clause that says only that a mark was passed for the first time: 2023年首次突破90%, 首次超过万件. */
 const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*[万千百]?(?:件|宗|起|人次|%)?\s*[,，]?\s*$/;
 
 /** The total a 其中 list breaks down, and the domain of the figure it gave, if any. */
