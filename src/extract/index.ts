@@ -181,17 +181,20 @@ function wholeAreaIn(body: string, sentence: Sentence): number {
 
 /**
  * A count cued by 受理 whose 其中 sentence names its 新收 (共受理各类行政诉讼案件1352件…。其中,新收案件1264件) holds
- * the cases carried over too: the caseload handled, replaced in `findings` where `previous` stated it.
+ * the cases carried over too: the caseload handled, replaced in `findings` where `previous` stated it. Not where the
+ * new cases are split by instance (受理一、二审行政案件5890件。其中,新收一审…4052件,新收二审…1838件): all of them are new.
  */
 function asCaseload(body: string, findings: Finding[], previous: readonly Finding[], found: readonly Finding[]): void {
   for (const part of found) {
-    if (!isKind(part.rule, "received") || !body.startsWith("新收", part.start)) continue;
+    if (!isKind(part.rule, "received") || !body.startsWith("新收", part.start) || NEW_OF_ONE_INSTANCE.test(body.slice(part.start, part.start + 6))) continue;
     const head = [...previous].reverse().find((each) => each.rule === part.rule && each.scope === "whole" && body.startsWith("受理", each.start));
     const handled = head ? ruleOfKind(head.domain, "handled") : undefined;
     if (!head || !handled) continue;
     findings[findings.lastIndexOf(head)] = { ...head, rule: handled };
   }
 }
+
+const NEW_OF_ONE_INSTANCE = /^新收(?:各类)?(?:一审|二审|再审)/;
 
 /**
  * A sentence that opens on the cases of one outcome (全区行政机关败诉案件中,因程序违法败诉的4件,…) lists kinds of them:
