@@ -179,6 +179,8 @@ describe("litigation", () => {
     { text: "全市法院共受理一审行政案件1220件。全市两级法院受理起诉各县(市、区)级行政机关为被告的一审诉讼案件354件。", yields: [f("litigation.received", 1220)], not: ["litigation.received=354"] },
     { text: "以中央国家行政机关为被告的一审行政案件共计1866件。全市法院共受理各类行政案件16281件。", yields: [f("litigation.received", 16281)], not: ["litigation.handled=1866"] },
     { text: "全省法院新收一审行政案件19860件。城建、公安、社会保障三类传统案件新收6752件,占34%。", yields: [f("litigation.received", 19860)], not: ["litigation.received=6752"] },
+    // withdrawals a court allowed, or said done already, are lawsuits withdrawn
+    { text: "东岭区政府全年被诉9件,其中3件裁定准予撤诉,2件已撤诉,4件判决驳回原告诉讼请求。", yields: [f("litigation.received", 9), f("litigation.settled", 3), f("litigation.settled", 2)] },
     // new cases split by instance after a total cued by 受理: the total is all new, no caseload with cases carried over
     { text: "2018年,青禾省法院共受理一、二审行政案件4120件。其中,新收一审行政案件2970件,同比上升12.1%,新收二审行政案件1150件。", yields: [f("litigation.received", 4120), f("litigation.received", 2970)], not: ["litigation.handled=4120"] },
     // an item of the lawsuits said to be closed, its parts in parentheses after it (the verb before them is not theirs)
