@@ -959,6 +959,14 @@ function stretchEndAfter(body: string, from: number, end: number): number {
 const PARTS_OF_COUNT_OPENED = /\d\s*(?:件|起|宗|个|项)[^,;:。\d()（）]{1,6}[(（]\s*$/;
 const PARTS_OF_COUNT_REACH = 12;
 
+/** Whether the words right before `at` open such parentheses; most counts follow none, and are told so without a slice. */
+function opensPartsOfCount(body: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /\s/.test(body[before]!)) before--;
+  if (body[before] !== "(" && body[before] !== "（") return false;
+  return PARTS_OF_COUNT_OPENED.test(body.slice(Math.max(0, at - PARTS_OF_COUNT_REACH), at));
+}
+
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
 /**
@@ -1379,7 +1387,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
   const objectAt = lead.search(OBJECT_OPENER);
   // a count opening parentheses after another count's verb (3起已结案(1起判决维持…) is a part of that count: the verb is not its own
-  const cueLead = namesItselfAfter(body, quantity, follow) || PARTS_OF_COUNT_OPENED.test(body.slice(Math.max(0, quantity.start - PARTS_OF_COUNT_REACH), quantity.start)) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
+  const cueLead = namesItselfAfter(body, quantity, follow) || opensPartsOfCount(body, quantity.start) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead, (index) => topic.domain.totals?.includes(rules[index]!.id) === true);

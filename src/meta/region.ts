@@ -487,6 +487,11 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
     const name = divisionOfBare(slogan[1]!) ?? provinceByShortName(slogan[1]!)?.name;
     if (name?.endsWith(self.unit)) names.add(name);
   }
+  return onlyPlace(names);
+}
+
+/** The one place named, where all the names found are one (a gazetteer's or a province's full name), else null. */
+function onlyPlace(names: ReadonlySet<string>): Place | null {
   return names.size === 1 ? parsePlace([...names][0]!, true) : null;
 }
 
@@ -501,7 +506,7 @@ function visitedProvince(text: string, self: SelfReference): Place | null {
     const province = provinceByCharacter(visit[1]!);
     if (province) names.add(province.name);
   }
-  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+  return onlyPlace(names);
 }
 
 const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
@@ -515,7 +520,7 @@ function ownDocumentsPlace(text: string): Place | null {
   if (!SPEAKS_AS_DEPARTMENT.test(text)) return null;
   const names = new Set<string>();
   for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!)) names.add(title[1]!);
-  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+  return onlyPlace(names);
 }
 
 const SPEAKS_AS_DEPARTMENT = /(?:我|本)(?:局|委)(?![会员])/;
@@ -764,7 +769,7 @@ const BARE_NAME_LENGTHS = [4, 2, 3];
 
 /** Whether a longer bare name begins with a province's short name (浙江台州 of 浙江台州市): two names, not one. */
 function opensOnProvince(bare: string): boolean {
-  return bare.length > 2 && [2, 3].some((length) => length < bare.length && provinceByShortName(bare.slice(0, length)) !== null);
+  return [2, 3].some((length) => length < bare.length && provinceByShortName(bare.slice(0, length)) !== null);
 }
 
 /**

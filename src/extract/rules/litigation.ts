@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -115,7 +115,7 @@ export const litigation: Domain = {
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
       // or, with no noun, an item of its lawsuits said to be closed (被提起行政诉讼4宗,其中3起已结案), not one with a count after it
-      laterVerb: /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/,
+      laterVerb: SAID_CLOSED,
     },
     {
       id: "litigation.received",

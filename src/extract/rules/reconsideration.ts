@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -130,7 +130,7 @@ export const reconsideration: Domain = {
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
       // or, with no noun, an item of its reviews said to be closed (受理…12件,其中10件已审结), not one with a count after it
-      laterVerb: /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/,
+      laterVerb: SAID_CLOSED,
     },
     {
       id: "reconsideration.accepted",

@@ -114,6 +114,12 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
  * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件)): the
  * count is all the cases dealt with, not those newly received.
  */
+/**
+ * Cases said to be closed right after their count, with no noun between (被提起行政诉讼4宗,其中3起已结案; 其中10件已审结):
+ * a closing rule's later verb; not one with a count of its own after it (9件已办结7件).
+ */
+export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
+
 export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*[(（]\s*(?:其中)?\s*新收[^()（）]{0,16}?(?:旧存|结转))/;
 
 /**
