@@ -200,7 +200,20 @@ export function parsePlace(text: string, knownName = false): Place | null {
   const province = provinceByShortName(text);
   if (province) return province;
   const place = placeAtEnd(text, knownName ? 1 : 0);
-  return place && place.name.length === text.length ? place : null;
+  return place && place.name.length === text.length ? place : afterShortProvince(text);
+}
+
+/**
+ * 内蒙古呼和浩特市, 新疆乌鲁木齐市: a province's short name before a place whose stem is too long to be read with
+ * it as one stem (浙江台州市 is): the place after it.
+ */
+function afterShortProvince(text: string): Place | null {
+  for (const short of SHORT_NAMES_BY_INITIAL.get(text[0] ?? "") ?? []) {
+    if (!text.startsWith(short) || /^[省市]/.test(text.slice(short.length))) continue;
+    const rest = placeAtEnd(text.slice(short.length));
+    if (rest && rest.name.length === text.length - short.length) return rest;
+  }
+  return null;
 }
 
 /**

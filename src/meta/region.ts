@@ -127,7 +127,8 @@ function regionFromTitle(title: string): RegionFinding | null {
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
   const place = parsePlace(name, true) ?? branchPlace(name) ?? departmentPlace(name);
   if (!place) return null;
-  return { region: place.name, level: place.name === name ? place.level : "department" };
+  // the name may open on its province's short name (新疆乌鲁木齐市天山区), which the place leaves out
+  return { region: place.name, level: name.endsWith(place.name) ? place.level : "department" };
 }
 
 /**

@@ -28,6 +28,9 @@ describe("meta from the title", () => {
     // a township named for a family: 家乡 there is no hometown
     ["柳川土家族自治县刘家乡人民政府关于2023年法治政府建设情况的报告", "柳川土家族自治县刘家乡", "township", 2023],
     ["建设美丽家乡2023年法治工作情况", null, null, 2023],
+    // a province's short name before a city whose own name is too long to be read with it
+    ["内蒙古呼和浩特市司法局2023年法治政府建设年度报告", "呼和浩特市", "department", 2023],
+    ["新疆乌鲁木齐市天山区人民政府2022年法治政府建设年度报告", "乌鲁木齐市天山区", "district", 2022],
   ])("%s", (title, region, level, year) => {
     const { meta } = extract(`${title}\n一、主要工作\n正文。`);
     expect(meta.title).toBe(title);
