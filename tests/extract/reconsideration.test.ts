@@ -133,6 +133,9 @@ describe("reconsideration", () => {
     { text: "2023年全县发生行政复议3件和复议后提起行政诉讼1件。", yields: [f("reconsideration.received", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.sued_after=3", "reconsideration.received=1"] },
     { text: "2023年全县受理行政复议3件、经复议后提起行政诉讼1件。", yields: [f("reconsideration.accepted", 3), f("reconsideration.sued_after", 1)], not: ["reconsideration.accepted=1"] },
     { text: "全年仅有5件案件当事人在复议后提起行政诉讼。", yields: [f("reconsideration.sued_after", 5)] },
+    // those not taken to court after it are the others (未被起诉, 没有再起诉); 不服 still leads to court
+    { text: "全年办结复议案件210件,其中调解结案40件,经复议后未被起诉180件。", yields: [f("reconsideration.concluded", 210), f("reconsideration.settled", 40)], not: ["reconsideration.sued_after=180"] },
+    { text: "全年复议后不服提起行政诉讼12件。", yields: [f("reconsideration.sued_after", 12)] },
     { text: "全年复议后仍有当事人向人民法院提出行政诉讼7件。", yields: [f("reconsideration.sued_after", 7)] },
     { text: "全年仅有2件案件在复议后提出行政诉讼。", yields: [f("reconsideration.sued_after", 2)] },
     { text: "近两年受理复议申请181件,经复议后再诉讼案件仅14件,复议后再诉讼率为7.7%。", yields: [f("reconsideration.accepted", 181), f("reconsideration.sued_after", 14), f("reconsideration.sued_after_rate", 7.7)] },

@@ -55,7 +55,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "复议后起诉",
       // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起
-      before: new RegExp(String.raw`复议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)`),
+      // not 复议后未被起诉 or 没有再起诉: those are the others, though 不服 leads to court
+      before: new RegExp(String.raw`复议后(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)`),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
       after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
