@@ -155,6 +155,8 @@ describe("legal_education", () => {
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
+    // those taking part in the activity a sentence before named, the activity and who they are between
+    { text: "镇人社所走进工地开展普法宣讲活动。现场参与活动的农民工超过60人,发放资料100多份。", yields: [f("legal_education.participants", 60, { qualifier: "over" })] },
     { text: "组织法治宣传活动近百场,参与群众破万人次。", yields: [f("legal_education.activities", 100, { qualifier: "nearly" }), f("legal_education.participants", 10000, { qualifier: "over" })] },
     { text: "普法宣传活动约40次,发放宣传资料3万余份。", yields: [f("legal_education.activities", 40, { qualifier: "about" })], not: ["legal_education.activities=30000"] },
     { text: "普法工作经费12万元。", yields: [] },
