@@ -14,20 +14,22 @@ const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}?族)+自治[�
 const UNIT = /(?:街道|特区|林区|新区|[市县区旗州盟镇乡])$/;
 
 /**
- * Each bare name of two characters or more and the one division it names; null where it names several (朝阳: 市, 区 and
- * 县); none that is a common word (会同法院…: together with the court). Built when first asked: most texts write no
- * bare name, and a cold start should not pay for it.
+ * Each bare name of two characters or more and the divisions it names (朝阳: 市, 区 and 县); none that is a common word
+ * (会同法院…: together with the court). Built when first asked: most texts write no bare name, and a cold start should
+ * not pay for it.
  */
-let byBare: ReadonlyMap<string, string | null> | null = null;
+let byBare: ReadonlyMap<string, readonly string[]> | null = null;
 
-function bareNames(): ReadonlyMap<string, string | null> {
+function bareNames(): ReadonlyMap<string, readonly string[]> {
   if (byBare) return byBare;
   const words = new Set(OPENING_WORDS.split(" "));
-  const built = new Map<string, string | null>();
+  const built = new Map<string, string[]>();
   for (const name of NAMES) {
     const bare = AUTONOMOUS.exec(name)?.[1] ?? name.replace(UNIT, "");
     if (bare.length < 2 || bare === name || words.has(bare)) continue;
-    built.set(bare, built.has(bare) && built.get(bare) !== name ? null : name);
+    const named = built.get(bare);
+    if (!named) built.set(bare, [name]);
+    else if (!named.includes(name)) named.push(name);
   }
   byBare = built;
   return built;
@@ -38,7 +40,16 @@ export function isDivisionName(name: string): boolean {
   return NAMES.has(name);
 }
 
-/** The full name of the one division a bare name stands for (株洲 → 株洲市), or null. */
-export function divisionOfBare(bare: string): string | null {
-  return bareNames().get(bare) ?? null;
+/**
+ * The full name of the one division a bare name stands for (株洲 → 株洲市), or null; with a unit, of the one division of
+ * that unit (本溪 with 市 → 本溪市, not 本溪满族自治县).
+ */
+export function divisionOfBare(bare: string, unit = ""): string | null {
+  let found: string | null = null;
+  for (const name of bareNames().get(bare) ?? []) {
+    if (!name.endsWith(unit)) continue;
+    if (found) return null;
+    found = name;
+  }
+  return found;
 }

@@ -178,6 +178,17 @@ const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区
  */
 const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|.{2,}[两三四五六七八九十]$|[一二三四五六七八九十百第]+[届次期]$|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
 
+/**
+ * A division whose name opens on a pointing word (本溪市, 全椒县, 全南县): the gazetteer's, its second character no
+ * unit's (全州县 stays 全州 and a county: the whole prefecture's).
+ */
+function namedAsPointing(stem: string, withUnit: string): boolean {
+  return POINTING_START.test(stem) && fitsInStem(stem.slice(1)) && !isUnitEnd(stem[1]!) && isDivisionName(withUnit);
+}
+
+/** The pointing words a few divisions' names open on, then a character of the name's own: 本溪, 全椒. */
+const POINTING_START = /^[全本]./;
+
 /** A chain runs from the larger to the smaller: 绍兴市上虞区, never 江北区依托区. */
 const RANK: Record<Place["level"], number> = { province: 0, city: 1, district: 2, county: 2, township: 3 };
 
@@ -353,7 +364,8 @@ const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|�
 
 function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
-  if (!fitsInStem(stem) || POINTING_STEM.test(stem) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
+  const pointed = namedAsPointing(stem, withUnit);
+  if ((!pointed && (!fitsInStem(stem) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
 }
 

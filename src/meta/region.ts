@@ -477,15 +477,15 @@ const SALUTATION_CHARS = 62;
 
 /**
  * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设), written bare, where the
- * text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place the gazetteer knows by
- * that bare name, and only one such in the text.
+ * text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place of that unit the
+ * gazetteer knows by that bare name (法治本溪 of 我市: 本溪市, not 本溪满族自治县), and only one such in the text.
  */
 const RULE_OF_LAW_SLOGAN = /法治([\u4e00-\u9fff]{2,3}?)(?=建设|[、”"，,。])/g;
 
 function sloganPlace(text: string, self: SelfReference): Place | null {
   const names = new Set<string>();
   for (const slogan of text.matchAll(RULE_OF_LAW_SLOGAN)) {
-    const name = divisionOfBare(slogan[1]!) ?? provinceByShortName(slogan[1]!)?.name;
+    const name = divisionOfBare(slogan[1]!, self.unit) ?? provinceByShortName(slogan[1]!)?.name;
     if (name?.endsWith(self.unit)) names.add(name);
   }
   return onlyPlace(names);
