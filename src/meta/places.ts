@@ -156,6 +156,8 @@ const OTHER_WORDS = [
   "时任",
   // 解决本地区…问题: the local area, no one place
   "本地",
+  // a democratic party's committee names its place after the party (九三学社莆田市委员会, 民盟东岭市委)
+  "学社", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟",
 ];
 const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].join("|"), "g");
 /** A name never begins with these: 报送…, 受…, 占全市…, 共计 (but 共和乡 and 共和县 are places); nor is 经 one by itself (经县委研究决定, by way of the county's committee). */

@@ -459,10 +459,10 @@ function subjectWeight(subject: boolean, opening: boolean): number {
 }
 
 /**
- * A report's or a notice's salutation (中共红河州委、红河州人民政府:, 各县人民政府,市政府各部门:)
- * names whom it is sent to, not who reports: a mention.
+ * A report's or a notice's salutation (中共红河州委、红河州人民政府:, 各县人民政府,市政府各部门:), or a reply's to the
+ * deputies or members who made a proposal (…市委员会委员:, 王某某等代表:), names whom it is sent to, not who reports: a mention.
  */
-const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位)\s*[:：]\s*$/;
+const ADDRESSEE_LINE = /^[^。；;!！?？]{2,60}?(?:委员会|委|政府|常委会|各部门|各单位|委员|代表)\s*[:：]\s*$/;
 
 function onAddresseeLine(text: string, at: number): boolean {
   const line = lineAt(text, at);
