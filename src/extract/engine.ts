@@ -203,8 +203,11 @@ const SOME_OF = /(?<!其)中\s*[,，]?\s*有\s*$/;
 const SOME_OF_REACH = 6;
 /** How far before a count its clause's verb stands when it is the verb right before it (共审结52件). */
 const VERB_RIGHT_BEFORE = 4;
-/** What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier). */
-const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$/;
+/**
+ * What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier), and the items of a list
+ * between them, none counted, right after the first (规范性文件、其他文件及合同协议; not 复议进园区、进商会、进企业宣传).
+ */
+const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$|^(?:和|及|与|、|以及)(?:[^,;:。\d和及与、]{1,8}(?:和|及|与|、|以及))+[^,;:。和及与、]{0,4}$/;
 const FOLLOW_TOPIC_REACH = 8;
 const JOINED_NEXT = /^(?:和|及|与|以及)/;
 const ASIDE_AFTER = /^[(（]$/;

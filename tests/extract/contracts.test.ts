@@ -34,6 +34,11 @@ describe("contracts", () => {
     // an item of a comma list takes the verb the list opened with
     { text: "全年审查区政府常务会议题86个,会议纪要41件,区、镇两级合同1500余份。", yields: [f("contracts.reviewed", 1500, { qualifier: "over" })] },
     // the list's first item may open on its year before the verb
+    // one review count of a list of several domains' things, other things between them: no figure of any
+    { text: "截至目前,共完成县政府重大决策、行政规范性文件、其他文件及合同协议等合法性审查64件。", yields: [], not: ["contracts.reviewed=64", "normative_docs.reviewed=64"] },
+    { text: "共审核规范性文件12件、合同30件。", yields: [f("normative_docs.reviewed", 12), f("contracts.reviewed", 30)] },
+    // places a campaign goes to, listed after the topic it carries, join nothing to it
+    { text: "两级行政复议机构集中开展行政复议进园区、进商会、进企业宣传活动12场次。", yields: [f("legal_education.activities", 12)] },
     { text: "2023年共审核行政规范性文件6份,县政府重大招商协议、合同11份。", yields: [f("normative_docs.reviewed", 6), f("contracts.reviewed", 11)] },
     { text: "全年审核规范性文件14件,合同62份。", yields: [f("normative_docs.reviewed", 14), f("contracts.reviewed", 62)] },
     // not past an item with a verb of its own, nor to an item that names more than its noun
