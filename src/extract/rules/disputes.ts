@@ -24,7 +24,8 @@ export const disputes: Domain = {
       wording: "调解成功率 · 化解率",
       // not the share of a review's or a lawsuit's disputes resolved (行政复议环节矛盾纠纷实质性化解率)
       // the cases mediated successfully said to reach a percent (调解成功的案件达到80%), which is no share of another whole
-      before: /成功率|调成率|(?<!诉前(?:纠纷)?|(?:复议|诉讼)[^,;:。]{0,16})(?:综合)?化解率|化解成功率|调解率|调处率|解决率|(?:调解|调处)成功的(?:案件|纠纷|矛盾纠纷)(?:比例)?(?:达到|达|为)$/,
+      // nor incidents' handled (群体性事件…处置成功率)
+      before: /(?<!处置)成功率|调成率|(?<!诉前(?:纠纷)?|(?:复议|诉讼)[^,;:。]{0,16})(?:综合)?化解率|化解成功率|调解率|调处率|解决率|(?:调解|调处)成功的(?:案件|纠纷|矛盾纠纷)(?:比例)?(?:达到|达|为)$/,
       // 调解率 beside 调解成功率 is the share taken into mediation; a combined rate in a sentence on reviews' corrections or
       // administrative disputes (实质性化解行政争议3010件,矛盾纠纷综合化解率35.7%) is theirs, by correction and mediation together
       otherMeasureBeside: [
