@@ -93,8 +93,10 @@ const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）
 const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})(?:\s+|\s*[|｜丨]\s*)` + DATE + String.raw`\s*$`);
 /** A post's age with its date in parentheses: 2年前 (2024-02-14), 3天前（2024-05-01）. */
 const AGE_DATE = new RegExp(String.raw`\d{1,2}\s*(?:年|个月|月|周|天|小时|分钟)前\s*[(（]\s*` + DATE + String.raw`\s*[)）]`);
-/** A date and the site's name alone on a line, the other way round: 2023-06-06     中国食品安全网. */
-const DATE_NAME = new RegExp(String.raw`^\s*` + DATE + String.raw`\s{2,}[\u4e00-\u9fffA-Za-z]{2,16}\s*$`);
+/** Those who filed a story, named after their role: 通讯员 王某 李某, 记者 张某. */
+const CORRESPONDENTS = String.raw`(?:通讯员|记者|作者|编辑)[\s\u4e00-\u9fff、]{1,24}`;
+/** A date and the site's name alone on a line, the other way round (2023-06-06     中国食品安全网), its correspondents after it too. */
+const DATE_NAME = new RegExp(String.raw`^\s*` + DATE + String.raw`(?:\s{2,}[\u4e00-\u9fffA-Za-z]{2,16}|\s+[\u4e00-\u9fffA-Za-z]{2,16}\s+${CORRESPONDENTS})\s*$`);
 /** A journal's byline: a dashed date run into its authors' names alone on a line (2019-05-21王某李某). */
 const DATE_AUTHORS = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[\u4e00-\u9fff]{2,16}\s*$/;
 /** A bulletin's issue and its date alone on a line: 2015年第5期 2015年3月23日. */

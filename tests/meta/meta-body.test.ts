@@ -606,6 +606,7 @@ describe("the page's own publication date", () => {
     ["an author and the date after a bar", "观点 | 浅析行政应诉中的常见问题\n李某 | 2023-05-16\n图片\n正文。", "2023-05-16"],
     ["a post's age with its date in parentheses", "东岭法院审结行政案件812件\n\nadmin3年前 (2022-08-09)法治资讯207\n\n正文。", "2022-08-09"],
     ["a date then the site's name alone on a line", "市场监管总局:将加快推进全国统一大市场建设\n\n2023-06-06     柳川食品安全网\n\n正文。", "2023-06-06"],
+    ["a date, the site's name and its correspondents on a line", "东岭:普法进花节\n\n2024-03-30 柳川新闻网 通讯员 王某 李某\n\n3月22日,东岭县司法局开展春季普法。", "2024-03-30"],
     ["a journal's dashed date run into its authors' names", "柳川省交通运输领域行政复议案件分析\n\n2019-05-21王某李某某\n\n期刊 2019年5期\n正文。", "2019-05-21"],
     ["a bulletin's issue and its date", "法院信息\n2015年第5期 2015年3月23日\n全县行政机关负责人出庭应诉案件46件。", "2015-03-23"],
     ["a decision's adoption date in parentheses", "柳溪县人民代表大会常务委员会关于…的决议\n(2025年2月17日柳溪县第十七届人民代表大会常务委员会第二十九次会议通过)\n正文。", "2025-02-17"],
