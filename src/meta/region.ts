@@ -56,7 +56,7 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
-    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? visitedProvince(lead.text, self)) : ownDocumentsPlace(lead.text);
+    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? visitedProvince(lead.text, self) ?? ownDocumentsPlace(lead.text, self)) : ownDocumentsPlace(lead.text, null);
     if (own) return { region: own.name, level: department || !self ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
@@ -513,14 +513,15 @@ function visitedProvince(text: string, self: SelfReference): Place | null {
 const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
 
 /**
- * A department's own report (我局…, 我委…) that names no place but in the titles of the documents it works by, each
- * its city's or county's (《益阳市生活垃圾分类管理条例》, 《开封市法治政府建设…实施意见》): that one place, where the gazetteer
- * knows it. Documents of a province or the nation name no place of a department's own.
+ * A department's own report (我局…, 我委…), or a place's speaking as itself (我市…), that names no place but in the
+ * titles of the documents it works by, each its city's or county's (《益阳市生活垃圾分类管理条例》, 《开封市法治政府建设…实施意见》):
+ * that one place, where the gazetteer knows it, of the place's own unit. Documents of a province or the nation name no
+ * place of a department's own.
  */
-function ownDocumentsPlace(text: string): Place | null {
-  if (!SPEAKS_AS_DEPARTMENT.test(text)) return null;
+function ownDocumentsPlace(text: string, self: SelfReference | null): Place | null {
+  if (self ? !self.firstPerson : !SPEAKS_AS_DEPARTMENT.test(text)) return null;
   const names = new Set<string>();
-  for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!)) names.add(title[1]!);
+  for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!) && title[1]!.endsWith(self?.unit ?? "")) names.add(title[1]!);
   return onlyPlace(names);
 }
 
