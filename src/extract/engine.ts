@@ -93,7 +93,7 @@ const OBJECT_WORD = String.raw`(?<![相面针绝反核应比校配])对(?![于�
 const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
 const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?=[^,;:。对]{0,12}$)`);
-/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对40余件涉企案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
+/** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对30余件涉企执法案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
 const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案|已(?:经)?(?:审结|办结))/;
 /** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
@@ -557,8 +557,8 @@ const ALL_CASES_LEAD = /各类行政案件[共计为达有了\s]*$/;
 const ALL_CASES_ASIDE = /^\s*\((?:含|包含|包括)[^)]{0,12}?非诉/;
 
 /**
- * A count of administrative cases, 诉讼 unnamed, whose list names the administrative lawsuits among them (共受理行政案件160件,
- * 其中行政诉讼案件123件,行政非诉审查案件37件): the rest are a court's other administrative cases.
+ * A count of administrative cases, 诉讼 unnamed, whose list names the administrative lawsuits among them (共受理行政案件96件,
+ * 其中行政诉讼案件71件,行政非诉审查案件25件): the rest are a court's other administrative cases.
  */
 const CASES_LEAD = /行政案件[共计为达有了\s]*$/;
 const LAWSUITS_ITEM_NAMED = /(?:^|[,，、;；(（])\s*(?:其中\s*[,，]?\s*)?行政诉讼案件/;

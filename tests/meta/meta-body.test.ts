@@ -462,7 +462,7 @@ describe("the year the figures cover", () => {
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
     ["a year with figures said approximately (4800多起) outweighs a meeting's year named first", "发布时间:2022-01-26 08:44\n22日,2022年全区司法行政工作会议在柳川召开。2021年,全区司法所有效调解矛盾纠纷4800多起。", 2021],
     ["a heading on the outcome of a year's key work (重点工作完成情况) is no plan", "现将2022年工作完成情况及2023年工作打算汇报如下:\n一、2022年重点工作完成情况\n(一)持续浓厚法治氛围。在80余个社区开展法治讲座。", 2022],
-    ["an award's year in a site's headline list is no period reported on", "法治导读:\n2022年度十大法治新闻评选揭晓 “2022年度十大案件”40件参选案例\n柳溪县综治中心调处暖民心\n柳溪县综治中心成立于2022年6月。截止目前,共受理各类案件599件,已办结582件。", null],
+    ["an award's year in a site's headline list is no period reported on", "法治导读:\n2022年度优秀法治新闻评选揭晓 “2022年度优秀案例”25件入围\n柳溪县综治中心化解见实效\n柳溪县综治中心于2022年3月挂牌。截止目前,共受理各类案件318件,已办结305件。", null],
     ["the year's last day after 截止 closes the year", "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。", 2023],
     ["the year a report announces after 以下是", "东岭街道办事处全面落实普法责任制。以下是我街办2024年“谁执法谁普法”工作报告。\n一、履行普法责任制情况\n全年开展普法活动30场。2021年以来,累计开展活动98场。", 2024],
     ["the year a report announces it covers", "现将我局2023年法治政府建设工作情况报告如下。\n一、全面深入贯彻学习习近平法治思想。全年党组会议等会前学法12次。", 2023],
