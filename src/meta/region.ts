@@ -513,19 +513,21 @@ function visitedProvince(text: string, self: SelfReference): Place | null {
 const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
 
 /**
- * A department's own report (我局…, 我委…), or a place's speaking as itself (我市…), that names no place but in the
+ * A department's own report (我局…, 我委…, 农业农村局认真…), or a place's speaking as itself (我市…), that names no place but in the
  * titles of the documents it works by, each its city's or county's (《益阳市生活垃圾分类管理条例》, 《开封市法治政府建设…实施意见》):
  * that one place, where the gazetteer knows it, of the place's own unit. Documents of a province or the nation name no
  * place of a department's own.
  */
 function ownDocumentsPlace(text: string, self: SelfReference | null): Place | null {
-  if (self ? !self.firstPerson : !SPEAKS_AS_DEPARTMENT.test(text)) return null;
+  if (!self?.firstPerson && !SPEAKS_AS_DEPARTMENT.test(text)) return null;
   const names = new Set<string>();
   for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!) && title[1]!.endsWith(self?.unit ?? "")) names.add(title[1]!);
   return onlyPlace(names);
 }
 
-const SPEAKS_AS_DEPARTMENT = /(?:我|本)(?:局|委)(?![会员])/;
+/** 我局, 本委, or a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…). */
+const SPEAKS_AS_DEPARTMENT =
+  /(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(?:司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化)局(?!长)/;
 const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长])/g;
 
 /**

@@ -70,6 +70,7 @@ describe("region from the body whose figures these are", () => {
     // a department's own report naming its place only in the titles of its city's documents
     ["a bureau naming its city only in its city's regulation", "2023年,我局深入推进法治城管建设。配合市人大常委会完成《株洲市城市绿化条例》立法调研,全年未发生行政诉讼败诉案件。", "株洲市", "department"],
     ["a city speaking as itself, named only in its own plan's title", "2023年,我市深入学习贯彻习近平法治思想,法治政府建设取得积极成效。\n一、主要举措\n市委、市政府印发《株洲市“十四五”法治政府建设规划》,全年办理行政复议案件210件。", "株洲市", "city"],
+    ["a department by its bare name, its city only in the plan it carries out", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《株洲市贯彻落实〈法治政府建设实施纲要〉实施方案》,依法行政工作取得显著成效。", "株洲市", undefined],
     ["a county speaking as itself, citing its city's plan", "2023年,我县认真落实《株洲市“十四五”法治政府建设规划》,全年办理行政复议案件21件。", null, "county"],
     ["a bureau citing a province's regulation and two cities' documents", "2023年,我局贯彻《湖南省城市综合管理条例》,参照《株洲市城市绿化条例》和《湘潭市市容管理办法》完善制度。", null, undefined],
     ["a province's dialect is no province", "调解员用“四川话”与群众拉家常,青禾村调委会今年化解邻里纠纷。", null, undefined],
