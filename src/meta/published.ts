@@ -7,7 +7,7 @@
  * dateline ((2024年11月28日在…会议上)), a headline's date after it
  * (… (2016-05-17)), an issuer's line (省政府办公厅 2022-03-15), a public
  * account's (瓷都审判 2024-04-21) or a date line under the headline
- * (2023-06-20 10:31, 2024年08月21日 15:40 来源:…, 2023年03月30日 09时24分); a date alone on its line (a
+ * (2023-06-20 10:31, 2024年08月21日 15:40 来源:…, 2022年04月12日 15时06分); a date alone on its line (a
  * notice's signature, a paper's edition); last, a mirror's crawl stamp
  * (发布时间:… 来源: sp20231205), which dates the copy rather than the article.
  * Never a date inside a sentence, an 索引号, an event's date (会议时间), a

@@ -600,7 +600,7 @@ describe("meta of one text does not depend on the text read before it", () => {
 
 describe("the page's own publication date", () => {
   it.each<[string, string, string]>([
-    ["a date under the headline with its clock in hours and minutes", "柳川省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n  2022年,省政府坚持以习近平法治思想为指导。", "2023-03-30"],
+    ["a date under the headline with its clock in hours and minutes", "东岭省人民政府2021年度法治政府建设情况报告\n\n  • 2022年04月12日 15时06分\n  • 来源: 省司法厅\n  2021年,省政府深入贯彻习近平法治思想。", "2022-04-12"],
     ["a document's 发文时间 in its index block", "- 索 引 号:370402/2022-00029\n- 主题分类:法治政府建设\n- 成文时间:2022年02月26日\n- 发文时间:2022年02月28日\n- 标 题:柳川区人社局2021年度法治政府建设情况报告\n柳川区人社局2021年度法治政府建设情况报告\n正文。", "2022-02-28"],
     ["发布时间 with a time", "以“四必”工作法筑牢防线\n发布时间:2023-06-20 10:31:05 来源:市司法局\n正文。", "2023-06-20"],
     ["a 时间 with its clock time on a line of its own over the date the document was generated", "• 发布机构:东岭县司法局\n• 公文生成日期:2024-03-04\n东岭县司法局2023年度法治政府建设情况\n时间:2024-03-07 09:15\n正文。", "2024-03-07"],
