@@ -46,7 +46,7 @@ export function extractWithText(input: Uint8Array | string, options: ExtractOpti
   const firstHeadingAt = segmentation.headingRanges[0]?.[0] ?? -1;
   // meta reads the head of the text while normalize and segment have left it in the cache; the figures need its year
   const meta = extractMeta(doc, firstHeadingAt);
-  const figures = extractFigures(doc, segmentation, meta.year);
+  const figures = extractFigures(doc, segmentation, meta.year, meta.level !== null && meta.level !== "national");
   const metrics = withPages(figures.metrics, read.pageStarts);
   const { checks, warnings: checkWarnings } = runChecks(metrics, figures.parts);
   const { compliance, warnings: complianceWarnings } = assessCompliance(doc, segmentation, meta);

@@ -45,7 +45,7 @@ export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, 
  * the checks may sum. `reportYear`, the year the report covers where it is
  * one: a year's figure in a list of years is history beside it.
  */
-export function extractFigures(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): { metrics: Metric[]; parts: Metric[] } {
+export function extractFigures(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null, localReport = false): { metrics: Metric[]; parts: Metric[] } {
   const sentences = splitSentences(doc.body, segmentation.headingRanges);
   const outline = new SectionOutline(segmentation.ranges, segmentation.headingRanges);
   const topics = new TopicIndex(doc.body, sentences, outline, TOPIC_DOMAINS);
@@ -93,7 +93,8 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const figures = wholeOrNarrower(findings.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
+  const own = localReport ? findings.filter((found) => !nationwide(doc.body, found.start)) : findings;
+  const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -497,3 +498,19 @@ function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Findin
     evidence: doc.spans.evidence(found.start, found.end),
   };
 }
+
+/**
+ * A clause that opens on the whole nation (2022年全国行政机关平均败诉率为14.99%) in a local body's report: the nation's
+ * figure, quoted beside the body's own, not the body's.
+ */
+function nationwide(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - NATIONWIDE_REACH), start);
+  const clause = CLAUSE_TAIL.exec(before)![0];
+  // a clause longer than the reach opens too far back to be read
+  if (clause.length === before.length && start > NATIONWIDE_REACH) return false;
+  return NATIONWIDE_CLAUSE.test(clause);
+}
+
+const CLAUSE_TAIL = /[^,，。；;\n]*$/;
+const NATIONWIDE_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*)?全国(?!人大|政协|人民代表|模范|先进|文明|示范|优秀|首批|第)/;
+const NATIONWIDE_REACH = 40;

@@ -4,7 +4,8 @@
  * rankings, thresholds, averages, examples and other periods. A part stands
  * only where the text gives no broader figure of its kind.
  */
-import { describe } from "vitest";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/pipeline.js";
 import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
@@ -439,4 +440,18 @@ describe("kinds of a figure stated apart", () => {
     { text: "行政复议案件中,2件予以维持,3件责令重新履行。", yields: [f("reconsideration.upheld", 2), f("reconsideration.corrected", 3)] },
     { text: "通过复议纠错、调解撤回等方式避免近30件案件进入诉讼。", yields: [] },
   ]);
+});
+
+describe("the nation's figures in a local report", () => {
+  it("a nationwide rate quoted beside a city's own figures is not the city's", () => {
+    const { metrics } = extract("2023年,柳川市共审结以市政府为被告的行政诉讼案件42件,无一败诉。据公开报道,2022年全国行政机关平均败诉率为13.2%。");
+    expect(metrics.map((metric) => `${metric.id}=${metric.value}`)).toEqual(expect.arrayContaining(["litigation.concluded=42"]));
+    expect(metrics.some((metric) => metric.id === "litigation.loss_rate")).toBe(false);
+  });
+
+  it("a national body's own report keeps the nation's figures", () => {
+    const { meta, metrics } = extract("司法部2023年法治政府建设年度报告\n2023年,全国行政机关一审行政诉讼案件败诉率为13.2%。");
+    expect(meta.level).toBe("national");
+    expect(metrics.map((metric) => `${metric.id}=${metric.value}`)).toContain("litigation.loss_rate=13.2");
+  });
 });
