@@ -53,7 +53,8 @@ export class TopicIndex {
   /**
    * The topics sentence `index` stands under when it names none itself: those
    * the nearest earlier sentence of its section hands on, in its paragraph or
-   * the one before (a news item's paragraphs further up have moved on), else
+   * the one before (a news item's paragraphs further up have moved on; one that sums up the event, 此次活动共…, reaches
+   * back to it), else
    * those of the nearest heading above it that names one, the innermost first.
    * Worked out only for the sentences asked about, walking back no further
    * than needed.
@@ -61,10 +62,13 @@ export class TopicIndex {
   inheritedBy(index: number): Inherited {
     const known = this.inherited[index];
     if (known) return known;
-    let found: Inherited | null = this.sections.isHeadingAt(this.sentences[index]!.start) ? NONE : null;
+    const { start } = this.sentences[index]!;
+    let found: Inherited | null = this.sections.isHeadingAt(start) ? NONE : null;
+    // 此次活动共…: the event the text told of, however many paragraphs of its scenes stand between
+    const paragraphReach = EVENT_RECAP.test(this.body.slice(start, start + EVENT_RECAP_REACH)) ? Infinity : 1;
     let paragraphs = 0;
     for (let j = index - 1; found === null && j >= 0; j--) {
-      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > 1) break;
+      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > paragraphReach) break;
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
       else if (this.sections.isHeadingAt(this.sentences[j]!.start)) found = NONE;
@@ -184,6 +188,9 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
+/** A sentence that sums up the event the text told of: 此次活动共…, 本次宣讲…. */
+const EVENT_RECAP = /^\s*(?:此次|本次|这次|该次)(?:活动|宣传|宣讲|讲座|普法)/;
+const EVENT_RECAP_REACH = 8;
 /** How many sentences back inheritedBeyond looks. */
 const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;

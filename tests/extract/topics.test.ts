@@ -125,6 +125,16 @@ describe("topic from an earlier sentence", () => {
         text: "全年开展宪法宣传活动。现场400人参加活动,发放宣传资料2,200余份。",
         yields: [f("legal_education.participants", 400)],
       },
+      {
+        // a sentence summing up the event reaches back to it past paragraphs of its scenes that name no topic
+        text: "5月8日,东岭县司法局在集市开展了“民法典进乡村”普法活动。\n现场摆放着展板,工作人员为群众讲解法律知识。\n在咨询台前,不少群众带着具体问题前来询问,工作人员耐心解答。\n此次活动共发放资料200余份,覆盖群众400余人。",
+        yields: [f("legal_education.participants", 400, { qualifier: "over" })],
+      },
+      {
+        // two paragraphs on, with no summing up, the event's topic is not handed on
+        text: "5月8日,东岭县司法局在集市开展了“民法典进乡村”普法活动。\n现场摆放着展板,工作人员为群众讲解法律知识。\n在咨询台前,不少群众带着具体问题前来询问,工作人员耐心解答。\n当天现场群众达400余人。",
+        yields: [],
+      },
     ],
     documentMetricsOf,
   );
