@@ -56,7 +56,9 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
-    const own = self ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? visitedProvince(lead.text, self) ?? ownDocumentsPlace(lead.text, self)) : ownDocumentsPlace(lead.text, null);
+    const own = self
+      ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? bareSubjectPlace(lead.text, self) ?? visitedProvince(lead.text, self) ?? ownDocumentsPlace(lead.text, self))
+      : ownDocumentsPlace(lead.text, null);
     if (own) return { region: own.name, level: department || !self ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
@@ -487,6 +489,22 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
   for (const slogan of text.matchAll(RULE_OF_LAW_SLOGAN)) {
     const name = divisionOfBare(slogan[1]!, self.unit) ?? provinceByShortName(slogan[1]!)?.name;
     if (name?.endsWith(self.unit)) names.add(name);
+  }
+  return onlyPlace(names);
+}
+
+/**
+ * The text's own place by its bare name as the subject of a sentence that opens the year's work (2024年,淮安坚持以…,
+ * 株洲深入推进…), where the text calls itself by that place's unit (市政府…, 全市) and names no place otherwise: the one
+ * place of that unit the gazetteer knows by that name (淮安: 淮安市, not its 淮安区).
+ */
+const BARE_SUBJECT = /(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/g;
+
+function bareSubjectPlace(text: string, self: SelfReference): Place | null {
+  const names = new Set<string>();
+  for (const subject of text.matchAll(BARE_SUBJECT)) {
+    const name = divisionOfBare(subject[1]!, self.unit);
+    if (name) names.add(name);
   }
   return onlyPlace(names);
 }

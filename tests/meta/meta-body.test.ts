@@ -57,6 +57,9 @@ describe("region from the body whose figures these are", () => {
     ["a city's procuratorate unnamed, its city bare in the slogan", "9月2日,市检察院举办“护航法治株洲建设”主题开放日活动,通报全市行政检察工作情况。", "株洲市", "city"],
     // a reply to a proposal names the members it answers (…委员会委员:), a democratic party's committee of the text's own city
     ["a reply to a party committee's members", "答复类别:B类\n九三学社柳川市委员会委员:\n贵委的关于加强基层治理的建议提案收悉,现将办理情况函复如下:\n一、我市人民调解组织基本情况\n全市共建立调解组织600个。", "柳川市", "city"],
+    // the text's own city by its bare name as the subject of the year's work; the gazetteer's one city of that name
+    ["a city's bare name heading its year's work", "2024年,淮安坚持以习近平法治思想为指导,持续深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", "淮安市", "city"],
+    ["a county's bare name heading its work, the text a city's", "2024年,临泽深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", null, "city"],
     // a bare name of both a city and a county (本溪: 本溪市, 本溪满族自治县): the one of the unit the text speaks as
     ["a city speaking, its bare name also an autonomous county's", "近年来,我市统筹推进法治本溪、法治政府和法治社会一体建设,全市调解纠纷320件。", "本溪市", "city"],
     ["a county speaking, its city bare in the slogan", "2023年,我县全力服务法治株洲建设,全县调解纠纷320件。", null, "county"],
