@@ -355,11 +355,22 @@ function mayEndStem(char: string): boolean {
  * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not). A name
  * the gazetteer knows (颍上县人民法院) is trusted as a name, weighed by where it stands.
  */
+/**
+ * A body named as the defendant or respondent of the cases a clause opens on (以东岭市人民政府为被告的行政诉讼案件…): the
+ * body whose cases they are, its subject as much as a name at the head would be.
+ */
+function defendantAtHead(text: string, start: number, end: number): boolean {
+  return text[start - 1] === "以" && atSentenceHead(text, start - 1) && DEFENDANT_AFTER.test(text.slice(end, end + DEFENDANT_REACH));
+}
+
+const DEFENDANT_AFTER = /^[^,，。；;]{0,12}?为(?:行政)?(?:复议)?(?:被告|被申请人|被诉)/;
+const DEFENDANT_REACH = 20;
+
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
-  const head = atSentenceHead(text, start);
+  const head = atSentenceHead(text, start) || defendantAtHead(text, start, end);
   const subject = head && (!lastOfList(text, start) || districtOfZone(text, place, start, end)) && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);

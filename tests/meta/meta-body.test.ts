@@ -60,6 +60,7 @@ describe("region from the body whose figures these are", () => {
     // the text's own city by its bare name as the subject of the year's work; the gazetteer's one city of that name
     ["a city's bare name heading its year's work", "2024年,淮安坚持以习近平法治思想为指导,持续深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", "淮安市", "city"],
     ["a county's bare name heading its work, the text a city's", "2024年,临泽深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", null, "city"],
+    ["the defendant of the cases a clause opens on", "2023年,以东岭市人民政府为被告的行政诉讼案件审结42件,无一败诉。", "东岭市", "city"],
     // a bare name of both a city and a county (本溪: 本溪市, 本溪满族自治县): the one of the unit the text speaks as
     ["a city speaking, its bare name also an autonomous county's", "近年来,我市统筹推进法治本溪、法治政府和法治社会一体建设,全市调解纠纷320件。", "本溪市", "city"],
     ["a county speaking, its city bare in the slogan", "2023年,我县全力服务法治株洲建设,全县调解纠纷320件。", null, "county"],
