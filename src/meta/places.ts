@@ -202,6 +202,8 @@ export interface Place {
   /** The last unit's self-reference character and level. */
   readonly self: UnitChar;
   readonly level: Exclude<Level, "national" | "department" | null>;
+  /** As the text wrote it, where the name completes it (成都武侯区 of 成都市武侯区). */
+  readonly written?: string;
 }
 
 /**
@@ -213,7 +215,7 @@ export function parsePlace(text: string, knownName = false): Place | null {
   const province = provinceByShortName(text);
   if (province) return province;
   const place = placeAtEnd(text, knownName ? 1 : 0);
-  return place && place.name.length === text.length ? place : afterShortProvince(text);
+  return place && writtenOf(place).length === text.length ? place : afterShortProvince(text);
 }
 
 /**
@@ -224,7 +226,7 @@ function afterShortProvince(text: string): Place | null {
   for (const short of SHORT_NAMES_BY_INITIAL.get(text[0] ?? "") ?? []) {
     if (!text.startsWith(short) || /^[省市]/.test(text.slice(short.length))) continue;
     const rest = placeAtEnd(text.slice(short.length));
-    if (rest && rest.name.length === text.length - short.length) return rest;
+    if (rest && writtenOf(rest).length === text.length - short.length) return rest;
   }
   return null;
 }
@@ -302,6 +304,8 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
   for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
     if (!text.endsWith(unit.suffix)) continue;
     const stemEnd = text.length - unit.suffix.length;
+    const chained = longBareCityChain(text, stemEnd, unit, minStem);
+    if (chained) return chained;
     for (let length = Math.min(unit.maxStem, stemEnd); length >= (minStem || unit.minStem); length--) {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
@@ -311,7 +315,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
       if (endsAsCommonWord(text, text.slice(stemStart))) return null;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
       const own = bareCityChain(stem, unit) ?? placeOf(text.slice(stemStart), stem, unit);
-      if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return placeOf(larger.name + own.name, larger.stem, unit);
+      if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return joined(larger, own, unit);
       return own;
     }
   }
@@ -326,14 +330,33 @@ function bareCityChain(stem: string, unit: Unit): Place | null {
   if (stem.length < MIN_CHAINED_STEM || !COUNTY_LEVEL_SUFFIX.test(unit.suffix) || isDivisionName(stem + unit.suffix)) return null;
   for (let cut = 2; cut <= stem.length - 2; cut++) {
     const division = stem.slice(cut) + unit.suffix;
-    const city = isDivisionName(division) ? divisionOfBare(stem.slice(0, cut)) : null;
-    if (city?.endsWith("市")) return placeOf(city + division, stem.slice(0, cut), unit);
+    const city = isDivisionName(division) ? divisionOfBare(stem.slice(0, cut), "市") : null;
+    if (city?.endsWith("市")) return { ...placeOf(city + division, stem.slice(0, cut), unit), written: stem + unit.suffix };
   }
   return null;
 }
 
-/** A city's bare name and a county's: two characters each at least. */
+/**
+ * A chain of bare city and county-level division too long for the unit's own stem (哈尔滨南岗区, 石家庄长安区,
+ * 乌鲁木齐天山区): the chain, after any larger place its left edge closes (黑龙江省哈尔滨南岗区).
+ */
+function longBareCityChain(text: string, stemEnd: number, unit: Unit, minStem: number): Place | null {
+  if (!COUNTY_LEVEL_SUFFIX.test(unit.suffix)) return null;
+  for (let length = Math.min(MAX_CHAINED_STEM, stemEnd); length > unit.maxStem; length--) {
+    const stemStart = stemEnd - length;
+    const stem = text.slice(stemStart, stemEnd);
+    if (!fitsInStem(stem)) continue;
+    const own = bareCityChain(stem, unit);
+    if (!own) continue;
+    const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
+    return larger && RANK[larger.level] < RANK.city ? joined(larger, own, unit) : own;
+  }
+  return null;
+}
+
+/** A city's bare name and a county's: two characters each at least; four and three at most. */
 const MIN_CHAINED_STEM = 4;
+const MAX_CHAINED_STEM = 7;
 const COUNTY_LEVEL_SUFFIX = /^[区县市旗]$/;
 
 /**
@@ -386,6 +409,17 @@ function unitOf(name: string): Unit | undefined {
  */
 function listedIfProvincial(name: string, unit: Unit): boolean {
   return unit.level !== "province" || PROVINCE_FULL.has(name) || unit.suffix === "市";
+}
+
+/** The larger place and the smaller its left edge closes, one chain (洛阳市涧西区), as the text wrote them. */
+function joined(larger: Place, own: Place, unit: Unit): Place {
+  const place = placeOf(larger.name + own.name, larger.stem, unit);
+  return larger.written || own.written ? { ...place, written: writtenOf(larger) + writtenOf(own) } : place;
+}
+
+/** A place as the text wrote it. */
+export function writtenOf(place: Place): string {
+  return place.written ?? place.name;
 }
 
 function placeOf(name: string, stem: string, unit: Unit): Place {

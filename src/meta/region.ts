@@ -22,6 +22,7 @@ import {
   UNIT_END,
   type Place,
   type UnitChar,
+  writtenOf,
 } from "./places.js";
 import { divisionOfBare, isDivisionName } from "./gazetteer.js";
 import type { MetaText } from "./text.js";
@@ -130,7 +131,7 @@ function regionFromTitle(title: string): RegionFinding | null {
   const place = parsePlace(name, true) ?? branchPlace(name) ?? departmentPlace(name);
   if (!place) return null;
   // the name may open on its province's short name (新疆乌鲁木齐市天山区), which the place leaves out
-  return { region: place.name, level: name.endsWith(place.name) ? place.level : "department" };
+  return { region: place.name, level: name.endsWith(writtenOf(place)) ? place.level : "department" };
 }
 
 /**

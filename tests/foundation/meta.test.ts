@@ -28,6 +28,9 @@ describe("meta from the title", () => {
     // a township named for a family: 家乡 there is no hometown
     ["柳川土家族自治县刘家乡人民政府关于2023年法治政府建设情况的报告", "柳川土家族自治县刘家乡", "township", 2023],
     ["建设美丽家乡2023年法治工作情况", null, null, 2023],
+    // a city's bare name of three or four characters run into its district's
+    ["哈尔滨南岗区司法局2023年法治政府建设年度报告", "哈尔滨市南岗区", "department", 2023],
+    ["新疆乌鲁木齐天山区人民政府2022年法治政府建设年度报告", "乌鲁木齐市天山区", "district", 2022],
     // names that open on a pointing word (本, 全): the gazetteer's divisions
     ["本溪市2023年法治政府建设年度报告", "本溪市", "city", 2023],
     ["全椒县人民政府关于2022年度法治政府建设情况的报告", "全椒县", "county", 2022],
