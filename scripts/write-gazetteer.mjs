@@ -44,7 +44,12 @@ try {
   }
   const sorted = [...names].sort();
   const words = commonWords();
-  const openingWords = [...new Set(sorted.flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 2))))].filter((opening) => words.has(opening)).sort();
+  // a prefecture-level city's whole bare name of three characters or more (石家庄, 张家口, 攀枝花) is that city, whatever
+  // tag jieba gives it (石家庄 nr, 攀枝花 i): no common word is so long and a city's too
+  const cityBareNames = new Set(Object.values(provinces).flatMap((cities) => Object.keys(cities)).filter((city) => city.endsWith("市")).map((city) => city.slice(0, -1)).filter((bare) => bare.length >= 3));
+  const openingWords = [...new Set(sorted.flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 2))))]
+    .filter((opening) => words.has(opening) && !cityBareNames.has(opening))
+    .sort();
   const target = new URL("../src/meta/gazetteer-names.ts", import.meta.url);
   writeFileSync(
     target,
