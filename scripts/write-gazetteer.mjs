@@ -17,6 +17,8 @@ const GROUPS = new Set(["市辖区", "县", "省直辖县级行政区划", "自�
 /** jieba's tags for names and nouns, and the frequency from which a word so tagged is common. */
 const NAME_TAGS = new Set(["n", "nr", "nrt", "nz", "j", "nt"]);
 const COMMON_FREQUENCY = 300;
+/** Prefecture-level cities whose bare names are common words too: 日照 (sunshine), 白银 (silver), 大同 (great harmony), 开封 (to unseal), 海口 (a boast). */
+const CITIES_AS_WORDS = new Set(["日照", "白银", "大同", "开封", "海口"]);
 
 function commonWords() {
   const words = new Set();
@@ -44,9 +46,15 @@ try {
   }
   const sorted = [...names].sort();
   const words = commonWords();
-  // a prefecture-level city's whole bare name of three characters or more (石家庄, 张家口, 攀枝花) is that city, whatever
-  // tag jieba gives it (石家庄 nr, 攀枝花 i): no common word is so long and a city's too
-  const cityBareNames = new Set(Object.values(provinces).flatMap((cities) => Object.keys(cities)).filter((city) => city.endsWith("市")).map((city) => city.slice(0, -1)).filter((bare) => bare.length >= 3));
+  // a prefecture-level city's whole bare name (合肥, 嘉兴, 石家庄) is that city, whatever tag jieba gives it (合肥 n, 嘉兴 nr,
+  // 大连 d, 攀枝花 i), except the few that are common words as often (CITIES_AS_WORDS)
+  const cityBareNames = new Set(
+    Object.values(provinces)
+      .flatMap((cities) => Object.keys(cities))
+      .filter((city) => city.endsWith("市"))
+      .map((city) => city.slice(0, -1))
+      .filter((bare) => !CITIES_AS_WORDS.has(bare)),
+  );
   const openingWords = [...new Set(sorted.flatMap((name) => Array.from({ length: name.length - 2 }, (_, i) => name.slice(0, i + 2))))]
     .filter((opening) => words.has(opening) && !cityBareNames.has(opening))
     .sort();

@@ -30,8 +30,9 @@ describe("meta from the title", () => {
     ["建设美丽家乡2023年法治工作情况", null, null, 2023],
     // a city's bare name of three or four characters run into its district's
     ["哈尔滨南岗区司法局2023年法治政府建设年度报告", "哈尔滨市南岗区", "department", 2023],
-    // a city's bare name that jieba tags as a person's (石家庄 nr): still the city
+    // a prefecture-level city's bare name, whatever jieba tags it (石家庄 nr, 嘉兴 nr): still the city
     ["石家庄长安区2023年法治政府建设年度报告", "石家庄市长安区", "district", 2023],
+    ["嘉兴南湖区人民政府2023年法治政府建设年度报告", "嘉兴市南湖区", "district", 2023],
     ["新疆乌鲁木齐天山区人民政府2022年法治政府建设年度报告", "乌鲁木齐市天山区", "district", 2022],
     // names that open on a pointing word (本, 全): the gazetteer's divisions
     ["本溪市2023年法治政府建设年度报告", "本溪市", "city", 2023],
