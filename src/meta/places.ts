@@ -304,17 +304,18 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
   for (const unit of UNITS_BY_LAST.get(text[text.length - 1] ?? "") ?? []) {
     if (!text.endsWith(unit.suffix)) continue;
     const stemEnd = text.length - unit.suffix.length;
-    const chained = longBareCityChain(text, stemEnd, unit, minStem);
-    if (chained) return chained;
-    for (let length = Math.min(unit.maxStem, stemEnd); length >= (minStem || unit.minStem); length--) {
+    for (let length = Math.min(longestStem(unit), stemEnd); length >= (minStem || unit.minStem); length--) {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
       if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
       if (joinsBodies(text, stemStart, stem)) continue;
       // 建设示范县 is no place, nor is its tail 范县
       if (endsAsCommonWord(text, text.slice(stemStart))) return null;
+      const chain = bareCityChain(stem, unit);
+      // past the unit's own stem length, only a city's bare name run into its division's is a name (哈尔滨南岗区)
+      if (!chain && length > unit.maxStem) continue;
       const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
-      const own = bareCityChain(stem, unit) ?? placeOf(text.slice(stemStart), stem, unit);
+      const own = chain ?? placeOf(text.slice(stemStart), stem, unit);
       if (larger && (RANK[larger.level] < RANK[unit.level] || countyLevelCity(larger, unit))) return joined(larger, own, unit);
       return own;
     }
@@ -331,27 +332,14 @@ function bareCityChain(stem: string, unit: Unit): Place | null {
   for (let cut = 2; cut <= stem.length - 2; cut++) {
     const division = stem.slice(cut) + unit.suffix;
     const city = isDivisionName(division) ? divisionOfBare(stem.slice(0, cut), "市") : null;
-    if (city?.endsWith("市")) return { ...placeOf(city + division, stem.slice(0, cut), unit), written: stem + unit.suffix };
+    if (city) return { ...placeOf(city + division, stem.slice(0, cut), unit), written: stem + unit.suffix };
   }
   return null;
 }
 
-/**
- * A chain of bare city and county-level division too long for the unit's own stem (哈尔滨南岗区, 石家庄长安区,
- * 乌鲁木齐天山区): the chain, after any larger place its left edge closes (黑龙江省哈尔滨南岗区).
- */
-function longBareCityChain(text: string, stemEnd: number, unit: Unit, minStem: number): Place | null {
-  if (!COUNTY_LEVEL_SUFFIX.test(unit.suffix)) return null;
-  for (let length = Math.min(MAX_CHAINED_STEM, stemEnd); length > unit.maxStem; length--) {
-    const stemStart = stemEnd - length;
-    const stem = text.slice(stemStart, stemEnd);
-    if (!fitsInStem(stem)) continue;
-    const own = bareCityChain(stem, unit);
-    if (!own) continue;
-    const larger = stemStart > 0 ? placeAtEnd(text.slice(0, stemStart), minStem) : null;
-    return larger && RANK[larger.level] < RANK.city ? joined(larger, own, unit) : own;
-  }
-  return null;
+/** How long a unit's stem may be read: a county-level division's longer, as the run of its city's bare name and its own (乌鲁木齐天山区). */
+function longestStem(unit: Unit): number {
+  return COUNTY_LEVEL_SUFFIX.test(unit.suffix) ? Math.max(unit.maxStem, MAX_CHAINED_STEM) : unit.maxStem;
 }
 
 /** A city's bare name and a county's: two characters each at least; four and three at most. */

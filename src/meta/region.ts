@@ -349,14 +349,6 @@ function mayEndStem(char: string): boolean {
 }
 
 /**
- * What one occurrence says. A unit followed by a body word is ambiguous:
- * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
- * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
- * once; elsewhere the text must write it once not before a body's word too
- * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not). A name
- * the gazetteer knows (颍上县人民法院) is trusted as a name, weighed by where it stands.
- */
-/**
  * A body named as the defendant or respondent of the cases a clause opens on (以东岭市人民政府为被告的行政诉讼案件…): the
  * body whose cases they are, its subject as much as a name at the head would be.
  */
@@ -367,6 +359,14 @@ function defendantAtHead(text: string, start: number, end: number): boolean {
 const DEFENDANT_AFTER = /^[^,，。；;]{0,12}?为(?:行政)?(?:复议)?(?:被告|被申请人|被诉)/;
 const DEFENDANT_REACH = 20;
 
+/**
+ * What one occurrence says. A unit followed by a body word is ambiguous:
+ * 随州市委 names 随州, but 规范市政府… is 规范 + the unnamed 市政府. Only at
+ * the opening or after a time (2022年,昌吉州党委…) is it read as a name at
+ * once; elsewhere the text must write it once not before a body's word too
+ * (随州市坚持… corroborates 随州市委; 规范市政府…, 规范市委… do not). A name
+ * the gazetteer knows (颍上县人民法院) is trusted as a name, weighed by where it stands.
+ */
 function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
   const word = bodyWordAfter(text, end);
@@ -497,12 +497,10 @@ const SALUTATION_CHARS = 62;
 const RULE_OF_LAW_SLOGAN = /法治([\u4e00-\u9fff]{2,3}?)(?=建设|[、”"，,。])/g;
 
 function sloganPlace(text: string, self: SelfReference): Place | null {
-  const names = new Set<string>();
-  for (const slogan of text.matchAll(RULE_OF_LAW_SLOGAN)) {
-    const name = divisionOfBare(slogan[1]!, self.unit) ?? provinceByShortName(slogan[1]!)?.name;
-    if (name?.endsWith(self.unit)) names.add(name);
-  }
-  return onlyPlace(names);
+  return onlyPlaceNamed(text, RULE_OF_LAW_SLOGAN, (bare) => {
+    const name = divisionOfBare(bare, self.unit) ?? provinceByShortName(bare)?.name;
+    return name?.endsWith(self.unit) ? name : null;
+  });
 }
 
 /**
@@ -513,16 +511,19 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
 const BARE_SUBJECT = /(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/g;
 
 function bareSubjectPlace(text: string, self: SelfReference): Place | null {
-  const names = new Set<string>();
-  for (const subject of text.matchAll(BARE_SUBJECT)) {
-    const name = divisionOfBare(subject[1]!, self.unit);
-    if (name) names.add(name);
-  }
-  return onlyPlace(names);
+  return onlyPlaceNamed(text, BARE_SUBJECT, (bare) => divisionOfBare(bare, self.unit));
 }
 
-/** The one place named, where all the names found are one (a gazetteer's or a province's full name), else null. */
-function onlyPlace(names: ReadonlySet<string>): Place | null {
+/**
+ * The one place the matches of `pattern` name, each its first group read by `nameOf` into a full name (a gazetteer's
+ * or a province's) or null, where all the names found are one; else null.
+ */
+function onlyPlaceNamed(text: string, pattern: RegExp, nameOf: (found: string) => string | null | undefined): Place | null {
+  const names = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const name = nameOf(match[1]!);
+    if (name) names.add(name);
+  }
   return names.size === 1 ? parsePlace([...names][0]!, true) : null;
 }
 
@@ -531,13 +532,7 @@ function onlyPlace(names: ReadonlySet<string>): Place | null {
  * visit to it (习近平总书记来陕考察重要讲话): that province, where the visits name one.
  */
 function visitedProvince(text: string, self: SelfReference): Place | null {
-  if (self.unit !== "省") return null;
-  const names = new Set<string>();
-  for (const visit of text.matchAll(VISIT_TO_PROVINCE)) {
-    const province = provinceByCharacter(visit[1]!);
-    if (province) names.add(province.name);
-  }
-  return onlyPlace(names);
+  return self.unit === "省" ? onlyPlaceNamed(text, VISIT_TO_PROVINCE, (character) => provinceByCharacter(character)?.name) : null;
 }
 
 const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
@@ -550,9 +545,7 @@ const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
  */
 function ownDocumentsPlace(text: string, self: SelfReference | null): Place | null {
   if (!self?.firstPerson && !SPEAKS_AS_DEPARTMENT.test(text)) return null;
-  const names = new Set<string>();
-  for (const title of text.matchAll(LOCAL_DOCUMENT_TITLE)) if (isDivisionName(title[1]!) && title[1]!.endsWith(self?.unit ?? "")) names.add(title[1]!);
-  return onlyPlace(names);
+  return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, (name) => (isDivisionName(name) && name.endsWith(self?.unit ?? "") ? name : null));
 }
 
 /** 我局, 本委, or a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…). */
