@@ -17,8 +17,16 @@ const GROUPS = new Set(["市辖区", "县", "省直辖县级行政区划", "自�
 /** jieba's tags for names and nouns, and the frequency from which a word so tagged is common. */
 const NAME_TAGS = new Set(["n", "nr", "nrt", "nz", "j", "nt"]);
 const COMMON_FREQUENCY = 300;
-/** Prefecture-level cities whose bare names are common words too: 日照 (sunshine), 白银 (silver), 大同 (great harmony), 开封 (to unseal), 海口 (a boast). */
-const CITIES_AS_WORDS = new Set(["日照", "白银", "大同", "开封", "海口"]);
+/**
+ * Cities whose bare names are common words too, or open common words: 日照 (sunshine), 白银 (silver), 大同 (great
+ * harmony), 开封 (to unseal), 海口 (a boast); of county-level cities, 东方 (east), 合作 (to cooperate), 无为 (inaction),
+ * 五常 (the five virtues), 龙泉 (a spring), 石狮 (a stone lion), 赤壁 (a cliff), 文昌 (a star), 洪湖 (a lake), 大理 (大理石,
+ * marble), 高密 (高密度, density) and 应城 (适应城市, to suit a city).
+ */
+const CITIES_AS_WORDS = new Set([
+  ...["日照", "白银", "大同", "开封", "海口"],
+  ...["东方", "合作", "无为", "五常", "龙泉", "石狮", "赤壁", "文昌", "洪湖", "大理", "高密", "应城"],
+]);
 
 function commonWords() {
   const words = new Set();
@@ -46,11 +54,11 @@ try {
   }
   const sorted = [...names].sort();
   const words = commonWords();
-  // a prefecture-level city's whole bare name (合肥, 嘉兴, 石家庄) is that city, whatever tag jieba gives it (合肥 n, 嘉兴 nr,
-  // 大连 d, 攀枝花 i), except the few that are common words as often (CITIES_AS_WORDS)
+  // a city's whole bare name (合肥, 嘉兴, 石家庄; 常熟, 仙桃) is that city, whatever tag jieba gives it (合肥 n, 嘉兴 nr,
+  // 大连 d, 攀枝花 i, 兴化 v, 常熟 a), except the few that are common words as often (CITIES_AS_WORDS)
   const cityBareNames = new Set(
     Object.values(provinces)
-      .flatMap((cities) => Object.keys(cities))
+      .flatMap((cities) => Object.entries(cities).flatMap(([city, counties]) => [city, ...counties]))
       .filter((city) => city.endsWith("市"))
       .map((city) => city.slice(0, -1))
       .filter((bare) => !CITIES_AS_WORDS.has(bare)),
