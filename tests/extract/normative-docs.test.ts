@@ -75,6 +75,9 @@ describe("normative_docs", () => {
     { text: "全年加强规范性文件管理,审查和备案规范性文件46件,其中审查县级规范性文件19件。", yields: [f("normative_docs.reviewed", 46), f("normative_docs.filed", 46)], not: ["normative_docs.reviewed=19"] },
     { text: "全年审查、备案区政府规范性文件23件。", yields: [f("normative_docs.reviewed", 23), f("normative_docs.filed", 23)] },
     // outcomes listed before one count sum theirs: no figure of either
+    // 制修订 is made or revised, the documents issued: no count of those amended
+    { text: "全年共制修订出台《柳川市农贸市场管理办法》《柳川市公共停车场收费办法》等6件行政规范性文件,并依法报备。", yields: [f("normative_docs.issued", 6)], not: ["normative_docs.amended=6"] },
+    { text: "全年制修订行政规范性文件5件。", yields: [f("normative_docs.issued", 5)], not: ["normative_docs.amended=5"] },
     { text: "清理中保留、修改规范性文件41件。", yields: [], not: ["normative_docs.retained=41", "normative_docs.amended=41"] },
     // what a filing body receives is filed with it; drafts sent for review are reviewed
     { text: "县人大常委会在备案审查中,全年共收到规范性文件31件,督促政府修改2件。", yields: [f("normative_docs.filed", 31), f("normative_docs.amended", 2)] },

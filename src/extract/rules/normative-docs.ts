@@ -35,7 +35,8 @@ export const normativeDocs: Domain = {
       label: "修改规范性文件数",
       unit: "count",
       wording: "修改 · 修订",
-      before: /修改|修订/,
+      // not 制修订, made or revised: the documents issued
+      before: /修改|(?<!制)修订/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
@@ -96,7 +97,7 @@ export const normativeDocs: Domain = {
       // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件)
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
       // 本年新制作数量: a disclosure report's table header for those issued in the year; 以县政府名义发文的…文件共25件: those it sent out
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|新\s?制作)(?!机关|主体)(?![^,;。]*现行)/,
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作)(?!机关|主体)(?![^,;。]*现行)/,
       // none issued, rules listed beside them or not (未制发规章、行政规范性文件, 未发布行政规范性文件), or none among the
       // documents issued (对…出台文件审核把关,全年23份文件中无行政规范性文件); that one is read back from its 无, as a
       // pattern opening on a look-behind is tried at every character of the body (twice the bench's time per report)
