@@ -1680,7 +1680,7 @@ const QUOTES_AT_END = /[”"」』\s]+$/;
 
 /**
  * An item of a comma list of counts takes the verb its list opened with: in
- * 审查区政府常务会议题120个,会议纪要62件,区、镇两级合同2100余份 all three
+ * 审核县政府常务会议题95个,会议纪要48件,县、乡两级合同1300余份 all three
  * were reviewed. The item names its noun in a few words and nothing else
  * before its number (not 发现问题案卷167件, 延长有效期的…3件); each item before
  * it ends on its count and opens on no verb of its own.

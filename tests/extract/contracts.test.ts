@@ -32,7 +32,7 @@ describe("contracts", () => {
     { text: "审查政府合同、协议共计87件,涉及金额5.6亿元。", yields: [f("contracts.reviewed", 87)] },
     { text: "对2023年签订的合同进行合法性审查。", yields: [] },
     // an item of a comma list takes the verb the list opened with
-    { text: "全年审查区政府常务会议题86个,会议纪要41件,区、镇两级合同1500余份。", yields: [f("contracts.reviewed", 1500, { qualifier: "over" })] },
+    { text: "全年审核县政府常务会议题95个,会议纪要48件,县、乡两级合同1300余份。", yields: [f("contracts.reviewed", 1300, { qualifier: "over" })] },
     // the list's first item may open on its year before the verb
     // one review count of a list of several domains' things, other things between them: no figure of any
     { text: "截至目前,共完成县政府重大决策、行政规范性文件、其他文件及合同协议等合法性审查64件。", yields: [], not: ["contracts.reviewed=64", "normative_docs.reviewed=64"] },

@@ -108,7 +108,7 @@ describe("disputes", () => {
       yields: [f("disputes.mediated", 40000, { qualifier: "over" })],
       not: ["disputes.mediated=24000"],
     },
-    { text: "全市各级人民调解组织共排查调处各类民间矛盾纠纷28410件次,调解成功率达98.1%。", yields: [f("disputes.mediated", 28410), f("disputes.success_rate", 98.1)] },
+    { text: "全县各级调解组织共排查化解各类矛盾纠纷4120件次,调解成功率达97.6%。", yields: [f("disputes.mediated", 4120), f("disputes.success_rate", 97.6)] },
     // a court's fast-track civil cases are no disputes mediated
     // the mediations that succeeded, before their rate, name the topic themselves
     { text: "全年受理消费者投诉1500件,调解成功1100件,调解成功率73.3%。", yields: [f("disputes.mediated", 1100), f("disputes.success_rate", 73.3)] },

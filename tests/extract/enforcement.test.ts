@@ -30,7 +30,7 @@ describe("enforcement", () => {
     // a count of cases the clause's later verb says were reviewed as files, the verb naming the topic
     { text: "市司法局分组对抽选的19个市级部门64件行政处罚案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
     // lawsuits lost, reviewed afterwards, are no enforcement files
-    { text: "评查期间,市行政执法协调监督局组织评查组对我市2024年法院裁判生效的61件败诉案件进行了评查和研讨。", yields: [], not: ["enforcement.case_files_reviewed=61"] },
+    { text: "检查期间,市执法监督科抽调人员对本市2023年已生效判决中的61件败诉案件进行了评查和研讨。", yields: [], not: ["enforcement.case_files_reviewed=61"] },
     // those who passed the exam for a certificate hold one
     { text: "坚持开展执法人员年度轮训。截至年底,青禾镇有9人取得行政执法证,其中3人通过法律职业资格考试。", yields: [f("enforcement.officers", 9)] },
     // a team's members are its officers; its auxiliaries are not
@@ -68,7 +68,7 @@ describe("enforcement", () => {
     { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },
     { text: "全市持证行政执法人员共计三千二百名。", yields: [f("enforcement.officers", 3200)] },
     { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
-    { text: "重点评查生态环境、文化旅游、交通运输等领域行政执法案卷50余卷。", yields: [f("enforcement.case_files_reviewed", 50, { qualifier: "over" })] },
+    { text: "重点评查市场监管、城市管理、自然资源等领域行政执法案卷40余卷。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "评查公安、市场监管等部门的优秀案卷12卷。", yields: [] },
     { text: "开展执法案卷评查。老调解员翻出他20年间亲手记录的1320份调解卷宗。", yields: [], not: ["enforcement.case_files_reviewed=1320"] },
     // a next verb after 并 acts on other things; the count before it is still the files'

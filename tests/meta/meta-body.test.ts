@@ -203,7 +203,7 @@ describe("region from the body whose figures these are", () => {
     ["a city whose name ends in 治, like the governing of one (依法治市)", "2022年,长治市司法局坚持依法行政,各项工作取得新进展。", "长治市", "department"],
     ["我市 and its city named once, opening its own document's title", "5月19日,市中级人民法院举行新闻发布会,通报2022年我市行政审判情况。全市法院审结的一审行政案件中行政机关负责人出庭应诉率87.43%;发布《2021年度柳川市行政机关负责人出庭应诉工作通报》。", "柳川市", undefined],
     ["a city with its district", "2024年,珠海市金湾区行政复议工作稳步推进,全年共办结行政复议案件856宗。", "珠海市金湾区", "district"],
-    ["a district whose name begins with a preposition's character, named in its documents", "2024年,区司法局以法治建设为抓手,不断为全区发展提供法治保障。编制《即墨区法治建设白皮书(2023)》。出台《即墨区政府合同管理办法》。", "即墨区", "department"],
+    ["a district whose name begins with a preposition's character, named in its documents", "2023年,区司法局围绕中心工作,持续为全区发展提供法律服务。编印《即墨区依法行政年度报告(2022)》。出台《即墨区行政执法监督办法》。", "即墨区", "department"],
     ["an autonomous county named in its documents", "2023年,县政府印发《通道侗族自治县法治政府建设实施方案》,把法治通道建设纳入全县发展规划,我县全年办理行政复议案件21件。", "通道侗族自治县", "county"],
     ["a region and its city together", "12月8日,新疆维吾尔自治区克拉玛依市司法局通报,今年克拉玛依市各级人民调解组织调解纠纷8876件。", "新疆维吾尔自治区克拉玛依市", "department"],
     ["a county whose verbs are listed with 、", "2023年,柳政县审查、备案政府合同96件,全县共办理行政复议案件31件。", "柳政县", "county"],

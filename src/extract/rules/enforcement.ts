@@ -43,7 +43,7 @@ export const enforcement: Domain = {
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // 对30余件涉企执法案件进行了评查, 15370宗案卷中的13926宗进行了自查 (the bodies' own review of their files); not documents
       // sampled for review (抽取的135份文件进行评查: 规范性文件, no enforcement's files), nor lawsuits lost reviewed afterwards
-      // (对…生效的74件败诉案件进行了评查)
+      // (对…已生效判决中的32件败诉案件进行了评查)
       laterVerb: /(?<!(?:文件|(?:败诉|诉讼|应诉|复议)案件)[^,;。]{0,4})(?:进行|实施|开展)了?(?:集中|交叉|专项|全面)?(?:评查|抽查|检查|评审|自查)/,
     },
   ],
