@@ -191,8 +191,9 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   }
   if (isChronicle(statements)) return null;
   const yearsHead = yearsHeadWeights(lead);
-  spanning += yearsHead.all;
-  spanningWithFigures += yearsHead.withFigures;
+  const sinceFounded = page === null ? sinceFoundedWeight(lead) : 0;
+  spanning += yearsHead.all + sinceFounded;
+  spanningWithFigures += yearsHead.withFigures + sinceFounded;
   // only figures said to span years rule out the page's year (自2009年起,连续10年制作…报告 is a practice's span)
   const none = spanningWithFigures > 0 ? SPANNED : null;
   const ranked = [...byYear].sort((a, b) => b[1] - a[1]);
@@ -244,6 +245,20 @@ function yearsHeadWeights(lead: string): { all: number; withFigures: number } {
     if (figures) weights.withFigures += FIGURES_HEAD_WEIGHT;
   }
   return weights;
+}
+
+/**
+ * Figures since a body was set up (工作室自成立运行以来,…化解纠纷3000余起; 自中心投入运行以来,累计受理纠纷184件):
+ * on an undated page, how long it has run no text says, so they span years as a figure under 近三年来 does. A dated
+ * page's may be of months (该中心成立至今), and its year stands.
+ */
+const SINCE_FOUNDED = /(?:成立|挂牌|揭牌|运行|运营|启用|投用|组建)[^,，。；;\d]{0,4}?(?:以来|至今)/g;
+
+function sinceFoundedWeight(lead: string): number {
+  for (const match of lead.matchAll(SINCE_FOUNDED)) {
+    if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) return FIGURES_HEAD_WEIGHT;
+  }
+  return 0;
 }
 
 /**

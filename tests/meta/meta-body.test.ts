@@ -481,6 +481,9 @@ describe("the year the figures cover", () => {
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
     ["a meeting that only plans a year names no year it reports", "今天召开全县政法工作会议,主要任务是认真总结去年工作,安排部署2023年全县政法工作。", null],
+    // figures since a body was set up, on an undated page: how long it has run, no text says
+    ["an undated page's figures since a body was set up, a year only in a case told later", "群众说事,干部解题。柳溪县“老李调解工作室”自成立运行以来,参与化解各类矛盾纠纷1200余起,成功率达98%。\n2022年,工作室负责人接到一起宅基地纠纷,当事人情绪激动。", null],
+    ["an undated page's year since which a centre has run, its figures since the centre opened", "2021年来,东岭县打造了社会治理中心,已取得初步成效:自中心投入运行以来,累计受理纠纷184件,已结案164件。", null],
     ["a 以来 on an undated page runs on to a later date it names", "自2021年启动培养工程以来,柳溪市已累计培育4280名“法律明白人”。特别是在2024年10月,柳溪市成立全省首家乡村法务学院。", null],
     // a report's own date under its title, a month with no day, dates the page: early in a year it sums up the year before
     ["a report dated under its title early in the next year, its 以来 the year before", "柳溪乡党委书记述法报告\n(2025年1月)\n2024年以来,柳溪乡党委、政府坚持以习近平法治思想为指导,全乡调解矛盾纠纷46件。", 2024],
