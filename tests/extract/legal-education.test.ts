@@ -85,6 +85,9 @@ describe("legal_education", () => {
     { text: "为辖区企业开展“以案讲法”活动6次。", yields: [f("legal_education.activities", 6)] },
     { text: "寒假期间,依托“儿童之家”开设法治课堂150余场。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
     { text: "线上通过微信公众号、工作群等,定期投送法律条文及解读、普法海报等50余次。", yields: [], not: ["legal_education.activities=50"] },
+    // people counted by their noun with a word on who they are (少数民族群众), no 人 written; an audience that watched online (收看)
+    { text: "去年以来全县各级普法课堂共开讲3200次,覆盖12.6万少数民族群众。", yields: [f("legal_education.activities", 3200), f("legal_education.participants", 126000)] },
+    { text: "宪法宣传周法治宣传直播节目在线上举行,全区干部群众、中小学生共计8万余人积极收看。", yields: [f("legal_education.participants", 80000, { qualifier: "over" })] },
     { text: "优化普法直播平台,开播6个专题18期普法直播,覆盖8000余人次。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 8000, { qualifier: "over" })] },
     { text: "开展“送法进企”行动,共覆盖120余家企业2300余人。", yields: [f("legal_education.participants", 2300, { qualifier: "over" })] },
     { text: "深入开展普法宣传。目前全市共有986名法律顾问参与政府决策、合同审查等涉法事务。", yields: [], not: ["legal_education.participants=986"] },

@@ -93,7 +93,7 @@ export function scanQuantities(text: string, from = 0, to = text.length): Quanti
 function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | undefined): Quantity {
   const labelled = withLabelUnit(text, quantity);
   if (labelled.kind !== "bare") return labelled;
-  const after = text.slice(quantity.end, quantity.end + 6);
+  const after = text.slice(quantity.end, quantity.end + 8);
   if (PEOPLE_AFTER.test(after) || (quantity.numeral === "arabic" && LITERATE_PERSONS_AFTER.test(after))) return { ...quantity, unit: "人", kind: "person" };
   if (countedByNoun(text, quantity)) return { ...quantity, unit: "件", kind: "count" };
   if (moneyWithoutYuan(text, quantity)) return { ...quantity, unit: "元", kind: "yuan" };
@@ -123,8 +123,8 @@ function wholeNumberEndingClause(text: string, quantity: Quantity): boolean {
   return Number.isInteger(quantity.value) && (quantity.value < 1900 || quantity.value > 2100) && CLAUSE_END_AFTER.test(text.slice(quantity.end, quantity.end + 1));
 }
 
-/** People counted by their noun, no 人 or 名 written: 近30万群众, 2万余师生. */
-const PEOPLE_AFTER = /^(?:群众|居民|村民|市民|师生|学生|中小学生|青少年|职工|干部群众)/;
+/** People counted by their noun, no 人 or 名 written, a word on who they are before it too: 近30万群众, 2万余师生, 43万少数民族群众. */
+const PEOPLE_AFTER = /^(?:少数民族|各族|农村|城乡|辖区|基层|在校)?(?:群众|居民|村民|市民|师生|学生|中小学生|青少年|职工|干部群众)/;
 /** 法律明白人 after digits whose 名 the page dropped (1521法律明白人); not a headline's 万余“法律明白人”, a magnitude. */
 const LITERATE_PERSONS_AFTER = /^[“"]?法律明白人/;
 

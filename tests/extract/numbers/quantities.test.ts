@@ -109,6 +109,7 @@ const rows: NumberRow[] = [
   { text: "等六部分组成", want: { value: 6, kind: "bare" } },
   { text: "联合6部门开展检查", want: { value: 6, kind: "bare" } },
   { text: "近30万群众受到教育", want: { value: 300000, kind: "person", qualifier: "nearly" } },
+  { text: "覆盖12.6万少数民族群众", want: { value: 126000, kind: "person" } },
   { text: "十万师生同观看", want: { value: 100000, kind: "person" } },
   { text: "1521法律明白人开展普法", want: { value: 1521, kind: "person" } },
   { text: "1521“法律明白人”参与调解", want: { value: 1521, kind: "person" } },
