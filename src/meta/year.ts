@@ -473,14 +473,15 @@ const REPORTER_DAY = /记者\s*\d{1,2}\s*日(?:从|在|获悉|了解)/;
  * An undated page whose lead names one year only, as the year of what is
  * held or drawn on (组织开展了2022年法治宣传进基层…活动, 拉开了2016年法治文艺下乡巡回演出活动,
  * 借助2025年“三下乡”普法宣传活动, 组织开展2023年行政执法案卷交叉评查工作), or of the case files
- * reviewed (对2021年度全区行政处罚案卷进行集中评查), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行): that year.
+ * reviewed (对2021年度全区行政处罚案卷进行集中评查), or of a campaign quoted by name (柳溪县2024年“宪法宣传周”启动仪式…举行,
+ * …承办的2022年“宪法宣传周”法治宣传线上直播节目…): that year.
  * A lead opening on its campaign's month (2024年5月是第四个“民法典宣传月”), or a clause on its event's full date
  * (2025年10月27日,市司法局…召开听证会), after a news item's byline too (本站讯(通讯员 某某)2021年3月5日,…), names its year too.
  */
 const EVENT_OF_YEAR: readonly RegExp[] = [
   /(?:开展|举办|举行|启动|拉开|组织|借助|依托)了?[^,，。；;]{0,12}?(\d{4})\s*年度?[^,，。；;]{1,30}?(?:活动|工作|行动|评查)/,
   /对[^,，。；;]{0,6}?(\d{4})\s*年度?[^,，。；;]{0,12}?案卷[^,，。；;]{0,8}?评查/,
-  /(\d{4})\s*年度?\s*[“"][^”"，,。]{2,16}[”"][^,，。；;]{0,16}?(?:活动|启动|仪式|开幕)/,
+  /(\d{4})\s*年度?\s*[“"][^”"，,。]{2,16}[”"][^,，。；;]{0,24}?(?:活动|启动|仪式|开幕|节目)/,
   /^\s*(\d{4})\s*年\s*\d{1,2}\s*月(?:是|为)/,
   /(?:^|[,，。\n]|讯)\s*(?:[(（][^)）\n]{0,12}[)）]\s*)?(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上?)?\s*[,，]/,
 ];

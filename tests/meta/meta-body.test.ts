@@ -477,6 +477,7 @@ describe("the year the figures cover", () => {
     ["the year a report announces it covers", "现将我局2023年法治政府建设工作情况报告如下。\n一、全面深入贯彻学习习近平法治思想。全年党组会议等会前学法12次。", 2023],
     ["the latest year alone heads figures after events of the years before", "2020年,全国人大常委会有关负责同志批示肯定柳川市“一窗受理”调解做法。2022年,司法部有关负责同志到柳川调研。2023年1至4月份,全市收到行政复议申请386件,调解和解结案142件。", 2023],
     ["county annals whose years reach back before 1990 are a chronicle", "第五节 人民调解\n1985年,全县有人民调解委员会238个,调解员1171人。\n1988年,县城东街调委会调处1起婚姻纠纷。\n2001年,各级调解组织共调处民间纠纷2341件,调处成功2299件。\n2002年,建立健全调解网络,提高人民调解工作质量。", null],
+    ["an undated page's campaign's broadcast named by its one year before its quoted name", "12月3日,由市委宣传部、市司法局主办,市报业集团承办的2023年“宪法宣传周”法治宣传线上直播节目在直播间热烈进行。全市共计8万余人在线收看。", 2023],
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
     ["a span whose first year is written bare (2011至2016年) outweighs a year's significance", "2016年是全面深化改革的关键一年。\n2011至2016年,柳川两级法院共新收行政一审案件1873件,审结1790件。", null],
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
