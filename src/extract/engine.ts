@@ -852,6 +852,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     const role = roleOf(quantity, {
       before: body.slice(leadStart, quantity.start),
       after,
+      previousClause: clauseIndex > 0 ? body.slice(...sentence.clauses[clauseIndex - 1]!) : "",
       listItem,
       afterBodyCount,
       bodyCountLead: afterBodyCount ? body.slice(previousCandidate!.leadStart, previous.start) : "",

@@ -242,6 +242,19 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
+/**
+ * One person's tally over the years they have served, right after them (从事人民调解工作6年,已调解各类矛盾纠纷300多件; 扎根基层
+ * 二十年,化解纠纷千余起): a career's, not the body's figure for the period.
+ */
+const CAREER = /(?:从事|扎根|投身)[^,;:。]{0,14}?(?:工作)?(?:已|近|了|整整)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:多|余)?年(?:来|间|以来)?(?:[,，][^,，;:。]{0,20})?$/;
+const CAREER_WORDS = /从事|扎根|投身/;
+/** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
+function servedYearsBefore({ before, previousClause }: Surroundings): boolean {
+  const lead = `${previousClause.replace(/[,，]$/, "")},${before.slice(-CAREER_LEAD)}`;
+  return CAREER_WORDS.test(lead) && CAREER.test(lead);
+}
+const CAREER_LEAD = 24;
+
 /** The same with no 在, its clause ending on 时 (办结2件行政复议案件时,发现…); not 同时, 及时, 按时. */
 const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\s*(?:[,，]|$)/;
 /** A code's letters or marks right before a number (A-12, No.3, 第3—5); not the double dash (——), a clause's punctuation. */
@@ -274,6 +287,8 @@ export interface Surroundings {
   before: string;
   /** the rest of its clause after it */
   after: string;
+  /** the clause before its own in the sentence, or "" */
+  previousClause: string;
   /** its clause is an item of a 其中 list */
   listItem: boolean;
   /** its lead follows a count of bodies (全省7个县级政府收到申请超过30件): a qualified number there is a threshold */
@@ -356,6 +371,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "baseline" };
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
+  if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
 }
 

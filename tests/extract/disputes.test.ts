@@ -109,6 +109,10 @@ describe("disputes", () => {
       not: ["disputes.mediated=24000"],
     },
     { text: "全县各级调解组织共排查化解各类矛盾纠纷4120件次,调解成功率达97.6%。", yields: [f("disputes.mediated", 4120), f("disputes.success_rate", 97.6)] },
+    // one mediator's tally over the years served is a career's, not the body's
+    { text: "今年58岁的王某从事人民调解工作12年,已调解各类矛盾纠纷460多件,当事人满意率100%。", yields: [], not: ["disputes.mediated=460"] },
+    { text: "老张扎根基层调解一线二十年,化解邻里纠纷千余起。", yields: [], not: ["disputes.mediated=1000"] },
+    { text: "全县从事人民调解工作的调解员共320名,全年调解纠纷1200件。", yields: [f("disputes.mediated", 1200)] },
     // a court's fast-track civil cases are no disputes mediated
     // the mediations that succeeded, before their rate, name the topic themselves
     { text: "全年受理消费者投诉1500件,调解成功1100件,调解成功率73.3%。", yields: [f("disputes.mediated", 1100), f("disputes.success_rate", 73.3)] },

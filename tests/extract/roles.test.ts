@@ -80,6 +80,7 @@ describe("roleOf", () => {
       const role = roleOf(quantity!, {
         before: before.slice(before.lastIndexOf(",") + 1),
         after: rest.split(/[,;:。]/)[0]!,
+        previousClause: before.split(",").at(-2) ?? "",
         listItem: /其中/.test(before),
         afterBodyCount: false,
         bodyCountLead: "",
