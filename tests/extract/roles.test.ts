@@ -40,6 +40,8 @@ const rows: RoleRow[] = [
   { text: "占全部案件的18%", at: "18%", want: "ignored" },
   { text: "比重为40%", at: "40%", want: "ignored" },
   { text: "每季度2次", at: "2次", want: "ignored" },
+  { text: "王某从事调解工作8年,已调解纠纷300多件", at: "300多件", want: "ignored" },
+  { text: "全县从事调解工作的调解员320名,调解纠纷300件", at: "300件", want: "value" },
   { text: "要求各单位每季度至少开展普法活动2次", at: "2次", want: "ignored" },
   { text: "力争行政机关负责人出庭应诉率达到100%", at: "100%", want: "ignored" },
   { text: "明确要求各级行政机关负责人出庭应诉率必须达到100%", at: "100%", want: "ignored" },
