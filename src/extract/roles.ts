@@ -248,6 +248,9 @@ const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ 
  */
 const CAREER = /(?:从事|扎根|投身)[^,;:。]{0,14}?(?:工作)?(?:已|近|了|整整)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:多|余)?年(?:来|间|以来)?(?:[,，][^,，;:。]{0,20})?$/;
 const CAREER_WORDS = /从事|扎根|投身/;
+/** One party's applications or suits (收到五份同一申请人…提出的复议申请, 同一原告提起的8件): one dispute's, not the period's count. */
+const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,20}$/, after: /^[^,;:。\d]{0,4}?同一(?:申请人|当事人|原告)/ };
+
 /** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
 function servedYearsBefore({ before, previousClause }: Surroundings): boolean {
   const lead = `${previousClause.replace(/[,，]$/, "")},${before.slice(-CAREER_LEAD)}`;
@@ -271,12 +274,12 @@ const UP = /增|升|提/;
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
-  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD,
+  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER,
+  PARTS_OF_WORK_AFTER, ONE_PARTY.after,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
@@ -371,6 +374,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "baseline" };
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
+  if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
 }

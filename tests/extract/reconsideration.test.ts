@@ -8,6 +8,8 @@ describe("reconsideration", () => {
     // none revoked or changed on review, said as 零撤改
     { text: "2023年,支队行政复议零撤改、行政诉讼零败诉,获评全市普法工作先进单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // the reviews and lawsuits a body's decisions gave rise to, 共有 before their count
+    // one applicant's applications are one dispute's, no count of the period
+    { text: "近日,市行政复议机构收到三份同一申请人对某行政执法机关作出的行政处罚提出的行政复议申请,立即开展溯源治理。", yields: [], not: ["reconsideration.received=3"] },
     { text: "2024年,本局执法决定涉及的案件引发行政复议案件共有27件,引发行政诉讼案件共13件。", yields: [f("reconsideration.received", 27), f("litigation.received", 13)] },
     // the share corrected in every way
     { text: "2015年市政府作为行政复议机关受理并办结行政复议案件1580宗,其中维持1270宗,占80.4%,行政复议综合纠正率达17%。", yields: [f("reconsideration.accepted", 1580), f("reconsideration.concluded", 1580), f("reconsideration.upheld", 1270), f("reconsideration.correction_rate", 17)] },
