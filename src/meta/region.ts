@@ -60,7 +60,7 @@ export function findRegion(input: MetaText): RegionFinding {
     const own = self
       ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? bareSubjectPlace(lead.text, self) ?? visitedProvince(lead.text, self) ?? ownDocumentsPlace(lead.text, self))
       : ownDocumentsPlace(lead.text, null);
-    if (own) return { region: own.name, level: department || !self ? "department" : own.level };
+    if (own) return { region: own.name, level: department || !self || SPEAKS_AS_DEPARTMENT.test(lead.text) ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
   const place = autonomousName(lead.text, local.place);
@@ -544,13 +544,32 @@ const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
  * place of a department's own.
  */
 function ownDocumentsPlace(text: string, self: SelfReference | null): Place | null {
-  if (!self?.firstPerson && !SPEAKS_AS_DEPARTMENT.test(text)) return null;
-  return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, (name) => (isDivisionName(name) && name.endsWith(self?.unit ?? "") ? name : null));
+  const department = SPEAKS_AS_DEPARTMENT.exec(text);
+  if (!self?.firstPerson && !department) return null;
+  const ofOwnUnit = (name: string): string | null => (isDivisionName(name) && name.endsWith(self?.unit ?? "") ? name : null);
+  return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, ofOwnUnit) ?? (department?.[1] ? ownFullNamePlace(text, department[1], ofOwnUnit) : null);
+}
+
+/**
+ * A department that names itself bare (…生态环境局党组集中学习…) and once in full with its place (制定涪陵区生态环境局证明事项清单):
+ * that place, where all its full names name one.
+ */
+function ownFullNamePlace(text: string, department: string, ofOwnUnit: (name: string) => string | null): Place | null {
+  return onlyPlaceNamed(text, new RegExp(String.raw`([\u4e00-\u9fff]{2,8}[市县区])${department}局`, "g"), (run) => divisionEnding(run, ofOwnUnit));
+}
+
+/** The longest division's name a run of characters ends on (制定涪陵区 → 涪陵区), of the text's own unit. */
+function divisionEnding(run: string, ofOwnUnit: (name: string) => string | null): string | null {
+  for (let start = 0; start < run.length - 1; start++) {
+    const name = ofOwnUnit(run.slice(start));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** 我局, 本委, or a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…). */
 const SPEAKS_AS_DEPARTMENT =
-  /(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(?:司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化)局(?!长)/;
+  /(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化)局(?!长)/;
 const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长])/g;
 
 /**
