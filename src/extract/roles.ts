@@ -247,14 +247,15 @@ const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ 
  * 二十年,化解纠纷千余起): a career's, not the body's figure for the period.
  */
 const CAREER = /(?:从事|扎根|投身)[^,;:。]{0,14}?(?:工作)?(?:已|近|了|整整)?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:多|余)?年(?:来|间|以来)?(?:[,，][^,，;:。]{0,20})?$/;
-const CAREER_WORDS = /从事|扎根|投身/;
+const CAREER_WORDS = ["从事", "扎根", "投身"];
 /** One party's applications or suits (收到五份同一申请人…提出的复议申请, 同一原告提起的8件): one dispute's, not the period's count. */
 const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,20}$/, after: /^[^,;:。\d]{0,4}?同一(?:申请人|当事人|原告)/ };
 
 /** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
 function servedYearsBefore({ before, previousClause }: Surroundings): boolean {
-  const lead = `${previousClause.replace(/[,，]$/, "")},${before.slice(-CAREER_LEAD)}`;
-  return CAREER_WORDS.test(lead) && CAREER.test(lead);
+  // asked of every count: the joined lead is built only where one of the words stands
+  if (!CAREER_WORDS.some((word) => previousClause.includes(word) || before.includes(word))) return false;
+  return CAREER.test(`${previousClause.replace(/[,，]$/, "")},${before.slice(-CAREER_LEAD)}`);
 }
 const CAREER_LEAD = 24;
 
