@@ -93,7 +93,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const own = localReport ? findings.filter((found) => !nationwide(doc.body, found.start)) : findings;
+  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, found.start)) : findings);
   const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
@@ -210,6 +210,23 @@ function framedKinds(body: string, sentence: Sentence, found: Finding[]): Findin
 
 const CASES_AMONG = /^[^,，。；;\d]{0,4}?([^,，。；;\d]{2,20}?)案件中[,，]/;
 const CASES_AMONG_REACH = 32;
+
+/**
+ * A rate said in tenths (出庭应诉率超八成, 近九成), as a headline rounds it, where the text states that rate exactly too
+ * (出庭应诉率84.9%): the rounding, no second value of it.
+ */
+function withoutRoundedRates(found: Finding[]): Finding[] {
+  const rounds = (rounded: Finding, exact: Finding): boolean => {
+    if (exact.rule !== rounded.rule || exact.quantity.unit === "成" || exact.quantity.qualifier !== null) return false;
+    const gap = exact.quantity.value - rounded.quantity.value;
+    const qualifier = rounded.quantity.qualifier;
+    if (qualifier === "over") return gap > 0 && gap < TENTH;
+    if (qualifier === "nearly" || qualifier === "under") return gap < 0 && gap > -TENTH;
+    return Math.abs(gap) < TENTH;
+  };
+  return found.filter((rounded) => rounded.quantity.unit !== "成" || !found.some((exact) => rounds(rounded, exact)));
+}
+const TENTH = 10;
 
 /**
  * A bound after the exact figure it rounds in the same sentence (收案2435件,…但收案数超过2000件): a comment on the

@@ -25,6 +25,9 @@ describe("litigation", () => {
     // not a village's slogan in quotes (实现“零诉讼”的示范单位): lawsuits of every kind among its people
     { text: "法庭举行授牌仪式,标志着该林场成为矛盾源头化解实现“零诉讼”的示范单位。", yields: [], not: ["litigation.received=0"] },
     // a bare 应诉率 right after the heads' appearances is theirs; alone it is the rate of cases answered, no figure
+    // a headline's rate in tenths, where the text states it exactly too: the rounding, no second value
+    { text: "去年柳川行政机关负责人出庭应诉率超八成\n本报讯 2023年,全市行政机关负责人出庭应诉率为84.9%。", yields: [f("litigation.head_appearance_rate", 84.9)], not: ["litigation.head_appearance_rate=80"] },
+    { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
