@@ -109,6 +109,8 @@ describe("disputes", () => {
       not: ["disputes.mediated=24000"],
     },
     { text: "全县各级调解组织共排查化解各类矛盾纠纷4120件次,调解成功率达97.6%。", yields: [f("disputes.mediated", 4120), f("disputes.success_rate", 97.6)] },
+    // times mediated are sessions, no count of disputes
+    { text: "市人民调解工作专班了解该纠纷情况后,去往当地调解十余次,收集了大量证据材料。", yields: [], not: ["disputes.mediated=10"] },
     // one mediator's tally over the years served is a career's, not the body's
     { text: "今年58岁的王某从事人民调解工作12年,已调解各类矛盾纠纷460多件,当事人满意率100%。", yields: [], not: ["disputes.mediated=460"] },
     { text: "老张扎根基层调解一线二十年,化解邻里纠纷千余起。", yields: [], not: ["disputes.mediated=1000"] },

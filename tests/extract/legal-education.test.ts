@@ -52,6 +52,7 @@ describe("legal_education", () => {
     { text: "深化普法宣传,组织全县国家工作人员开展学法考试6次。", yields: [], not: ["legal_education.activities=6"] },
     // officials watching films or clips on the law is their own study, the public watching is an event
     { text: "全年组织中心组学习14次,组织干部观看各类法治视频10余次。", yields: [], not: ["legal_education.activities=10"] },
+    { text: "全县村(居)法律顾问开展法治讲座2361次,参与诉讼活动845次。", yields: [f("legal_education.activities", 2361)], not: ["legal_education.activities=845"] },
     { text: "深化普法宣传,组织党员干部职工观看法治教育片6次。", yields: [], not: ["legal_education.activities=6"] },
     { text: "深化普法宣传,组织干部群众观看法治电影20场次。", yields: [f("legal_education.activities", 20)] },
     // hearings sat in on are no events of legal education

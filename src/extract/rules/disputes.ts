@@ -62,7 +62,8 @@ export const disputes: Domain = {
       // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
       // or resolved right after them (40.2万件矛盾纠纷成功化解), not a meeting's times that heard of them (5次听取矛盾纠纷化解工作汇报)
       laterVerb: /(?:化解|调解|调处)(?:在|于)(?:诉前|诉外|基层|萌芽|源头|当地|一线|家门口|前端)|(?<=^(?!听取|研究|部署|调度|专题)[^,;:。\d]{0,10}?)(?:成功|得到|获得)?(?:化解|调处)(?![中机平率工室组])/,
-      units: /^(?:件|起|宗|个|次|件次)$/,
+      // not times (去往当地调解十余次, 纠纷调解1000余次): sessions, how often it was done, no count of disputes
+      units: /^(?:件|起|宗|个|件次)$/,
     },
   ],
   checks: [],
