@@ -251,6 +251,17 @@ const CAREER_WORDS = ["从事", "扎根", "投身"];
 /** One party's applications or suits (收到五份同一申请人…提出的复议申请, 同一原告提起的8件): one dispute's, not the period's count. */
 const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,20}$/, after: /^[^,;:。\d]{0,4}?同一(?:申请人|当事人|原告)/ };
 
+/**
+ * Lectures held right after the clause on officials' own study (落实中心组集体学法和常务会议定期学法制度,邀请专家举办专题法治讲座4次):
+ * lectures for the officials, no legal-education event for the public.
+ */
+const OFFICIALS_STUDY = /中心组|集体学法|定期学法|会前学法|学法制度/;
+const LECTURE_LEAD = /(?:讲座|讲课|授课)(?:共|达)?$/;
+
+function lecturesForOfficials({ before, previousClause }: Surroundings): boolean {
+  return LECTURE_LEAD.test(before) && OFFICIALS_STUDY.test(previousClause);
+}
+
 /** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
 function servedYearsBefore({ before, previousClause }: Surroundings): boolean {
   // asked of every count: the joined lead is built only where one of the words stands
@@ -377,6 +388,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
+  if (lecturesForOfficials(surroundings)) return { kind: "ignored", reason: "officials' study" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
 }
 

@@ -41,6 +41,7 @@ const rows: RoleRow[] = [
   { text: "比重为40%", at: "40%", want: "ignored" },
   { text: "每季度2次", at: "2次", want: "ignored" },
   { text: "王某从事调解工作8年,已调解纠纷300多件", at: "300多件", want: "ignored" },
+  { text: "落实中心组集体学法制度,举办法治讲座4次", at: "4次", want: "ignored" },
   { text: "近日,复议机构收到五份同一申请人对某局处罚决定提出的复议申请", at: "五份", want: "ignored" },
   { text: "同一原告就征收补偿提起的行政诉讼8件", at: "8件", want: "ignored" },
   { text: "全县从事调解工作的调解员320名,调解纠纷300件", at: "300件", want: "value" },
