@@ -259,8 +259,9 @@ const OFFICIALS_STUDY = /中心组|集体学法|定期学法|会前学法|学法
 const LECTURE_LEAD = /(?:讲座|讲课|授课)(?:共|达)?$/;
 
 function lecturesForOfficials({ before, previousClause }: Surroundings): boolean {
-  return LECTURE_LEAD.test(before) && OFFICIALS_STUDY.test(previousClause);
+  return previousClause !== "" && LECTURE_LEAD.test(before.slice(-LECTURE_LEAD_CHARS)) && OFFICIALS_STUDY.test(previousClause);
 }
+const LECTURE_LEAD_CHARS = 4;
 
 /** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
 function servedYearsBefore({ before, previousClause }: Surroundings): boolean {
