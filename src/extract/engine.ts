@@ -2013,7 +2013,8 @@ const GOAL_REACH = 24;
 function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
   const goal = GOAL_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + GOAL_REACH)));
   if (!goal) return false;
-  return goal[1] === undefined || (reportYear !== null && Number(goal[1]) > reportYear);
+  // 目标 says it even where the year could be the report's own (目标到2025年,…)
+  return goal[1] === undefined || goal[0].includes("目标") || (reportYear !== null && Number(goal[1]) > reportYear);
 }
 
 /**
