@@ -209,6 +209,8 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
  * of a list, or the name of a paper or channel (西藏日报, 河南法治报).
  */
 const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
+/** A count right after a place (南京市320件、苏州市280件): an entry of a ranking or a breakdown, no subject. */
+const COUNT_ENTRY_AFTER = /\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)/y;
 /**
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
  * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…, X区法学会、区司法局…) are no list of places, nor
@@ -372,7 +374,13 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
   const head = atSentenceHead(text, start) || defendantAtHead(text, start, end);
-  const subject = head && (!lastOfList(text, start) || districtOfZone(text, place, start, end)) && !matchesAt(NOT_SUBJECT, text, end) && !matchesAt(LISTED, text, end) && !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
+  const subject =
+    head &&
+    (!lastOfList(text, start) || districtOfZone(text, place, start, end)) &&
+    !matchesAt(NOT_SUBJECT, text, end) &&
+    !matchesAt(LISTED, text, end) &&
+    !matchesAt(COUNT_ENTRY_AFTER, text, end) &&
+    !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
