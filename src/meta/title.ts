@@ -1,13 +1,13 @@
 /**
  * The title: a short line (or table cell) near the top that names a report
  * on rule-of-law work or a part of it (…法治政府建设情况的报告, …依法行政工作总结,
- * …行政复议和行政应诉案件统计分析报告, …工作总结和2024年工作思路), not a numbered heading.
+ * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
 import { HEAD_LINES } from "./text.js";
 
 const TITLE_SHAPE =
-  /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
+  /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
 /**
  * Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告,
  * …政府信息公开工作年度报告), or a justice bureau's work (…司法局2023年工作总结和2024年工作思路).

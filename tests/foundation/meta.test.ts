@@ -36,6 +36,8 @@ describe("meta from the title", () => {
     ["新疆乌鲁木齐天山区人民政府2022年法治政府建设年度报告", "乌鲁木齐市天山区", "district", 2022],
     // names that open on a pointing word (本, 全): the gazetteer's divisions
     ["本溪市2023年法治政府建设年度报告", "本溪市", "city", 2023],
+    // a white paper on a year's reviews or trials is a report too
+    ["2023年重庆市渝北区行政复议工作白皮书", "重庆市渝北区", "district", 2023],
     ["全椒县人民政府关于2022年度法治政府建设情况的报告", "全椒县", "county", 2022],
     // a province's short name before a city whose own name is too long to be read with it
     ["内蒙古呼和浩特市司法局2023年法治政府建设年度报告", "呼和浩特市", "department", 2023],
