@@ -191,9 +191,10 @@ const WHOLE_PLACE_OBJECT = /对全[省市区县州盟旗](?:各级|范围内)/;
 const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
  * A body's own level beside all of them, as its clause's subject (省本级收到…,
- * 司法部本级办理…); not 审查市本级规范性文件, the reporting body's own documents.
+ * 司法部本级办理…), or naming its own cases (市本级行政应诉案件46件); not 审查市本级规范性文件, the reporting body's own documents.
  */
-const OWN_LEVEL_SUBJECT = /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)/;
+const OWN_LEVEL_SUBJECT =
+  /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)|[^\d,;:。]{0,8}?案件(?:共|合计|总数)?(?:为|有|达)?$)/;
 /** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,区政府及其部门一审应诉案件合计318件). */
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
 /** A place by its name and unit, no pointing word or verb in its stem (柳岸区, not 各县区 or 审查各县区). */

@@ -165,6 +165,12 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=1200"],
       },
       {
+        // a body's own level naming its own cases, before all of them
+        text: "市本级行政应诉案件46件,全市各级行政机关行政应诉案件合计580件。",
+        yields: [f("litigation.handled", 580)],
+        not: ["litigation.handled=46"],
+      },
+      {
         // 市本级 as the object's owner is the reporting body's own
         text: "2022年以来,累计审查市本级行政规范性文件67件,审查各区县报备的规范性文件184件。",
         yields: [f("normative_docs.reviewed", 67), f("normative_docs.reviewed", 184)],
