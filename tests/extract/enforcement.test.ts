@@ -70,6 +70,8 @@ describe("enforcement", () => {
     { text: "组织评查行政执法案卷418卷。", yields: [f("enforcement.case_files_reviewed", 418)] },
     { text: "重点评查市场监管、城市管理、自然资源等领域行政执法案卷40余卷。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "评查公安、市场监管等部门的优秀案卷12卷。", yields: [] },
+    // files picked as the best (评出优秀案卷20卷) have a verb of their own: not the list's reviewed files
+    { text: "全年组织行政执法案卷评查2次,抽查案卷150卷,评出优秀案卷20卷。", yields: [f("enforcement.case_files_reviewed", 150)], not: ["enforcement.case_files_reviewed=20"] },
     { text: "开展执法案卷评查。老调解员翻出他20年间亲手记录的1320份调解卷宗。", yields: [], not: ["enforcement.case_files_reviewed=1320"] },
     // a next verb after 并 acts on other things; the count before it is still the files'
     { text: "推行入企检查“码上办”,一年来评查执法案卷215件并督促整改问题31个。", yields: [f("enforcement.case_files_reviewed", 215)], not: ["enforcement.case_files_reviewed=31"] },
