@@ -9,6 +9,8 @@ describe("major_decisions", () => {
     { text: "开展重大行政决策源头治理专项行动,公布6项区级重大行政决策,审查区级规范性文件13件。", yields: [f("major_decisions.count", 6), f("normative_docs.reviewed", 13)] },
     // a sub-district's own decisions named after the count
     { text: "经党工委会议专题研究,按法定程序规范确定2件街道重大行政决策事项。", yields: [f("major_decisions.count", 2)] },
+    // the items of the decisions' list (事项目录7项), not lists counted
+    { text: "全年公布重大行政决策事项目录7项,均按程序开展合法性审查。", yields: [f("major_decisions.count", 7)] },
     { text: "纳入目录的事项将严格按照公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个重大行政决策法定程序推进。", yields: [], not: ["major_decisions.count=5"] },
     // opinions issued on decisions and other matters are opinions, not decisions
     { text: "组建专项法律服务团队,为县政府重大行政决策、重大项目等出具法制审核意见31份。", yields: [], not: ["major_decisions.count=31"] },
