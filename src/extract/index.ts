@@ -93,7 +93,8 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, found.start)) : findings);
+  const sentenceAt = (at: number): Sentence => sentences[lowerBound(sentences, (sentence) => sentence.start <= at) - 1]!;
+  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, sentenceAt(found.start), found.start)) : findings);
   const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
@@ -520,14 +521,11 @@ function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Findin
  * A clause that opens on the whole nation (2022年全国行政机关平均败诉率为14.99%) in a local body's report: the nation's
  * figure, quoted beside the body's own, not the body's.
  */
-function nationwide(body: string, start: number): boolean {
-  const before = body.slice(Math.max(0, start - NATIONWIDE_REACH), start);
-  const clause = CLAUSE_TAIL.exec(before)![0];
+function nationwide(body: string, sentence: Sentence, start: number): boolean {
+  const clauseStart = clauseStartOf(sentence, start);
   // a clause longer than the reach opens too far back to be read
-  if (clause.length === before.length && start > NATIONWIDE_REACH) return false;
-  return NATIONWIDE_CLAUSE.test(clause);
+  return start - clauseStart < NATIONWIDE_REACH && NATIONWIDE_CLAUSE.test(body.slice(clauseStart, start));
 }
 
-const CLAUSE_TAIL = /[^,，。；;\n]*$/;
 const NATIONWIDE_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*)?全国(?!人大|政协|人民代表|模范|先进|文明|示范|优秀|首批|第)/;
 const NATIONWIDE_REACH = 40;

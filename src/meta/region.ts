@@ -57,10 +57,15 @@ export function findRegion(input: MetaText): RegionFinding {
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
   const department = (local?.department ?? false) || departmentLead !== null;
   if (!local) {
+    const speaking = SPEAKS_AS_DEPARTMENT.exec(lead.text);
     const own = self
-      ? (addressedOwnPlace(lead.text, sightings, self) ?? sloganPlace(lead.text, self) ?? bareSubjectPlace(lead.text, self) ?? visitedProvince(lead.text, self) ?? ownDocumentsPlace(lead.text, self))
-      : ownDocumentsPlace(lead.text, null);
-    if (own) return { region: own.name, level: department || !self || SPEAKS_AS_DEPARTMENT.test(lead.text) ? "department" : own.level };
+      ? (addressedOwnPlace(lead.text, sightings, self) ??
+        sloganPlace(lead.text, self) ??
+        bareSubjectPlace(lead.text, self) ??
+        visitedProvince(lead.text, self) ??
+        ownDocumentsPlace(lead.text, self, speaking))
+      : ownDocumentsPlace(lead.text, null, speaking);
+    if (own) return { region: own.name, level: department || !self || speaking ? "department" : own.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
   const place = autonomousName(lead.text, local.place);
@@ -551,11 +556,12 @@ const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
  * that one place, where the gazetteer knows it, of the place's own unit. Documents of a province or the nation name no
  * place of a department's own.
  */
-function ownDocumentsPlace(text: string, self: SelfReference | null): Place | null {
-  const department = SPEAKS_AS_DEPARTMENT.exec(text);
-  if (!self?.firstPerson && !department) return null;
+function ownDocumentsPlace(text: string, self: SelfReference | null, speaking: RegExpExecArray | null): Place | null {
+  if (!self?.firstPerson && !speaking) return null;
   const ofOwnUnit = (name: string): string | null => (isDivisionName(name) && name.endsWith(self?.unit ?? "") ? name : null);
-  return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, ofOwnUnit) ?? (department?.[1] ? ownFullNamePlace(text, department[1], ofOwnUnit) : null);
+  // the department named bare (生态环境局…), not 我局
+  const department = speaking?.[1];
+  return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, ofOwnUnit) ?? (department ? ownFullNamePlace(text, department, ofOwnUnit) : null);
 }
 
 /**
