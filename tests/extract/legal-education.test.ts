@@ -227,6 +227,10 @@ describe("legal_education", () => {
     { text: "据统计,全县共放映法治电影380余场,受教育群众近4万人次。", yields: [f("legal_education.activities", 380, { qualifier: "over" }), f("legal_education.participants", 40000, { qualifier: "nearly" })] },
     // the people a lesson was brought to are its audience
     { text: "开展“宪法进校园”活动,为全区1.6万余名师生送上法治课。", yields: [f("legal_education.participants", 16000, { qualifier: "over" })] },
+    // those who gathered for the event are its audience, not the volunteers who gathered to serve it
+    { text: "县司法局举办宪法宣传周活动,来自各村群众、学校师生等600余人欢聚东岭广场,共同开展“弘扬宪法精神”主题活动。", yields: [f("legal_education.participants", 600, { qualifier: "over" })] },
+    { text: "柳川镇举办法治文艺汇演,近千名群众齐聚文化广场观看演出。", yields: [f("legal_education.participants", 1000, { qualifier: "nearly" })] },
+    { text: "宪法宣传日当天,全县80余名普法志愿者齐聚东岭广场,为群众发放宣传资料。", yields: [], not: ["legal_education.participants=80"] },
     { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
     { text: "举办法治专题讲座6期。厅主要负责人出席法治建设重要会议和活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
