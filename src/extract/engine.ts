@@ -77,7 +77,7 @@ const OTHER_REVIEWED = /(?:(?:议题|公文|事项)的?合法性|(?:议题|会�
  * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
  * 18项具体举措, 9名学员, rules and regulations (制修订…等4部规章: no normative documents), standards
  * (修订41项行业技术规范), indicators (围绕5类合同32项指标进行合法性审查), 研究重大行政决策等7项交通法治重点工作, 开展2次集中学习活动 (staff study, not 普法;
- * 开展5次区政府常务会议集中学法 too), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
+ * 组织4次县政府常务会议集中学法 too), 举办4期培训班 (staff training), 开展3次专题调研; not what a next verb after 并 or 且
  * acts on (抽查案卷215卷并督促整改问题31个); meetings (共组织开展12次会议活动); products made of them (制作发布51份多元形式政策解读产品, 2篇政策简明问答图解); one case or
  * event a figure describes (金额达128万元的欠薪风波, 涉案金额达1320万元的合同纠纷案); inspections, an aside on the way
  * (开展4次(每个季度进行一次)“双随机”执法检查).

@@ -349,7 +349,7 @@ function handsOnOnlyOutside(handedOn: Inherited): boolean {
 /**
  * A section whose heading announces each body's counts (行政执法机关及各执法主体的执法岗位设置数量及在岗执法人员数量) lists
  * them line by line (局机关…执法人员27人; 综合执法支队…执法人员47人): parts, not the body's figures; so does one on how
- * the cases spread over the land (行政诉讼案件地域分布: 大湾区内地九市新收一审行政案件18633件).
+ * the cases spread over the land (行政诉讼案件地域分布: 珠江口六市新收一审行政案件12450件).
  */
 const PER_BODY_HEADING = /各[^,，;；。\n]{0,8}?(?:主体|单位|部门|机关)的?[^,，;；。\n]{0,16}?数量|(?:地域|区域|地区)(?:分布|构成)/;
 

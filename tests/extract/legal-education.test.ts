@@ -77,7 +77,7 @@ describe("legal_education", () => {
     // 法律进行 is no 法律进 campaign
     { text: "对报送备案的地方性法规、本地法律进行审查。一年来,共听取审议22个报告,组织开展2次专题询问。", yields: [], not: ["legal_education.activities=2"] },
     // a rule-of-law lecture hall (法治大讲堂) names the topic
-    { text: "指导各乡镇开展“三大法治讲堂”160场次,其中“乡村法治大讲堂”101场次、“校园法治大讲堂”59场次。", yields: [f("legal_education.activities", 160)], not: ["legal_education.activities=101"] },
+    { text: "指导各街道开展“两类法治讲堂”140场次,其中“社区法治大讲堂”88场次、“企业法治大讲堂”52场次。", yields: [f("legal_education.activities", 140)], not: ["legal_education.activities=88"] },
     // a tour of another campaign's publicity (平安创建宣传巡展) is no legal education
     { text: "据统计,举办平安创建宣传巡展12场、悬挂平安创建宣传横幅150多条。", yields: [], not: ["legal_education.activities=12"] },
     // the topic far after the count, inside the words the rule reads as what it counts

@@ -68,7 +68,7 @@ export const legalEducation: Domain = {
       // talks on the law given (做法治报告12场次, “普法课堂”共开讲1.7万次), and class meetings on it (宪法主题班会200余场次)
       // a lesson right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场), not leaders' lessons to their staff (主要领导讲法治课2次),
       // nor a party lesson, which is for the party's members (讲法治专题党课2场次)
-      // nor the body's own study (组织街道领导班子集体学法4次, 举办市政府专题法律讲座3次, 省政府常务会议法治专题讲座2次, 区政府常务会开展…系列专题法治讲座4次,
+      // nor the body's own study (组织街道领导班子集体学法4次, 举办市政府专题法律讲座3次, 举办省政府常务会议法治专题讲座3期, 区政府常务会开展…系列专题法治讲座4次,
       // 领导干部依法行政研讨班2期, 组织区领导专题讲法1次, 领导干部讲坛3期, 组织常务会学习…4次, 组织法治政府建设专题讲座2次), nor hearings its staff
       // sat in on (组织参加庭审旁听873场, 组织开展旁听庭审活动4场次, 组织人员参与检察院听证1次), nor officials' law exams (集中考法、任前考法3场, 学法考试6次) or study they lead (领学…3次) or do (开展法律法规学习15次, 组织全局党员干部集中学习…1次) or watch (组织干部观看…法治视频10余次), nor votes or visits counted (举行…网上投票46万余次), nor inspections (开展执法检查478次), nor lawsuits or arbitrations taken part in (参与诉讼活动9745次)
       before: new RegExp(
