@@ -92,6 +92,8 @@ const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
 /** A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure. */
 const EACH_YEAR = /每年[^,;:。\d]{0,20}$/;
+/** Each unit's yearly amount (每个行政村(社区)每年培养不少于1名): a quota per unit, whatever the year comes to. */
+const EACH_UNIT_YEARLY = /每(?!年)[^,;:。\d每]{1,20}每年[^,;:。\d]{0,20}$/;
 const ROUGH = new Set(["over", "about", "nearly"]);
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
@@ -352,7 +354,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if (quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
-  if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before))) return { kind: "ignored", reason: "frequency" };
+  if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };

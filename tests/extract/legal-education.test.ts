@@ -279,6 +279,8 @@ describe("legal_education", () => {
     // volunteers who took part are staff, not the audience
     { text: "累计开展普法宣传活动21次,参与活动的普法志愿者近800名,普法活动受众2万余人。", yields: [f("legal_education.activities", 21), f("legal_education.participants", 20000, { qualifier: "over" })], not: ["legal_education.participants=800"] },
     // the next item of a per-village average is an average too
+    // a floor each village must train every year is a quota, not what a year came to
+    { text: "每个行政村(社区)每年初选培养不少于2名“法律明白人”。目前,全市已遴选“法律明白人”3150人。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=2"] },
     { text: "全县选育“法律明白人”1820人,平均每个行政村(社区)达到1名“法治带头人”、3名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=3"] },
     // those added in the year stand only where the roster is not given
     { text: "今年新培养“法律明白人”420名,全县“法律明白人”总数达到3150名。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=420"] },
