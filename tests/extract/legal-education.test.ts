@@ -279,6 +279,10 @@ describe("legal_education", () => {
     // volunteers who took part are staff, not the audience
     { text: "累计开展普法宣传活动21次,参与活动的普法志愿者近800名,普法活动受众2万余人。", yields: [f("legal_education.activities", 21), f("legal_education.participants", 20000, { qualifier: "over" })], not: ["legal_education.participants=800"] },
     // the next item of a per-village average is an average too
+    // those who earned the title are its roster; those picked to train for it are not yet
+    { text: "截至2023年底,全省已有8.2万人经过培训获得“法律明白人”证书。", yields: [f("legal_education.legal_literate_persons", 82000)] },
+    { text: "全县1500余人成为“法律明白人”,覆盖所有行政村。", yields: [f("legal_education.legal_literate_persons", 1500, { qualifier: "over" })] },
+    { text: "今年全县遴选600余人成为“法律明白人”培养对象。", yields: [], not: ["legal_education.legal_literate_persons=600"] },
     // a floor each village must train every year is a quota, not what a year came to
     { text: "每个行政村(社区)每年初选培养不少于2名“法律明白人”。目前,全市已遴选“法律明白人”3150人。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=2"] },
     { text: "全县选育“法律明白人”1820人,平均每个行政村(社区)达到1名“法治带头人”、3名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=3"] },

@@ -31,7 +31,8 @@ export const legalEducation: Domain = {
       // not those doing something at an event (6名“法律明白人”一边分发宣传手册…)
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”: a few words may say where they serve, or what they are
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
-      after: /^(?:[^,;。“”"\d]{0,6}的)?[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))/,
+      // or who earned the title (13.55万人经过培训获得“法律明白人”证书, 1500余人成为“法律明白人”), not those picked to train for it (…成为“法律明白人”培养对象)
+      after: /^(?:[^,;。“”"\d]{0,6}的|[^,;。“”"\d]{0,8}?(?:获得|取得|获颁|被认定为|成为))?[“"]?(?:乡村|农村|村级|村|社区|基层)?[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))(?![”"]?(?:培养|候选|后备)对象|[”"]?候选人)/,
       // those added in the year stand only where the roster is not given (新增法律明白人320名 beside 总数达到3150名)
       added: /新增|新培养|新培育|新选聘|新选育|新认定|新发展|新聘/,
     },
