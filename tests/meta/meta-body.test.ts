@@ -531,6 +531,7 @@ describe("the year the figures cover", () => {
     ["a year's state of affairs a court reports to a meeting", "近日,柳川中院召开行政复议与行政审判衔接工作会。会上,柳川中院通报了2022年全县行政诉讼案件审理的总体情况,分析了存在的问题。", 2022],
     ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "3月14日,柳川区法院召开新闻通气会,发布2022年度行政审判工作报告。报告显示,柳川区法院2022年共受理行政诉讼案件318件,审结306件。另外,近三年来,房屋征收类案件数量持续增长。2020年占比为17.46%,2021年占比为24.81%,2022年占比31.05%。2022年度审结的行政案件中行政机关负责人出庭率保持100%。", 2022],
     ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
+    ["a heading's year, not the 以来 on the line under it, a later year named mid-sentence", "2022年,我局深入推进交通运输法治建设。现将工作汇报如下:\n一、2022年工作开展情况\n2022年以来,我局获评省级法治建设先进集体,全系统共办理行政处罚案件1320件。开展2023年度地方性法规立法项目申报工作,上报《东岭市公路条例(修订)》草案。", 2022],
     ["去年 on a dated page", "2007年01月19日 09:00 解放日报\n本报讯 昨天召开的会议传出信息:去年全市法院共受理一审行政案件1990件。", 2006],
     ["去年以来 on a page of the year's later months: the figures run into the page's year", "2025-09-22 08:10 来源:某报\n去年以来,全省检察机关共办理行政诉讼监督案件3126件。", null],
     ["去年以来 on a page of the year's first months sums up the year before", "发布时间:2025-01-20 09:00\n去年以来,全县共审查规范性文件47件。", 2024],
