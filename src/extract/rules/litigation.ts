@@ -47,7 +47,8 @@ export const litigation: Domain = {
       // 调解率 alone, after a lawsuit figure, is more often a review's or a dispute's (…负责人出庭应诉率为100%,调解率为32.1%,复议后起诉率…):
       // a lawsuit's only where its clause names the lawsuits, or its sentence a court's administrative trials (行政审判质效指标…,其中…调解率为41.36%)
       // 调解成功率 on lawsuits' topic, right after those settled (成功调撤132件,调解成功率达41.3%), is their rate
-      before: /(?:调撤|撤诉|和解|调解)率|调解成功率/,
+      // cases the court resolved by mediating (协调化解) were settled: 协调化解率 is their rate
+      before: /(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率/,
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
     },
     {
