@@ -97,7 +97,7 @@ describe("normative_docs", () => {
     { text: "合法性审核规范性文件五十二件,审核率100%。", yields: [f("normative_docs.reviewed", 52)] },
     { text: "向市人大常委会报备规范性文件9件,报备率、及时率均为100%。", yields: [f("normative_docs.filed", 9)] },
     // what a filing body receives is filed with it; those who issued them are no verb, and a split by issuer is no figure
-    { text: "截至11月,区人大常委会共接收“一府一委两院”规范性文件4件。", yields: [f("normative_docs.filed", 4)] },
+    { text: "截至10月,县人大常委会共接收“一府一委两院”规范性文件7件。", yields: [f("normative_docs.filed", 7)] },
     {
       text: "2025年,共接收各制定机关报备的规范性文件22件,其中县政府制定的规范性文件6件,各乡镇人大作出的决议12件、制定的规范性文件1件。",
       yields: [f("normative_docs.filed", 22)],

@@ -210,7 +210,7 @@ describe("cues from real pages, fourth reading", () => {
     { text: "行政复议办理中,对17件案件组织召开听证会。", yields: [f("reconsideration.hearings", 17)] },
     { text: "提供合同审查意见15件次。", yields: [f("contracts.reviewed", 15)] },
     { text: "2024年,未制定出台规范性文件。", yields: [f("normative_docs.issued", 0)] },
-    { text: "向行政复议机构移交行政复议申请300多件,协助化解纠纷96件。", yields: [] },
+    { text: "向复议机构移交行政复议申请200余件,协助化解纠纷58件。", yields: [] },
     { text: "在办结的行政复议案件中,以调解、和解及其他方式化解行政争议683件。", yields: [f("reconsideration.settled", 683)] },
     { text: "在这些行政诉讼案件中,行政机关负责人出庭57件。", yields: [f("litigation.head_appearances", 57)] },
     { text: "被告代表和其他两位应诉人提交8项证据。", yields: [] },
