@@ -83,6 +83,9 @@ describe("disputes", () => {
     { text: "截至目前,全镇共调解民间纠纷74件,预防纠纷12件,成功化解纠纷60件。", yields: [f("disputes.mediated", 74), f("disputes.mediated", 60)], not: ["disputes.mediated=12"] },
     { text: "今年以来,该乡已成功调解民事纠纷47起,化解村组矛盾纠纷60余起。", yields: [f("disputes.mediated", 47), f("disputes.mediated", 60, { qualifier: "over" })] },
     { text: "全年诉前调解民事纠纷案件320件。", yields: [], not: ["disputes.mediated=320"] },
+    // disputes put to pre-suit joint mediation (诉前联调) were mediated, as those put to 诉前调解 were; not the rooms that do it
+    { text: "截至目前,全市法院诉前联调案件12033件,调解成功率为67.8%。", yields: [f("disputes.mediated", 12033), f("disputes.success_rate", 67.8)] },
+    { text: "完善诉前联调机制,在各乡镇设立联调室12个。", yields: [] },
     {
       text: "全区各级调解组织共受理矛盾纠纷3,512件,调解成功3,486件,调解成功率99.3%。",
       yields: [f("disputes.mediated", 3486), f("disputes.success_rate", 99.3)],
