@@ -33,7 +33,7 @@ export function findYear(input: YearInput): number | null {
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
-  if (statedPeriod) return plausibleYear(Number(statedPeriod[1] ?? statedPeriod[2]));
+  if (statedPeriod) return plausibleYear(Number(statedPeriod[1] ?? statedPeriod[2] ?? statedPeriod[3]));
   const page = pageDateOf(input.published) ?? ownDateLine(lead);
   const stated = yearOfStatements(lead, page);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
@@ -155,11 +155,12 @@ interface Statement {
 /**
  * A year's report or white paper released near the top (法院召开新闻通气会,发布2022年度行政审判工作报告,
  * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示), or a year's state of
- * affairs, or some months', reported to a meeting (通报了2022年全县行政诉讼案件审理的总体情况, 通报了2023年1月至11月…情况): the year the page reports, whatever history
+ * affairs, or some months', reported to a meeting (通报了2022年全县行政诉讼案件审理的总体情况, 通报了2023年1月至11月…情况), or a year's report a
+ * people's congress heard (会议听取和审议了市政府关于丽水市2024年法治政府建设情况的报告): the year the page reports, whatever history
  * of earlier years it quotes.
  */
 const RELEASED_REPORT =
-  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年\d{1,2}月份?(?:[至到\-—~－]\d{1,2}月份?)?|年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书|(?<=通报[^，。,；;]{0,40})情况)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)/;
+  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年\d{1,2}月份?(?:[至到\-—~－]\d{1,2}月份?)?|年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书|(?<=通报[^，。,；;]{0,40})情况)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)|听取(?:和审议)?了?[^，。,；;《》\d]{0,16}?关于[^，。,；;《》\d]{0,8}?(\d{4})\s*年度?(?!\s*[年\d至到以])(?![^，。,；;《》\d]{0,20}?(?:计划|规划|要点))[^，。,；;《》\d]{0,20}?报告/;
 const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */

@@ -529,6 +529,7 @@ describe("the year the figures cover", () => {
     ["a dated page's one year, another year only as a baseline (较2023年)", "2024年11月12日\n今年来,柳川区法院着力推进府院联动。截至2024年10月,该院诉前化解的行政纠纷较2023年同期多出两成。", 2024],
     ["some months of a year a bureau reports to a meeting", "本报讯 3月9日,县司法局召开全县调解工作推进会,通报了2023年1月至11月全县矛盾纠纷调处工作情况,部署了下一步任务。", 2023],
     ["a year's state of affairs a court reports to a meeting", "近日,柳川中院召开行政复议与行政审判衔接工作会。会上,柳川中院通报了2022年全县行政诉讼案件审理的总体情况,分析了存在的问题。", 2022],
+    ["a year's report a people's congress heard gives the year", "人大要闻\n(发布日期:2025-03-27 16:10\n3月27日,市人大常委会举行第十九次会议。会议听取和审议了市政府关于东岭市2024年法治政府建设情况的报告,书面审议了市司法局2023年以来行政复议工作情况的报告。", 2024],
     ["a year's report released near the top gives the year, whatever history of earlier years it quotes", "3月14日,柳川区法院召开新闻通气会,发布2022年度行政审判工作报告。报告显示,柳川区法院2022年共受理行政诉讼案件318件,审结306件。另外,近三年来,房屋征收类案件数量持续增长。2020年占比为17.46%,2021年占比为24.81%,2022年占比31.05%。2022年度审结的行政案件中行政机关负责人出庭率保持100%。", 2022],
     ["not next year's plan", "2023年,全市共收到行政复议申请30件。\n2024年法治政府建设重点抓好以下工作任务:一是深化改革。", 2023],
     ["a heading's year, not the 以来 on the line under it, a later year named mid-sentence", "2022年,我局深入推进交通运输法治建设。现将工作汇报如下:\n一、2022年工作开展情况\n2022年以来,我局获评省级法治建设先进集体,全系统共办理行政处罚案件1320件。开展2023年度地方性法规立法项目申报工作,上报《东岭市公路条例(修订)》草案。", 2022],
