@@ -102,6 +102,11 @@ describe("headings", () => {
     ["解读机关和联系方式", "other"],
     ["指导思想", "other"],
     ["生效日期", "other"],
+    ["目标任务", "other"],
+    ["适用范围", "other"],
+    ["范围期限", "other"],
+    ["有效期限", "other"],
+    ["目标任务完成情况", "achievements"],
   ])("categorizes %s as %s", (title, category) => {
     const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
     expect(section?.category).toBe(category);
