@@ -62,6 +62,7 @@ export function findRegion(input: MetaText): RegionFinding {
       ? (addressedOwnPlace(lead.text, sightings, self) ??
         sloganPlace(lead.text, self) ??
         bareSubjectPlace(lead.text, self) ??
+        reportedPlace(lead.text, self) ??
         visitedProvince(lead.text, self) ??
         ownDocumentsPlace(lead.text, self, speaking))
       : ownDocumentsPlace(lead.text, null, speaking);
@@ -525,6 +526,20 @@ const BARE_SUBJECT = /(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u
 
 function bareSubjectPlace(text: string, self: SelfReference): Place | null {
   return onlyPlaceNamed(text, BARE_SUBJECT, (bare) => divisionOfBare(bare, self.unit));
+}
+
+/**
+ * The place a year's report is on (会议听取和审议了市政府关于丽水市2024年法治政府建设情况的报告), where the text calls itself by that
+ * place's unit (市人大常委会…, 市政府) and names no place otherwise: the one place of that unit the gazetteer knows by that name.
+ */
+const REPORT_ON_PLACE = /关于([\u4e00-\u9fff]{2,6}?[省市县区州旗])\s*\d{4}\s*年度?[^，,。；;]{0,30}?报告/g;
+
+function reportedPlace(text: string, self: SelfReference): Place | null {
+  return onlyPlaceNamed(text, REPORT_ON_PLACE, (name) => {
+    if (!name.endsWith(self.unit)) return null;
+    const bare = name.slice(0, -1);
+    return divisionOfBare(bare, self.unit) === name || provinceByShortName(bare)?.name === name ? name : null;
+  });
 }
 
 /**
@@ -1228,7 +1243,8 @@ const NAMED_JUST_BEFORE_REACH = 12;
 /** An honour or a selection the sentence names before a body (入选…, 荣获…): the body is the one that gave it. */
 const HONOURED_BEFORE = /(?:入选|获评|荣获|被评为|被确定为|被命名为|被授予)[^。；;！？!?\n]*$/;
 const HONOURED_REACH = 60;
-const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|党委|政府|人民政府|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
+/** A body named by its unit alone (市政府, 县司法局, 市人大常委会, 区法院): the text's own unit speaking. */
+const UNNAMED_BODY = /(?<![\u4e00-\u9fff])(自治区|省|市|区|县|州|旗)(?=委|党委|政府|人民政府|人大|[\u4e00-\u9fff]{0,6}?(?:局|厅)|高级人民法院|中级人民法院|法院|[两三]级法院|中院|高院)/g;
 
 /** Bodies under whose guidance the text's own body worked (在县委、县政府的精心指导下,本人…全镇…): its superiors, or its own place's. */
 const GUIDANCE_OPENED = /在[^,，。；;]{0,12}$/;
