@@ -222,7 +222,7 @@ describe("reconsideration", () => {
     { text: "全县共受理行政复议案件160件,其中23.8%的案件经调解后由申请人撤回。", yields: [f("reconsideration.accepted", 160), f("reconsideration.settlement_rate", 23.8)] },
     { text: "全年审结行政复议案件200件,其中95%的案件在法定期限内审结。", yields: [f("reconsideration.concluded", 200)] },
     // a body's acts taken to review (被申请行政复议): received; not what the review did to them (被复议纠错)
-    { text: "全年共收到依申请公开申请15件。答复后被行政复议6件,全部维持。", yields: [f("reconsideration.received", 6)] },
+    { text: "本年度受理政府信息公开申请42件。答复后被申请行政复议6件,均被维持。", yields: [f("reconsideration.received", 6)] },
     { text: "全年行政行为被复议纠错3件。", yields: [f("reconsideration.corrected", 3)], not: ["reconsideration.received=3"] },
     { text: "全年收到行政复议申请26件,其中4件申请人撤回申请。", yields: [f("reconsideration.received", 26), f("reconsideration.settled", 4)] },
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },

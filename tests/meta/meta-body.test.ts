@@ -283,7 +283,7 @@ describe("region from the body whose figures these are", () => {
     ["a slogan quoted whole that ends like a place", "2023年,在省委、省政府的坚强领导下,全面落实法治政府建设重点任务,为加快推动“两先区”高质量发展提供了法治保障。"],
     ["municipal works after a verb", "2023年,我局公开保障性住房信息17条,新增设市政服务信息栏目,公开市政道路相关信息7条。"],
     ["a verb before an unnamed city body", "在合同审核中,市司法局共审核市政府交办的合同协议180余份。"],
-    ["lawsuits handled for an unnamed street office", "法律顾问审查合同超185份、出具专业审查意见书143份,代理街道诉讼案件20余件。"],
+    ["lawsuits handled for an unnamed street office", "法律顾问全年审核合同120余份、提出法律意见书96份,代理街道应诉案件10余件。"],
     ["documents filed with an unnamed city body", "2017年审查备案市政府规范性文件9件。全年审查备案部门规范性文件36件。"],
     ["units applying to an unnamed county body", "2022年,组织县直各部门申报县政府重大行政决策事项9项。指导各部门报送法治建设创新项目,已推荐典型案例4篇。"],
     ["a mayor named with his title", "今年来,市司法局深化行政复议主渠道建设。李建华市长在市府院联席会议上作专题部署,受李建华市长指示督办,全市共办理行政复议案件230件。"],
