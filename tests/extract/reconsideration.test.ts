@@ -31,6 +31,8 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件128件,其中维持20件,终止(调解和解)29件,驳回60件。", yields: [f("reconsideration.concluded", 128), f("reconsideration.upheld", 20), f("reconsideration.settled", 29), f("reconsideration.dismissed", 60)] },
     { text: "全年审结行政复议案件218件,终止(通过调解或申请人撤回申请等方式结案)41件,调撤率为18.8%。", yields: [f("reconsideration.concluded", 218), f("reconsideration.settled", 41), f("reconsideration.settlement_rate", 18.8)] },
     // the conditions a case met are no act of accepting it
+    // cases concluded after they were accepted (受理后审结) were concluded, not accepted
+    { text: "全年共受理行政复议案件172件。受理后审结案件(包括结转)158件,未审结14件。", yields: [f("reconsideration.accepted", 172), f("reconsideration.concluded", 158)], not: ["reconsideration.accepted=158"] },
     { text: "司法部办结国务院行政复议案件2410件,其中符合法定受理条件的国务院裁决案件498件。", yields: [f("reconsideration.concluded", 2410)], not: ["reconsideration.accepted=498"] },
     // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items
     { text: "2024年共收到政府信息公开申请12件,均按时办结,未引起行政复议和行政诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },

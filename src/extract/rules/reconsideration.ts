@@ -139,8 +139,9 @@ export const reconsideration: Domain = {
       unit: "count",
       stage: true,
       wording: "受理 · 受案 · 立案",
-      // not 受理前: what was settled before an application was accepted; nor 受理条件, the conditions a case met (符合法定受理条件的…522件)
-      before: /受理(?!前|条件)|受案(?!数)|立案/,
+      // not 受理前: what was settled before an application was accepted; nor 受理条件, the conditions a case met (符合法定受理条件的…522件);
+      // nor 受理后, what was done with cases once accepted (受理后审结案件146件)
+      before: /受理(?!前|条件|后)|受案(?!数)|立案/,
     },
     {
       id: "reconsideration.received",
