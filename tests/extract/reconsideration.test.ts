@@ -185,6 +185,13 @@ describe("reconsideration", () => {
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
     { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
+    // lawsuits received (收到诉讼) are lawsuits, whatever the sentence before reviewed; those brought without a review first
+    // (未经复议直接起诉) name no review
+    {
+      text: "柳川区市场监管局2023年政府信息公开工作年度报告\n2023年我局因政府信息公开被行政复议5件,其中结果维持4件。2023年度收到诉讼为4件,其中未经复议直接起诉3件。",
+      yields: [f("reconsideration.received", 5), f("reconsideration.upheld", 4), f("litigation.received", 4)],
+      not: ["reconsideration.received=4", "reconsideration.received=3"],
+    },
     // but in a disclosure report they are all its cases: the report names itself, or says it carries out the disclosure regulations
     {
       text: "柳川区司法局2022年政府信息公开工作年度报告\n三、政府信息公开行政复议、行政诉讼情况\n2022年涉及政府信息公开行政复议2件,涉及政府信息公开行政诉讼0件。",

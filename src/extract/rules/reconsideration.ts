@@ -15,7 +15,8 @@ export const reconsideration: Domain = {
   // 复议后又提起行政诉讼 is a reconsideration's case taken to court: its words hold a litigation topic word
   // 覆议: a mirror's 覆 for 复
   // 复议后再诉讼案件 whole, so that 诉讼案件 inside it names no lawsuits of the body's own
-  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|行政[复覆]议|[复覆]议`),
+  // not 未经复议, a lawsuit brought with no review first
+  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`),
   objects: /案件|申请/,
   rules: [
     {
