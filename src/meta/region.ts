@@ -1066,7 +1066,7 @@ interface Candidate {
 function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfReference | null): Candidate | null {
   const candidates = mergeCandidates(sightings);
   const fitting = self ? candidates.filter((candidate) => candidate.place.self === self.unit) : candidates;
-  const strong = dominant(candidates, fitting, self) ?? strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
+  const strong = dominant(candidates, fitting, self) ?? openingSubject(lead.text, candidates, self) ?? strongest(fitting) ?? (self && !self.firstPerson ? outweighing(candidates, self.weight) : null);
   if (strong) return trimmed(lead, strong);
   if (!self) return topic(lead, candidates);
   const mentioned = fitting
@@ -1113,6 +1113,27 @@ function issuesOwnTitle(text: string, candidate: Candidate): boolean {
 
 const ISSUED_TITLE_OPENING = /(?:发布|印发|出台|制定|编制|公布)了?\s*《\s*(?:关于(?:进一步)?(?:做好|开展|加强|推进|实施|落实|规范|调整)?)?\s*(?:\d{4}\s*年度?)?$/;
 const ISSUED_TITLE_REACH = 22;
+
+/**
+ * The place that opens a line as the subject of the year's work (2020年,四平市坚持…), where the text speaks of a whole of
+ * another unit it does not call its own (省委…批示, 要求全省学习借鉴四平做法): the text's own place, the whole its superior's.
+ */
+function openingSubject(text: string, candidates: readonly Candidate[], self: SelfReference | null): Candidate | null {
+  if (!self || self.firstPerson) return null;
+  const opening = candidates.find(
+    (candidate) =>
+      candidate.place.self !== self.unit &&
+      candidate.first < OPENING_SUBJECT_REACH &&
+      text.startsWith(candidate.place.name, candidate.first) &&
+      OPENING_SUBJECT_BEFORE.test(text.slice(0, candidate.first)) &&
+      OPENING_SUBJECT_AFTER.test(text.slice(candidate.first + candidate.place.name.length, candidate.first + candidate.place.name.length + 8)),
+  );
+  return opening ?? null;
+}
+
+const OPENING_SUBJECT_BEFORE = /(?:^|\n)\s*(?:\d{4}\s*年度?(?:以来)?\s*[,，]\s*)?$/;
+const OPENING_SUBJECT_AFTER = /^(?:坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/;
+const OPENING_SUBJECT_REACH = 600;
 
 /**
  * A body named as the subject far more strongly than any of the unit the text speaks of (渝中区司法局… five times over,
