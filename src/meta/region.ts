@@ -1254,10 +1254,11 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  * How a text refers to itself: 我市/本县 weigh most, then 全省/该区, then an
  * unnamed body at a sentence's head (市司法局…, 自治区高级人民法院…).
  * Comparisons (全省第一, 全市率先, 全市降幅最大, 在全市27个部门中排名第1, 在全省…比武活动中荣获一等奖), contests
- * (荣获2023年度全省行政应诉案卷评查二等奖, 在全省2021年…专项评查中获得优秀), honours won (获全省数字化改革最佳应用) and meetings (在全省数改例会上) are about others.
+ * (荣获2023年度全省行政应诉案卷评查二等奖, 在全省2021年…专项评查中获得优秀), honours won (获全省数字化改革最佳应用) and meetings (在全省数改例会上) are about others;
+ * so is a system or platform the whole runs (上报全省执法队伍管理系统, 全省行政复议平台), whoever feeds it.
  */
 const SELF_WORD =
-  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中)/g;
+  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|(?<=全[省市区县州])[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设))/g;
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;

@@ -267,6 +267,7 @@ describe("region from the body whose figures these are", () => {
     ["a reporter's national source on a campaign of all China", "新华社北京11月29日电(记者 李明)记者29日从全国普法办获悉,今年全国“宪法宣传周”宣传活动将从12月4日启动,持续至12月10日。", "全国", "national"],
     ["the place a report its own congress heard is on, the text speaking as its city", "4月25日,市人大常委会召开第十四次会议,听取和审议了市人民政府关于衢州市2023年度法治政府建设情况的报告,对市司法局依法履职情况进行满意度测评。", "衢州市", "city"],
     ["the place opening the year's work, its province praising it", "2021年,通化市坚持以习近平法治思想为指导,扎实推进法治政府建设。全年办理“无证明”事项3万余件。省委主要领导对此作出批示,省政府发文要求全省学习借鉴通化做法。开展全省营商环境改革试点。", "通化市", "city"],
+    ["a department under its district's bodies, a province-wide system it feeds named", "2021年以来,我局在区委、区政府的指导下,深入推进法治政府建设。及时制定《揭阳市榕城区法治政府建设实施方案》。组织辖区各执法单位按规定提交上报全省执法队伍管理系统的相关资料。", "揭阳市榕城区", "district"],
     ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年前三季度全国共新收行政复议案件41.7万件。", "全国", "national"],
   ])("%s", (_name, text, region, level) => {
     const meta = metaOf(text);
