@@ -40,7 +40,7 @@ const CUES: ReadonlyArray<[Category, RegExp]> = [
     "plans",
     /(?:下一步|下一阶段|下阶段|下一年|下步)(?<!为下一?步|为下一?阶段|为下一年)|(?:\d{4}年|明年|来年|新的一年)度?[^,，。]{0,10}?(?:打算|计划|思路|安排|重点|目标|要点)(?![^,，。]{0,6}?(?:完成|落实|开展|推进|进展)情况)|打算|(?:^|[和及与、])(?:今后)?工作(?:计划|思路|安排|重点)$|努力方向|展望/,
   ],
-  ["achievements", /主要(?:举措|做法|工作|成效)|成效|工作(?:开展)?情况|(?:总体|基本)情况|取得的?成绩/],
+  ["achievements", /主要(?:举措|做法|工作|成效)|成效|工作(?:开展)?情况|工作进展|(?:总体|基本)情况|取得的?成绩/],
   // an explanatory note's parts on a document: why, on what grounds, what it holds, when it takes effect and who explains
   // it (制定背景, 法律依据, 制定的必要性, 主要内容, 实施时间, 解读机关), and a clean-up notice's or a plan's (清理范围, 清理结果,
   // 工作要求, 时限要求, 指导思想, 目标任务, 适用范围, 范围期限, 有效期限)
@@ -62,8 +62,9 @@ export function namedCategories(title: string): Category[] {
 
 /**
  * A top-level section's category: the one its title names first; a title that
- * names none is achievements before the problems or plans and other after them.
+ * names none is achievements before a report's problems or plans and other after them,
+ * or in a notice.
  */
-export function categorize(title: string, afterProblemsOrPlans: boolean): Category {
-  return namedCategories(title)[0] ?? (afterProblemsOrPlans ? "other" : "achievements");
+export function categorize(title: string, namelessAreOther: boolean): Category {
+  return namedCategories(title)[0] ?? (namelessAreOther ? "other" : "achievements");
 }

@@ -27,11 +27,13 @@ export interface Segmentation {
 export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
   const found = findHeadings(withoutContents(body));
-  const headings = clausesOfNotice(body, found) ? [] : found;
+  const notice = announcedByNotice(body, found);
+  const headings = notice && !titledParts(body, found) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
   const stack: Array<{ heading: Heading; section: Section }> = [];
-  let afterProblemsOrPlans = false;
+  // a notice's parts, like a report's after its problems or plans, are other unless their titles name a category
+  let namelessAreOther = notice;
 
   headings.forEach((heading, index) => {
     while (stack.length && stack[stack.length - 1]!.heading.kind >= heading.kind) stack.pop();
@@ -40,8 +42,8 @@ export function segment(doc: NormalizedText): Segmentation {
     const path = parent ? `${parent.section.path}.${siblings.length + 1}` : String(siblings.length + 1);
     const end = sectionEnd(body, headings, index);
     const title = readThrough(readable(doc, doc.spans.evidence(heading.titleStart, heading.titleEnd)));
-    const category: Category = parent ? parent.section.category : categorize(title, afterProblemsOrPlans);
-    if (!parent && (category === "problems" || category === "plans")) afterProblemsOrPlans = true;
+    const category: Category = parent ? parent.section.category : categorize(title, namelessAreOther);
+    if (!parent && (category === "problems" || category === "plans")) namelessAreOther = true;
     const ownEnd = index + 1 < headings.length && headings[index + 1]!.start < end ? headings[index + 1]!.start : end;
     const section: Section = {
       path,
@@ -67,14 +69,22 @@ export function segment(doc: NormalizedText): Segmentation {
 
 /**
  * A notice announces its numbered clauses (现就有关事项通知如下:一、区司法局是…。): they are
- * the notice's provisions, full sentences with no titles, not a report's sections.
+ * the notice's provisions, full sentences with no titles, not a report's sections. Parts that open on a short
+ * title alone on its line (一、评查范围⏎各部门…) are sections of the notice, as a report's are.
  */
 const NOTICE_OPENS = /(?:通知|公告|通告|决定|规定)如下\s*[:：]?\s*$/;
 const NOTICE_REACH = 24;
+/** A part's title: a few words with no sentence's stops, alone on its line. */
+const TITLE_LINE = /^[^，,。；;：:\n]{1,12}(?:\n|$)/;
 
-function clausesOfNotice(body: string, headings: readonly Heading[]): boolean {
+function announcedByNotice(body: string, headings: readonly Heading[]): boolean {
   const first = headings[0];
   return first !== undefined && NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
+}
+
+function titledParts(body: string, headings: readonly Heading[]): boolean {
+  const first = headings[0];
+  return first !== undefined && TITLE_LINE.test(body.slice(first.titleStart));
 }
 
 /** The line that opens a table of contents: 目 录. */

@@ -51,6 +51,7 @@ describe("headings", () => {
     ["a decimal in a title is no marker", "一、全年收案1.2万件。正文", ["1 一、 全年收案1.2万件"]],
     ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
+    ["a notice's parts, each a short title on its own line, are its sections", "各镇人民政府、区政府各部门:\n现就开展2023年度行政处罚案卷评查工作有关事项通知如下:\n一、评查范围\n各部门2022年办结的行政处罚案件。\n二、评查方式\n采取部门自查、区司法局抽查的方式进行。", ["1 一、 评查范围", "2 二、 评查方式"]],
     ["a notice's clauses are no sections", "各镇人民政府、街道办事处:\n经区政府同意,现就有关事项通知如下:\n一、区司法局是区政府的行政复议机构,负责接收行政复议申请。\n二、对拟作出以下处理的案件,授权区司法局办理:\n(一)依法应予受理的;", []],
     ["a report announced is an outline", "现将有关情况报告如下:\n一、主要成效\n(一)推进依法决策。正文", ["1 一、 主要成效", "1.1 (一) 推进依法决策"]],
     [
@@ -110,6 +111,11 @@ describe("headings", () => {
   ])("categorizes %s as %s", (title, category) => {
     const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
     expect(section?.category).toBe(category);
+  });
+
+  it("takes a notice's parts that name no category as other, and one that names its work done as achievements", () => {
+    const { sections } = segment(normalize("现就有关事项通知如下:\n一、评查方式\n部门自查。\n二、工作进展\n已完成自查。\n三、实施步骤\n分三个阶段。"));
+    expect(sections.map((section) => section.category)).toEqual(["other", "achievements", "other"]);
   });
 
   it("lists the 一是…二是… points of a section", () => {
