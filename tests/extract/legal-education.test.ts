@@ -231,6 +231,7 @@ describe("legal_education", () => {
     { text: "县司法局举办宪法宣传周活动,来自各村群众、学校师生等600余人欢聚东岭广场,共同开展“弘扬宪法精神”主题活动。", yields: [f("legal_education.participants", 600, { qualifier: "over" })] },
     { text: "柳川镇举办法治文艺汇演,近千名群众齐聚文化广场观看演出。", yields: [f("legal_education.participants", 1000, { qualifier: "nearly" })] },
     { text: "宪法宣传日当天,全县80余名普法志愿者齐聚东岭广场,为群众发放宣传资料。", yields: [], not: ["legal_education.participants=80"] },
+    { text: "宪法宣传周期间,全县200余名领导干部齐聚县委党校,参加法治专题培训。", yields: [], not: ["legal_education.participants=200"] },
     { text: "开展民法典普法宣讲,共举办专题讲座215次,参学人员2.43万余人次。", yields: [f("legal_education.activities", 215), f("legal_education.participants", 24300, { qualifier: "over" })] },
     { text: "宁海县普法工作有新进展。讲师团累计举行巡回报告会近300场次,受益师生15余万人次。", yields: [f("legal_education.activities", 300, { qualifier: "nearly" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
     { text: "举办法治专题讲座6期。厅主要负责人出席法治建设重要会议和活动15余次。", yields: [f("legal_education.activities", 6)], not: ["legal_education.activities=15"] },
