@@ -192,6 +192,7 @@ describe("reconsideration", () => {
       yields: [f("reconsideration.received", 5), f("reconsideration.upheld", 4), f("litigation.received", 4)],
       not: ["reconsideration.received=4", "reconsideration.received=3"],
     },
+    { text: "全年收到诉讼材料送达回证120份。", yields: [], not: ["litigation.received=120"] },
     // but in a disclosure report they are all its cases: the report names itself, or says it carries out the disclosure regulations
     {
       text: "柳川区司法局2022年政府信息公开工作年度报告\n三、政府信息公开行政复议、行政诉讼情况\n2022年涉及政府信息公开行政复议2件,涉及政府信息公开行政诉讼0件。",
