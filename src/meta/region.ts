@@ -1120,18 +1120,16 @@ const ISSUED_TITLE_REACH = 22;
  */
 function openingSubject(text: string, candidates: readonly Candidate[], self: SelfReference | null): Candidate | null {
   if (!self || self.firstPerson) return null;
-  const opening = candidates.find(
-    (candidate) =>
-      candidate.place.self !== self.unit &&
-      candidate.first < OPENING_SUBJECT_REACH &&
-      text.startsWith(candidate.place.name, candidate.first) &&
-      OPENING_SUBJECT_BEFORE.test(text.slice(0, candidate.first)) &&
-      OPENING_SUBJECT_AFTER.test(text.slice(candidate.first + candidate.place.name.length, candidate.first + candidate.place.name.length + 8)),
-  );
-  return opening ?? null;
+  const opens = (candidate: Candidate): boolean => {
+    const { first } = candidate;
+    const end = first + candidate.place.name.length;
+    const lineStart = text.lastIndexOf("\n", first - 1) + 1;
+    return text.startsWith(candidate.place.name, first) && OPENING_SUBJECT_BEFORE.test(text.slice(lineStart, first)) && OPENING_SUBJECT_AFTER.test(text.slice(end, end + 8));
+  };
+  return candidates.find((candidate) => candidate.place.self !== self.unit && candidate.first < OPENING_SUBJECT_REACH && opens(candidate)) ?? null;
 }
 
-const OPENING_SUBJECT_BEFORE = /(?:^|\n)\s*(?:\d{4}\s*年度?(?:以来)?\s*[,，]\s*)?$/;
+const OPENING_SUBJECT_BEFORE = /^\s*(?:\d{4}\s*年度?(?:以来)?\s*[,，]\s*)?$/;
 const OPENING_SUBJECT_AFTER = /^(?:坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/;
 const OPENING_SUBJECT_REACH = 600;
 
