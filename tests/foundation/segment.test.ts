@@ -104,6 +104,7 @@ describe("headings", () => {
     ["指导思想", "other"],
     ["生效日期", "other"],
     ["目标任务", "other"],
+    ["研判和起草过程", "other"],
     ["适用范围", "other"],
     ["范围期限", "other"],
     ["有效期限", "other"],
