@@ -1699,7 +1699,9 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
     if (!count) return null;
     const lead = body.slice(start, start + count.index);
-    const shared = listCue(rules, lead, start, (LEADING_YEAR.exec(lead)?.[0].length ?? 0) + LIST_VERB_OPENING, ownLead.trim());
+    const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
+    const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
+    const shared = listCue(rules, lead, start, year + subject + LIST_VERB_OPENING, ownLead.trim());
     if (shared) return shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
   }
@@ -1736,6 +1738,8 @@ const MAX_COMMA_ITEMS = 4;
 const LIST_VERB_OPENING = 4;
 /** A year the list's first item opens on, before its verb (2024年共审核规范性文件4份,合同8份). */
 const LEADING_YEAR = /^\s*\d{4}\s*年度?/;
+/** The body that did what the list counts, before its total's word and its verb (全县行政机关共发生行政复议案件62件,行政诉讼21件). */
+const TOTAL_SUBJECT = /^[^\d,，。；;、]{1,8}?(?:共|累计)/;
 /** An item of a comma list: its count, then its comma. */
 const COUNT_ENDS_ITEM = /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:场次|人次|件次|[件份个项部条篇起宗次场人名卷期])\s*[,，]$/;
 /** An item that states what stands in force (制发规范性文件2件,现行有效规范性文件1件): a stock, nothing the list's verb did. */
