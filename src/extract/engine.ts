@@ -1403,8 +1403,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const head = listHead?.rule ? listHead : reading.headBefore;
     const nominal = cueRank(cue, lead) === 2;
     if (head?.rule && head.domain === topic.domain && nominal) return null;
-    // an item of a 、 list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件)
-    const shared = nominal ? listVerb(body, candidate, rules) : null;
+    // an item of a 、 or comma list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件;
+    // 全市法院共审结一审民商事案件12.5万件,行政案件1320件)
+    const shared = nominal ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null)) : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either

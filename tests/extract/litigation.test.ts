@@ -325,6 +325,7 @@ describe("litigation", () => {
     { text: "行政案件调解、和解、撤诉率较高,两级法院共推动214件行政争议调解、和解、撤诉。", yields: [f("litigation.settled", 214)] },
     // an item of a comma list takes the verb its list opened with, after the body that did it and its total's word
     { text: "2023年,全县行政机关共发生行政复议案件62件,行政诉讼21件。", yields: [f("reconsideration.received", 62), f("litigation.received", 21)] },
+    { text: "2023年,全市法院共审结一审民商事案件12.5万件,行政案件1320件。", yields: [f("litigation.concluded", 1320)], not: ["litigation.handled=1320"] },
     // cases resolved by the court's mediation (协调化解) are settled, and their share is the settlement rate
     { text: "2023年,全市法院共新收一审行政案件1235件,审结1198件。全年通过协调化解方式结案312件,协调化解率26.0%。", yields: [f("litigation.received", 1235), f("litigation.concluded", 1198), f("litigation.settled", 312), f("litigation.settlement_rate", 26)] },
     { text: "全市两级法院审结行政案件830件,行政案件协调化解率达35.6%。", yields: [f("litigation.concluded", 830), f("litigation.settlement_rate", 35.6)] },
