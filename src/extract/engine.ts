@@ -1405,7 +1405,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (head?.rule && head.domain === topic.domain && nominal) return null;
     // an item of a 、 or comma list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件;
     // 全市法院共审结一审民商事案件12.5万件,行政案件1320件)
-    const shared = nominal ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null)) : null;
+    const shared = nominal ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead") : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
@@ -1426,7 +1426,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // not an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问)
   const listed =
     (topic.source === "lead" && !namesItselfAfter(body, quantity, follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
-      ? (listVerb(body, candidate, rules) ?? (topic.source === "lead" ? commaListVerb(body, sentence, candidate, rules) : null))
+      ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead")
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
@@ -1603,6 +1603,11 @@ function topicEnding(body: string, hits: readonly TopicHit[], start: number, end
     .filter((hit) => !hit.weak && hit.end <= end && !isOutsideCatalogue(hit.domain))
     .pop();
   return last && TOPIC_ONLY_REST.test(body.slice(last.end, end)) ? last : null;
+}
+
+/** The verb an item's 、 list opened with, or, for an item that names its own topic, its comma list's. */
+function sharedListVerb(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[], ownTopic: boolean): { rule: MetricRule; at: number } | null {
+  return listVerb(body, candidate, rules) ?? (ownTopic ? commaListVerb(body, sentence, candidate, rules) : null);
 }
 
 /**

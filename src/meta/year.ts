@@ -33,7 +33,8 @@ export function findYear(input: YearInput): number | null {
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(input.body.slice(0, LEAD_CHARS));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
-  if (statedPeriod) return plausibleYear(Number(statedPeriod[1] ?? statedPeriod[2] ?? statedPeriod[3]));
+  // each of the patterns' alternatives captures the year in a group of its own
+  if (statedPeriod) return plausibleYear(Number(statedPeriod.slice(1).find((group) => group !== undefined)));
   const page = pageDateOf(input.published) ?? ownDateLine(lead);
   const stated = yearOfStatements(lead, page);
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)

@@ -27,8 +27,9 @@ export interface Segmentation {
 export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
   const found = findHeadings(withoutContents(body));
-  const notice = announcedByNotice(body, found);
-  const headings = notice && !titledParts(body, found) ? [] : found;
+  const first = found[0];
+  const notice = first !== undefined && announcedByNotice(body, first);
+  const headings = notice && !opensTitledPart(body, first) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
   const stack: Array<{ heading: Heading; section: Section }> = [];
@@ -77,14 +78,12 @@ const NOTICE_REACH = 24;
 /** A part's title: a few words with no sentence's stops, alone on its line. */
 const TITLE_LINE = /^[^，,。；;：:\n]{1,12}(?:\n|$)/;
 
-function announcedByNotice(body: string, headings: readonly Heading[]): boolean {
-  const first = headings[0];
-  return first !== undefined && NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
+function announcedByNotice(body: string, first: Heading): boolean {
+  return NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
 }
 
-function titledParts(body: string, headings: readonly Heading[]): boolean {
-  const first = headings[0];
-  return first !== undefined && TITLE_LINE.test(body.slice(first.titleStart));
+function opensTitledPart(body: string, first: Heading): boolean {
+  return TITLE_LINE.test(body.slice(first.titleStart));
 }
 
 /** The line that opens a table of contents: 目 录. */

@@ -2,7 +2,7 @@
 import type { Domain } from "./types.js";
 
 /**
- * What those counted joined when they 参与/参加 that makes them no audience: training or an exam (超18万人参与培训), or a team
+ * What those counted joined when they 参与/参加, or gathered for (齐聚), that makes them no audience: training or an exam (超18万人参与培训), or a team
  * or a volunteer service that spreads the law (4900余名民警参与…普法工作队, 8.7万人参与到…普法志愿服务活动中), or a ceremony
  * or a working meeting (法律明白人代表200余人参加了聘任仪式).
  */
@@ -54,7 +54,7 @@ export const legalEducation: Domain = {
       // or those who gathered for it (群众、师生等600余人欢聚…广场,共同开展…活动; 近千名群众齐聚…观看演出), not officials or staff, who gather
       // to be trained (200余名领导干部齐聚县委党校,参加法治专题培训), nor any who gather for training or a meeting in their clause
       after: new RegExp(
-        String.raw`^(?:观众|听众)(?![^,;。]{0,2}?(?:席|座))|^(?![^,;。]{0,4}?(?:法律顾问|律师|调解员|工作人员|民警|干警))(?:群众|居民|村民|市民|师生|学生|职工|干部职工|职工群众|师生员工|干部群众|观众|听众|人)?(?:(?:通过[^,;。]{1,12}?)?[^,;。志工]{0,4}?(?:(?:参与|参加)(?!${JOINED_AS_NO_AUDIENCE})|参赛|受益|受教育|(?:接受|受到)了?[^,;。]{0,6}?教育|观看|收看|普及|(?<!干部|领导|党员|人员|代表|员工)(?:欢聚|齐聚|相聚|汇聚)(?![^;。]{0,30}?(?:培训|考试|考核|座谈|推进会|部署会|调度会|仪式|会议))|(?:送上|送去|带来|上了?)[^,;。]{0,8}?(?:法治|法制|普法|法律)[^,;。]{0,3}?(?:课|讲座)))`,
+        String.raw`^(?:观众|听众)(?![^,;。]{0,2}?(?:席|座))|^(?![^,;。]{0,4}?(?:法律顾问|律师|调解员|工作人员|民警|干警))(?:群众|居民|村民|市民|师生|学生|职工|干部职工|职工群众|师生员工|干部群众|观众|听众|人)?(?:(?:通过[^,;。]{1,12}?)?[^,;。志工]{0,4}?(?:(?:参与|参加)(?!${JOINED_AS_NO_AUDIENCE})|参赛|受益|受教育|(?:接受|受到)了?[^,;。]{0,6}?教育|观看|收看|普及|(?<!干部|领导|党员|人员|代表|员工)(?:欢聚|齐聚|相聚|汇聚)(?!${JOINED_AS_NO_AUDIENCE})|(?:送上|送去|带来|上了?)[^,;。]{0,8}?(?:法治|法制|普法|法律)[^,;。]{0,3}?(?:课|讲座)))`,
       ),
       units: /^(?:人次|人|名|位)$/,
     },
