@@ -148,6 +148,9 @@ describe("normative_docs", () => {
     { text: "对64件文件逐一核查,按照审查意见确定继续有效的规范性文件23件,废止的规范性文件11件。", yields: [f("normative_docs.retained", 23), f("normative_docs.repealed", 11)], not: ["normative_docs.reviewed=23"] },
     { text: "法律顾问审查重要文件。全年完成重大议题合法性审查2件。", yields: [] },
     { text: "本区现行以区政府名义制发的规范性文件共有173件,部分已不再适用。", yields: [], not: ["normative_docs.issued=173"] },
+    // documents issued over years that a clean-up took up, named after the clause of its verb, were not issued in the year
+    { text: "2023年制定规范性文件2件;按照统一部署集中清理自2018年以来,以市政府名义印发的规范性文件共9件,局机关印发的规范性文件共15件,其中3件拟废止。", yields: [f("normative_docs.issued", 2), f("normative_docs.repealed", 3)], not: ["normative_docs.issued=9", "normative_docs.issued=15"] },
+    { text: "2023年以市政府名义印发的规范性文件共9件。", yields: [f("normative_docs.issued", 9)] },
     // none made by the departments under the body is no zero of the body's own
     { text: "2024年审查区政府规范性文件5件。2024年区直部门和各街道未制定规范性文件。", yields: [f("normative_docs.reviewed", 5)], not: ["normative_docs.issued=0"] },
     { text: "2025年未制定规范性文件,对保留的5件政策性文件开展合规性审查。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.retained=5"] },
