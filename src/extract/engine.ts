@@ -71,8 +71,11 @@ const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件))[^,;:。\d]{0,6}$/;
 /** Items of information published about a thing (发布重大行政决策意见征集、草案解读、决策解读、意见采纳情况等38件): no count of the thing. */
 const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
-/** A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件, 会议议题纪要审查54件. */
-const OTHER_REVIEWED = /(?:(?:议题|公文|事项)的?合法性|(?:议题|会议)纪要(?:合法性)?)审[查核]$/;
+/**
+ * A legality review of things no figure counts, named right before it: 重大议题合法性审查2件, 行政公文合法性审查5件, 会议议题纪要审查54件,
+ * and enforcement decisions (办理行政处罚决定法制审核1件 after a clause on contracts).
+ */
+const OTHER_REVIEWED = /(?:(?:议题|公文|事项)的?合法性|(?:议题|会议)纪要(?:合法性)?|(?:处罚|执法|许可|强制|征收)决定的?(?:合法性|法制)?)审[查核]$/;
 /**
  * Things a count names right after it that no figure counts: 提交8项证据, 提出12条意见,
  * 18项具体举措, 9名学员, rules and regulations (制修订…等4部规章: no normative documents), standards
