@@ -273,6 +273,8 @@ function readStatements(lead: string): Statement[] {
     const year = plausibleYear(Number(match[1]));
     // 1951、1987、2001年三部海关法: the last of a list of years is history, as the others are
     if (year === null || /\d/.test(lead[match.index - 1] ?? "") || YEAR_LISTED_BEFORE.test(lead.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // the first of such a list too (2014年、2017年,全国人大常委会两次修改…): it heads what happened in one of them, no year's report
+    if (YEAR_LISTED_AFTER.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 8))) continue;
     // (2019年6593件) after a count is its baseline; (2019年127件、2020年139件…) a list of years
     if (BASELINE_ASIDE.test(lead.slice(Math.max(0, match.index - 1), match.index + 24))) continue;
     const statement = statementAt(lead, year, match.index, match.index + match[0].length);
@@ -314,6 +316,8 @@ const TAKES_EFFECT_ON = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起)?\s*(?:正�
 
 /** A year listed after another (…1987、2001年): no statement of its own. */
 const YEAR_LISTED_BEFORE = /\d{4}\s*年?\s*[、和及与]\s*$/;
+/** A year with another listed after it by 、 (2014年、2017年): no statement of its own. */
+const YEAR_LISTED_AFTER = /^\s*、\s*\d{4}\s*年/;
 
 /**
  * A top-level heading's number at a line's start, before the year with at most a few words between:

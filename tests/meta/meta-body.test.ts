@@ -588,6 +588,7 @@ describe("the year the figures cover", () => {
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
     ["years listed in parentheses", "2019-2021年,全县法院共收行政诉讼案件418件(2019年127件、2020年139件、2021年152件)。"],
     ["two years joined by 和", "2023年和2024年共清理市政府规章、行政规范性文件216件。"],
+    ["two years listed with 、 heading events", "一、出台决定的必要性\n2014年、2017年,全国人大常委会两次修改行政诉讼法。行政审判是三大审判之一。"],
     ["a year opening an event's name in quotes", "某省网9月8日讯 9月7日,在“2022年宪法宣传进万家”视频推进会后,某省分会场接着召开部署会。据悉,去年全年各地共开展1.2万场普法活动。"],
     ["a law's year in history, named without its marks", "从1988年的第一案之后,全省法院不断探索。1990年行政诉讼法及最高人民法院1991年贯彻意见施行后,一审行政诉讼新收案件量从1035件上升到13110件。"],
     ["a law's year in history", "产生纠纷后能平等协商,是有法律赋予的底气的。1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行,基层行政争议化解有了依据。"],
