@@ -96,6 +96,8 @@ describe("headings", () => {
     ["实施时间", "other"],
     // the parts of an explanatory note, a clean-up notice or a plan, none a report's
     ["制定的必要性", "other"],
+    ["出台条例的必要性", "other"],
+    ["修订该办法的背景", "other"],
     ["文件目的及背景", "other"],
     ["主要内容", "other"],
     ["清理结果", "other"],
