@@ -365,8 +365,8 @@ export function findInSentence(
 }
 
 /**
- * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为2.64万件、2.54万件、
- * 2.30万件; 同期…分别为…, on the span of a sentence before it in its paragraph): each is its own year's figure of the first
+ * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为1.96万件、1.90万件、
+ * 1.84万件; 同期…分别为…, on the span of a sentence before it in its paragraph): each is its own year's figure of the first
  * value's id, the report's year's a whole one, the others another period's.
  */
 function respectiveYears(body: string, sentence: Sentence, text: string, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {

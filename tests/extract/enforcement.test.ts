@@ -92,7 +92,7 @@ describe("enforcement", () => {
     { text: "目前,我局执法证人员17人,执法监督证2人。", yields: [f("enforcement.officers", 17)] },
     { text: "2024年以来,对40余件涉企行政执法案卷开展评查。", yields: [f("enforcement.case_files_reviewed", 40, { qualifier: "over" })] },
     { text: "全市3卷林业行政执法案卷被国家林草局评为优秀案卷;1件行政处罚案卷被市依法治市办评为优秀案卷。", yields: [], not: ["enforcement.case_files_reviewed=3", "enforcement.case_files_reviewed=1"] },
-    { text: "全年无诉讼,1件行政许可案卷获评市优秀执法案卷。", yields: [f("litigation.received", 0), f("litigation.handled", 0)], not: ["enforcement.case_files_reviewed=1"] },
+    { text: "本年度无诉讼,2件行政处罚案卷被评为全县优秀执法案卷。", yields: [f("litigation.received", 0), f("litigation.handled", 0)], not: ["enforcement.case_files_reviewed=2"] },
     { text: "抓好案卷质量。今年以来,对30余件涉企执法案件进行了评查,并逐一反馈问题。", yields: [f("enforcement.case_files_reviewed", 30, { qualifier: "over" })] },
     // the cases a review of case files went over, after the review in the same sentence (案卷评查3次,审查案件N起)
     { text: "组织开展全县行政执法案卷评查3次,审查案件186起,发现问题41个。", yields: [f("enforcement.case_files_reviewed", 186)], not: ["enforcement.case_files_reviewed=3"] },

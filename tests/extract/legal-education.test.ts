@@ -184,7 +184,7 @@ describe("legal_education", () => {
     { text: "截至目前,派出所民警共举办法制讲座80余次,受教育群众达5000人次。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.participants", 5000)] },
     // firms counted, then the audience with its own noun after the joiner; a quiz on legal knowledge is legal education
     { text: "社区开展法律知识竞赛活动,覆盖辖区重点企业6家、职工120余人次。", yields: [f("legal_education.participants", 120, { qualifier: "over" })] },
-    { text: "全市教育系统获全省普法中期成绩突出集体1个、突出个人3人。", yields: [] },
+    { text: "全县卫健系统获全市普法中期考核先进集体2个、先进个人5人。", yields: [] },
     // an exam named at length after 参加 is still an exam: its takers are no audience
     { text: "落实领导干部学法用法制度。组织全镇860名党员干部参加《中华人民共和国宪法》、党内法规线上学习考试。", yields: [] },
     { text: "开展宪法宣传周活动12场,线上500人观看。", yields: [f("legal_education.activities", 12), f("legal_education.participants", 500)] },

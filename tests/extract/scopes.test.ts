@@ -424,9 +424,9 @@ describe("lists of years", () => {
       },
       {
         // values listed after 分别为 on a span of years, one for each (同期: the span before): the report year's is a figure, the others history
-        text: "2023年,全市法院新收一审行政诉讼案件23021件。2021年至2023年,全市一审行政案件收案数分别为2.64万件、2.54万件、2.30万件,连续两年下降。同期行政复议机关收案数分别为1.67万件、2.54万件、4.56万件,呈逐年上升态势。",
-        yields: [f("litigation.received", 23021), f("litigation.received", 23000), f("reconsideration.received", 45600)],
-        not: ["reconsideration.received=16700", "litigation.received=26400"],
+        text: "2023年,全省法院新收一审行政诉讼案件18432件。2021年至2023年,全省一审行政案件收案数分别为1.96万件、1.90万件、1.84万件,两年来逐年回落。同期行政复议机关收案数分别为1.12万件、1.75万件、3.08万件,持续较快增长。",
+        yields: [f("litigation.received", 18432), f("litigation.received", 18400), f("reconsideration.received", 30800)],
+        not: ["reconsideration.received=11200", "litigation.received=19600"],
       },
       {
         // another year's part does not stand for the report year's own part of the same kind
