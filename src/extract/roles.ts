@@ -391,6 +391,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
+  if (joinedToSpreadIt(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
   if (lecturesForOfficials(surroundings)) return { kind: "ignored", reason: "officials' study" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
@@ -407,6 +408,17 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: S
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "body";
   return otherPeriod ? "period" : "whole";
+}
+
+/**
+ * People who joined a campaign (吸引了…1200余名大学生参与,) and then went out to spread the law (深入60个县开展普法宣传): its staff,
+ * not its audience, which the sentence may count after them (受益群众达21万人次).
+ */
+const JOINED_AFTER = /^[^,;。\d]{0,6}?(?:参与|参加)(?:其中|进来)?[,，]\s*$/;
+const WENT_OUT_TO_SPREAD = /^[,，\s]*(?:深入|走进|奔赴|分赴|走村入户|走上街头)[^,;。]{0,24}?(?:普法|宣传|宣讲)/;
+
+function joinedToSpreadIt({ after, nextClause }: Surroundings): boolean {
+  return JOINED_AFTER.test(after) && WENT_OUT_TO_SPREAD.test(nextClause);
 }
 
 function changeDirection(before: string): "up" | "down" | null {

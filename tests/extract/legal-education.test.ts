@@ -179,6 +179,12 @@ describe("legal_education", () => {
     // staff who joined a team or a volunteer service to spread the law are no audience; votes are no events
     { text: "全省公安机关共选派3200余名民警参与同级党委政府专项普法工作队,组建公安普法小分队1500余个。", yields: [] },
     { text: "各地广泛发动治保会、联防队员等群防群治队伍6.2万人参与到法治宣讲、纠纷调处等普法志愿服务活动中。", yields: [] },
+    // those who joined a campaign to go out and spread the law are its staff; those it reached are its audience
+    {
+      text: "省司法厅、省教育厅组织大学生寒假“送法下乡”活动,吸引了86所高校的1200余名大学生参与,深入60个县(市、区)开展普法宣传,受益群众达21万人次。",
+      yields: [f("legal_education.participants", 210000)],
+      not: ["legal_education.participants=1200"],
+    },
     { text: "全省普法责任制履职报告评议会举行 5天网上投票38万余次。", yields: [] },
     // 法制, the older word, names the same lectures
     { text: "截至目前,派出所民警共举办法制讲座80余次,受教育群众达5000人次。", yields: [f("legal_education.activities", 80, { qualifier: "over" }), f("legal_education.participants", 5000)] },
