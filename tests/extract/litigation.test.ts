@@ -329,6 +329,8 @@ describe("litigation", () => {
     // cases resolved by the court's mediation (协调化解) are settled, and their share is the settlement rate
     { text: "2023年,全市法院共新收一审行政案件1235件,审结1198件。全年通过协调化解方式结案312件,协调化解率26.0%。", yields: [f("litigation.received", 1235), f("litigation.concluded", 1198), f("litigation.settled", 312), f("litigation.settlement_rate", 26)] },
     { text: "全市两级法院审结行政案件830件,行政案件协调化解率达35.6%。", yields: [f("litigation.concluded", 830), f("litigation.settlement_rate", 35.6)] },
+    // the share of cases the words after it say were settled
+    { text: "2023年,该院审结一审行政案件1240件,有超过12%的案件通过协调和解方式解决。", yields: [f("litigation.concluded", 1240), f("litigation.settlement_rate", 12, { qualifier: "over" })] },
     // disputes resolved that something had caused: not lawsuits received
     { text: "为推动行政诉讼源头治理,检察院、法院已联动化解旧城改造引发的行政争议2件。", yields: [], not: ["litigation.received=2"] },
     { text: "区政府副区长出庭应诉。目前,该3起行政诉讼案件已经全部结案。", yields: [f("litigation.concluded", 3)] },

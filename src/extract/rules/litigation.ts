@@ -51,6 +51,8 @@ export const litigation: Domain = {
       // cases the court resolved by mediating (协调化解) were settled: 协调化解率 is their rate
       before: /(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率/,
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
+      // the share of cases the words after it say were settled (有超过12%的案件通过协调和解方式解决), as for reviews
+      after: /^的(?:行政)?案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:协调)?(?:调解|和解|撤诉|调撤)[^,;:。\d]{0,8}?(?:解决|结案|化解|审结|了结)/,
     },
     {
       id: "litigation.head_appearances",
