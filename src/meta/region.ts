@@ -64,6 +64,7 @@ export function findRegion(input: MetaText): RegionFinding {
         bareSubjectPlace(lead.text, self) ??
         reportedPlace(lead.text, self) ??
         visitedProvince(lead.text, self) ??
+        pointedBackPlace(lead.text, sightings, self) ??
         ownDocumentsPlace(lead.text, self, speaking))
       : ownDocumentsPlace(lead.text, null, speaking);
     if (own) return { region: own.name, level: department || !self || speaking ? "department" : own.level };
@@ -608,6 +609,19 @@ const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长
 function addressedOwnPlace(text: string, sightings: readonly Sighting[], self: SelfReference): Place | null {
   const addressed = sightings.filter((sighting) => sighting.place.self === self.unit && onAddresseeLine(text, sighting.at)).map((sighting) => sighting.place);
   return addressed.length > 0 && addressed.every((place) => place.name === addressed[0]!.name) ? addressed[0]! : null;
+}
+
+/**
+ * The place 该区 or 该县 points back to where the text speaks of a place so (据统计,该区调解员共化解…) and took none as its own:
+ * the last of its unit named before that word, though only in passing (抚州市临川区桐源乡水源村村民何某…). 该 always points
+ * back, so the place it speaks of is one the text has named.
+ */
+function pointedBackPlace(text: string, sightings: readonly Sighting[], self: SelfReference): Place | null {
+  if (!self.firstPerson) return null;
+  const pointer = text.indexOf(`该${self.unit}`);
+  if (pointer === -1) return null;
+  const before = sightings.filter((sighting) => sighting.place.self === self.unit && sighting.at < pointer);
+  return before.reduce<Sighting | null>((last, sighting) => (last === null || sighting.at > last.at ? sighting : last), null)?.place ?? null;
 }
 
 /** A text opening on a salutation to local bodies (区委、区政府:) reports to them: it is no national body's. */

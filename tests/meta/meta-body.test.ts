@@ -222,6 +222,8 @@ describe("region from the body whose figures these are", () => {
     ["现将 before an unnamed bureau is no place", "按照有关工作要求,现将县医保局2023年法治政府建设情况报告如下。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
+    // 该区 points back to the district named before it, if only in an anecdote's villager
+    ["该区 after a place named in an anecdote", "近日,柳川市东河区桥头镇石坝村村民李某与邻居因排水起了争执,村调解员赶到现场化解了纠纷。\n今年以来,该区调解员共化解矛盾纠纷286起。", "柳川市东河区", "district"],
     ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
     // a province by its short name, before its bodies or at a sentence's head
     ["a short name before 各级", "记者8月3日从省司法厅了解到,今年1至7月,湖南各级行政复议机构共受理行政复议案件8342件。", "湖南省", undefined],
