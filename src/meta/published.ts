@@ -163,8 +163,11 @@ const PAPER_PAGE = /第\s*\d{1,3}\s*版|版面导航|数字报纸|(?:^|\s)0\d{2,
 const WEEKDAY_DATE = new RegExp(DATE + WEEKDAY);
 /** A digital paper's edition line, its weekday beside it: 版次:2 2025年05月14日; 2025年03月04日 星期二 贵州教育报数字报. */
 const DIGITAL_PAPER = /数字报|电子报/;
-/** A digital paper's page record left in the text, at its foot: 2023-04-18 2 2 东岭日报 content_40215.html (date, page, page, paper, article). */
-const EPAPER_PROPERTY = new RegExp(DATE + String.raw`\s+\d{1,3}\s+\d{1,3}\s+[\u4e00-\u9fff]{2,12}报\s+content_\d+`);
+/**
+ * A digital paper's page record left in the text, at its foot: 2023-04-18 2 2 东岭日报 content_40215.html (date, page, page, paper,
+ * article), the headline perhaps after the date (2023-08-04 千名…获聘 1 1 东岭日报 content_1447.html).
+ */
+const EPAPER_PROPERTY = new RegExp(DATE + String.raw`(?:\s+[^\n]{1,60}?)?\s+\d{1,3}\s+\d{1,3}\s+[\u4e00-\u9fff]{2,12}报\s+content_\d+`);
 const EDITION_AFTER_NAME = new RegExp(String.raw`^[^\n]*?(?:版次|数字报|电子报)[^\n]*?` + DATE, "m");
 const EDITION_BEFORE_NAME = new RegExp(String.raw`^[^\n]*?` + DATE + String.raw`[^\n]*?(?:数字报|电子报)`, "m");
 

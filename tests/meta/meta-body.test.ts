@@ -669,6 +669,7 @@ describe("the page's own publication date", () => {
     ["a site's stamp whose year a space parts from the month, its clock after it", "当前位置: 首页 > 法治新闻\n2025 07/18 11:57:51\n\n柳河县:法律服务“零距离”\n近日,柳河县司法局组织开展普法进牧区活动。", "2025-07-18"],
     ["发布日期 with spaces inside the date", "来源:区政府办  发布日期: 2024- 03- 28\n正文。", "2024-03-28"],
     ["a digital paper's page record at the foot of a short article", "下一篇\n东岭县村级法律顾问实现全覆盖\n本报讯 (通讯员 李某) 4月16日,东岭县司法局召开村级法律顾问工作推进会。\n\n2023-04-18 2 2 东岭日报 content_40215.html 2 东岭县村级法律顾问实现全覆盖", "2023-04-18"],
+    ["a digital paper's page record with the headline after its date", "第A03版:要闻\n本报讯 (记者 王某) 5日上午,东岭市“法律明白人”聘任仪式在河西区举行。\n\n2023-09-06 千名“法律明白人”获聘调解员 3 3 东岭日报 content_51822.html 1 2 基层解纷 /enpproperty-->", "2023-09-06"],
     ["a digital paper's edition with its weekday", "2025年03月04日 星期二\n某县组建法治副校长服务队\n2025年03月04日 星期二 某省教育报数字报 字号[ 放大+ 缩小- ]\n本报讯 正文。", "2025-03-04"],
     ["a paper's page: its weekday date", "第02版:要闻 上一版 下一版\n版面导航\n第01版\n头版\n2022年07月13日 星期三\n上一篇 放大 缩小 默认\n大学生普法志愿者“送法下乡”活动启动\n正文。", "2022-07-13"],
     ["出版日期", "第3871期:第03版 本期出版日期:2021-09-08\n全县实现村(社区)法律顾问全覆盖\n正文。", "2021-09-08"],
