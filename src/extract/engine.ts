@@ -866,6 +866,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
+      sentenceOpening: clauseIndex > 0 ? body.slice(...sentence.clauses[0]!) : "",
       lastYearBefore: clauseIndex > 0 ? lastYearPeriodIn(body, sentence.clauses[clauseIndex - 1]!) : null,
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),

@@ -197,6 +197,8 @@ const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?
  */
 const OWN_LEVEL_SUBJECT =
   /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)|[^\d,;:。]{0,8}?案件(?:共|合计|总数)?(?:为|有|达)?$)/;
+/** Words that widen a clause's scope past the body's own level: 全市, 各级, 全省法院. */
+const WIDER_SCOPE = /全[国省市区县州盟旗]|各级|各地|所有/;
 /** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,区政府及其部门一审应诉案件合计318件). */
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
 /** A place by its name and unit, no pointing word or verb in its stem (柳岸区, not 各县区 or 审查各县区). */
@@ -322,6 +324,8 @@ export interface Surroundings {
   breakdown: boolean;
   /** the clause after it, where a share of a total may follow (,占调解纠纷总数的37.9%) */
   nextClause: string;
+  /** the first clause of its sentence where its own clause is a later one, or "": a subject there (市本级办理…) speaks for the clauses after it */
+  sentenceOpening: string;
   /** the period a year before that the clause before it says and nothing else (去年同期, / 去年1-6月,) */
   lastYearBefore: LastYearPeriod | null;
   insideTitle: boolean;
@@ -398,13 +402,16 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
 }
 
 /** `tail` is the end of the lead, for the patterns anchored there. */
-function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause }: Surroundings, tail: PatternReading): Scope {
+function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sentenceOpening }: Surroundings, tail: PatternReading): Scope {
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
   if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before) && !WHOLE_PLACE_OBJECT.test(before)) || lead.test(SUED_BODY)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || NAMED_PLACES.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
+  // the body's own level opening the sentence (市本级办理…116件,作出复议决定97件) is the subject of its later clauses too, unless one names
+  // a wider scope (…,全市各级行政机关…合计580件)
+  if (sentenceOpening !== "" && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "body";
   return otherPeriod ? "period" : "whole";

@@ -93,6 +93,7 @@ describe("roleOf", () => {
         aimedAt: false,
         breakdown: false,
         nextClause: rest.split(/[,;:。]/)[1] ?? "",
+        sentenceOpening: before.includes(",") ? before.slice(0, before.indexOf(",") + 1) : "",
         lastYearBefore: lastYearPeriodOf(before.split(",").at(-2) ?? ""),
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),

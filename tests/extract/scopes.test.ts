@@ -165,6 +165,17 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=1200"],
       },
       {
+        // the body's own level opening a sentence speaks for its later clauses too: all are of one scope, and the only figures given
+        text: "市本级办理行政复议案件116件(含上年结转8件),作出复议决定97件,直接纠错11件,纠错率11.3%。",
+        yields: [f("reconsideration.handled", 116), f("reconsideration.concluded", 97), f("reconsideration.corrected", 11), f("reconsideration.correction_rate", 11.3)],
+      },
+      {
+        // …and none of them stands for all levels' figure
+        text: "全市各级复议机关共审结行政复议案件1980件。市本级收到行政复议申请516件,审结488件。",
+        yields: [f("reconsideration.concluded", 1980)],
+        not: ["reconsideration.concluded=488"],
+      },
+      {
         // a body's own level naming its own cases, before all of them
         text: "市本级行政应诉案件46件,全市各级行政机关行政应诉案件合计580件。",
         yields: [f("litigation.handled", 580)],
