@@ -87,7 +87,7 @@ const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /**
  * A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件), or the next item
- * of one (平均每个行政村达到1名“法治带头人”、3名“法律明白人”): no total for the year.
+ * of one (每个村平均有2名“法治带头人”、4名“法律明白人”): no total for the year.
  */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
 /** A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure. */

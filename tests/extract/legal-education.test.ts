@@ -292,7 +292,7 @@ describe("legal_education", () => {
     { text: "今年全县遴选600余人成为“法律明白人”培养对象。", yields: [], not: ["legal_education.legal_literate_persons=600"] },
     // a floor each village must train every year is a quota, not what a year came to
     { text: "每个行政村(社区)每年初选培养不少于2名“法律明白人”。目前,全市已遴选“法律明白人”3150人。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=2"] },
-    { text: "全县选育“法律明白人”1820人,平均每个行政村(社区)达到1名“法治带头人”、3名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=3"] },
+    { text: "全县选育“法律明白人”1820人,每个村(社区)平均有2名“法治带头人”、4名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=4"] },
     // those added in the year stand only where the roster is not given
     { text: "今年新培养“法律明白人”420名,全县“法律明白人”总数达到3150名。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=420"] },
     { text: "2023年,全县新增法律明白人320名。", yields: [f("legal_education.legal_literate_persons", 320)] },
