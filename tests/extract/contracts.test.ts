@@ -7,6 +7,8 @@ describe("contracts", () => {
     { text: "围绕6类合同28项指标进行合法性审查备案。", yields: [], not: ["contracts.reviewed=28"] },
     // a review counted in times after a clause naming decisions counts no contracts, whatever topic came before
     { text: "进一步完善各项协议签订的法治保障。今年组织行政决策合法性审查11次,审查监督合同文书38份。", yields: [f("contracts.reviewed", 38)], not: ["contracts.reviewed=11"] },
+    // meeting minutes reviewed after contracts, in a list of reviews: no contracts
+    { text: "审核各类政府合同38份,审查县政府常务会议纪要及专题会议纪要95份,审查一般文件120份。", yields: [f("contracts.reviewed", 38)], not: ["contracts.reviewed=95"] },
     // enforcement decisions reviewed, named right before the review, are no contracts, though a clause on contracts came before
     { text: "全年办理局机关合同、协议法制审核86件,办理行政处罚决定法制审核3件。", yields: [f("contracts.reviewed", 86)], not: ["contracts.reviewed=3"] },
     { text: "组织“法治体检进工地”活动,帮助务工人员审查劳动合同40余份。", yields: [], not: ["contracts.reviewed=40"] },
