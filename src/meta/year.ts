@@ -36,7 +36,7 @@ export function findYear(input: YearInput): number | null {
   // each of the patterns' alternatives captures the year in a group of its own
   if (statedPeriod) return plausibleYear(Number(statedPeriod.slice(1).find((group) => group !== undefined)));
   const page = pageDateOf(input.published) ?? ownDateLine(lead);
-  const stated = yearOfStatements(lead, page);
+  const stated = yearOfStatements(lead, page, REPORT_TITLE.test(input.title));
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
   return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, page));
 }
@@ -172,7 +172,7 @@ const SPANNED = "spanned";
  * past its year, outweighing every single year, means no one year; SPANNED
  * where figures are said to span years.
  */
-function yearOfStatements(lead: string, page: PageDate | null): number | null | typeof SPANNED {
+function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boolean): number | null | typeof SPANNED {
   const pageYear = page?.year ?? null;
   const statements = readStatements(lead);
   if (statements.length === 0) return null;
@@ -207,7 +207,18 @@ function yearOfStatements(lead: string, page: PageDate | null): number | null | 
   // head's (自2006年以来,每两年发布一次白皮书; 近年来,…理念)
   const against = page !== null && best[0] === page.year && best[1] >= FIGURES_HEAD_WEIGHT ? spanningWithFigures : spanning;
   if (best[1] <= against) return none;
-  return page !== null && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+  return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+}
+
+/** A title naming a report or a summary of work (…法治政府建设工作报告, …工作总结): its body opens on the year it covers. */
+const REPORT_TITLE = /报告|总结/;
+
+/**
+ * Whether a line of the lead opens on the year (2024年,高新区坚持…): in a report so titled, the year it covers, whatever the
+ * present tells of later on its page of the year after.
+ */
+function opensOnYear(lead: string, year: number): boolean {
+  return new RegExp(String.raw`(?:^|\n)[ \t\u3000]*${year}\s*年度?\s*[,，]`).test(lead);
 }
 
 /**
