@@ -575,8 +575,8 @@ const VISIT_TO_PROVINCE = /(?:来|到|赴)([\u4e00-\u9fff])(?:考察|视察)/g;
 function ownDocumentsPlace(text: string, self: SelfReference | null, speaking: RegExpExecArray | null): Place | null {
   if (!self?.firstPerson && !speaking) return null;
   const ofOwnUnit = (name: string): string | null => (isDivisionName(name) && name.endsWith(self?.unit ?? "") ? name : null);
-  // the department named bare (生态环境局…), not 我局
-  const department = speaking?.[1];
+  // the department named bare (生态环境局…), not 我局; named by its unit (市局…), any department's full name
+  const department = speaking?.[1] ?? (speaking && UNIT_DEPARTMENT.test(speaking[0]) ? `(?:${DEPARTMENT_NAMES})` : undefined);
   return onlyPlaceNamed(text, LOCAL_DOCUMENT_TITLE, ofOwnUnit) ?? (department ? ownFullNamePlace(text, department, ofOwnUnit) : null);
 }
 
@@ -597,9 +597,15 @@ function divisionEnding(run: string, ofOwnUnit: (name: string) => string | null)
   return null;
 }
 
-/** 我局, 本委, or a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…). */
-const SPEAKS_AS_DEPARTMENT =
-  /(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化)局(?!长)/;
+/** The departments a county's or a city's report names itself by. */
+const DEPARTMENT_NAMES =
+  "司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化";
+/**
+ * 我局, 本委, a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…), or by its unit's (市局获…,
+ * 县局党组…), which names no department.
+ */
+const SPEAKS_AS_DEPARTMENT = new RegExp(String.raw`(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(${DEPARTMENT_NAMES})局(?!长)|(?:^|[,，。\n])\s*[市县区]局(?!长)`);
+const UNIT_DEPARTMENT = /[市县区]局$/;
 const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长])/g;
 
 /**

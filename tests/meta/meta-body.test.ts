@@ -222,6 +222,8 @@ describe("region from the body whose figures these are", () => {
     ["现将 before an unnamed bureau is no place", "按照有关工作要求,现将县医保局2023年法治政府建设情况报告如下。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
+    // a bureau that calls itself by its unit (市局) and names itself in full once, mid-text
+    ["市局 and its full name once", "在市委市政府的领导下,全市市场监管系统深入推进法治建设。市局获评全省法治建设先进集体。\n一、强化组织领导\n成立衢州市市场监督管理局法治建设领导小组,统筹推进各项工作。", "衢州市", "department"],
     // 该区 points back to the district named before it, if only in an anecdote's villager
     ["该区 after a place named in an anecdote", "近日,柳川市东河区桥头镇石坝村村民李某与邻居因排水起了争执,村调解员赶到现场化解了纠纷。\n今年以来,该区调解员共化解矛盾纠纷286起。", "柳川市东河区", "district"],
     ["记者…从…获悉 with a court", "每日新报记者记者从天津市高级人民法院获悉,天津法院去年共审结行政案件3120件。", "天津市", undefined],
