@@ -309,8 +309,12 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (before.endsWith("在") && BASIS_AFTER.test(after)) return null;
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
-  return underNumberedHeading(lead, at) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
+  // the whole place as the subject before it (全县2023年共办理…) heads the sentence as the year alone does
+  return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(before) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
+
+/** A clause opening on the whole place or the body itself as its subject, right before the year: 全县2023年…, 我市2022年…. */
+const WHOLE_SUBJECT_BEFORE = /(?:^|[。！？!?；;，,：:\s])(?:全|我|本)[省市区县州旗盟]\s*$/;
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
 function datedYears(lead: string): number[] {
