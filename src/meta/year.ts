@@ -218,8 +218,11 @@ const REPORT_TITLE = /报告|总结/;
  * present tells of later on its page of the year after.
  */
 function opensOnYear(lead: string, year: number): boolean {
-  return new RegExp(String.raw`(?:^|\n)[ \t\u3000]*${year}\s*年度?\s*[,，]`).test(lead);
+  for (const line of lead.matchAll(LINE_OPENING_YEAR)) if (Number(line[1]) === year) return true;
+  return false;
 }
+
+const LINE_OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(\d{4})\s*年度?\s*[,，]/g;
 
 /**
  * A year stated with no figures, before a dated page's (2023年底,省司法厅命名了第三批…示范村), where the present
