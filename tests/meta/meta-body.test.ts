@@ -222,6 +222,8 @@ describe("region from the body whose figures these are", () => {
     ["现将 before an unnamed bureau is no place", "按照有关工作要求,现将县医保局2023年法治政府建设情况报告如下。", null, undefined],
     // a reporter's lead
     ["记者从…了解到", "本报讯 近日,记者从宿州市司法局了解到,全市共培育“法律明白人”3120名。", "宿州市", undefined],
+    // the place before its rule of law's building, in a text that says 我市
+    ["a place's 法治建设 and 我市", "本报讯 3日下午,聘任仪式在柯桥区举行。\n“法律明白人”是绍兴法治建设、基层解纷的重要力量。我市目前已培育“法律明白人”9000多名。", "绍兴市", "city"],
     // a bureau that calls itself by its unit (市局) and names itself in full once, mid-text
     ["市局 and its full name once", "在市委市政府的领导下,全市市场监管系统深入推进法治建设。市局获评全省法治建设先进集体。\n一、强化组织领导\n成立衢州市市场监督管理局法治建设领导小组,统筹推进各项工作。", "衢州市", "department"],
     // 该区 points back to the district named before it, if only in an anecdote's villager
