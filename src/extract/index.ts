@@ -93,8 +93,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const sentenceAt = (at: number): Sentence => sentences[lowerBound(sentences, (sentence) => sentence.start <= at) - 1]!;
-  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, sentenceAt(found.start), found.start)) : findings);
+  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : findings);
   const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
@@ -476,6 +475,11 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
 /** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */
 const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月(?:份|底)?)|\d{4}\s*年度?\s*$)/u;
 
+/** The sentence an offset of the body stands in: the last one starting at or before it. */
+function sentenceHolding(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences[lowerBound(sentences, (sentence) => sentence.start <= at) - 1];
+}
+
 /**
  * Where the last clause before an offset, in its sentence, that opens on a stretch of time of its own
  * begins; -1 where none does. Each sentence's such clauses are listed once, when first asked for.
@@ -483,7 +487,7 @@ const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:�
 function ownPeriodOpenings(body: string, sentences: readonly Sentence[]): (at: number) => number {
   const openings = new Map<Sentence, number[]>();
   return (at) => {
-    const sentence = sentences[lowerBound(sentences, (candidate) => candidate.start <= at) - 1];
+    const sentence = sentenceHolding(sentences, at);
     if (!sentence) return -1;
     let starts = openings.get(sentence);
     if (!starts) {

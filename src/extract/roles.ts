@@ -411,7 +411,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   if (tail.test(SUBPERIOD)) return "part";
   // the body's own level opening the sentence (市本级办理…116件,作出复议决定97件) is the subject of its later clauses too, unless one names
   // a wider scope (…,全市各级行政机关…合计580件)
-  if (sentenceOpening !== "" && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";
+  if (sentenceOpening.includes("本级") && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "body";
   return otherPeriod ? "period" : "whole";

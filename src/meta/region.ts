@@ -610,7 +610,7 @@ const DEPARTMENT_NAMES =
  * 我局, 本委, a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…), or by its unit's (市局获…,
  * 县局党组…), which names no department.
  */
-const SPEAKS_AS_DEPARTMENT = new RegExp(String.raw`(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(${DEPARTMENT_NAMES})局(?!长)|(?:^|[,，。\n])\s*[市县区]局(?!长)`);
+const SPEAKS_AS_DEPARTMENT = new RegExp(String.raw`(?:我|本)(?:局|委)(?![会员])|(?:^|[,，。\n])\s*(?:(${DEPARTMENT_NAMES})|[市县区])局(?!长)`);
 const UNIT_DEPARTMENT = /[市县区]局$/;
 const LOCAL_DOCUMENT_TITLE = /《([\u4e00-\u9fff]{1,8}?[市县区])(?![级委长])/g;
 

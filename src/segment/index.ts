@@ -77,13 +77,15 @@ const NOTICE_OPENS = /(?:通知|公告|通告|决定|规定)如下\s*[:：]?\s*$
 const NOTICE_REACH = 24;
 /** A part's title: a few words with no sentence's stops, alone on its line. */
 const TITLE_LINE = /^[^，,。；;：:\n]{1,12}(?:\n|$)/;
+/** How much after a part's marker its title line is read: the longest title and its line break. */
+const TITLE_LINE_REACH = 13;
 
 function announcedByNotice(body: string, first: Heading): boolean {
   return NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
 }
 
 function opensTitledPart(body: string, first: Heading): boolean {
-  return TITLE_LINE.test(body.slice(first.titleStart));
+  return TITLE_LINE.test(body.slice(first.titleStart, first.titleStart + TITLE_LINE_REACH));
 }
 
 /** The line that opens a table of contents: 目 录. */
