@@ -529,7 +529,9 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
  * 株洲深入推进…), where the text calls itself by that place's unit (市政府…, 全市) and names no place otherwise: the one
  * place of that unit the gazetteer knows by that name (淮安: 淮安市, not its 淮安区).
  */
-const BARE_SUBJECT = /(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/g;
+/** The words a year's work opens on after its subject (…坚持以…, …深入推进…). */
+const YEAR_WORK_OPENING = "坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实";
+const BARE_SUBJECT = new RegExp(String.raw`(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=${YEAR_WORK_OPENING})`, "g");
 
 function bareSubjectPlace(text: string, self: SelfReference): Place | null {
   return onlyPlaceNamed(text, BARE_SUBJECT, (bare) => divisionOfBare(bare, self.unit));
@@ -1156,7 +1158,7 @@ function openingSubject(text: string, candidates: readonly Candidate[], self: Se
 }
 
 const OPENING_SUBJECT_BEFORE = /^\s*(?:\d{4}\s*年度?(?:以来)?\s*[,，]\s*)?$/;
-const OPENING_SUBJECT_AFTER = /^(?:坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实)/;
+const OPENING_SUBJECT_AFTER = new RegExp(`^(?:${YEAR_WORK_OPENING})`);
 const OPENING_SUBJECT_REACH = 600;
 
 /**
