@@ -1342,8 +1342,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   // every way below to a figure goes through one of these rules
   if (rules.length === 0) return null;
-  // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic
-  const leadLends = leadStart >= clause[0] || topic.source === "lead";
+  // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic, or where the count's own
+  // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份)
+  const leadLends = leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true;
   // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down;
   // a name that is the bare topic (本级行政复议、行政应诉案件分别为…) is a kind, though the topic alone cues a count
   if (named && (BARE_TOPIC_NAME.test(named.first) || !topic.domain.rules.some((rule) => rule.before?.test(named.first)))) return topicNamedValue(body, hits, named, candidate);
