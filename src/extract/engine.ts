@@ -1664,14 +1664,25 @@ const ENDED_GLOSS = /终止\([^()]{1,30}\)$/;
 
 /**
  * The first rule whose cue, not negated, stands in a list's opening words, no further in than `maxAt`; `from` is their body offset.
- * A list shares its verb, not the noun its first item counts (see sharedCueAt): `itemNoun` is the item's own words before its number.
+ * A list shares its verb, not the noun its first item counts (see sharedCue): `itemNoun` is the item's own words before its number.
  */
 function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt = Infinity, itemNoun = ""): { rule: MetricRule; at: number } | null {
   for (const rule of rules) {
-    const at = sharedCueAt(rule.before, lead, itemNoun);
-    if (at >= 0 && at <= maxAt) return { rule, at: from + at };
+    const cue = sharedCue(rule.before, lead, itemNoun);
+    if (!cue || cue.at > maxAt) continue;
+    // 修改、废止法规规章103件、规范性文件4818件: the list's verb is two acts, one count of both, no figure of either
+    return actsListedWith(rules, rule, lead, cue) ? null : { rule, at: from + cue.at };
   }
   return null;
+}
+
+/** Whether another rule's cue is listed with `rule`'s (修改、废止), the two not steps every item passes. */
+function actsListedWith(rules: readonly MetricRule[], rule: MetricRule, lead: string, cue: Cue): boolean {
+  return rules.some((other) => {
+    if (other === rule || bothSteps(rule, other)) return false;
+    const otherCue = cueIn(other.before, lead);
+    return otherCue.at >= 0 && listedWith(lead, cue, otherCue);
+  });
 }
 
 /**
@@ -1679,13 +1690,13 @@ function listCue(rules: readonly MetricRule[], lead: string, from: number, maxAt
  * (法律明白人615名), is shared only by items counting the same noun (抽查…行政处罚案卷30份、行政许可案卷20份); for another
  * noun (…、农村学法用法示范户27名), a cue before it is looked for.
  */
-function sharedCueAt(before: RegExp | undefined, lead: string, itemNoun: string): number {
+function sharedCue(before: RegExp | undefined, lead: string, itemNoun: string): Cue | null {
   const noun = itemNoun.replace(QUOTES_AT_END, "");
   for (let words = lead; ; ) {
-    const { at, end, negated } = cueIn(before, words);
-    if (at < 0 || negated) return -1;
-    if (noun === "" || !COUNT_RIGHT_AFTER.test(words.slice(end)) || noun.endsWith(words.slice(Math.max(at, end - HEAD_NOUN_CHARS), end))) return at;
-    words = words.slice(0, at);
+    const cue = cueIn(before, words);
+    if (cue.at < 0 || cue.negated) return null;
+    if (noun === "" || !COUNT_RIGHT_AFTER.test(words.slice(cue.end)) || noun.endsWith(words.slice(Math.max(cue.at, cue.end - HEAD_NOUN_CHARS), cue.end))) return cue;
+    words = words.slice(0, cue.at);
   }
 }
 

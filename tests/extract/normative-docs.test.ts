@@ -132,6 +132,8 @@ describe("normative_docs", () => {
     { text: "全面清理涉及营商环境的规范性文件,共计48件。", yields: [f("normative_docs.cleaned", 48)] },
     // the documents a clean-up took up, counted in the clause after it
     { text: "2023年,全县共开展规范性文件清理,涉及文件128件,其中废止9件。", yields: [f("normative_docs.cleaned", 128), f("normative_docs.repealed", 9)] },
+    // a list's verb of two acts (修改、废止) counts both in each item: no figure of either
+    { text: "全年共修改、废止政府规章21件、行政规范性文件356件。", yields: [], not: ["normative_docs.repealed=356", "normative_docs.amended=356"] },
     // …and two clauses after it, the clause between saying what was done to them
     { text: "全年组织开展规范性文件专项清理,对现行文件逐件进行梳理,共涉及文件73份,其中宣布失效6份。", yields: [f("normative_docs.cleaned", 73), f("normative_docs.repealed", 6)] },
     // a 类 inside an aside closed before the count names no category of it
