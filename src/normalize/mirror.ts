@@ -92,6 +92,8 @@ const TAIWAN_WORDS: ReadonlyMap<string, string> = new Map([
   // a converter's phrase tables turn 规范性文件 into these on Taiwan-script mirrors
   ["规范性档案", "规范性文件"],
   ["规范性文档", "规范性文件"],
+  // …and its character table alone, 文件 into 檔 (after 规范性档案, which the alternation tries first)
+  ["规范性档", "规范性文件"],
 ]);
 const TAIWAN_WORD = new RegExp([...TAIWAN_WORDS.keys()].join("|"), "g");
 

@@ -42,6 +42,10 @@ describe("mirror-site damage", () => {
     expect(doc.evidenceOf("程序优化")).toBe("程式最佳化");
     expect(doc.evidenceOf("优化")).toBe("最佳化");
     expect(analysed("本年新製作規範性檔案2件").text).toBe("本年新制作规范性文件2件");
+    // a converter's character table alone turns 文件 into 檔
+    const doc2 = analysed("縣級政府共出臺312份規範性檔,均經審查");
+    expect(doc2.text).toBe("县级政府共出台312份规范性文件,均经审查");
+    expect(doc2.evidenceOf("规范性文件")).toBe("規範性檔");
   });
 
   it("reads ROC years in a Taiwanese report", () => {
