@@ -38,6 +38,8 @@ describe("legal_education", () => {
     { text: "持续开展普法宣传,全年深入村组完成18场次宣传,发放宣传资料3200余份,获宣群众7000余人。", yields: [f("legal_education.activities", 18), f("legal_education.participants", 7000, { qualifier: "over" })] },
     // working meetings on the rule of law are no events of legal education
     { text: "制定《2024年普法依法治理工作要点》,组织召开法治政府建设专题推进会3次。", yields: [], not: ["legal_education.activities=3"] },
+    // a press conference in a campaign's list tells the press of it; it teaches no one the law
+    { text: "宪法宣传周期间,全市共开展普法宣传活动215场次,组织新闻发布会12次,发放宣传资料3万余份。", yields: [f("legal_education.activities", 215)], not: ["legal_education.activities=12"] },
     // the body's own study of the law is no event of legal education
     { text: "召开常委会研究普法依法治理工作7次,开展法律法规学习12次。", yields: [], not: ["legal_education.activities=12"] },
     // officials leading their own study (领学) and services given are no events of legal education
