@@ -63,8 +63,8 @@ const BYLINE_TIME = new RegExp(String.raw`(?<![\u4e00-\u9fff])时间\s*[:：][\s
 const NEWS_DATELINE = new RegExp(String.raw`(?:网|报|社|台|频道)\s*` + DATE + String.raw`\s*(?:讯|电)`);
 /** A date alone on its line, a table cell's or a list item's (• 2025-02-14) too. */
 const DATE_ALONE = new RegExp(String.raw`^[\s|•·]*` + DATE + String.raw`[\s|]*$`);
-/** (2023年03月28日 04 版): the article as a paper printed it. */
-const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*\d{1,2}\s*版\s*[)）]`);
+/** (2023年03月28日 04 版), (2019年04月04日 A3 版): the article as a paper printed it. */
+const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]`);
 /** How much of a page's foot is read for a print edition. */
 const FOOT_CHARS = 1500;
 /** A mirror's stamp: 来源: sp20231205 beside the date it was copied on. */

@@ -664,6 +664,7 @@ describe("the page's own publication date", () => {
     ["a paper's edition date alone on its line", "西藏日报 | 西藏商报\n\n2024年11月05日\n\n守护公平正义的法治窗口\n正文。", "2024-11-05"],
     ["a mirror's crawl stamp when the page shows nothing else", "标题\n发布时间:2024-12-17 08:33:12 来源: sp20241217\n记者今天从某部了解到情况。", "2024-12-17"],
     ["a print edition at the foot over a mirror's crawl stamp", "去年全年新收行政复议案件25.6万件\n发布时间:2023-12-05 06:12:40 来源: sp20231205\n本报北京3月27日电 正文。\n《 人民日报 》( 2023年03月28日 04 版)", "2023-03-28"],
+    ["a print edition under the headline, its page lettered", "山东司法行政宣传成效明显\n\n《东岭法治报》(2019年04月04日 A3 版)\n\n  本报讯 近日,省司法厅组织开展普法宣传活动。", "2019-04-04"],
     ["a headline's date after it", "2023年度全市行政复议工作情况 (2024-04-23)\n二〇二三年度全市行政复议工作情况\n正文。", "2024-04-23"],
     ["an issuer's line under the headline", "某省人民政府关于2023年法治政府建设情况的报告\n省政府办公厅 2024-03-15\n正文。", "2024-03-15"],
     ["成文日期 in a table's cells", "| 发布机构: | 政府办公室 | 成文日期: | 2024-08-15 |\n正文。", "2024-08-15"],
