@@ -1905,7 +1905,7 @@ function nextBoundary(body: string, from: number, limit: number): number {
   return next === -1 ? limit : from + next;
 }
 
-function unitFits(rule: MetricRule, quantity: Quantity): boolean {
+export function unitFits(rule: MetricRule, quantity: Quantity): boolean {
   if (!KIND_FOR_UNIT[rule.unit].includes(quantity.kind)) return false;
   let fits = unitsFitting.get(rule);
   if (!fits) {

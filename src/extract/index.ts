@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
@@ -106,7 +106,31 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
 function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   const unbound = withoutRestatedBounds(found);
   const framed = placesAfterWhole(body, sentence, framedKinds(body, sentence, unbound));
-  return splitsMarked(body, newBelowConcluded(body, framed), earlier, quantities);
+  return withCountsRightAfter(body, splitsMarked(body, newBelowConcluded(body, framed), earlier, quantities), quantities);
+}
+
+/**
+ * Counts that a rule takes right after another's figure, nothing or a 、 between (举办讲座15场8600余人次: the audience of the
+ * events), where no figure took them already.
+ */
+function withCountsRightAfter(body: string, found: Finding[], quantities: readonly Quantity[]): Finding[] {
+  const added: Finding[] = [];
+  for (const finding of found) {
+    if (finding.scope !== "whole") continue;
+    const rule = finding.domain.rules.find((each) => each.rightAfter === finding.rule.id);
+    if (!rule) continue;
+    const next = quantityRightAfter(body, finding.quantity, quantities);
+    if (next && unitFits(rule, next) && !found.some((other) => other.quantity === next)) {
+      added.push({ domain: finding.domain, rule, scope: "whole", quantity: next, start: next.start, end: next.end, change: null });
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/** The quantity right after `quantity`, nothing or a 、 between. */
+function quantityRightAfter(body: string, quantity: Quantity, quantities: readonly Quantity[]): Quantity | undefined {
+  const from = body[quantity.end] === "、" ? quantity.end + 1 : quantity.end;
+  return quantities.find((each) => each.start === from);
 }
 
 /**

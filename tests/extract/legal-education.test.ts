@@ -20,6 +20,11 @@ describe("legal_education", () => {
     { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
     // those the law was explained to on the spot
     { text: "结合宪法宣传周开展普法宣传,共发放宣传手册300份,现场知识讲解76人次。", yields: [f("legal_education.participants", 76)] },
+    // the events' audience counted right after them, nothing or a 、 between
+    { text: "依托“法治讲堂”举办民法典专场讲座22场3100余人次。", yields: [f("legal_education.activities", 22), f("legal_education.participants", 3100, { qualifier: "over" })] },
+    { text: "全年开展送法进乡村活动64场次、1.2万人次。", yields: [f("legal_education.activities", 64), f("legal_education.participants", 12000)] },
+    // not after events that are no legal education (training of officials)
+    { text: "组织执法人员法治培训3期180人次。", yields: [], not: ["legal_education.participants=180"] },
     // publicity carried out to a number of people (开展法治宣传2200人次) reached them
     // the size of a lecturers' team (教育法治讲师团规模达到60人) counts those who teach, not their audience
     { text: "目前,全市中小学聘任法治副校长920名,教育法治讲师团规模达到60人,累计举行巡回报告会400余场次,受益师生12万余人次。", yields: [f("legal_education.activities", 400, { qualifier: "over" }), f("legal_education.participants", 120000, { qualifier: "over" })], not: ["legal_education.participants=60"] },

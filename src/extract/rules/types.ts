@@ -61,6 +61,11 @@ export interface MetricRule {
    * alone the share of cases answered
    */
   onlyAfter?: { cue: RegExp; before: RegExp };
+  /**
+   * the id of a figure a count of this rule's units right after it, nothing or a 、 between, is this figure of: 举办讲座15场8600余人次
+   * counts the events and then their audience
+   */
+  rightAfter?: string;
   /** the written units accepted; defaults follow `unit` */
   units?: RegExp;
 }
