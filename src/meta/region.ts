@@ -1101,7 +1101,10 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
     .map((candidate) => ({ candidate, ownTitle: issuesOwnTitle(lead.text, candidate) }))
     .filter(({ candidate, ownTitle }) => candidate.score > 0 || ownTitle || !onlyBeforeBodies(lead.text, candidate.place))
     .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: Math.max(lead.count(candidate.place.stem), lead.count(lastStem(candidate.place))) }))
-    .filter(({ candidate, ownTitle, mentions }) => mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate) || onlyCountyTitled(lead.text, fitting, candidate))
+    .filter(
+      ({ candidate, ownTitle, mentions }) =>
+        mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate) || onlyCountyTitled(lead.text, fitting, candidate) || onlyPlaceOfSubjectTown(candidates, fitting, candidate),
+    )
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
 }
@@ -1216,6 +1219,15 @@ function onlyProvince(fitting: readonly Candidate[], candidate: Candidate): bool
  */
 function onlyCountyTitled(text: string, fitting: readonly Candidate[], candidate: Candidate): boolean {
   return (candidate.place.self === "县" || candidate.place.self === "旗") && fitting.length === 1 && insideBookTitle(text, candidate.first);
+}
+
+/**
+ * The one place of the text's unit it names, named as the chain of a town that heads a sentence (如5月6日,柳溪县青石镇
+ * 叶某…), where it works on the ground: its own, though named once.
+ */
+function onlyPlaceOfSubjectTown(candidates: readonly Candidate[], fitting: readonly Candidate[], candidate: Candidate): boolean {
+  const { name } = candidate.place;
+  return fitting.length === 1 && candidates.some((other) => other.score > 0 && other.place.level === "township" && other.place.name.startsWith(name) && other.place.name !== name);
 }
 
 function byScore(a: Candidate, b: Candidate): number {

@@ -165,6 +165,8 @@ describe("region from the body whose figures these are", () => {
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
     ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "根据上级通知精神,现将我县2020年推进依法行政情况报告如下:\n一、主要工作\n一是细化分工。围绕《柳溪县法治政府建设实施方案(2017—2020年)》确定的目标,逐项明确牵头单位。", "柳溪县", "county"],
+    // a county bureau's work on the ground: its one county, named once with a town of it (in an example of a dispute), is its own
+    ["the one county a county bureau names, once, with a town of it", "2022年,县司法局高度重视人民调解工作,组织各调委会排查矛盾纠纷。如5月6日,柳溪县青石镇叶某因宅基地与邻居发生纠纷,镇调委会及时介入。全年共调处矛盾纠纷360件。", "柳溪县", "department"],
     ["a county whose officials were trained (培训县乡领导干部: no county named 培训)", "2020年,我县对照《罗川县法治建设实施意见》抓好落实。县委组织部把宪法学习列为干部教育必修课,全年培训县乡领导干部820人次。", "罗川县", "county"],
     ["a bureau after a headline's dash", "普法助力民生——柳川市司法局青石司法所开展民法典宣传活动\n\n活动中,司法所工作人员走上集市向过往群众发放宣传册。", "柳川市", "department"],
     ["a high court", "5月7日,重庆市高级人民法院举行新闻发布会。2023年,全市法院共审结一审行政案件8712件。", "重庆市", "province"],
@@ -317,6 +319,7 @@ describe("region from the body whose figures these are", () => {
     ["an unnamed court and bureau joined by 和", "6月18日,市中级人民法院和市司法局首次共同举行新闻发布会,全市两级法院受理各类行政案件487件。"],
     ["我市 and a district of it: no city is named", "近年来,我市坚持新时代“枫桥经验”。这里是孝南区矛盾纠纷调处中心。全市共建立调解组织2216个。"],
     ["我市 and another city named once", "我市在南京市召开的全省会议上作交流发言。全市共调解纠纷8120件。"],
+    ["a county bureau's visit to another county's town", "2022年,县司法局组织调解员赴柳溪县青石镇考察学习“枫桥经验”。全年共调处矛盾纠纷360件。"],
     ["a district's statistics done as a ministry's notice asks", "按照《司法部办公厅关于开展2021年度全国行政复议行政应诉案件统计工作的通知》要求,我局对全区2021年度行政复议案件进行了汇总分析。2021年,全区新收行政复议案件76件。"],
     ["我省 and a ministry's honour: not nationwide", "15日记者从省司法厅获悉,我省共受理物业纠纷5284起,调解成功4391起。2家调委会被司法部评为全国模范人民调解委员会。"],
     ["a numbered intermediate court", "今日,沧澜二中院发布2022年行政审判白皮书,共受理行政案件1220件。"],
