@@ -1727,11 +1727,15 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
     const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
     const shared = listCue(rules, lead, start, year + subject + LIST_VERB_OPENING, ownLead.trim());
-    if (shared) return shared;
+    // an item naming a grade of what the items before counted (评查案卷560卷,优秀案卷86卷) counts some of those: a part
+    if (shared) return GRADED_ITEM.test(ownLead) ? null : shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
   }
   return null;
 }
+
+/** An item opening on a grade (优秀案卷86卷 after 评查案卷560卷): the graded ones, some of those the list counted. */
+const GRADED_ITEM = /^\s*(?:优秀|良好|合格|基本合格|不合格|较差|差|规范|不规范|有瑕疵|瑕疵|存在问题的?|问题)/;
 
 /** An item of a 、 list right before its number that names what it counts after it (、73名村(居)法律顾问). */
 function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {

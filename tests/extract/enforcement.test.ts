@@ -24,6 +24,8 @@ describe("enforcement", () => {
     { text: "评查组调阅各单位2024年办理的63件行政检查案件。", yields: [f("enforcement.case_files_reviewed", 63)] },
     // a number of classes before the count (4大类) spans them all: no class of its own
     { text: "开展行政执法案卷评查,抽查36个执法单位5大类310余宗案卷,评选优秀案卷15宗。", yields: [f("enforcement.case_files_reviewed", 310, { qualifier: "over" })] },
+    // the graded ones of a comma list are some of those reviewed, not a review of their own
+    { text: "全年共评查行政执法案卷437卷,优秀案卷52卷,不合格案卷9卷。", yields: [f("enforcement.case_files_reviewed", 437)], not: ["enforcement.case_files_reviewed=52", "enforcement.case_files_reviewed=9"] },
     // officers something was done to, or who sat an exam, are no roster
     { text: "共有3名执法人员被暂扣执法证,1人被注销执法证件。", yields: [], not: ["enforcement.officers=3"] },
     { text: "组织全县1100余名行政执法人员参加年度法律知识考试,合格率98.2%。", yields: [], not: ["enforcement.officers=1100"] },
