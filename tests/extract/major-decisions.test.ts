@@ -15,6 +15,9 @@ describe("major_decisions", () => {
     // opinions issued on decisions and other matters are opinions, not decisions
     { text: "组建专项法律服务团队,为县政府重大行政决策、重大项目等出具法制审核意见31份。", yields: [], not: ["major_decisions.count=31"] },
     { text: "公布重大行政决策事项目录,共5项。", yields: [f("major_decisions.count", 5)] },
+    // the items the catalogue took in, counted in the clause after it
+    { text: "印发2023年度重大行政决策事项目录,共纳入事项11项,均已向社会公开。", yields: [f("major_decisions.count", 11)] },
+    { text: "全县共开展普法活动30场。今年纳入事项12项。", yields: [f("legal_education.activities", 30)], not: ["major_decisions.count=12"] },
     { text: "全年作出重大行政决策12项。", yields: [f("major_decisions.count", 12)] },
     { text: "8项重大行政决策事项全部履行法定程序。", yields: [f("major_decisions.count", 8)] },
     { text: "将3个事项列入年度重大行政决策目录。", yields: [f("major_decisions.count", 3)] },

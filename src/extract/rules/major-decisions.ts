@@ -13,7 +13,8 @@ export const majorDecisions: Domain = {
       wording: "重大行政决策(目录)事项 · 决策事项 N项/件",
       // 目录事项 where the clause before named the decisions (重大行政决策目录化管理…,县政府公布目录事项7个)
       // not opinions issued on them (为…重大行政决策、重大项目等出具法制审核意见27份)
-      before: /(?:重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项|决策事项)(?![^,;。]{0,24}?意见$)/,
+      // or the items a catalogue the clause before compiled took in, right before their count (编制…重大行政决策事项目录,共纳入事项8项)
+      before: /(?:重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项|决策事项|(?:纳入|列入)(?:目录)?的?事项(?=[共计为达有\s]*$))(?![^,;。]{0,24}?意见$)/,
       // a body that took none says so: 我局无重大行政决策事项, 本年度未作出重大行政决策
       zero: /(?:无|没有|未(?:作出|出台|涉及|发生))重大(?:行政)?决策(?:事项)?/,
       // 确定8个项目为2022年度重大行政决策事项, 公布6项区级重大行政决策, 确定1件街道重大行政决策事项
