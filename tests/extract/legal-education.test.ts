@@ -20,6 +20,8 @@ describe("legal_education", () => {
     { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
     // those the law was explained to on the spot
     { text: "结合宪法宣传周开展普法宣传,共发放宣传手册300份,现场知识讲解76人次。", yields: [f("legal_education.participants", 76)] },
+    // a night school of the law teaches it
+    { text: "各村依托“法治夜校”开办讲座46期,参训群众2800余人次。", yields: [f("legal_education.activities", 46), f("legal_education.participants", 2800, { qualifier: "over" })] },
     // the events' audience counted right after them, nothing or a 、 between
     { text: "依托“法治讲堂”举办民法典专场讲座22场3100余人次。", yields: [f("legal_education.activities", 22), f("legal_education.participants", 3100, { qualifier: "over" })] },
     { text: "全年开展送法进乡村活动64场次、1.2万人次。", yields: [f("legal_education.activities", 64), f("legal_education.participants", 12000)] },
