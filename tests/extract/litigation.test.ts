@@ -30,6 +30,8 @@ describe("litigation", () => {
     // a headline's rate in tenths, where the text states it exactly too: the rounding, no second value
     { text: "去年柳川行政机关负责人出庭应诉率超八成\n本报讯 2023年,全市行政机关负责人出庭应诉率为84.9%。", yields: [f("litigation.head_appearance_rate", 84.9)], not: ["litigation.head_appearance_rate=80"] },
     { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
+    // some of the heads' appearances, listed after their rate: a part of the count before it
+    { text: "2024年,全县行政机关负责人出庭应诉218件,出庭应诉率达100%,其中主要负责人出庭41件。", yields: [f("litigation.head_appearances", 218), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=41"] },
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
