@@ -1394,7 +1394,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       // a topic from before the clause keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件
       // counts cases; 对…规范性文件…进行清理;…法律顾问共对430件事项进行审查 counts other matters)
       if (NEGATED_BEFORE_VERB.test(noun) || ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, noun))) return null;
-      return finding(rule, quantity.start, quantity.end + match.index + match[0].length);
+      const end = quantity.end + match.index + match[0].length;
+      return finding(insteadOf(rules, rule, "", lead)?.rule ?? rule, quantity.start, end);
     }
   }
   const listedBeforeVerb = alsoDone ? null : verbAfterList(body, quantity.end, clause[1], rules);
@@ -1430,7 +1431,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (TOTAL_CUE.test(cueWords) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     // a topic from before the clause keeps only a count of its own things (取消216项证明事项 after a sentence on 规范性文件)
     if ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, countedNounAfter(follow))) return null;
-    const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)));
+    const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)), lead);
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
@@ -1552,10 +1553,12 @@ function lacksWordsBefore(rule: MetricRule, cue: string, body: string, sentence:
 }
 
 /** The rule the words after a count say it is instead of the cued one (受理3318件(含旧存402件)), with those words' length. */
-function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: string): { rule: MetricRule; length: number } | null {
+function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: string, lead: string): { rule: MetricRule; length: number } | null {
   for (const rule of rules) {
-    const match = rule.insteadOf?.ids.includes(cued.id) ? rule.insteadOf.after.exec(follow) : null;
-    if (match) return { rule, length: match[0].length };
+    if (!rule.insteadOf?.ids.includes(cued.id)) continue;
+    const after = rule.insteadOf.after?.exec(follow);
+    if (after) return { rule, length: after[0].length };
+    if (rule.insteadOf.before?.test(lead)) return { rule, length: 0 };
   }
   return null;
 }

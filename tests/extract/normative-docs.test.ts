@@ -132,6 +132,10 @@ describe("normative_docs", () => {
     { text: "全面清理涉及营商环境的规范性文件,共计48件。", yields: [f("normative_docs.cleaned", 48)] },
     // the documents a clean-up took up, counted in the clause after it
     { text: "2023年,全县共开展规范性文件清理,涉及文件128件,其中废止9件。", yields: [f("normative_docs.cleaned", 128), f("normative_docs.repealed", 9)] },
+    // documents in force reviewed are cleaned up, not reviewed as drafts
+    { text: "对原有5件行政规范性文件进行审核,决定保留3件、废止2件。", yields: [f("normative_docs.cleaned", 5), f("normative_docs.retained", 3), f("normative_docs.repealed", 2)] },
+    { text: "全面审查现行有效规范性文件38件。", yields: [f("normative_docs.cleaned", 38)], not: ["normative_docs.reviewed=38"] },
+    { text: "对各乡镇已出台的15件规范性文件进行备案审查。", yields: [f("normative_docs.filed", 15), f("normative_docs.reviewed", 15)], not: ["normative_docs.cleaned=15"] },
     // a list's verb of two acts (修改、废止) counts both in each item: no figure of either
     { text: "全年共修改、废止政府规章21件、行政规范性文件356件。", yields: [], not: ["normative_docs.repealed=356", "normative_docs.amended=356"] },
     // …and two clauses after it, the clause between saying what was done to them

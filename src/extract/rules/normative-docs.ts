@@ -9,6 +9,9 @@ function noneDone(verbs: string): RegExp {
   return new RegExp(String.raw`(?:未|没有)(?:(?:${DOCUMENT_VERBS})[、和及与或])*(?:${verbs})(?:[、和及与或](?:${DOCUMENT_VERBS}))*(?:行政)?规范性文件`);
 }
 
+/** Documents in force, which a review takes up to clean them up (现行有效, 原有); not those just issued, whose filing a superior reviews. */
+const DOCUMENTS_IN_FORCE = /(?:现行|原有|现有)(?:有效的?)?[^,;:。]{0,16}$/;
+
 export const normativeDocs: Domain = {
   name: "normative_docs",
   label: "规范性文件",
@@ -75,6 +78,8 @@ export const normativeDocs: Domain = {
       laterVerb: /清理|清查|梳理/,
       // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
       stepsWithin: ["normative_docs.reviewed"],
+      // nor are those in force reviewed alone (对原有2件行政规范性文件进行审核; 审查现行有效规范性文件45件): a clean-up
+      insteadOf: { ids: ["normative_docs.reviewed"], before: DOCUMENTS_IN_FORCE },
     },
     {
       id: "normative_docs.reviewed",

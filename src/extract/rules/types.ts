@@ -45,9 +45,9 @@ export interface MetricRule {
   /**
    * a count another rule's cue binds that the words right after it say is this
    * figure instead: 受理3318件(含旧存402件) is cued as received but counts every
-   * case dealt with
+   * case dealt with; or that the words before it do (对原有2件…文件进行审核: the documents in force, cleaned up)
    */
-  insteadOf?: { ids: readonly string[]; after: RegExp };
+  insteadOf?: { ids: readonly string[]; after?: RegExp; before?: RegExp };
   /**
    * cues that name another measure where their sentence says so: 调解率 beside
    * 调解成功率 is the share of disputes taken into mediation, not the share
