@@ -1552,7 +1552,10 @@ function lacksWordsBefore(rule: MetricRule, cue: string, body: string, sentence:
   return only !== undefined && only.cue.test(cue) && !only.before.test(body.slice(sentence.start, cueStart));
 }
 
-/** The rule the words after a count say it is instead of the cued one (受理3318件(含旧存402件)), with those words' length. */
+/**
+ * The rule the words after a count say it is instead of the cued one (受理3318件(含旧存402件)), with those words' length; or
+ * the words of its lead (对原有2件…文件进行审核), with none. A later verb's count passes no words after it: they hold its verb.
+ */
 function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: string, lead: string): { rule: MetricRule; length: number } | null {
   for (const rule of rules) {
     if (!rule.insteadOf?.ids.includes(cued.id)) continue;

@@ -127,10 +127,11 @@ function withCountsRightAfter(body: string, found: Finding[], quantities: readon
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
-/** The quantity right after `quantity`, nothing or a 、 between. */
+/** The quantity right after `quantity`, nothing or a 、 between: by binary search, as a sentence may hold thousands. */
 function quantityRightAfter(body: string, quantity: Quantity, quantities: readonly Quantity[]): Quantity | undefined {
   const from = body[quantity.end] === "、" ? quantity.end + 1 : quantity.end;
-  return quantities.find((each) => each.start === from);
+  const next = quantities[lowerBound(quantities, (each) => each.start < from)];
+  return next?.start === from ? next : undefined;
 }
 
 /**
