@@ -28,8 +28,9 @@ export function segment(doc: NormalizedText): Segmentation {
   const { body } = doc;
   const found = findHeadings(withoutContents(body));
   const first = found[0];
-  const notice = first !== undefined && announcedByNotice(body, first);
-  const headings = notice && !opensTitledPart(body, first) ? [] : found;
+  const announced = first === undefined ? null : announces(body, first);
+  const notice = announced !== null && announced !== "公布";
+  const headings = announced !== null && !opensTitledPart(body, first!) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
   const stack: Array<{ heading: Heading; section: Section }> = [];
@@ -69,19 +70,23 @@ export function segment(doc: NormalizedText): Segmentation {
 }
 
 /**
- * A notice announces its numbered clauses (现就有关事项通知如下:一、区司法局是…。): they are
+ * A notice announces its numbered clauses (现就有关事项通知如下:一、区司法局是…。, 现将清理结果公布如下:一、对…26件宣布继续有效。): they are
  * the notice's provisions, full sentences with no titles, not a report's sections. Parts that open on a short
  * title alone on its line (一、评查范围⏎各部门…) are sections of the notice, as a report's are.
  */
-const NOTICE_OPENS = /(?:通知|公告|通告|决定|规定)如下\s*[:：]?\s*$/;
+const ANNOUNCED = /(通知|公告|通告|公布|决定|规定)如下\s*[:：]?\s*$/;
 const NOTICE_REACH = 24;
 /** A part's title: a few words with no sentence's stops, alone on its line. */
 const TITLE_LINE = /^[^，,。；;：:\n]{1,12}(?:\n|$)/;
 /** How much after a part's marker its title line is read: the longest title and its line break. */
 const TITLE_LINE_REACH = 13;
 
-function announcedByNotice(body: string, first: Heading): boolean {
-  return NOTICE_OPENS.test(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start));
+/**
+ * The word that announces the numbered parts (通知, 公告 … 如下), or null. 公布如下 may announce a report's parts as well as a
+ * notice's clauses (现将有关情况公布如下): its titled parts keep the categories their titles name.
+ */
+function announces(body: string, first: Heading): string | null {
+  return ANNOUNCED.exec(body.slice(Math.max(0, first.start - NOTICE_REACH), first.start))?.[1] ?? null;
 }
 
 function opensTitledPart(body: string, first: Heading): boolean {

@@ -52,6 +52,8 @@ describe("headings", () => {
     ["three levels run into one title", "一、主要成效（一）行政复议(1)收案情况。正文", ["1 一、 主要成效", "1.1 （一） 行政复议", "1.1.1 (1) 收案情况"]],
     ["a law's item is no marker", "一、依照规定第(一)项处理。正文", ["1 一、 依照规定第(一)项处理"]],
     ["a notice's parts, each a short title on its own line, are its sections", "各镇人民政府、区政府各部门:\n现就开展2023年度行政处罚案卷评查工作有关事项通知如下:\n一、评查范围\n各部门2022年办结的行政处罚案件。\n二、评查方式\n采取部门自查、区司法局抽查的方式进行。", ["1 一、 评查范围", "2 二、 评查方式"]],
+    ["the clauses of a clean-up's results announced (公布如下) are no sections", "经区政府常务会议审议通过,现将清理结果公布如下:\n一、对内容合法、需继续执行的规范性文件31件宣布继续有效。\n二、对所依据的上位法已作修订的规范性文件4件予以修订。", []],
+    ["a report's parts announced (公布如下), each a short title on its line, are its sections", "现将有关情况公布如下:\n一、依法全面履行政府职能\n(一)深化行政审批制度改革。全面清理行政审批事项。", ["1 一、 依法全面履行政府职能", "1.1 (一) 深化行政审批制度改革"]],
     ["a notice's clauses are no sections", "各镇人民政府、街道办事处:\n经区政府同意,现就有关事项通知如下:\n一、区司法局是区政府的行政复议机构,负责接收行政复议申请。\n二、对拟作出以下处理的案件,授权区司法局办理:\n(一)依法应予受理的;", []],
     ["a report announced is an outline", "现将有关情况报告如下:\n一、主要成效\n(一)推进依法决策。正文", ["1 一、 主要成效", "1.1 (一) 推进依法决策"]],
     [
@@ -119,6 +121,11 @@ describe("headings", () => {
   it("takes a notice's parts that name no category as other, and one that names its work done as achievements", () => {
     const { sections } = segment(normalize("现就有关事项通知如下:\n一、评查方式\n部门自查。\n二、工作进展\n已完成自查。\n三、实施步骤\n分三个阶段。"));
     expect(sections.map((section) => section.category)).toEqual(["other", "achievements", "other"]);
+  });
+
+  it("keeps the categories of a report's parts announced with 公布如下, which may open a report as well as a notice", () => {
+    const { sections } = segment(normalize("现将有关情况公布如下:\n一、依法全面履行政府职能\n正文。\n二、存在的问题\n正文。"));
+    expect(sections.map((section) => section.category)).toEqual(["achievements", "problems"]);
   });
 
   it("lists the 一是…二是… points of a section", () => {
