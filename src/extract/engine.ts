@@ -305,6 +305,12 @@ export function findInSentence(
   let lastFinding: Finding | null = null;
   /** a change no figure before it took, for a figure whose evidence will hold it (同比增长30.6%,达到1,268件) */
   let pendingChange: Candidate | null = null;
+  /** each rule's largest whole figure so far: kept as figures are found, since a sentence may hold thousands */
+  const wholeMost = new Map<MetricRule, number>();
+  const keep = (finding: Finding): void => {
+    findings.push(finding);
+    if (finding.scope === "whole") wholeMost.set(finding.rule, Math.max(wholeMost.get(finding.rule) ?? -Infinity, finding.quantity.value));
+  };
 
   candidates.forEach((candidate, index) => {
     const { role } = candidate;
@@ -334,8 +340,7 @@ export function findInSentence(
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
     // an item counting what a whole figure before its list in the sentence counted, fewer of them, is some of those (…出庭应诉案件523件,
     // 出庭应诉率达99.8%,其中“一把手”出庭86件), whatever figure heads the list; the list's own items of one rule are kinds side by side
-    const someOfEarlier = (): boolean =>
-      findings.some((earlier) => earlier.rule === bound?.rule && earlier.scope === "whole" && earlier.quantity.value > candidate.quantity.value && earlier.end <= listHead!.list!.start);
+    const someOfEarlier = (): boolean => bound !== null && (listHead!.wholeBefore.get(bound.rule) ?? -Infinity) > candidate.quantity.value;
     const ownFinding =
       mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
@@ -344,9 +349,9 @@ export function findInSentence(
     const finding = (listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
-    if (finding) findings.push(finding);
+    if (finding) keep(finding);
     const joint = finding ? jointVerbFinding(body, finding) : null;
-    if (joint) findings.push(joint);
+    if (joint) keep(joint);
     if (!inList) {
       // a mixed count still heads its list: its items of its own kind stay its parts
       const headFinding = mixed ? bound : finding;
@@ -361,6 +366,7 @@ export function findInSentence(
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list,
         stretchEnd: undefined,
+        wholeBefore: new Map(wholeMost),
       };
     }
     lastFinding = finding;
@@ -1095,6 +1101,8 @@ interface ListHead {
   list: ListSpan | undefined;
   /** where the first semicolon after its count stands in its sentence, or its end: an item past it is past its stretch (found once asked) */
   stretchEnd: number | undefined;
+  /** each rule's largest whole figure of the sentence before it, the head's own included */
+  wholeBefore: ReadonlyMap<MetricRule, number>;
 }
 
 /** Where a quantity's topic came from: the noun after it, its own lead, an earlier clause, or before the sentence. */
