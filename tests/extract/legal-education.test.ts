@@ -20,6 +20,9 @@ describe("legal_education", () => {
     { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
     // those the law was explained to on the spot
     { text: "结合宪法宣传周开展普法宣传,共发放宣传手册300份,现场知识讲解76人次。", yields: [f("legal_education.participants", 76)] },
+    // a hearing sat in on, one kind of the events listed
+    { text: "开展宪法宣誓、以案释法、旁听庭审、警示教育等各类法治实践活动41场次。", yields: [f("legal_education.activities", 41)] },
+    { text: "组织机关干部开展旁听庭审活动6场次。", yields: [], not: ["legal_education.activities=6"] },
     // a night school of the law teaches it
     { text: "各村依托“法治夜校”开办讲座46期,参训群众2800余人次。", yields: [f("legal_education.activities", 46), f("legal_education.participants", 2800, { qualifier: "over" })] },
     // the events' audience counted right after them, nothing or a 、 between
