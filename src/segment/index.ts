@@ -29,8 +29,9 @@ export function segment(doc: NormalizedText): Segmentation {
   const found = findHeadings(withoutContents(body));
   const first = found[0];
   const announced = first === undefined ? null : announces(body, first);
+  // 公布如下 announces a report's parts as often as a notice's clauses
   const notice = announced !== null && announced !== "公布";
-  const headings = announced !== null && !opensTitledPart(body, first!) ? [] : found;
+  const headings = first !== undefined && announced !== null && !opensTitledPart(body, first) ? [] : found;
   const ranges: SectionRange[] = [];
   const roots: Section[] = [];
   const stack: Array<{ heading: Heading; section: Section }> = [];
