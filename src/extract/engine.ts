@@ -1576,7 +1576,8 @@ function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: strin
 
 /** 分别为 and its kin: names before it, their values after it, in the same order. */
 const RESPECTIVELY = /分别(?:为|是|达到?|有)/g;
-const ITEM_SEPARATOR = /[、和及]/;
+/** What separates the names or values: 、, 及, or a 和 that does not open 和解 (调解和解率 is one name). */
+const ITEM_SEPARATOR = /[、及]|和(?!解)/;
 /** Longest value item looked at after 分别为 (约1,200余件 and its separator). */
 const MAX_VALUE_ITEM = 16;
 
