@@ -303,6 +303,12 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
   if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
+  // a value changed from earlier years' to this one's (败诉率由2022年的9.8%、2023年的7.1%下降至2024年的5.2%): the last year is the one
+  // whose figure is stated, the ones it changed from are baselines
+  if (VALUE_AFTER.test(after)) {
+    if (CHANGED_TO_BEFORE.test(before)) return { year, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+    if (CHANGED_FROM_BEFORE.test(lead.slice(Math.max(0, at - CHANGED_FROM_REACH), at))) return null;
+  }
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   if (AWARD_AFTER.test(after)) return null;
   // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none
@@ -315,6 +321,14 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   // the whole place as the subject before it (全县2023年共办理…) heads the sentence as the year alone does
   return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(before) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
+
+/** A year's value right after it (2024年的5.2%). */
+const VALUE_AFTER = /^\s*度?的?\s*\d/;
+/** What a value changed to, right before its year: 下降至, 上升到. */
+const CHANGED_TO_BEFORE = /(?:下降|降低|回落|减少|上升|提高|提升|增长|增加|升|降)(?:至|到)\s*$/;
+/** What it changed from, with any earlier years' values listed before this one: 由2022年的9.8%、 */
+const CHANGED_FROM_BEFORE = /(?:由|从)(?:\s*\d{4}\s*年度?的?\s*\d+(?:\.\d+)?\s*[%％件起宗个项]?\s*、)*\s*$/;
+const CHANGED_FROM_REACH = 40;
 
 /** A clause opening on the whole place or the body itself as its subject, right before the year: 全县2023年…, 我市2022年…. */
 const WHOLE_SUBJECT_BEFORE = /(?:^|[。！？!?；;，,：:\s])(?:全|我|本)[省市区县州旗盟]\s*$/;

@@ -514,6 +514,9 @@ describe("the year the figures cover", () => {
     // 近年来 spans years where its sentence counts something, not as a news item's generic opener
     ["近年来 with no figure on a dated page that names its one year", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县不断强化普法宣传,依法行政能力明显提升。", 2021],
     ["近年来 heading a figure on a dated page", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县共调解矛盾纠纷5200件。", null],
+    // a value changed from earlier years' to one year's: that year's figure is the one stated
+    ["a rate changed from two years' values to a third's", "全县行政机关一审败诉率由2021年的12.4%、2022年的8.9%下降至2023年的6.1%。", 2023],
+    ["a rate changed from a year's value to another's, 从…降至", "全县行政机关一审败诉率从2021年的12.4%降至2023年的6.1%。", 2023],
     ["a part of a year", "2023年1-6月,全市两级法院新收行政诉讼案件1243件,与2022年同期收案1178件相比增加65件。", 2023],
     ["a yearbook entry's label", "【行政应诉】2022年,区政府共办理行政应诉案件58件,败诉3件。", 2022],
     ["a 以来 of the year before on a page of the year's first months sums that year up", "《东岭日报》 (2024年01月17日 第 06 版)\n2023年以来,街道共排查各类矛盾纠纷157件,化解157件。", 2023],
