@@ -96,6 +96,8 @@ describe("reconsideration", () => {
     // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
+    // applications "accepted" whose parts include those not accepted were received
+    { text: "全年共受理行政复议申请64件,其中不予受理3件,受理后撤回申请5件。", yields: [f("reconsideration.received", 64), f("reconsideration.settled", 5)], not: ["reconsideration.accepted=64"] },
     // a respectively-list whose name holds 和解 (调解和解率): one name, not two split at its 和
     { text: "2024年,全区行政复议直接纠错率、调解和解率分别为9.6%、41.3%。", yields: [f("reconsideration.correction_rate", 9.6), f("reconsideration.settlement_rate", 41.3)] },
     // a rate inheriting its topic, its baseline the year before between its name and its value
