@@ -23,6 +23,8 @@ describe("legal_education", () => {
     // a hearing sat in on, one kind of the events listed
     { text: "开展宪法宣誓、以案释法、旁听庭审、警示教育等各类法治实践活动41场次。", yields: [f("legal_education.activities", 41)] },
     { text: "组织机关干部开展旁听庭审活动6场次。", yields: [], not: ["legal_education.activities=6"] },
+    // talks on the civil code teach the law
+    { text: "举办民法典专题讲座9场,线上线下参与人数达1.3万人次。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 13000)] },
     // a night school of the law teaches it
     { text: "各村依托“法治夜校”开办讲座46期,参训群众2800余人次。", yields: [f("legal_education.activities", 46), f("legal_education.participants", 2800, { qualifier: "over" })] },
     // the events' audience counted right after them, nothing or a 、 between
