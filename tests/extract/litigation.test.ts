@@ -30,6 +30,8 @@ describe("litigation", () => {
     // a headline's rate in tenths, where the text states it exactly too: the rounding, no second value
     { text: "去年柳川行政机关负责人出庭应诉率超八成\n本报讯 2023年,全市行政机关负责人出庭应诉率为84.9%。", yields: [f("litigation.head_appearance_rate", 84.9)], not: ["litigation.head_appearance_rate=80"] },
     { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
+    // an item with a verb of its own (改判) takes no verb of the list's
+    { text: "全县行政诉讼一审案件36件,二审案件11件,其中一审败诉3件,二审改判2件。", yields: [f("litigation.lost", 3)], not: ["litigation.lost=2"] },
     // some of the heads' appearances, listed after their rate: a part of the count before it
     { text: "2024年,全县行政机关负责人出庭应诉218件,出庭应诉率达100%,其中主要负责人出庭41件。", yields: [f("litigation.head_appearances", 218), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=41"] },
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
