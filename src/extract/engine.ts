@@ -366,7 +366,8 @@ export function findInSentence(
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list,
         stretchEnd: undefined,
-        wholeBefore: new Map(wholeMost),
+        // read only by the items of its list: copied only where it heads one
+        wholeBefore: list ? new Map(wholeMost) : NO_WHOLES,
       };
     }
     lastFinding = finding;
@@ -1104,6 +1105,8 @@ interface ListHead {
   /** each rule's largest whole figure of the sentence before it, the head's own included */
   wholeBefore: ReadonlyMap<MetricRule, number>;
 }
+
+const NO_WHOLES: ReadonlyMap<MetricRule, number> = new Map();
 
 /** Where a quantity's topic came from: the noun after it, its own lead, an earlier clause, or before the sentence. */
 type TopicSource = "follow" | "lead" | "carried" | "inherited";

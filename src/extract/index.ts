@@ -115,17 +115,23 @@ function readAcross(body: string, sentence: Sentence, found: Finding[], earlier:
  */
 function withCountsRightAfter(body: string, found: Finding[], quantities: readonly Quantity[]): Finding[] {
   const added: Finding[] = [];
+  let taken: Set<Quantity> | undefined;
   for (const finding of found) {
-    if (finding.scope !== "whole") continue;
-    const rule = finding.domain.rules.find((each) => each.rightAfter === finding.rule.id);
+    const rule = finding.scope === "whole" ? TAKES_COUNT_RIGHT_AFTER.get(finding.rule) : undefined;
     if (!rule) continue;
     const next = quantityRightAfter(body, finding.quantity, quantities);
-    if (next && unitFits(rule, next) && !found.some((other) => other.quantity === next)) {
-      added.push({ domain: finding.domain, rule, scope: "whole", quantity: next, start: next.start, end: next.end, change: null });
-    }
+    if (!next || !unitFits(rule, next)) continue;
+    // the quantities figures took, gathered once and only where a rule may take one: a sentence may hold thousands
+    taken ??= new Set(found.map((each) => each.quantity));
+    if (!taken.has(next)) added.push({ domain: finding.domain, rule, scope: "whole", quantity: next, start: next.start, end: next.end, change: null });
   }
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
+
+/** Each rule a count right after whose figures another rule of its domain takes (activities → participants): that rule. */
+const TAKES_COUNT_RIGHT_AFTER: ReadonlyMap<MetricRule, MetricRule> = new Map(
+  DOMAINS.flatMap((domain) => domain.rules.flatMap((rule) => domain.rules.filter((taker) => taker.rightAfter === rule.id).map((taker) => [rule, taker] as const))),
+);
 
 /** The quantity right after `quantity`, nothing or a 、 between: by binary search, as a sentence may hold thousands. */
 function quantityRightAfter(body: string, quantity: Quantity, quantities: readonly Quantity[]): Quantity | undefined {
