@@ -922,6 +922,13 @@ function isBreakdown(role: Role): boolean {
   return role.kind === "ignored" && role.reason === "breakdown";
 }
 
+/**
+ * The next item of a 、 list, right after the count before it, naming only its noun: its subject is the item's before it
+ * (各镇人民政府应对行政复议8件、行政诉讼10件: the towns' lawsuits too).
+ */
+const NEXT_LIST_ITEM = /^、[^,;:。、\d]{1,12}$/;
+const LIST_SHARED_SCOPES: ReadonlySet<Scope> = new Set(["part", "body", "period"]);
+
 /** How many counts before it a count that names no subject looks back for the part it belongs to. */
 const PART_REACH = 16;
 
@@ -941,6 +948,7 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   if (role.kind !== "value" || role.scope !== "whole") return role;
   const lead = body.slice(clause[0], quantity.start);
   const previous = candidates[candidates.length - 1];
+  if (previous && previous.role.kind === "value" && LIST_SHARED_SCOPES.has(previous.role.scope) && NEXT_LIST_ITEM.test(body.slice(previous.quantity.end, quantity.start))) return previous.role;
   if (previous && OUTCOME_LEAD.test(lead) && isBreakdown(previous.role) && !STRETCH_END.test(body.slice(previous.quantity.end, clause[0]))) return previous.role;
   if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
   // walked back gap by gap, and no further than PART_REACH counts: a sentence of thousands of bare counts stays linear

@@ -392,5 +392,10 @@ describe("litigation", () => {
     { text: "推动被诉机关自行纠错。当年两级法院实质化解行政争议142件,化解率为19.4%,比上年提高2.6个百分点。", yields: [], not: ["disputes.mediated=142", "disputes.success_rate=19.4"] },
     // filings withdrawn before they were registered are no lawsuits received
     { text: "2022年以来,经释法析理,原告主动撤回立案申请材料共计37件。", yields: [], not: ["litigation.received=37"] },
+    // a body 应对 (answers as respondent) the reviews and lawsuits it handled; none lost nor corrected, said with 情况发生
+    { text: "县水务局全年应对行政复议4件、行政诉讼9件,均无败诉和纠错情况发生。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 9), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
+    { text: "全年办理行政诉讼案件7件,无败诉情况发生。", yields: [f("litigation.handled", 7), f("litigation.lost", 0)] },
+    // the next item of a 、 list shares the subject of the item before it: the towns' lawsuits are no more the body's than their reviews
+    { text: "区城管局办理行政复议5件、行政诉讼12件。各乡镇人民政府办理行政复议3件、行政诉讼7件。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 12)], not: ["litigation.handled=7"] },
   ]);
 });

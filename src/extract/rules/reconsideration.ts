@@ -90,7 +90,7 @@ export const reconsideration: Domain = {
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes
-      zero: /无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)/,
+      zero: /无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)/,
     },
     {
       id: "reconsideration.upheld",
@@ -171,11 +171,11 @@ export const reconsideration: Domain = {
       id: "reconsideration.handled",
       label: "行政复议办理案件数",
       unit: "count",
-      wording: "办理 · 审理 · 审查 · 处理(复议申请) · 办案 · 共有",
+      wording: "办理 · 应对 · 审理 · 审查 · 处理(复议申请) · 办案 · 共有",
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件); in a disclosure report, the cases it is about (涉及政府信息公开行政复议3件)
-      before: new RegExp(String.raw`办理|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
+      before: new RegExp(String.raw`办理|应对(?=(?:行政)?(?:复议|诉讼))|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
       zero: new RegExp(NO_REVIEW_CASES + NO_VERB_AFTER + NOT_HAD_OF_THEM),
