@@ -1297,6 +1297,11 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  */
 const SELF_WORD =
   /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])(?:[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设)))/g;
+/**
+ * A lower unit listed right after the one a self word names (我市、区关于…的部署): a district's body speaking of its city and
+ * itself; not levels taken together (我市、县两级法院, 我市、区、镇三级), which the higher one speaks of.
+ */
+const LISTED_AFTER_SELF = /^、(区|县|旗|镇|乡|街道)(?![、两三四各]|[\u4e00-\u9fff]{0,2}(?:政府|委))/;
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;
@@ -1346,7 +1351,7 @@ function selfReference(lead: string, departmentLead: UnitChar | null, guidedUnit
   for (const match of lead.matchAll(SELF_WORD)) {
     // 在长沙,该市…: the place just named, not the text's own
     if (match[1] === "该" && NAMED_JUST_BEFORE.test(lead.slice(Math.max(0, match.index - NAMED_JUST_BEFORE_REACH), match.index))) continue;
-    const unit = match[2] as UnitChar;
+    const unit = (LISTED_AFTER_SELF.exec(lead.slice(match.index + match[0].length))?.[1] ?? match[2]) as UnitChar;
     const pointing = match[1] !== "全";
     add(unit, pointing ? 2 : 1);
     if (pointing) firstPerson.add(unit);

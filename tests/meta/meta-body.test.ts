@@ -277,6 +277,8 @@ describe("region from the body whose figures these are", () => {
     ["the place opening the year's work, its province praising it", "2021年,通化市坚持以习近平法治思想为指导,扎实推进法治政府建设。全年办理“无证明”事项3万余件。省委主要领导对此作出批示,省政府发文要求全省学习借鉴通化做法。开展全省营商环境改革试点。", "通化市", "city"],
     ["a department under its district's bodies, a province-wide system it feeds named", "2021年以来,我局在区委、区政府的指导下,深入推进法治政府建设。及时制定《揭阳市榕城区法治政府建设实施方案》。组织辖区各执法单位按规定提交上报全省执法队伍管理系统的相关资料。", "揭阳市榕城区", "district"],
     ["a ministry under a Beijing dateline", "新华社北京10月4日电 记者日前从司法部获悉,今年前三季度全国共新收行政复议案件41.7万件。", "全国", "national"],
+    ["a city speaking of its city and county courts together (我市、县两级法院)", "2023年,我市、县两级法院共审结行政案件820件,本溪市行政机关负责人出庭应诉率达100%。", "本溪市", "city"],
+    ["a district's department speaking of its city and district as 我市、区: the last of the units listed is its own", "2023年,在区委、区政府的正确领导下,金平区民政局坚持以习近平法治思想为指导,围绕省、我市、区关于法治政府建设的各项工作部署,扎实推进法治政府建设各项工作。", "金平区", "department"],
   ])("%s", (_name, text, region, level) => {
     const meta = metaOf(text);
     expect(meta.region).toBe(region);
