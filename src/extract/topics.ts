@@ -67,8 +67,14 @@ export class TopicIndex {
     // 此次活动共…: the event the text told of, however many paragraphs of its scenes stand between
     const paragraphReach = EVENT_RECAP.test(this.body.slice(start, start + EVENT_RECAP_REACH)) ? Infinity : 1;
     let paragraphs = 0;
+    let ownPoint = false;
     for (let j = index - 1; found === null && j >= 0; j--) {
-      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j) && ++paragraphs > paragraphReach) break;
+      if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j)) {
+        // points of one lead (…普法规划。一是…。二是…): a point naming no topic is passed over to the lead, as a heading's children are
+        const point = this.opensOnPoint(j + 1);
+        if (paragraphs === 0) ownPoint = point;
+        if (!(ownPoint && point && paragraphs > 0) && ++paragraphs > paragraphReach) break;
+      }
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
       else if (this.sections.isHeadingAt(this.sentences[j]!.start)) found = NONE;
@@ -100,6 +106,12 @@ export class TopicIndex {
   /** The domains a stretch of the body names with strong topic words, each once, in order. */
   namedIn(start: number, end: number): Inherited {
     return namedBy(this.body, this.hitsBetween(start, end));
+  }
+
+  /** Whether sentence `index` opens a point of a list of points (一是…, 二是…). */
+  private opensOnPoint(index: number): boolean {
+    const sentence = this.sentences[index];
+    return sentence !== undefined && POINT_OPENING.test(this.body.slice(sentence.start, sentence.start + POINT_OPENING_REACH));
   }
 
   /** A photo's caption on its own line (图为启动仪式现场 摄影:…): no paragraph of the text between two that are. */
@@ -194,6 +206,8 @@ const EVENT_RECAP_REACH = 8;
 /** How many sentences back inheritedBeyond looks. */
 const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
+const POINT_OPENING = /^\s*(?:[一二三四五六七八九十]|其[一二三四五六七八九十])是/;
+const POINT_OPENING_REACH = 8;
 const CAPTION_REACH = 12;
 
 /**

@@ -131,6 +131,16 @@ describe("topic from an earlier sentence", () => {
         yields: [f("legal_education.participants", 400, { qualifier: "over" })],
       },
       {
+        // points of one lead (一是…二是…): a point naming no topic of its own is passed over to the lead's
+        text: "今年以来,青禾县深入落实“八五”普法规划,抓实四个方面。\n一是聚焦领导干部,组织开展述职述廉工作。\n二是聚焦基层群众,结合“三下乡”活动,全县共开展集中宣传120余场次。",
+        yields: [f("legal_education.activities", 120, { qualifier: "over" })],
+      },
+      {
+        // paragraphs that are no points still reach only one back
+        text: "今年以来,青禾县深入落实“八五”普法规划,抓实四个方面。\n县委主要领导组织开展述职述廉工作。\n结合“三下乡”活动,全县共开展集中宣传120余场次。",
+        yields: [],
+      },
+      {
         // two paragraphs on, with no summing up, the event's topic is not handed on
         text: "5月8日,东岭县司法局在集市开展了“民法典进乡村”普法活动。\n现场摆放着展板,工作人员为群众讲解法律知识。\n在咨询台前,不少群众带着具体问题前来询问,工作人员耐心解答。\n当天现场群众达400余人。",
         yields: [],
