@@ -90,6 +90,13 @@ export function markerAt(text: string, at: number): boolean {
 /** Characters that end a heading's title: sentence and clause ends, a line end. */
 const TITLE_END = new Set(["。", "；", ";", "！", "!", "？", "?", "：", ":", "\n"]);
 const MAX_TITLE = 60;
+/**
+ * A year with its comma (2023年,) after a title's words: the body's opening sentence, run on into the title where a
+ * whole report stands on one line (一、落实领导班子集体学法2023年,我镇…); a template's year placeholder (20xx年,) too.
+ */
+const OPENING_YEAR = /^(?:\d{4}|20[xX×]{2})\s*年度?[,，]/;
+const OPENING_YEAR_REACH = 9;
+const MIN_TITLE_BEFORE_YEAR = 4;
 
 export function findHeadings(body: string): Heading[] {
   const accepted: Heading[] = [];
@@ -233,6 +240,7 @@ function findTitleEnd(body: string, from: number): number {
     // a Han character, most of a title, neither ends it nor is white space: read by its code, no string made
     if (isHan(body.charCodeAt(i))) continue;
     if (TITLE_END.has(body[i]!) && !subtitleAfter(body, i, limit)) return i;
+    if (i - from >= MIN_TITLE_BEFORE_YEAR && OPENING_YEAR.test(body.slice(i, i + OPENING_YEAR_REACH))) return i;
     if (spaceAt(body, i)) {
       let gapEnd = i + 1;
       while (gapEnd < body.length && spaceAt(body, gapEnd)) gapEnd++;
