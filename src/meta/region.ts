@@ -1429,5 +1429,8 @@ const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\
 function isNational(lead: string, local: Candidate | null, self: SelfReference | null): boolean {
   const scope = NATIONAL_SCOPE.exec(lead);
   if (scope && NATIONAL_BODY.test(lead)) return local ? local.first > scope.index || local.score < 4 : !self;
-  return !local && !self && (scope !== null || NATIONAL_SUBJECT.test(lead));
+  return !local && !self && (scope !== null || NATIONAL_SUBJECT.test(lead) || COUNTRY_SUBJECT.test(lead));
 }
+
+/** The country itself heading its year's work (2012年,中国继续全面实施…普法规划; 2023年,我国深入推进…), as a yearbook writes it. */
+const COUNTRY_SUBJECT = /(?:^|[。！？!?；;\n])\s*\d{4}\s*年度?[,，]\s*(?:中国|我国)(?=继续|全面|深入|坚持|进一步|持续|大力|扎实)/;
