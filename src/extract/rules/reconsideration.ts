@@ -47,8 +47,9 @@ export const reconsideration: Domain = {
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
       before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率/,
-      // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回)
-      after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
+      // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回), or the share itself
+      // (其中近三成通过调解方式获得实质性化解)
+      after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)|^(?:经|通过|以)(?:调解|和解)(?:方式)?[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
     },
     {
       id: "reconsideration.sued_after",
