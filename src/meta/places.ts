@@ -6,7 +6,7 @@
  * every other name is recognised by its shape, never looked up.
  */
 import type { Level } from "../schema/report.js";
-import { divisionOfBare, isDivisionName } from "./gazetteer.js";
+import { divisionOfBare, isDivisionName, isManagementDistrict } from "./gazetteer.js";
 
 /** The provincial-level divisions: the short name a text may use, and the full one. */
 const PROVINCES: ReadonlyArray<readonly [string, string]> = [
@@ -52,6 +52,8 @@ const UNITS: readonly Unit[] = [
   // 连云港经济技术开发区, 乌鲁木齐经济技术开发区: a city's name before the zone's kind
   { suffix: "开发区", level: "district", self: "区", minStem: 2, maxStem: 8 },
   { suffix: "新区", level: "district", self: "区", minStem: 2, maxStem: 5 },
+  // a county-level management district (西洞庭管理区, 屈原管理区)
+  { suffix: "管理区", level: "county", self: "区", minStem: 2, maxStem: 4 },
   { suffix: "地区", level: "city", self: "区", minStem: 2, maxStem: 4 },
   { suffix: "街道", level: "township", self: "街道", minStem: 2, maxStem: 4 },
   { suffix: "省", level: "province", self: "省", minStem: 2, maxStem: 3 },
@@ -145,7 +147,7 @@ const OTHER_WORDS = [
   // a page's label run into the name after it (发文单位开发区·铁山区)
   "单位",
   "中共", "欢迎", "访问", "标题", "现将", "兹将", "特将", "现有", "记者", "全年", "今年", "去年", "今天", "昨天", "今日", "昨日", "日前", "近日", "目前", "此次", "本次", "季度", "年度", "上旬", "中旬", "下旬", "以及", "分别", "共同", "法治", "依法", "治理", "政府", "党委", "人民(?![街路桥])", "工作", "发展",
-  "改革", "管理", "执法", "行政", "社会", "经济(?!技术开发区|开发区)", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
+  "改革", "管理(?!区(?!域))", "执法", "行政", "社会", "经济(?!技术开发区|开发区)", "文化", "生态", "安全", "文明", "智慧", "数字", "区域", "全面", "高质量",
   // gambling spam mirror sites write into a page's names (…娱乐在线¥投注官网市市场监管局)
   "官网", "投注", "娱乐", "在线", "彩票", "博彩",
   // 小事不出村、大事不出乡: a slogan's units, no place
@@ -384,7 +386,7 @@ function validStem(stem: string, withUnit: string): boolean {
 
 /** Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named. */
 function endsAsCommonWord(text: string, name: string): boolean {
-  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name);
+  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name) && !isManagementDistrict(name);
 }
 
 function unitOf(name: string): Unit | undefined {
