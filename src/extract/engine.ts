@@ -1420,9 +1420,10 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const listedBeforeVerb = alsoDone ? null : verbAfterList(body, quantity.end, clause[1], rules);
   if (listedBeforeVerb) return finding(listedBeforeVerb.rule, quantity.start, listedBeforeVerb.end);
   if (!leadLends) return null;
-  // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it;
+  // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it; a rate's name right before it is
+  // still its own (会议对全区行政机关负责人出庭率100%表示肯定);
   // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
-  const objectAt = lead.search(OBJECT_OPENER);
+  const objectAt = quantity.kind === "percent" ? -1 : lead.search(OBJECT_OPENER);
   // a count opening parentheses after another count's verb (3起已结案(1起判决维持…) is a part of that count: the verb is not its own
   const cueLead = namesItselfAfter(body, quantity, follow) || opensPartsOfCount(body, quantity.start) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
