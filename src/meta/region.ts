@@ -380,12 +380,13 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   const text = lead.text;
   const word = bodyWordAfter(text, end);
   const body = word?.kind ?? null;
-  const head = atSentenceHead(text, start) || defendantAtHead(text, start, end);
+  const head = atSentenceHead(text, start) || defendantAtHead(text, start, end) || bracketedAfterZoneAtHead(text, start);
   const subject =
     head &&
     (!lastOfList(text, start) || districtOfZone(text, place, start, end)) &&
     !matchesAt(NOT_SUBJECT, text, end) &&
     !matchesAt(LISTED, text, end) &&
+    !(ZONE.test(place.name) && matchesAt(DISTRICT_IN_PARENS_AFTER, text, end)) &&
     !matchesAt(COUNT_ENTRY_AFTER, text, end) &&
     !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
@@ -437,17 +438,32 @@ const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
 
 /**
- * A district named right after the zone governed with it, as one subject (广州开发区、广州市黄埔区坚持…): the district is
- * the place, the zone its other name; not a zone heading a list of several districts (…高新区、青石区、白沙区).
+ * A district named right after the zone governed with it, as one subject (广州开发区、广州市黄埔区坚持…) or in parentheses
+ * (泰州医药高新区(高港区)法律明白人…): the district is the place, the zone its other name; not a zone heading a list of
+ * several districts (…高新区、青石区、白沙区).
  */
 function districtOfZone(text: string, place: Place, start: number, end: number): boolean {
-  if (ZONE.test(place.name) || !DISTRICT_UNITS.includes(place.self) || text[end] === "、" || text[start - 1] !== "、") return false;
-  return ZONE_LISTED_BEFORE.test(text.slice(Math.max(0, start - ZONE_REACH), start));
+  if (ZONE.test(place.name) || !DISTRICT_UNITS.includes(place.self)) return false;
+  const before = text.slice(Math.max(0, start - ZONE_REACH), start);
+  if (OPENING_PAREN.test(text[start - 1] ?? "")) return CLOSING_PAREN.test(text[end] ?? "") && ZONE_BEFORE_PAREN.test(before);
+  return text[end] !== "、" && text[start - 1] === "、" && ZONE_LISTED_BEFORE.test(before);
 }
 
 const ZONE_KIND = "(?:开发区|新区|园区|示范区|实验区)";
 const ZONE = new RegExp(`${ZONE_KIND}$`);
 const ZONE_LISTED_BEFORE = new RegExp(String.raw`(?:^|[^、\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?${ZONE_KIND}、$`);
+/** A district in parentheses after a zone (泰州医药高新区(高港区)): the zone is that district's other name, no subject of its own. */
+const DISTRICT_IN_PARENS_AFTER = /[(（][\u4e00-\u9fff]{2,8}[区县][)）]/y;
+
+/** A district in parentheses right after a zone that heads its sentence (泰州医药高新区(高港区)…): at the head with it. */
+function bracketedAfterZoneAtHead(text: string, start: number): boolean {
+  const zone = ZONE_BEFORE_PAREN.exec(text.slice(Math.max(0, start - ZONE_REACH), start));
+  return zone !== null && atSentenceHead(text, start - zone[0].length);
+}
+
+const ZONE_BEFORE_PAREN = new RegExp(String.raw`[\u4e00-\u9fff]{2,12}?${ZONE_KIND}[(（]$`);
+const OPENING_PAREN = /[(（]/;
+const CLOSING_PAREN = /[)）]/;
 const ZONE_REACH = 16;
 const DISTRICT_UNITS = "区县";
 
