@@ -993,10 +993,11 @@ function cityOfCourt(bare: string, court: string): Place | null {
 const LOCAL_PRESS = /(?:^|[(（\s】])([\u4e00-\u9fff]{2,3}?)(?:日报社?|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?:全媒体|融媒体?)?记者/;
 /** A local site's or paper's dateline credit: 中国宁波网讯, 宁波日报讯, 宁波网讯, the day between too (宁波新闻网3月28日讯). */
 const LOCAL_DATELINE = /(?:^|[(（\s】])(?:中国)?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|新闻网|网)(?:\d{1,2}月\d{1,2}日)?讯/;
-const PRESS_SOURCE = /来源\s*[:：]\s*([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?=\s|$)/m;
+const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)))?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网|(?<=今日[\u4e00-\u9fff]{2,3}))(?=\s|$)/m;
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
+  if (self?.unit === "县") return sightCountyPress(head);
   if (self?.unit !== "市") return [];
   const opening = lead.slice(0, OPENING_CHARS);
   const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
@@ -1005,6 +1006,14 @@ function sightLocalPress(lead: string, head: string, self: SelfReference | null)
   if (!paper || NATIONAL_PRESS_STEM.test(paper[1]!) || provinceByShortName(paper[1]!)) return [];
   const place = parsePlace(paper[1]! + "市");
   return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
+}
+
+/** A county's paper named as the source (来源:今日宁海) of a text that calls itself 我县: the county the gazetteer knows by that name. */
+function sightCountyPress(head: string): Sighting[] {
+  const paper = PRESS_SOURCE.exec(head);
+  const name = paper ? `${paper[1]!}县` : "";
+  const place = isDivisionName(name) ? parsePlace(name) : null;
+  return place ? [{ place, at: LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
