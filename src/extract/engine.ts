@@ -472,6 +472,8 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */
 function ruleJoinedBefore(body: string, found: Finding, from: number, at: number): { rule: MetricRule; length: number } | null {
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(from, at - JOINED_VERB_REACH), at));
+  // a verb of sending right before the cue says what the documents were sent for (报送审核的文件81件): one act, not two
+  if (before && before[2] === undefined && SENT_FOR.test(before[1]!)) return null;
   const rule = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
   return rule ? { rule, length: before![0].length } : null;
 }
@@ -500,6 +502,8 @@ function bothSteps(a: MetricRule, b: MetricRule): boolean {
 const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(并|和|及|、)?$/;
 const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(并|和|及|、)([\u4e00-\u9fff]{2})/;
 const VERB_JOINED_AFTER_CUE = /^(并|和|及|、)?([\u4e00-\u9fff]{2})/;
+/** Verbs that send a thing on for the act after them (报送审核, 提请审查, 提交备案). */
+const SENT_FOR = /^(?:报送|报请|提请|提交|送交|呈报)$/;
 /** What joins any two acts; 、 or nothing joins only steps every item passes. */
 const ACT_JOINT = /^[并和及]$/;
 /** How far each is read: a verb and its joint before the cue (or after a cue that follows the count); the cue's two characters, the joint and a verb after it. */

@@ -194,5 +194,7 @@ describe("normative_docs", () => {
     { text: "此次清理还囊括了2019年以前发布但未纳入清理范围的6件市政府其他文件。", yields: [], not: ["normative_docs.cleaned=6"] },
     // a clean-up's outcomes named as classes
     { text: "对照行政规范性文件清理结果,公开继续有效类86件、修改类5件、废止类3件。", yields: [f("normative_docs.retained", 86), f("normative_docs.amended", 5), f("normative_docs.repealed", 3)] },
+    // documents sent for review (报送审核的文件) were reviewed, not filed: the verb of sending says what they were sent for
+    { text: "市政府法制办全年审核规范性文件48件,承办各部门报送审核的文件81件。", yields: [f("normative_docs.reviewed", 48), f("normative_docs.reviewed", 81)], not: ["normative_docs.filed=81"] },
   ]);
 });
