@@ -927,10 +927,10 @@ function isBreakdown(role: Role): boolean {
 }
 
 /**
- * The next item of a 、 list, right after the count before it, naming only its noun: its subject is the item's before it
- * (各镇人民政府应对行政复议8件、行政诉讼10件: the towns' lawsuits too).
+ * The next item of a list (after 、, 和, 及 or 与), right after the count before it, naming only its noun: its subject is the
+ * item's before it (各镇人民政府应对行政复议8件、行政诉讼10件: the towns' lawsuits too).
  */
-const NEXT_LIST_ITEM = /^、[^,;:。、\d]{1,12}$/;
+const NEXT_LIST_ITEM = /^(?:[、及与]|和(?!解))[^,;:。、\d]{1,12}$/;
 const LIST_SHARED_SCOPES: ReadonlySet<Scope> = new Set(["part", "body", "period"]);
 
 /** How many counts before it a count that names no subject looks back for the part it belongs to. */

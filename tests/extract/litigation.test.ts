@@ -401,5 +401,6 @@ describe("litigation", () => {
     { text: "会议对全县行政机关负责人出庭率100%以及两家单位主要负责人带头出庭应诉的做法表示肯定。", yields: [f("litigation.head_appearance_rate", 100)] },
     // the next item of a 、 list shares the subject of the item before it: the towns' lawsuits are no more the body's than their reviews
     { text: "区城管局办理行政复议5件、行政诉讼12件。各乡镇人民政府办理行政复议3件、行政诉讼7件。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 12)], not: ["litigation.handled=7"] },
+    { text: "区城管局办理行政复议5件、行政诉讼12件。各乡镇人民政府办理行政复议3件和行政诉讼7件。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 12)], not: ["litigation.handled=7"] },
   ]);
 });
