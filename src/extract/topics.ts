@@ -206,9 +206,9 @@ const EVENT_RECAP_REACH = 8;
 /** How many sentences back inheritedBeyond looks. */
 const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
+const CAPTION_REACH = 12;
 const POINT_OPENING = /^\s*(?:[一二三四五六七八九十]|其[一二三四五六七八九十])是/;
 const POINT_OPENING_REACH = 8;
-const CAPTION_REACH = 12;
 
 /**
  * A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no

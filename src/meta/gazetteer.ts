@@ -37,16 +37,19 @@ function bareNames(): ReadonlyMap<string, readonly string[]> {
 
 /**
  * The gazetteer's management districts by their own name, the city before it dropped (常德市西洞庭管理区 → 西洞庭管理区):
- * a name built like a common word (…管理区) that is a division's.
+ * a name built like a common word (…管理区) that is a division's. Built when first asked, as the bare names are.
  */
-const MANAGEMENT_DISTRICTS: ReadonlySet<string> = new Set(
-  [...NAMES].filter((name) => name.endsWith("管理区")).map((name) => name.replace(/^[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{2,}管理区$)/, "")),
-);
+let managementDistricts: ReadonlySet<string> | null = null;
 
 /** Whether `name` is a management district the gazetteer lists (西洞庭管理区, 龙感湖管理区). */
 export function isManagementDistrict(name: string): boolean {
-  return MANAGEMENT_DISTRICTS.has(name);
+  managementDistricts ??= new Set(
+    [...NAMES].filter((division) => division.endsWith("管理区")).map((division) => division.replace(CITY_BEFORE_MANAGEMENT_DISTRICT, "")),
+  );
+  return managementDistricts.has(name);
 }
+
+const CITY_BEFORE_MANAGEMENT_DISTRICT = /^[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{2,}管理区$)/;
 
 /** Whether `name` is a division's full name (颍上县, 株洲市, 延边朝鲜族自治州). */
 export function isDivisionName(name: string): boolean {

@@ -230,8 +230,8 @@ function skipSpaces(text: string, from: number): number {
 }
 
 /**
- * A title ends at its 。, at a line end, where the body begins after a gap, or
- * at MAX_TITLE. A hand-written scan that never looks past MAX_TITLE (but for
+ * A title ends at its 。, at a line end, where the body begins after a gap or
+ * with its opening year (…学法2023年,我镇…), or at MAX_TITLE. A hand-written scan that never looks past MAX_TITLE (but for
  * the gap's own length), so that thousands of markers on one line stay linear.
  */
 function findTitleEnd(body: string, from: number): number {
