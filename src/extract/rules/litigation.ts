@@ -130,11 +130,12 @@ export const litigation: Domain = {
       // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件), nor cases lost that came in (收到行政败诉案件33件),
       // nor filings withdrawn before they were registered (原告主动撤回立案申请材料共计37件)
       before: /(?:收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到|(?<!撤回)立案|(?<!复议后[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)/,
-      // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼; not what
+      // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼,
+      // 行政复议、行政诉讼案件均为零; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
       // 未出现申请行政复议、提起行政诉讼的情况: the applying and the bringing named too
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:(?:申请)?行政复议[、和及与或]?)?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}${NONE_ARISING_AFTER}|${NO_LAWSUITS}`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:(?:申请)?行政复议[、和及与或]?)?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}${NONE_ARISING_AFTER}|${NO_LAWSUITS}|(?:(?:行政)?复议(?:案件)?[、和及与])?(?:行政)?诉讼案件(?:数量?)?均?为零`),
     },
     {
       id: "litigation.handled",

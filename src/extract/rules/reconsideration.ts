@@ -157,13 +157,13 @@ export const reconsideration: Domain = {
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
       before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请/,
-      // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生, a disclosure report's own
+      // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况, 未出现申请行政复议、
       // 提起行政诉讼的情况); not what followed another
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
       // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?零发生|零(?:行政)?复议(?!率)`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?为零)|零(?:行政)?复议(?!率)`),
       // applications said to be accepted whose parts include those not accepted (受理…申请86件,其中不予受理5件) were received
       // (looked ahead at: the evidence stays the count's own words)
       insteadOf: { ids: ["reconsideration.accepted"], after: /^(?=\s*[,，]\s*其中\s*[,，:：]?\s*(?:依法)?(?:决定)?不予受理)/ },
