@@ -30,6 +30,10 @@ const rows: NumberRow[] = [
   // tenths in words: 九成 is 90%; 成 opening a word is no unit
   { text: "超九成", want: { value: 90, kind: "percent", qualifier: "over" } },
   { text: "八成以上", want: { value: 80, kind: "percent", qualifier: "over" } },
+  // one or two tenths with a bound before them (超两成, 近一成) are a share; bare, 一成 ends words (一成不变)
+  { text: "超两成", want: { value: 20, kind: "percent", qualifier: "over" } },
+  { text: "近一成", want: { value: 10, kind: "percent", qualifier: "nearly" } },
+  { text: "一成不变", want: null },
   { text: "3成员单位", want: { value: 3, kind: "bare" } },
   { text: "百分之九十五点三", want: { value: 95.3, kind: "percent" } },
   { text: "1.5个百分点", want: { value: 1.5, kind: "percentage_point" } },
