@@ -256,6 +256,8 @@ describe("reconsideration", () => {
     { text: "2023年,全年无因行政执法引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
     { text: "2023年本单位行政复议、行政诉讼案件均为零。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2023年本单位行政诉讼败诉案件为零。", yields: [f("litigation.lost", 0)] },
+    // reviews and lawsuits lost said to be none together, read as 行政复议和行政败诉案件零发生 is: no reviews, no losses
+    { text: "2023年本单位行政复议、行政诉讼败诉案件均为零。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
     // the share of the cases concluded that were settled, said by how (其中近三成通过调解方式…化解; 其中26%经和解后撤回)
     { text: "全年办结行政复议案件1460件,其中近三成通过调解方式获得实质性化解。", yields: [f("reconsideration.concluded", 1460), f("reconsideration.settlement_rate", 30, { qualifier: "nearly" })] },
     { text: "全年审结行政复议案件320件,其中26%经和解后撤回申请。", yields: [f("reconsideration.concluded", 320), f("reconsideration.settlement_rate", 26)] },
