@@ -843,6 +843,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const brackets = new BracketTracker(body, sentence.start);
   // where the sentence's opening words on another period end (近三年来…), once per sentence
   const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
+  // the sentence's first clause, for the quantities of its later clauses: cut once, not per quantity
+  const opening = sentence.clauses.length > 1 ? body.slice(...sentence.clauses[0]!) : "";
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
   let listOpened = false;
@@ -882,7 +884,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aimedAt,
       breakdown: breakdownEnd !== -1 && breakdownEnd <= quantity.start,
       nextClause,
-      sentenceOpening: clauseIndex > 0 ? body.slice(...sentence.clauses[0]!) : "",
+      sentenceOpening: clauseIndex > 0 ? opening : "",
       lastYearBefore: clauseIndex > 0 ? lastYearPeriodIn(body, sentence.clauses[clauseIndex - 1]!) : null,
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),

@@ -6,6 +6,7 @@
  * after their own words have had their say; each answer is worked out once.
  */
 import type { SectionRange } from "../segment/index.js";
+import { POINT_OPENING } from "../segment/points.js";
 import { isOutsideCatalogue, type Domain } from "./rules/types.js";
 import { endsParagraph, type Sentence } from "./sentences.js";
 
@@ -207,7 +208,6 @@ const EVENT_RECAP_REACH = 8;
 const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
 const CAPTION_REACH = 12;
-const POINT_OPENING = /^\s*(?:[一二三四五六七八九十]|其[一二三四五六七八九十])是/;
 const POINT_OPENING_REACH = 8;
 
 /**

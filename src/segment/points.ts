@@ -14,6 +14,8 @@ export interface PointRange {
 }
 
 const SHAPE = String.raw`([一二三四五六七八九十]{1,2})是(?=\S)`;
+/** A stretch of text that opens on a point's marker (一是…, 其一是…), spaces before it allowed. */
+export const POINT_OPENING = new RegExp(String.raw`^\s*其?` + SHAPE);
 /** A point marker: its shape after a line or sentence end, or a gap. */
 const POINT_HERE = new RegExp(String.raw`(?<=^|[\n。；;：:！!？?\s])` + SHAPE, "y");
 /** The shape alone, searched for (as with heading markers, several times faster), then tested in place. */
