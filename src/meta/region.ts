@@ -716,11 +716,11 @@ function bodyWordAfter(text: string, end: number): { kind: BodyKind; end: number
 
 /**
  * An object's head noun after the body (…市委、市政府中心工作, …区委工作部署,
- * …省委部署, …市政府各部门, …市委领导): the body is what a verb acts on, not
+ * …省委部署, …市政府各部门, …市委领导, …市委党校教授): the body is what a verb acts on, not
  * a subject, and the word before its unit is that verb.
  */
 const OBJECT_AFTER_BODY =
-  /(?:的)?(?:工作|中心|重点|决策)?(?:部署|要求|精神|决策|工作|安排|指示|批示|意见|决定|文件|号召|规定|任务|目标|大局)[^，,。；;\n]{0,6}(?:[，,。；;、]|$)|(?:领导|各部门|部门|工作人员|干部|主要负责|负责同志)/y;
+  /(?:的)?(?:工作|中心|重点|决策)?(?:部署|要求|精神|决策|工作|安排|指示|批示|意见|决定|文件|号召|规定|任务|目标|大局)[^，,。；;\n]{0,6}(?:[，,。；;、]|$)|(?:领导|各部门|部门|工作人员|干部|主要负责|负责同志|党校)/y;
 /** …市委、市政府…: a second body of the same unit joined to the first. */
 const SECOND_BODY = /、?[省市区县州]?(?:人民政府|政府|委)/y;
 

@@ -319,6 +319,7 @@ describe("region from the body whose figures these are", () => {
     ["a verb after the year before an unnamed body", "2023年,压紧区委工作部署,全区共办理行政复议案件40件。"],
     ["verbs mid-text before unnamed bodies, twice", "全县共调解纠纷120件。梳理县委、县政府部署,梳理县司法局工作。"],
     ["an unlisted verb before unnamed bodies and their object", "2023年,慰问市委、市政府中心工作一线干部,全市共审结行政复议案件80件。"],
+    ["a verb after a day before an unnamed city's party school", "2024年,街道坚持依法行政。3月8日,特邀市委党校教授开展宪法专题讲座,全街道共调解纠纷86件。"],
     ["an unlisted verb before an office's staff", "2024年,表扬县司法局工作人员6名,全县共调解纠纷120件。"],
     ["a one-character stem before a body at the opening", "2024年,经县司法局审核,全县共审查规范性文件12件。"],
     ["a topic word before a unit", "我省深入推进全面依法治省,法治省建设成效明显,全省共办理行政复议案件5120件。"],
