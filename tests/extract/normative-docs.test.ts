@@ -18,6 +18,8 @@ describe("normative_docs", () => {
     // a list's items named by its title, after a paragraph on documents, are no documents
     { text: "一、规范性文件管理\n全年清理规范性文件39件。梳理《审批事项清单》96项,涉及14个部门。", yields: [f("normative_docs.cleaned", 39)], not: ["normative_docs.cleaned=96"] },
     // documents in force reviewed as they are cleaned up (进行了清理和审查) are the clean-up's, not a review's
+    // 两 after the titles it counts
+    { text: "对《东岭市集贸市场管理办法》、《东岭市摊点管理细则》两部规范性文件进行清理后予以废止。", yields: [f("normative_docs.repealed", 2)] },
     { text: "对全县42件现行规范性文件进行了清理和审查,其中废止3件。", yields: [f("normative_docs.cleaned", 42), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=42"] },
     // documents filed (备案文件) are normative documents, whether or not the sentence names them so
     { text: "3.规范决策程序。东岭区向区人大常委会备案文件6件,备案部门文件9件。", yields: [f("normative_docs.filed", 6), f("normative_docs.filed", 9)] },

@@ -217,6 +217,9 @@ function charTable(chars: string): Uint8Array {
 /** Characters before 约 that make it the end of a word (民约, 公约, 合约, 条约, 签约, 违约 …), not "about". */
 const WORD_ENDING_IN_YUE = /[民公合条契制预节签履违邀特规协相誓婚租解践守]/;
 
+/** What ends a list that a 两 after it totals: 等, or a title's closing mark. */
+const LIST_BEFORE_TWO = new Set(["等", "》"]);
+
 function toQuantity(match: RegExpExecArray): Quantity | null {
   const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, tenThousands, tenThousandsUnit, rest, approxAfter, unitWord, suffix] = match;
   const approx = approxBefore ?? approxAfter;
@@ -228,8 +231,8 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const start = match.index + (writtenPrefix && !prefix ? writtenPrefix.length : 0);
   const base = numeral === "arabic" ? arabicValue(digits!) : parseChineseNumeral(digits!);
   if (base === null || !Number.isFinite(base)) return null;
-  // 两 after 等 totals the list before it (出台《…规定》等两项重大行政决策)
-  const totalsList = digits === "两" && match.input[match.index + (writtenPrefix?.length ?? 0) - 1] === "等";
+  // 两 after 等 or a title totals the list before it (出台《…规定》等两项重大行政决策, 对《…》、《…》两部规范性文件)
+  const totalsList = digits === "两" && LIST_BEFORE_TWO.has(match.input[match.index + (writtenPrefix?.length ?? 0) - 1] ?? "");
   if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord === TENTHS)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";

@@ -69,9 +69,10 @@ const rows: NumberRow[] = [
   { text: "*次", want: null },
   { text: "×名", want: null },
   { text: "一次性告知", want: null },
-  // a lone 两 is idiom (两项制度), but after 等 it totals the list before it
+  // a lone 两 is idiom (两项制度), but after 等 or a title it totals the list before it
   { text: "建立两项制度", want: null },
   { text: "出台《规定》等两项重大行政决策", want: { value: 2, kind: "count" } },
+  { text: "对《办法》、《细则》两部规范性文件", want: { value: 2, kind: "count" } },
   { text: "十四五规划", want: null },
   { text: "线上", want: null },
   { text: "三是加强培训", want: null },
