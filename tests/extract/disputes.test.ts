@@ -50,6 +50,9 @@ describe("disputes", () => {
     { text: "全年共处理劳动争议案件210件,调解成功率92%。", yields: [f("disputes.mediated", 210), f("disputes.success_rate", 92)] },
     // the rate named after its value: a success rate, or the disputes' resolution rate (not one before litigation)
     { text: "97.8%的矛盾纠纷化解率背后,是柳溪镇一支扎根村组的调解队伍。", yields: [f("disputes.success_rate", 97.8)] },
+    // the share resolved said by its verb after it
+    { text: "今年以来,柳溪派出所受理的168起矛盾纠纷实现了100%化解。", yields: [f("disputes.success_rate", 100)] },
+    { text: "全镇排查矛盾纠纷96件,其中85%化解在村一级。", yields: [], not: ["disputes.success_rate=85"] },
     { text: "全县以99%的诉前纠纷化解率位居全市第一。", yields: [], not: ["disputes.success_rate=99"] },
     // disputes other than administrative ones, mediated (调解涉税争议, 调解税费争议); not 调解行政争议
     { text: "截至去年12月,建成比例为72%,调解税费争议612件。", yields: [f("disputes.mediated", 612)] },

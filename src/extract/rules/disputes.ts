@@ -32,8 +32,9 @@ export const disputes: Domain = {
         { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
         { cue: /^综合化解率$/, sentence: /纠错|行政争议|复议/ },
       ],
-      // the rate named after it (青山县99.95%的调解成功率…, 99.4%的纠纷化解率)
-      after: /^的(?:矛盾)?(?:纠纷)?(?:(?:调解|调处|化解)?成功率|化解率)/,
+      // the rate named after it (青山县99.95%的调解成功率…, 99.4%的纠纷化解率), or the share said by its verb (实现了100%化解),
+      // not where it was resolved (85%化解在村一级)
+      after: /^的(?:矛盾)?(?:纠纷)?(?:(?:调解|调处|化解)?成功率|化解率)|^\s*(?:得到|获得)?(?:化解|调解成功|调处成功)(?![率在于])/,
     },
     {
       id: "disputes.amount",
