@@ -57,6 +57,8 @@ describe("legal_education", () => {
     // officials leading their own study (领学) and services given are no events of legal education
     { text: "深化普法宣传,组织科级领导干部带头领学习近平法治思想3次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "精准开展普法宣传与需求收集;围绕六大主题开展精准服务560次。", yields: [], not: ["legal_education.activities=560"] },
+    // a clause on another catalogue topic that counts nothing in the unit (纠纷排查…次) is no part of the events before it
+    { text: "今年以来,调解室开展普法宣传42次,发放宣传资料5000余份;开展纠纷排查97次,化解纠纷38件。", yields: [f("legal_education.activities", 42), f("disputes.mediated", 38)], not: ["legal_education.activities=97"] },
     // their leading representatives at a training are no roster
     { text: "11月5日,我县举办“法律明白人”骨干培训班,乡村“法律明白人”骨干代表等近300人参加线上培训。", yields: [], not: ["legal_education.legal_literate_persons=300"] },
     // those who visited a publicity event are its audience
