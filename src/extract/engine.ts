@@ -31,6 +31,8 @@ export interface Finding {
   start: number;
   end: number;
   change: FoundChange | null;
+  /** for a rate read from a count's share of all the cases (败诉38件,占结案总数的9.2%), that count: the rate stands only where it does */
+  shareOf?: Finding;
 }
 
 export interface FoundChange {
@@ -321,6 +323,8 @@ export function findInSentence(
       return;
     }
     if (role.kind !== "value") {
+      const rate = role.kind === "ignored" && role.reason === "share" ? shareAsRate(body, candidate, lastFinding) : null;
+      if (rate) keep(rate);
       // a change after a part or a share (行政处罚类349件,同比增长10%) is that part's, not the figure's before it
       if (role.kind === "ignored" && OWN_CHANGE_REASONS.has(role.reason)) lastFinding = null;
       return;
@@ -372,9 +376,36 @@ export function findInSentence(
     }
     lastFinding = finding;
   });
-  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, findings), candidates, reportYear);
+  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, soleCountsRates(findings)), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/**
+ * A share of all the cases right after a count whose rule names the rate it is (败诉38件,占结案总数的9.2%;
+ * 调解、和解方式结案52件,占32.5%): that rate, of the count's scope. Not a share of a wider whole's (占全省败诉案件的12.1%).
+ */
+function shareAsRate(body: string, candidate: Candidate, count: Finding | null): Finding | null {
+  const id = count?.rule.shareIs;
+  if (!count || !id || candidate.quantity.kind !== "percent") return null;
+  const words = body.slice(candidate.leadStart, candidate.quantity.start);
+  const share = SHARE_OF_ALL_CASES.exec(words);
+  const rule = count.domain.rules.find((other) => other.id === id);
+  if (!share || !rule) return null;
+  const start = candidate.leadStart + share.index + share[0].length - share[0].trimStart().length;
+  return { domain: count.domain, rule, scope: count.scope === "share" ? "whole" : count.scope, quantity: candidate.quantity, start, end: candidate.quantity.end, change: null, shareOf: count };
+}
+
+/**
+ * Rates read from shares, where their count is the only one of its kind in the sentence: counts of one kind side by side
+ * (一审…撤诉96件,占比23.1%;二审…撤诉11件; 2022年…312件;今年1至9月…205件,占…24%) are parts, of instances or of stretches of time.
+ */
+function soleCountsRates(findings: Finding[]): Finding[] {
+  if (!findings.some((found) => found.shareOf)) return findings;
+  return findings.filter((found) => !found.shareOf || findings.filter((other) => other.rule === found.shareOf!.rule).length === 1);
+}
+
+/** 占 with all the cases, concluded or received, as its whole (占一审结案总数的, 占比, 占), not a wider place's nor one outcome's. */
+const SHARE_OF_ALL_CASES = /\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:全国|全省|全市|全区|全县|败诉|调解|和解|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$/;
 
 /**
  * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为1.96万件、1.90万件、

@@ -500,7 +500,9 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     const totals = found.domain.totals ?? [];
     return broader.has(found.rule.id) || ((found.scope === "body" || totals.includes(found.rule.id)) && totals.some((id) => broader.has(id)));
   };
-  return findings.filter((found) => found.scope === "whole" || !covered(found));
+  const kept = new Set(findings.filter((found) => found.scope === "whole" || !covered(found)));
+  // a share read as a rate is a share of another total where its count is (合计败诉案件1105件,占比56.9% after all the losses)
+  return [...kept].filter((found) => found.shareOf === undefined || kept.has(found.shareOf));
 }
 
 /** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */

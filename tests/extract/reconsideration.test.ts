@@ -4,6 +4,9 @@ import { down, f, table, up } from "./harness.js";
 describe("reconsideration", () => {
   table([
     // cases of every kind a reconsideration office took are its reviews, not a court's caseload
+    // the settled cases' share of those concluded is the settlement rate; an outcome with no rate of its own (维持) keeps none
+    { text: "全年审结行政复议案件160件,通过调解、和解方式结案52件,占32.5%。", yields: [f("reconsideration.concluded", 160), f("reconsideration.settled", 52), f("reconsideration.settlement_rate", 32.5)] },
+    { text: "全年审结行政复议案件160件,维持原行政行为98件,占结案总数的61.3%。", yields: [f("reconsideration.concluded", 160), f("reconsideration.upheld", 98)] },
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
     // none revoked or changed on review, said as 零撤改
     { text: "2023年,支队行政复议零撤改、行政诉讼零败诉,获评全市普法工作先进单位。", yields: [f("reconsideration.corrected", 0), f("litigation.lost", 0)] },

@@ -75,6 +75,7 @@ export const litigation: Domain = {
     },
     {
       id: "litigation.lost",
+      shareIs: "litigation.loss_rate",
       label: "行政诉讼败诉案件数",
       unit: "count",
       wording: "败诉N件/起",
@@ -91,6 +92,7 @@ export const litigation: Domain = {
     },
     {
       id: "litigation.settled",
+      shareIs: "litigation.settlement_rate",
       label: "行政诉讼调撤案件数",
       unit: "count",
       wording: "调撤 · 撤诉 · 和解 · 成功化解",

@@ -111,6 +111,7 @@ export const reconsideration: Domain = {
     },
     {
       id: "reconsideration.settled",
+      shareIs: "reconsideration.settlement_rate",
       label: "行政复议调解和解案件数",
       unit: "count",
       wording: "调解 · 和解 · 调撤 · 成功化解",

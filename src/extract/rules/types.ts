@@ -35,6 +35,8 @@ export interface MetricRule {
   stepsWithin?: readonly string[];
   /** the kinds the figure sums (撤销, 变更, 确认违法, 责令履行 for 纠错): two or more stated apart are its parts */
   kinds?: RegExp;
+  /** the rate a share of all the cases right after the count is (败诉38件,占结案总数的9.2%: the loss rate) */
+  shareIs?: string;
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
   zero?: RegExp;
   /**
