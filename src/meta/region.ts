@@ -542,12 +542,12 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
 
 /**
  * The text's own place by its bare name as the subject of a sentence that opens the year's work (2024年,淮安坚持以…,
- * 株洲深入推进…), where the text calls itself by that place's unit (市政府…, 全市) and names no place otherwise: the one
+ * 株洲深入推进…, “八五”普法规划实施以来,株洲聚焦…), where the text calls itself by that place's unit (市政府…, 全市) and names no place otherwise: the one
  * place of that unit the gazetteer knows by that name (淮安: 淮安市, not its 淮安区).
  */
 /** The words a year's work opens on after its subject (…坚持以…, …深入推进…). */
 const YEAR_WORK_OPENING = "坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实";
-const BARE_SUBJECT = new RegExp(String.raw`(?:^|[。！？\n]|\d{4}\s*年(?:以来)?\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=${YEAR_WORK_OPENING})`, "g");
+const BARE_SUBJECT = new RegExp(String.raw`(?:^|[。！？\n]|\d{4}\s*年\s*[,，]|以来\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=${YEAR_WORK_OPENING})`, "g");
 
 function bareSubjectPlace(text: string, self: SelfReference): Place | null {
   return onlyPlaceNamed(text, BARE_SUBJECT, (bare) => divisionOfBare(bare, self.unit));
