@@ -570,9 +570,9 @@ const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后
 
 /**
  * A month and day heading a sentence (5月29日,…; 自4月17日开始,…), or a news lead after its byline ((记者 王某)10月28日上午,…),
- * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈).
+ * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈, …领导小组办公室于7月18日组织…).
  */
-const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s)）]|(?<=[办局院府委会])于)自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
+const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s)）]|(?<=[办局院府委会室组])于)自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
 
 /** A day heading a sentence no later in the year than the page's month: an event of the page's year. */
 function dayOfPageYear(lead: string, pageMonth: number): boolean {

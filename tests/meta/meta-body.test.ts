@@ -494,6 +494,7 @@ describe("the year the figures cover", () => {
     ["今年以来 opening a quoted remark on a dated page", "法治日报关注!\n2024-11-27 09:15:42\n\n“今年以来我县行政机关作为被告的行政诉讼案件中,败诉的只有2件,为近年最低。”柳溪县县长日前在接受采访时表示。", 2024],
     ["以来 on an undated page, a rule's effective date after it", "一、主要做法\n2021年以来,东岭市坚持以习近平法治思想为指导推进法治政府建设。《东岭市城乡环境卫生条例》于2022年1月1日颁布施行。全年开展行政规范性文件清理3次,共清理186件。", 2021],
     ["以来 on an undated page", "本报讯 2023年以来,市司法局共审查规范性文件58件。", 2023],
+    ["an office's day (办公室于7月18日), no later in the year than the page's date", "日期:2023-07-24\n\n为推动专项整治走深走实,柳岸区专项整治工作领导小组办公室于7月18日组织开展行政执法案卷评查,共抽查案卷86册。", 2023],
     ["a day the event was held on (于12月23日), no later in the year than the page's date", "来源:国际在线 | 2023-12-25 17:37:30\n\n为压降败诉案件数,柳岸区委依法治区办于12月23日对12家败诉案件责任单位集体约谈。会议对全区行政机关负责人出庭率100%表示了肯定。", 2023],
     ["a span from one month to a month of a later year", "2021年1月至2024年6月,全市各级各类人民调解组织共受理各类矛盾纠纷4.1万余件,调解成功4.0万余件。", null],
     ["a year with figures said approximately (4800多起) outweighs a meeting's year named first", "发布时间:2022-01-26 08:44\n22日,2022年全区司法行政工作会议在柳川召开。2021年,全区司法所有效调解矛盾纠纷4800多起。", 2021],
