@@ -90,6 +90,9 @@ describe("legal_education", () => {
     { text: "全年组织开展法律政策宣传活动9次。", yields: [f("legal_education.activities", 9)] },
     // interviews given are no activity of legal education, whatever campaign the sentence names
     { text: "精心策划“法润河湖”主题宣传活动,召开新闻发布会5场,组织、接受媒体采访37次。", yields: [], not: ["legal_education.activities=37"] },
+    // a named law brought somewhere (民法典进社区, 统计法进党校) is a campaign of the law; a law 进行 or enforcement going in is not
+    { text: "全年开展民法典进社区活动12次,统计法进党校活动2次。", yields: [f("legal_education.activities", 12), f("legal_education.activities", 2)] },
+    { text: "组织执法人员开展执法进企业活动30次,依法进行检查46次。", yields: [], not: ["legal_education.activities=30", "legal_education.activities=46"] },
     // 法律进行 is no 法律进 campaign
     { text: "对报送备案的地方性法规、本地法律进行审查。一年来,共听取审议22个报告,组织开展2次专题询问。", yields: [], not: ["legal_education.activities=2"] },
     // a rule-of-law lecture hall (法治大讲堂) names the topic
