@@ -115,6 +115,8 @@ describe("reconsideration", () => {
     { text: "全年未发生行政诉讼、行政复议败诉案件。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
     // a correction rate of zero said in words
     { text: "2024年,县政府行政复议纠错率为零。", yields: [f("reconsideration.correction_rate", 0)] },
+    { text: "应对上级行政复议案件4件,审结4件,全部维持,撤变率为零。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.correction_rate", 0)] },
+    { text: "全市法院二审案件撤改率9.6%。", yields: [], not: ["reconsideration.correction_rate=9.6"] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
     // a clause naming nothing but the topic and the number, opening its stretch, counts the cases dealt with
     {

@@ -35,9 +35,10 @@ export const reconsideration: Domain = {
       wording: "(直接)纠错率 · 纠错(决定)比例 · 综合纠正率",
       // 纠错为4.1%: a percent said to be the correction is its rate
       // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%)
-      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率/,
+      // 撤变率, the share revoked or changed, a narrower rate a text may give alone (全部维持,撤变率为零); not a court's 撤改率 of appeals
+      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率/,
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
-      zero: /(?<!间接)纠错率[)）]?(?:为|是|保持|实现)?零/,
+      zero: /(?:(?<!间接)纠错率|撤变率)[)）]?(?:为|是|保持|实现)?零/,
       // the share of cases the words after it say were corrected (审结846件,其中53.1%的行政行为…被纠正)
       after: /^的(?:案件|行政行为|具体行政行为)[^,;:。\d]{0,12}?(?:被(?:依法)?(?:纠正|纠错|撤销|变更)|得到纠正)/,
     },
