@@ -2044,9 +2044,13 @@ function listSpans(body: string, sentence: Sentence): ListSpan[] {
 const OWN_CASES_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:法院|中院|高院|法庭|人民政府|政府|复议机关|复议机构)(?:共|全年|累计)?(?:新收|受理|收到|审结|办结|办理|收案)/;
 const OWN_CASES_SUBJECT_REACH = 20;
 
+/** A clause drawing a consequence (…,其中6名退出执法队伍,故现有…2名): no item of the list before it. */
+const CONSEQUENCE_OPENING = /^\s*(?:故|因此|所以|因而)/;
+const CONSEQUENCE_REACH = 4;
+
 /**
- * For each clause, where a list it opens ends: the sentence's end, or the first clause after it that follows a semicolon
- * and speaks of another subject's cases. One pass from the sentence's end, so a sentence of many 其中 stays linear.
+ * For each clause, where a list it opens ends: the sentence's end, the first clause after it that follows a semicolon
+ * and speaks of another subject's cases, or one that draws a consequence. One pass from the sentence's end, so a sentence of many 其中 stays linear.
  */
 function listEnds(body: string, sentence: Sentence): number[] {
   const clauses = sentence.clauses;
@@ -2056,6 +2060,7 @@ function listEnds(body: string, sentence: Sentence): number[] {
     ends[index] = end;
     const start = clauses[index]![0];
     if ((body[start - 1] === ";" || body[start - 1] === "；") && OWN_CASES_SUBJECT.test(body.slice(start, start + OWN_CASES_SUBJECT_REACH))) end = start;
+    else if (CONSEQUENCE_OPENING.test(body.slice(start, start + CONSEQUENCE_REACH))) end = start;
   }
   return ends;
 }

@@ -65,6 +65,8 @@ describe("enforcement", () => {
     { text: "抽查各区行政处罚案卷30份、行政许可案卷20份。", yields: [f("enforcement.case_files_reviewed", 30), f("enforcement.case_files_reviewed", 20)] },
     { text: "我局现有执法机构12个,在岗行政执法持证人员168人。", yields: [f("enforcement.officers", 168)] },
     { text: "组织执法资格考试培训,持证执法人员增至26人。", yields: [f("enforcement.officers", 26)] },
+    // a clause drawing the consequence (故现有…) ends the 其中 list before it: what it counts is no part
+    { text: "街道共有持证执法人员9名,其中5名因工作调动退出执法队伍,故现有持证执法人员4名。", yields: [f("enforcement.officers", 9), f("enforcement.officers", 4)] },
     // those who carry out inspections (行政检查执法人员)
     { text: "全市已有87个执法部门、4120名行政检查执法人员纳入系统管理。", yields: [f("enforcement.officers", 4120)] },
     { text: "为632名执法人员换发行政执法证件。", yields: [f("enforcement.officers", 632)] },
