@@ -163,6 +163,7 @@ describe("region from the body whose figures these are", () => {
     ],
     ["a provincial office", "2023年,云南省司法厅坚持复议为民,全省各级行政复议机关共办理行政复议案件1200件。", "云南省", "department"],
     ["a ministry speaking of the country (司法部表示,我国…)", "司法部表示,我国已建成覆盖城乡的公共法律服务网络,全年共办理法律援助案件150余万件。", "全国", "national"],
+    ["a ministry's own level heading its figures", "2018年,交通运输部本级办理行政复议案件312件,行政应诉案件148件。", "全国", "national"],
     ["a ministry by its former name", "2017年,原环境保护部深入学习宣传贯彻党的十九大精神,全面推进依法行政。", "全国", "national"],
     // a headline's second part after its dash, and officers walking onto a market (走上集市), which is no city
     ["the one county a text calling itself 我县 names, once, in the title of a plan it carries out", "根据上级通知精神,现将我县2020年推进依法行政情况报告如下:\n一、主要工作\n一是细化分工。围绕《柳溪县法治政府建设实施方案(2017—2020年)》确定的目标,逐项明确牵头单位。", "柳溪县", "county"],
