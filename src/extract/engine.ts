@@ -350,7 +350,8 @@ export function findInSentence(
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
     const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
-    const finding = (listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart;
+    const ofAllKinds = item ? lawsuitsOfAllKinds(body, candidate, listHead!, topics.domains) : undefined;
+    const finding = ofAllKinds !== undefined ? ofAllKinds : ((listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart);
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) keep(finding);
@@ -645,6 +646,33 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
   if (!noun || OTHER_INSTANCE.test(lead) || OTHER_KINDS_WITH.test(lead)) return null;
   return { domain: head.domain, rule: head.rule, scope: "whole", quantity: candidate.quantity, start: candidate.leadStart + noun.index, end: candidate.quantity.end, change: null };
 }
+
+/**
+ * A court's count of cases of every kind that is no figure (全院共受理各类案件5400件, 行政庭共收案1093件), its list naming
+ * its administrative cases beside civil ones (其中行政案件320件,民事案件4100件): the item is the lawsuits' figure for the
+ * head's verb; one with its own outcome after it (行政案件32件,结案28件) restates their number, no figure. Undefined
+ * where the item is no such one.
+ */
+function lawsuitsOfAllKinds(body: string, candidate: Candidate, head: ListHead, domains: readonly Domain[]): Finding | null | undefined {
+  const headLead = body.slice(head.candidate.leadStart, head.candidate.quantity.start);
+  if (head.rule !== null || (head.outside && !ALL_KINDS_HEAD.test(headLead)) || !head.list) return undefined;
+  const noun = ADMINISTRATIVE_CASES_ITEM.exec(body.slice(candidate.leadStart, candidate.quantity.start));
+  if (!noun || !CIVIL_OR_CRIMINAL.test(body.slice(head.list.start, head.list.end))) return undefined;
+  const litigation = domains.find((domain) => domain.name === "litigation");
+  const rule = litigation?.rules.find((stage) => stage.stage === true && unitFits(stage, candidate.quantity) && stage.before?.test(headLead));
+  if (!litigation || !rule) return undefined;
+  if (OWN_OUTCOME_NEXT.test(body.slice(candidate.quantity.end, candidate.quantity.end + OWN_OUTCOME_REACH))) return null;
+  const start = candidate.leadStart + noun.index + noun[0].length - noun[0].trimStart().length;
+  return { domain: litigation, rule, scope: "whole", quantity: candidate.quantity, start, end: candidate.quantity.end, change: null };
+}
+
+/** A court's verb before cases of every kind (受理各类案件, 审结全部案件). */
+const ALL_KINDS_HEAD = /(?:受理|审结|办结|新收|收案|立案)(?:各类|全部)案件[共计为达有了\s]*$/;
+/** An item naming administrative cases, or their lawsuits, alone (其中行政案件, ,行政诉讼案件). */
+const ADMINISTRATIVE_CASES_ITEM = /(?:^|[,，、;；(（]|其中[,，]?)\s*(?:一审)?行政(?:诉讼)?案件(?:共计|[共计为有])?\s*$/;
+/** The item's own outcome right after it (,结案28件). */
+const OWN_OUTCOME_NEXT = /^\s*[,，]\s*(?:审结|结案|办结|已结)\s*\d/;
+const OWN_OUTCOME_REACH = 8;
 
 /**
  * A count of administrative lawsuits and civil or criminal ones together (办理行政诉讼、民事诉讼案件20件, 行政、民事诉讼案件14宗,

@@ -91,6 +91,11 @@ describe("litigation", () => {
     { text: "全年审结一审行政案件412件,行政机关败诉案件38件,占结案总数的9.2%。", yields: [f("litigation.concluded", 412), f("litigation.lost", 38), f("litigation.loss_rate", 9.2)] },
     { text: "全市法院通过协调和解方式化解行政诉讼案件203件,占一审结案总数的27.6%。", yields: [f("litigation.settled", 203), f("litigation.settlement_rate", 27.6)] },
     { text: "全市行政机关败诉案件38件,占全省败诉案件的12.1%。", yields: [f("litigation.lost", 38)], not: ["litigation.loss_rate=12.1"] },
+    // a court's count of every kind, no figure, lends its verb to its administrative cases listed beside civil ones;
+    // one restated before its own outcome is no second figure
+    { text: "2023年,全院共受理各类案件5400件,其中行政案件320件,民事案件4100件。", yields: [f("litigation.received", 320)] },
+    { text: "2023年,行政庭共收案1093件(其中行政案件32件,民事案件1056件),共计结案810件(其中,行政案件32件,结案28件;民事案件1056件,结案777件)。", yields: [f("litigation.received", 32), f("litigation.concluded", 28)] },
+    { text: "全年办结法律援助案件465件,其中行政案件12件,民事案件400件。", yields: [], not: ["litigation.received=12", "litigation.handled=12"] },
     // a sentence that opens on a goal states targets
     { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic
