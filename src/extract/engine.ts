@@ -1195,7 +1195,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
   // after 和/及/与 the next item of a list begins (行政复议案件5件和行政诉讼案件3件), and an aside in
   // parentheses says what the count holds (受理行政案件940件(含非诉审查案件)): neither is the noun it counts
-  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit));
+  const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit) && !contested(body, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
   const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
@@ -1373,6 +1373,14 @@ function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, l
   const close = body.indexOf(")", hit.end);
   return close !== -1 && close < leadStart;
 }
+
+/** A decision contested (…1起因不服复议决定提起诉讼的案件): what the cases arose from, not what the count counts. */
+function contested(body: string, hit: TopicHit): boolean {
+  return CONTESTED_BEFORE.test(body.slice(Math.max(0, hit.start - CONTESTED_REACH), hit.start));
+}
+
+const CONTESTED_BEFORE = /不服[^,;:。\d]{0,6}$/;
+const CONTESTED_REACH = 8;
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {

@@ -96,6 +96,8 @@ describe("litigation", () => {
     { text: "2023年,全院共受理各类案件5400件,其中行政案件320件,民事案件4100件。", yields: [f("litigation.received", 320)] },
     { text: "2023年,行政庭共收案1093件(其中行政案件32件,民事案件1056件),共计结案810件(其中,行政案件32件,结案28件;民事案件1056件,结案777件)。", yields: [f("litigation.received", 32), f("litigation.concluded", 28)] },
     { text: "全年办结法律援助案件465件,其中行政案件12件,民事案件400件。", yields: [], not: ["litigation.received=12", "litigation.handled=12"] },
+    // the decision contested names what the cases arose from, not what is counted: no reconsiderations settled
+    { text: "今年成功化解3起因不服复议决定提起诉讼的信息公开案件。", yields: [], not: ["reconsideration.settled=3"] },
     // a sentence that opens on a goal states targets
     { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic
