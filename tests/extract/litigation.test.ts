@@ -98,6 +98,7 @@ describe("litigation", () => {
     { text: "全年办结法律援助案件465件,其中行政案件12件,民事案件400件。", yields: [], not: ["litigation.received=12", "litigation.handled=12"] },
     // the decision contested names what the cases arose from, not what is counted: no reconsiderations settled
     { text: "今年成功化解3起因不服复议决定提起诉讼的信息公开案件。", yields: [], not: ["reconsideration.settled=3"] },
+    { text: "2021年,全市一审行政诉讼败诉案件占比低于6%。", yields: [f("litigation.loss_rate", 6, { qualifier: "under" })] },
     // a sentence that opens on a goal states targets
     { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic

@@ -64,6 +64,9 @@ const rows: NumberRow[] = [
   { text: "接近90%", want: { value: 90, kind: "percent", qualifier: "nearly" } },
   { text: "不足30件", want: { value: 30, kind: "count", qualifier: "under" } },
   { text: "不到5%", want: { value: 5, kind: "percent", qualifier: "under" } },
+  { text: "低于5%", want: { value: 5, kind: "percent", qualifier: "under" } },
+  // 不低于 sets a bound (a target), which roles read before the number
+  { text: "不低于95%", want: { value: 95, kind: "percent" } },
   { text: "12月", want: { value: 12, kind: "date" } },
   { text: "XX件", want: null },
   { text: "*次", want: null },
