@@ -18,6 +18,7 @@ describe("normative_docs", () => {
     // a list's items named by its title, after a paragraph on documents, are no documents
     { text: "一、规范性文件管理\n全年清理规范性文件39件。梳理《审批事项清单》96项,涉及14个部门。", yields: [f("normative_docs.cleaned", 39)], not: ["normative_docs.cleaned=96"] },
     // documents in force reviewed as they are cleaned up (进行了清理和审查) are the clean-up's, not a review's
+    { text: "全年审核行政规范性文件3件,清理已失效文件2件。", yields: [f("normative_docs.reviewed", 3), f("normative_docs.cleaned", 2)], not: ["normative_docs.repealed=2"] },
     // 两 after the titles it counts
     { text: "对《东岭市集贸市场管理办法》、《东岭市摊点管理细则》两部规范性文件进行清理后予以废止。", yields: [f("normative_docs.repealed", 2)] },
     { text: "对全县42件现行规范性文件进行了清理和审查,其中废止3件。", yields: [f("normative_docs.cleaned", 42), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=42"] },

@@ -26,7 +26,8 @@ export const normativeDocs: Domain = {
       label: "废止(失效)规范性文件数",
       unit: "count",
       wording: "废止 · 失效",
-      before: /废止|失效|废除|取消/,
+      // not what had lapsed already when cleaned up (清理已失效文件2件: cleaned)
+      before: /废止|(?<!清理[^,;:。\d]{0,3})失效|废除|取消/,
       // 2274件省政府文件宣布失效, 5件列入废止
       // 97个文件被宣布废止: two of those words may stand between
       after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|建议|宣布|被|列入|列为){0,2}(?:废止|失效|废除)/,
