@@ -8,7 +8,7 @@
  * (… (2016-05-17)), an issuer's line (省政府办公厅 2022-03-15), a public
  * account's (瓷都审判 2024-04-21) or a date line under the headline
  * (2023-06-20 10:31, 2024年08月21日 15:40 来源:…, 2022年04月12日 15时06分); a date alone on its line (a
- * notice's signature, a paper's edition); last, a mirror's crawl stamp
+ * notice's signature, a paper's edition); an e-paper's 日期 in eight digits (日期:20201126); last, a mirror's crawl stamp
  * (发布时间:… 来源: sp20231205), which dates the copy rather than the article.
  * Never a date inside a sentence, an 索引号, an event's date (会议时间), a
  * site's clock (今天是…星期三) or an error page's server date.
@@ -120,6 +120,7 @@ export function findPublished(text: string): string | null {
     wrappedDateline(head) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??
+    compactDate(head) ??
     labelledDate(head, labelled, true)
   );
 }
@@ -222,6 +223,14 @@ function dayFirstDate(head: string): string | null {
   if (dayFirst) return calendarDate(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!);
   const stacked = head.includes("/") ? STACKED_DATE.exec(head) : null;
   return stacked ? calendarDate(stacked[1]!, stacked[2]!, stacked[3]!) : null;
+}
+
+/** 日期 with its date written as eight digits (日期:20201126), as an e-paper's header prints it. */
+const COMPACT_DATE = /(?<![\u4e00-\u9fff])日期\s*[:：]\s*(\d{4})(\d{2})(\d{2})(?!\d)/;
+
+function compactDate(head: string): string | null {
+  const compact = head.includes("日期") ? COMPACT_DATE.exec(head) : null;
+  return compact ? calendarDate(compact[1]!, compact[2]!, compact[3]!) : null;
 }
 
 /** The match's date as YYYY-MM-DD, or null when it is no calendar date. */
