@@ -46,7 +46,7 @@ export interface RegionFinding {
 export function findRegion(input: MetaText): RegionFinding {
   const served = bareBranchServed(input);
   if (served) return { region: served.name, level: "department" };
-  const fromTitle = regionFromTitle(input.title);
+  const fromTitle = regionFromTitle(input.title) ?? officeAboveTitle(input.text);
   if (fromTitle) return fromTitle;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
@@ -122,6 +122,17 @@ const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
  * township's report, its name the district's and its own.
  */
 const TOWNSHIP_OF_GOVERNMENT = /^([\u4e00-\u9fff]{2,12}?[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))/;
+/**
+ * A street's or a township's office named under its district's government on a line of its own above the title
+ * (北京市西城区人民政府广安门内街道办事处 / 2020年法治政府建设年度情况报告): the office is the report's issuer, read as a title's name.
+ */
+const OFFICE_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,12}?[区县市旗]人民政府[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府))[ \t\u3000]*\n/;
+
+function officeAboveTitle(text: string): RegionFinding | null {
+  const office = OFFICE_LINE.exec(text);
+  return office ? regionFromTitle(office[1]!) : null;
+}
+
 /** What may open a title before the name: a label in square brackets (【补公开】), a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
 const TITLE_OPENING = /^\s*(?:【[^【】]{1,8}】\s*)?(?:关于\s*)?(?:\d{4}\s*年度?)?/;
 
