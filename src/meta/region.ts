@@ -51,7 +51,7 @@ export function findRegion(input: MetaText): RegionFinding {
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
   const departmentLead = leadingDepartment(lead.text);
-  const self = selfReference(lead.text, departmentLead, guidedSubjectUnits(lead.text, suffixed));
+  const self = selfReference(lead.text, departmentLead, suffixed);
   const sightings = [...suffixed, ...sightBareNames(lead, suffixed), ...sightOwnBody(input.text), ...sightLocalPress(lead.text, input.text.slice(0, FURNITURE_CHARS), self)];
   const local = choosePlace(lead, sightings, self);
   if (isNational(lead.text, local, self) && !addressedLocally(lead.text)) return { region: "全国", level: "national" };
@@ -677,10 +677,10 @@ const ADDRESSEE_REACH = 300;
 const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
 
 /**
- * A body after 与, 会同 or 向 in its clause is a partner or a recipient (与松辽委及内蒙古、辽宁水利厅签署…, 向…通报), and one
- * after 不服 the other party, whose decision was appealed (受理当事人不服…苏州市劳动教养委员会的…决定): not the subject.
+ * A body after 与, 会同, 联合 or 向 in its clause is a partner or a recipient (与松辽委及内蒙古、辽宁水利厅签署…, 县司法局联合…乡人民政府
+ * 举办…, 向…通报), and one after 不服 the other party, whose decision was appealed (受理当事人不服…苏州市劳动教养委员会的…决定): not the subject.
  */
-const PARTNER_BEFORE = /(?:与|会同|向|不服)[^，,。；;：:\n]{0,24}$/;
+const PARTNER_BEFORE = /(?:与|会同|联合|向|不服)[^，,。；;：:\n]{0,24}$/;
 const PARTNER_REACH = 26;
 
 /**
@@ -1341,6 +1341,23 @@ const LISTED_AFTER_SELF = /^、(区|县|旗|镇|乡|街道)(?![、两三四各]|
 /** A place named by itself to open a clause (在长沙,) right before 该市, which then speaks of it. */
 const NAMED_JUST_BEFORE = /在[\u4e00-\u9fff]{2,6}[,，]\s*$/;
 const NAMED_JUST_BEFORE_REACH = 12;
+/** How far back in its sentence 该乡 looks for the township it points to. */
+const POINTED_BACK_REACH = 30;
+
+/**
+ * Whether 该 + unit at `at` points back to a place of that unit just named (在长沙,该市…), or named in its sentence
+ * (…联合溪丘湾乡人民政府,在该乡…).
+ */
+function pointsBack(lead: string, at: number, unit: string, sightings: readonly Sighting[]): boolean {
+  if (NAMED_JUST_BEFORE.test(lead.slice(Math.max(0, at - NAMED_JUST_BEFORE_REACH), at))) return true;
+  const before = lead.slice(Math.max(0, at - POINTED_BACK_REACH), at);
+  const sentenceStart = at - before.length + Math.max(...SENTENCE_ENDS.map((mark) => before.lastIndexOf(mark))) + 1;
+  if (sightings.some((sighting) => sighting.place.self === unit && sighting.at >= sentenceStart && sighting.at < at)) return true;
+  // a partner's government is no sighting (联合溪丘湾乡人民政府): its name is read here
+  return new RegExp(String.raw`[\u4e00-\u9fff]{2}${unit}(?:人民政府|政府|党委)`).test(lead.slice(sentenceStart, at));
+}
+
+const SENTENCE_ENDS = ["。", "！", "？", "；", ";", "\n"];
 /** An honour or a selection the sentence names before a body (入选…, 荣获…): the body is the one that gave it. */
 const HONOURED_BEFORE = /(?:入选|获评|荣获|被评为|被确定为|被命名为|被授予)[^。；;！？!?\n]*$/;
 const HONOURED_REACH = 60;
@@ -1380,13 +1397,14 @@ function guidedSubjectUnits(lead: string, sightings: readonly Sighting[]): Set<U
 const GUIDANCE_ENDED = new RegExp(String.raw`${UNDER_GUIDANCE}\s*[,，]\s*$`);
 const GUIDANCE_END_REACH = 8;
 
-function selfReference(lead: string, departmentLead: UnitChar | null, guidedUnits: ReadonlySet<UnitChar>): SelfReference | null {
+function selfReference(lead: string, departmentLead: UnitChar | null, sightings: readonly Sighting[]): SelfReference | null {
+  const guidedUnits = guidedSubjectUnits(lead, sightings);
   const weights = new Map<UnitChar, number>();
   const firstPerson = new Set<UnitChar>();
   const add = (unit: UnitChar, weight: number): void => void weights.set(unit, (weights.get(unit) ?? 0) + weight);
   for (const match of lead.matchAll(SELF_WORD)) {
-    // 在长沙,该市…: the place just named, not the text's own
-    if (match[1] === "该" && NAMED_JUST_BEFORE.test(lead.slice(Math.max(0, match.index - NAMED_JUST_BEFORE_REACH), match.index))) continue;
+    // 在长沙,该市…, …联合溪丘湾乡人民政府,在该乡…: the place just named, not the text's own
+    if (match[1] === "该" && pointsBack(lead, match.index, match[2]!, sightings)) continue;
     const unit = (LISTED_AFTER_SELF.exec(lead.slice(match.index + match[0].length))?.[1] ?? match[2]) as UnitChar;
     const pointing = match[1] !== "全";
     add(unit, pointing ? 2 : 1);

@@ -58,6 +58,7 @@ describe("region from the body whose figures these are", () => {
     // a reply to a proposal names the members it answers (…委员会委员:), a democratic party's committee of the text's own city
     ["a reply to a party committee's members", "答复类别:B类\n九三学社柳川市委员会委员:\n贵委的关于加强基层治理的建议提案收悉,现将办理情况函复如下:\n一、我市人民调解组织基本情况\n全市共建立调解组织600个。", "柳川市", "city"],
     // the text's own city by its bare name as the subject of the year's work; the gazetteer's one city of that name
+    ["a township's government a county bureau joined with (联合…乡人民政府)", "2025年10月23日,湖北省巴东县司法局联合溪丘湾乡人民政府,在该乡社区举办法治文艺进乡村活动。活动惠及群众500余人次。", "湖北省巴东县", "department"],
     ["a city's bare name heading its work since a plan began", "记者从市司法局获悉,“八五”普法规划实施以来,株洲聚焦重点人群,加强普法宣传。我市累计开展普法活动1200余场次。", "株洲市", "city"],
     ["a city's bare name heading its year's work", "2024年,淮安坚持以习近平法治思想为指导,持续深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", "淮安市", "city"],
     ["a county-level city's bare name, whatever jieba tags it (兴化 v)", "2024年,兴化坚持以习近平法治思想为指导,持续深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", "兴化市", "city"],
