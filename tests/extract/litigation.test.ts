@@ -90,6 +90,7 @@ describe("litigation", () => {
     // the lost or settled cases' share of all the cases concluded is the rate; their share of a wider whole's losses is not
     { text: "全年审结一审行政案件412件,行政机关败诉案件38件,占结案总数的9.2%。", yields: [f("litigation.concluded", 412), f("litigation.lost", 38), f("litigation.loss_rate", 9.2)] },
     { text: "全市法院通过协调和解方式化解行政诉讼案件203件,占一审结案总数的27.6%。", yields: [f("litigation.settled", 203), f("litigation.settlement_rate", 27.6)] },
+    { text: "全年应诉行政诉讼案件320件,其中,行政机关负责人出庭应诉的64件,占诉讼案件的20%。", yields: [f("litigation.handled", 320), f("litigation.head_appearances", 64), f("litigation.head_appearance_rate", 20)] },
     { text: "全市行政机关败诉案件38件,占全省败诉案件的12.1%。", yields: [f("litigation.lost", 38)], not: ["litigation.loss_rate=12.1"] },
     // a court's count of every kind, no figure, lends its verb to its administrative cases listed beside civil ones;
     // one restated before its own outcome is no second figure

@@ -57,6 +57,7 @@ export const litigation: Domain = {
     },
     {
       id: "litigation.head_appearances",
+      shareIs: "litigation.head_appearance_rate",
       label: "行政机关负责人出庭应诉次数",
       unit: "count",
       wording: "负责人出庭(应诉)N件/次/人次",
