@@ -383,11 +383,14 @@ export function findInSentence(
 
 /**
  * A share of all the cases right after a count whose rule names the rate it is (败诉38件,占结案总数的9.2%;
- * 调解、和解方式结案52件,占32.5%): that rate, of the count's scope. Not a share of a wider whole's (占全省败诉案件的12.1%).
+ * 调解、和解方式结案52件,占32.5%; 纠错18件,占审结案件的11.25%): that rate, of the count's scope. Not a share of a wider
+ * whole's (占全省败诉案件的12.1%), nor one kind's of the count (撤销2件,占审结总数的1.3%).
  */
 function shareAsRate(body: string, candidate: Candidate, count: Finding | null): Finding | null {
   const id = count?.rule.shareIs;
   if (!count || !id || candidate.quantity.kind !== "percent") return null;
+  // one kind of the count's (撤销2件,占审结总数的1.3%) is no share of them all
+  if (count.rule.kinds?.test(body.slice(count.start, count.quantity.start))) return null;
   const words = body.slice(candidate.leadStart, candidate.quantity.start);
   const share = SHARE_OF_ALL_CASES.exec(words);
   const rule = count.domain.rules.find((other) => other.id === id);

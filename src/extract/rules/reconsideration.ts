@@ -81,6 +81,7 @@ export const reconsideration: Domain = {
     },
     {
       id: "reconsideration.corrected",
+      shareIs: "reconsideration.correction_rate",
       label: "行政复议纠错案件数",
       unit: "count",
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
