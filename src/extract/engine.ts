@@ -351,7 +351,8 @@ export function findInSentence(
     const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
     const ofAllKinds = item ? lawsuitsOfAllKinds(body, candidate, listHead!, topics.domains) : undefined;
-    const finding = ofAllKinds !== undefined ? ofAllKinds : ((listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart);
+    const split = ofAllKinds !== undefined ? ofAllKinds : ((listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart);
+    const finding = split && sharesOwnKindsTotal(body, split) ? null : split;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) keep(finding);
@@ -408,8 +409,20 @@ function soleCountsRates(findings: Finding[]): Finding[] {
   return findings.filter((found) => !found.shareOf || findings.filter((other) => other.rule === found.shareOf!.rule).length === 1);
 }
 
+/**
+ * A count whose share of its own kind's total follows it (…最终化解行政争议277件,占协调化解案件总数的35.1%): some of those, split
+ * by who took part, no figure; not a share of a wider place's (占全省败诉案件总数的12.1%).
+ */
+function sharesOwnKindsTotal(body: string, found: Finding): boolean {
+  const share = SHARE_OF_TOTAL_AFTER.exec(body.slice(found.quantity.end, found.quantity.end + SHARE_OF_TOTAL_REACH));
+  return share !== null && (found.rule.before?.test(share[1]!) ?? false);
+}
+
+const SHARE_OF_TOTAL_AFTER = /^\s*[,，]\s*占(?!全国|全省|全市|全区|全县)([^,;:。\d]{1,16}?)(?:总数|总量)/;
+const SHARE_OF_TOTAL_REACH = 30;
+
 /** 占 with all the cases, concluded or received, as its whole (占一审结案总数的, 占比, 占), not a wider place's nor one outcome's. */
-const SHARE_OF_ALL_CASES = /\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:全国|全省|全市|全区|全县|败诉|调解|和解|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$/;
+const SHARE_OF_ALL_CASES = /\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:全国|全省|全市|全区|全县|败诉|调解|和解|化解|协调|撤诉|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$/;
 
 /**
  * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为1.96万件、1.90万件、

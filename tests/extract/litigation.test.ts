@@ -91,6 +91,9 @@ describe("litigation", () => {
     { text: "全年审结一审行政案件412件,行政机关败诉案件38件,占结案总数的9.2%。", yields: [f("litigation.concluded", 412), f("litigation.lost", 38), f("litigation.loss_rate", 9.2)] },
     { text: "全市法院通过协调和解方式化解行政诉讼案件203件,占一审结案总数的27.6%。", yields: [f("litigation.settled", 203), f("litigation.settlement_rate", 27.6)] },
     { text: "全年应诉行政诉讼案件320件,其中,行政机关负责人出庭应诉的64件,占诉讼案件的20%。", yields: [f("litigation.handled", 320), f("litigation.head_appearances", 64), f("litigation.head_appearance_rate", 20)] },
+    { text: "2024年全市法院共化解行政争议223件,化解率为24.86%。", yields: [f("litigation.settled", 223)] },
+    // a count said to be a share of its own kind's total is some of them: here those a lawyer took part in
+    { text: "其中原告代理律师参与法院协调,最终化解行政争议277件,占协调化解案件总数的35.1%。", yields: [], not: ["litigation.settled=277", "litigation.settlement_rate=35.1"] },
     { text: "全市行政机关败诉案件38件,占全省败诉案件的12.1%。", yields: [f("litigation.lost", 38)], not: ["litigation.loss_rate=12.1"] },
     // a court's count of every kind, no figure, lends its verb to its administrative cases listed beside civil ones;
     // one restated before its own outcome is no second figure
@@ -401,8 +404,8 @@ describe("litigation", () => {
     { text: "据市中院介绍,在新收一审行政案件中,城建、资源(含土地征收、林业等)、公安三大领域仍居前列,分别收案918件、642件、305件。", yields: [], not: ["litigation.received=918", "litigation.received=642"] },
     // none lost yet, said as 尚未有…败诉
     { text: "今年1月至9月,全市两级法院共受理行政诉讼案件96件,尚未有行政机关败诉。", yields: [f("litigation.received", 96), f("litigation.lost", 0)] },
-    // the administrative disputes courts resolved are a lawsuit's topic, not the mediation a sentence before spoke of
-    { text: "推动被诉机关自行纠错。当年两级法院实质化解行政争议142件,化解率为19.4%,比上年提高2.6个百分点。", yields: [], not: ["disputes.mediated=142", "disputes.success_rate=19.4"] },
+    // the administrative disputes courts resolved are lawsuits settled, not the mediation a sentence before spoke of
+    { text: "推动被诉机关自行纠错。当年两级法院实质化解行政争议142件,化解率为19.4%,比上年提高2.6个百分点。", yields: [f("litigation.settled", 142)], not: ["disputes.mediated=142", "disputes.success_rate=19.4"] },
     // filings withdrawn before they were registered are no lawsuits received
     { text: "2022年以来,经释法析理,原告主动撤回立案申请材料共计37件。", yields: [], not: ["litigation.received=37"] },
     // a body 应对 (answers as respondent) the reviews and lawsuits it handled; none lost nor corrected, said with 情况发生
