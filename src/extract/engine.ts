@@ -1236,7 +1236,7 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
   // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first,
   // in its lead, then in its earlier clauses; only then a means
   const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start));
-  const namesOwnTopic = lead.length === 0 && hitsFrom(hits, quantity.start - OWN_TOPIC_REACH, quantity.start).some((hit) => hit.start >= leadStart && hit.end <= quantity.start && !isOutsideCatalogue(hit.domain) && !/[等的]/.test(body.slice(hit.end, quantity.start)));
+  const namesOwnTopic = lead.length === 0 && hitsFrom(hits, quantity.start - OWN_TOPIC_REACH, quantity.start).some((hit) => hit.start >= leadStart && hit.end <= quantity.start && !isOutsideCatalogue(hit.domain) && !PAST_OWN_NOUN.test(body.slice(hit.end, quantity.start)));
   for (const allowsMeans of [false, true]) {
     const own = allowsMeans ? lead : lead.filter((hit) => !isMeans(hit));
     if (own.length) return joined(body, own) || totalOfKinds(body, own, quantity.start) ? null : { domain: own[own.length - 1]!.domain, source: "lead" };
@@ -1252,6 +1252,8 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
 
 /** How close before a count a topic word that cannot count it must stand to say what the count is of (开展纠纷排查97次). */
 const OWN_TOPIC_REACH = 8;
+/** Words that close the phrase a topic word stands in before the count (…林地权属纠纷等有关法律法规…, …纠纷的…): not the count's own noun. */
+const PAST_OWN_NOUN = /[等的]/;
 
 /**
  * Past a semicolon, a stretch that opens on a count of a subject of its own, neither the topic nor any of its domain's

@@ -32,7 +32,7 @@ export const reconsideration: Domain = {
       id: "reconsideration.correction_rate",
       label: "行政复议纠错率",
       unit: "percent",
-      wording: "(直接)纠错率 · 纠错(决定)比例 · 综合纠正率",
+      wording: "(直接)纠错率 · 纠错(决定)比例 · 综合纠正率 · 撤变率",
       // 纠错为4.1%: a percent said to be the correction is its rate
       // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%)
       // 撤变率, the share revoked or changed, a narrower rate a text may give alone (全部维持,撤变率为零); not a court's 撤改率 of appeals
