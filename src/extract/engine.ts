@@ -406,7 +406,10 @@ function shareAsRate(body: string, candidate: Candidate, count: Finding | null):
  */
 function soleCountsRates(findings: Finding[]): Finding[] {
   if (!findings.some((found) => found.shareOf)) return findings;
-  return findings.filter((found) => !found.shareOf || findings.filter((other) => other.rule === found.shareOf!.rule).length === 1);
+  // counted once, so a sentence of thousands of shares stays linear
+  const perRule = new Map<MetricRule, number>();
+  for (const found of findings) perRule.set(found.rule, (perRule.get(found.rule) ?? 0) + 1);
+  return findings.filter((found) => !found.shareOf || perRule.get(found.shareOf.rule) === 1);
 }
 
 /**
