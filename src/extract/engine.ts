@@ -1866,8 +1866,8 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
   return null;
 }
 
-/** An item opening on a grade (优秀案卷86卷 after 评查案卷560卷): the graded ones, some of those the list counted. */
-const GRADED_ITEM = /^\s*(?:优秀|良好|合格|基本合格|不合格|较差|差|规范|不规范|有瑕疵|瑕疵|存在问题的?|问题)/;
+/** An item opening on a grade (优秀案卷86卷 after 评查案卷560卷): the graded ones, some of those the list counted; not 规范性文件. */
+const GRADED_ITEM = /^\s*(?:优秀|良好|合格|基本合格|不合格|较差|差|规范(?!性)|不规范|有瑕疵|瑕疵|存在问题的?|问题)/;
 
 /** An item of a 、 list right before its number that names what it counts after it (、73名村(居)法律顾问). */
 function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {

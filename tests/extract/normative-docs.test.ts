@@ -21,6 +21,8 @@ describe("normative_docs", () => {
     { text: "全年审核行政规范性文件3件,清理已失效文件2件。", yields: [f("normative_docs.reviewed", 3), f("normative_docs.cleaned", 2)], not: ["normative_docs.repealed=2"] },
     // a clean-up named among the matters a meeting studied: the count is of the matters
     { text: "区政府常务会专题研究营商环境优化、规范性文件清理、综合行政执法改革等10余项重要涉法事项。", yields: [], not: ["normative_docs.cleaned=10"] },
+    // a comma list's verb reaches an item of normative documents, whose 规范 is no grade
+    { text: "全年共审核政府合同56件,规范性文件11件。", yields: [f("contracts.reviewed", 56), f("normative_docs.reviewed", 11)] },
     // 两 after the titles it counts
     { text: "对《东岭市集贸市场管理办法》、《东岭市摊点管理细则》两部规范性文件进行清理后予以废止。", yields: [f("normative_docs.repealed", 2)] },
     { text: "对全县42件现行规范性文件进行了清理和审查,其中废止3件。", yields: [f("normative_docs.cleaned", 42), f("normative_docs.repealed", 3)], not: ["normative_docs.reviewed=42"] },
