@@ -93,10 +93,19 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
-  const own = withoutRoundedRates(localReport ? findings.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : findings);
+  const planned = inPlans(segmentation);
+  const results = findings.filter((found) => !planned(found.start));
+  const own = withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : results);
   const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
+}
+
+/** Whether an offset stands in a part of the report on its plans (二、2024年工作打算): what is counted there is a target. */
+function inPlans(segmentation: Segmentation): (at: number) => boolean {
+  const plans = new Set(segmentation.sections.filter((section) => section.category === "plans").map((section) => section.path));
+  const ranges = plans.size === 0 ? [] : segmentation.ranges.filter((range) => plans.has(range.path));
+  return (at) => ranges.some((range) => range.start <= at && at < range.end);
 }
 
 /**

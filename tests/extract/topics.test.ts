@@ -37,6 +37,12 @@ describe("topic from the heading above", () => {
         yields: [f("normative_docs.issued", 9)],
         not: ["normative_docs.reviewed=1320"],
       },
+      {
+        // what a report's part on its plans counts is a target
+        text: "一、2023年工作情况\n全年开展普法活动30场次。\n二、2024年工作打算\n全年开展普法活动40场次。",
+        yields: [f("legal_education.activities", 30)],
+        not: ["legal_education.activities=40"],
+      },
     ],
     documentMetricsOf,
   );
