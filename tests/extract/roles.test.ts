@@ -55,6 +55,8 @@ const rows: RoleRow[] = [
   { text: "负责人出庭应诉率不低于95%", at: "95%", want: "ignored" },
   { text: "预计全年收案300件", at: "300件", want: "ignored" },
   { text: "全市法律明白人将达到5万名", at: "5万名", want: "ignored" },
+  { text: "下一步,我局计划开展普法活动50场次", at: "50场次", want: "ignored" },
+  { text: "按照年度普法计划开展普法活动50场次", at: "50场次", want: "value" },
   { text: "连续4年收案过千件", at: "过千件", want: "ignored" },
   { text: "全市行政复议收案数量已连续五年突破1万件", at: "1万件", want: "ignored" },
   { text: "全年收案过千件", at: "过千件", want: "value" },
