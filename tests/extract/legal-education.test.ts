@@ -90,6 +90,8 @@ describe("legal_education", () => {
     { text: "全年组织开展法律政策宣传活动9次。", yields: [f("legal_education.activities", 9)] },
     // interviews given are no activity of legal education, whatever campaign the sentence names
     { text: "精心策划“法润河湖”主题宣传活动,召开新闻发布会5场,组织、接受媒体采访37次。", yields: [], not: ["legal_education.activities=37"] },
+    // a plan so labelled states targets
+    { text: "2024年工作计划:全年开展普法活动不少于30场次。", yields: [], not: ["legal_education.activities=30"] },
     // a named law brought somewhere (民法典进社区, 统计法进党校) is a campaign of the law; a law 进行 or enforcement going in is not
     { text: "全年开展民法典进社区活动12次,统计法进党校活动2次。", yields: [f("legal_education.activities", 12), f("legal_education.activities", 2)] },
     { text: "组织执法人员开展执法进企业活动30次,依法进行检查46次。", yields: [], not: ["legal_education.activities=30", "legal_education.activities=46"] },
