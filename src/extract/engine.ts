@@ -16,7 +16,7 @@ import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
 import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
-import { OTHER_CASES } from "./rules/outside.js";
+import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
 import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
@@ -350,7 +350,7 @@ export function findInSentence(
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
     const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
-    const ofAllKinds = item ? lawsuitsOfAllKinds(body, candidate, listHead!, topics.domains) : undefined;
+    const ofAllKinds = item ? lawsuitsOfAllKinds(body, candidate, listHead!) : undefined;
     const split = ofAllKinds !== undefined ? ofAllKinds : ((listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart);
     const finding = split && sharesOwnKindsTotal(body, split) ? null : split;
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
@@ -412,6 +412,9 @@ function soleCountsRates(findings: Finding[]): Finding[] {
   return findings.filter((found) => !found.shareOf || perRule.get(found.shareOf.rule) === 1);
 }
 
+/** A wider place's whole, of which a share is no rate of the body's own (占全省败诉案件的12.1%). */
+const WIDER_PLACES = "全国|全省|全市|全区|全县";
+
 /**
  * A count whose share of its own kind's total follows it (…最终化解行政争议277件,占协调化解案件总数的35.1%): some of those, split
  * by who took part, no figure; not a share of a wider place's (占全省败诉案件总数的12.1%).
@@ -421,11 +424,13 @@ function sharesOwnKindsTotal(body: string, found: Finding): boolean {
   return share !== null && (found.rule.before?.test(share[1]!) ?? false);
 }
 
-const SHARE_OF_TOTAL_AFTER = /^\s*[,，]\s*占(?!全国|全省|全市|全区|全县)([^,;:。\d]{1,16}?)(?:总数|总量)/;
+const SHARE_OF_TOTAL_AFTER = new RegExp(String.raw`^\s*[,，]\s*占(?!${WIDER_PLACES})([^,;:。\d]{1,16}?)(?:总数|总量)`);
 const SHARE_OF_TOTAL_REACH = 30;
 
 /** 占 with all the cases, concluded or received, as its whole (占一审结案总数的, 占比, 占), not a wider place's nor one outcome's. */
-const SHARE_OF_ALL_CASES = /\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:全国|全省|全市|全区|全县|败诉|调解|和解|化解|协调|撤诉|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$/;
+const SHARE_OF_ALL_CASES = new RegExp(
+  String.raw`\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:${WIDER_PLACES}|败诉|调解|和解|化解|协调|撤诉|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$`,
+);
 
 /**
  * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为1.96万件、1.90万件、
@@ -672,21 +677,20 @@ function lawsuitsSplitOff(body: string, candidate: Candidate, head: ListHead | S
  * head's verb; one with its own outcome after it (行政案件32件,结案28件) restates their number, no figure. Undefined
  * where the item is no such one.
  */
-function lawsuitsOfAllKinds(body: string, candidate: Candidate, head: ListHead, domains: readonly Domain[]): Finding | null | undefined {
+function lawsuitsOfAllKinds(body: string, candidate: Candidate, head: ListHead): Finding | null | undefined {
   const headLead = body.slice(head.candidate.leadStart, head.candidate.quantity.start);
   if (head.rule !== null || (head.outside && !ALL_KINDS_HEAD.test(headLead)) || !head.list) return undefined;
   const noun = ADMINISTRATIVE_CASES_ITEM.exec(body.slice(candidate.leadStart, candidate.quantity.start));
   if (!noun || !CIVIL_OR_CRIMINAL.test(body.slice(head.list.start, head.list.end))) return undefined;
-  const litigation = domains.find((domain) => domain.name === "litigation");
-  const rule = litigation?.rules.find((stage) => stage.stage === true && unitFits(stage, candidate.quantity) && stage.before?.test(headLead));
-  if (!litigation || !rule) return undefined;
+  const rule = litigation.rules.find((stage) => stage.stage === true && unitFits(stage, candidate.quantity) && stage.before?.test(headLead));
+  if (!rule) return undefined;
   if (OWN_OUTCOME_NEXT.test(body.slice(candidate.quantity.end, candidate.quantity.end + OWN_OUTCOME_REACH))) return null;
   const start = candidate.leadStart + noun.index + noun[0].length - noun[0].trimStart().length;
   return { domain: litigation, rule, scope: "whole", quantity: candidate.quantity, start, end: candidate.quantity.end, change: null };
 }
 
 /** A court's verb before cases of every kind (受理各类案件, 审结全部案件). */
-const ALL_KINDS_HEAD = /(?:受理|审结|办结|新收|收案|立案)(?:各类|全部)案件[共计为达有了\s]*$/;
+const ALL_KINDS_HEAD = new RegExp(String.raw`(?:${COURT_INTAKE_VERBS})(?:各类|全部)案件[共计为达有了\s]*$`);
 /** An item naming administrative cases, or their lawsuits, alone (其中行政案件, ,行政诉讼案件). */
 const ADMINISTRATIVE_CASES_ITEM = /(?:^|[,，、;；(（]|其中[,，]?)\s*(?:一审)?行政(?:诉讼)?案件(?:共计|[共计为有])?\s*$/;
 /** The item's own outcome right after it (,结案28件). */

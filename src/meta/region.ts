@@ -126,7 +126,9 @@ const TOWNSHIP_OF_GOVERNMENT = /^([\u4e00-\u9fff]{2,12}?[区县市旗])人民政
  * A street's or a township's office named under its district's government on a line of its own above the title
  * (北京市西城区人民政府广安门内街道办事处 / 2020年法治政府建设年度情况报告): the office is the report's issuer, read as a title's name.
  */
-const OFFICE_LINE = /^[ \t\u3000]*([\u4e00-\u9fff]{2,12}?[区县市旗]人民政府[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府))[ \t\u3000]*\n/;
+/** A street's or a township's office, named after the government it stands under (…人民政府打浦桥街道办事处). */
+const TOWNSHIP_OFFICE = String.raw`[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府)`;
+const OFFICE_LINE = new RegExp(String.raw`^[ \t\u3000]*([\u4e00-\u9fff]{2,12}?[区县市旗]人民政府${TOWNSHIP_OFFICE})[ \t\u3000]*\n`);
 
 function officeAboveTitle(text: string): RegionFinding | null {
   const office = OFFICE_LINE.exec(text);
@@ -337,7 +339,7 @@ const NEWSPAPER_AFTER = /^报(?![告送备批请道名到表销考])/;
 const CITY_BEFORE_GOVERNMENT = /[府法务协]/;
 const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 /** A government's township or street office named right after it (人民政府打浦桥街道办事处). */
-const TOWNSHIP_OFFICE_AFTER = /^人民政府[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府)/;
+const TOWNSHIP_OFFICE_AFTER = new RegExp(`^人民政府${TOWNSHIP_OFFICE}`);
 
 /** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
 function runBefore(text: string, end: number): string {
@@ -1350,14 +1352,17 @@ const POINTED_BACK_REACH = 30;
  */
 function pointsBack(lead: string, at: number, unit: string, sightings: readonly Sighting[]): boolean {
   if (NAMED_JUST_BEFORE.test(lead.slice(Math.max(0, at - NAMED_JUST_BEFORE_REACH), at))) return true;
-  const before = lead.slice(Math.max(0, at - POINTED_BACK_REACH), at);
-  const sentenceStart = at - before.length + Math.max(...SENTENCE_ENDS.map((mark) => before.lastIndexOf(mark))) + 1;
+  const sentenceStart = at - SENTENCE_TAIL.exec(lead.slice(Math.max(0, at - POINTED_BACK_REACH), at))![0].length;
   if (sightings.some((sighting) => sighting.place.self === unit && sighting.at >= sentenceStart && sighting.at < at)) return true;
   // a partner's government is no sighting (联合溪丘湾乡人民政府): its name is read here
-  return new RegExp(String.raw`[\u4e00-\u9fff]{2}${unit}(?:人民政府|政府|党委)`).test(lead.slice(sentenceStart, at));
+  for (const government of lead.slice(sentenceStart, at).matchAll(UNIT_GOVERNMENT)) if (government[1] === unit) return true;
+  return false;
 }
 
-const SENTENCE_ENDS = ["。", "！", "？", "；", ";", "\n"];
+/** The words since the last sentence's end. */
+const SENTENCE_TAIL = /[^。！？；;\n]*$/;
+/** A place's government by its unit (溪丘湾乡人民政府). */
+const UNIT_GOVERNMENT = /[\u4e00-\u9fff]{2}(街道|[省市区县州旗盟镇乡])(?:人民政府|政府|党委)/g;
 /** An honour or a selection the sentence names before a body (入选…, 荣获…): the body is the one that gave it. */
 const HONOURED_BEFORE = /(?:入选|获评|荣获|被评为|被确定为|被命名为|被授予)[^。；;！？!?\n]*$/;
 const HONOURED_REACH = 60;
