@@ -66,6 +66,8 @@ describe("counts outside the catalogue", () => {
     { text: "全县现有人民调解委员会318个,专兼职人民调解员1,476人。", yields: [] },
     { text: "全年审查办结非诉行政执行案件2.37万件。", yields: [] },
     { text: "另外还受理非诉行政行为申请执行审查案件620件、审结604件。", yields: [] },
+    // 非诉讼 spelt out is the same enforcement review
+    { text: "上半年,县人民法院共受理行政非诉讼案件512件,结案498件。", yields: [], not: ["litigation.received=512", "litigation.concluded=498"] },
     { text: "办理行政诉讼法律援助案件2,600多件。", yields: [] },
     { text: "全年办理政府信息公开申请9,617件。", yields: [] },
     { text: "组织开展行政执法案卷评查,从9个县直行政执法部门随机抽取了37件行政处罚案件。", yields: [f("enforcement.case_files_reviewed", 37)] },

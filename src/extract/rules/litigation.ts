@@ -61,16 +61,17 @@ export const litigation: Domain = {
       label: "行政机关负责人出庭应诉次数",
       unit: "count",
       wording: "负责人出庭(应诉)N件/次/人次",
+      // a government's leaders (区政府领导带头出庭应诉…) are its heads
       // or a bare 出庭 right before the count (审结案件出庭2045件次), or before the cases it lists (出庭应诉某某公司等5起诉我局…案):
       // an agency appears in every case, so a
       // count of appearances is its heads', unless a lawyer's or an agent's
       // not those who should appear (负责人应出庭应诉案件326件, 应当由行政首长出庭的案件131件: the base of the rate), nor deputies
       // or staff entrusted to appear (委托副职出庭应诉83件: a part of the heads' total, or no head's)
       // nor the duty to appear (履行负责人出庭应诉义务, a heading run into its text)
-      before: /(?<!应当?由?(?:行政)?)(?:部门|政府)?(?:负责人|首长|一把手)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$/,
+      before: /(?<!应当?由?(?:行政)?)(?:部门|政府)?(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$/,
       // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区9件行政应诉案件行政机关负责人出庭应诉率达100%)
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
-      laterVerb: /(?:负责人|首长|一把手)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))/,
+      laterVerb: /(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))/,
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
       // the heads of departments and those of governments, counted apart, are its parts
       kinds: /(?:部门|政府)(?=负责人)/,
