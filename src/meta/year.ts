@@ -551,6 +551,7 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
   for (const match of lead.matchAll(YEAR)) {
     if (/\d/.test(lead[match.index - 1] ?? "")) continue;
     if (BASELINE_YEAR_BEFORE.test(lead.slice(Math.max(0, match.index - 3), match.index))) continue;
+    if (DEADLINE_AFTER.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     if (EFFECTIVE_FROM.test(lead.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
       if (pageYear !== null && Number(match[1]) < pageYear) continue;
       return null;
@@ -562,6 +563,9 @@ function onlyYearNamed(lead: string, pageYear: number | null): number | null {
 
 /** Before a change's baseline year (收案数较2023年有所增加): a year compared with names none of the lead's events. */
 const BASELINE_YEAR_BEFORE = /(?:较|相较|比|相比)$/;
+
+/** A deadline's year (在2021年底前结清, 2022年春节前全部清零, 2023年6月底前): a target the lead sets, none of its events. */
+const DEADLINE_AFTER = /^\s*(?:\d{1,2}\s*月份?)?\s*(?:底|末|春节|元旦)?\s*(?:之?前)/;
 
 /** A plan's period in parentheses: (2024-2026年), (2021—2025年). */
 const PLAN_PERIOD_ASIDE = /[(（]\s*\d{4}\s*年?\s*(?:-|—|–|~|－|至|到)\s*\d{4}\s*年?\s*[)）]/g;

@@ -586,6 +586,7 @@ describe("the year the figures cover", () => {
     ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
     ["an undated page opening on its campaign's month", "2023年5月是第三个“民法典宣传月”。近期,某镇开展民法典普法宣传,发放普法宣传品650余份。", 2023],
     ["an undated page on an event on its full date", "为提升复议公信力,2025年10月27日,柳川市司法局针对一起涉企行政复议案件召开听证会,邀请20余人现场观摩。", 2025],
+    ["an undated page on an event on its full date, a plan's deadlines after it", "2021年9月14日,东坪县人社局在文化广场开展“根治欠薪法治宣传”活动。下阶段,该局将督促企业在2021年底前结清欠薪,其他欠薪案件在2022年春节前全部清零。", 2021],
     ["an undated news lead's date after its byline", "本站讯(通讯员 张某)2021年3月5日,正值学雷锋纪念日,东坪镇在集市开展法治宣传活动。活动共发放宣传资料900余份,受教育群众1500余人。", 2021],
     ["an undated page on an event of its one year", "4月18日,市司法局组织开展了2022年法治宣传进基层系列活动首场“送法进园区”活动。活动共发放宣传资料900余份。", 2022],
     ["an undated page on a session named with its year", "3月8日,乡司法所开展的2023年“东坪乡农村妇女‘法律明白人’培训会”在东坪乡举行。全乡86名“法律明白人”参加了培训。", 2023],
