@@ -101,6 +101,13 @@ describe("reconsideration", () => {
     // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
+    // the corrected cases' share of those concluded, said with the corrected cases as its subject
+    { text: "受理行政复议案件890件,撤销、变更、确认违法的有52件,复议纠错案件占审结数的8.1%。", yields: [f("reconsideration.accepted", 890), f("reconsideration.corrected", 52), f("reconsideration.correction_rate", 8.1)] },
+    // outcomes' shares of the cases concluded, each said by what was done: the corrected and the settled are rates, the upheld none
+    {
+      text: "全年审结行政复议案件640件。其中:维持原行政行为(含驳回)的占60.5%,直接纠正原行政行为(含撤销、变更、确认违法)的占12.3%,通过调解、和解等方式结案的占20.4%。",
+      yields: [f("reconsideration.concluded", 640), f("reconsideration.correction_rate", 12.3), f("reconsideration.settlement_rate", 20.4)],
+    },
     // applications "accepted" whose parts include those not accepted were received
     { text: "全年共受理行政复议申请64件,其中不予受理3件,受理后撤回申请5件。", yields: [f("reconsideration.received", 64), f("reconsideration.settled", 5)], not: ["reconsideration.accepted=64"] },
     // a respectively-list whose name holds 和解 (调解和解率): one name, not two split at its 和

@@ -23,8 +23,8 @@ export const litigation: Domain = {
       label: "行政诉讼败诉率",
       unit: "percent",
       wording: "败诉率 · 败诉比例 · 败诉案件占比",
-      // the lost cases' share said as such (败诉案件占比低于5%), not their share of another whole (败诉案件占全省的12%)
-      before: /败诉(?:率|比例|比率)|败诉(?:案件)?(?:数)?占比/,
+      // the lost cases' share said as such (败诉案件占比低于5%, 败诉案件占审结案件的7.8%), not their share of another whole (败诉案件占全省的12%)
+      before: /败诉(?:率|比例|比率)|败诉(?:案件)?(?:数)?占(?:比|(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的$)/,
       // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
       // or written as a bare 0 (败诉率为0)
       zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?(?:零|0(?![\d.%％]))/,

@@ -36,7 +36,10 @@ export const reconsideration: Domain = {
       // 纠错为4.1%: a percent said to be the correction is its rate
       // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%)
       // 撤变率, the share revoked or changed, a narrower rate a text may give alone (全部维持,撤变率为零); not a court's 撤改率 of appeals
-      before: /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率/,
+      // the corrected cases' share of those concluded, said with them as its subject (复议纠错案件占审结数的7.96%), or by what was
+      // done (直接纠正原行政行为(含撤销、变更)的占11.1%)
+      before:
+        /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率|(?<!间接)纠错(?:案件)?数?占(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的$|(?<!间接|自行)纠正[^,;:。\d]{0,40}?的占$/,
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
       zero: /(?:(?<!间接)纠错率|撤变率)[)）]?(?:为|是|保持|实现)?零/,
       // the share of cases the words after it say were corrected (审结846件,其中53.1%的行政行为…被纠正)
@@ -47,7 +50,8 @@ export const reconsideration: Domain = {
       label: "行政复议调解和解率",
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
-      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率/,
+      // or the share settled, said by how (通过调解、和解等方式结案的占22.9%)
+      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率|(?:调解|和解)[^,;:。\d]{0,30}?(?:结案|撤回|化解|终止)的占$/,
       // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回), or the share itself
       // (其中近三成通过调解方式获得实质性化解)
       after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)|^(?:经|通过|以)(?:调解|和解)(?:方式)?[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
