@@ -17,6 +17,8 @@ describe("disputes", () => {
     { text: "全年新收行政复议案件30件,审结28件,未审结2件。", yields: [f("reconsideration.received", 30), f("reconsideration.concluded", 28)] },
     // a sum in 亿 or 万 whose 元 the page left out
     { text: "三年来调解纠纷6000件,调解成功率99.1%,涉及金额近3亿。", yields: [f("disputes.mediated", 6000), f("disputes.success_rate", 99.1), f("disputes.amount", 300000000, { qualifier: "nearly" })] },
+    // the sum the mediation agreements settled (协议金额) is the disputes' amount, no contract's
+    { text: "全年各调委会共调解矛盾纠纷2310件,调解成功率99.6%,协议金额达3150.5万元。", yields: [f("disputes.mediated", 2310), f("disputes.success_rate", 99.6), f("disputes.amount", 31505000)] },
     // cases processed to a close were closed in every way; those closed by mediation are the mediated
     { text: "全市劳动人事争议仲裁案件受理总量为5120件,全年共处理结案4980件,其中调解结案3960件,裁决结案520件。", yields: [f("disputes.mediated", 3960)], not: ["disputes.mediated=4980"] },
     // the disputes, then where they were settled
