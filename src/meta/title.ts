@@ -17,17 +17,31 @@ const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
+  let previousLine = "";
   const lines = head.split("\n", HEAD_LINES);
   for (const line of lines) {
     let cellOffset = offset;
     for (const cell of line.split("|")) {
       const range = titleIn(cell, cellOffset);
-      if (range) return range;
+      if (range) return cellOffset === offset ? withOpeningBefore(previousLine, line, offset, range) : range;
       cellOffset += cell.length + 1;
     }
+    previousLine = line;
     offset += line.length + 1;
   }
   return null;
+}
+
+/**
+ * A title broken after its year (阳江市某局2024年 / 法治政府建设年度报告), its first line behind a label too (名称: …): both lines.
+ */
+const OPENING_TO_YEAR = /^(?:\s*(?:名称|标题)\s*[:：])?\s*([^。,，;；:：|]{2,40}?\d{4}\s*年度?)\s*$/;
+
+function withOpeningBefore(previousLine: string, line: string, lineStart: number, range: [number, number]): [number, number] {
+  const opening = OPENING_TO_YEAR.exec(previousLine);
+  // the title must open its own line, and the line before must be no numbered heading
+  if (!opening || line.slice(0, range[0] - lineStart).trim() !== "" || markerAt(opening[1]!, 0)) return range;
+  return [lineStart - 1 - previousLine.length + previousLine.indexOf(opening[1]!), range[1]];
 }
 
 function titleIn(cell: string, cellOffset: number): [number, number] | null {

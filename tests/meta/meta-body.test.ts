@@ -581,6 +581,7 @@ describe("the year the figures cover", () => {
     ["figures since a year long before the page, however recent", "发布时间:2022-11-08 09:12\n2019年以来,全县共审查规范性文件58件。截至目前,全县已有法律明白人1,210名。", null],
     ["a practice's span is not the figures'", "2018-12-06 09:20\n今年以来,全省法院共受理各类行政诉讼案件5,130件。自2012年起,省法院连续7年发布司法审查报告。", 2018],
     ["a year's work summary on the next year's page", "柳川区司法局2018年工作总结与2019年工作计划\n日期:2019年05月28日\n今年以来,区司法局共办理行政复议案件46件。", 2018],
+    ["a title broken after its year, on the next year's page", "名称: 柳川市数据管理局2024年\n法治政府建设年度报告\n发布日期: 2025-01-14\n市数据管理局坚持依法行政,全年未发生行政诉讼案件。", 2024],
     ["a quarter's work summary", "司法局2021年第三季度工作总结\n本季度,全县共调解矛盾纠纷286件,调解成功279件。", 2021],
     ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
     ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
@@ -731,5 +732,16 @@ describe("the page's own publication date", () => {
     ["a day-first date inside the narrative", "会议于20.04.2016 14:18召开,共办理行政复议案件12件。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).publishedAt).toBeNull();
+  });
+});
+
+describe("the title", () => {
+  it("joins a title broken after its year, without its label or a space at the break", () => {
+    const text = "名称: 柳川市数据管理局2024年\n法治政府建设年度报告\n发布日期: 2025-01-14\n市数据管理局坚持依法行政。";
+    expect(metaOf(text).title).toBe("柳川市数据管理局2024年法治政府建设年度报告");
+  });
+
+  it("keeps a title alone where the line before is no opening of it", () => {
+    expect(metaOf("市数据管理局\n2024年法治政府建设年度报告\n正文。").title).toBe("2024年法治政府建设年度报告");
   });
 });
