@@ -147,6 +147,8 @@ const YEARLY_AFTER = /^度(?!\s*(?:至|到|—|–|-|~|－))/;
 
 interface Statement {
   readonly year: number;
+  /** Where its year stands in the lead. */
+  readonly at: number;
   readonly kind: "period" | "since" | "span";
   readonly weight: number;
   /** A year heading a sentence of its own, not a 年度 mid-sentence. */
@@ -206,8 +208,27 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // a dated page's own year heading figures is weighed against spans of figures only, not a practice's or a vague
   // head's (自2006年以来,每两年发布一次白皮书; 近年来,…理念)
   const against = page !== null && best[0] === page.year && best[1] >= FIGURES_HEAD_WEIGHT ? spanningWithFigures : spanning;
-  if (best[1] <= against) return none;
+  // a year heading figures before any span of figures (2019年,…出庭应诉111件。…2018年以来,区政府领导…8件): the report's year, the span an aside
+  // where the lead's first figure is that year's (a vague head with no figures, 近年来,…推动…, before it weighs nothing; one
+  // whose paragraph goes on to figures no year heads, 近年来,…。年均受理…150件, still does)
+  const opensOnItsYear =
+    best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0]);
+  if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+}
+
+/** The first of the statements, in the lead's order, to head figures. */
+function firstToHeadFigures(statements: readonly Statement[]): Statement | undefined {
+  let first: Statement | undefined;
+  for (const statement of statements) if (statement.weight >= FIGURES_HEAD_WEIGHT && (!first || statement.at < first.at)) first = statement;
+  return first;
+}
+
+/** Whether a period of the year heads the sentence of the lead's first figure. */
+function headsFirstFigure(lead: string, statement: Statement | undefined, year: number): boolean {
+  if (statement?.kind !== "period" || statement.year !== year) return false;
+  const firstFigure = lead.search(FIGURE);
+  return firstFigure > statement.at && firstFigure < statement.at + sentenceFrom(lead, statement.at).length;
 }
 
 /** A title naming a report or a summary of work (…法治政府建设工作报告, …工作总结): its body opens on the year it covers. */
@@ -305,17 +326,17 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const after = lead.slice(end, end + AFTER_CHARS);
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
-  if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, kind: "span", weight: 1, heading: false } : null;
+  if (SPAN_BEFORE.test(before)) return SPAN_REPORTED.test(after) ? { year, at, kind: "span", weight: 1, heading: false } : null;
   // a value changed from earlier years' to this one's (败诉率由2022年的9.8%、2023年的7.1%下降至2024年的5.2%): the last year is the one
   // whose figure is stated, the ones it changed from are baselines
   if (VALUE_AFTER.test(after)) {
-    if (CHANGED_TO_BEFORE.test(before)) return { year, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+    if (CHANGED_TO_BEFORE.test(before)) return { year, at, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
     if (CHANGED_FROM_BEFORE.test(lead.slice(Math.max(0, at - CHANGED_FROM_REACH), at))) return null;
   }
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   if (AWARD_AFTER.test(after)) return null;
   // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none
-  if (SUMMED_UP_BEFORE.test(before)) return { year, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+  if (SUMMED_UP_BEFORE.test(before)) return { year, at, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
   if (PLANNED_BEFORE.test(before)) return null;
   // 在2023年的基础上 is a baseline, whatever heads it
   if (before.endsWith("在") && BASIS_AFTER.test(after)) return null;
@@ -380,14 +401,14 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
   const kind = spanned ? "span" : readsSince(lead, end) || prefix === "自" ? "since" : "period";
-  return { year, kind, weight, heading: true };
+  return { year, at, kind, weight, heading: true };
 }
 
 function yearlyMention(lead: string, year: number, at: number, end: number, after: string): Statement | null {
   // 对2016年以来的行政审判工作开展梳理: a 以来 inside a sentence
-  if (readsSince(lead, end)) return { year, kind: "since", weight: 1, heading: false };
+  if (readsSince(lead, end)) return { year, at, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
-  return { year, kind: "period", weight: 1, heading: false };
+  return { year, at, kind: "period", weight: 1, heading: false };
 }
 
 /** Whether 以来 or 至今 follows the year ending at `end`. */
