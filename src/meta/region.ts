@@ -292,6 +292,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
+    // …经济技术开发区(以下简称汽开区), …开发区(汽开区): the short name of the place just named
+    if (isAliasOfPlaceBefore(text, end - place.name.length)) continue;
     // 向四川省成都市新都区、成华区市场监督管理局通报…, 与…联合执法: a body the text's own dealt with, however often named
     if (PARTNER_BEFORE.test(text.slice(Math.max(0, end - place.name.length - PARTNER_REACH), end - place.name.length))) continue;
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
@@ -399,7 +401,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
     (!lastOfList(text, start) || districtOfZone(text, place, start, end)) &&
     !matchesAt(NOT_SUBJECT, text, end) &&
     !matchesAt(LISTED, text, end) &&
-    !(ZONE.test(place.name) && matchesAt(DISTRICT_IN_PARENS_AFTER, text, end)) &&
+    !(ZONE.test(place.name) && matchesAt(DISTRICT_IN_PARENS_AFTER, text, end) && !isShortNameOf(text.slice(end + 1, DISTRICT_IN_PARENS_AFTER.lastIndex - 1), place.name)) &&
     !matchesAt(COUNT_ENTRY_AFTER, text, end) &&
     !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
@@ -451,6 +453,26 @@ const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
 
 /**
+ * A short name in parentheses right after a place's full name: given as one (以下简称汽开区), or of the full name's own
+ * characters (长春汽车经济技术开发区(汽开区)); not another district governed with a zone (广州开发区(黄埔区)).
+ */
+const SHORT_NAME_GIVEN = /[(（]\s*(?:以下)?简称\s*[“"]?$/;
+const PAREN_AFTER_PLACE = /([\u4e00-\u9fff]{2,20}[省市区县州旗盟镇乡道])[(（]\s*[“"]?$/;
+const ALIAS_BEFORE_REACH = 30;
+
+function isAliasOfPlaceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - ALIAS_BEFORE_REACH), start);
+  if (SHORT_NAME_GIVEN.test(before)) return true;
+  const full = PAREN_AFTER_PLACE.exec(before);
+  const short = /^[\u4e00-\u9fff]{2,8}/.exec(text.slice(start));
+  return full !== null && short !== null && isShortNameOf(short[0], full[1]!);
+}
+
+function isShortNameOf(short: string, full: string): boolean {
+  return short.length < full.length && [...short].every((char) => full.includes(char));
+}
+
+/**
  * A district named right after the zone governed with it, as one subject (广州开发区、广州市黄埔区坚持…) or in parentheses
  * (泰州医药高新区(高港区)法律明白人…): the district is the place, the zone its other name; not a zone heading a list of
  * several districts (…高新区、青石区、白沙区).
@@ -466,7 +488,7 @@ const ZONE_KIND = "(?:开发区|新区|园区|示范区|实验区)";
 const ZONE = new RegExp(`${ZONE_KIND}$`);
 const ZONE_LISTED_BEFORE = new RegExp(String.raw`(?:^|[^、\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?${ZONE_KIND}、$`);
 /** A district in parentheses after a zone (泰州医药高新区(高港区)): the zone is that district's other name, no subject of its own. */
-const DISTRICT_IN_PARENS_AFTER = /[(（][\u4e00-\u9fff]{2,8}[区县][)）]/y;
+const DISTRICT_IN_PARENS_AFTER = /[(（](?!以下简称|简称)[\u4e00-\u9fff]{2,8}[区县][)）]/y;
 
 /** A district in parentheses right after a zone that heads its sentence (泰州医药高新区(高港区)…): at the head with it. */
 function bracketedAfterZoneAtHead(text: string, start: number): boolean {
