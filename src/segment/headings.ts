@@ -103,7 +103,7 @@ export function findHeadings(body: string): Heading[] {
   const lastOrdinal: number[] = [0, 0, 0, 0];
   for (const candidate of candidates(body)) {
     if (candidate.kind >= 2 && underNotes(body, candidate.start)) continue;
-    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(accepted.length === 0 && opensExcerpt(body, candidate)) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
+    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !opensExcerpt(body, candidate, accepted) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
     accepted.push(candidate);
     lastOrdinal[candidate.kind] = candidate.ordinal;
     for (let deeper = candidate.kind + 1; deeper < lastOrdinal.length; deeper++) lastOrdinal[deeper] = 0;
@@ -146,12 +146,22 @@ const NOTES_REACH = 12;
 
 /**
  * A page of a report split over several pages (…工作报告(第26/40页)) opens partway through its
- * list: an outer heading (三、 or (七)) on a line of its own, before any other, continues a list
- * begun on an earlier page.
+ * list: an outer heading (三、 or (七)) on a line of its own, before any other of its kind or an outer one, continues a list
+ * begun on an earlier page; so does a part after a page that opened inside the one before it ((一)…(二)… then 二、), its
+ * lines indented or not.
  */
-function opensExcerpt(body: string, candidate: Heading): boolean {
-  return candidate.kind <= 1 && candidate.ordinal > 1 && lineStartsAt(body, candidate.start);
+function opensExcerpt(body: string, candidate: Heading, accepted: readonly Heading[]): boolean {
+  return candidate.kind <= 1 && candidate.ordinal > 1 && opensIndentedLine(body, candidate.start) && accepted.every((heading) => heading.kind > candidate.kind);
 }
+
+/** Whether only spaces stand between the line's start and `at`. */
+function opensIndentedLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && INDENT.has(text[i - 1]!)) i--;
+  return lineStartsAt(text, i);
+}
+
+const INDENT = new Set([" ", "\t", "\u3000"]);
 
 function* candidates(body: string): Generator<Heading> {
   const shapes = SHAPE_SEARCHES.map((pattern) => new ShapeFinder(pattern));

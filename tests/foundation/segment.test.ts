@@ -72,6 +72,11 @@ describe("headings", () => {
       "某局2022年度法治政府建设工作报告(第17/32页)\n(七)化解争议促稳定,切实发挥复议作用。\n用好复议渠道。\n(八)抓队伍强本领。\n加强队伍建设。",
       ["1 (七) 化解争议促稳定,切实发挥复议作用", "2 (八) 抓队伍强本领"],
     ],
+    [
+      "a page opening inside its first part: the second part after the first's own, its lines indented",
+      "行政案件审查情况\n    (一)立案和审理情况\n    全年受理行政诉讼案件52件。\n    (二)执行情况\n    正文。\n    二、案件的特点和主要作法\n    (一)案件的特点\n    正文。",
+      ["1 (一) 立案和审理情况", "2 (二) 执行情况", "3 二、 案件的特点和主要作法", "3.1 (一) 案件的特点"],
+    ],
     ["a marker alone on its line heads the line below", "(三)\n行政决策水平有效提升\n1.强化依法决策意识\n正文。", ["1 (三) 行政决策水平有效提升", "1.1 1. 强化依法决策意识"]],
     ["only an outer heading on its own line opens partway", "共受理3件。(三)完善制度。正文", []],
     ["a numeral in parentheses written as one character (㈠, ⑴)", "一、基本成效\n㈠人民调解方面:全年调处纠纷812件。\n㈡行政调解方面:正文。\n⑴一是做法\n⑵二是做法", ["1 一、 基本成效", "1.1 ㈠ 人民调解方面", "1.2 ㈡ 行政调解方面", "1.2.1 ⑴ 一是做法", "1.2.2 ⑵ 二是做法"]],
