@@ -1032,7 +1032,7 @@ const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
-  if (self?.unit === "县") return sightCountyPress(head);
+  if (self?.unit === "县") return sightCountyPress(lead, head);
   if (self?.unit !== "市") return [];
   const opening = lead.slice(0, OPENING_CHARS);
   const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
@@ -1043,12 +1043,17 @@ function sightLocalPress(lead: string, head: string, self: SelfReference | null)
   return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
-/** A county's paper named as the source (来源:今日宁海) of a text that calls itself 我县: the county the gazetteer knows by that name. */
-function sightCountyPress(head: string): Sighting[] {
-  const paper = PRESS_SOURCE.exec(head);
-  const name = paper ? `${paper[1]!}县` : "";
+/**
+ * A county's paper or site credited at the top (宁海新闻网讯, (象山日报记者 …)) or named as the source (来源:今日宁海) of a text
+ * that calls itself 我县: the county the gazetteer knows by that name.
+ */
+function sightCountyPress(lead: string, head: string): Sighting[] {
+  const opening = lead.slice(0, OPENING_CHARS);
+  const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
+  const paper = credit ?? PRESS_SOURCE.exec(head);
+  const name = paper && !NATIONAL_PRESS_STEM.test(paper[1]!) ? `${paper[1]!}县` : "";
   const place = isDivisionName(name) ? parsePlace(name) : null;
-  return place ? [{ place, at: LEAD_CHARS, weight: 1, department: false }] : [];
+  return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */

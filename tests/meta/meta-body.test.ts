@@ -426,6 +426,7 @@ describe("region from the body whose figures these are", () => {
     ["a report signed at its end by its body, past the lead", "县委、县政府:\n2023年,我局坚持依法行政,全年办理行政复议案件21件。\n" + "持续推进严格规范公正文明执法,不断提升执法水平。".repeat(80) + "\n柳岸县司法局\n2024年1月15日", "柳岸县"],
     ["a zone and the district it is governed with, named as one subject (X开发区、X区), is that district", "2022年,柳川高新区、柳川市青石区坚持依法行政,全年办理行政复议案件36件。", "柳川市青石区"],
     ["a zone with the district it is governed with in parentheses, that district", "近年来,泰州医药高新区(高港区)法律明白人积极赋能基层法治建设,年均开展普法活动百余场次。", "高港区"],
+    ["a county news site's dateline credit on a text that calls itself 我县", "象山新闻网讯(记者方某)6月17日下午,市普法验收组到我县实地验收“六五”普法工作。据悉,我县开展法治宣传主题活动490余场次。", "象山县"],
     ["a county paper named as the source of a text that calls itself 我县", "我县新增27个市级民主法治示范村\n日前,市司法局公布2023年度示范村名单,我县岳井村等27个村榜上有名。近年来,我县大力推动法治乡村建设。\n来源:今日宁海\n页:", "宁海县"],
     ["a city's paper named as the source of a county's text is no county", "我县新增示范村\n近年来,我县大力推动法治乡村建设,全县调解纠纷320件。\n来源:宁波日报", null],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
