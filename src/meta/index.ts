@@ -32,7 +32,7 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
 
 const TAIWAN_REACH = 5000;
 
-/** Runs of whitespace as one space, none where a line break split Chinese words (…2024年 / 法治政府建设年度报告). */
+/** Runs of whitespace as one space, none where a line break split Chinese words (…2024年 / 法治政府建设年度报告 / (2024年度)). */
 function cleanTitle(title: string): string {
-  return title.replace(/(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff])/g, "").replace(/\s+/g, " ").trim();
+  return title.replace(/(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff(（])/g, "").replace(/\s+/g, " ").trim();
 }

@@ -1,7 +1,7 @@
 /**
  * The title: a short line (or table cell) near the top that names a report
  * on rule-of-law work or a part of it (…法治政府建设情况的报告, …依法行政工作总结,
- * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …工作总结和2024年工作思路), not a numbered heading.
+ * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
 import { HEAD_LINES } from "./text.js";
@@ -12,24 +12,33 @@ const TITLE_SHAPE =
  * Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告,
  * …政府信息公开工作年度报告), or a justice bureau's work (…司法局2023年工作总结和2024年工作思路).
  */
-const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政诉讼|行政审判|规范性文件|备案审查|行政执法|普法|人民调解|政府信息公开|司法(?:局|厅|所)/;
+const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政诉讼|行政审判|行政案件司法审查|规范性文件|备案审查|行政执法|普法|人民调解|政府信息公开|司法(?:局|厅|所)/;
 
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
-  let previousLine = "";
   const lines = head.split("\n", HEAD_LINES);
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     let cellOffset = offset;
     for (const cell of line.split("|")) {
       const range = titleIn(cell, cellOffset);
-      if (range) return cellOffset === offset ? withOpeningBefore(previousLine, line, offset, range) : range;
+      if (range && cellOffset !== offset) return range;
+      if (range) return withYearAfter(lines[index + 1] ?? "", line, offset, withOpeningBefore(lines[index - 1] ?? "", line, offset, range));
       cellOffset += cell.length + 1;
     }
-    previousLine = line;
     offset += line.length + 1;
   }
   return null;
+}
+
+/** The year a title covers, in parentheses on the line under it (全市法院行政案件司法审查报告 / (2018年度)): part of it. */
+const YEAR_LINE = /^\s*[(（]\s*\d{4}\s*年度?\s*[)）]/;
+
+function withYearAfter(nextLine: string, line: string, lineStart: number, range: [number, number]): [number, number] {
+  const year = YEAR_LINE.exec(nextLine);
+  // the title must close its own line
+  if (!year || line.slice(range[1] - lineStart).trim() !== "" || nextLine.slice(year[0].length).trim() !== "") return range;
+  return [range[0], lineStart + line.length + 1 + year[0].length];
 }
 
 /**

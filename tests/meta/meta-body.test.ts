@@ -747,6 +747,13 @@ describe("the title", () => {
     expect(metaOf(text).title).toBe("柳川市数据管理局2024年法治政府建设年度报告");
   });
 
+  it("joins the year in parentheses on the line under a title", () => {
+    const text = "行政审判白皮书\n全市法院行政案件司法审查报告\n(2019年度)\n柳川市中级人民法院\n目 录";
+    const meta = metaOf(text);
+    expect(meta.title).toBe("全市法院行政案件司法审查报告(2019年度)");
+    expect(meta.year).toBe(2019);
+  });
+
   it("keeps a title alone where the line before is no opening of it", () => {
     expect(metaOf("市数据管理局\n2024年法治政府建设年度报告\n正文。").title).toBe("2024年法治政府建设年度报告");
   });
