@@ -208,9 +208,9 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // a dated page's own year heading figures is weighed against spans of figures only, not a practice's or a vague
   // head's (自2006年以来,每两年发布一次白皮书; 近年来,…理念)
   const against = page !== null && best[0] === page.year && best[1] >= FIGURES_HEAD_WEIGHT ? spanningWithFigures : spanning;
-  // a year heading figures before any span of figures (2019年,…出庭应诉111件。…2018年以来,区政府领导…8件): the report's year, the span an aside
-  // where the lead's first figure is that year's (a vague head with no figures, 近年来,…推动…, before it weighs nothing; one
-  // whose paragraph goes on to figures no year heads, 近年来,…。年均受理…150件, still does)
+  // a year heading the lead's first figure, before any span of figures (2019年,…出庭应诉111件。…2018年以来,区政府领导…8件): the
+  // report's year, the span an aside; a vague head with no figures before it (近年来,…推动…) weighs nothing, one whose paragraph goes on
+  // to figures no year heads (近年来,…。年均受理…150件) still does
   const opensOnItsYear =
     best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;

@@ -101,10 +101,13 @@ const MIN_TITLE_BEFORE_YEAR = 4;
 export function findHeadings(body: string): Heading[] {
   const accepted: Heading[] = [];
   const lastOrdinal: number[] = [0, 0, 0, 0];
+  // the outermost kind accepted so far: a list an excerpt opens partway through has none of its kind or an outer one before it
+  let outermostKind = Infinity;
   for (const candidate of candidates(body)) {
     if (candidate.kind >= 2 && underNotes(body, candidate.start)) continue;
-    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !opensExcerpt(body, candidate, accepted) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
+    if (candidate.ordinal !== lastOrdinal[candidate.kind]! + 1 && !(candidate.kind < outermostKind && opensExcerpt(body, candidate)) && !numberedTwice(body, candidate, lastOrdinal[0]!)) continue;
     accepted.push(candidate);
+    outermostKind = Math.min(outermostKind, candidate.kind);
     lastOrdinal[candidate.kind] = candidate.ordinal;
     for (let deeper = candidate.kind + 1; deeper < lastOrdinal.length; deeper++) lastOrdinal[deeper] = 0;
   }
@@ -150,8 +153,8 @@ const NOTES_REACH = 12;
  * begun on an earlier page; so does a part after a page that opened inside the one before it ((一)…(二)… then 二、), its
  * lines indented or not.
  */
-function opensExcerpt(body: string, candidate: Heading, accepted: readonly Heading[]): boolean {
-  return candidate.kind <= 1 && candidate.ordinal > 1 && opensIndentedLine(body, candidate.start) && accepted.every((heading) => heading.kind > candidate.kind);
+function opensExcerpt(body: string, candidate: Heading): boolean {
+  return candidate.kind <= 1 && candidate.ordinal > 1 && opensIndentedLine(body, candidate.start);
 }
 
 /** Whether only spaces stand between the line's start and `at`. */
