@@ -1212,7 +1212,7 @@ type TopicSource = "follow" | "lead" | "carried" | "inherited";
  * whose domain counts nothing in the quantity's unit (协议涉及金额3657万元:
  * no contract figure is a sum of money) is passed over for the next one.
  */
-function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { domain: Domain; source: TopicSource } | null {
+function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kindsEnd: number): { domain: Domain; source: TopicSource } | null {
   const { body, hits } = reading;
   const { quantity } = candidate;
   const takes = (hit: TopicHit): boolean => accepts(hit.domain, quantity);
@@ -1221,7 +1221,11 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number): { d
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit) && !contested(body, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
-  const after = following.find(takes) ?? namedByRuleAfter(reading, quantity, followEnd, takes);
+  // the kinds listed after the count (87件行政许可、行政处罚等执法案卷) end on the noun it counts, if a rule reads them so
+  const after =
+    following.find(takes) ??
+    namedByRuleAfter(reading, quantity, quantity.end + FOLLOW_TOPIC_REACH + 1, followEnd, takes) ??
+    (kindsEnd > followEnd ? namedByRuleAfter(reading, quantity, followEnd + 1, kindsEnd, takes) : undefined);
   if (after) return { domain: after.domain, source: "follow" };
   const before = topicBefore(reading, candidate, takes);
   // a name in quotes right after the number is what it counts (1000余名“法治带头人”), unless a topic follows or a rule of
@@ -1297,8 +1301,8 @@ function noneCanCount(inherited: Inherited, quantity: Quantity): boolean {
  * count counts (为500余名高一师生带来一堂干货满满的法治公开课), or inside the verb it reads after them
  * (对87件行政处罚案件实施集中评查): the count's own.
  */
-function namedByRuleAfter({ body, hits }: Reading, quantity: Quantity, followEnd: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
-  const far = hitsFrom(hits, quantity.end + FOLLOW_TOPIC_REACH + 1, followEnd).filter((hit) => hit.end <= followEnd && takes(hit));
+function namedByRuleAfter({ body, hits }: Reading, quantity: Quantity, from: number, followEnd: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
+  const far = hitsFrom(hits, from, followEnd).filter((hit) => hit.end <= followEnd && takes(hit));
   if (far.length === 0) return undefined;
   const follow = body.slice(quantity.end, followEnd);
   return far.find((hit) => hit.domain.rules.some((rule) => unitFits(rule, quantity) && ((rule.after?.exec(follow)?.[0].length ?? 0) >= hit.end - quantity.end || isLaterVerb(rule, follow, hit.start - quantity.end, hit.end - quantity.end))));
@@ -1463,9 +1467,12 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const { quantity, leadStart, clause } = candidate;
   const followLimit = Math.min(clause[1], nextQuantityStart);
   const followEnd = nextBoundary(body, quantity.end, followLimit);
+  // a list of kinds after the count (122卷行政许可、行政处罚案卷) is read to the noun it ends on; not the next item of a list the
+  // count ends (规范性文件12件、重大行政决策7项)
+  const kindsEnd = followEnd > quantity.end ? listEnd(body, followEnd, followLimit) : followEnd;
   // in 收案数、败诉数分别为120件、8件 each value's cue is its own name; in 行政复议、行政应诉案件分别为…, its own topic
   const named = respectiveName(body, candidate);
-  const topic = topicOf(reading, candidate, followEnd);
+  const topic = topicOf(reading, candidate, followEnd, kindsEnd);
   if (!topic) return named ? topicNamedValue(body, hits, named, candidate) : null;
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   // every way below to a figure goes through one of these rules
@@ -1489,7 +1496,6 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // 建立“无忧调解超市”11个, 「人民调解专家库」7个: things so named, whatever cue the name holds
   if (quantity.unit === "个" && (followed.test(FOREIGN_FOLLOW) || CLOSING_QUOTE.test(leadCore))) return null;
   if (followed.test(AWARDED)) return null;
-  // a list of kinds after the count (122卷行政许可、行政处罚案卷) is read to the noun it ends on
   const kindsFollow = body[followEnd] === "、" ? body.slice(quantity.end, nextBoundary(body, followEnd + 1, followLimit)) : follow;
   for (const rule of rules) {
     const match = rule.after?.exec(kindsFollow);
@@ -1501,7 +1507,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
   // a second verb joined by 并 (出台…2件并按规定进行合法性审核) is what was also done; the lead's own cue says what the count is
   const alsoDone = ALSO_DONE.test(follow) && rules.some((rule) => rule.before?.test(lead));
-  if (!alsoDone && (followed.test(VERB_FOLLOWS) || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain))) {
+  // (or after the kinds listed before the noun: 75件行政许可、处罚等案件实施集中评查)
+  const verbFollows = followed.test(VERB_FOLLOWS) || (kindsEnd > followEnd && VERB_FOLLOWS.test(body.slice(body.lastIndexOf("、", kindsEnd) + 1, kindsEnd)));
+  if (!alsoDone && (verbFollows || followingHits(body, hits, quantity).some((hit) => hit.end <= followEnd && hit.domain === topic.domain))) {
     const tail = body.slice(quantity.end, Math.min(clause[1], quantity.end + LATER_VERB_REACH));
     // a verb before 的 says what the noun after it is (审结52件报备的规范性文件) where a verb of the clause stands right
     // before the count; with none there (清理出《…》等2件需要废止的规范性文件) it says what the count is
@@ -2039,6 +2047,13 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** The end of the words that follow a quantity: the next 、, clause end or quantity. */
+/** Where a list that goes on at `from` (…许可、处罚、强制等案件) ends: past each 、 to the next boundary. */
+function listEnd(body: string, from: number, limit: number): number {
+  let end = from;
+  while (body[end] === "、" && end < limit) end = nextBoundary(body, end + 1, limit);
+  return end;
+}
+
 function nextBoundary(body: string, from: number, limit: number): number {
   const rest = body.slice(from, limit);
   const next = rest.search(/[、,;:，；：]/);

@@ -53,6 +53,8 @@ describe("enforcement", () => {
     { text: "全区现有行政执法人员1,286人。", yields: [f("enforcement.officers", 1286)] },
     // the departments counted just before are whose cases were reviewed, not what the 87 count
     { text: "市司法局对抽选的19个市级部门64件行政执法案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 64)] },
+    // the cases' kinds listed after the count, before the noun and the verb (87件行政许可、行政处罚等执法案卷…进行评查)
+    { text: "市司法局对抽选的58件行政许可、行政处罚等执法案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 58)] },
     { text: "设立行政复议受理窗口1个、咨询窗口1个。", yields: [] },
     { text: "2023年审查重大行政处罚案卷168套。", yields: [f("enforcement.case_files_reviewed", 168)] },
     // a statistics report's label and its value

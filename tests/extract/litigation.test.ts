@@ -111,7 +111,7 @@ describe("litigation", () => {
     // a sentence that opens on a goal states targets
     { text: "目标:到2027年,行政机关负责人出庭应诉率达到100%,败诉率控制在5%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // 应诉 inside an office's name (行政复议应诉科) names no topic
-    { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [], not: ["litigation.handled=75"] },
+    { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 75)], not: ["litigation.handled=75"] },
     // the judgments listed after their cue keep the topic the sentence before handed on
     { text: "2021年,东岭市人民法院共审结行政诉讼案件73件。判决确认行政行为违法、撤销、变更和责令履行法定职责9件。", yields: [f("litigation.concluded", 73), f("litigation.lost", 9)] },
     // a bound after the exact figure it rounds is a comment on it
