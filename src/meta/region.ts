@@ -294,6 +294,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
     // …经济技术开发区(以下简称汽开区), …开发区(汽开区): the short name of the place just named
     if (isAliasOfPlaceBefore(text, end - place.name.length)) continue;
+    // 会同区委宣传部: a verb that joins partners before the district's committee, no district of that name (会同县 is a county)
+    if (PARTNER_VERB_AS_STEM.test(place.name) && !isDivisionName(place.name)) continue;
     // 向四川省成都市新都区、成华区市场监督管理局通报…, 与…联合执法: a body the text's own dealt with, however often named
     if (PARTNER_BEFORE.test(text.slice(Math.max(0, end - place.name.length - PARTNER_REACH), end - place.name.length))) continue;
     // 北京市朝阳区朝外街道雅宝里15号: an address says where something is, not whose figures these are;
@@ -705,6 +707,8 @@ const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
  * 举办…, 向…通报), and one after 不服 the other party, whose decision was appealed (受理当事人不服…苏州市劳动教养委员会的…决定): not the subject.
  */
 const PARTNER_BEFORE = /(?:与|会同|联合|向|不服)[^，,。；;：:\n]{0,24}$/;
+/** A verb that joins partners read as a place's stem, right before the unit (会同区委…). */
+const PARTNER_VERB_AS_STEM = /^(?:会同|联合|协同)[市县区州盟旗]$/;
 const PARTNER_REACH = 26;
 
 /**

@@ -47,6 +47,7 @@ describe("region from the body whose figures these are", () => {
     ["a district's court after a municipality's bare name", "2022年,北京朝阳法院审结行政诉讼案件418件。", "北京市朝阳区", "district"],
     ["a bare name that several divisions share", "【行政审判】2022年,朝阳法院审结行政诉讼案件418件。", null, undefined],
     ["a common word that is also a county's bare name", "二是降低败诉率。对近年败诉案件全面梳理,会同法院等部门逐案分析研判。", null, undefined],
+    ["a verb that is also a county's bare name, before 区委: no district of that name", "一、坚持突出普法重点对象\n我局充分发挥协调指导作用,会同区委宣传部、区委组织部等30多家单位印发《实施意见》。", null, undefined],
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // a verb before 全区 is no bare name, whatever unit follows it elsewhere (纳入区委); a city's goal of output is no city
     ["a verb before 全区 and before 区委, the district at the head of the opening", "2024年,在市委、市政府的正确领导下,柳丰区坚持以习近平法治思想为指导。\n将习近平法治思想列为“必修课”,纳入全区干部教育培训课程。将法治建设纳入区委、区政府年度工作要点。", "柳丰区", "district"],
