@@ -75,13 +75,15 @@ export function findRegion(input: MetaText): RegionFinding {
 }
 
 /**
- * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局): its full
- * name. A prefecture keeps the short name it goes by (大理州, 延边州).
+ * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局), that of all
+ * its peoples too (隆林各族自治县, whose 各 no other name holds): its full name. A prefecture keeps the short name it goes by
+ * (大理州, 延边州).
  */
 function autonomousName(text: string, place: Place): Place {
   if (place.name !== place.stem + place.self || !AUTONOMOUS_UNITS.includes(place.self)) return place;
   const full = new RegExp(String.raw`${place.stem}[\u4e00-\u9fff]{1,10}?族自治${place.self}`).exec(text);
-  return (full && parsePlace(full[0])) ?? place;
+  if (!full) return place;
+  return parsePlace(full[0]) ?? (full[0] === `${place.stem}各族自治${place.self}` ? { ...place, name: full[0] } : place);
 }
 
 const AUTONOMOUS_UNITS = "县旗";

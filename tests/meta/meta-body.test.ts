@@ -34,6 +34,7 @@ describe("region from the body whose figures these are", () => {
     ["a zone named with its city of three characters before the zone's kind", "2023年,连川港经济技术开发区人民法院受理一审行政诉讼案件312件。", "连川港经济技术开发区", "district"],
     ["乡贤 is no township; a town named for a family before 集镇 is one", "本报讯 近日,在柳河县东刘集镇,一套热线加调解的机制正推动基层治理转变。\n热线赋能民情响应\n东刘集镇创新建立热线调解机制,打通服务群众的“最后一公里”。\n“四方参与”强支撑:引入乡贤、法律顾问、志愿者参与调解,今年以来调解纠纷80件。", "柳河县东刘集镇", "township"],
     // a bare name after its province that the text completes with an autonomous unit (海南昌江 … 昌江黎族自治县; the gazetteer also has 昌江区)
+    ["an autonomous county of all its peoples (各族), named in full once and short after", "近日,在广西柳溪各族自治县德峨镇司法所调解室,两位村民握手言和。\n柳溪县委政法委书记陈某说:“调解矛盾,用家常话来说,效果最好。”去年以来,柳溪共调解纠纷1060余起。", "柳溪各族自治县", "county"],
     ["a bare name after its province, written in full with its peoples", "海南昌江法治建设提速\n目前,昌江黎族自治县持续推进依法行政,昌江各乡镇均设立法律服务站。", "昌江黎族自治县", "county"],
     // the gazetteer knows a county's name, though the text writes it only before its court and not at its opening
     // but a county the gazetteer knows weighs no more than where it stands: a city heading the opening outweighs a county's body later
