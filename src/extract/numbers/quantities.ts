@@ -233,7 +233,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   if (base === null || !Number.isFinite(base)) return null;
   // 两 after 等 or a title totals the list before it (出台《…规定》等两项重大行政决策, 对《…》、《…》两部规范性文件)
   const totalsList = digits === "两" && LIST_BEFORE_TWO.has(match.input[match.index + (writtenPrefix?.length ?? 0) - 1] ?? "");
-  if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord === TENTHS)) return null;
+  if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord)) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
@@ -312,11 +312,13 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 
 /**
  * A lone 一 (一次性, 一批, 一个) is idiom far more often than a count, but for one or two tenths after a bound (近一成,
- * 超两成); a lone 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万), before 余/多 (千余人, 百余条) or as 百分之百.
+ * 超两成), and a lone 两 too (两个维护, 两项制度), but before a unit events, cases or people are counted in (两次, 两件, 两名); a lone 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万), before 余/多 (千余人, 百余条) or as 百分之百.
  */
-function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean, approx: string | undefined, tenths: boolean): boolean {
+function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean, approx: string | undefined, unitWord: string | undefined): boolean {
+  // two before a unit events, cases or people are counted in is two of them (举办两次讲座, 败诉两件), not two of a kind (两个维护)
+  if (digits === "两" && TWO_OF_UNITS.has(unitWord ?? "")) return true;
   // one or two tenths with a bound before them (超两成, 近一成) are a share; bare, 一成 ends words (一成不变)
-  if (digits === "一" || digits === "两") return tenths && prefix !== undefined && BOUND_BEFORE_TENTHS.test(prefix);
+  if (digits === "一" || digits === "两") return unitWord === TENTHS && prefix !== undefined && BOUND_BEFORE_TENTHS.test(prefix);
   if (digits === "零" || digits === "〇") return false;
   if (digits === "百" && percent) return true;
   if (LONE_UNIT.test(digits)) return (prefix !== undefined && /^(?:近|破|上|过|逾|超|超过|将近|接近)$/.test(prefix)) || approx === "余" || approx === "多";
@@ -324,6 +326,7 @@ function plausibleChineseNumeral(digits: string, prefix: string | undefined, per
 }
 
 const BOUND_BEFORE_TENTHS = /^(?:近|逾|超|超过|将近|接近|不足|不到)$/;
+const TWO_OF_UNITS: ReadonlySet<string> = new Set(["次", "场", "场次", "期", "件", "起", "宗", "名", "位", "人次"]);
 
 function kindOf(unit: string, value: number, multiplier: string | undefined): QuantityKind {
   switch (unit) {

@@ -76,6 +76,11 @@ const rows: NumberRow[] = [
   { text: "建立两项制度", want: null },
   { text: "出台《规定》等两项重大行政决策", want: { value: 2, kind: "count" } },
   { text: "对《办法》、《细则》两部规范性文件", want: { value: 2, kind: "count" } },
+  // before a unit events, cases or people are counted in, it is two of them (举办两次讲座, 败诉两件); not two of a kind (两个维护)
+  { text: "举办两次法制讲座", want: { value: 2, kind: "count" } },
+  { text: "开展两场普法活动", want: { value: 2, kind: "count" } },
+  { text: "坚决做到两个维护", want: null },
+  { text: "两人一组", want: null },
   { text: "十四五规划", want: null },
   { text: "线上", want: null },
   { text: "三是加强培训", want: null },
