@@ -36,6 +36,9 @@ describe("litigation", () => {
     { text: "2024年,全县行政机关负责人出庭应诉218件,出庭应诉率达100%,其中主要负责人出庭41件。", yields: [f("litigation.head_appearances", 218), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=41"] },
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
+    // heads, or the deputies they entrust, who took part in a case's hearing appeared in it; not cadres sent to watch one
+    { text: "由主要领导或委托分管领导参加行政诉讼开庭审理6件,行政机关负责人出庭应诉率100%。", yields: [f("litigation.head_appearances", 6), f("litigation.head_appearance_rate", 100)] },
+    { text: "组织领导干部参加庭审旁听活动12次。", yields: [], not: ["litigation.head_appearances=12"] },
     // a government's leaders are its heads: the cases they appeared in are appearances, not all the cases
     { text: "2023年,县政府领导带头出庭应诉的行政案件为7件。", yields: [f("litigation.head_appearances", 7)], not: ["litigation.handled=7"] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
