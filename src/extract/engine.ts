@@ -2022,8 +2022,11 @@ function opensOnJoint(body: string, leadStart: number): boolean {
   return JOINT.test(body[leadStart] ?? "");
 }
 
-/** A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb. */
-const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼)|行政(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
+/**
+ * A case noun that only names the count (复议案件977件, 全年行政复议20件): the weakest cue, after any verb; not the object of
+ * a verb that brings one (复议后提起行政诉讼3件).
+ */
+const NOMINAL_CUE = /(?:案件(?:数量|总数|数)?|年度?共?(?:行政)?(?:复议|诉讼)|(?<!提[起出]|申请)行政(?:复议|诉讼))(?:共|合计|总计|共计)?(?:为|达)?$/;
 
 /**
  * 0 for a verb, 1 for a verb as its noun's attribute (审结的复议案件, 复议申请案件),
@@ -2046,7 +2049,6 @@ function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
-/** The end of the words that follow a quantity: the next 、, clause end or quantity. */
 /** Where a list that goes on at `from` (…许可、处罚、强制等案件) ends: past each 、 to the next boundary. */
 function listEnd(body: string, from: number, limit: number): number {
   let end = from;
@@ -2054,6 +2056,7 @@ function listEnd(body: string, from: number, limit: number): number {
   return end;
 }
 
+/** The end of the words that follow a quantity: the next 、, clause end or quantity. */
 function nextBoundary(body: string, from: number, limit: number): number {
   const rest = body.slice(from, limit);
   const next = rest.search(/[、,;:，；：]/);

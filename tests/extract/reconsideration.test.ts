@@ -101,6 +101,8 @@ describe("reconsideration", () => {
     // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
+    // the lawsuits brought after review are named by a verb, not by a case noun: a figure of their own after the cases reviewed
+    { text: "全年行政复议9件。其中,复议后提起行政诉讼3件。", yields: [f("reconsideration.handled", 9), f("reconsideration.sued_after", 3)] },
     // the corrected cases' share of those concluded, said with the corrected cases as its subject
     { text: "受理行政复议案件890件,撤销、变更、确认违法的有52件,复议纠错案件占审结数的8.1%。", yields: [f("reconsideration.accepted", 890), f("reconsideration.corrected", 52), f("reconsideration.correction_rate", 8.1)] },
     // outcomes' shares of the cases concluded, each said by what was done: the corrected and the settled are rates, the upheld none
