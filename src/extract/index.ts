@@ -8,6 +8,8 @@ import { sectionAt, type Segmentation } from "../segment/index.js";
 import { countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
+import { litigation } from "./rules/litigation.js";
+import { reconsideration } from "./rules/reconsideration.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { isOutsideCatalogue, type MetricRule } from "./rules/types.js";
 import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
@@ -95,7 +97,11 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   findings.sort((a, b) => a.start - b.start);
   const planned = inPlans(segmentation);
   const results = findings.filter((found) => !planned(found.start));
-  const own = withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : results);
+  const own = withoutColloquialReviews(
+    doc.body,
+    sentences,
+    withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : results),
+  );
   const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
@@ -516,6 +522,25 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
 
 /** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */
 const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月(?:份|底)?)|\d{4}\s*年度?\s*$)/u;
+
+/**
+ * 民告官, the people suing officials, is said of reviews as well as lawsuits: a count of it in a sentence that names no lawsuit
+ * of its own (原告, 法院, 起诉, 行政诉讼; 其中…申请人撤回申请 speaks of reviews), where the text counts as many reviews, is
+ * those reviews, no lawsuits.
+ */
+function withoutColloquialReviews(body: string, sentences: readonly Sentence[], findings: readonly Finding[]): Finding[] {
+  if (!body.includes(SUING_OFFICIALS)) return [...findings];
+  const reviewed = new Set(findings.filter((found) => found.domain === reconsideration).map((found) => found.quantity.value));
+  return findings.filter((found) => {
+    if (found.domain !== litigation || !reviewed.has(found.quantity.value)) return true;
+    const sentence = sentenceHolding(sentences, found.start);
+    const words = sentence ? body.slice(sentence.start, sentence.end) : "";
+    return !words.includes(SUING_OFFICIALS) || LAWSUIT_WORDS.test(words);
+  });
+}
+
+const SUING_OFFICIALS = "民告官";
+const LAWSUIT_WORDS = /原告|法院|法庭|起诉|行政诉讼|诉讼案件|应诉|开庭|判决/;
 
 /** The sentence an offset of the body stands in: the last one starting at or before it. */
 function sentenceHolding(sentences: readonly Sentence[], at: number): Sentence | undefined {

@@ -39,6 +39,13 @@ describe("litigation", () => {
     // heads, or the deputies they entrust, who took part in a case's hearing appeared in it; not cadres sent to watch one
     { text: "由主要领导或委托分管领导参加行政诉讼开庭审理6件,行政机关负责人出庭应诉率100%。", yields: [f("litigation.head_appearances", 6), f("litigation.head_appearance_rate", 100)] },
     { text: "组织领导干部参加庭审旁听活动12次。", yields: [], not: ["litigation.head_appearances=12"] },
+    // 民告官, the people suing officials, is said of reviews too: where the text counts the same cases as reviews, and names
+    // no lawsuit beside it (申请人撤回申请, not 原告 or 法院), they are those reviews
+    {
+      text: "上半年,柳川市共受理208件“民告官”案件,其中三成经调解后申请人撤回申请。市司法局介绍,全市各级行政复议机关共收到复议案件236件,正式受理208件。",
+      yields: [f("reconsideration.received", 236), f("reconsideration.accepted", 208)],
+      not: ["litigation.received=208"],
+    },
     // a government's leaders are its heads: the cases they appeared in are appearances, not all the cases
     { text: "2023年,县政府领导带头出庭应诉的行政案件为7件。", yields: [f("litigation.head_appearances", 7)], not: ["litigation.handled=7"] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
