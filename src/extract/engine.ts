@@ -2197,8 +2197,12 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
   return match ? sentence.start + match[0].length : -1;
 }
 
-/** A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), or a year it is to be reached by (到2025年,…; 力争到2025年底…). */
-const GOAL_OPENING = /^(?:\d{4}\s*年度?)?[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，])/;
+/**
+ * A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), a year it is to be reached by (到2025年,…; 力争到2025年底…),
+ * an aim (力争…, not 力争上游) or a plan (2024年,计划培育…): every clause of it is aimed at.
+ */
+const GOAL_OPENING =
+  /^(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|(?<![按照依据度作法])计划(?=在|于|开展|举办|组织|完成|实现|培育|培养))/;
 const GOAL_REACH = 24;
 
 /** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2023年底 in a report on 2023 is the state reached). */

@@ -94,6 +94,9 @@ describe("legal_education", () => {
     { text: "精心策划“法润河湖”主题宣传活动,召开新闻发布会5场,组织、接受媒体采访37次。", yields: [], not: ["legal_education.activities=37"] },
     // a plan so labelled states targets
     { text: "2024年工作计划:全年开展普法活动不少于30场次。", yields: [], not: ["legal_education.activities=30"] },
+    // a floor set (不少于) is a target, like 不低于; a sentence that opens on a plan (计划培育…) or an aim (力争…) plans all its clauses
+    { text: "全年开展普法活动不少于100场次。", yields: [], not: ["legal_education.activities=100"] },
+    { text: "2024年,计划培育法律明白人500名,开展普法活动120场次。", yields: [], not: ["legal_education.activities=120"] },
     // a named law brought somewhere (民法典进社区, 统计法进党校) is a campaign of the law; a law 进行 or enforcement going in is not
     { text: "全年开展民法典进社区活动12次,统计法进党校活动2次。", yields: [f("legal_education.activities", 12), f("legal_education.activities", 2)] },
     { text: "组织执法人员开展执法进企业活动30次,依法进行检查46次。", yields: [], not: ["legal_education.activities=30", "legal_education.activities=46"] },

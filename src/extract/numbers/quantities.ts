@@ -36,7 +36,7 @@ export interface Quantity {
   numeral: "arabic" | "chinese";
 }
 
-const PREFIX = "约|大约|近|将近|接近|超过|超|逾|不足|不到|不少于|少于|(?<!不)低于|多于|破|上|过";
+const PREFIX = "约|大约|近|将近|接近|超过|超|逾|不足|不到|(?<!不)少于|(?<!不)低于|多于|破|上|过";
 /** Units with the "times" in parentheses, or the unit before them: 12万余人(次), 1300场(次), 11(场)次. */
 const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"], ["(场)次", "场次"], ["(人)次", "人次"]]);
 const UNIT_WORDS = [
@@ -69,7 +69,7 @@ const TENTHS = "成";
 const MULTIPLIER: Record<string, number> = { 万亿: 1e12, 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 };
 const PREFIX_QUALIFIER: Record<string, Qualifier> = {
   约: "about", 大约: "about", 近: "nearly", 将近: "nearly", 接近: "nearly",
-  超过: "over", 超: "over", 逾: "over", 不少于: "over", 多于: "over", 破: "over", 上: "over", 过: "over",
+  超过: "over", 超: "over", 逾: "over", 多于: "over", 破: "over", 上: "over", 过: "over",
   不足: "under", 不到: "under", 少于: "under", 低于: "under",
 };
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
