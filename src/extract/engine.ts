@@ -332,7 +332,11 @@ export function findInSentence(
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
-    const found = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
+    const bound0 = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
+    const moved = bound0 ? null : movedTo(body, candidate, lastFinding);
+    // the value a rate moved from (…为8.3%,今年下降至5.1%) is its baseline, no figure
+    if (moved && lastFinding) findings.splice(findings.indexOf(lastFinding), 1);
+    const found = bound0 ?? moved;
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
     const someOf = found !== null && PART_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
@@ -381,6 +385,18 @@ export function findInSentence(
   const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, soleCountsRates(findings)), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/**
+ * A rate's next value in the clause after it, said by the verb that moved it there and no name of its own (去年…败诉率为8.3%,
+ * 今年下降至5.1%): the rate's value, and the one before it what it moved from.
+ */
+function movedTo(body: string, candidate: Candidate, last: Finding | null): Finding | null {
+  if (!last || candidate.quantity.kind !== "percent" || last.quantity.kind !== "percent") return null;
+  if (!MOVED_TO_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start))) return null;
+  return { domain: last.domain, rule: last.rule, scope: last.scope, quantity: candidate.quantity, start: candidate.leadStart, end: candidate.quantity.end, change: null };
+}
+
+const MOVED_TO_LEAD = /^\s*(?:今年|本年度?|当年|\d{4}\s*年度?)?[^,;:。\d]{0,4}?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加|降|升)(?:至|到)\s*$/;
 
 /**
  * A share of all the cases right after a count whose rule names the rate it is (败诉38件,占结案总数的9.2%;

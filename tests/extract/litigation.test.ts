@@ -46,6 +46,10 @@ describe("litigation", () => {
       yields: [f("reconsideration.received", 236), f("reconsideration.accepted", 208)],
       not: ["litigation.received=208"],
     },
+    // a rate's next value, moved to in the clause after it (…为8.3%,今年下降至5.1%), is its value; the one it moved from a baseline
+    { text: "去年全县行政机关败诉率为8.3%,今年下降至5.1%。", yields: [f("litigation.loss_rate", 5.1)], not: ["litigation.loss_rate=8.3"] },
+    // what it is expected to reach is a target
+    { text: "目前,调撤行政诉讼案件96件,调撤率41.2%,有望提升至45%以上。", yields: [f("litigation.settled", 96), f("litigation.settlement_rate", 41.2)], not: ["litigation.settlement_rate=45"] },
     // a government's leaders are its heads: the cases they appeared in are appearances, not all the cases
     { text: "2023年,县政府领导带头出庭应诉的行政案件为7件。", yields: [f("litigation.head_appearances", 7)], not: ["litigation.handled=7"] },
     { text: "全年办理行政诉讼案件12件,应诉率100%。", yields: [f("litigation.handled", 12)], not: ["litigation.head_appearance_rate=100"] },
