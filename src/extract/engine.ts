@@ -1501,7 +1501,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (named && (BARE_TOPIC_NAME.test(named.first) || !topic.domain.rules.some((rule) => rule.before?.test(named.first)))) return topicNamedValue(body, hits, named, candidate);
   const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
-  const lead = maskAsides(body.slice(cueFrom, cueTo));
+  // the move a count made from an earlier one, right before it (行政复议案件由上年的120件增加到156件), is no part of its cue's phrase
+  const lead = maskAsides(body.slice(cueFrom, cueTo)).replace(MOVED_FROM_TAIL, "");
   const follow = body.slice(quantity.end, followEnd);
   const scope = valueScope(candidate);
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope: addedScope(body, rule, scope, leadStart, quantity), quantity, start, end, change: null });
@@ -1674,6 +1675,10 @@ function opensStretch(body: string, sentence: Sentence, leadStart: number): bool
   if (before < sentence.start || STRETCH_END.test(body[before]!)) return true;
   return (body[before] === "," || body[before] === "，") && TOTAL_ONLY.test(body.slice(sentence.start, before));
 }
+
+/** A count's or a rate's move from an earlier value, ending right before it: 由上年的120件增加到, 从2022年的85件下降至2023年的. */
+const MOVED_FROM_TAIL =
+  /(?:由|从)\s*(?:\d{4}\s*年度?的?|上年度?的?|去年的?|上一年度?的?)?\s*\d[\d,.]*\s*[\u4e00-\u9fff%％]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减|回落)(?:到|至)\s*(?:\d{4}\s*年度?的?|今年的?|本年度?的?)?$/;
 
 /** A number's own change from an earlier one, between it and the noun it counts (编制由70个增加到215个). */
 const FROM_TO_TAIL = /由\s*\d[\d,.]*\s*[\u4e00-\u9fff]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减)(?:到|至)$/;
