@@ -354,8 +354,8 @@ const CHANGED_TO_BEFORE = /(?:下降|降低|回落|减少|上升|提高|提升|�
 const CHANGED_FROM_BEFORE = /(?:由|从)(?:\s*\d{4}\s*年度?的?\s*\d+(?:\.\d+)?\s*[%％件起宗个项]?\s*、)*\s*$/;
 const CHANGED_FROM_REACH = 40;
 
-/** A clause opening on the whole place or the body itself as its subject, right before the year: 全县2023年…, 我市2022年…. */
-const WHOLE_SUBJECT_BEFORE = /(?:^|[。！？!?；;，,：:\s])(?:全|我|本)[省市区县州旗盟]\s*$/;
+/** A clause opening on the whole place or the body itself as its subject, right before the year: 全县2023年…, 我市2022年…, 该院2015年…. */
+const WHOLE_SUBJECT_BEFORE = /(?:^|[。！？!?；;，,：:\s])(?:(?:全|我|本)[省市区县州旗盟]|该[院局厅])\s*$/;
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
 function datedYears(lead: string): number[] {
@@ -523,8 +523,9 @@ function relativeYear(lead: string, page: PageDate | null): number | null {
   if (lastYear !== -1 && (present === -1 || lastYear < present)) return runsOnFromLastYear(lead, lastYear, page) ? null : pageYear - 1;
   if (present !== -1) return pageYear;
   if (YEARS_CUE_BUT_RECENT.test(lead) || RECENT_YEARS_FIGURE.test(lead)) return null;
-  // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's
-  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, ""), pageYear) === pageYear ? pageYear : null;
+  // on a dated page, a plan's period in parentheses (《…工作方案(2024-2026年)》) is the plan's, no span of the page's; a day of
+  // the page's months heading its events (7月29日,…活动走入…) is the page's year, whatever dates a law's passing and taking effect have
+  if (lead.search(YEAR) !== -1) return onlyYearNamed(lead.replace(PLAN_PERIOD_ASIDE, ""), pageYear) === pageYear || dayOfPageYear(lead, page.month) ? pageYear : null;
   return lead.search(PRESENT) !== -1 || dayOfPageYear(lead, page.month) || REPORTER_DAY.test(lead) ? pageYear : null;
 }
 

@@ -599,11 +599,13 @@ describe("the year the figures cover", () => {
     ["an undated news lead's date after its byline", "本站讯(通讯员 张某)2021年3月5日,正值学雷锋纪念日,东坪镇在集市开展法治宣传活动。活动共发放宣传资料900余份,受教育群众1500余人。", 2021],
     ["an undated page on an event of its one year", "4月18日,市司法局组织开展了2022年法治宣传进基层系列活动首场“送法进园区”活动。活动共发放宣传资料900余份。", 2022],
     ["an undated page on a session named with its year", "3月8日,乡司法所开展的2023年“东坪乡农村妇女‘法律明白人’培训会”在东坪乡举行。全乡86名“法律明白人”参加了培训。", 2023],
+    ["the body itself (该院) as the subject before the year, on a page of the year after", "发布时间:2016-05-11 17:18\n5月11日,市第一中级人民法院通报了一年来的行政审判工作情况。据统计,该院2015年新收行政案件945件。", 2015],
     ["the whole place as the subject before the year", "据统计,全县2023年共办理行政复议案件45件,审结41件。", 2023],
     ["a report so titled opening on its year, on a page of the next spring that tells of the present", "东岭高新区法治政府建设工作报告\n成文日期: | 2025-03-27 |\n2024年,高新区坚持以习近平法治思想为指导,扎实推进法治政府建设。\n目前,全区已培育“法律明白人”320名。", 2024],
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
     ["an undated page on a review of one year's case files", "7月中旬,柳川市组织执法骨干对2022年度全市行政执法案卷进行集中评查,共抽查案卷31本。", 2022],
+    ["an event's day on a dated page, a law's dates beside it", "发布时间:2020-07-31 10:44\n7月29日,柳川区民法典进社区活动走入沙头社区。据悉,民法典于2020年5月28日通过,并将于2021年1月1日起施行。活动共发放宣传资料500余份。", 2020],
     ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
     expect(metaOf(text).year).toBe(year);
