@@ -396,7 +396,8 @@ function movedTo(body: string, candidate: Candidate, last: Finding | null): Find
   return { domain: last.domain, rule: last.rule, scope: last.scope, quantity: candidate.quantity, start: candidate.leadStart, end: candidate.quantity.end, change: null };
 }
 
-const MOVED_TO_LEAD = /^\s*(?:今年|本年度?|当年|\d{4}\s*年度?)?[^,;:。\d]{0,4}?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加|降|升)(?:至|到)\s*$/;
+/** Only the period and the move, no subject of its own (全省平均提升至95% is another's): 今年下降至, 2024年又提升到. */
+const MOVED_TO_LEAD = /^\s*(?:今年|本年度?|当年|\d{4}\s*年度?)?\s*(?:又|再|进一步|同比|较上年|比上年)?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加|降|升)(?:至|到)\s*$/;
 
 /**
  * A share of all the cases right after a count whose rule names the rate it is (败诉38件,占结案总数的9.2%;

@@ -48,6 +48,7 @@ describe("litigation", () => {
     },
     // a rate's next value, moved to in the clause after it (…为8.3%,今年下降至5.1%), is its value; the one it moved from a baseline
     { text: "去年全县行政机关败诉率为8.3%,今年下降至5.1%。", yields: [f("litigation.loss_rate", 5.1)], not: ["litigation.loss_rate=8.3"] },
+    { text: "全年行政机关负责人出庭应诉率为92%,全省平均提升至95%。", yields: [f("litigation.head_appearance_rate", 92)], not: ["litigation.head_appearance_rate=95"] },
     { text: "与去年同期相比,全县行政诉讼案件数量从2022年的85件下降至2023年的62件。", yields: [f("litigation.handled", 62)], not: ["litigation.handled=85"] },
     // what it is expected to reach is a target
     { text: "目前,调撤行政诉讼案件96件,调撤率41.2%,有望提升至45%以上。", yields: [f("litigation.settled", 96), f("litigation.settlement_rate", 41.2)], not: ["litigation.settlement_rate=45"] },
