@@ -472,8 +472,9 @@ function isAliasOfPlaceBefore(text: string, start: number): boolean {
   return full !== null && short !== null && isShortNameOf(short[0], full[1]!);
 }
 
+/** A short form of the full name, of its own characters, and no division the gazetteer lists (广州开发区(黄埔区) names the district). */
 function isShortNameOf(short: string, full: string): boolean {
-  return short.length < full.length && [...short].every((char) => full.includes(char));
+  return short.length < full.length && [...short].every((char) => full.includes(char)) && !isDivisionName(short);
 }
 
 /**

@@ -149,6 +149,7 @@ describe("region from the body whose figures these are", () => {
     ["a city government named once, as its own level (本级) of the whole the text reports on", "全市行政复议工作情况\n一、工作开展情况\n2022年全市各级行政复议机关共接收行政复议申请512件,依法受理476件。其中涉及行政处罚的案件120件,约占受理总数的25%,涉及信息公开的案件31件。桃源市政府本级办理行政复议案件158件。", "桃源市", "city"],
     ["a zone's short name after its full name in parentheses, unquoted", "2024年,柳川汽车经济技术开发区(以下简称汽开区),在市委、市政府的坚强领导下,推进法治政府建设。", "柳川汽车经济技术开发区", "district"],
     ["a zone's short name in bare parentheses after its full name", "2024年,柳川汽车经济技术开发区(汽开区)推进法治政府建设。", "柳川汽车经济技术开发区", "district"],
+    ["a district the gazetteer lists in parentheses after a zone, though of the zone's own characters, is that district", "淮安经济技术开发区(淮安区)坚持依法行政,全年办理行政复议案件12件。", "淮安区", "district"],
     ["a disclosure report opening on the work of its own bureau", "为认真做好柳川市医疗保障局政府信息公开工作,我局依照《条例》相关规定,周密部署,逐项推进。现将本局2022年度政府信息公开工作年度报告向社会公布。", "柳川市", "department"],
     ["a street office (街道办事处) that compiled the report", "本年度报告根据《条例》要求,由柳川市桃源区新华路街道办事处编制,全文包括总体情况等内容。2023年,共收到政府信息公开申请5件。", "柳川市桃源区新华路街道", "township"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
