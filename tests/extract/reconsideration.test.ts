@@ -101,6 +101,9 @@ describe("reconsideration", () => {
     // 撤销 and 确认违法 stated apart are kinds of the corrections, no figure of their own
     { text: "依法作出行政复议决定36件,其中维持20件、驳回6件、撤销5件、确认违法3件。", yields: [f("reconsideration.concluded", 36), f("reconsideration.upheld", 20), f("reconsideration.dismissed", 6)], not: ["reconsideration.corrected=5"] },
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
+    // applicants who, not content, went to court after the decision: the cases sued after review, not the body's lawsuits
+    { text: "全年审结行政复议案件200件。复议决定作出后,申请人不服提起行政诉讼的23件。", yields: [f("reconsideration.concluded", 200), f("reconsideration.sued_after", 23)], not: ["litigation.received=23"] },
+    { text: "行政复议申请人不服复议决定向法院起诉的案件7件。", yields: [f("reconsideration.sued_after", 7)], not: ["reconsideration.received=7"] },
     // the lawsuits brought after review are named by a verb, not by a case noun: a figure of their own after the cases reviewed
     { text: "全年行政复议9件。其中,复议后提起行政诉讼3件。", yields: [f("reconsideration.handled", 9), f("reconsideration.sued_after", 3)] },
     { text: "力争行政复议纠错率保持在15%左右,调解和解率达到30%以上。", yields: [], not: ["reconsideration.settlement_rate=30"] },

@@ -3,6 +3,8 @@ import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, NO_VERB_AFTER, no
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
+/** A review's applicant not content with its decision who took it to court: 申请人不服提起行政诉讼. */
+const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
 /**
  * None of them after 无 (无行政复议案件, 无行政诉讼、行政复议案件); with no verb after them, none came in and none were dealt
  * with; not none lost of them.
@@ -16,7 +18,10 @@ export const reconsideration: Domain = {
   // 覆议: a mirror's 覆 for 复
   // 复议后再诉讼案件 whole, so that 诉讼案件 inside it names no lawsuits of the body's own
   // not 未经复议, a lawsuit brought with no review first
-  topic: new RegExp(String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`),
+  // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too
+  topic: new RegExp(
+    String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
+  ),
   objects: /案件|申请/,
   rules: [
     {
@@ -63,7 +68,8 @@ export const reconsideration: Domain = {
       wording: "复议后起诉",
       // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起
       // not 复议后未被起诉 or 没有再起诉: those are the others, though 不服 leads to court
-      before: new RegExp(String.raw`复议后(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)`),
+      // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件)
+      before: new RegExp(String.raw`复议后(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}`),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
       after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
@@ -163,7 +169,7 @@ export const reconsideration: Domain = {
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
-      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请/,
+      before: /收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况, 未出现申请行政复议、
       // 提起行政诉讼的情况); not what followed another
