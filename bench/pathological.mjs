@@ -47,6 +47,7 @@ const SHAPES = [
   ["zeros in one sentence", (k) => "行政诉讼" + repeat("零败诉,", k * 5_000)],
   ["items of one comma list", (k) => "审查" + repeat("规范性文件12件,", k * 5_000)],
   ["settled counts and their shares", (k) => "审结行政复议案件160件," + repeat("通过调解方式结案12件,占7.5%;", k * 2_000)],
+  ["rates moved to in one sentence", (k) => "行政机关败诉率为8.3%," + repeat("今年下降至5.1%,", k * 4_000)],
   ["numbers on their own lines", (k) => repeat("受理行政复议\n12\n件,", k * 10_000)],
   ["part openings in 2,000 sections", (k) => partParagraphs(k * 2_000)],
 ];

@@ -309,6 +309,8 @@ export function findInSentence(
   let pendingChange: Candidate | null = null;
   /** each rule's largest whole figure so far: kept as figures are found, since a sentence may hold thousands */
   const wholeMost = new Map<MetricRule, number>();
+  /** the values rates moved from, dropped once the sentence is read: a sentence may hold thousands */
+  const movedFrom = new Set<Finding>();
   const keep = (finding: Finding): void => {
     findings.push(finding);
     if (finding.scope === "whole") wholeMost.set(finding.rule, Math.max(wholeMost.get(finding.rule) ?? -Infinity, finding.quantity.value));
@@ -335,7 +337,7 @@ export function findInSentence(
     const bound0 = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const moved = bound0 ? null : movedTo(body, candidate, lastFinding);
     // the value a rate moved from (…为8.3%,今年下降至5.1%) is its baseline, no figure
-    if (moved && lastFinding) findings.splice(findings.indexOf(lastFinding), 1);
+    if (moved && lastFinding) movedFrom.add(lastFinding);
     const found = bound0 ?? moved;
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
@@ -382,7 +384,8 @@ export function findInSentence(
     }
     lastFinding = finding;
   });
-  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, soleCountsRates(findings)), candidates, reportYear);
+  const kept = movedFrom.size === 0 ? findings : findings.filter((found) => !movedFrom.has(found));
+  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, soleCountsRates(kept)), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
 
