@@ -334,11 +334,11 @@ export function findInSentence(
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
     const year = yearOfLead(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
-    const bound0 = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
-    const moved = bound0 ? null : movedTo(body, candidate, lastFinding);
+    const byOwnWords = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
+    const moved = byOwnWords ? null : movedTo(body, candidate, lastFinding);
     // the value a rate moved from (…为8.3%,今年下降至5.1%) is its baseline, no figure
     if (moved && lastFinding) movedFrom.add(lastFinding);
-    const found = bound0 ?? moved;
+    const found = byOwnWords ?? moved;
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
     const someOf = found !== null && PART_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
@@ -1640,7 +1640,7 @@ function verbAfterList(body: string, countEnd: number, clauseEnd: number, rules:
  * bodies counted just before it in their own unit (对24个市级部门87件…案件实施集中评查: the 87 are the departments' cases).
  */
 function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCount }: Candidate, leadCore: string): boolean {
-  const heads = OTHER_THING_HEADS.read(leadCore.includes("由") ? withoutFillerTail(leadCore.replace(FROM_TO_TAIL, "")) : leadCore);
+  const heads = OTHER_THING_HEADS.read(leadCore.includes("由") ? withoutFillerTail(leadCore.replace(MOVED_FROM_TAIL, "")) : leadCore);
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
   return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !opensOnJoint(body, leadStart));
@@ -1680,12 +1680,13 @@ function opensStretch(body: string, sentence: Sentence, leadStart: number): bool
   return (body[before] === "," || body[before] === "，") && TOTAL_ONLY.test(body.slice(sentence.start, before));
 }
 
-/** A count's or a rate's move from an earlier value, ending right before it: 由上年的120件增加到, 从2022年的85件下降至2023年的. */
+/**
+ * A count's or a rate's move from an earlier value, ending right before it: 由上年的120件增加到, 从2022年的85件下降至2023年的; between
+ * a number and the noun it counts too (编制由70个增加到215个).
+ */
 const MOVED_FROM_TAIL =
   /(?:由|从)\s*(?:\d{4}\s*年度?的?|上年度?的?|去年的?|上一年度?的?)?\s*\d[\d,.]*\s*[\u4e00-\u9fff%％]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减|回落)(?:到|至)\s*(?:\d{4}\s*年度?的?|今年的?|本年度?的?)?$/;
 
-/** A number's own change from an earlier one, between it and the noun it counts (编制由70个增加到215个). */
-const FROM_TO_TAIL = /由\s*\d[\d,.]*\s*[\u4e00-\u9fff]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减)(?:到|至)$/;
 
 /** A respectively-list's first name that ends on the bare topic, with no verb after it. */
 const BARE_TOPIC_NAME = /行政(?:复议|诉讼)$/;

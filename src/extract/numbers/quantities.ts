@@ -312,7 +312,8 @@ function isListMarker(text: string, match: RegExpExecArray): boolean {
 
 /**
  * A lone 一 (一次性, 一批, 一个) is idiom far more often than a count, but for one or two tenths after a bound (近一成,
- * 超两成), and a lone 两 too (两个维护, 两项制度), but before a unit events, cases or people are counted in (两次, 两件, 两名); a lone 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万), before 余/多 (千余人, 百余条) or as 百分之百.
+ * 超两成), and a lone 两 too (两个维护, 两项制度), but before a unit events, cases or people are counted in (两次, 两件, 两名);
+ * a lone 百/千/万 is a number only after 近/破/上/逾 (近千人, 破万), before 余/多 (千余人, 百余条) or as 百分之百.
  */
 function plausibleChineseNumeral(digits: string, prefix: string | undefined, percent: boolean, approx: string | undefined, unitWord: string | undefined): boolean {
   // two before a unit events, cases or people are counted in is two of them (举办两次讲座, 败诉两件), not two of a kind (两个维护)
