@@ -991,6 +991,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
       disclosureReport,
+      namesRate: endsOnRateCue,
     });
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);
     candidates.push({ quantity, role: ownRole, leadStart, clause, afterBodyCount });
@@ -1004,6 +1005,16 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     if (role.kind === "value") ends.value = quantity.end;
   }
   return candidates;
+}
+
+/** Each rate rule's cue, anchored to a lead's end, a verb of being after it allowed (败诉案件占比为): built once. */
+const RATE_CUES_AT_END: readonly RegExp[] = DOMAINS.flatMap((domain) => domain.rules)
+  .filter((rule) => rule.unit === "percent" && rule.before !== undefined)
+  .map((rule) => new RegExp(`(?:${rule.before!.source})(?:为|达|约)?\\s*$`, rule.before!.flags));
+
+/** Whether a lead ends on a rate rule's cue (复议纠错案件占审结数的, 直接纠正…的占): the percent after it is that rate. */
+function endsOnRateCue(lead: string): boolean {
+  return RATE_CUES_AT_END.some((cue) => cue.test(lead));
 }
 
 /** The scope a candidate's role gives the figure bound to it. */

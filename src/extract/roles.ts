@@ -84,11 +84,6 @@ function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boo
 
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
-/**
- * An outcome's share of all the cases, said with the outcome as its subject (败诉案件占比, 复议纠错案件占审结数的7.96%) or by
- * what was done (直接纠正…的占11.1%, 通过调解…结案的占22.9%): the outcome's rate, no share of another whole.
- */
-const OUTCOME_SHARE = /(?:败诉|纠错)(?:案件)?数?占(?:比|(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的)$|(?:纠正|调解|和解)[^,;:。\d]{0,40}?的占$/;
 const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|比重|占)(?:为|达|约)?$/;
 /**
  * A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件), or the next item
@@ -342,6 +337,11 @@ export interface Surroundings {
   aside: boolean;
   /** the text is a government information disclosure report (政府信息公开工作年度报告): the cases it is about are all its cases */
   disclosureReport: boolean;
+  /**
+   * Whether a lead ends on a rate's own name (败诉案件占比为, 复议纠错案件占审结数的, 直接纠正…的占): a share after it is that
+   * rate, no share of another whole. The rules' cues say so; roles do not read them.
+   */
+  namesRate: (lead: string) => boolean;
 }
 
 /**
@@ -379,7 +379,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     if (direction) return { kind: "change", direction, phraseStart };
     return { kind: "ignored", reason: "change without direction" };
   }
-  if (tail.test(SHARE) && !(quantity.kind === "percent" && OUTCOME_SHARE.test(before))) return { kind: "ignored", reason: "share" };
+  if (tail.test(SHARE) && !(quantity.kind === "percent" && surroundings.namesRate(surroundings.before))) return { kind: "ignored", reason: "share" };
   const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   // read only where a dispute, or cases right before the count, are named: few leads are

@@ -121,6 +121,7 @@ describe("litigation", () => {
     // the decision contested names what the cases arose from, not what is counted: no reconsiderations settled
     { text: "今年成功化解3起因不服复议决定提起诉讼的信息公开案件。", yields: [], not: ["reconsideration.settled=3"] },
     { text: "2021年,全市一审行政诉讼败诉案件占比低于6%。", yields: [f("litigation.loss_rate", 6, { qualifier: "under" })] },
+    { text: "2023年,全市行政机关败诉案件占比为4.5%。", yields: [f("litigation.loss_rate", 4.5)] },
     // the lost cases' share of all those concluded, the lost cases named again as the share's subject; not of a wider place's
     { text: "全年审结行政诉讼案件180件,败诉14件,败诉案件占审结案件的7.8%。", yields: [f("litigation.concluded", 180), f("litigation.lost", 14), f("litigation.loss_rate", 7.8)] },
     { text: "全市行政机关败诉案件占全省败诉案件的12.1%。", yields: [], not: ["litigation.loss_rate=12.1"] },
