@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -2238,8 +2238,9 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
  * A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), a year it is to be reached by (到2025年,…; 力争到2025年底…),
  * an aim (力争…, not 力争上游) or a plan (2024年,计划培育…): every clause of it is aimed at.
  */
-const GOAL_OPENING =
-  /^(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|(?<![按照依据度作法])计划(?=在|于|开展|举办|组织|完成|实现|培育|培养))/;
+const GOAL_OPENING = new RegExp(
+  String.raw`^(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|${PLANNED})`,
+);
 const GOAL_REACH = 24;
 
 /** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2023年底 in a report on 2023 is the state reached). */
