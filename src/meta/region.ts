@@ -124,12 +124,12 @@ const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
  * township's report, its name the district's and its own.
  */
 const TOWNSHIP_OF_GOVERNMENT = /^([\u4e00-\u9fff]{2,12}?[区县市旗])人民政府(?=[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))/;
+/** A street's or a township's office, named after the government it stands under (…人民政府打浦桥街道办事处). */
+const TOWNSHIP_OFFICE = String.raw`[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府)`;
 /**
  * A street's or a township's office named under its district's government on a line of its own above the title
  * (北京市西城区人民政府广安门内街道办事处 / 2020年法治政府建设年度情况报告): the office is the report's issuer, read as a title's name.
  */
-/** A street's or a township's office, named after the government it stands under (…人民政府打浦桥街道办事处). */
-const TOWNSHIP_OFFICE = String.raw`[\u4e00-\u9fff]{2,6}?(?:街道办事处|镇人民政府|乡人民政府)`;
 const OFFICE_LINE = new RegExp(String.raw`^[ \t\u3000]*([\u4e00-\u9fff]{2,12}?[区县市旗]人民政府${TOWNSHIP_OFFICE})[ \t\u3000]*\n`);
 
 function officeAboveTitle(text: string): RegionFinding | null {
@@ -405,7 +405,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
     (!lastOfList(text, start) || districtOfZone(text, place, start, end)) &&
     !matchesAt(NOT_SUBJECT, text, end) &&
     !matchesAt(LISTED, text, end) &&
-    !(ZONE.test(place.name) && matchesAt(DISTRICT_IN_PARENS_AFTER, text, end) && !isShortNameOf(text.slice(end + 1, DISTRICT_IN_PARENS_AFTER.lastIndex - 1), place.name)) &&
+    !(ZONE.test(place.name) && districtInParensAfter(text, end, place)) &&
     !matchesAt(COUNT_ENTRY_AFTER, text, end) &&
     !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
   const opening = start < lead.openingEnd;
@@ -463,12 +463,15 @@ const VISITED_REACH = 6;
 const SHORT_NAME_GIVEN = /[(（]\s*(?:以下)?简称\s*[“"]?$/;
 const PAREN_AFTER_PLACE = /([\u4e00-\u9fff]{2,20}[省市区县州旗盟镇乡道])[(（]\s*[“"]?$/;
 const ALIAS_BEFORE_REACH = 30;
+/** The characters a short name may span from where it starts. */
+const NAME_RUN = /^[\u4e00-\u9fff]{2,8}/;
+const NAME_RUN_REACH = 8;
 
 function isAliasOfPlaceBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - ALIAS_BEFORE_REACH), start);
   if (SHORT_NAME_GIVEN.test(before)) return true;
   const full = PAREN_AFTER_PLACE.exec(before);
-  const short = /^[\u4e00-\u9fff]{2,8}/.exec(text.slice(start));
+  const short = NAME_RUN.exec(text.slice(start, start + NAME_RUN_REACH));
   return full !== null && short !== null && isShortNameOf(short[0], full[1]!);
 }
 
@@ -492,8 +495,17 @@ function districtOfZone(text: string, place: Place, start: number, end: number):
 const ZONE_KIND = "(?:开发区|新区|园区|示范区|实验区)";
 const ZONE = new RegExp(`${ZONE_KIND}$`);
 const ZONE_LISTED_BEFORE = new RegExp(String.raw`(?:^|[^、\u4e00-\u9fff])[\u4e00-\u9fff]{2,12}?${ZONE_KIND}、$`);
-/** A district in parentheses after a zone (泰州医药高新区(高港区)): the zone is that district's other name, no subject of its own. */
-const DISTRICT_IN_PARENS_AFTER = /[(（](?!以下简称|简称)[\u4e00-\u9fff]{2,8}[区县][)）]/y;
+/**
+ * A district in parentheses after a zone (泰州医药高新区(高港区)): the zone is that district's other name, no subject of its own;
+ * not the zone's own short name (长春汽车经济技术开发区(汽开区)).
+ */
+function districtInParensAfter(text: string, end: number, zone: Place): boolean {
+  DISTRICT_IN_PARENS_AFTER.lastIndex = end;
+  const district = DISTRICT_IN_PARENS_AFTER.exec(text);
+  return district !== null && !isShortNameOf(district[1]!, zone.name);
+}
+
+const DISTRICT_IN_PARENS_AFTER = /[(（](?!以下简称|简称)([\u4e00-\u9fff]{2,8}[区县])[)）]/y;
 
 /** A district in parentheses right after a zone that heads its sentence (泰州医药高新区(高港区)…): at the head with it. */
 function bracketedAfterZoneAtHead(text: string, start: number): boolean {
@@ -1039,28 +1051,24 @@ const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
-  if (self?.unit === "县") return sightCountyPress(lead, head);
-  if (self?.unit !== "市") return [];
+  const unit = self?.unit;
+  if (unit !== "市" && unit !== "县") return [];
   const opening = lead.slice(0, OPENING_CHARS);
   const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
   // a source label stands in the furniture, after the lead as the page's own body does
   const paper = credit ?? PRESS_SOURCE.exec(head);
-  if (!paper || NATIONAL_PRESS_STEM.test(paper[1]!) || provinceByShortName(paper[1]!)) return [];
-  const place = parsePlace(paper[1]! + "市");
+  if (!paper || NATIONAL_PRESS_STEM.test(paper[1]!)) return [];
+  const name = paper[1]! + unit;
+  const place = pressPlace(paper[1]!, name, unit) ? parsePlace(name) : null;
   return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
 }
 
 /**
- * A county's paper or site credited at the top (宁海新闻网讯, (象山日报记者 …)) or named as the source (来源:今日宁海) of a text
- * that calls itself 我县: the county the gazetteer knows by that name.
+ * Whether a paper's stem names its place: a city's by its shape, but for a province's short name; a county's (宁海新闻网讯,
+ * 来源:今日宁海 in a text that says 我县) only as one the gazetteer knows.
  */
-function sightCountyPress(lead: string, head: string): Sighting[] {
-  const opening = lead.slice(0, OPENING_CHARS);
-  const credit = LOCAL_PRESS.exec(opening) ?? LOCAL_DATELINE.exec(opening);
-  const paper = credit ?? PRESS_SOURCE.exec(head);
-  const name = paper && !NATIONAL_PRESS_STEM.test(paper[1]!) ? `${paper[1]!}县` : "";
-  const place = isDivisionName(name) ? parsePlace(name) : null;
-  return place ? [{ place, at: credit ? credit.index : LEAD_CHARS, weight: 1, department: false }] : [];
+function pressPlace(stem: string, name: string, unit: "市" | "县"): boolean {
+  return unit === "市" ? !provinceByShortName(stem) : isDivisionName(name);
 }
 
 /** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
