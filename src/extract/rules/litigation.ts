@@ -6,6 +6,9 @@ const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
 /** None of them after 无 (全年无行政复议、行政诉讼案件, 无诉讼); with no verb after them, none came in and none were dealt with. */
 const NO_LAWSUIT_CASES = noCasesOf("诉讼", "(?:行政)?复议");
 
+/** An agency's heads, a government's leaders among them (区政府领导, 县政府主要领导). */
+const HEADS = String.raw`(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)`;
+
 export const litigation: Domain = {
   name: "litigation",
   label: "行政诉讼",
@@ -70,10 +73,12 @@ export const litigation: Domain = {
       // nor the duty to appear (履行负责人出庭应诉义务, a heading run into its text)
       // or who took part in a case's hearing (由主要领导或委托分管领导参加行政诉讼开庭审理6件), not cadres sent to watch one
       before:
-        /(?<!应当?由?(?:行政)?)(?:部门|政府)?(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$/,
+        new RegExp(
+          String.raw`(?<!应当?由?(?:行政)?)(?:部门|政府)?${HEADS}(?:[^,;。]{0,9})?(?<!应)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$`,
+        ),
       // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区9件行政应诉案件行政机关负责人出庭应诉率达100%)
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
-      laterVerb: /(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))/,
+      laterVerb: new RegExp(String.raw`${HEADS}[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))`),
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
       // the heads of departments and those of governments, counted apart, are its parts
       kinds: /(?:部门|政府)(?=负责人)/,
