@@ -528,8 +528,8 @@ const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:�
  * of its own (原告, 法院, 起诉, 行政诉讼; 其中…申请人撤回申请 speaks of reviews), where the text counts as many reviews, is
  * those reviews, no lawsuits.
  */
-function withoutColloquialReviews(body: string, sentences: readonly Sentence[], findings: readonly Finding[]): Finding[] {
-  if (!body.includes(SUING_OFFICIALS)) return [...findings];
+function withoutColloquialReviews(body: string, sentences: readonly Sentence[], findings: readonly Finding[]): readonly Finding[] {
+  if (!body.includes(SUING_OFFICIALS)) return findings;
   const reviewed = new Set(findings.filter((found) => found.domain === reconsideration).map((found) => found.quantity.value));
   return findings.filter((found) => {
     if (found.domain !== litigation || !reviewed.has(found.quantity.value)) return true;
