@@ -62,6 +62,8 @@ describe("litigation", () => {
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own
     { text: "全年受理行政诉讼案件150件。其中柳岸区行政机关涉诉90件,占行政诉讼案件总数60%。青川市行政机关涉诉30件,市级机关涉诉18件。", yields: [f("litigation.received", 150)], not: ["litigation.received=30", "litigation.received=18"] },
     { text: "2023年,全市行政机关涉诉120件,同比下降8%。", yields: [f("litigation.received", 120, { change: { direction: "down", amount: 8, unit: "percent" } })] },
+    // cases said to involve the reporting body are those brought against it
+    { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7)], not: ["litigation.handled=7"] },
     // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
     { text: "应当由行政首长出庭的案件96件,行政首长出庭应诉40件,委托副职出庭应诉56件,行政负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 40), f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=56"] },
     // damages a count says it includes are its own cases, no topic outside the catalogue

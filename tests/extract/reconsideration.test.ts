@@ -143,10 +143,12 @@ describe("reconsideration", () => {
     { text: "全年共发生行政复议35件,行政诉讼12件。", yields: [f("reconsideration.received", 35), f("litigation.received", 12)], not: ["litigation.handled=12"] },
     // a province's prefectures counted as a clause's subject are a level of its whole, not the whole
     { text: "全省各级复议机关新收行政复议申请7214件。16个市州新收行政复议申请5873件,较上年增长8.3%。", yields: [f("reconsideration.received", 7214)], not: ["reconsideration.received=5873"] },
-    // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews')
+    // a 其中 list is the count's right before it, not an earlier one's (the 21 cases' kinds are not the 6 reviews');
+    // cases said to involve the reporting body (涉及我局) are those brought against it
     {
       text: "2024年涉及我局行政复议案件6宗,市人民政府维持我局决定5宗;行政、民事诉讼案件21宗,其中民事案件13宗,行政案件8宗。",
-      yields: [f("reconsideration.handled", 6), f("reconsideration.upheld", 5), f("litigation.handled", 8)],
+      yields: [f("reconsideration.received", 6), f("reconsideration.upheld", 5), f("litigation.handled", 8)],
+      not: ["reconsideration.handled=6"],
     },
     // 间接纠错: closed by withdrawal, settlement or mediation after the agency set itself right, not corrected by decision
     {
