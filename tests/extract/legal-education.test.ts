@@ -226,6 +226,8 @@ describe("legal_education", () => {
     { text: "将普法工作与行政执法深度融合,2024年开展2次集中学习活动。", yields: [] },
     { text: "创办法制宣传栏412期,更新宣传橱窗8期。", yields: [] },
     { text: "在普法咨询摊位前,6名“法律明白人”一边分发宣传手册,一边解答群众疑问。", yields: [] },
+    // one kind among others a count covers (a team of several kinds)
+    { text: "整合法律顾问、法律明白人、网格员、人民调解员等组成86人法律服务志愿队,常态化开展普法宣传。", yields: [], not: ["legal_education.legal_literate_persons=86"] },
     { text: "乡司法所举办“法律明白人”业务培训班,全乡共45名法律明白人参加了培训。", yields: [f("legal_education.legal_literate_persons", 45)] },
     { text: "截至今年9月,全省已培养2.31万名乡村“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 23100)] },
     { text: "全县410名法律明白人、52名村(居)法律顾问、233名专兼职调解员通过日常入户开展服务。", yields: [f("legal_education.legal_literate_persons", 410)], not: ["legal_education.legal_literate_persons=52"] },
