@@ -20,6 +20,9 @@ describe("counts outside the catalogue", () => {
     // lawyers' and legal workers' case work is representation, no lawsuit of a government's
     { text: "2023年,全省基层法律服务工作者共办理诉讼案件3.2万多件;办理非诉讼法律事务1.1万多件。", yields: [], not: ["litigation.handled=32000", "litigation.handled=11000"] },
     { text: "全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件,办理非诉讼法律事务4.1万件。", yields: [], not: ["litigation.handled=63000", "litigation.handled=41000"] },
+    // the legal workers or advisers named as the sentence's actors, however far before the suits they took on
+    { text: "近年来,各村法律顾问积极开展法律咨询、调解等服务,提供服务2100件,开展法治宣传96场,办理诉讼案件9件。", yields: [f("legal_education.activities", 96)], not: ["litigation.handled=9"] },
+    { text: "广大基层法律工作者深入村组,为群众提供服务1500件,办理诉讼案件14件,调处矛盾纠纷210宗。", yields: [f("disputes.mediated", 210)], not: ["litigation.handled=14"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
     // surveys and symposia held with firms are no legal education, beside it in the sentence
