@@ -116,6 +116,9 @@ describe("reconsideration", () => {
       text: "全年审结行政复议案件640件。其中:维持原行政行为(含驳回)的占60.5%,直接纠正原行政行为(含撤销、变更、确认违法)的占12.3%,通过调解、和解等方式结案的占20.4%。",
       yields: [f("reconsideration.concluded", 640), f("reconsideration.correction_rate", 12.3), f("reconsideration.settlement_rate", 20.4)],
     },
+    // the settled share said as the settled cases' proportion, of those concluded or alone, in figures or in tenths (三成)
+    { text: "该局积极促成行政争议在复议环节和解。以和解调解方式结案的案件比例达已审结案件的27%。", yields: [f("reconsideration.settlement_rate", 27)] },
+    { text: "全年办结行政复议案件210件,通过调解、和解方式结案的比例为三成以上。", yields: [f("reconsideration.concluded", 210), f("reconsideration.settlement_rate", 30, { qualifier: "over" })] },
     // applications "accepted" whose parts include those not accepted were received
     { text: "全年共受理行政复议申请64件,其中不予受理3件,受理后撤回申请5件。", yields: [f("reconsideration.received", 64), f("reconsideration.settled", 5)], not: ["reconsideration.accepted=64"] },
     // a respectively-list whose name holds 和解 (调解和解率): one name, not two split at its 和

@@ -55,8 +55,9 @@ export const reconsideration: Domain = {
       label: "行政复议调解和解率",
       unit: "percent",
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
-      // or the share settled, said by how (通过调解、和解等方式结案的占22.9%)
-      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率|(?:调解|和解)[^,;:。\d]{0,30}?(?:结案|撤回|化解|终止)的占$/,
+      // or the share settled, said by how (通过调解、和解等方式结案的占22.9%), as their proportion too, of those concluded or
+      // alone (以和解调解方式结案的案件比例达已审结案件的27%)
+      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率|(?:调解|和解)[^,;:。\d]{0,30}?(?:结案|撤回|化解|终止)的(?:案件)?(?:占比?|比例|比重)(?:达到?|为|是)?(?:已?(?:审结|办结|结案)(?:案件)?(?:总数|数)?的?)?$/,
       // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回), or the share itself
       // (其中近三成通过调解方式获得实质性化解)
       after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)|^(?:经|通过|以)(?:调解|和解)(?:方式)?[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,
