@@ -266,13 +266,17 @@ const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,2
 
 /**
  * Lectures held right after the clause on officials' own study (落实中心组集体学法和常务会议定期学法制度,邀请专家举办专题法治讲座4次):
- * lectures for the officials, no legal-education event for the public.
+ * lectures for the officials, no legal-education event for the public; unless the whole place holds them (…中心组…作专题辅导,
+ * 全市举办各类法治讲座60余场次).
  */
 const OFFICIALS_STUDY = /中心组|集体学法|定期学法|会前学法|学法制度/;
 const LECTURE_LEAD = /(?:讲座|讲课|授课)(?:共|达)?$/;
 
+/** A clause whose subject is the whole place or all its bodies (全市举办…, 各级…): lectures held there, not for one group of officials. */
+const WHOLE_PLACE_SUBJECT = /^\s*(?:全[省市区县州旗盟镇乡]|各地|各级)/;
+
 function lecturesForOfficials({ before, previousClause }: Surroundings): boolean {
-  return previousClause !== "" && LECTURE_LEAD.test(before.slice(-LECTURE_LEAD_CHARS)) && OFFICIALS_STUDY.test(previousClause);
+  return previousClause !== "" && LECTURE_LEAD.test(before.slice(-LECTURE_LEAD_CHARS)) && OFFICIALS_STUDY.test(previousClause) && !WHOLE_PLACE_SUBJECT.test(before);
 }
 const LECTURE_LEAD_CHARS = 4;
 
