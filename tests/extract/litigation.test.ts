@@ -83,6 +83,10 @@ describe("litigation", () => {
     { text: "2020年,法院共受理行政案件38件,其中行政诉讼案件25件,涉及公安、自然资源等部门。", yields: [f("litigation.received", 38), f("litigation.received", 25)] },
     // a court's administrative trials' mediation rate is its lawsuits' settlement rate
     { text: "2023年,全省法院行政审判质效指标稳中向好,其中上诉率为31.2%、调解率为38.57%。", yields: [f("litigation.settlement_rate", 38.57)] },
+    // the share settled said by how, as the settled cases' part or proportion; by mediating, not a withdrawal alone
+    { text: "全年审结一审行政案件320件,以协调和解撤诉方式结案的案件比例达23.5%。", yields: [f("litigation.concluded", 320), f("litigation.settlement_rate", 23.5)] },
+    { text: "全年审结一审行政案件320件,通过协调化解撤诉结案的占审结案件的21%。", yields: [f("litigation.concluded", 320), f("litigation.settlement_rate", 21)] },
+    { text: "全年审结一审行政案件320件,原告撤诉结案的占15%。", yields: [f("litigation.concluded", 320)], not: ["litigation.settlement_rate=15"] },
     // lawsuits that are a share of civil cases are civil
     { text: "全省人民法庭受理诉讼案件81230件,占基层法院民商事案件收案总量的31.2%,审结76105件。", yields: [], not: ["litigation.received=81230"] },
     // a band someone names is no rate; a bare 0 is none lost

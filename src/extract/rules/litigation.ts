@@ -53,7 +53,10 @@ export const litigation: Domain = {
       // a lawsuit's only where its clause names the lawsuits, or its sentence a court's administrative trials (行政审判质效指标…,其中…调解率为41.36%)
       // 调解成功率 on lawsuits' topic, right after those settled (成功调撤132件,调解成功率达41.3%), is their rate
       // cases the court resolved by mediating (协调化解) were settled: 协调化解率 is their rate
-      before: /(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率/,
+      // or, as for reviews, the share settled said by how, as the settled cases' part or proportion of those concluded or alone
+      // (以协调和解撤诉方式结案的案件比例达23.5%, 通过协调化解撤诉结案的占审结案件的21%); by mediating, not by a withdrawal alone
+      before:
+        /(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率|(?:调解|和解|协调)[^,;:。\d]{0,30}?(?:结案|撤诉|撤回|化解)的(?:案件)?(?:占比?|比例|比重)(?:达到?|为|是)?(?:已?(?:审结|办结|结案)(?:案件)?(?:总数|数)?的?)?$/,
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
       // the share of cases the words after it say were settled (有超过12%的案件通过协调和解方式解决), as for reviews
       after: /^的(?:行政)?案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:协调)?(?:调解|和解|撤诉|调撤)[^,;:。\d]{0,8}?(?:解决|结案|化解|审结|了结)/,
