@@ -1041,13 +1041,13 @@ function cityOfCourt(bare: string, court: string): Place | null {
 
 /**
  * A city paper's reporter credited at the top ((潍坊日报社全媒体记者 …), (云浮融媒记者 …)), or the paper named as
- * the page's source (来源:太仓日报), in a text that calls itself 我市 or 市…: the paper's city. Not a national
+ * the page's source (来源:太仓日报, 来源:通山县融媒体中心 with its unit), in a text that calls itself 我市 or 市…: the paper's city. Not a national
  * paper's (法治日报记者), nor a province's.
  */
 const LOCAL_PRESS = /(?:^|[(（\s】])([\u4e00-\u9fff]{2,3}?)(?:日报社?|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?:全媒体|融媒体?)?记者/;
 /** A local site's or paper's dateline credit: 中国宁波网讯, 宁波日报讯, 宁波网讯, the day between too (宁波新闻网3月28日讯). */
 const LOCAL_DATELINE = /(?:^|[(（\s】])(?:中国)?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|新闻网|网)(?:\d{1,2}月\d{1,2}日)?讯/;
-const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)))?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网|(?<=今日[\u4e00-\u9fff]{2,3}))(?=\s|$)/m;
+const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)))?([\u4e00-\u9fff]{2,3}?)(?:[市县](?=融媒|广播))?(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网|(?<=今日[\u4e00-\u9fff]{2,3}))(?=\s|$)/m;
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {
