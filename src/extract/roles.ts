@@ -272,8 +272,11 @@ const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,2
 const OFFICIALS_STUDY = /中心组|集体学法|定期学法|会前学法|学法制度/;
 const LECTURE_LEAD = /(?:讲座|讲课|授课)(?:共|达)?$/;
 
-/** A clause whose subject is the whole place or all its bodies (全市举办…, 各级…): lectures held there, not for one group of officials. */
-const WHOLE_PLACE_SUBJECT = /^\s*(?:全[省市区县州旗盟镇乡]|各地|各级)/;
+/**
+ * A clause whose subject is the whole place or all its bodies (全市举办…, 各级…): lectures held there, not for one group of
+ * officials; unless its officials are the subject (全县领导干部举办…).
+ */
+const WHOLE_PLACE_SUBJECT = /^\s*(?:全[省市区县州旗盟镇乡]|各地|各级)(?![^,;。]{0,4}?(?:领导|干部|党员|公职人员))/;
 
 function lecturesForOfficials({ before, previousClause }: Surroundings): boolean {
   return previousClause !== "" && LECTURE_LEAD.test(before.slice(-LECTURE_LEAD_CHARS)) && OFFICIALS_STUDY.test(previousClause) && !WHOLE_PLACE_SUBJECT.test(before);

@@ -74,6 +74,7 @@ describe("legal_education", () => {
     { text: "严格落实县委理论学习中心组集体学法制度,邀请专家学者举办专题法治讲座5次,专题学法12次。", yields: [], not: ["legal_education.activities=5"] },
     // unless the whole place holds them, whatever the officials' study before
     { text: "县委理论学习中心组邀请专家作专题辅导,全县举办各类法治讲座75余场次,掀起学习热潮。", yields: [f("legal_education.activities", 75, { qualifier: "over" })] },
+    { text: "落实中心组集体学法制度,全县领导干部举办法治讲座4次。", yields: [], not: ["legal_education.activities=4"] },
     { text: "全区开展习近平法治思想专题研讨班5期,围绕民法典开展线上线下法治讲座48场。", yields: [f("legal_education.activities", 48)] },
     { text: "全县村(居)法律顾问开展法治讲座2361次,参与诉讼活动845次。", yields: [f("legal_education.activities", 2361)], not: ["legal_education.activities=845"] },
     { text: "深化普法宣传,组织党员干部职工观看法治教育片6次。", yields: [], not: ["legal_education.activities=6"] },
