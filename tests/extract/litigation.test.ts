@@ -64,6 +64,7 @@ describe("litigation", () => {
     { text: "2023年,全市行政机关涉诉120件,同比下降8%。", yields: [f("litigation.received", 120, { change: { direction: "down", amount: 8, unit: "percent" } })] },
     // cases said to involve the reporting body are those brought against it
     { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7)], not: ["litigation.handled=7"] },
+    { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9)], not: ["litigation.handled=9"] },
     // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
     { text: "应当由行政首长出庭的案件96件,行政首长出庭应诉40件,委托副职出庭应诉56件,行政负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 40), f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=56"] },
     // damages a count says it includes are its own cases, no topic outside the catalogue

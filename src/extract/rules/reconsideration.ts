@@ -164,7 +164,7 @@ export const reconsideration: Domain = {
       label: "行政复议申请收案数",
       unit: "count",
       stage: true,
-      wording: "收到(复议)申请 · 申请复议 · 新收 · 新增 · 引发 · 引起 · 收案 · 收办 · 发案(量) · 发生 · (被)提起 · 涉及(本单位)",
+      wording: "收到(复议)申请 · 申请复议 · 新收 · 新增 · 引发 · 引起 · 收案 · 收办 · 发案(量) · 发生 · (被)提起 · 涉(及)(本单位)",
       // 申请 but not 被申请人/申请人: the parties are not the applications; a body's acts taken to review (答复后被行政复议9件), not
       // what the review did to them (被复议纠错)
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)

@@ -168,8 +168,8 @@ export function bareTopicCue(afterYear: string, afterBody: string): string {
   return String.raw`(?:全年|本年|年度|\d{4}\s*年)(?:共)?${afterYear}|(?<=[区县市州旗盟镇乡局厅委院级]|街道)${afterBody}|(?:^|(?<=[,，;；]))\s*${afterBody}(?=共|合计|总计)`;
 }
 
-/** Cases said to involve the reporting body itself (涉及我局行政复议案件4宗, 涉及本单位的行政诉讼案件2件): those brought against it. */
-export const INVOLVING_OWN_BODY = String.raw`涉及(?=(?:我|本)(?:单位|部门|机关|系统|局|委|厅|办|院|中心|[县区市镇乡]|街道)的?(?:各类)?(?:行政)?(?:复议|诉讼|应诉))`;
+/** Cases said to involve the reporting body itself (涉及我局行政复议案件4宗, 涉及本单位的行政诉讼案件2件, 涉我局…): those brought against it. */
+export const INVOLVING_OWN_BODY = String.raw`涉及?(?=(?:我|本)(?:单位|部门|机关|系统|局|委|厅|办|院|中心|[县区市镇乡]|街道)的?(?:各类)?(?:行政)?(?:复议|诉讼|应诉))`;
 
 /** What cases are said to be on in a disclosure report, right before their topic: 涉及政府信息公开, 有关政府信息公开的. */
 export const DISCLOSURE_SUBJECT = String.raw`(?:涉及|有关)(?:政府)?信息公开(?:工作)?的?`;
