@@ -250,6 +250,7 @@ describe("legal_education", () => {
     // or, unquoted, several words for where they serve (村居园区, 村(居))
     { text: "集中培训五十名科级干部、六百名基层调解员和八千名村居园区法律明白人。", yields: [f("legal_education.legal_literate_persons", 8000)], not: ["legal_education.legal_literate_persons=600"] },
     { text: "全镇现有2180名村(居)法律明白人。", yields: [f("legal_education.legal_literate_persons", 2180)] },
+    { text: "全县培养1200名乡村振兴法律明白人。", yields: [f("legal_education.legal_literate_persons", 1200)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
     { text: "围绕宪法宣传周等节点,组织38场靶向法治宣传活动。", yields: [f("legal_education.activities", 38)] },
     // a space between a cue and its number, the topic a sentence before
