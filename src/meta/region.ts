@@ -573,7 +573,8 @@ function onAddresseeLine(text: string, at: number): boolean {
 const SALUTATION_CHARS = 62;
 
 /**
- * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设, 平安赣州、法治赣州提供…, 南通法治建设), written bare, where the
+ * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设, 平安赣州、法治赣州提供…, 南通法治建设), or the place
+ * its work serves (为大连振兴发展…提供…保障), written bare, where the
  * text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place of that unit the
  * gazetteer knows by that bare name (法治本溪 of 我市: 本溪市, not 本溪满族自治县), and only one such in the text.
  */
@@ -584,12 +585,19 @@ const RULE_OF_LAW_SLOGAN = /(?:法治|平安)([\u4e00-\u9fff]{2,3}?)(?=建设|�
  */
 const PLACE_RULE_OF_LAW = /(?=([\u4e00-\u9fff]{2,3})法治(?:政府)?建设)/g;
 
+/** The place whose revival or development the body's work serves (为大连振兴发展新突破提供了有力法治保障), written bare. */
+const PLACE_SERVED = /为([\u4e00-\u9fff]{2,3}?)(?=(?:全面|全方位)?振兴|高质量发展|经济社会(?:高质量)?发展)/g;
+
 function sloganPlace(text: string, self: SelfReference): Place | null {
   const ownPlace = (bare: string): string | null => {
     const name = divisionOfBare(bare, self.unit) ?? provinceByShortName(bare)?.name;
     return name?.endsWith(self.unit) ? name : null;
   };
-  return onlyPlaceNamed(text, RULE_OF_LAW_SLOGAN, ownPlace) ?? (text.includes("法治") ? onlyPlaceNamed(text, PLACE_RULE_OF_LAW, ownPlace) : null);
+  return (
+    onlyPlaceNamed(text, RULE_OF_LAW_SLOGAN, ownPlace) ??
+    (text.includes("法治") ? onlyPlaceNamed(text, PLACE_RULE_OF_LAW, ownPlace) : null) ??
+    onlyPlaceNamed(text, PLACE_SERVED, ownPlace)
+  );
 }
 
 /**

@@ -432,6 +432,7 @@ describe("region from the body whose figures these are", () => {
     ["a county news site's dateline credit on a text that calls itself 我县", "象山新闻网讯(记者方某)6月17日下午,市普法验收组到我县实地验收“六五”普法工作。据悉,我县开展法治宣传主题活动490余场次。", "象山县"],
     ["a county paper named as the source of a text that calls itself 我县", "我县新增27个市级民主法治示范村\n日前,市司法局公布2023年度示范村名单,我县岳井村等27个村榜上有名。近年来,我县大力推动法治乡村建设。\n来源:今日宁海\n页:", "宁海县"],
     ["a city's paper named as the source of a county's text is no county", "我县新增示范村\n近年来,我县大力推动法治乡村建设,全县调解纠纷320件。\n来源:宁波日报", null],
+    ["the bare city whose revival a city bureau's work serves", "关于2024年法治政府建设情况的报告\n2024年,在市委、市政府正确领导下,市司法局切实推动全市法治政府建设,为本溪全面振兴提供了有力法治保障。", "本溪市"],
     ["a county media centre named with its county's unit as the source of a text on the county's bureaus", "武义开展送法进乡村活动\n来源:武义县融媒体中心 发布日期:2023-09-22\n本网讯 9月20日,县司法局联合县法学会在柳溪镇举行送法进乡村活动。", "武义县"],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
     ["a ministry guided by the leadership's thought, heading its report", "2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神,扎实推动交通运输法治工作高质量发展。\n一、深入学习贯彻党的二十大精神", "全国"],
