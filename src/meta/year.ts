@@ -212,7 +212,8 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // report's year, the span an aside; a vague head with no figures before it (近年来,…推动…) weighs nothing, one whose paragraph goes on
   // to figures no year heads (近年来,…。年均受理…150件) still does
   const opensOnItsYear =
-    best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0]);
+    (best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0])) ||
+    opensOnGuidedYear(lead, best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
 }
@@ -244,6 +245,18 @@ function opensOnYear(lead: string, year: number): boolean {
 }
 
 const LINE_OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(\d{4})\s*年度?\s*[,，]/g;
+
+/**
+ * Whether the lead's first line opens on the year a report's work is guided in (2022年,包头市坚持以习近平新时代中国特色社会主义思想为指导,…):
+ * the year it reports, whatever spans of figures (近年来,…) follow.
+ */
+function opensOnGuidedYear(lead: string, year: number): boolean {
+  const opening = GUIDED_YEAR_OPENING.exec(lead.slice(0, GUIDED_OPENING_CHARS));
+  return opening !== null && Number(opening[1]) === year;
+}
+
+const GUIDED_YEAR_OPENING = /^[ \t\u3000\n]*(\d{4})\s*年度?\s*[,，][^。\n]{0,24}?(?:坚持|始终)以习近平/;
+const GUIDED_OPENING_CHARS = 48;
 
 /**
  * A year stated with no figures, before a dated page's (2023年底,省司法厅命名了第三批…示范村), where the present
