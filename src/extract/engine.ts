@@ -2243,13 +2243,21 @@ const GOAL_OPENING = new RegExp(
 );
 const GOAL_REACH = 24;
 
-/** Whether a sentence opens on a goal: 目标:…, or a year after the report's (到2023年底 in a report on 2023 is the state reached). */
+/**
+ * Whether a sentence opens on a goal: 目标:…, 力争…, or a year after the report's (到2023年底 in a report on 2023 is the state
+ * reached); in a text of no known year, a year to be reached by unless the sentence says what is already done (到2023年底,全市已培育…).
+ */
 function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
   const goal = GOAL_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + GOAL_REACH)));
   if (!goal) return false;
-  // 目标 says it even where the year could be the report's own (目标到2025年,…)
-  return goal[1] === undefined || goal[0].includes("目标") || (reportYear !== null && Number(goal[1]) > reportYear);
+  // 目标 or 力争 says it even where the year could be the report's own (目标到2025年,…; 力争到2025年底,…)
+  if (goal[1] === undefined || AIMED.test(goal[0])) return true;
+  return reportYear !== null ? Number(goal[1]) > reportYear : !ALREADY_DONE.test(body.slice(sentence.start, sentence.end));
 }
+
+const AIMED = /目标|力争|争取/;
+/** Words that say a state is reached, not aimed at: 已, 累计. */
+const ALREADY_DONE = /已|累计/;
 
 /**
  * A clause that weighs its subject, no count of it yet, against the whole, and a total of it after (…两个法庭辖区受理的

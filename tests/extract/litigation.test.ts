@@ -27,6 +27,10 @@ describe("litigation", () => {
     // a bare 应诉率 right after the heads' appearances is theirs; alone it is the rate of cases answered, no figure
     // a goal said so (目标到2025年,…) is no result, whatever year the report is on
     { text: "目标到2025年,全县行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    // in a text of no known year, a year to be reached by is aimed at, as is one 力争 opens, unless the sentence says what is already done
+    { text: "到2026年,全市行政机关负责人出庭应诉率达到100%,行政复议纠错率控制在10%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    { text: "力争到2026年底,全市行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    { text: "到2023年底,全市已累计办理行政应诉案件320件。", yields: [f("litigation.handled", 320)] },
     // a headline's rate in tenths, where the text states it exactly too: the rounding, no second value
     { text: "去年柳川行政机关负责人出庭应诉率超八成\n本报讯 2023年,全市行政机关负责人出庭应诉率为84.9%。", yields: [f("litigation.head_appearance_rate", 84.9)], not: ["litigation.head_appearance_rate=80"] },
     { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
