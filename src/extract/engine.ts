@@ -385,7 +385,7 @@ export function findInSentence(
     lastFinding = finding;
   });
   const kept = movedFrom.size === 0 ? findings : findings.filter((found) => !movedFrom.has(found));
-  const stated = respectiveYears(body, sentence, text, withoutSeparateKinds(body, soleCountsRates(kept)), candidates, reportYear);
+  const stated = respectiveYears(body, sentence, text, withoutSeparateParts(withoutSeparateKinds(body, soleCountsRates(kept))), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
 
@@ -777,6 +777,17 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
   if (!label || !unitFits(previous.rule, candidate.quantity)) return null;
   const { quantity } = candidate;
   return { domain: previous.domain, rule: previous.rule, scope: "whole", quantity, start: candidate.leadStart + label[0].search(/\d/), end: quantity.end, change: null };
+}
+
+/**
+ * Counts of one figure for separate bodies or levels side by side in a sentence (市本级部门被诉32件,县区政府被诉68件), of
+ * different values: a breakdown with no total, none of them the body's (their scope says so).
+ */
+function withoutSeparateParts(findings: Finding[]): Finding[] {
+  const values = new Map<MetricRule, Set<number>>();
+  for (const found of findings) if (found.scope === "body" || found.scope === "part") values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
+  if (![...values.values()].some((each) => each.size > 1)) return findings;
+  return findings.map((found) => ((found.scope === "body" || found.scope === "part") && values.get(found.rule)!.size > 1 ? { ...found, scope: "kind" } : found));
 }
 
 /**

@@ -66,6 +66,9 @@ describe("litigation", () => {
     // a named place's agencies sued, or one level's, are one respondent's cases beside the court's total; the whole place's are its own
     { text: "全年受理行政诉讼案件150件。其中柳岸区行政机关涉诉90件,占行政诉讼案件总数60%。青川市行政机关涉诉30件,市级机关涉诉18件。", yields: [f("litigation.received", 150)], not: ["litigation.received=30", "litigation.received=18"] },
     { text: "2023年,全市行政机关涉诉120件,同比下降8%。", yields: [f("litigation.received", 120, { change: { direction: "down", amount: 8, unit: "percent" } })] },
+    // bodies' or levels' counts side by side, of different values and no total, are a breakdown: none is the body's
+    { text: "全市行政诉讼一审案件中,市本级部门被诉32件,县区政府被诉68件。", yields: [], not: ["litigation.received=32", "litigation.received=68"] },
+    { text: "全年行政诉讼案件中,市直部门被诉26件。", yields: [f("litigation.received", 26)] },
     // cases said to involve the reporting body are those brought against it
     { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7)], not: ["litigation.handled=7"] },
     { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9)], not: ["litigation.handled=9"] },
