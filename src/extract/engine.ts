@@ -784,10 +784,11 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
  * different values: a breakdown with no total, none of them the body's (their scope says so).
  */
 function withoutSeparateParts(findings: Finding[]): Finding[] {
+  const isPart = (found: Finding): boolean => found.scope === "body" || found.scope === "part";
   const values = new Map<MetricRule, Set<number>>();
-  for (const found of findings) if (found.scope === "body" || found.scope === "part") values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
-  if (![...values.values()].some((each) => each.size > 1)) return findings;
-  return findings.map((found) => ((found.scope === "body" || found.scope === "part") && values.get(found.rule)!.size > 1 ? { ...found, scope: "kind" } : found));
+  for (const found of findings) if (isPart(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
+  const split = (found: Finding): boolean => isPart(found) && values.get(found.rule)!.size > 1;
+  return findings.some(split) ? findings.map((found) => (split(found) ? { ...found, scope: "kind" } : found)) : findings;
 }
 
 /**
@@ -1528,7 +1529,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const [cueFrom, cueTo] = named?.range ?? [leadStart, quantity.start];
   // a cue inside a document's name or an aside (《关于印发…的通知》, (包括…不予受理…)) is not the clause's
   // the move a count made from an earlier one, right before it (行政复议案件由上年的120件增加到156件), is no part of its cue's phrase
-  const lead = maskAsides(body.slice(cueFrom, cueTo)).replace(MOVED_FROM_TAIL, "");
+  const lead = withoutMoveFrom(maskAsides(body.slice(cueFrom, cueTo)));
   const follow = body.slice(quantity.end, followEnd);
   const scope = valueScope(candidate);
   const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope: addedScope(body, rule, scope, leadStart, quantity), quantity, start, end, change: null });
@@ -1709,6 +1710,10 @@ function opensStretch(body: string, sentence: Sentence, leadStart: number): bool
 const MOVED_FROM_TAIL =
   /(?:由|从)\s*(?:\d{4}\s*年度?的?|上年度?的?|去年的?|上一年度?的?)?\s*\d[\d,.]*\s*[\u4e00-\u9fff%％]?\s*(?:增加|增长|上升|提高|提升|扩大|减少|下降|降低|缩减|回落)(?:到|至)\s*(?:\d{4}\s*年度?的?|今年的?|本年度?的?)?$/;
 
+/** A lead without the move from an earlier value at its end, read only where 由 or 从 stands: bind asks it of every count. */
+function withoutMoveFrom(lead: string): string {
+  return lead.includes("由") || lead.includes("从") ? lead.replace(MOVED_FROM_TAIL, "") : lead;
+}
 
 /** A respectively-list's first name that ends on the bare topic, with no verb after it. */
 const BARE_TOPIC_NAME = /行政(?:复议|诉讼)$/;

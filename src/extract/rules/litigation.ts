@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -27,7 +27,7 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "败诉率 · 败诉比例 · 败诉案件占比",
       // the lost cases' share said as such (败诉案件占比低于5%, 败诉案件占审结案件的7.8%), not their share of another whole (败诉案件占全省的12%)
-      before: /败诉(?:率|比例|比率)|败诉(?:案件)?(?:数)?占(?:比|(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的$)/,
+      before: new RegExp(String.raw`败诉(?:率|比例|比率)|败诉(?:案件)?(?:数)?(?:占比|${SHARE_OF_CONCLUDED})`),
       // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
       // or written as a bare 0 (败诉率为0)
       zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?(?:零|0(?![\d.%％]))/,
@@ -55,8 +55,7 @@ export const litigation: Domain = {
       // cases the court resolved by mediating (协调化解) were settled: 协调化解率 is their rate
       // or, as for reviews, the share settled said by how, as the settled cases' part or proportion of those concluded or alone
       // (以协调和解撤诉方式结案的案件比例达23.5%, 通过协调化解撤诉结案的占审结案件的21%); by mediating, not by a withdrawal alone
-      before:
-        /(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率|(?:调解|和解|协调)[^,;:。\d]{0,30}?(?:结案|撤诉|撤回|化解)的(?:案件)?(?:占比?|比例|比重)(?:达到?|为|是)?(?:已?(?:审结|办结|结案)(?:案件)?(?:总数|数)?的?)?$/,
+      before: new RegExp(String.raw`(?:调撤|撤诉|和解|调解|协调化解)率|调解成功率|(?:调解|和解|协调)[^,;:。\d]{0,30}?(?:结案|撤诉|撤回|化解)${SETTLED_PROPORTION}`),
       onlyAfter: { cue: /^调解率$/, before: /(?:诉讼[^,;:。]{0,8}|行政审判[^;:。]{0,40})$/ },
       // the share of cases the words after it say were settled (有超过12%的案件通过协调和解方式解决), as for reviews
       after: /^的(?:行政)?案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:协调)?(?:调解|和解|撤诉|调撤)[^,;:。\d]{0,8}?(?:解决|结案|化解|审结|了结)/,

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -43,8 +43,9 @@ export const reconsideration: Domain = {
       // 撤变率, the share revoked or changed, a narrower rate a text may give alone (全部维持,撤变率为零); not a court's 撤改率 of appeals
       // the corrected cases' share of those concluded, said with them as its subject (复议纠错案件占审结数的7.96%), or by what was
       // done (直接纠正原行政行为(含撤销、变更)的占11.1%)
-      before:
-        /(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率|(?<!间接)纠错(?:案件)?数?占(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的$|(?<!间接|自行)纠正[^,;:。\d]{0,40}?的占$/,
+      before: new RegExp(
+        String.raw`(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率|(?<!间接)纠错(?:案件)?数?${SHARE_OF_CONCLUDED}|(?<!间接|自行)纠正[^,;:。\d]{0,40}?的占$`,
+      ),
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
       zero: /(?:(?<!间接)纠错率|撤变率)[)）]?(?:为|是|保持|实现)?零/,
       // the share of cases the words after it say were corrected (审结846件,其中53.1%的行政行为…被纠正)
@@ -57,7 +58,7 @@ export const reconsideration: Domain = {
       wording: "调解(结案)率 · 调撤率 · 调解和解率",
       // or the share settled, said by how (通过调解、和解等方式结案的占22.9%), as their proportion too, of those concluded or
       // alone (以和解调解方式结案的案件比例达已审结案件的27%)
-      before: /(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率|(?:调解|和解)[^,;:。\d]{0,30}?(?:结案|撤回|化解|终止)的(?:案件)?(?:占比?|比例|比重)(?:达到?|为|是)?(?:已?(?:审结|办结|结案)(?:案件)?(?:总数|数)?的?)?$/,
+      before: new RegExp(String.raw`(?:调解|和解|调撤|调解和解|撤回)(?:结案|成功)?率|(?:调解|和解)[^,;:。\d]{0,30}?(?:结案|撤回|化解|终止)${SETTLED_PROPORTION}`),
       // the share of cases the words after it say were settled (其中23.8%的案件经调解后由申请人撤回), or the share itself
       // (其中近三成通过调解方式获得实质性化解)
       after: /^的案件[^,;:。\d]{0,6}?(?:经|通过|以)?(?:调解|和解)[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)|^(?:经|通过|以)(?:调解|和解)(?:方式)?[^,;:。\d]{0,8}?(?:撤回|结案|化解|终止)/,

@@ -171,6 +171,15 @@ export function bareTopicCue(afterYear: string, afterBody: string): string {
 /** Cases said to involve the reporting body itself (涉及我局行政复议案件4宗, 涉及本单位的行政诉讼案件2件, 涉我局…): those brought against it. */
 export const INVOLVING_OWN_BODY = String.raw`涉及?(?=(?:我|本)(?:单位|部门|机关|系统|局|委|厅|办|院|中心|[县区市镇乡]|街道)的?(?:各类)?(?:行政)?(?:复议|诉讼|应诉))`;
 
+/** An outcome's share of the cases concluded, right before its percent (纠错案件占审结数的, 败诉案件占全部结案的). */
+export const SHARE_OF_CONCLUDED = String.raw`占(?:全部|所有)?(?:审结|结案|办结)[^,;:。\d]{0,6}?的$`;
+
+/**
+ * The settled cases' share or proportion, after the words that say how they were settled, of those concluded or alone, right
+ * before its percent (…结案的占, …结案的案件比例达已审结案件): a settlement rate's, for reviews and lawsuits alike.
+ */
+export const SETTLED_PROPORTION = String.raw`的(?:案件)?(?:占比?|比例|比重)(?:达到?|为|是)?(?:已?(?:审结|办结|结案)(?:案件)?(?:总数|数)?的?)?$`;
+
 /** What cases are said to be on in a disclosure report, right before their topic: 涉及政府信息公开, 有关政府信息公开的. */
 export const DISCLOSURE_SUBJECT = String.raw`(?:涉及|有关)(?:政府)?信息公开(?:工作)?的?`;
 
