@@ -1971,7 +1971,7 @@ const COUNT_ENDS_ITEM = /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:场次|
 /** An item that states what stands in force (制发规范性文件2件,现行有效规范性文件1件): a stock, nothing the list's verb did. */
 const STOCK_ITEM = /现行|现有|有效/;
 /** Verbs an item of its own opens on: the list's verb does not reach past them. */
-const ITEM_VERB = /终止|审查|审核|出台|制定|印发|发布|备案|清理|废止|修改|修订|保留|延长|办理|受理|收到|新收|审结|办结|调解|化解|调处|排查|开展|举办|组织|培训|评查|抽查|发现|查处|作出|纠正|撤销|维持|驳回|胜诉|改判|发回|撤诉|发放|发出|接待|提供|解答|预防|防止|稳控|劝阻|处置|新增|注销|吊销|暂扣|调离|调出|退休|退出|委托|出庭|评出|评选|评定|获评/;
+const ITEM_VERB = /终止|审查|审核|出台|制定|印发|发布|备案|清理|废止|修改|修订|保留|延长|办理|受理|收到|新收|审结|办结|调解|化解|调处|排查|开展|举办|组织|培训|评查|抽查|发现|查处|作出|纠正|撤销|维持|驳回|胜诉|改判|发回|撤诉|发放|发出|接待|提供|解答|预防|防止|稳控|劝阻|处置|新增|注销|吊销|暂扣|调离|调出|退休|退出|委托|出庭|评出|评选|评定|获评|配备|配齐|聘请|聘任|聘用|选聘|选派|派驻|招募|培养|培育|建成|设立|成立|组建|签订|编印|印制|录制/;
 
 interface Cue {
   /** where the last match that is not negated starts and ends in the lead (-1 if none) */

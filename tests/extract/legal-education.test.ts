@@ -16,6 +16,8 @@ describe("legal_education", () => {
     // schools' vice-principals for the law teach it
     { text: "全县教育系统共聘请学校法治副校长87人,配备率100%,法治副校长进校园开展法治讲座达190余场次。", yields: [f("legal_education.activities", 190, { qualifier: "over" })], not: ["legal_education.participants=87"] },
     { text: "同时,督促全县法治副校长完成“开学第一课”64堂,覆盖县域所有中小学。", yields: [f("legal_education.activities", 64)] },
+    // an item opening on a verb of its own (配备法治副校长560名, 招募…120名) does not take the list's verb
+    { text: "全市开展“宪法进校园”活动320场次,覆盖师生18万人次,配备法治副校长560名,招募普法志愿者120名。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 180000)], not: ["legal_education.participants=560", "legal_education.participants=120"] },
     // lectures on the constitution held, their count in words before them
     { text: "宪法宣传周期间,司法所分别在镇政府、集市和中心小学进行了三次大规模的宪法宣讲活动。", yields: [f("legal_education.activities", 3)] },
     // what each body has trained is no total
