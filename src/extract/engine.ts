@@ -1543,7 +1543,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const kindsFollow = body[followEnd] === "、" ? body.slice(quantity.end, nextBoundary(body, followEnd + 1, followLimit)) : follow;
   for (const rule of rules) {
     const match = rule.after?.exec(kindsFollow);
-    if (match) return finding(rule, quantity.start, quantity.end + match[0].length);
+    if (match) return measuresOther(rule, match[0], body, sentence) ? null : finding(rule, quantity.start, quantity.end + match[0].length);
   }
   if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW) || listEndsOnOtherThings(body, followEnd) || joinsOtherThing(body, quantity, follow, topic.domain)) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),

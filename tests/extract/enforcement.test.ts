@@ -19,6 +19,13 @@ describe("enforcement", () => {
     // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
     { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
     { text: "全县行政执法人员持证上岗415人,评查案卷120卷。", yields: [f("enforcement.officers", 415), f("enforcement.case_files_reviewed", 120)] },
+    // files of inspections entered into a system are no files reviewed
+    { text: "2020年,我局累计录入行政检查案卷50宗,推送信用信息12条。", yields: [], not: ["enforcement.case_files_reviewed=50"] },
+    { text: "2023年,评查行政检查案卷36卷。", yields: [f("enforcement.case_files_reviewed", 36)] },
+    // files of legal aid or notaries reviewed are not enforcement's, unless the sentence names enforcement
+    { text: "2023年,县司法局开展法律援助案件质量评查,共评查案卷320件,优秀案卷45件。", yields: [], not: ["enforcement.case_files_reviewed=320"] },
+    { text: "2023年,评查法律援助案卷320件、公证卷宗85件。", yields: [], not: ["enforcement.case_files_reviewed=320", "enforcement.case_files_reviewed=85"] },
+    { text: "2023年,组织法律顾问和律师评查行政执法案卷210卷。", yields: [f("enforcement.case_files_reviewed", 210)] },
     // the closed cases of bodies sampled for a review are its files (调阅了…单位办结的36件行政处罚案件)
     { text: "在此次执法案卷评查中,随机抽取了7个县直行政执法单位办结的48件行政处罚、行政许可案件。", yields: [f("enforcement.case_files_reviewed", 48)] },
     { text: "评查组调阅各单位2024年办理的63件行政检查案件。", yields: [f("enforcement.case_files_reviewed", 63)] },
