@@ -376,11 +376,13 @@ const CITY_CENTRE_DISTRICT = "市中区";
 
 /** Stems that say what kind of zone it is, not where: 经济技术开发区, 高新区, 开发区 with no place before them. */
 const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|工业|产业|保税|综合保税|出口加工|开发)$/;
+/** Stems that are words for towns in general, before a town's own title (乡镇镇长, 城镇乡长): no town so named. */
+const GENERIC_TOWN_STEM = /^(?:乡镇|城镇|村镇|集镇|市镇|城乡)$/;
 
 function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
   const pointed = namedAsPointing(stem, withUnit);
-  if ((!pointed && (!fitsInStem(stem) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || stem.endsWith("自治")) return false;
+  if ((!pointed && (!fitsInStem(stem) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
 }
 

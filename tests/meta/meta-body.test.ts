@@ -99,6 +99,8 @@ describe("region from the body whose figures these are", () => {
     // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
     ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    ["a township head of no town named, his office before his title (乡镇镇长)", "乡镇镇长2023年述法报告\n今年以来,我认真贯彻落实上级关于法治建设的重大决策部署,全镇调解纠纷30件。", null, undefined],
+    ["a town named 古镇, its stem a common word", "古镇镇2023年法治政府建设工作报告\n今年以来,古镇镇党委、政府坚持依法行政。", "古镇镇", "township"],
     // a district named once in full inside a plan's title and once bare: the text's own district, its city the chain's first
     ["an office's report naming its district's plan, the district bare again later", "区政府办2025年度法治政府建设工作报告\n2025年,区政府办深入贯彻习近平法治思想,全面落实《柳川市鹤山区2025年法治政府建设工作要点》,为推进中国式现代化鹤山实践提供了坚实法治保障。", "柳川市鹤山区", undefined],
     // a district whose stem ends on a unit's character (青州区): its stem is two characters, not the empty one after 州
