@@ -40,6 +40,8 @@ describe("legal_education", () => {
     // the size of a lecturers' team (教育法治讲师团规模达到60人) counts those who teach, not their audience
     { text: "目前,全市中小学聘任法治副校长920名,教育法治讲师团规模达到60人,累计举行巡回报告会400余场次,受益师生12万余人次。", yields: [f("legal_education.activities", 400, { qualifier: "over" }), f("legal_education.participants", 120000, { qualifier: "over" })], not: ["legal_education.participants=60"] },
     { text: "共收集排查矛盾纠纷512起,开展法治宣传1800人次。", yields: [f("legal_education.participants", 1800)] },
+    // publicity of the laws and regulations is legal education, their materials no event
+    { text: "2023年,该局工作人员深入林区,进行森林法律、法规宣传30多次,发放法律法规宣传资料2000余份。", yields: [f("legal_education.activities", 30, { qualifier: "over" })], not: ["legal_education.activities=2000"] },
     // the people an event educated name it as one, whatever else the sentence counts
     { text: "活动共悬挂横幅12条,摆放宣传展板40块,接受群众现场咨询110余次,累计受教群众3000余人。", yields: [f("legal_education.participants", 3000, { qualifier: "over" })] },
     // those who entered a contest on the law
