@@ -19,6 +19,8 @@ describe("enforcement", () => {
     // officers said to hold their certificates after the noun (执法人员持证2860人, 持证上岗)
     { text: "全市行政执法人员持证2860人。", yields: [f("enforcement.officers", 2860)] },
     { text: "全县行政执法人员持证上岗415人,评查案卷120卷。", yields: [f("enforcement.officers", 415), f("enforcement.case_files_reviewed", 120)] },
+    // those whose certificates passed their yearly check hold them; not those whose certificates were cancelled
+    { text: "2024年,完成427名执法人员证件年审,注销12名执法人员证件。", yields: [f("enforcement.officers", 427)], not: ["enforcement.officers=12"] },
     // files of inspections entered into a system are no files reviewed
     { text: "2020年,我局累计录入行政检查案卷50宗,推送信用信息12条。", yields: [], not: ["enforcement.case_files_reviewed=50"] },
     { text: "2023年,评查行政检查案卷36卷。", yields: [f("enforcement.case_files_reviewed", 36)] },
