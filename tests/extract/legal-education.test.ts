@@ -192,6 +192,9 @@ describe("legal_education", () => {
     { text: "今年以来,组织中心组学法6次,讲授专题法治课3次,组织全局党员干部同志集中学习习近平法治思想2次。", yields: [f("legal_education.activities", 3)], not: ["legal_education.activities=2"] },
     // talks on political theory are no 普法
     { text: "深化普法宣传。开展“学习新思想、奋进新征程”理论微宣讲活动36场,开展理论宣讲42场。", yields: [], not: ["legal_education.activities=36", "legal_education.activities=42"] },
+    // a party congress's spirit spread and cultural exchanges are no legal education, after a sentence on it
+    { text: "推进宪法和法律法规进宗教活动场所,开展普法活动12场次。组织宗教界人士开展讲经交流为主题的文化交流活动7场次,开展党的二十大精神宣讲会5场次。", yields: [f("legal_education.activities", 12)], not: ["legal_education.activities=7", "legal_education.activities=5"] },
+    { text: "开展习近平法治思想宣讲会15场次。", yields: [f("legal_education.activities", 15)] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
