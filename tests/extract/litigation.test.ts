@@ -338,6 +338,9 @@ describe("litigation", () => {
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.handled", 218), f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218"] },
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2021年,街道办未发生因政府信息公开申请提起的行政复议和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // the cause said with no verb of occurring (没有因…被申请行政复议、提起行政诉讼的情况, 无因…)
+    { text: "2023年,本机关没有因政府信息公开工作被申请行政复议、提起行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "2023年,本机关无因政府信息公开被申请行政复议、提起行政诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2022年,全区法院一审审结行政案件中,以判决方式结案612件,占审结案件的50.2%,以撤诉方式结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.concluded=612"] },
     { text: "2022年,行政机关败诉案件138件。败诉案件主要集中在两个部门:公安部门败诉35件,自然资源部门败诉19件。", yields: [f("litigation.lost", 138)], not: ["litigation.lost=35", "litigation.lost=19"] },
     { text: "2021年,原告委托律师代理的一审行政案件有615件,占案件总数的14.2%。", yields: [], not: ["litigation.handled=615"] },

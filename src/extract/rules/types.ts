@@ -130,11 +130,11 @@ export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
 export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*[(（]\s*(?:其中)?\s*新收[^()（）]{0,16}?(?:旧存|结转))/;
 
 /**
- * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起), with the cause a disclosure report names
+ * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause: 没有因…, 无因…), with the cause a disclosure report names
  * (因政府信息公开引发的, 因政府信息公开申请提起的, 因政府信息公开 before 申请 or 提起, 依申请公开): the opening the zero wordings of received reviews
  * and lawsuits share.
  */
-export const NONE_OCCURRED = String.raw`(?<![后均])(?:未|没有)(?:发生|出现|收到|引起|引发)过?(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?:申请)?提起的|(?=申请|提起))|依申请公开的?)?`;
+export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因))(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?:申请)?提起的|(?=申请|提起))|依申请公开的?)?`;
 
 /** Where a list of cases ends: a separator, 和 or 及 before the next item, or the text's end. */
 const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
