@@ -44,6 +44,8 @@ export interface RegionFinding {
 }
 
 export function findRegion(input: MetaText): RegionFinding {
+  const corps = corpsUnit(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`);
+  if (corps) return corps;
   const served = bareBranchServed(input);
   if (served) return { region: served.name, level: "department" };
   const fromTitle = regionFromTitle(input.title) ?? officeAboveTitle(input.text);
@@ -73,6 +75,35 @@ export function findRegion(input: MetaText): RegionFinding {
   const place = autonomousName(lead.text, local.place);
   return { region: place.name, level: department ? "department" : place.level };
 }
+
+/**
+ * The Xinjiang Production and Construction Corps, named in the title or the opening: no part of the autonomous region's
+ * government, but a body of its own of a province's rank (新疆兵团多元化解…, 记者从新疆生产建设兵团…获悉), and its divisions,
+ * each one with the city it governs (第一师阿拉尔市, 一师阿拉尔市), of a city's; the corps itself not where the region's
+ * government is named beside it (自治区和兵团).
+ */
+function corpsUnit(opening: string): RegionFinding | null {
+  const division = CORPS_DIVISION_NAMED.exec(opening) ?? CORPS_DIVISION_CITY.exec(opening);
+  if (division) return { region: `第${division[1]}师${division[2] ?? ""}`, level: corpsBodyAfter(opening, division) ? "department" : "city" };
+  const corps = CORPS.exec(opening);
+  if (!corps || AUTONOMOUS_REGION.test(opening)) return null;
+  return { region: "新疆生产建设兵团", level: corpsBodyAfter(opening, corps) ? "department" : "province" };
+}
+
+/** Whether a bureau or court of the unit matched follows its name (第一师阿拉尔市司法局, 第七师中级人民法院). */
+function corpsBodyAfter(opening: string, unit: RegExpExecArray): boolean {
+  return CORPS_BODY_AFTER.test(opening.slice(unit.index + unit[0].length));
+}
+
+const CORPS_BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?<![格布结])局|^(?:中级|基层)?人民法院|^人民检察院/;
+
+const CORPS = /新疆(?:生产建设)?兵团/;
+const CORPS_CITY = "(?:阿拉尔|图木舒克|五家渠|北屯|铁门关|双河|可克达拉|昆玉|胡杨河|新星|白杨)市";
+/** A division by its number after the corps (兵团第十四师), the city it governs after it if any. */
+const CORPS_DIVISION_NAMED = new RegExp(String.raw`兵团第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})?`);
+/** A division by its number before the city it governs (第一师阿拉尔市, 一师阿拉尔市). */
+const CORPS_DIVISION_CITY = new RegExp(String.raw`第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})`);
+const AUTONOMOUS_REGION = /自治区|维吾尔/;
 
 /**
  * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局), that of all

@@ -99,6 +99,11 @@ describe("region from the body whose figures these are", () => {
     // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
     ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    ["the production corps heard from by a reporter, no part of the autonomous region", "兵团多元解纷机制日益健全\n中新网乌鲁木齐8月9日电 记者从新疆生产建设兵团新闻办获悉,新疆兵团调解成功率达99.13%。", "新疆生产建设兵团", "province"],
+    ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
+    ["a corps division without 第, the city it governs after it", "2023年以来,一师阿拉尔市健全人民调解委员会361个,调解纠纷1200件。", "第一师阿拉尔市", "city"],
+    ["the region's government beside the corps names neither", "2023年,自治区和兵团联合开展普法活动,调解纠纷1200件。", null, undefined],
+    ["a corps division's court, no province's: the division", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。", "第七师", "department"],
     ["a township head of no town named, his office before his title (乡镇镇长)", "乡镇镇长2023年述法报告\n今年以来,我认真贯彻落实上级关于法治建设的重大决策部署,全镇调解纠纷30件。", null, undefined],
     ["a town named 古镇, its stem a common word", "古镇镇2023年法治政府建设工作报告\n今年以来,古镇镇党委、政府坚持依法行政。", "古镇镇", "township"],
     // a district named once in full inside a plan's title and once bare: the text's own district, its city the chain's first
@@ -386,7 +391,6 @@ describe("region from the body whose figures these are", () => {
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
     ["a county's department whose name a ministry's begins (农业部门)", "2023年,农业部门认真贯彻依法行政要求,共办理行政复议案件3件。"],
-    ["the production and construction corps, which answers to no province", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。"],
   ])("none: %s", (_name, text) => {
     expect(metaOf(text).region).toBeNull();
   });
