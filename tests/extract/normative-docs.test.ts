@@ -60,6 +60,9 @@ describe("normative_docs", () => {
     { text: "对街道行政规范性文件、重要涉企文件等进行清理;街道法律顾问共对320件事项进行审查、咨询、评估。", yields: [], not: ["normative_docs.reviewed=320"] },
     // those sent out in the body's name
     { text: "2023年,以柳川县政府和县政府办公室名义印发的行政规范性文件共计11件。", yields: [f("normative_docs.issued", 11)] },
+    // a legality review's written opinions turn the sentence to no other matter; reconsideration's opinion letters do
+    { text: "2023年,共审查行政规范性文件15件,出具法制审核意见书15份,审结后以市政府(市政府办公室)名义印发14件。", yields: [f("normative_docs.reviewed", 15), f("normative_docs.issued", 14)] },
+    { text: "2023年,审查行政规范性文件15件,发出行政复议意见书3份,印发4件。", yields: [f("normative_docs.reviewed", 15)], not: ["normative_docs.issued=4"] },
     { text: "全年制发规范性文件8件。同时发布《图读预算报告》和《带你了解电子票据》2篇政策简明问答图解。", yields: [f("normative_docs.issued", 8)], not: ["normative_docs.issued=2"] },
     // the next item of a list with its own object (制作发布51份政策解读产品) counts that object
     { text: "2024年,我区发布行政规范性文件34件、制作发布51份多元形式政策解读产品。", yields: [f("normative_docs.issued", 34)], not: ["normative_docs.issued=51"] },
