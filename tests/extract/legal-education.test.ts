@@ -27,6 +27,8 @@ describe("legal_education", () => {
     // a hearing sat in on, one kind of the events listed
     { text: "开展宪法宣誓、以案释法、旁听庭审、警示教育等各类法治实践活动41场次。", yields: [f("legal_education.activities", 41)] },
     { text: "组织机关干部开展旁听庭审活动6场次。", yields: [], not: ["legal_education.activities=6"] },
+    // a monthly exam of the staff under a plan for legal education is no event of it
+    { text: "制定《2022年度法治宣传教育工作计划》和《2022年度学法计划》,2022年度共开展“一月一考”12次。", yields: [], not: ["legal_education.activities=12"] },
     // talks on the civil code teach the law
     { text: "举办民法典专题讲座9场,线上线下参与人数达1.3万人次。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 13000)] },
     // a night school of the law teaches it
