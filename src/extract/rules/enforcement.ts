@@ -42,9 +42,10 @@ export const enforcement: Domain = {
       // or the year they were closed (37件2022年结案的行政执法案卷); not requests whose kind is named (其中1件属行政执法案卷信息)
       after: /^(?!属|[^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)/,
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
-      // files of legal aid, notaries' or lawyers' work reviewed (开展法律援助案件质量评查,共评查案卷320件) are no enforcement's files,
+      // files of legal aid, notaries' or lawyers' work, of mediation, arbitration or petitions reviewed (开展法律援助案件质量评查,共评查案卷320件,
+      // 开展人民调解卷宗评查,评查卷宗500卷) are no enforcement's files,
       // where the sentence names no enforcement
-      otherMeasureBeside: [{ cue: /./, sentence: /^(?![^]*执法)[^]*(?:法律援助|公证(?!员)|律师)/ }],
+      otherMeasureBeside: [{ cue: /./, sentence: /^(?![^]*执法)[^]*(?:法律援助|公证(?!员)|律师|(?:调解|仲裁|信访)(?:案卷|卷宗))/ }],
       // 对30余件涉企执法案件进行了评查, 15370宗案卷中的13926宗进行了自查 (the bodies' own review of their files); not documents
       // sampled for review (抽取的135份文件进行评查: 规范性文件, no enforcement's files), nor lawsuits lost reviewed afterwards
       // (对…已生效判决中的32件败诉案件进行了评查)
