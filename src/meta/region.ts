@@ -44,12 +44,14 @@ export interface RegionFinding {
 }
 
 export function findRegion(input: MetaText): RegionFinding {
-  const corps = corpsUnit(`${input.title}\n${input.body.slice(0, OPENING_CHARS)}`);
-  if (corps) return corps;
+  const corpsTitled = corpsUnit(input.title);
+  if (corpsTitled) return corpsTitled;
   const served = bareBranchServed(input);
   if (served) return { region: served.name, level: "department" };
   const fromTitle = regionFromTitle(input.title) ?? officeAboveTitle(input.text);
   if (fromTitle) return fromTitle;
+  const corps = corpsUnit(input.body.slice(0, OPENING_CHARS));
+  if (corps) return corps;
   const lead = new Lead(input.body.slice(0, LEAD_CHARS));
   const suffixed = sightPlaces(lead);
   const departmentLead = leadingDepartment(lead.text);
@@ -80,15 +82,22 @@ export function findRegion(input: MetaText): RegionFinding {
  * The Xinjiang Production and Construction Corps, named in the title or the opening: no part of the autonomous region's
  * government, but a body of its own of a province's rank (新疆兵团多元化解…, 记者从新疆生产建设兵团…获悉), and its divisions,
  * each one with the city it governs (第一师阿拉尔市, 一师阿拉尔市), of a city's; the corps itself not where the region's
- * government is named beside it (自治区和兵团).
+ * government is named beside it (自治区和兵团), and neither after another place (阿克苏地区与兵团第一师…).
  */
 function corpsUnit(opening: string): RegionFinding | null {
   const division = CORPS_DIVISION_NAMED.exec(opening) ?? CORPS_DIVISION_CITY.exec(opening);
-  if (division) return { region: `第${division[1]}师${division[2] ?? ""}`, level: corpsBodyAfter(opening, division) ? "department" : "city" };
+  if (division) return placeNamedBefore(opening, division) ? null : { region: `第${division[1]}师${division[2] ?? ""}`, level: corpsBodyAfter(opening, division) ? "department" : "city" };
   const corps = CORPS.exec(opening);
-  if (!corps || AUTONOMOUS_REGION.test(opening)) return null;
+  if (!corps || AUTONOMOUS_REGION.test(opening) || placeNamedBefore(opening, corps)) return null;
   return { region: "新疆生产建设兵团", level: corpsBodyAfter(opening, corps) ? "department" : "province" };
 }
+
+/** Whether a place with its unit stands before the corps or division named (阿克苏地区与兵团第一师…联动): that place speaks, not the corps. */
+function placeNamedBefore(opening: string, unit: RegExpExecArray): boolean {
+  return PLACE_WITH_UNIT.test(opening.slice(0, unit.index));
+}
+
+const PLACE_WITH_UNIT = /[\u4e00-\u9fff]{2}(?:省|市|县|区|州|地区|盟|旗)/;
 
 /** Whether a bureau or court of the unit matched follows its name (第一师阿拉尔市司法局, 第七师中级人民法院). */
 function corpsBodyAfter(opening: string, unit: RegExpExecArray): boolean {

@@ -103,6 +103,7 @@ describe("region from the body whose figures these are", () => {
     ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
     ["a corps division without 第, the city it governs after it", "2023年以来,一师阿拉尔市健全人民调解委员会361个,调解纠纷1200件。", "第一师阿拉尔市", "city"],
     ["the region's government beside the corps names neither", "2023年,自治区和兵团联合开展普法活动,调解纠纷1200件。", null, undefined],
+    ["a prefecture working with a corps division: not the division", "2023年,阿克苏地区与兵团第一师阿拉尔市建立矛盾纠纷联调机制,全年调解纠纷1200件。", null, undefined],
     ["a corps division's court, no province's: the division", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。", "第七师", "department"],
     ["a township head of no town named, his office before his title (乡镇镇长)", "乡镇镇长2023年述法报告\n今年以来,我认真贯彻落实上级关于法治建设的重大决策部署,全镇调解纠纷30件。", null, undefined],
     ["a town named 古镇, its stem a common word", "古镇镇2023年法治政府建设工作报告\n今年以来,古镇镇党委、政府坚持依法行政。", "古镇镇", "township"],
