@@ -97,7 +97,8 @@ function placeNamedBefore(opening: string, unit: RegExpExecArray): boolean {
   return PLACE_WITH_UNIT.test(opening.slice(0, unit.index));
 }
 
-const PLACE_WITH_UNIT = /[\u4e00-\u9fff]{2}(?:省|市|县|区|州|地区|盟|旗)/;
+/** A place's name and unit; not the common words ending on 区 (社区, 园区, 辖区, 城区). */
+const PLACE_WITH_UNIT = /[\u4e00-\u9fff]{2}(?:省|市|县|州|地区|盟|旗|(?<![社园辖片小景城市郊山矿牧库湾校营老街特灾])区)/;
 
 /** Whether a bureau or court of the unit matched follows its name (第一师阿拉尔市司法局, 第七师中级人民法院). */
 function corpsBodyAfter(opening: string, unit: RegExpExecArray): boolean {

@@ -101,6 +101,7 @@ describe("region from the body whose figures these are", () => {
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
     ["the production corps heard from by a reporter, no part of the autonomous region", "兵团多元解纷机制日益健全\n中新网乌鲁木齐8月9日电 记者从新疆生产建设兵团新闻办获悉,新疆兵团调解成功率达99.13%。", "新疆生产建设兵团", "province"],
     ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
+    ["a corps division after common words ending on 区 (连队社区)", "“法律明白人”覆盖全部连队社区……自2021年以来,第十四师昆玉市二二五团坚持以习近平法治思想为指引,调解纠纷300件。", "第十四师昆玉市", "city"],
     ["a corps division without 第, the city it governs after it", "2023年以来,一师阿拉尔市健全人民调解委员会361个,调解纠纷1200件。", "第一师阿拉尔市", "city"],
     ["the region's government beside the corps names neither", "2023年,自治区和兵团联合开展普法活动,调解纠纷1200件。", null, undefined],
     ["a prefecture working with a corps division: not the division", "2023年,阿克苏地区与兵团第一师阿拉尔市建立矛盾纠纷联调机制,全年调解纠纷1200件。", null, undefined],
