@@ -197,6 +197,7 @@ describe("legal_education", () => {
     // a party congress's spirit spread and cultural exchanges are no legal education, after a sentence on it
     { text: "推进宪法和法律法规进宗教活动场所,开展普法活动12场次。组织宗教界人士开展讲经交流为主题的文化交流活动7场次,开展党的二十大精神宣讲会5场次。", yields: [f("legal_education.activities", 12)], not: ["legal_education.activities=7", "legal_education.activities=5"] },
     { text: "开展习近平法治思想宣讲会15场次。", yields: [f("legal_education.activities", 15)] },
+    { text: "2023年,开展法治文化交流活动12场。", yields: [f("legal_education.activities", 12)] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },

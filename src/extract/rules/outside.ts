@@ -29,8 +29,9 @@ const otherMatterWords: readonly RegExp[] = [
   /政协提案|委员提案|建议提案|提案办理/,
   /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|理论微?宣讲/,
   /调研|座谈|会前学法/,
-  // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动)
-  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:文化|讲经|学术)交流)/,
+  // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动),
+  // not those of the law's culture (法治文化交流活动)
+  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)/,
 ];
 
 const otherMatters: Domain = {
