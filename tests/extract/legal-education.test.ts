@@ -197,6 +197,8 @@ describe("legal_education", () => {
     // a party congress's spirit spread and cultural exchanges are no legal education, after a sentence on it
     { text: "推进宪法和法律法规进宗教活动场所,开展普法活动12场次。组织宗教界人士开展讲经交流为主题的文化交流活动7场次,开展党的二十大精神宣讲会5场次。", yields: [f("legal_education.activities", 12)], not: ["legal_education.activities=7", "legal_education.activities=5"] },
     { text: "开展习近平法治思想宣讲会15场次。", yields: [f("legal_education.activities", 15)] },
+    // talks on a theme, the sentence on the law's publicity, are its events
+    { text: "依托法治文化阵地开展习近平法治思想“八进”活动,全市累计安排90余期专题课程、250余场主题宣讲,覆盖人群近15万人次。", yields: [f("legal_education.activities", 250, { qualifier: "over" }), f("legal_education.participants", 150000, { qualifier: "nearly" })] },
     { text: "2023年,开展法治文化交流活动12场。", yields: [f("legal_education.activities", 12)] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
