@@ -338,6 +338,8 @@ describe("litigation", () => {
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.handled", 218), f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218"] },
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2021年,街道办未发生因政府信息公开申请提起的行政复议和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // the reviews and lawsuits counted, 均无纠错和败诉: none corrected, none lost
+    { text: "2024年,因政府信息公开引发行政争议13件,其中,行政复议7件,行政诉讼6件,均无纠错和败诉。", yields: [f("reconsideration.received", 7), f("litigation.received", 6), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
     // the cause said with no verb of occurring (没有因…被申请行政复议、提起行政诉讼的情况, 无因…)
     { text: "2023年,本机关没有因政府信息公开工作被申请行政复议、提起行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2023年,本机关无因政府信息公开被申请行政复议、提起行政诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
