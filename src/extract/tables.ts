@@ -247,14 +247,21 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       const name = labelName(label.text);
       const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
       if (figure) labelled.push(figure);
-      else if (domain) figures.push(...columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear));
+      else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear)));
       continue;
     }
-    if (header) figures.push(...columnFigures(body, row, header, label, topics, latestYear));
+    if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, topics, latestYear)));
   }
-  // rows that are kinds of one figure (作出撤销决定 | 63, 确认违法 | 43, 责令履行 | 8) are its parts, none of them it
-  const rulesOf = labelled.map((figure) => figure.rule);
-  return [...figures, ...labelled.filter((figure) => rulesOf.indexOf(figure.rule) === rulesOf.lastIndexOf(figure.rule))];
+  return [...figures, ...onlyOnceEach(labelled)];
+}
+
+/**
+ * The figures of rules read once only: rows or columns that are kinds of one figure (作出撤销决定 | 63, 确认违法 | 43,
+ * 责令履行 | 8; `撤销 | 确认违法` over `25 | 8`) are its parts, none of them it.
+ */
+function onlyOnceEach(figures: readonly TableFigure[]): TableFigure[] {
+  const rulesOf = figures.map((figure) => figure.rule);
+  return figures.filter((figure) => rulesOf.indexOf(figure.rule) === rulesOf.lastIndexOf(figure.rule));
 }
 
 /** A row label without the note in parentheses after its name. */

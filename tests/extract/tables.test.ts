@@ -19,6 +19,18 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // columns that are kinds of one figure (撤销, 确认违法) are its parts, none of them it
+        text: "2024年行政复议案件统计\n收到申请 | 受理 | 审结 | 维持 | 驳回 | 撤销 | 确认违法\n320 | 298 | 285 | 180 | 42 | 25 | 8",
+        yields: [
+          f("reconsideration.received", 320),
+          f("reconsideration.accepted", 298),
+          f("reconsideration.concluded", 285),
+          f("reconsideration.upheld", 180),
+          f("reconsideration.dismissed", 42),
+        ],
+        not: ["reconsideration.corrected=25", "reconsideration.corrected=8"],
+      },
+      {
         // a header grouping its columns, its lower rows lost: which number is whose is not known
         text: "(二)2023年度行政处罚情况\n单位名称 | 行政处罚实施情况 | 被复议应诉数量 | 移送司法机关数量 | |||||\n立案数量 | 结案数量 | 罚款 | 被行政复议数量 | 被行政诉讼数量 | |||\n合计 | 12 | 12 | 3 | 0 | 0 | 0 | 0 | 0 |",
         yields: [],
