@@ -52,7 +52,7 @@ export function findRegion(input: MetaText): RegionFinding {
   if (fromTitle) return fromTitle;
   const corps = corpsUnit(input.body.slice(0, OPENING_CHARS));
   if (corps) return corps;
-  const lead = new Lead(input.body.slice(0, LEAD_CHARS));
+  const lead = new Lead(withoutDataRows(input.body.slice(0, LEAD_CHARS)));
   const suffixed = sightPlaces(lead);
   const departmentLead = leadingDepartment(lead.text);
   const self = selfReference(lead.text, departmentLead, suffixed);
@@ -128,6 +128,17 @@ function autonomousName(text: string, place: Place): Place {
 }
 
 const AUTONOMOUS_UNITS = "县旗";
+
+/**
+ * The lead with a table's data rows blanked (柳城县 | 120 under 县区 | 收案数): a row that names a bare place and then
+ * only numbers lists one of the places whose figures the table breaks down, not the body reporting. Rows of words
+ * (发布机构 | 柳城县人民政府) and a body's own row (曲阜市自然资源和规划局 | 0 | 0) stay.
+ */
+function withoutDataRows(lead: string): string {
+  return lead.includes("|") ? lead.replace(DATA_ROW, (row) => " ".repeat(row.length)) : lead;
+}
+
+const DATA_ROW = /^[^|\n\d]{1,18}?(?:省|市|区|县|州|旗|盟|镇|乡|街道|地区)\s*(?:\|\s*[\d.,，%]+\s*(?:件|人|个|次|场|%)?\s*)+\|?[ \t]*$/gm;
 
 /** The lead of a body, each word counted once however often it is asked for. */
 class Lead {

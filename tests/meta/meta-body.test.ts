@@ -103,6 +103,8 @@ describe("region from the body whose figures these are", () => {
     ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
     ["a corps division after common words ending on 区 (连队社区)", "“法律明白人”覆盖全部连队社区……自2021年以来,第十四师昆玉市二二五团坚持以习近平法治思想为指引,调解纠纷300件。", "第十四师昆玉市", "city"],
     ["a corps division without 第, the city it governs after it", "2023年以来,一师阿拉尔市健全人民调解委员会361个,调解纠纷1200件。", "第一师阿拉尔市", "city"],
+    ["a table's rows of places and numbers break a city's figures down", "表:2023年各县区行政复议收案情况\n县区 | 收案数\n柳城县 | 120\n鹿寨县 | 98\n合计 | 218", null, undefined],
+    ["a table's row of the body itself and its numbers", "一、行政执法工作统计年报\n单位名称 | 申请数量 | 受理数量\n柳城县自然资源局 | 0 | 0\n合计 | 0 | 0\n填表说明:统计范围为2021年度。", "柳城县", "department"],
     ["the region's government beside the corps names neither", "2023年,自治区和兵团联合开展普法活动,调解纠纷1200件。", null, undefined],
     ["a prefecture working with a corps division: not the division", "2023年,阿克苏地区与兵团第一师阿拉尔市建立矛盾纠纷联调机制,全年调解纠纷1200件。", null, undefined],
     ["a corps division's court, no province's: the division", "近年来,新疆生产建设兵团第七师中级人民法院坚持司法为民,全师法院每年受理各类案件3000件左右。", "第七师", "department"],
