@@ -28,6 +28,7 @@ describe("enforcement", () => {
     { text: "2023年,县司法局开展法律援助案件质量评查,共评查案卷320件,优秀案卷45件。", yields: [], not: ["enforcement.case_files_reviewed=320"] },
     { text: "2023年,评查法律援助案卷320件、公证卷宗85件。", yields: [], not: ["enforcement.case_files_reviewed=320", "enforcement.case_files_reviewed=85"] },
     { text: "2024年,开展人民调解卷宗评查,评查卷宗500卷。", yields: [], not: ["enforcement.case_files_reviewed=500"] },
+    { text: "2024年,全市评查公证卷宗500卷,开展行政执法案卷评查,评查案卷300卷。", yields: [f("enforcement.case_files_reviewed", 300)], not: ["enforcement.case_files_reviewed=500"] },
     { text: "2023年,组织法律顾问和律师评查行政执法案卷210卷。", yields: [f("enforcement.case_files_reviewed", 210)] },
     // the closed cases of bodies sampled for a review are its files (调阅了…单位办结的36件行政处罚案件)
     { text: "在此次执法案卷评查中,随机抽取了7个县直行政执法单位办结的48件行政处罚、行政许可案件。", yields: [f("enforcement.case_files_reviewed", 48)] },
