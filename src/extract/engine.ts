@@ -92,8 +92,8 @@ const OTHER_THINGS_FOLLOW = /^(?![并且])(?:会议(?!室)|[^,;:。、]{0,3}?(?:
 const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结. */
 const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]{0,4}$/;
-/** 对 opening an object, not a word it is part of (相对, 针对, 对于, 对照 …). */
-const OBJECT_WORD = String.raw`(?<![相面针绝反核应比校配])对(?![于照接外标象待])`;
+/** 对 opening an object, not a word it is part of (相对, 针对, 对于, 对照 …, 点对点, 一对一). */
+const OBJECT_WORD = String.raw`(?<![相面针绝反核应比校配点])对(?![于照接外标象待点])(?!(?<=一对)一)`;
 /** An object opened by 对 between a count and a later verb: 先后8次专门对…出庭应诉工作作出批示. */
 const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
 /** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */

@@ -200,6 +200,8 @@ describe("legal_education", () => {
     // talks on a theme, the sentence on the law's publicity, are its events
     { text: "依托法治文化阵地开展习近平法治思想“八进”活动,全市累计安排90余期专题课程、250余场主题宣讲,覆盖人群近15万人次。", yields: [f("legal_education.activities", 250, { qualifier: "over" }), f("legal_education.participants", 150000, { qualifier: "nearly" })] },
     { text: "2023年,开展法治文化交流活动12场。", yields: [f("legal_education.activities", 12)] },
+    // point to point, one to one: no object 对 opens (点对点开展专题活动14场)
+    { text: "2023年,围绕普法宣传,点对点开展专题活动14场,一对一开展送法上门活动20场次。", yields: [f("legal_education.activities", 14), f("legal_education.activities", 20)] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },
     // the audience named by who they are, the topic from the sentence before
     { text: "针对不同群体的特点,该县开展了精准普法活动。在老年人群体方面,开展防诈普及活动30余次,参与老人达4000余人次。", yields: [f("legal_education.activities", 30, { qualifier: "over" }), f("legal_education.participants", 4000, { qualifier: "over" })] },
