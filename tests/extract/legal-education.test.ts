@@ -200,6 +200,10 @@ describe("legal_education", () => {
     // talks on a theme, the sentence on the law's publicity, are its events
     { text: "依托法治文化阵地开展习近平法治思想“八进”活动,全市累计安排90余期专题课程、250余场主题宣讲,覆盖人群近15万人次。", yields: [f("legal_education.activities", 250, { qualifier: "over" }), f("legal_education.participants", 150000, { qualifier: "nearly" })] },
     { text: "2023年,开展法治文化交流活动12场。", yields: [f("legal_education.activities", 12)] },
+    // those who took part, bare, after the events are their audience; not the staff who spread it, nor trainees
+    { text: "2023年共开展水上法律知识宣传活动22场,参与人员300余人次。", yields: [f("legal_education.activities", 22), f("legal_education.participants", 300, { qualifier: "over" })] },
+    { text: "2023年开展普法宣传活动12场,参与宣传人员80人次。", yields: [f("legal_education.activities", 12)], not: ["legal_education.participants=80"] },
+    { text: "组织执法人员开展法治培训3期,参与人员180人次。", yields: [], not: ["legal_education.participants=180"] },
     // point to point, one to one: no object 对 opens (点对点开展专题活动14场)
     { text: "2023年,围绕普法宣传,点对点开展专题活动14场,一对一开展送法上门活动20场次。", yields: [f("legal_education.activities", 14), f("legal_education.activities", 20)] },
     { text: "深化普法宣传。组织法官、律师进校园讲法治课28场次。", yields: [f("legal_education.activities", 28)] },

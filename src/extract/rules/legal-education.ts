@@ -44,11 +44,12 @@ export const legalEducation: Domain = {
       wording: "覆盖 · 参与 N人次 · 开展宣传N人次",
       // those who heard it (聆听…音频学法1000余人), visited it (参观人数约1000余人次), it was aimed at (普法对象6000余人次) or reached
       // (受影响群众千余人) or served (普法基地…服务人群约3万余人次), or came to its stall (来访群众1000多人) are its audience
-      // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名, 宣传团队参加人数5人), nor those JOINED_AS_NO_AUDIENCE names,
+      // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名, 宣传团队参加人数5人), though those who took part, bare (参与人员300余人次), are its
+      // audience; nor those JOINED_AS_NO_AUDIENCE names,
       // nor a team that teaches (教育法治讲师团规模达到60人)
       // publicity carried out to a number of people (开展法治宣传2200人次) reached them, as it did those 受宣 or 获宣, and those the law
       // was explained to on the spot (现场知识讲解58人次)
-      before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?:人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受(?:法[治制]|普法)宣传|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|服务(?:人群|群众)|参训|教育(?!系统|局|部门|行政|厅|委|[^,;。\d]{0,6}?(?:讲师团|宣讲团|团队|队伍))|听众|观众|观看|收看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:来访|到场|现场)群众|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$|(?:现场|法律|知识)讲解(?:共|达|约)?$`),
+      before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?<![与加])人员|[^,;。]{0,8}(?:志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受(?:法[治制]|普法)宣传|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|服务(?:人群|群众)|参训|教育(?!系统|局|部门|行政|厅|委|[^,;。\d]{0,6}?(?:讲师团|宣讲团|团队|队伍))|听众|观众|观看|收看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:来访|到场|现场)群众|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$|(?:现场|法律|知识)讲解(?:共|达|约)?$`),
       // the audience, whatever they did (近千余名观众, 20余万人参赛 in a contest on the law), not the staff (85名普法志愿者参加演出, 230名法律顾问参与政府决策)
       // also reached through a channel named on the way (6万余名居民经由“掌上普法”栏目受到法治教育),
       // or those a lesson was brought to or given (为全市9万余名师生送上法治课, 为500余名师生带来一堂法治公开课, 为400余名学生上了一场法治课)
