@@ -92,13 +92,13 @@ function corpsUnit(opening: string): RegionFinding | null {
   return { region: "新疆生产建设兵团", level: corpsBodyAfter(opening, corps) ? "department" : "province" };
 }
 
-/** Whether a place with its unit stands before the corps or division named (阿克苏地区与兵团第一师…联动): that place speaks, not the corps. */
+/**
+ * Whether a place stands before the corps or division named (阿克苏地区与兵团第一师…联动): that place speaks, not the corps. The
+ * places are sighted as the lead's are, so common words ending on a unit (连队社区) are none.
+ */
 function placeNamedBefore(opening: string, unit: RegExpExecArray): boolean {
-  return PLACE_WITH_UNIT.test(opening.slice(0, unit.index));
+  return sightPlaces(new Lead(opening.slice(0, unit.index))).length > 0;
 }
-
-/** A place's name and unit; not the common words ending on 区 (社区, 园区, 辖区, 城区). */
-const PLACE_WITH_UNIT = /[\u4e00-\u9fff]{2}(?:省|市|县|州|地区|盟|旗|(?<![社园辖片小景城市郊山矿牧库湾校营老街特灾])区)/;
 
 /** Whether a bureau or court of the unit matched follows its name (第一师阿拉尔市司法局, 第七师中级人民法院). */
 function corpsBodyAfter(opening: string, unit: RegExpExecArray): boolean {

@@ -1,6 +1,11 @@
 /** Administrative law enforcement (行政执法): officers on record, case files examined. */
 import type { Domain } from "./types.js";
 
+/** Legal services whose case files are reviewed apart from enforcement's: legal aid's, notaries', lawyers'. */
+const LEGAL_SERVICES = "法律援助|公证|律师";
+/** Other channels whose files (卷宗, 案卷) are no enforcement's: mediation's, arbitration's, petitions'. */
+const OTHER_CHANNELS = "调解|仲裁|信访";
+
 export const enforcement: Domain = {
   name: "enforcement",
   label: "行政执法",
@@ -34,18 +39,18 @@ export const enforcement: Domain = {
       // not files of inspections (行政检查案卷, 执法检查案卷) entered or filed, nor files of another kind named between (评查公证卷宗500卷)
       // the fields or bodies they come from may be listed between (评查生态环境、文化旅游…等领域行政执法案卷); the cases that bodies
       // sampled closed are their files (调阅了7个单位办结的28件行政处罚、行政强制案件)
-      before: /(?:评查|抽查|调阅|查阅|(?<!行政|执法)检查|评审|审查)(?:(?!法律援助|公证|律师|调解|仲裁|信访)[^,;。]){0,12}(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:评查|调阅|查阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,60}?(?:案卷|卷宗)|(?:抽取|抽查)了?$|(?:抽取|抽查|调阅|评查)了?[^,;。]{0,24}?(?:办结|办理|作出|查处)的$|审查了?(?:各类)?案件$/,
+      before: new RegExp(String.raw`(?:评查|抽查|调阅|查阅|(?<!行政|执法)检查|评审|审查)(?:(?!${LEGAL_SERVICES}|${OTHER_CHANNELS})[^,;。]){0,12}(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:评查|调阅|查阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,60}?(?:案卷|卷宗)|(?:抽取|抽查)了?$|(?:抽取|抽查|调阅|评查)了?[^,;。]{0,24}?(?:办结|办理|作出|查处)的$|审查了?(?:各类)?案件$`),
       // 审查案件N起 alone may be any review's; after a review of case files in its sentence, the cases it went over
       onlyAfter: { cue: /^审查了?(?:各类)?案件$/, before: /(?:案卷|卷宗)(?:评查|抽查)|(?:评查|抽查)[^,;。]{0,12}(?:案卷|卷宗)/ },
       // the files' kind may stand between (360份行政处罚案卷), or a list of kinds (122卷行政许可、行政处罚案卷),
       // but not another noun (45个执法单位的…), nor another kind than enforcement's (1650份调解卷宗)
       // or the year they were closed (37件2022年结案的行政执法案卷); not requests whose kind is named (其中1件属行政执法案卷信息)
-      after: /^(?!属|[^,;。、的]{0,8}?(?:调解|仲裁|诉讼|信访|档案))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)/,
+      after: new RegExp(String.raw`^(?!属|[^,;。、的]{0,8}?(?:${OTHER_CHANNELS}|诉讼|档案))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)`),
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // files of legal aid, notaries' or lawyers' work, of mediation, arbitration or petitions reviewed (开展法律援助案件质量评查,共评查案卷320件,
       // 开展人民调解卷宗评查,评查卷宗500卷) are no enforcement's files,
       // where the sentence names no enforcement
-      otherMeasureBeside: [{ cue: /./, sentence: /^(?![^]*执法)[^]*(?:法律援助|公证(?!员)|律师|(?:调解|仲裁|信访)(?:案卷|卷宗))/ }],
+      otherMeasureBeside: [{ cue: /./, sentence: new RegExp(String.raw`^(?![^]*执法)[^]*(?:${LEGAL_SERVICES}|(?:${OTHER_CHANNELS})(?:案卷|卷宗))`) }],
       // 对30余件涉企执法案件进行了评查, 15370宗案卷中的13926宗进行了自查 (the bodies' own review of their files); not documents
       // sampled for review (抽取的135份文件进行评查: 规范性文件, no enforcement's files), nor lawsuits lost reviewed afterwards
       // (对…已生效判决中的32件败诉案件进行了评查)

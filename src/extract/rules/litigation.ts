@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -100,7 +100,7 @@ export const litigation: Domain = {
       laterVerb: /(?:判决|裁定)[^,;。]{0,10}?败诉/,
       // not 未出现败诉后因相同原因…: no repeat, said of the losses there were; 尚未有行政机关败诉 is none lost
       // 无行政复议纠错及行政诉讼败诉情况, 未发生…行政复议被改变或行政诉讼败诉情形, 未发生行政复议、行政应诉败诉案件: none of two, the second the losses; 应诉39件,均胜诉: all won (not a later instance's, nor reconsiderations' with no lawsuit named since: 行政复议3起,均胜诉)
-      zero: /(?<!二审|再审|上诉|复议[^;。诉]{0,12})(?:均|全部)胜诉(?![率的])|零败诉|(?<![\d.])0败诉(?!率)|无一(?:起|件|例)?(?:案件)?败诉|无(?:行政)?(?:诉讼)?败诉(?:[和及与、](?:被)?纠错)?(?:案件|情况)?(?:发生)?(?=[)）,，;；。、]|$)|无纠错(?<=均无纠错)[和及与、](?:行政)?(?:诉讼)?败诉(?:案件|情况)?(?=[)）,，;；。、]|$)|无[^,;:。]{1,12}?[及和、](?:行政)?(?:诉讼)?败诉(?:案件|情况)|无[^,;:。]{0,30}?败诉类?案件的?发生|(?:未|尚未|没)(?:发生|出现|有)(?:行政机关)?败诉(?!后|风险)(?:案件|情况)?|败诉(?:案件)?(?:数)?均?为零|败诉(?:案件)?[“"]零[”"]|败诉(?:案件)?零发生|(?:未|没有)(?:发生|出现)[^,;:。]{0,30}?(?:诉讼|应诉)败诉/,
+      zero: new RegExp(String.raw`(?<!二审|再审|上诉|复议[^;。诉]{0,12})(?:均|全部)胜诉(?![率的])|零败诉|(?<![\d.])0败诉(?!率)|无一(?:起|件|例)?(?:案件)?败诉|无(?:行政)?(?:诉讼)?败诉(?:[和及与、](?:被)?纠错)?(?:案件|情况)?(?:发生)?(?=[)）,，;；。、]|$)|${NONE_CORRECTED_OR_LOST}(?:案件|情况)?(?=[)）,，;；。、]|$)|无[^,;:。]{1,12}?[及和、](?:行政)?(?:诉讼)?败诉(?:案件|情况)|无[^,;:。]{0,30}?败诉类?案件的?发生|(?:未|尚未|没)(?:发生|出现|有)(?:行政机关)?败诉(?!后|风险)(?:案件|情况)?|败诉(?:案件)?(?:数)?均?为零|败诉(?:案件)?[“"]零[”"]|败诉(?:案件)?零发生|(?:未|没有)(?:发生|出现)[^,;:。]{0,30}?(?:诉讼|应诉)败诉`),
     },
     {
       id: "litigation.settled",

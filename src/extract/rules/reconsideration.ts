@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
+import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -106,7 +106,7 @@ export const reconsideration: Domain = {
       after: /^(?:(?:作出了?|予以|被|依法)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
       // reviews and lawsuits counted before, 均无纠错和败诉: none corrected
-      zero: /无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|无纠错(?<=均无纠错)[和及与、](?:行政)?(?:诉讼)?败诉|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)/,
+      zero: new RegExp(String.raw`无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
     },
     {
       id: "reconsideration.upheld",

@@ -136,6 +136,12 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
  */
 export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因))(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|(?:申请)?提起的|(?=申请|提起))|依申请公开的?)?`;
 
+/**
+ * After the reviews and lawsuits a text counted, none of either corrected or lost (…行政复议7件,行政诉讼6件,均无纠错和败诉): a zero
+ * of both, from 无, the rarer character, the 均 looked behind at after it.
+ */
+export const NONE_CORRECTED_OR_LOST = String.raw`无纠错(?<=均无纠错)[和及与、](?:行政)?(?:诉讼)?败诉`;
+
 /** Where a list of cases ends: a separator, 和 or 及 before the next item, or the text's end. */
 const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
 /**
