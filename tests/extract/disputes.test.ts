@@ -21,6 +21,8 @@ describe("disputes", () => {
     { text: "全年各调委会共调解矛盾纠纷2310件,调解成功率99.6%,协议金额达3150.5万元。", yields: [f("disputes.mediated", 2310), f("disputes.success_rate", 99.6), f("disputes.amount", 31505000)] },
     // cases processed to a close were closed in every way; those closed by mediation are the mediated
     { text: "全市劳动人事争议仲裁案件受理总量为5120件,全年共处理结案4980件,其中调解结案3960件,裁决结案520件。", yields: [f("disputes.mediated", 3960)], not: ["disputes.mediated=4980"] },
+    // conflicts named by their kind (潜在, 邻里, 家庭) are disputes as much as bare 矛盾 are
+    { text: "仅一个月“板凳普法会”就化解潜在矛盾50余起,化解邻里矛盾12起。", yields: [f("disputes.mediated", 50, { qualifier: "over" }), f("disputes.mediated", 12)] },
     // the disputes, then where they were settled
     { text: "2024年,各类解纷主体成功将近三万起纠纷调解在诉前。", yields: [f("disputes.mediated", 30000, { qualifier: "nearly" })] },
     { text: "依托部门协作工作室,促成2150件纠纷化解在诉前。", yields: [f("disputes.mediated", 2150)] },
