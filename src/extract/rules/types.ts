@@ -151,10 +151,11 @@ const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
 export const NO_VERB_AFTER = String.raw`(?=${LIST_ENDS})`;
 /**
  * 无 and the cases of one kind, the other kind perhaps listed first (无行政复议、行政诉讼案件), perhaps said to be those the
- * body's work gave rise to (无因行政执法引发的行政复议…): `own` and `other` as patterns.
+ * body's work gave rise to (无因行政执法引发的行政复议…), perhaps counted as not one (无一起行政诉讼案, 案 short for 案件):
+ * `own` and `other` as patterns.
  */
 export function noCasesOf(own: string, other: string): string {
-  return String.raw`无(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?(?:行政)?${own}(?:案件)?`;
+  return String.raw`无(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?(?:行政)?${own}(?:案件|案)?`;
 }
 /** After the cases a zero names, the list's end or 发生 (无行政复议案件发生): none arose. */
 export const NONE_ARISING_AFTER = String.raw`(?=${LIST_ENDS}|发生)`;
