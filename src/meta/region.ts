@@ -1268,13 +1268,19 @@ function lastStem(place: Place): string {
 
 /**
  * A text with no self-reference that names one place over and over (常德 …
- * 常德 … 常德市) and no other place twice is about that place.
+ * 常德 … 常德市) and no other place twice is about that place; not where it names it only in the titles of documents it
+ * carries out (《法治湖南建设规划》《湖南省…实施方案》), a superior's.
  */
 function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
   const mentions = candidates.map((candidate) => ({ candidate, mentions: lead.count(candidate.place.stem) })).sort((a, b) => b.mentions - a.mentions);
   const [first, second] = mentions;
   if (!first || first.mentions < 3 || (second && second.mentions >= 2 && second.candidate.place.stem !== first.candidate.place.stem)) return null;
-  return trimmed(lead, first.candidate);
+  return onlyInBookTitles(lead.text, first.candidate.place.stem) ? null : trimmed(lead, first.candidate);
+}
+
+function onlyInBookTitles(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) if (!insideBookTitle(text, at)) return false;
+  return true;
 }
 
 /**
