@@ -348,8 +348,9 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   }
   if (at > 0 && QUOTED_NAME.test(lead.slice(at - 1, at + QUOTED_NAME_CHARS))) return null;
   if (AWARD_AFTER.test(after)) return null;
-  // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none
-  if (SUMMED_UP_BEFORE.test(before)) return { year, at, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+  // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none;
+  // not the first of years summed up (总结2012年以来…的基本情况)
+  if (SUMMED_UP_BEFORE.test(before) && !readsSince(lead, end)) return { year, at, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
   if (PLANNED_BEFORE.test(before)) return null;
   // 在2023年的基础上 is a baseline, whatever heads it
   if (before.endsWith("在") && BASIS_AFTER.test(after)) return null;
@@ -609,9 +610,10 @@ const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后
 
 /**
  * A month and day heading a sentence (5月29日,…; 自4月17日开始,…), or a news lead after its byline ((记者 王某)10月28日上午,…),
- * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈, …领导小组办公室于7月18日组织…).
+ * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈, …领导小组办公室于7月18日组织…); or a month
+ * whose work a bulletin counts (8月份,全市…受理纠纷869件).
  */
-const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s)）]|(?<=[办局院府委会室组])于)自?(\d{1,2})\s*月\s*\d{1,2}\s*日/g;
+const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s)）]|(?<=[办局院府委会室组])于)自?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日|份(?=\s*[,，]))/g;
 
 /** A day heading a sentence no later in the year than the page's month: an event of the page's year. */
 function dayOfPageYear(lead: string, pageMonth: number): boolean {

@@ -625,6 +625,7 @@ describe("the year the figures cover", () => {
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
     ["an undated page on a review of one year's case files", "7月中旬,柳川市组织执法骨干对2022年度全市行政执法案卷进行集中评查,共抽查案卷31本。", 2022],
+    ["a month's bulletin on a dated page, a plan to sum up the years since another", "来源:柳川市司法局      时间:2019-09-10 02:36\n8月份,全市各类人民调解组织共受理纠纷612件,调解成功598件。\n   下一步,市司法局将全面梳理总结2015年以来全市人民调解工作的基本情况。", 2019],
     ["an event's day on a dated page, a law's dates beside it", "发布时间:2020-07-31 10:44\n7月29日,柳川区民法典进社区活动走入沙头社区。据悉,民法典于2020年5月28日通过,并将于2021年1月1日起施行。活动共发放宣传资料500余份。", 2020],
     ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
