@@ -56,6 +56,11 @@ export function isDivisionName(name: string): boolean {
   return NAMES.has(name);
 }
 
+/** The divisions whose stems hold one of `chars` (无为市, 犍为县, 图们市 for function words that elsewhere end a name). */
+export function divisionsHolding(chars: string): string[] {
+  return [...NAMES].filter((name) => UNIT.test(name) && [...name.replace(UNIT, "")].some((char) => chars.includes(char)));
+}
+
 /**
  * The full name of the one division a bare name stands for (株洲 → 株洲市), or null; with a unit, of the one division of
  * that unit (本溪 with 市 → 本溪市, not 本溪满族自治县).

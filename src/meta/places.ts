@@ -6,7 +6,7 @@
  * every other name is recognised by its shape, never looked up.
  */
 import type { Level } from "../schema/report.js";
-import { divisionOfBare, isDivisionName, isManagementDistrict } from "./gazetteer.js";
+import { divisionOfBare, divisionsHolding, isDivisionName, isManagementDistrict } from "./gazetteer.js";
 
 /** The provincial-level divisions: the short name a text may use, and the full one. */
 const PROVINCES: ReadonlyArray<readonly [string, string]> = [
@@ -94,6 +94,21 @@ for (const char of HARD_CUT_CHARS) CHAR_CLASS[char.charCodeAt(0)] = 1;
 
 export function isHardCut(char: string): boolean {
   return CHAR_CLASS[char.charCodeAt(0)] === 1;
+}
+
+/** The few divisions whose stems hold a hard cut (无为市, 犍为县, 图们市, 称多县): read whole where written whole. Built when first asked. */
+let namesHoldingCuts: ReadonlySet<string> | null = null;
+
+function holdsCut(name: string): boolean {
+  namesHoldingCuts ??= new Set(divisionsHolding(HARD_CUT_CHARS));
+  return namesHoldingCuts.has(name);
+}
+
+/** Where a division whose stem holds a hard cut starts, written whole and ending at `end` (今年以来,无为市…), or -1. */
+export function startOfNameHoldingCut(text: string, end: number): number {
+  namesHoldingCuts ??= new Set(divisionsHolding(HARD_CUT_CHARS));
+  for (const name of namesHoldingCuts) if (text.startsWith(name, end - name.length)) return end - name.length;
+  return -1;
 }
 
 function fitsInStem(stem: string): boolean {
@@ -382,7 +397,7 @@ const GENERIC_TOWN_STEM = /^(?:乡镇|城镇|村镇|集镇|市镇|城乡)$/;
 function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
   const pointed = namedAsPointing(stem, withUnit);
-  if ((!pointed && (!fitsInStem(stem) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
+  if ((!pointed && ((!fitsInStem(stem) && !holdsCut(withUnit)) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
 }
 

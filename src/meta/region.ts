@@ -13,6 +13,7 @@ import {
   HARD_CUT_CHARS,
   holdsNonNameWord,
   isHardCut,
+  startOfNameHoldingCut,
   isUnitEnd,
   parsePlace,
   placeEndingRun,
@@ -321,8 +322,9 @@ function sightPlaces(lead: Lead): Sighting[] {
   const sightings: Sighting[] = [];
   for (const match of text.matchAll(UNIT_END)) {
     const end = match.index + 1;
-    // Most units stand in 全市, 我县, 省市…: no stem ends before them.
-    if (!mayEndStem(text[match.index - 1] ?? "")) continue;
+    // Most units stand in 全市, 我县, 省市…: no stem ends before them; but 为 ends the stem of 无为市.
+    const heldFrom = startOfNameHoldingCut(text, end);
+    if (!mayEndStem(text[match.index - 1] ?? "") && heldFrom === -1) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
     // 徐某某市长在…, 王某县长指出…: an official's title after a person's name (but 西安市长安区, 湖南省长沙市 are places)
     if (text[end] === "长" && TITLE_HOLDER_ACTS.test(text.slice(end + 1, end + 3))) continue;
@@ -342,7 +344,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (match[0] === "市" && text[end - 2] === "都" && NEWSPAPER_AFTER.test(text.slice(end, end + 2))) continue;
     // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
     if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
-    const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, "")));
+    const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end, heldFrom).replace(NEWS_AGENCY_START, "")));
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
@@ -399,12 +401,15 @@ const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 /** A government's township or street office named right after it (人民政府打浦桥街道办事处). */
 const TOWNSHIP_OFFICE_AFTER = new RegExp(`^人民政府${TOWNSHIP_OFFICE}`);
 
-/** The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16. */
-function runBefore(text: string, end: number): string {
+/**
+ * The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16; a name
+ * from `heldFrom` holds its hard cut (无为市).
+ */
+function runBefore(text: string, end: number, heldFrom = -1): string {
   let start = end;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHanChar(char) || isHardCut(char) || dateEndsAt(text, start - 1)) break;
+    if (!isHanChar(char) || (isHardCut(char) && (heldFrom === -1 || start - 1 < heldFrom)) || dateEndsAt(text, start - 1)) break;
     start--;
   }
   return text.slice(start, end);
