@@ -88,9 +88,9 @@ const SPAN = /(?<!\d)(\d{4})\s*年?(?:\s*\d{1,2}\s*月份?)?\s*(?:至|到|—|�
 const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－)\s*\d{1,2}\s*月)(?!\s*(?:至|到|—|–|-|~|－))/;
 /**
  * Not a period reported on: a plan (2024年工作计划, 2024年法治政府建设重点抓好…,
- * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况).
+ * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况), and so is a year about to end (2024年即将落幕).
  */
-const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
+const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:(?<!即)将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
 /** The year's last day (截止2023年12月31日): after 截至 it closes the year, no event's date. */
 const YEAR_END_AFTER = /^\s*12\s*月\s*31\s*日/;
 /** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
@@ -610,10 +610,10 @@ const EFFECTIVE_FROM = /^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|之前|之后
 
 /**
  * A month and day heading a sentence (5月29日,…; 自4月17日开始,…), or a news lead after its byline ((记者 王某)10月28日上午,…),
- * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈, …领导小组办公室于7月18日组织…); or a month
+ * or the day a body did what the sentence tells (…依法治区办于12月23日对…约谈, …领导小组办公室于7月18日组织…, …契机,于3月11日在…开展); or a month
  * whose work a bulletin counts (8月份,全市…受理纠纷869件).
  */
-const DAY_HEAD = /(?:^|[。！？!?；;，,：:\s)）]|(?<=[办局院府委会室组])于)自?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日|份(?=\s*[,，]))/g;
+const DAY_HEAD = /(?:(?:^|[。！？!?；;，,：:\s)）])于?|(?<=[办局院府委会室组所])于)自?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日|份(?=\s*[,，]))/g;
 
 /** A day heading a sentence no later in the year than the page's month: an event of the page's year. */
 function dayOfPageYear(lead: string, pageMonth: number): boolean {

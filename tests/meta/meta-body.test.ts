@@ -537,6 +537,7 @@ describe("the year the figures cover", () => {
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
     ["a span whose first year is written bare (2011至2016年) outweighs a year's significance", "2016年是全面深化改革的关键一年。\n2011至2016年,柳川两级法院共新收行政一审案件1873件,审结1790件。", null],
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
+    ["a year about to end, its work looked back on", "2024年即将落幕,过去的一年里,柳川县司法局积极履行司法行政职能,全力推进公共法律服务体系建设。", 2024],
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
     ["a meeting that only plans a year names no year it reports", "今天召开全县政法工作会议,主要任务是认真总结去年工作,安排部署2023年全县政法工作。", null],
     // figures since a body was set up, on an undated page: how long it has run, no text says
@@ -628,6 +629,7 @@ describe("the year the figures cover", () => {
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
     ["an undated page on a review of one year's case files", "7月中旬,柳川市组织执法骨干对2022年度全市行政执法案卷进行集中评查,共抽查案卷31本。", 2022],
     ["a month's bulletin on a dated page, a plan to sum up the years since another", "来源:柳川市司法局      时间:2019-09-10 02:36\n8月份,全市各类人民调解组织共受理纠纷612件,调解成功598件。\n   下一步,市司法局将全面梳理总结2015年以来全市人民调解工作的基本情况。", 2019],
+    ["an event's day after 于 opening a clause, on a dated page", "发布时间:2022-03-11 发布人:柳川县司法局\n正值油菜花竞相绽放之际,司法所抓住“菜花节”人流集聚契机,于3月11日在青禾乡开展普法活动,吸引400余名游客参与。", 2022],
     ["an event's day on a dated page, a law's dates beside it", "发布时间:2020-07-31 10:44\n7月29日,柳川区民法典进社区活动走入沙头社区。据悉,民法典于2020年5月28日通过,并将于2021年1月1日起施行。活动共发放宣传资料500余份。", 2020],
     ["a reporter's day on a dated page", "2021/05/14 09:11 来源:某网\n记者13日从省司法厅获悉:省里派出5个督察组开展实地督察。", 2021],
   ])("%s", (_name, text, year) => {
