@@ -68,6 +68,8 @@ describe("counts outside the catalogue", () => {
     { text: "设有接待受理区、案件调解室、听证室等6个功能区域。", yields: [] },
     { text: "全县现有人民调解委员会318个,专兼职人民调解员1,476人。", yields: [] },
     { text: "全年审查办结非诉行政执行案件2.37万件。", yields: [] },
+    // a rewording mirror's 施行 for 执行
+    { text: "此中,新收一审行政诉讼案件1347件;新收非诉行政施行案件1114件,同比上升16。65%。", yields: [f("litigation.received", 1347)], not: ["litigation.received=1114"] },
     { text: "另外还受理非诉行政行为申请执行审查案件620件、审结604件。", yields: [] },
     // 非诉讼 spelt out is the same enforcement review
     { text: "上半年,县人民法院共受理行政非诉讼案件512件,结案498件。", yields: [], not: ["litigation.received=512", "litigation.concluded=498"] },
