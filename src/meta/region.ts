@@ -1540,6 +1540,8 @@ function selfReference(lead: string, departmentLead: UnitChar | null, sightings:
     // a model (入选…试点县,省司法厅…试点县(市))
     if (matchesAt(VISITORS_AFTER, lead, match.index + match[0].length) || HONOURED_BEFORE.test(lead.slice(Math.max(0, match.index - HONOURED_REACH), match.index))) continue;
     const unit = unitOfBody(match[1]!);
+    // nor are those a report is addressed to (区委、区政府:) where the text speaks of another unit as its own (我镇): its superiors
+    if (onAddresseeLine(lead, match.index) && [...spoken].some((other) => other !== unit)) continue;
     // where the text speaks of another unit as its own (全镇), the bodies it worked under (在县委、县政府的指导下) are its superiors
     if (!(underGuidanceOf(lead, match.index) && spoken.size > 0 && !spoken.has(unit))) add(unit, 1);
   }
