@@ -116,13 +116,15 @@ function fitsInStem(stem: string): boolean {
   return true;
 }
 /**
- * Characters a few names contain. 从, 于, 将, 即 and 据 are prepositions before a
- * name (记者从蚌埠市, 位于鄂州市, 即柳川市, 据武汉市…精神) and begin a few (从江县, 于都县,
+ * Characters a few names contain. 从, 于, 将, 即, 据 and 经 are prepositions before a
+ * name (记者从蚌埠市, 位于鄂州市, 即柳川市, 据武汉市…精神, 经漳州市…常务会研究同意) and begin a few (从江县, 于都县,
  * 将乐县, 即墨区): the cut is made when a name of two or more characters, or a unit's word alone (可从新区…下载),
  * follows. 和 and 同 join two names (A市和B市) and stand inside others
  * (呼和浩特市, 大同市): the cut is made only right after a unit.
  */
-const PREPOSITION_CUT = "从于将即据";
+const PREPOSITION_CUT = "从于将即据经";
+/** A word a preposition's character begins, which a zone's name holds (经济技术开发区, 经开区): no cut there. */
+const WORD_FROM_PREPOSITION = /^经[济开]/;
 const CONJUNCTION_CUT = "和同";
 /** The last characters of a body's short name before a joiner (法宣办和县司法局, 县委和县政府): the joiner parts two bodies. */
 const BODY_END = "办委局院厅部所队站";
@@ -289,7 +291,7 @@ export function holdsNonNameWord(text: string): boolean {
 function softCut(run: string): number {
   for (let i = run.length - 2; i >= 0; i--) {
     const char = run[i]!;
-    if (CONJUNCTION_CUT.includes(char) ? i > 0 && (isUnitEnd(run[i - 1]!) || BODY_END.includes(run[i - 1]!)) : PREPOSITION_CUT.includes(char) && prepositionObject(run.slice(i + 1))) return i;
+    if (CONJUNCTION_CUT.includes(char) ? i > 0 && (isUnitEnd(run[i - 1]!) || BODY_END.includes(run[i - 1]!)) : PREPOSITION_CUT.includes(char) && !WORD_FROM_PREPOSITION.test(run.slice(i, i + 2)) && prepositionObject(run.slice(i + 1))) return i;
   }
   return -1;
 }

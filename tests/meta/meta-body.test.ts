@@ -418,6 +418,11 @@ describe("region from the body whose figures these are", () => {
     expect(placeEndingRun("攸县")?.name).toBe("攸县");
   });
 
+  it("经 before a name is a preposition (经漳州市龙海区…常务会研究同意), no part of it", () => {
+    expect(placeEndingRun("经漳州市")?.name).toBe("漳州市");
+    expect(placeEndingRun("经漳州市龙海区")?.name).toBe("漳州市龙海区");
+  });
+
   it("the rule of law (法治, 法制) is no place's stem, whatever unit follows it", () => {
     expect(placeEndingRun("法治区")).toBeNull();
     expect(placeEndingRun("法制县")).toBeNull();
