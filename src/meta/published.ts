@@ -91,6 +91,8 @@ function isClock(line: string): boolean {
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
 /** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21), an author's after a bar (王某 | 2022-04-24). */
 const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})(?:\s+|\s*[|｜丨]\s*)` + DATE + String.raw`\s*$`);
+/** A report's or a summary's title with its date after it on its line (2024年度…法治政府建设工作报告 2024-12-12). */
+const REPORT_TITLE_DATE = new RegExp(String.raw`^\s*[^\n。，,；;]{4,60}?(?:报告|总结)\s+` + DATE + String.raw`\s*$`);
 /** A post's age with its date in parentheses: 2年前 (2024-02-14), 3天前（2024-05-01）. */
 const AGE_DATE = new RegExp(String.raw`\d{1,2}\s*(?:年|个月|月|周|天|小时|分钟)前\s*[(（]\s*` + DATE + String.raw`\s*[)）]`);
 /** Those who filed a story, named after their role: 通讯员 王某 李某, 记者 张某. */
@@ -116,7 +118,7 @@ export function findPublished(text: string): string | null {
     firstDate(lines, (line) => (BYLINE.test(line) ? BYLINE_TIME.exec(line) : null)) ??
     (head.includes("日期") || head.includes("文时间") ? (labelledDate(head, [...head.matchAll(ISSUED_LABEL)], false) ?? labelledDate(head, [...head.matchAll(WRITTEN_LABEL)], false)) : null) ??
     firstDate(lines, (line) => PLAIN_LABEL.exec(line)) ??
-    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? AGE_DATE.exec(line) ?? DATE_NAME.exec(line) ?? DATE_AUTHORS.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
+    firstDate(lines, (line) => SPEECH_DATELINE.exec(line) ?? DASHED_SPEECH_DATELINE.exec(line) ?? TITLE_DATE.exec(line) ?? NAME_DATE.exec(line) ?? REPORT_TITLE_DATE.exec(line) ?? AGE_DATE.exec(line) ?? DATE_NAME.exec(line) ?? DATE_AUTHORS.exec(line) ?? ISSUE_DATE.exec(line) ?? ADOPTED_DATELINE.exec(line) ?? NUMBERED_DATELINE.exec(line) ?? NEWS_DATELINE.exec(line) ?? dateLine(line)) ??
     wrappedDateline(head) ??
     firstDate(lines, (line) => DATE_ALONE.exec(line)) ??
     dayFirstDate(head) ??
