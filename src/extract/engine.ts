@@ -432,8 +432,11 @@ function soleCountsRates(findings: Finding[]): Finding[] {
   return findings.filter((found) => !found.shareOf || perRule.get(found.shareOf.rule) === 1);
 }
 
-/** A wider place's whole, of which a share is no rate of the body's own (占全省败诉案件的12.1%). */
-const WIDER_PLACES = "全国|全省|全市|全区|全县";
+/**
+ * A wider place's whole, of which a share is no rate of the body's own (占全省败诉案件的12.1%): all of one, or a prefecture or
+ * province by its name (占阿克苏地区“法律明白人”总数的40%); not a city's by name, as 城市 and 都市 end like one.
+ */
+const WIDER_PLACES = String.raw`全(?:国|省|市|区|县|州|盟|旗|地区)|[\u4e00-\u9fff]{2,6}?(?:省|地区|自治州)`;
 
 /**
  * A count whose share of its own kind's total follows it (…最终化解行政争议277件,占协调化解案件总数的35.1%): some of those, split

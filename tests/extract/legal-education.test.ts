@@ -125,6 +125,9 @@ describe("legal_education", () => {
     { text: "围绕依法治教开设“法治讲堂”9期,邀请律师解读校园安全法规。", yields: [f("legal_education.activities", 9)] },
     { text: "区政府开设领导干部法治讲堂4期。", yields: [], not: ["legal_education.activities=4"] },
     { text: "在进企检查中向经营单位进行法治宣传。全年网上批准营业性演出3场,办结率100%。", yields: [], not: ["legal_education.activities=3"] },
+    // a share of a wider place's total (a prefecture's) leaves the count the body's own
+    { text: "目前,全县有乡村“法律明白人”6016名,占青河地区“法律明白人”总数的40%。", yields: [f("legal_education.legal_literate_persons", 6016)] },
+    { text: "目前,全县有乡村“法律明白人”612名,占全州“法律明白人”总数的12%。", yields: [f("legal_education.legal_literate_persons", 612)] },
     { text: "寒假期间,依托“儿童之家”开设法治课堂150余场。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
     { text: "线上通过微信公众号、工作群等,定期投送法律条文及解读、普法海报等50余次。", yields: [], not: ["legal_education.activities=50"] },
     // people counted by their noun with a word on who they are (少数民族群众), no 人 written; an audience that watched online (收看)
