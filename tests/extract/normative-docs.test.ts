@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // the documents named at length by whose they are, then what was done to them
+    { text: "决定对《关于保护古树名木的通告》等35份区政府及政府办公室行政规范性文件予以废止或失效。", yields: [f("normative_docs.repealed", 35)] },
+    { text: "决定对《关于颁发地名管理规定的通知》等79份区政府及政府办公室行政规范性文件予以保留。", yields: [f("normative_docs.retained", 79)] },
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
     { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
     // applications for a review answered are applications, not documents reviewed

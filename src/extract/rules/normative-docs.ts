@@ -29,8 +29,9 @@ export const normativeDocs: Domain = {
       // not what had lapsed already when cleaned up (清理已失效文件2件: cleaned)
       before: /废止|(?<!清理[^,;:。\d]{0,3})失效|废除|取消/,
       // 2274件省政府文件宣布失效, 5件列入废止
-      // 97个文件被宣布废止: two of those words may stand between
-      after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|建议|宣布|被|列入|列为){0,2}(?:废止|失效|废除)/,
+      // 97个文件被宣布废止: two of those words may stand between; the documents named at length by whose they are
+      // (35份区政府及政府办公室行政规范性文件予以废止)
+      after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布|被|列入|列为){0,2}(?:废止|失效|废除)/,
       zero: noneDone("废止"),
       laterVerb: /(?:予以|拟|建议|宣布)?(?:废止|失效|废除)/,
     },
@@ -42,7 +43,7 @@ export const normativeDocs: Domain = {
       // not 制修订, made or revised: the documents issued
       before: /修改|(?<!制)修订/,
       // 25件文件限期修改, 7件列入修订
-      after: /^(?:[^,;。]{0,6}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
+      after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
       laterVerb: /(?:予以|拟|需要?|建议)?(?:修改|修订)/,
     },
@@ -53,7 +54,7 @@ export const normativeDocs: Domain = {
       wording: "保留",
       before: /保留|继续有效|继续执行|继续施行/,
       // not those kept to be amended (4件继续有效但要及时修改)
-      after: /^(?:(?:规范性)?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
+      after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
       laterVerb: /(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
     },
     {
