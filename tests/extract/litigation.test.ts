@@ -167,7 +167,7 @@ describe("litigation", () => {
     { text: "全年办理行政应诉案件39件,其中审结的12件均胜诉。", yields: [f("litigation.handled", 39), f("litigation.concluded", 12)], not: ["litigation.lost=0"] },
     { text: "全年办理行政应诉案件39件,二审均胜诉。", yields: [f("litigation.handled", 39)], not: ["litigation.lost=0"] },
     // all won said right after reconsideration cases is theirs, not the lawsuits'
-    { text: "全年产生行政复议4起,均胜诉;行政诉讼6起,其中胜诉3起。", yields: [f("litigation.handled", 6)], not: ["litigation.lost=0"] },
+    { text: "全年产生行政复议4起,均胜诉;行政诉讼6起,其中胜诉3起。", yields: [f("reconsideration.received", 4), f("litigation.handled", 6)], not: ["litigation.lost=0"] },
     // cases a mediation centre put to joint mediation, 诉讼 named too, and cases still being tried that one party withdrew, are no lawsuits handled
     { text: "调解中心运行以来,已组织联调行政诉讼案件642件,其中成功促成以调解撤诉结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.handled=642"] },
     { text: "今年以来法院诉前引调行政诉讼案件28件,成功调解19件。", yields: [f("litigation.settled", 19)], not: ["litigation.handled=28"] },

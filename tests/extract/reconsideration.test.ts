@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a disclosure report's cases arising from its replies, and their outcomes named after their counts
+    { text: "全年共收到政府信息公开申请89件次,已经答复88件;产生行政复议13件和行政诉讼1件。", yields: [f("reconsideration.received", 13), f("litigation.received", 1)] },
+    { text: "规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 1), f("reconsideration.corrected", 2)] },
     // cases of every kind a reconsideration office took are its reviews, not a court's caseload
     // the settled cases' share of those concluded is the settlement rate; an outcome with no rate of its own (维持) keeps none
     { text: "全年审结行政复议案件160件,通过调解、和解方式结案52件,占32.5%。", yields: [f("reconsideration.concluded", 160), f("reconsideration.settled", 52), f("reconsideration.settlement_rate", 32.5)] },
