@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with
+    { text: "全年无信息公开收费的事项,也无因信息公开导致行政复议以及行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "办理因政府信息公开引起的行政复议2件,未出现被纠错情形。", yields: [f("reconsideration.handled", 2), f("reconsideration.corrected", 0)] },
     // a disclosure report's cases arising from its replies, and their outcomes named after their counts
     { text: "全年共收到政府信息公开申请89件次,已经答复88件;产生行政复议13件和行政诉讼1件。", yields: [f("reconsideration.received", 13), f("litigation.received", 1)] },
     { text: "规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 1), f("reconsideration.corrected", 2)] },

@@ -105,8 +105,8 @@ export const reconsideration: Domain = {
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
-      // reviews and lawsuits counted before, 均无纠错和败诉: none corrected
-      zero: new RegExp(String.raw`无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
+      // reviews and lawsuits counted before, 均无纠错和败诉: none corrected; after the reviews dealt with, 未出现被纠错情形
+      zero: new RegExp(String.raw`无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:未|没有)(?:发生|出现)被纠错的?(?:情形|情况|案件)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
     },
     {
       id: "reconsideration.upheld",
@@ -180,7 +180,7 @@ export const reconsideration: Domain = {
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
       // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:[、和及与或]?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?为零)|零(?:行政)?复议(?!率)`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:(?:[、和及与或]|以及)?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?为零)|零(?:行政)?复议(?!率)`),
       // applications said to be accepted whose parts include those not accepted (受理…申请86件,其中不予受理5件) were received
       // (looked ahead at: the evidence stays the count's own words)
       insteadOf: { ids: ["reconsideration.accepted"], after: /^(?=\s*[,，]\s*其中\s*[,，:：]?\s*(?:依法)?(?:决定)?不予受理)/ },
