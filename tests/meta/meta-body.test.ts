@@ -46,6 +46,7 @@ describe("region from the body whose figures these are", () => {
     ["a district's court by its bare name after its city's", "福州鼓楼法院近日召开行政审判工作新闻发布会,介绍诉前化解行政争议工作情况。", "福州市鼓楼区", "district"],
     ["a county-level city's court after its city's bare name, in a reporting verb's clause", "近日,市中院通报柳州鱼峰法院2023年行政审判工作情况。", "柳州市鱼峰区", "district"],
     ["a district's court after a municipality's bare name", "2022年,北京朝阳法院审结行政诉讼案件418件。", "北京市朝阳区", "district"],
+    ["a national case system a local office works in", "审前纾困暖企,畅通复议入口。严格按照登记、受理、审理、决定审批等时间节点,利用全国行政复议办案系统进行全流程网上办案,做到电子、纸质档案同步归档。", null, undefined],
     ["a bare name that several divisions share", "【行政审判】2022年,朝阳法院审结行政诉讼案件418件。", null, undefined],
     ["a common word that is also a county's bare name", "二是降低败诉率。对近年败诉案件全面梳理,会同法院等部门逐案分析研判。", null, undefined],
     ["a verb that is also a county's bare name, before 区委: no district of that name", "一、坚持突出普法重点对象\n我局充分发挥协调指导作用,会同区委宣传部、区委组织部等30多家单位印发《实施意见》。", null, undefined],
@@ -300,6 +301,7 @@ describe("region from the body whose figures these are", () => {
     ["the national legislature's committee reporting", "“一年来,共收到公民、组织提出的审查建议5120件。”日前,全国人大常委会法制工作委员会主任向全国人大常委会会议报告备案审查工作情况,披露这组数据。", "全国", "national"],
     ["a ministry's leading group after whose leadership it works", "2022年,在以习近平同志为核心的党中央坚强领导下,民政部党组深入贯彻习近平法治思想,全面推进法治政府建设。", "全国", "national"],
     ["the supreme court's headline", "最高法:2023年诉前调解成功612万件 同比增长31.2%\n今天,最高人民法院召开新闻发布会,通报一站式建设的新成效。", "全国", "national"],
+    ["all China's justice administration with a national body", "记者从司法部获悉,全国司法行政机关2024年调解矛盾纠纷1843.7万件。", "全国", "national"],
     ["figures of all China's localities", "今年前三季度,全国各地依托线上线下平台共开展“宪法进万家”主题普法活动38万余场。", "全国", "national"],
     ["figures for all of China with no body of its own", "据统计,全国人民调解组织去年共调解各类矛盾纠纷1580多万件,调解成功率达95%以上。", "全国", "national"],
     ["a reporter's national source on a campaign of all China", "新华社北京11月29日电(记者 李明)记者29日从全国普法办获悉,今年全国“宪法宣传周”宣传活动将从12月4日启动,持续至12月10日。", "全国", "national"],
@@ -417,6 +419,11 @@ describe("region from the body whose figures these are", () => {
     expect(placeEndingRun("次县")).toBeNull();
     expect(placeEndingRun("项县")).toBeNull();
     expect(placeEndingRun("攸县")?.name).toBe("攸县");
+  });
+
+  it("a blank or blind area (空白区, 盲区) is no district", () => {
+    expect(placeEndingRun("补强空白区")).toBeNull();
+    expect(placeEndingRun("监管盲区")).toBeNull();
   });
 
   it("经 before a name is a preposition (经漳州市龙海区…常务会研究同意), no part of it", () => {
