@@ -16,7 +16,7 @@ import { unionOf, type Domain } from "./types.js";
  * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
  * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件356件); petitions about lawsuits (涉法涉诉) and calls and visits received (来电来访); not 信访工作条例, a law publicity may spread), applications for information or permits
  * (信息公开申请, 许可申请), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law,
- * talks on political theory (理论微宣讲活动40场) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys and symposia held (举办企业调研、座谈6次), officials' study before
+ * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys and symposia held (举办企业调研、座谈6次), officials' study before
  * their meetings (常务会议会前学法…,累计开展24期), a
  * body's internal rules (内部工作制度), villages' rules (村规民约) and local legislation (地方性法规), which are no
  * normative documents; opinion letters (复议意见书, 建议书), but not the written opinion a legality review gives (法制审核意见书),
@@ -28,7 +28,7 @@ const otherMatterWords: readonly RegExp[] = [
   /投诉举报|举报投诉|(?:接收|受理|收到|核查)举报|举报线索|司法鉴定|仲裁(?:委|机构|案件|院)|代表建议/,
   /公证(?!员)|公益诉讼(?:案件)?/,
   /政协提案|委员提案|建议提案|提案办理/,
-  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|理论微?宣讲/,
+  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
   /调研|座谈|会前学法/,
   // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动),
   // not those of the law's culture (法治文化交流活动)
