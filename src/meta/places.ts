@@ -99,15 +99,17 @@ export function isHardCut(char: string): boolean {
 /** The few divisions whose stems hold a hard cut (无为市, 犍为县, 图们市, 称多县): read whole where written whole. Built when first asked. */
 let namesHoldingCuts: ReadonlySet<string> | null = null;
 
+function divisionsHoldingCuts(): ReadonlySet<string> {
+  return (namesHoldingCuts ??= new Set(divisionsHolding(HARD_CUT_CHARS)));
+}
+
 function holdsCut(name: string): boolean {
-  namesHoldingCuts ??= new Set(divisionsHolding(HARD_CUT_CHARS));
-  return namesHoldingCuts.has(name);
+  return divisionsHoldingCuts().has(name);
 }
 
 /** Where a division whose stem holds a hard cut starts, written whole and ending at `end` (今年以来,无为市…), or -1. */
 export function startOfNameHoldingCut(text: string, end: number): number {
-  namesHoldingCuts ??= new Set(divisionsHolding(HARD_CUT_CHARS));
-  for (const name of namesHoldingCuts) if (text.startsWith(name, end - name.length)) return end - name.length;
+  for (const name of divisionsHoldingCuts()) if (text.startsWith(name, end - name.length)) return end - name.length;
   return -1;
 }
 

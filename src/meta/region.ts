@@ -13,13 +13,13 @@ import {
   HARD_CUT_CHARS,
   holdsNonNameWord,
   isHardCut,
-  startOfNameHoldingCut,
   isUnitEnd,
   parsePlace,
   placeEndingRun,
   provinceByCharacter,
   provinceByShortName,
   PROVINCE_SHORT_NAMES,
+  startOfNameHoldingCut,
   UNIT_END,
   type Place,
   type UnitChar,
@@ -1283,6 +1283,7 @@ function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
   return onlyInBookTitles(lead.text, first.candidate.place.stem) ? null : trimmed(lead, first.candidate);
 }
 
+/** Whether every time the text names `word` it does so inside a document's title (《…》). */
 function onlyInBookTitles(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) if (!insideBookTitle(text, at)) return false;
   return true;
