@@ -130,6 +130,8 @@ describe("legal_education", () => {
     { text: "目前,全县有乡村“法律明白人”612名,占全州“法律明白人”总数的12%。", yields: [f("legal_education.legal_literate_persons", 612)] },
     // talks on the law's theory are legal education, as political theory's are not
     { text: "依托“小院讲堂”开展法治理论宣讲40余次,组织群众围绕基层法治开展交流研讨。", yields: [f("legal_education.activities", 40, { qualifier: "over" })] },
+    // counts of those added, of two kinds, are each the body's own, no breakdown of a whole
+    { text: "2019年,新增“法律明白人”骨干968名,新增“法律明白人”1800名。", yields: [f("legal_education.legal_literate_persons", 968), f("legal_education.legal_literate_persons", 1800)] },
     { text: "寒假期间,依托“儿童之家”开设法治课堂150余场。", yields: [f("legal_education.activities", 150, { qualifier: "over" })] },
     { text: "线上通过微信公众号、工作群等,定期投送法律条文及解读、普法海报等50余次。", yields: [], not: ["legal_education.activities=50"] },
     // people counted by their noun with a word on who they are (少数民族群众), no 人 written; an audience that watched online (收看)
