@@ -102,7 +102,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     sentences,
     withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : results),
   );
-  const figures = wholeOrNarrower(own.filter((found) => found.scope !== "kind"), reportYear, ownPeriodOpenings(doc.body, sentences));
+  const figures = wholeOrNarrower(withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -273,6 +273,20 @@ function withoutRoundedRates(found: Finding[]): Finding[] {
   return found.filter((rounded) => rounded.quantity.unit !== "成" || !found.some((exact) => rounds(rounded, exact)));
 }
 const TENTH = 10;
+
+/**
+ * The same words and count read once by a rule and elsewhere by the rule that stands in for it where its context says so
+ * (受理一审行政案件9405件 as a headline, then 受理一审行政案件9405件(新收7347件,旧存2058件)): one statement, which the
+ * context it was restated with reads; the other reading goes. Not one zero said in words, which reads as both at once.
+ */
+function withoutRestatedReadings(body: string, found: readonly Finding[]): readonly Finding[] {
+  const insteadOf = found.filter((each) => each.rule.insteadOf !== undefined);
+  if (insteadOf.length === 0) return found;
+  const words = (each: Finding): string => body.slice(each.start, each.end);
+  const restated = (each: Finding): boolean =>
+    insteadOf.some((other) => other.start !== each.start && other.rule.insteadOf!.ids.includes(each.rule.id) && other.quantity.value === each.quantity.value && words(other) === words(each));
+  return found.filter((each) => !restated(each));
+}
 
 /**
  * A bound after the exact figure it rounds in the same sentence (收案2435件,…但收案数超过2000件): a comment on the

@@ -15,6 +15,8 @@ describe("litigation", () => {
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
     { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
     // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
+    // a headline's count restated with what it holds (新收…,旧存…) is the caseload dealt with, in the headline too
+    { text: "受理一审行政案件940件\n白皮书显示,去年全市法院受理一审行政案件940件(新收734件,旧存206件),新收同比下降7%。", yields: [f("litigation.handled", 940), f("litigation.received", 734)], not: ["litigation.received=940"] },
     // not one case, and 案 short for 案件
     { text: "全年无一起行政诉讼案,无行政复议案。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
