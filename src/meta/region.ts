@@ -323,8 +323,7 @@ function sightPlaces(lead: Lead): Sighting[] {
   for (const match of text.matchAll(UNIT_END)) {
     const end = match.index + 1;
     // Most units stand in 全市, 我县, 省市…: no stem ends before them; but 为 ends the stem of 无为市.
-    const heldFrom = startOfNameHoldingCut(text, end);
-    if (!mayEndStem(text[match.index - 1] ?? "") && heldFrom === -1) continue;
+    if (!mayEndStem(text[match.index - 1] ?? "") && startOfNameHoldingCut(text, end) === -1) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
     // 徐某某市长在…, 王某县长指出…: an official's title after a person's name (but 西安市长安区, 湖南省长沙市 are places)
     if (text[end] === "长" && TITLE_HOLDER_ACTS.test(text.slice(end + 1, end + 3))) continue;
@@ -344,7 +343,7 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (match[0] === "市" && text[end - 2] === "都" && NEWSPAPER_AFTER.test(text.slice(end, end + 2))) continue;
     // 市政服务, 市政道路: municipal works, not a city's name ending (but 杭州市政府, 菏泽市政法委, 漳州市政务服务中心 are one)
     if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
-    const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end, heldFrom).replace(NEWS_AGENCY_START, "")));
+    const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, "")));
     if (!place) continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
@@ -402,17 +401,25 @@ const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 const TOWNSHIP_OFFICE_AFTER = new RegExp(`^人民政府${TOWNSHIP_OFFICE}`);
 
 /**
- * The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16; a name
- * from `heldFrom` holds its hard cut (无为市).
+ * The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16; a hard cut
+ * inside a division's name that ends at `end` (无为市, 称多县) holds, looked for only once a cut is met.
  */
-function runBefore(text: string, end: number, heldFrom = -1): string {
+function runBefore(text: string, end: number): string {
   let start = end;
+  let heldFrom: number | undefined;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHanChar(char) || (isHardCut(char) && (heldFrom === -1 || start - 1 < heldFrom)) || dateEndsAt(text, start - 1)) break;
+    if (!isHanChar(char) || dateEndsAt(text, start - 1)) break;
+    if (isHardCut(char) && start - 1 < (heldFrom ??= heldNameStart(text, end))) break;
     start--;
   }
   return text.slice(start, end);
+}
+
+/** Where a division whose name holds a hard cut starts, ending at `end`; with none, `end`: every cut before it holds no name. */
+function heldNameStart(text: string, end: number): number {
+  const start = startOfNameHoldingCut(text, end);
+  return start === -1 ? end : start;
 }
 
 /** 年, 年度, 月, 月份 or 日 right after a digit ends a date, not a name (万年县 keeps its 年). */

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
+import { AROSE_BEFORE_COUNT, bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -172,8 +172,8 @@ export const reconsideration: Domain = {
       // what the review did to them (被复议纠错)
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
-      // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件); those a disclosure report says arose (产生行政复议13件)
-      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|(?:提起|产生)(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|引起(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)`),
+      // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
+      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)`),
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况, 未出现申请行政复议、
       // 提起行政诉讼的情况); not what followed another
