@@ -6,6 +6,13 @@ describe("reconsideration", () => {
     // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with
     { text: "全年无信息公开收费的事项,也无因信息公开导致行政复议以及行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "办理因政府信息公开引起的行政复议2件,未出现被纠错情形。", yields: [f("reconsideration.handled", 2), f("reconsideration.corrected", 0)] },
+    // the cases counted before what was done (有3件申请行政复议), the review's decision before its outcome (行政复议决定维持), an
+    // application withdrawn after talks (经沟通解释后撤销复议); none of either kind, said by 0 after both, or by 复议 without 行政
+    { text: "全年办理依申请公开案件31件,有4件申请行政复议,其中3件行政复议决定维持本机关作出的答复,未审结1件。", yields: [f("reconsideration.received", 4), f("reconsideration.upheld", 3)] },
+    { text: "本年度收到行政复议7件,6件维持结果,1件经协调沟通后撤销复议。", yields: [f("reconsideration.received", 7), f("reconsideration.upheld", 6), f("reconsideration.settled", 1)] },
+    { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },
     // a disclosure report's cases arising from its replies, and their outcomes named after their counts
     { text: "全年共收到政府信息公开申请89件次,已经答复88件;产生行政复议13件和行政诉讼1件。", yields: [f("reconsideration.received", 13), f("litigation.received", 1)] },
     { text: "规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 1), f("reconsideration.corrected", 2)] },

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AROSE_BEFORE_COUNT, bareTopicCue, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
+import { AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -114,8 +114,8 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "维持",
       before: /维持/,
-      // or the outcome named after its count (1件结果维持)
-      after: /^(?:予以|决定|结果)?维持/,
+      // or the outcome named after its count (1件结果维持), perhaps as the review's decision (3件行政复议决定维持)
+      after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
     },
     {
       id: "reconsideration.dismissed",
@@ -134,8 +134,9 @@ export const reconsideration: Domain = {
       // not 终止: a reconsideration ends so for many reasons besides a settlement, unless its gloss names one (终止(调解和解)31件)
       // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were
       before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解/,
-      // the applicant that withdrew may stand between (3件申请人撤回申请)
-      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回)/,
+      // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
+      // the application, not the act, undone)
+      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
@@ -174,13 +175,15 @@ export const reconsideration: Domain = {
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
       before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)`),
+      // or what was done after the count (有3件申请行政复议, 2件被申请复议)
+      after: /^(?:被)?(?:申请|提起|提请)(?:了)?(?:行政)?复议(?!机关|机构|决定)/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
       // (未收到依申请公开行政复议、行政诉讼案件, 未发生因政府信息公开引发的行政复议…, 无提起行政复议诉讼情况, 未出现申请行政复议、
       // 提起行政诉讼的情况); not what followed another
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
       // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:(?:[、和及与或]|以及)?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?为零)|零(?:行政)?复议(?!率)`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:(?:[、和及与或]|以及)?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?为零)|${BOTH_KINDS_NONE}|零(?:行政)?复议(?!率)`),
       // applications said to be accepted whose parts include those not accepted (受理…申请86件,其中不予受理5件) were received
       // (looked ahead at: the evidence stays the count's own words)
       insteadOf: { ids: ["reconsideration.accepted"], after: /^(?=\s*[,，]\s*其中\s*[,，:：]?\s*(?:依法)?(?:决定)?不予受理)/ },

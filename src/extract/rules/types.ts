@@ -157,6 +157,12 @@ export const NO_VERB_AFTER = String.raw`(?=${LIST_ENDS})`;
 export function noCasesOf(own: string, other: string): string {
   return String.raw`无(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?(?:行政)?${own}(?:案件|案)?`;
 }
+/**
+ * Reviews and lawsuits listed together before one count of 0 (发生行政复议、行政诉讼案件0件, …均为0件): none of either. A count
+ * above 0 after both is their sum, no figure of one.
+ */
+export const BOTH_KINDS_NONE = String.raw`(?:行政)?复议(?:案件)?[、和及与](?:行政)?诉讼(?:案件)?(?:数量?)?(?:均|都)?(?:为|是)?0\s*[件起宗](?!\d)`;
+
 /** After the cases a zero names, the list's end or 发生 (无行政复议案件发生): none arose. */
 export const NONE_ARISING_AFTER = String.raw`(?=${LIST_ENDS}|发生)`;
 
