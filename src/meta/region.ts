@@ -1603,11 +1603,11 @@ const NATIONAL_SCOPE =
   /全国(?:各级|各类|各地|法院|共|累计|新收|办理|办结|审结|受理|司法行政(?:机关|系统)|行政(?![\u4e00-\u9fff]{0,10}?系统)|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)(?![^,，;；。]{0,24}?(?:表现突出|先进|模范|示范|表彰|表扬|典型案例))/;
 
 /**
- * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…; 2024年9月,司法部制定印发…;
+ * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…; 2024年9月,司法部制定印发…; 2月11日,最高人民法院召开…;
  * 在…党中央坚强领导下,司法部党组深入…; 2021年,水利部坚持以…思想为指导; 2017年,自然资源部本级…案件…; 最高法:…; 司法部表示,我国…; 最高人民法院院长…作报告), its head after a clause
  * (…举行第二次全体会议,最高人民法院院长…作报告), or a reporter's source (记者从全国普法办获悉).
  */
-const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|[,，]\\s*${NATIONAL_BODY_NAME}(?=院长|部长|主任)|(?:^|[。！？!?；;\\n]|\\d{4}\\s*年(?:度|\\d{1,2}\\s*月(?:\\d{1,2}\\s*日)?)?[,，]|(?:领导|指导)下[,，])\\s*(?:[”"]\\s*)?(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?${NATIONAL_BODY_NAME}(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|表示|介绍|院长|部长|主任|认真|深入|全面|以习近平|本级))`);
+const NATIONAL_SUBJECT = new RegExp(`(?:从|据)${NATIONAL_BODY_NAME}[\\u4e00-\\u9fff]{0,4}?(?:获悉|了解到)|[,，]\\s*${NATIONAL_BODY_NAME}(?=院长|部长|主任)|(?:^|[。！？!?；;\\n]|(?:\\d{4}\\s*年(?:度|\\d{1,2}\\s*月(?:\\d{1,2}\\s*日)?)?|\\d{1,2}\\s*月\\d{1,2}\\s*日)[,，]|(?:领导|指导)下[,，])\\s*(?:[”"]\\s*)?(?:(?:今天|今日|近日|日前)[,，]?)?[^。！？!?；;\\n，,]{0,4}?${NATIONAL_BODY_NAME}(?=[:：]|[\\u4e00-\\u9fff]{0,4}?(?:坚持|召开|发布|通报|印发|制定|报告|表示|介绍|院长|部长|主任|认真|深入|全面|以习近平|本级))`);
 
 /**
  * 全国 when a national body's figures on all of China lead the text and no

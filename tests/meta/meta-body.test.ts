@@ -301,6 +301,7 @@ describe("region from the body whose figures these are", () => {
     ["a ministry heading its own report", "2021年,司法部坚持以习近平法治思想为指导,全面推进法治政府建设,全年办理行政复议案件1200余件。", "全国", "national"],
     ["the national legislature's committee reporting", "“一年来,共收到公民、组织提出的审查建议5120件。”日前,全国人大常委会法制工作委员会主任向全国人大常委会会议报告备案审查工作情况,披露这组数据。", "全国", "national"],
     ["a ministry's leading group after whose leadership it works", "2022年,在以习近平同志为核心的党中央坚强领导下,民政部党组深入贯彻习近平法治思想,全面推进法治政府建设。", "全国", "national"],
+    ["the supreme court heading a paper's story after the day alone", "行政一审案件实现新突破\n  □ 本报记者 李明\n  3月12日,最高人民法院召开新闻发布会,与司法部联合发布2025年行政审判工作情况。\n  2025年受理行政一审案件30万余件,同比上升12.1%。", "全国", "national"],
     ["the supreme court's headline", "最高法:2023年诉前调解成功612万件 同比增长31.2%\n今天,最高人民法院召开新闻发布会,通报一站式建设的新成效。", "全国", "national"],
     ["all China's justice administration with a national body", "记者从司法部获悉,全国司法行政机关2024年调解矛盾纠纷1843.7万件。", "全国", "national"],
     ["figures of all China's localities", "今年前三季度,全国各地依托线上线下平台共开展“宪法进万家”主题普法活动38万余场。", "全国", "national"],
