@@ -1634,9 +1634,13 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const bare = topic.source === "lead" && (!listHead || listHead.broad) && (itemStart >= 0 || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
   const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, itemStart >= 0 ? itemStart : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
-  // an item on the head's own topic is a part of the head's figure, not a figure
+  // an item on the head's own topic is a part of the head's figure, not a figure; of another head, it shares the head's verb:
+  // the one done to the head's things after their count (对…下发的1346件文件进行了核对,其中…规范性文件58件: checked, not issued),
+  // else its cue
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
     const head = listHead.candidate;
+    const doneToHead = rules.find((rule) => rule.laterVerb?.test(body.slice(head.quantity.end, leadStart)));
+    if (doneToHead) return finding(doneToHead, head.quantity.start, quantity.end);
     const headLead = body.slice(head.leadStart, head.quantity.start);
     for (const rule of rules) {
       const { at } = cueIn(rule.before, headLead);

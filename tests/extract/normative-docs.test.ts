@@ -9,6 +9,12 @@ describe("normative_docs", () => {
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
     { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
     // applications for a review answered are applications, not documents reviewed
+    // the suggestions citizens sent that fall within a filing review's scope (属于…备案审查范围的) are no documents filed or reviewed
+    { text: "2024年,共收到公民、组织涉及规范性文件的各类来信来函3200件,可以明确为审查建议的有980件,其中属于本级人大常委会备案审查范围的有96件,占9.8%。", yields: [], not: ["normative_docs.filed=96", "normative_docs.reviewed=96"] },
+    // documents a body issued, checked in a clean-up (对…下发的1200件文件进行了核对), are no documents issued in the year: the
+    // normative ones among them were checked; those issued, with nothing done after them, were issued
+    { text: "对县政府、县政府办公室下发的1200件文件进行了核对,其中行政规范性文件45件,宣布失效行政规范性文件20件。", yields: [f("normative_docs.cleaned", 45), f("normative_docs.repealed", 20)], not: ["normative_docs.issued=45"] },
+    { text: "县政府全年下发文件1200件,其中行政规范性文件45件。", yields: [f("normative_docs.issued", 45)] },
     { text: "报备规范性文件45件。按时答复3件公民提出的规范性文件审查申请。", yields: [f("normative_docs.filed", 45)], not: ["normative_docs.reviewed=3"] },
     // a first-pass review (初审) of a document is a review of it; an opinion letter is no document
     { text: "2023年,社区行政规范性文件初审2件,出具合法性审查意见书30份。", yields: [f("normative_docs.reviewed", 2)], not: ["normative_docs.reviewed=30"] },

@@ -66,18 +66,19 @@ export const normativeDocs: Domain = {
       // not 备案审查, the review of what was filed (备案审核 names the filing itself), nor 备案 naming what a review took up
       // (审查党内备案文件9件);
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
-      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
+      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查|范围)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
       laterVerb: /(?:备案|报备)/,
     },
     {
       id: "normative_docs.cleaned",
       label: "清理规范性文件数",
       unit: "count",
-      wording: "清理 · 清查 · 梳理 · 排查",
+      wording: "清理 · 清查 · 梳理 · 排查 · 核查 · 核对",
       // the documents in force it went through, their count after them or before them (梳理涉企现行有效规范性文件52件;
       // 全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…), a list of what it did with them after the count too
-      before: /清理|清查|梳理|排查/,
-      laterVerb: /清理|清查|梳理/,
+      // or checked one by one (对…下发的1346件文件进行了核对)
+      before: /清理|清查|梳理|排查|核查|核对/,
+      laterVerb: /清理|清查|梳理|核查|核对/,
       // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
       stepsWithin: ["normative_docs.reviewed"],
       // nor are those in force reviewed alone (对原有2件行政规范性文件进行审核; 审查现行有效规范性文件45件): a clean-up
@@ -89,9 +90,9 @@ export const normativeDocs: Domain = {
       unit: "count",
       stage: true,
       wording: "(合法性)审核 · 审查 · 初审 · (备案审查)审结",
-      // not 审核意见, the opinion issued on them; a filing review closed (审结…报备的规范性文件) is a review, and so is a first pass (初审)
+      // not 审核意见, the opinion issued on them, nor 审查范围, the scope suggestions may fall in; a filing review closed (审结…报备的规范性文件) is a review, and so is a first pass (初审)
       // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
-      before: /审核(?!意见)|审查(?!意见|申请|建议)|把关|审结|初审/,
+      before: /审核(?!意见|范围)|审查(?!意见|申请|建议|范围)|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
