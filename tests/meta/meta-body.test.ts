@@ -430,6 +430,12 @@ describe("region from the body whose figures these are", () => {
     expect(placeEndingRun("监管盲区")).toBeNull();
   });
 
+  it("a kind of city (超大城市, 中心城市) is no city; a name ending in 城市 (晋城市) is", () => {
+    expect(placeEndingRun("推进超大城市")).toBeNull();
+    expect(placeEndingRun("区域中心城市")).toBeNull();
+    expect(placeEndingRun("晋城市")?.name).toBe("晋城市");
+  });
+
   it("经 before a name is a preposition (经漳州市龙海区…常务会研究同意), no part of it", () => {
     expect(placeEndingRun("经漳州市")?.name).toBe("漳州市");
     expect(placeEndingRun("经漳州市龙海区")?.name).toBe("漳州市龙海区");
