@@ -652,10 +652,10 @@ const PLACE_RULE_OF_LAW = /(?=([\u4e00-\u9fff]{2,3})法治(?:政府)?建设)/g;
 /** The place whose revival or development the body's work serves (为大连振兴发展新突破提供了有力法治保障, 助力黄陂区经济社会发展, 为黄石加快建设…). */
 const PLACE_SERVED = /(?:为|助力)([\u4e00-\u9fff]{2,3}?)(?=(?:全面|全方位)?振兴|高质量发展|经济社会(?:高质量)?发展|加快(?:建设|发展))/g;
 /**
- * The place whose part the body shows in a slogan (干出杭州担当, 打造执法改革婺城样板): tried at each character; the gazetteer
+ * The place whose part the body shows in a slogan (干出杭州担当, 打造执法改革婺城样板, 谱写…的成都篇章): tried at each character; the gazetteer
  * tells the name. Not a model learned from (学习借鉴安吉样板), another place's.
  */
-const PLACE_VOICE = /(?<!学习|借鉴|复制|对标)(?=([\u4e00-\u9fff]{2,3})(?:担当|样板))/g;
+const PLACE_VOICE = /(?<!学习|借鉴|复制|对标)(?=([\u4e00-\u9fff]{2,3})(?:担当|样板|篇章))/g;
 
 function sloganPlace(text: string, self: SelfReference): Place | null {
   const ownPlace = (bare: string): string | null => {
