@@ -1258,7 +1258,7 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
   const mentioned = fitting
     .map((candidate) => ({ candidate, ownTitle: issuesOwnTitle(lead.text, candidate) }))
     .filter(({ candidate, ownTitle }) => candidate.score > 0 || ownTitle || !onlyBeforeBodies(lead.text, candidate.place))
-    .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: Math.max(lead.count(candidate.place.stem), lead.count(lastStem(candidate.place))) }))
+    .map(({ candidate, ownTitle }) => ({ candidate, ownTitle, mentions: Math.max(lead.count(candidate.place.stem), lead.count(lastStem(candidate.place))) - namedAsLevelAbove(lead.text, candidate.place.stem) }))
     .filter(
       ({ candidate, ownTitle, mentions }) =>
         mentions >= 2 || candidate.score > 0 || ownTitle || onlyProvince(fitting, candidate) || onlyCountyTitled(lead.text, fitting, candidate) || onlyPlaceOfSubjectTown(candidates, fitting, candidate),
@@ -1266,6 +1266,18 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
     .sort((a, b) => b.mentions - a.mentions || a.candidate.first - b.candidate.first)[0];
   return mentioned ? trimmed(lead, mentioned.candidate) : null;
 }
+
+/**
+ * How often a place is named right after a province in a list of levels (落实国务院、山西省、临汾市下放的事项, 按照山西省、临汾市部署):
+ * the levels above the text's own body, no mention of its own place.
+ */
+function namedAsLevelAbove(text: string, stem: string): number {
+  let levels = 0;
+  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) if (AFTER_PROVINCE_IN_LIST.test(text.slice(Math.max(0, at - 2), at))) levels++;
+  return levels;
+}
+
+const AFTER_PROVINCE_IN_LIST = /省[、和及与]$/;
 
 /**
  * The stem of a chain's last unit (雁塔 of 西安市雁塔区), the unit the text calls itself by, which it also writes bare
