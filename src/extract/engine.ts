@@ -349,7 +349,8 @@ export function findInSentence(
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const partOfOutside = item !== null && listHead!.outside && !item.pastStretch;
+    // not what the head's things gave rise to (收到政府信息公开申请3件…。其中,发生1起…行政复议案件): a count of its own
+    const partOfOutside = item !== null && listHead!.outside && !item.pastStretch && !arisesFromHead(body.slice(candidate.leadStart, candidate.quantity.start));
     // an item counting what a whole figure before its list in the sentence counted, fewer of them, is some of those (…出庭应诉案件523件,
     // 出庭应诉率达99.8%,其中“一把手”出庭86件), whatever figure heads the list; the list's own items of one rule are kinds side by side
     const someOfEarlier = (): boolean => bound !== null && (listHead!.wholeBefore.get(bound.rule) ?? -Infinity) > candidate.quantity.value;
@@ -1462,8 +1463,23 @@ const CONTESTED_REACH = 8;
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {
-  return hitsFrom(hits, quantity.end, quantity.end + quotedNameLength(body, quantity.end) + FOLLOW_TOPIC_REACH + 1);
+  // what the things counted were about, between the count and their noun (1起有关政府信息公开事务的行政复议案件, 2起涉及行政复议…的
+  // 信访案件), is passed over: the noun after it is what is counted
+  const about = ABOUT_AFTER_COUNT.exec(body.slice(quantity.end, quantity.end + ABOUT_CHARS))?.[0].length ?? 0;
+  const from = quantity.end + about;
+  return hitsFrom(hits, from, from + quotedNameLength(body, from) + FOLLOW_TOPIC_REACH + 1);
 }
+
+/** Whether an item's words, from where they open, say what arose from its head's things (其中,发生…; 其中引发…), no part of them. */
+export function arisesFromHead(words: string): boolean {
+  return AROSE_FROM_HEAD.test(words);
+}
+
+const AROSE_FROM_HEAD = /^[\s,，]*(?:其中)?[\s,，:：]*(?:共|又|另)?(?:发生|引发|引起|产生|导致)/;
+
+/** Words right after a count that say what the things it counts were about, up to the 的 that ends them (有关…的, 涉及…的). */
+const ABOUT_AFTER_COUNT = /^(?:有关|涉及|关于)[^,，;；。:：\d的]{1,16}的/;
+const ABOUT_CHARS = 22;
 
 /**
  * A rate names its measure right after it (100%出庭应诉) or through 的 (93%的行政争议…); a topic further

@@ -5,7 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
-import { countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
+import { arisesFromHead, countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
@@ -77,9 +77,15 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
       breakdownCarried: figures && breakdownCarriedInto(index),
       headBefore: listsBefore ? statedHead(doc.body, before) : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either;
-      // but a court's cases of every kind hold its administrative ones (两级法院共新收各类案件9213件。其中,受理行政案件512件)
+      // but a court's cases of every kind hold its administrative ones (两级法院共新收各类案件9213件。其中,受理行政案件512件), and what
+      // the count's things gave rise to is no part of them (收到政府信息公开申请3件…。其中,发生1起…行政复议案件)
       outsideHeadBefore:
-        listsBefore && before.length === 0 && hasFigures(quantities[index - 1]!) && handsOnOnlyOutside(topics.inheritedBy(index)) && !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)),
+        listsBefore &&
+        before.length === 0 &&
+        hasFigures(quantities[index - 1]!) &&
+        handsOnOnlyOutside(topics.inheritedBy(index)) &&
+        !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) &&
+        !arisesFromHead(doc.body.slice(sentences[index]!.start, sentences[index]!.end)),
       narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,
       disclosureReport,
     };

@@ -13,6 +13,14 @@ describe("reconsideration", () => {
     { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },
+    // what the cases were about, said between the count and its noun (发生1起有关政府信息公开事务的行政复议案件); not the subject
+    // of cases of another kind (涉及行政复议的信访案件)
+    { text: "其中,发生1起有关政府信息公开事务的行政复议案件,该案件依法驳回复议请求。", yields: [f("reconsideration.received", 1)] },
+    // what the applications a disclosure report counted gave rise to is a count of its own, no part of theirs
+    { text: "全年共受理政府信息公开申请25件,均按时答复,其中引发行政复议1件。", yields: [f("reconsideration.received", 1)] },
+    { text: "2021年度,分局收到政府信息公开申请4件,已全部书面答复,包括依法公开2件、不予公开2件。其中,发生1起涉及政府信息公开的行政复议案件。", yields: [f("reconsideration.received", 1)] },
+    { text: "全年收到3件涉及政府信息公开的行政复议申请,均已办结。", yields: [f("reconsideration.received", 3)] },
+    { text: "全年发生2起涉及行政复议决定执行的信访案件。", yields: [], not: ["reconsideration.received=2"] },
     // a disclosure report's cases arising from its replies, and their outcomes named after their counts
     { text: "全年共收到政府信息公开申请89件次,已经答复88件;产生行政复议13件和行政诉讼1件。", yields: [f("reconsideration.received", 13), f("litigation.received", 1)] },
     { text: "规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 1), f("reconsideration.corrected", 2)] },
