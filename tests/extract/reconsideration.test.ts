@@ -21,6 +21,9 @@ describe("reconsideration", () => {
     { text: "2021年度,分局收到政府信息公开申请4件,已全部书面答复,包括依法公开2件、不予公开2件。其中,发生1起涉及政府信息公开的行政复议案件。", yields: [f("reconsideration.received", 1)] },
     { text: "全年收到3件涉及政府信息公开的行政复议申请,均已办结。", yields: [f("reconsideration.received", 3)] },
     { text: "全年发生2起涉及行政复议决定执行的信访案件。", yields: [], not: ["reconsideration.received=2"] },
+    // the reviews' correction rate named 纠正率 after 复议 (行政复议纠正率), moved down from an earlier year's; not another 纠正率
+    { text: "2024年,全市行政复议纠正率从2021年的24.1%降至12.3%,连续三年下降。", yields: [f("reconsideration.correction_rate", 12.3)] },
+    { text: "全市行政执法问题纠正率达98.6%。", yields: [], not: ["reconsideration.correction_rate=98.6"] },
     // a disclosure report's cases arising from its replies, and their outcomes named after their counts
     { text: "全年共收到政府信息公开申请89件次,已经答复88件;产生行政复议13件和行政诉讼1件。", yields: [f("reconsideration.received", 13), f("litigation.received", 1)] },
     { text: "规范办理答复完成24件,因不服答复引起行政复议3件,1件结果维持,2件结果纠正。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 1), f("reconsideration.corrected", 2)] },

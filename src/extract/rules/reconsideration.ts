@@ -37,14 +37,14 @@ export const reconsideration: Domain = {
       id: "reconsideration.correction_rate",
       label: "行政复议纠错率",
       unit: "percent",
-      wording: "(直接)纠错率 · 纠错(决定)比例 · 综合纠正率 · 撤变率",
+      wording: "(直接)纠错率 · 纠错(决定)比例 · (综合/复议)纠正率 · 撤变率",
       // 纠错为4.1%: a percent said to be the correction is its rate
-      // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%)
+      // 综合纠正率, the share corrected in every way (行政复议综合纠正率达18%); 纠正率 right after 复议 or 直接 (行政复议纠正率从…降至11.44%)
       // 撤变率, the share revoked or changed, a narrower rate a text may give alone (全部维持,撤变率为零); not a court's 撤改率 of appeals
       // the corrected cases' share of those concluded, said with them as its subject (复议纠错案件占审结数的7.96%), or by what was
       // done (直接纠正原行政行为(含撤销、变更)的占11.1%)
       before: new RegExp(
-        String.raw`(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|综合纠正率|撤变率|(?<!间接)纠错(?:案件)?数?${SHARE_OF_CONCLUDED}|(?<!间接|自行)纠正[^,;:。\d]{0,40}?的占$`,
+        String.raw`(?<!间接)纠错率|(?<!间接)纠错(?:决定)?的?(?:比例|比率)|(?<!间接)纠错为$|(?:综合|(?<=复议|直接))纠正率|撤变率|(?<!间接)纠错(?:案件)?数?${SHARE_OF_CONCLUDED}|(?<!间接|自行)纠正[^,;:。\d]{0,40}?的占$`,
       ),
       // 纠错率为零, or the rate in an aside beside the loss rate it equals (败诉率(被纠错率)为零)
       zero: /(?:(?<!间接)纠错率|撤变率)[)）]?(?:为|是|保持|实现)?零/,
