@@ -142,6 +142,8 @@ describe("disputes", () => {
     { text: "东关街道柳塘村将闲置农房改造为“红色调解驿站”,开展“周五调解日”活动,2024年以来累计化解纠纷96件。", yields: [], not: ["disputes.mediated=96"] },
     { text: "农村矛盾纠纷调解工作扎实开展,全年调解纠纷1320件。", yields: [f("disputes.mediated", 1320)] },
     { text: "示范村创建工作扎实推进,全年调解纠纷86件。", yields: [f("disputes.mediated", 86)] },
+    // one per village (一村一法律顾问) names no village
+    { text: "实现一村一法律顾问全覆盖,全年成功调解各类纠纷128起。", yields: [f("disputes.mediated", 128)] },
     // what the agreements paid is no money at stake
     { text: "今年上半年,全省共受理行政调解案件21000件,其中调解成功18302件,涉案金额6.4亿元;调解协议履行16120件,履行率88.1%,履行金额5.9亿元。", yields: [f("disputes.mediated", 18302), f("disputes.amount", 640000000)], not: ["disputes.amount=590000000"] },
     // a street or a community named for a village (新村街道, 王村社区) is no village

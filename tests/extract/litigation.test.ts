@@ -18,6 +18,8 @@ describe("litigation", () => {
     // a headline's count restated with what it holds (新收…,旧存…) is the caseload dealt with, in the headline too
     { text: "受理一审行政案件940件\n白皮书显示,去年全市法院受理一审行政案件940件(新收734件,旧存206件),新收同比下降7%。", yields: [f("litigation.handled", 940), f("litigation.received", 734)], not: ["litigation.received=940"] },
     // not one case, and 案 short for 案件
+    // the judgments and rulings a body received on its cases (收到…判决和裁定共14份) are court documents, no lawsuits received
+    { text: "截至6月共处理以区政府为被告的行政诉讼案件21宗;共收到各级法院对以区政府为被告的案件作出的判决和裁定共16份。", yields: [f("litigation.handled", 21)], not: ["litigation.received=16"] },
     { text: "全年无一起行政诉讼案,无行政复议案。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
     { text: "2021年,本中心无行政诉讼和行政复议案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
