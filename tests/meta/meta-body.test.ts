@@ -72,6 +72,7 @@ describe("region from the body whose figures these are", () => {
     // a bare name of both a city and a county (本溪: 本溪市, 本溪满族自治县): the one of the unit the text speaks as
     ["a city speaking, its bare name also an autonomous county's", "近年来,我市统筹推进法治本溪、法治政府和法治社会一体建设,全市调解纠纷320件。", "本溪市", "city"],
     ["a department of a city, its city bare in its slogans of peace and of the law", "2022年,在市委、市政府的正确领导下,市司法局坚持以习近平法治思想为指导,为建设更高水平的平安衡阳、法治衡阳提供坚强法治保障。", "衡阳市", "department"],
+    ["a city speaking, its bare name in its station's programme on the rule of law (《法治衡阳》)", "省政府:\n2022年,在省委、省政府的坚强领导下,我市深入推进依法行政。市政府领导带头宣讲,衡阳广播电视台《法治衡阳》栏目推出专题节目。", "衡阳市", "city"],
     ["a department of a city, its city bare in the slogan before a plan's name in quotes", "2025年,市司法局在市委、市政府的坚强领导下,忠诚履职,积极谋划法治衡阳“十五五”蓝图。", "衡阳市", "department"],
     ["a department of a city, its city bare in the growth its work serves", "2025年,市司法局在市委、市政府的坚强领导下,忠诚履职,为衡阳加快建设省域副中心城市提供了坚实的法治保障。", "衡阳市", "department"],
     ["a city speaking of itself as 我市, its prefecture named only after the province as a level above it", "2019年,我市共取消13项行政许可事项,落实和承接国务院、山西省、雁川市分别下放的4项行政许可事项。按照山西省、雁川市部署要求,我市把机构改革作为重大政治任务。", null, "city"],
