@@ -293,6 +293,7 @@ describe("region from the body whose figures these are", () => {
     // the national level
     ["a feature opening on an address, the nation's figures after it", "【法眼观】\n柳川市青禾区松塘街道雁栖里8号,这座小楼里坐落着一间调解工作室。\n“十三五”时期,全国人民调解组织调解矛盾纠纷4500万件。", "全国", "national"],
     ["a notice's addressees (各镇(街道)、开发区) name no place", "各镇(街道)、开发区,全区各行政执法单位:\n为进一步加强行政执法人员资格管理,结合我区实际,现就做好2025年行政执法人员资格管理工作通知如下。", null, undefined],
+    ["a town's committee after 形成 (形成镇党委、政府统一领导…) names no place", "2024年,我镇将法治政府建设纳入年度工作计划,形成镇党委、政府统一领导,各部门齐抓共管的工作格局。", null, "township"],
     ["a way of working between a city and its counties (实行市县联动) names no place", "2025年,市司法局坚持统筹协调。联合市工商联印发实施方案,实行市县联动解难题,推广市县协同办案。", null, undefined],
     ["a congress's advice to the government it oversees (建议区政府…) names no place", "区人大常委会开展专题调研。针对部分领导干部依法行政意识不强问题,建议区政府要深化领导干部学法、述法和任前法律知识考试制度。针对源头防范上存在松懈问题,建议区政府要全力推行行政决策合法性审查。针对应诉经验不够等问题,建议区政府要整合配备专业法制人员。", null, undefined],
     ["a city's news on a province's notice, the province named at its meetings and honours", "日前,中共江苏省委全面依法治省委员会发布《关于表扬2022年度法治江苏建设先进单位的通报》,一起来看柳川全市的考评结果。\n优秀:柳川市\n1. 2022年一审行政案件败诉48件,败诉率5.1%。\n2. 复议工作在全省法治例会上作经验交流发言,获全省法治化营商环境第二批优秀案例。\n3. 府院联动经验在全省例会上推广。", "柳川市", undefined],
