@@ -9,6 +9,8 @@ describe("normative_docs", () => {
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
     { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
     // applications for a review answered are applications, not documents reviewed
+    // documents gathered for a clean-up (收集了…发布的186件规范性文件) were not issued in the year; those confirmed valid were kept
+    { text: "结合新情况,收集了区政府及区政府部门发布的210件规范性文件,对其中150件确认有效,其余均进行清理。", yields: [f("normative_docs.retained", 150)], not: ["normative_docs.issued=210"] },
     // the suggestions citizens sent that fall within a filing review's scope (属于…备案审查范围的) are no documents filed or reviewed
     { text: "2024年,共收到公民、组织涉及规范性文件的各类来信来函3200件,可以明确为审查建议的有980件,其中属于本级人大常委会备案审查范围的有96件,占9.8%。", yields: [], not: ["normative_docs.filed=96", "normative_docs.reviewed=96"] },
     // documents a body issued, checked in a clean-up (对…下发的1200件文件进行了核对), are no documents issued in the year: the

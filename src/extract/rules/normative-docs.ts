@@ -54,8 +54,9 @@ export const normativeDocs: Domain = {
       wording: "保留",
       before: /保留|继续有效|继续执行|继续施行/,
       // not those kept to be amended (4件继续有效但要及时修改)
-      after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
-      laterVerb: /(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行)(?![^,;。]{0,4}(?:修改|修订))/,
+      // or confirmed valid (对其中134件确认有效)
+      after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行|确认(?:为)?有效)(?![^,;。]{0,4}(?:修改|修订))/,
+      laterVerb: /(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行|确认(?:为)?有效)(?![^,;。]{0,4}(?:修改|修订))/,
     },
     {
       id: "normative_docs.filed",
@@ -105,11 +106,12 @@ export const normativeDocs: Domain = {
       // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件)
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
       // 本年新制作数量: a disclosure report's table header for those issued in the year; 以县政府名义发文的…文件共25件: those it sent out
-      // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件)
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作)(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件))?/,
-      // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件) are those
-      // in force it went through, not those issued in the year
-      onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理))[^;；]*$/ },
+      // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件,
+      // …部门发布的186件规范性文件)
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作)(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
+      // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件), or
+      // gathered for one (收集了…发布的186件规范性文件), are those in force it went through, not those issued in the year
+      onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理|收集|汇总|整理))[^;；]*$/ },
       // none issued, rules listed beside them or not (未制发规章、行政规范性文件, 未发布行政规范性文件), or none among the
       // documents issued (对…出台文件审核把关,全年23份文件中无行政规范性文件); that one is read back from its 无, as a
       // pattern opening on a look-behind is tried at every character of the body (twice the bench's time per report)
