@@ -96,6 +96,9 @@ const YEAR_END_AFTER = /^\s*12\s*月\s*31\s*日/;
 /** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
 const SUMMED_UP_BEFORE = /(?:总结|回顾|盘点)$/;
 const PLANNED_BEFORE = /(?:部署|谋划|安排)$/;
+/** A year a body reports on, its work's state after it (报告2025年备案审查工作情况, 通报2022年行政审判工作情况). */
+const REPORTED_BEFORE = /(?:报告|通报)$/;
+const REPORTED_AFTER = /^\s*度?[^,，。；;\d]{0,20}?情况/;
 /** An award or a selection named by its year (2022年度十大法治新闻评选揭晓, 2023年度优秀案例): no period reported on. */
 const AWARD_AFTER = /^\s*度?\s*(?:十大|十佳|优秀|先进|最美)/;
 /** A year opening a name in quotes (“2021年宪法宣传进万家”启动仪式): an event's, no period reported on. */
@@ -351,6 +354,8 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   // a meeting's task (总结回顾2025年全市依法行政工作, 部署2026年…): the year whose work it sums up is the report's, the one it plans for none;
   // not the first of years summed up (总结2012年以来…的基本情况)
   if (SUMMED_UP_BEFORE.test(before) && !readsSince(lead, end)) return { year, at, kind: "period", weight: FIGURES_HEAD_WEIGHT, heading: false };
+  // one the body reports on, as a duty done in a later year too (按规定向…报告2022年法治政府建设情况): outweighed by a year heading figures
+  if (REPORTED_BEFORE.test(before) && REPORTED_AFTER.test(after)) return { year, at, kind: "period", weight: 1, heading: false };
   if (PLANNED_BEFORE.test(before)) return null;
   // 在2023年的基础上 is a baseline, whatever heads it
   if (before.endsWith("在") && BASIS_AFTER.test(after)) return null;

@@ -567,6 +567,8 @@ describe("the year the figures cover", () => {
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
     ["a year about to end, its work looked back on", "2024年即将落幕,过去的一年里,柳川县司法局积极履行司法行政职能,全力推进公共法律服务体系建设。", 2024],
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
+    ["the year a body reports on to a session (报告2025年…工作情况)", "“一年来,共收到公民、组织提出的审查建议5210件。”日前,法制工作委员会主任向常委会会议报告2025年备案审查工作情况,披露这组数据。", 2025],
+    ["the year a report heads outweighs the last year's reported on as a duty", "2023年,全区各级人民政府深入推进依法行政。严格落实法治政府建设情况报告制度,按规定向自治区人大常委会报告2022年法治政府建设情况。全年共办理行政复议案件1200件。", 2023],
     ["a meeting that only plans a year names no year it reports", "今天召开全县政法工作会议,主要任务是认真总结去年工作,安排部署2023年全县政法工作。", null],
     // figures since a body was set up, on an undated page: how long it has run, no text says
     ["an undated page's figures since a body was set up, a year only in a case told later", "群众说事,干部解题。柳溪县“老李调解工作室”自成立运行以来,参与化解各类矛盾纠纷1200余起,成功率达98%。\n2022年,工作室负责人接到一起宅基地纠纷,当事人情绪激动。", null],
