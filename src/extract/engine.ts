@@ -1655,7 +1655,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // else its cue
   if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
     const head = listHead.candidate;
-    const doneToHead = rules.find((rule) => rule.laterVerb?.test(body.slice(head.quantity.end, leadStart)));
+    // read no further than a later verb's reach: a sentence of thousands of items stays linear
+    const afterHead = body.slice(head.quantity.end, Math.min(leadStart, head.quantity.end + LATER_VERB_REACH));
+    const doneToHead = rules.find((rule) => rule.laterVerb?.test(afterHead));
     if (doneToHead) return finding(doneToHead, head.quantity.start, quantity.end);
     const headLead = body.slice(head.leadStart, head.quantity.start);
     for (const rule of rules) {

@@ -286,12 +286,18 @@ const TENTH = 10;
  * context it was restated with reads; the other reading goes. Not one zero said in words, which reads as both at once.
  */
 function withoutRestatedReadings(body: string, found: readonly Finding[]): readonly Finding[] {
-  const insteadOf = found.filter((each) => each.rule.insteadOf !== undefined);
-  if (insteadOf.length === 0) return found;
-  const words = (each: Finding): string => body.slice(each.start, each.end);
-  const restated = (each: Finding): boolean =>
-    insteadOf.some((other) => other.start !== each.start && other.rule.insteadOf!.ids.includes(each.rule.id) && other.quantity.value === each.quantity.value && words(other) === words(each));
-  return found.filter((each) => !restated(each));
+  // keyed by the id stood in for, the value and the words: a sentence of thousands of figures is read in one pass, not each
+  // figure against every other; two starts of such readings are enough to tell one at another place
+  const key = (id: string, each: Finding): string => `${id}\u0000${each.quantity.value}\u0000${body.slice(each.start, each.end)}`;
+  const standingIn = new Map<string, number[]>();
+  for (const each of found) {
+    for (const id of each.rule.insteadOf?.ids ?? []) {
+      const starts = standingIn.get(key(id, each)) ?? [];
+      if (starts.length < 2 && !starts.includes(each.start)) standingIn.set(key(id, each), [...starts, each.start]);
+    }
+  }
+  if (standingIn.size === 0) return found;
+  return found.filter((each) => !(standingIn.get(key(each.rule.id, each)) ?? []).some((start) => start !== each.start));
 }
 
 /**
