@@ -191,8 +191,8 @@ const ONE_PERSON_SUBJECT =
   /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])/;
 /**
  * One village's doing at the sentence's head, its town named before it or not (柳河街道石桥村将闲置校舍改造为…, 累计化解纠纷86件):
- * no body that reports has a village's figures as its own. Not 农村, 乡村, 各村, 全村, 一村 (一村一法律顾问: one per village), nor a kind of village (示范村, 行政村, 贫困村 …),
- * which are no village's name, nor a street or a community named for a village (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
+ * no body that reports has a village's figures as its own. Not 农村, 乡村, 各村, 全村, 一村 (一村一法律顾问: one per village),
+ * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor a street or a community named for a village (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
  */
 const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城山渔牧各全每该本其此驻进入到在下一]|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法])/;
 const NOT_COUNTED = /不计入/;

@@ -91,7 +91,8 @@ export const normativeDocs: Domain = {
       unit: "count",
       stage: true,
       wording: "(合法性)审核 · 审查 · 初审 · (备案审查)审结",
-      // not 审核意见, the opinion issued on them, nor 审查范围, the scope suggestions may fall in; a filing review closed (审结…报备的规范性文件) is a review, and so is a first pass (初审)
+      // not 审核意见, the opinion issued on them, nor 审查范围, the scope suggestions may fall in; a filing review closed
+      // (审结…报备的规范性文件) is a review, and so is a first pass (初审)
       // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
       before: /审核(?!意见|范围)|审查(?!意见|申请|建议|范围)|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
