@@ -470,7 +470,7 @@ function respectiveYears(body: string, sentence: Sentence, text: string, finding
   const listAt = sentence.start + inSentence;
   const span = yearSpanBefore(body, sentence, text.slice(0, inSentence));
   const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
-  const head = span && values.length === span.years ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
+  const head = span && values.length === (span.years ?? Math.max(values.length, 2)) ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
   if (!span || !head) return findings;
   const listed = values.map((candidate, i): Finding => {
     const { quantity } = candidate;
@@ -486,10 +486,10 @@ const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年/
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;
 
-/** A span of years: its first year and how many years it runs over. */
+/** A span of years: its first year and how many years it runs over; null for as many as are listed (2019年以来…分别为…). */
 interface YearSpan {
   from: number;
-  years: number;
+  years: number | null;
 }
 
 /**
@@ -511,8 +511,13 @@ function lastSpan(text: string): YearSpan | null {
     const years = Number(match[2]) - from + 1;
     if (years >= 2 && years <= MAX_LISTED_YEARS) span = { from, years };
   }
-  return span;
+  // a year the list runs on from (2018年以来,…败诉率分别为16.4%、11.36%…): one value a year from it
+  if (span) return span;
+  const since = [...text.matchAll(SINCE_YEAR)].pop();
+  return since ? { from: Number(since[1]), years: null } : null;
 }
+
+const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 
 const MAX_LISTED_YEARS = 10;
 

@@ -440,6 +440,12 @@ describe("lists of years", () => {
         not: ["reconsideration.received=11200", "litigation.received=19600"],
       },
       {
+        // a year the list runs on from (2019年以来,…败诉率分别为…): one value a year from it, the first no figure of the report's year
+        text: "2023年,柳川市法院审结行政一审案件5200件,行政机关败诉320件,败诉率为6.1%。2019年以来,全市行政机关败诉率分别为15.2%、12.36%、9.1%、10.2%,逐年下降。",
+        yields: [f("litigation.concluded", 5200), f("litigation.lost", 320), f("litigation.loss_rate", 6.1)],
+        not: ["litigation.loss_rate=15.2"],
+      },
+      {
         // another year's part does not stand for the report year's own part of the same kind
         text: "据省司法厅通报,全省复议机构重视涉企案件,2022年办理涉企行政复议案件1.4万件;2023年共计办理涉企行政复议案件2.1万件。",
         yields: [],
