@@ -470,7 +470,7 @@ function respectiveYears(body: string, sentence: Sentence, text: string, finding
   const listAt = sentence.start + inSentence;
   const span = yearSpanBefore(body, sentence, text.slice(0, inSentence));
   const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
-  const head = span && values.length === (span.years ?? Math.max(values.length, 2)) ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
+  const head = span && listsEachYear(span, values.length) ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
   if (!span || !head) return findings;
   const listed = values.map((candidate, i): Finding => {
     const { quantity } = candidate;
@@ -518,6 +518,11 @@ function lastSpan(text: string): YearSpan | null {
 }
 
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
+
+/** Whether `listed` values are one for each year of the span: as many as its years, or two or more from the year it runs on from. */
+function listsEachYear(span: YearSpan, listed: number): boolean {
+  return span.years === null ? listed >= 2 : listed === span.years;
+}
 
 const MAX_LISTED_YEARS = 10;
 

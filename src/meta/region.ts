@@ -153,16 +153,19 @@ class Lead {
   }
 
   count(word: string): number {
-    // the empty word would be found at every position, forever
-    if (word === "") return 0;
     let hits = this.counts.get(word);
     if (hits === undefined) {
-      hits = 0;
-      for (let at = this.text.indexOf(word); at !== -1; at = this.text.indexOf(word, at + word.length)) hits++;
+      hits = [...positionsOf(this.text, word)].length;
       this.counts.set(word, hits);
     }
     return hits;
   }
+}
+
+/** Where `word` stands in `text`, each occurrence after the one before it; none for the empty word, found at every position. */
+function* positionsOf(text: string, word: string): Generator<number> {
+  if (word === "") return;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) yield at;
 }
 
 // ---------------------------------------------------------------- the title
@@ -1273,9 +1276,7 @@ function choosePlace(lead: Lead, sightings: readonly Sighting[], self: SelfRefer
  * the levels above the text's own body, no mention of its own place.
  */
 function namedAsLevelAbove(text: string, stem: string): number {
-  let levels = 0;
-  for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) if (AFTER_PROVINCE_IN_LIST.test(text.slice(Math.max(0, at - 2), at))) levels++;
-  return levels;
+  return [...positionsOf(text, stem)].filter((at) => AFTER_PROVINCE_IN_LIST.test(text.slice(Math.max(0, at - 2), at))).length;
 }
 
 const AFTER_PROVINCE_IN_LIST = /省[、和及与]$/;
@@ -1305,8 +1306,7 @@ function topic(lead: Lead, candidates: readonly Candidate[]): Candidate | null {
 
 /** Whether every time the text names `word` it does so inside a document's title (《…》). */
 function onlyInBookTitles(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) if (!insideBookTitle(text, at)) return false;
-  return true;
+  return [...positionsOf(text, word)].every((at) => insideBookTitle(text, at));
 }
 
 /**
