@@ -320,6 +320,9 @@ describe("legal_education", () => {
     { text: "组建防汛法律宣传小分队12支,深入村组宣传法律法规45次,发放资料1200份。", yields: [f("legal_education.activities", 45)] },
     { text: "开展普法宣传,利用广播宣传法律法规300余次。", yields: [] },
     { text: "草原普法宣传月期间,通过微信微博短信宣传42000次、举办普法讲座35场。", yields: [f("legal_education.activities", 35)], not: ["legal_education.activities=42000"] },
+    // showings on a screen are no events (利用电子屏宣传, 大屏幕滚动宣传)
+    { text: "落实普法责任制,印发普法手册3000余份,利用户外电子屏宣传2600余次,开展法治讲座14场。", yields: [f("legal_education.activities", 14)], not: ["legal_education.activities=2600"] },
+    { text: "在街区LED大屏幕上滚动宣传法律法规900余次。", yields: [] },
     { text: "开展普法宣传,在电视、广播、报刊、网络等媒体上宣传1800余次,举办普法讲座900余场。", yields: [f("legal_education.activities", 900, { qualifier: "over" })], not: ["legal_education.activities=1800"] },
     { text: "以八五普法为牵引,依托党委会、中心组学习等方式开展习近平法治思想专题学习6场。", yields: [], not: ["legal_education.activities=6"] },
     { text: "在一场“法律明白人”培训现场,7名学员正模拟调解一起土地纠纷。", yields: [], not: ["legal_education.legal_literate_persons=7"] },

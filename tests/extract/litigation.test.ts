@@ -366,6 +366,9 @@ describe("litigation", () => {
     { text: "2023年,市交通运输局作为被告新收行政诉讼案件12宗,2022年度结转行政诉讼案件19宗。", yields: [f("litigation.received", 12)], not: ["litigation.handled=19"] },
     // a disclosure report's own lawsuits, the second item of a 和-list taking its verb
     { text: "本年度因政府信息公开引发行政复议案件5件和行政诉讼案件3件。", yields: [f("reconsideration.received", 5), f("litigation.received", 3)], not: ["litigation.received=5", "litigation.handled=3"] },
+    // the kinds cases fall in, counted by 个 (涉及28个管理范围, 涉及9个案由): no count of cases
+    { text: "2021年新收的一审行政案件涉及28个管理范围,以城建和资源类居多。", yields: [], not: ["litigation.received=28"] },
+    { text: "全年审结的行政案件涉及9个案由、14个类别。", yields: [], not: ["litigation.concluded=9", "litigation.concluded=14"] },
     { text: "从败诉案件类型看,主要集中在:违章建筑拆除(186件)、因征收补偿产生的强制拆除(263件)。", yields: [], not: ["litigation.received=263"] },
     // the instances a case noun has are no list of cues (受理一、二审…)
     { text: "2021年,全省法院共受理一、二审行政案件4,316件。", yields: [f("litigation.received", 4316)] },
