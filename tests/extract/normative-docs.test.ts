@@ -56,6 +56,10 @@ describe("normative_docs", () => {
     { text: "对现行规范性文件开展集中清理,决定废止27件、宣布失效8件、不再作为行政规范性文件管理36件。", yields: [f("normative_docs.repealed", 27), f("normative_docs.repealed", 8)], not: ["normative_docs.repealed=36"] },
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    { text: "2024年度,本街道未制定行政法规文本、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    // documents added in the year are those issued (本年新增3件规范性文件), not added to a filing or a clean-up
+    { text: "完善合法性审核机制,本年度我委新增3件规范性文件,均已报送备案。", yields: [f("normative_docs.issued", 3)] },
+    { text: "本年度新增备案规范性文件5件。", yields: [f("normative_docs.filed", 5)], not: ["normative_docs.issued=5"] },
     // none among the documents issued; not among documents that were only reviewed
     { text: "对镇政府出台文件严格审核把关,全年23份文件中无行政规范性文件。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.issued=23"] },
     { text: "审查各部门报送的文件,其中41件文件中无规范性文件。", yields: [], not: ["normative_docs.issued=0"] },

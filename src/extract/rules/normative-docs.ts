@@ -104,20 +104,23 @@ export const normativeDocs: Domain = {
       // each document issued was drafted and reviewed first: reviewed and issued, listed together (审查、制定…2份), each counted it
       stage: true,
       wording: "出台 · 制定 · 印发 · 发布",
-      // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件)
+      // not the stock in force (印发的现行规范性文件共214件, 现行以区政府名义制发的…共有173件); those added in the year right before
+      // them (新增3件规范性文件, 新增规范性文件3件), not added to a filing (新增备案规范性文件5件), where 新增 is read alone as a verb
+      // joined to the cue after it: not at the start of what is read
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
       // 本年新制作数量: a disclosure report's table header for those issued in the year; 以县政府名义发文的…文件共25件: those it sent out
       // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件,
       // …部门发布的186件规范性文件)
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作)(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$))(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
       // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件), or
       // gathered for one (收集了…发布的186件规范性文件), are those in force it went through, not those issued in the year
       onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理|收集|汇总|整理))[^;；]*$/ },
-      // none issued, rules listed beside them or not (未制发规章、行政规范性文件, 未发布行政规范性文件), or none among the
+      // none issued, rules or regulations listed beside them or not (未制发规章、行政规范性文件, 未制定行政法规文本、行政规范性文件,
+      // 未发布行政规范性文件), or none among the
       // documents issued (对…出台文件审核把关,全年23份文件中无行政规范性文件); that one is read back from its 无, as a
       // pattern opening on a look-behind is tried at every character of the body (twice the bench's time per report)
       zero: new RegExp(
-        String.raw`(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:(?:政府)?规章[、和及与或])?(?:行政)?规范性文件|${noneDone("制定|制发|出台|印发|发布").source}|(?:无|没有)(?<=(?:出台|制发|印发|发文)[^。]{0,30}\d\s*[份件]文件中(?:无|没有))(?:行政)?规范性文件`,
+        String.raw`(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:(?:(?:政府)?规章|(?:行政)?法规(?:文本)?)[、和及与或])?(?:行政)?规范性文件|${noneDone("制定|制发|出台|印发|发布").source}|(?:无|没有)(?<=(?:出台|制发|印发|发文)[^。]{0,30}\d\s*[份件]文件中(?:无|没有))(?:行政)?规范性文件`,
       ),
     },
   ],
