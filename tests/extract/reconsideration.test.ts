@@ -13,6 +13,9 @@ describe("reconsideration", () => {
     { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },
+    // an application the applicant withdrew (撤销复议申请) was settled, not corrected; decisions said made after the count (120件作出了复议决定)
+    { text: "信息公开行政复议案件5件,维持2件,纠正2件,撤销复议申请1件。", yields: [f("reconsideration.handled", 5), f("reconsideration.upheld", 2), f("reconsideration.corrected", 2), f("reconsideration.settled", 1)], not: ["reconsideration.corrected=1"] },
+    { text: "全年行政复议88件,其中61件已作出复议决定。", yields: [f("reconsideration.handled", 88), f("reconsideration.concluded", 61)] },
     // what the cases were about, said between the count and its noun (发生1起有关政府信息公开事务的行政复议案件); not the subject
     // of cases of another kind (涉及行政复议的信访案件)
     { text: "其中,发生1起有关政府信息公开事务的行政复议案件,该案件依法驳回复议请求。", yields: [f("reconsideration.received", 1)] },

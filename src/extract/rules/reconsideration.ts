@@ -100,8 +100,8 @@ export const reconsideration: Domain = {
       // 间接纠错 (and the agency's own 自行纠错 before it) counts cases closed by withdrawal, settlement or mediation after the agency set
       // itself right: settled, not corrected
       // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法
-      // not what a court's judgment undid (法院判决撤销的3件), a lawsuit lost
-      before: /(?<!间接|自行)纠错|(?<!自行)纠正|(?<!判决|法院)(?:撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新))/,
+      // not what a court's judgment undid (法院判决撤销的3件), a lawsuit lost, nor an application the applicant withdrew (撤销复议申请1件)
+      before: /(?<!间接|自行)纠错|(?<!自行)纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新))/,
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
@@ -132,8 +132,9 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "调解 · 和解 · 调撤 · 成功化解",
       // not 终止: a reconsideration ends so for many reasons besides a settlement, unless its gloss names one (终止(调解和解)31件)
-      // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were
-      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解/,
+      // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were,
+      // and so were applications withdrawn (撤销复议申请1件)
+      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请/,
       // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
       // the application, not the act, undone)
       after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)/,
@@ -151,7 +152,8 @@ export const reconsideration: Domain = {
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
       // or, with no noun, an item of its reviews said to be closed (受理…12件,其中10件已审结), not one with a count after it
-      laterVerb: SAID_CLOSED,
+      // or said to have had their decision (其中61件已作出复议决定)
+      laterVerb: new RegExp(String.raw`${SAID_CLOSED.source}|^已?(?:经)?(?:作出|做出|作了|做了)了?(?:行政)?复议决定(?!\s*\d)`),
     },
     {
       id: "reconsideration.accepted",
