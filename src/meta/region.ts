@@ -653,8 +653,8 @@ const RULE_OF_LAW_SLOGAN = /(?:法治|平安)([\u4e00-\u9fff]{2,3}?)(?=建设|�
  */
 const PLACE_RULE_OF_LAW = /(?=([\u4e00-\u9fff]{2,3})法治(?:政府)?建设)/g;
 
-/** The place whose revival or development the body's work serves (为大连振兴发展新突破提供了有力法治保障, 助力黄陂区经济社会发展, 为黄石加快建设…). */
-const PLACE_SERVED = /(?:为|助力)([\u4e00-\u9fff]{2,3}?)(?=(?:全面|全方位)?振兴|高质量发展|经济社会(?:高质量)?发展|加快(?:建设|发展))/g;
+/** The place whose revival or development the body's work serves (为大连振兴发展新突破提供了有力法治保障, 助力黄陂区经济社会发展, 为株洲发展转型升级…, 为黄石加快建设…). */
+const PLACE_SERVED = /(?:为|助力)([\u4e00-\u9fff]{2,3}?)(?=(?:全面|全方位)?振兴|(?:高质量|经济社会(?:高质量)?)?发展|加快(?:建设|发展))/g;
 /**
  * The place whose part the body shows in a slogan (干出杭州担当, 打造执法改革婺城样板, 谱写…的成都篇章): tried at each character; the gazetteer
  * tells the name. Not a model learned from (学习借鉴安吉样板), another place's.

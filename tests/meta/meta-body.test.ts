@@ -111,6 +111,7 @@ describe("region from the body whose figures these are", () => {
     ["a table's rows of places and numbers break a city's figures down", "表:2023年各县区行政复议收案情况\n县区 | 收案数\n柳城县 | 120\n鹿寨县 | 98\n合计 | 218", null, undefined],
     ["a table's row of the body itself and its numbers", "一、行政执法工作统计年报\n单位名称 | 申请数量 | 受理数量\n柳城县自然资源局 | 0 | 0\n合计 | 0 | 0\n填表说明:统计范围为2021年度。", "柳城县", "department"],
     ["the district a bureau's work helps develop, named in full", "2023年,区行政审批局坚持以习近平新时代中国特色社会主义思想为指导,提高公开质量,助力黄陂区经济社会发展。", "黄陂区", "department"],
+    ["the city whose growth a justice system's work serves, bare before 发展 (为株洲发展转型升级…)", "2014年,全市司法行政系统认真学习贯彻上级精神,立足部门职能,为株洲发展转型升级做出了积极努力。全年组织法治讲座31场次。", "株洲市", "city"],
     ["the city whose chapter a meeting means to write, written bare (谱写…的杭州篇章)", "3月7日,全市司法行政工作会议召开。2024年,全市司法行政工作将坚持稳中求进,为奋力谱写中国式现代化的杭州篇章提供有力法治保障。", "杭州市", "city"],
     ["the city whose beauty a bureau's work builds, written bare (建设美丽杭州)", "2025年,市生态环境局坚持依法行政,为持续建设高水平美丽杭州筑牢法治根基。全年组织法治讲座6场。", "杭州市", "department"],
     ["a beautiful countryside names no place", "2025年,市生态环境局坚持依法行政,为建设美丽乡村筑牢法治根基。", null, "department"],
