@@ -9,6 +9,9 @@ describe("enforcement", () => {
     { text: "组织政府法律顾问,对交通运输、农业农村、市场监管等重点执法领域的45份行政执法案卷开展专项评查活动。", yields: [f("enforcement.case_files_reviewed", 45)] },
     // those who hold the enforcement certificate, said of the certificate first
     // officers something was done to after the count (…2名执法人员予以注销) are those it was done to, not the force
+    // officers sent out on a campaign are deployments, no head count (出动执法队员955人, 派出执法人员120名)
+    { text: "开展控烟专项行动,出动执法队员612人,检查网吧、餐饮场所等183家。", yields: [], not: ["enforcement.officers=612"] },
+    { text: "节日期间共派出执法人员120名开展巡查。", yields: [], not: ["enforcement.officers=120"] },
     { text: "对全县860名行政执法人员开展资格清理,对不符合执法条件的3名执法人员进行了注销及备案。", yields: [f("enforcement.officers", 860)], not: ["enforcement.officers=3"] },
     { text: "强化法治队伍建设,全局现有行政执法证持证人员56人,有效持证率95.1%。", yields: [f("enforcement.officers", 56)] },
     // requests whose information is a case file are no files reviewed; officers counted as 执法人数
