@@ -518,8 +518,11 @@ function inExample(text: string, at: number): boolean {
 const EXAMPLE_BEFORE = /(?:比如|例如|譬如)[^。！？!?\n]*$|[,，;；:：、]如$/;
 const EXAMPLE_REACH = 80;
 
-/** Officials of a body on a visit, and the place they visit: …司法厅复议处处长王某一行来到青石县. */
-const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?一行(?:人)?(?:来到|到|莅临|赴|深入)/y;
+/**
+ * Officials of a body on a visit, and the place they visit: …司法厅复议处处长王某一行来到青石县, or the text's own, which it calls
+ * 我市 (…人大常委会副主任王某带队来我市调研).
+ */
+const VISITORS_AFTER = /[^，,。；;：:\n]{0,40}?(?:一行(?:人)?(?:来到|到|莅临|赴|深入)|(?:带队)?(?:来到?|莅临|到)我[省市区县州旗盟镇乡])/y;
 const VISITED_BEFORE = /一行(?:人)?(?:来到|到|莅临|赴|深入)$/;
 const VISITED_REACH = 6;
 

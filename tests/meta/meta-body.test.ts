@@ -485,6 +485,7 @@ describe("region from the body whose figures these are", () => {
     ["a county media centre named with its county's unit as the source of a text on the county's bureaus", "武义开展送法进乡村活动\n来源:武义县融媒体中心 发布日期:2023-09-22\n本网讯 9月20日,县司法局联合县法学会在柳溪镇举行送法进乡村活动。", "武义县"],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
     ["a ministry guided by the leadership's thought, heading its report", "2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神,扎实推动交通运输法治工作高质量发展。\n一、深入学习贯彻党的二十大精神", "全国"],
+    ["a city's congress come to the county-level city that calls itself 我市, named in its site's name", "当前位置: 首页 > 新闻中心 > 柳川要闻\n桐山市人大常委会来我市调研规范性文件备案审查工作\n编稿时间: 2021-03-05 来源: 柳川市政府门户网站\n3月3日上午,桐山市人大常委会副主任王某带队来我市调研规范性文件备案审查工作。2020年度,市政府向市人大常委会报备各类规范性文件11件。", "柳川市"],
     ["the place a provincial body's officials visit", "日期:\n来源:某融媒\n9月14日,东山省司法厅副厅长王某、省司法厅复议处处长李某一行来到青石县,调研行政复议规范化建设。县政府副县长孙某陪同。调研组走进青石县行政复议服务中心,详细了解了案件办理流程。", "青石县"],
     ["a page's host in a table cell without its colon", "当前位置:首页 > 政府信息公开年报\n公报标题 市文广旅局2024年度行政执法统计年报 总号 期号 主办单位柳川市商务局 公报年份2023年\n一、行政执法主体概况\n全局共有行政执法人员19人。", "柳川市"],
     ["a disclosure report's contact line", "本年报由总体情况、主动公开政府信息情况等部分组成。本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本年度报告有疑问,请与柳岸县生态环境局办公室联系(电话:0000-1234567)。\n全年未收到行政复议申请。", "柳岸县"],
