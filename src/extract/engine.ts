@@ -1729,9 +1729,10 @@ function afterBareTopicItem(body: string, sentence: Sentence, leadStart: number)
 }
 
 const ITEM_JOINS = new Set(["、", ",", "，"]);
+/** The item before may go on to its outcomes in a clause or two (行政复议144件,120件作出复议决定,行政诉讼97件; …5件,均维持原行政行为,…). */
 const BARE_TOPIC_ITEM =
-  /(?:^|[,，;；:：])\s*(?:其中\s*)?(?:(?:全年|本年|年度|\d{4}\s*年度?)(?:共)?)?(?:[\u4e00-\u9fff]{0,8}?(?:[区县市州旗盟镇乡局厅委院级]|街道)|民事|刑事)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗]$/;
-const BARE_TOPIC_ITEM_REACH = 32;
+  /(?:^|[,，;；:：])\s*(?:其中\s*)?(?:(?:全年|本年度?|年度|\d{4}\s*年度?)(?:共)?)?(?:[\u4e00-\u9fff]{0,8}?(?:[区县市州旗盟镇乡局厅委院级]|街道)|民事|刑事)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗](?:[,，][^,，;；:：。]{1,16}){0,2}$/;
+const BARE_TOPIC_ITEM_REACH = 68;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause

@@ -380,6 +380,9 @@ describe("litigation", () => {
     // the kinds most cases fall in: a breakdown
     { text: "新收一审行政案件所涉行政行为类别集中在行政处罚、行政强制和行政复议,共有1,532件,占全部新收一审行政案件的47.2%。", yields: [], not: ["reconsideration.corrected=1532", "litigation.received=1532"] },
     // an item named only by its topic after one read the same way counts the cases dealt with too
+    // the next bare item after the first's outcomes said in a clause or two (行政复议144件,120件作出复议决定,行政诉讼97件)
+    { text: "2024年,行政复议61件,52件作出复议决定,行政诉讼38件,19件法院作出判决。", yields: [f("reconsideration.handled", 61), f("reconsideration.concluded", 52), f("litigation.handled", 38)] },
+    { text: "本年度行政复议5件,均维持原行政行为,行政诉讼2件,均胜诉。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 2), f("litigation.lost", 0)] },
     { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.handled", 26), f("litigation.head_appearance_rate", 100)] },
     // a verb with 为 says where the rate moved to: a value; 增幅为 is the change
     { text: "2022年行政机关败诉率为15.1%、2023年则下降为9.4%。", yields: [f("litigation.loss_rate", 15.1), f("litigation.loss_rate", 9.4)] },
