@@ -380,6 +380,8 @@ describe("litigation", () => {
     // the kinds most cases fall in: a breakdown
     { text: "新收一审行政案件所涉行政行为类别集中在行政处罚、行政强制和行政复议,共有1,532件,占全部新收一审行政案件的47.2%。", yields: [], not: ["reconsideration.corrected=1532", "litigation.received=1532"] },
     // an item named only by its topic after one read the same way counts the cases dealt with too
+    // the instance after the cases' noun (行政诉讼案件一审共32件)
+    { text: "2024年度区政府作为被告的行政诉讼案件一审共32件,一审败诉2件。", yields: [f("litigation.handled", 32), f("litigation.lost", 2)] },
     // the next bare item after the first's outcomes said in a clause or two (行政复议144件,120件作出复议决定,行政诉讼97件)
     { text: "2024年,行政复议61件,52件作出复议决定,行政诉讼38件,19件法院作出判决。", yields: [f("reconsideration.handled", 61), f("reconsideration.concluded", 52), f("litigation.handled", 38)] },
     { text: "本年度行政复议5件,均维持原行政行为,行政诉讼2件,均胜诉。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 2), f("litigation.lost", 0)] },
