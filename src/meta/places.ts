@@ -75,12 +75,12 @@ for (const unit of UNITS) UNITS_BY_LAST.set(unit.suffix.at(-1)!, [...(UNITS_BY_L
 export const UNIT_END = /[省市区县州旗盟镇乡道]/g;
 
 /**
- * Characters no name contains: function words, pronouns, 某, which stands
- * for a name withheld (周某诉某区民政局), 副 of a deputy's title (副市长), and
+ * Characters no name contains: function words (暨 joining two meetings among them: …会议暨县政府常务会议), pronouns, 某,
+ * which stands for a name withheld (周某诉某区民政局), 副 of a deputy's title (副市长), and
  * 丨, which parts a column's label from a headline (立法经纬丨武汉市…). A run
  * of text is cut at them before a name is looked for (记者了解到…, 与区司法局…).
  */
-export const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并均已称某副丨";
+export const HARD_CUT_CHARS = "的了是在与及或等各我该其此每这们之也又还就而但因所把被对向由到给让使以为着过并均已称某副丨暨";
 /**
  * Nor does a stem contain a unit, which splits a chain at its units
  * (洛阳市涧西区 = 洛阳市 + 涧西区), or an office's word (局, 厅, 院, 委); 州, 镇,

@@ -249,6 +249,8 @@ describe("region from the body whose figures these are", () => {
     ["a county whose verbs are listed with 、", "2023年,柳政县审查、备案政府合同96件,全县共办理行政复议案件31件。", "柳政县", "county"],
     ["a county whose verb's object lists its items after 以", "今年以来,柳政县坚持以事前、事中、事后矛盾纠纷排查化解、普法宣传为载体,积极开展乡村依法治理体系建设。", "柳政县", "county"],
     ["a bureau that names a province only in the titles of the plans it carries out", "在区委区政府的正确领导下,我局全面落实《法治湖南建设规划(2021-2025年)》《湖南省法治政府建设实施方案(2021-2025年)》和《湖南省法治社会建设实施方案(2021-2025年)》要求。现将2025年度工作情况报告如下。", null, undefined],
+    ["a meeting joined to another by 暨 names no county (…会议暨县政府常务会议)", "近日,县政府代县长王某主持召开县政府党组(扩大)会议暨县政府第二十七次常务会议。会议听取了第三季度法治政府建设工作汇报。", null, undefined],
+    ["a city whose name holds 暨, written whole", "今年以来,诸暨市司法局以法治政府示范创建为抓手,推动依法治市工作全面展开。", "诸暨市", "department"],
     ["a city whose name holds a function word (为), the page's source its prefecture", "发布日期:2023-09-06 10:33 来源:芜湖市司法局\n今年以来,无为市司法局以法治政府示范创建为抓手,推动依法治市工作全面展开。", "无为市", "department"],
     ["a county whose name holds a function word, in its title", "犍为县2024年法治政府建设年度报告\n2024年,县政府坚持依法行政。", "犍为县", "county"],
     ["a town's report addressed to its district, which it also calls ours", "区委、区政府:\n2025年以来,在区委、区政府的坚强领导下,青禾镇党委、政府深入学习贯彻习近平法治思想,认真落实区委十五届历次全会和区委依法治区委各项工作部署,现将我镇2025年法治政府建设情况报告如下:\n一、主要举措和成效\n为我镇乡村振兴提供法治保障。切实落实我区2025年度重大行政决策事项目录。", "青禾镇", "township"],
