@@ -170,8 +170,8 @@ function* positionsOf(text: string, word: string): Generator<number> {
 
 // ---------------------------------------------------------------- the title
 
-/** The party committee a joint report names first: 中共南京市委 南京市人民政府关于… */
-const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?\s*/;
+/** The party committee a joint report names first: 中共南京市委 南京市人民政府关于…, 中共铁岭市委、铁岭市人民政府关于… */
+const PARTY_COAUTHOR = /^\s*中共[\u4e00-\u9fff]{2,15}?委(?:员会)?[\s、]*/;
 /** Where the name in a title stops: a year, 关于, the place's government (人民政府, 管委会) or the report's topic. */
 const NAME_STOP = /\d|关于|法治|依法|年度|人民政府|政府|办事处|管委会|管理委员会|工作|[\s,，(（]/;
 const DEPARTMENT_TAIL = /(?:局|厅|委员会|办公室|署|中心)$/;
@@ -193,8 +193,11 @@ function officeAboveTitle(text: string): RegionFinding | null {
   return office ? regionFromTitle(office[1]!) : null;
 }
 
-/** What may open a title before the name: a label in square brackets (【补公开】), a year, 关于, or both (关于2023年岳麓区…, 关于东岭区2023年…). */
-const TITLE_OPENING = /^\s*(?:【[^【】]{1,8}】\s*)?(?:关于\s*)?(?:\d{4}\s*年度?)?/;
+/**
+ * What may open a title before the name: a label in square brackets (【补公开】), a year, 关于, or both (关于2023年岳麓区…,
+ * 关于东岭区2023年…); the quote of a name sent on (《兰州新区2022年度…》的报告).
+ */
+const TITLE_OPENING = /^\s*(?:【[^【】]{1,8}】\s*)?(?:关于\s*)?《?(?:\d{4}\s*年度?)?/;
 
 /**
  * 绍兴市上虞区2024年度… / 台前县关于… / 关于2023年岳麓区… / 浙江省司法厅2023年… (a department:
