@@ -453,9 +453,12 @@ function sharesOwnKindsTotal(body: string, found: Finding): boolean {
 const SHARE_OF_TOTAL_AFTER = new RegExp(String.raw`^\s*[,，]\s*占(?!${WIDER_PLACES})([^,;:。\d]{1,16}?)(?:总数|总量)`);
 const SHARE_OF_TOTAL_REACH = 30;
 
-/** 占 with all the cases, concluded or received, as its whole (占一审结案总数的, 占比, 占), not a wider place's nor one outcome's. */
+/**
+ * 占 with all the cases, concluded or received, as its whole (占一审结案总数的, 占比, 占, or 占结案率 for 占结案数的), not a wider place's
+ * nor one outcome's.
+ */
 const SHARE_OF_ALL_CASES = new RegExp(
-  String.raw`\s*占(?:到|比(?:为|达)?|(?![^,;:。\d]{0,16}?(?:${WIDER_PLACES}|败诉|调解|和解|化解|协调|撤诉|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$`,
+  String.raw`\s*占(?:到|比(?:为|达)?|(?:结案|审结|办结)率|(?![^,;:。\d]{0,16}?(?:${WIDER_PLACES}|败诉|调解|和解|化解|协调|撤诉|纠错))[^,;:。\d]{0,12}?(?:结案|审结|办结|受案|收案|案件)[^,;:。\d]{0,4}?的)?\s*(?:为|达)?\s*$`,
 );
 
 /**

@@ -13,6 +13,8 @@ describe("reconsideration", () => {
     { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },
+    // the settled cases' share of those concluded, said as 占结案率
+    { text: "2017年,行政复议通过调解和解等方式结案21件,占结案率22.83%,较去年明显上升。", yields: [f("reconsideration.settled", 21), f("reconsideration.settlement_rate", 22.83)] },
     // an application the applicant withdrew (撤销复议申请) was settled, not corrected; decisions said made after the count (120件作出了复议决定)
     { text: "信息公开行政复议案件5件,维持2件,纠正2件,撤销复议申请1件。", yields: [f("reconsideration.handled", 5), f("reconsideration.upheld", 2), f("reconsideration.corrected", 2), f("reconsideration.settled", 1)], not: ["reconsideration.corrected=1"] },
     { text: "全年行政复议88件,其中61件已作出复议决定。", yields: [f("reconsideration.handled", 88), f("reconsideration.concluded", 61)] },
