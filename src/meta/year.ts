@@ -187,6 +187,8 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // an undated page's 以来 runs on to a later year its periods or its dates name
   const laterYears = new Set([...periods.map((statement) => statement.year), ...(page === null ? datedYears(lead) : [])]);
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
+  // an undated page's latest dated event stands in for its date in telling history (2013年,…试点改革 among events of 2023年4月)
+  const historyReference = pageYear ?? latestYear(datedYears(lead));
   const byYear = new Map<number, number>();
   let spanning = 0;
   let spanningWithFigures = 0;
@@ -194,7 +196,7 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
     if (statement.kind !== "period") {
       spanning += statement.weight;
       if (statement.weight >= FIGURES_HEAD_WEIGHT) spanningWithFigures += statement.weight;
-    } else if (reportable(statement) && !isHistory(statement, pageYear)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
+    } else if (reportable(statement) && !isHistory(statement, historyReference)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
   }
   if (isChronicle(statements)) return null;
   const yearsHead = yearsHeadWeights(lead);
@@ -219,6 +221,11 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
     opensOnGuidedYear(lead, best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+}
+
+/** The latest of some years, or null for none. */
+function latestYear(years: readonly number[]): number | null {
+  return years.length === 0 ? null : Math.max(...years);
 }
 
 /** The first of the statements, in the lead's order, to head figures. */
