@@ -1968,7 +1968,8 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const lead = body.slice(start, start + count.index);
     const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
     const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
-    const shared = listCue(rules, lead, start, year + subject + LIST_VERB_OPENING, ownLead.trim());
+    const cause = CAUSE_OPENING.exec(lead.slice(year + subject))?.[0].length ?? 0;
+    const shared = listCue(rules, lead, start, year + subject + cause + LIST_VERB_OPENING, ownLead.trim());
     // an item naming a grade of what the items before counted (评查案卷560卷,优秀案卷86卷) counts some of those: a part
     if (shared) return GRADED_ITEM.test(ownLead) ? null : shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;
@@ -2011,6 +2012,8 @@ const LIST_VERB_OPENING = 4;
 const LEADING_YEAR = /^\s*\d{4}\s*年度?/;
 /** The body that did what the list counts, before its total's word and its verb (全县行政机关共发生行政复议案件62件,行政诉讼21件). */
 const TOTAL_SUBJECT = /^[^\d,，。；;、]{1,8}?(?:共|累计)/;
+/** What caused the cases, before the verb the list opened with (因信息公开引起的行政复议31件,行政诉讼0件). */
+const CAUSE_OPENING = /^(?:全年|本年度?)?因[^\d,，。；;、]{1,16}?(?=引起|引发|产生)/;
 /** An item of a comma list: its count, then its comma. */
 const COUNT_ENDS_ITEM = /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:场次|人次|件次|[件份个项部条篇起宗次场人名卷期])\s*[,，]$/;
 /** An item that states what stands in force (制发规范性文件2件,现行有效规范性文件1件): a stock, nothing the list's verb did. */

@@ -344,6 +344,11 @@ describe("litigation", () => {
     // the cases a head should appear in are the appearance rate's base: no appearances, and no cases dealt with (a court may ask for heads in some only)
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218", "litigation.handled=218"] },
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // cases whose mediation the heads took part in (负责人…参与案件协调化解741件) count their part, no lawsuits settled
+    { text: "2022年,行政机关负责人到庭应诉4018件,参加调查询问1117件,参与案件协调化解741件。", yields: [f("litigation.head_appearances", 4018)], not: ["litigation.settled=741"] },
+    // a comma list whose first item opens on what caused the cases (因…引起的行政复议31件,行政诉讼0件): the verb shared
+    { text: "因信息公开引起的行政复议31件,行政诉讼0件。", yields: [f("reconsideration.received", 31), f("litigation.received", 0)] },
+    { text: "全年因政府信息公开引发行政复议2件,行政诉讼1件。", yields: [f("reconsideration.received", 2), f("litigation.received", 1)] },
     { text: "本年度,未发生因政府信息公开引发的行政复议案和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2021年,街道办未发生因政府信息公开申请提起的行政复议和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     // the reviews and lawsuits counted, 均无纠错和败诉: none corrected, none lost
