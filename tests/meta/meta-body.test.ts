@@ -254,6 +254,8 @@ describe("region from the body whose figures these are", () => {
     ["a joint report's title, the party committee first and a 、 before the government", "中共柳川市委、柳川市人民政府关于2022年法治政府建设情况的报告\n2022年,市委、市政府坚持依法行政。", "柳川市", "city"],
     ["a report's title opening on the quoted name of what it sends", "《柳川新区2022年度法治政府建设情况》的报告\n省政府:\n现将《柳川新区2022年度法治政府建设情况》报告如下。", "柳川新区", undefined],
     ["verbs and words before an unnamed body (主持市政府…, 复议区政府…, 三年来市本级…) name no place", "2024年,专题研究法治政府建设34次;主持市政府全体会议学法。办理复议区政府案件7件。三年来市本级共举办培训班32期。", null, undefined],
+    ["some of a county's deputies (部分县人大代表) name no county", "会议审议通过了自治县人民代表大会代表履职积分评价办法,部分县人大代表、群众代表列席会议。", null, undefined],
+    ["the farming and herding areas (我区农牧区) name no district", "您提出的“关于加强我区农牧区群众法律教育的提案”收悉,现答复如下:\n近年来,在区党委、区政府的领导下,我们广泛开展农牧民群众普法宣传教育,“七五”普法以来全区共开展普法活动8.1万余场次。", null, undefined],
     ["a half-year's report on a district, the half before its name", "2021年上半年柳东区行政复议诉讼工作报告\n一、案件基本情况\n办理复议区政府案件7件。", "柳东区", undefined],
     ["the party's full name before its committee's place", "《柳东报》是中国共产党柳川市柳东区委员会机关报。2023年,区委、区政府坚持依法行政。", "柳川市柳东区", undefined],
     ["a city whose name holds a function word (为), the page's source its prefecture", "发布日期:2023-09-06 10:33 来源:芜湖市司法局\n今年以来,无为市司法局以法治政府示范创建为抓手,推动依法治市工作全面展开。", "无为市", "department"],
