@@ -154,6 +154,8 @@ describe("region from the body whose figures these are", () => {
     ["a county at the head of a later paragraph, after months of this year, an anecdote before it", "本报讯(通讯员 王某)近日,某村人民调解委员会在排查矛盾纠纷过程中主动介入,促成6户村民达成协议。\n今年1至7月,柳川县各级人民调解组织调处矛盾纠纷800件,调解成功791件。", "柳川县", "county"],
     ["a district's own bodies listed after its name, each with the district's unit", "3月25日,东岭市柳川区法学会、区司法局、区普法办等单位深入城墙公园开展以人民调解为主题的法制宣传活动。", "东岭市柳川区", "district"],
     ["a title behind a label in square brackets, the body's city called 我市 below it", "【补公开】柳溪镇人民政府关于2020年度法治政府建设的报告\n2020年,柳溪镇人民政府全面推进镇域社会治理现代化。\n围绕市委市政府提出的破解我市法治政府建设普遍存在的问题,镇党委政府落实出庭应诉责任。", "柳溪镇", "township"],
+    ["the national committee's office publishing a list on a day (…办公室于10月28日公布了…名单)", "第三批全国法治政府建设示范地区和项目名单公布\n中央全面依法治国委员会办公室于10月28日公布了第三批全国法治政府建设示范地区和项目名单。名单包括72个示范市(县、区)和33个示范项目。", "全国", "national"],
+    ["the national office naming model areas (中央依法治国办公布…)", "近日,中央依法治国办公布了第一批全国法治政府建设示范地区和项目名单,共40个地区、24个项目。", "全国", "national"],
     ["provinces listed bare (a converter's doubled commas between them) are no subject of a national body's inspection", "记者22日从中央依法治国办获悉:中央依法治国办派出6个督察组,对6个省区开展为期7天的实地法治督察。\n这6个省区分别为安徽,、湖南,、广西,、四川、甘肃,、宁夏。", "全国", "national"],
     [
       "a county-level city reporting to its prefecture, whose party committee closes a list of levels' bodies",
