@@ -68,8 +68,7 @@ export const legalEducation: Domain = {
       unit: "count",
       wording: "普法 · 法治宣传 · 法治活动 · 巡演 N场/次/场次; 法治课N堂",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次, 深入村组宣传法律法规45次, 集中宣传常用法律法规25场次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次, 微信微博短信宣传50000次,
-      // 普法动漫微视频宣传82期), nor
-      // showings on a screen (利用户外电子屏宣传2600余次)
+      // 普法动漫微视频宣传82期), nor showings on a screen (利用户外电子屏宣传2600余次)
       // held, not attended (出席法治建设重要会议和活动15次), nor working meetings (召开…专题推进会2次) or press conferences (组织新闻发布会12次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
       // films shown (播放法制警示电影200余场), not clips played on screens; shows staged, not commercial ones licensed (批准营业性演出1场); nor questions answered or services given (开展法律咨询1.3万次, 开展精准服务800次)
       // talks on the law given (做法治报告12场次, “普法课堂”共开讲1.7万次), and class meetings on it (宪法主题班会200余场次)
