@@ -57,6 +57,8 @@ describe("normative_docs", () => {
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "2024年度,本街道未制定行政法规文本、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    // none issued, said after the documents (无行政规范性文件出台); not none put on record (无规范性文件备案)
+    { text: "严格执行信息发布审核制度,全年无行政规范性文件出台及更新情况。", yields: [f("normative_docs.issued", 0)] },
     // documents added in the year are those issued (本年新增3件规范性文件), not added to a filing or a clean-up
     { text: "完善合法性审核机制,本年度我委新增3件规范性文件,均已报送备案。", yields: [f("normative_docs.issued", 3)] },
     { text: "本年度新增备案规范性文件5件。", yields: [f("normative_docs.filed", 5)], not: ["normative_docs.issued=5"] },

@@ -260,6 +260,7 @@ describe("region from the body whose figures these are", () => {
     ["the farming and herding areas (我区农牧区) name no district", "您提出的“关于加强我区农牧区群众法律教育的提案”收悉,现答复如下:\n近年来,在区党委、区政府的领导下,我们广泛开展农牧民群众普法宣传教育,“七五”普法以来全区共开展普法活动8.1万余场次。", null, undefined],
     ["a half-year's report on a district, the half before its name", "2021年上半年柳东区行政复议诉讼工作报告\n一、案件基本情况\n办理复议区政府案件7件。", "柳东区", undefined],
     ["the party's full name before its committee's place", "《柳东报》是中国共产党柳川市柳东区委员会机关报。2023年,区委、区政府坚持依法行政。", "柳川市柳东区", undefined],
+    ["a verb joining the street's offline places (联动街道社区事务受理服务中心…) names no street", "2025年,街道统筹用好“柳园发布”微信公众号等线上渠道,联动街道社区事务受理服务中心等线下信息公开查阅点,为辖区居民提供便捷服务。", null, undefined],
     ["a verb before the place whose officials a court's event serves (增强柳川市柳东区…意识)", "区人民法院组织开展行政机关负责人旁听行政庭审活动\n为进一步增强柳川市柳东区行政机关负责人法治思维和依法行政意识,提升全区行政应诉水平,区人民法院组织开展旁听庭审活动。", "柳川市柳东区", undefined],
     ["a city whose name holds a function word (为), the page's source its prefecture", "发布日期:2023-09-06 10:33 来源:芜湖市司法局\n今年以来,无为市司法局以法治政府示范创建为抓手,推动依法治市工作全面展开。", "无为市", "department"],
     ["a county whose name holds a function word, in its title", "犍为县2024年法治政府建设年度报告\n2024年,县政府坚持依法行政。", "犍为县", "county"],
