@@ -123,8 +123,28 @@ function barelessColumnTables(body: string): TableBlock[] {
     lineStart = lineEnd + 1;
   }
   if (run.length) runs.push(run);
-  return runs.filter((cells) => cells.some(isNumeric)).map(withoutSerials).flatMap(blocksOfColumn);
+  return runs.filter((cells) => cells.some(isNumeric)).map(withoutSerials).map(withHeadsJoined).flatMap(blocksOfColumn);
 }
+
+/**
+ * A header cell a converter broke over two lines joined again (本年新 / 制作数量 → 本年新制作数量): its first part names
+ * only the year, which no column is headed by alone.
+ */
+function withHeadsJoined(cells: Cell[]): Cell[] {
+  const joined: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const next = cells[i + 1];
+    if (YEAR_HEAD_PART.test(cell.text) && next !== undefined && !holdsValue(next)) {
+      joined.push({ text: cell.text + next.text, start: cell.start, end: next.end });
+      i++;
+    } else joined.push(cell);
+  }
+  return joined;
+}
+
+/** The first part of a header cell broken over two lines: the year alone (本年新, 本年, 上一年). */
+const YEAR_HEAD_PART = /^(?:本年度?新?|上一?年度?)$/;
 
 /**
  * A 序号 column's cells dropped: its header and each row's serial number before the row's label

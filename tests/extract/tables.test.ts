@@ -73,6 +73,12 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=9", "normative_docs.repealed=0"],
       },
       {
+        // the older template a cell to a line, a header cell broken over two lines (本年新 / 制作数量)
+        text: "第二十条第(一)项\n\n信息内容\n\n本年新\n制作数量\n\n本年新\n公开数量\n\n对外公开总数量\n\n规章\n\n0\n\n0\n\n0\n\n规范性文件\n\n3\n\n3\n\n15\n\n第二十条第(五)项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n行政许可\n\n4\n\n0\n\n113",
+        yields: [f("normative_docs.issued", 3)],
+        not: ["normative_docs.issued=0", "normative_docs.issued=15"],
+      },
+      {
         // the same table with a line of bars alone between its cells
         text: "第二十条第(一)项\n|\n||||\n信息内容\n|\n本年制发件数\n|\n本年废止件数\n|\n现行有效件数\n|\n|\n规章\n|\n0\n|\n0\n|\n0\n|\n|\n行政规范性文件\n|\n4\n|\n2\n|\n9\n|\n|\n第二十条第(五)项\n|\n||||\n信息内容\n|\n本年处理决定数量\n|\n|||\n行政许可\n|\n213",
         yields: [f("normative_docs.issued", 4), f("normative_docs.repealed", 2)],
