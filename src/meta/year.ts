@@ -431,11 +431,16 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
 }
 
 function yearlyMention(lead: string, year: number, at: number, end: number, after: string): Statement | null {
+  // 对2019年以来印发的规范性文件进行清理: which documents, no period of the report's
+  if (ISSUED_SINCE.test(lead.slice(end, end + SINCE_CHARS))) return null;
   // 对2016年以来的行政审判工作开展梳理: a 以来 inside a sentence
   if (readsSince(lead, end)) return { year, at, kind: "since", weight: 1, heading: false };
   if (!YEARLY_AFTER.test(after) || /[较比]|同期/.test(lead.slice(Math.max(0, at - 2), at))) return null;
   return { year, at, kind: "period", weight: 1, heading: false };
 }
+
+/** A 以来 that says which documents a clean-up took up: those issued since (2019年以来印发的, 2018年以来出台的). */
+const ISSUED_SINCE = /^\s*度?\s*以来[^,，。；;：:]{0,8}?(?:印发|出台|制定|发布|制发|下发)的/;
 
 /** Whether 以来 or 至今 follows the year ending at `end`. */
 function readsSince(lead: string, end: number): boolean {
