@@ -35,6 +35,8 @@ const DISCLOSURE_REGULATIONS = /《(?:中华人民共和国)?政府信息公开�
 const DISCLOSURE_REPORT_REACH = 600;
 /** A court, whose cases of every kind hold its administrative ones. */
 const COURT = /法院|法庭/;
+/** How much of a sentence's opening is read for what arose from the head before it (其中,发生…): the words are anchored there. */
+const ARISES_REACH = 24;
 
 /** The figures of a report (see extractFigures). */
 export function extractMetrics(doc: NormalizedText, segmentation: Segmentation, reportYear: number | null = null): Metric[] {
@@ -85,7 +87,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
         hasFigures(quantities[index - 1]!) &&
         handsOnOnlyOutside(topics.inheritedBy(index)) &&
         !COURT.test(doc.body.slice(sentences[index - 1]!.start, sentences[index - 1]!.end)) &&
-        !arisesFromHead(doc.body.slice(sentences[index]!.start, sentences[index]!.end)),
+        !arisesFromHead(doc.body.slice(sentences[index]!.start, Math.min(sentences[index]!.end, sentences[index]!.start + ARISES_REACH))),
       narrowBefore: listsBefore ? narrowScopes(before) : NO_SCOPES,
       disclosureReport,
     };

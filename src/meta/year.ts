@@ -185,10 +185,12 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   const reportable = (statement: Statement): boolean => statement.kind === "period" && (pageYear === null || statement.year <= pageYear);
   const periods = statements.filter(reportable);
   // an undated page's 以来 runs on to a later year its periods or its dates name
-  const laterYears = new Set([...periods.map((statement) => statement.year), ...(page === null ? datedYears(lead) : [])]);
+  // the years of an undated page's dated events, read once for both uses below
+  const eventYears = page === null ? datedYears(lead) : [];
+  const laterYears = new Set([...periods.map((statement) => statement.year), ...eventYears]);
   const resolved = statements.map((statement) => (statement.kind === "since" ? resolveSince(statement, lead, page, laterYears) : statement));
   // an undated page's latest dated event stands in for its date in telling history (2013年,…试点改革 among events of 2023年4月)
-  const historyReference = pageYear ?? latestYear(datedYears(lead));
+  const historyReference = pageYear ?? latestYear(eventYears);
   const byYear = new Map<number, number>();
   let spanning = 0;
   let spanningWithFigures = 0;

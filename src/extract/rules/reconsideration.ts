@@ -153,7 +153,7 @@ export const reconsideration: Domain = {
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
       // or, with no noun, an item of its reviews said to be closed (受理…12件,其中10件已审结), not one with a count after it
       // or said to have had their decision (其中61件已作出复议决定)
-      laterVerb: new RegExp(String.raw`${SAID_CLOSED.source}|^已?(?:经)?(?:作出|做出|作了|做了)了?(?:行政)?复议决定(?!\s*\d)`),
+      laterVerb: new RegExp(String.raw`${SAID_CLOSED.source}|^已?(?:经)?[作做](?:出了?|了)(?:行政)?复议决定(?!\s*\d)`),
     },
     {
       id: "reconsideration.accepted",
