@@ -5,6 +5,8 @@ describe("legal_education", () => {
   table([
     // two in a numeral before its unit and noun (两次全区性法制讲座)
     { text: "今年共举办了两次全区性法制讲座。", yields: [f("legal_education.activities", 2)] },
+    // events of which handing out leaflets or setting up boards is one kind listed: still events
+    { text: "开展法治主题活动,通过举办法治讲座、发放宣传资料、设置展板等40余场次,发放宣传单2000余份。", yields: [f("legal_education.activities", 40, { qualifier: "over" })] },
     // those who received the publicity are its audience
     // those who came to the stall are its audience
     { text: "宪法宣传周期间,共设立咨询台6个,发放宣传资料3000余份,来访群众800多人。", yields: [f("legal_education.participants", 800, { qualifier: "over" })], not: ["legal_education.participants=3000"] },

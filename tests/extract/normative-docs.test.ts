@@ -61,6 +61,12 @@ describe("normative_docs", () => {
     { text: "严格执行信息发布审核制度,全年无行政规范性文件出台及更新情况。", yields: [f("normative_docs.issued", 0)] },
     // documents added in the year are those issued (本年新增3件规范性文件), not added to a filing or a clean-up
     { text: "完善合法性审核机制,本年度我委新增3件规范性文件,均已报送备案。", yields: [f("normative_docs.issued", 3)] },
+    // documents made (制作行政规范性文件N件, as a disclosure report's 本年制作数量), not the leaflets or lists made of them
+    { text: "及时做好规范性文件梳理工作。2023年共制作行政规范性文件2件,发布政策解读3条。", yields: [f("normative_docs.issued", 2)] },
+    { text: "2023年共制作行政规范性文件0件,发布规划1条。", yields: [f("normative_docs.issued", 0)] },
+    // publicity made or handed out is no document issued, filed or reviewed, whatever verb stands before it
+    { text: "围绕规范性文件备案审查制作宣传展板12块、解读图表5份。", yields: [] },
+    { text: "加强规范性文件管理,全年印发宣传册300份、政策图解40份。", yields: [] },
     { text: "本年度新增备案规范性文件5件。", yields: [f("normative_docs.filed", 5)], not: ["normative_docs.issued=5"] },
     // none among the documents issued; not among documents that were only reviewed
     { text: "对镇政府出台文件严格审核把关,全年23份文件中无行政规范性文件。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.issued=23"] },
