@@ -441,8 +441,8 @@ function yearlyMention(lead: string, year: number, at: number, end: number, afte
   return { year, at, kind: "period", weight: 1, heading: false };
 }
 
-/** A 以来 that says which documents a clean-up took up: those issued since (2019年以来印发的, 2018年以来出台的). */
-const ISSUED_SINCE = /^\s*度?\s*以来[^,，。；;：:]{0,8}?(?:印发|出台|制定|发布|制发|下发)的/;
+/** A 以来 that says which documents a clean-up took up: those issued since (2019年以来印发的, 2018年以来出台的, 2021年以来制发文件). */
+const ISSUED_SINCE = /^\s*度?\s*以来[^,，。；;：:]{0,8}?(?:印发|出台|制定|发布|制发|下发)(?:的|[^,，。；;：:\d]{0,6}?(?:文件|规章))/;
 
 /** Whether 以来 or 至今 follows the year ending at `end`. */
 function readsSince(lead: string, end: number): boolean {

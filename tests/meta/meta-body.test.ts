@@ -616,6 +616,7 @@ describe("the year the figures cover", () => {
     ["a white paper released near the top, its year without 年", "5月26日,两地高级人民法院共同举行新闻发布会。发布会上,东岭市高级人民法院发布的《2022行政审判工作白皮书》指出,去年全市三级法院共审结行政诉讼案件13964件,结案率92.1%。", 2022],
     ["an undated page's history long before any report", "5月12日上午,柳溪区首个“枫桥式税务所”正式揭牌成立。\n据了解,“枫桥经验”诞生于上世纪60年代初。1963年,经批示后在全国推广,历久弥新。\n作为首个基层样本,该所将推动矛盾纠纷就地化解。", null],
     ["a 以来 that says which documents a clean-up took up (2019年以来印发的), no year of the report", "对2019年以来印发的规范性文件进行专项清理,共梳理文件128件,决定废止9件、宣布失效4件。", null],
+    ["so said with the documents right after the verb (2020年以来制发文件)", "开展公平竞争审查第三方评估,梳理2020年以来制发文件862件,评估抽选15件。", null],
     ["an undated page's history a decade before the events it dates", "2023年4月,柳溪市整合政法、信访等资源,建起行政争议协调化解中心。\n长期以来,诉讼主客场问题影响司法公信。2013年,东山率先开展行政案件异地管辖试点改革。\n2023年4月28日,该中心成功化解一起争议。", null],
     ["up to a month of the page's year, heading its figures", "2022-12-06  来源:柳川日报\n\n截至11月,柳川市行政机关一审败诉率6.2%,负责人出庭应诉率98.5%。", 2022],
     ["up to a day of a month beside earlier years' figures is no claim on the page's year", "2022-12-06  来源:柳川日报\n\n2020年全区收到复议申请51件;2021年增至96件;截至11月20日已收到复议申请88件。", null],
