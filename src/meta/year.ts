@@ -91,8 +91,8 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况), and so is a year about to end (2024年即将落幕).
  */
 const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:(?<!即)将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
-/** The year's last day (截止2023年12月31日): after 截至 it closes the year, no event's date. */
-const YEAR_END_AFTER = /^\s*12\s*月\s*31\s*日/;
+/** The year's last day or month (截止2023年12月31日, 截止2022年12月, 截至2022年12月底): after 截至 it closes the year, no event's date. */
+const YEAR_END_AFTER = /^\s*12\s*月(?:\s*31\s*日|底|末)?(?!\s*(?:份)?\s*\d)/;
 /** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
 const SUMMED_UP_BEFORE = /(?:总结|回顾|盘点)$/;
 const PLANNED_BEFORE = /(?:部署|谋划|安排)$/;

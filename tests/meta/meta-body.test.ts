@@ -575,6 +575,8 @@ describe("the year the figures cover", () => {
     ["a heading on the outcome of a year's key work (重点工作完成情况) is no plan", "现将2022年工作完成情况及2023年工作打算汇报如下:\n一、2022年重点工作完成情况\n(一)持续浓厚法治氛围。在80余个社区开展法治讲座。", 2022],
     ["an award's year in a site's headline list is no period reported on", "法治导读:\n2022年度优秀法治新闻评选揭晓 “2022年度优秀案例”25件入围\n柳溪县综治中心化解见实效\n柳溪县综治中心于2022年3月挂牌。截止目前,共受理各类案件318件,已办结305件。", null],
     ["the year's last day after 截止 closes the year", "一、总体情况\n(一)主动公开信息情况。截止2023年12月31日我局通过官方网站发布政务类信息34条,概况类信息150条。", 2023],
+    ["so does its last month (截止2023年12月, 截至2023年12月底)", "今年,柳岸镇整合综治中心和信访接待中心,建成一站式调解中心。截止2023年12月,中心共受理调解案件142起,调解成功率100%。", 2023],
+    ["but not a day within it", "今年,柳岸镇建成一站式调解中心。截至2023年12月5日,中心共受理调解案件142起,调解成功率100%。", null],
     ["the year a report announces after 以下是", "东岭街道办事处全面落实普法责任制。以下是我街办2024年“谁执法谁普法”工作报告。\n一、履行普法责任制情况\n全年开展普法活动30场。2021年以来,累计开展活动98场。", 2024],
     ["the year a report announces it covers", "现将我局2023年法治政府建设工作情况报告如下。\n一、全面深入贯彻学习习近平法治思想。全年党组会议等会前学法12次。", 2023],
     ["the latest year alone heads figures after events of the years before", "2020年,全国人大常委会有关负责同志批示肯定柳川市“一窗受理”调解做法。2022年,司法部有关负责同志到柳川调研。2023年1至4月份,全市收到行政复议申请386件,调解和解结案142件。", 2023],
