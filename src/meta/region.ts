@@ -648,7 +648,7 @@ const SALUTATION_CHARS = 62;
 /**
  * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设, 平安赣州、法治赣州提供…,
  * 法治黄石“十五五”蓝图, 南通法治建设, a programme's 《法治天水》), the place its work serves (为大连振兴发展…提供…保障,
- * 助力黄陂区经济社会发展, 为黄石加快建设…), whose part it shows (干出杭州担当, 婺城样板) or whose beauty it builds (美丽福州),
+ * 助力黄陂区经济社会发展, 为黄石加快建设…), whose part it shows (干出杭州担当, 婺城样板), whose beauty it builds (美丽福州) or whose peace it guards (守护诸暨平安),
  * written bare or in full, where the text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place of that unit the
  * gazetteer knows by that bare name (法治本溪 of 我市: 本溪市, not 本溪满族自治县), and only one such in the text.
  */
@@ -671,6 +671,8 @@ const PLACE_SERVED = /(?:为|助力)([\u4e00-\u9fff]{2,3}?)(?=(?:全面|全方�
 const PLACE_VOICE = /(?<!学习|借鉴|复制|对标)(?=([\u4e00-\u9fff]{2,3})(?:担当|样板|篇章))/g;
 /** The place whose beauty the body's work builds (建设高颜值美丽福州): its name runs into the next words, so two characters or three, as the gazetteer tells. */
 const PLACE_BEAUTIFUL = /美丽([\u4e00-\u9fff]{2,3})/g;
+/** The place whose peace the body's people guard (守护诸暨平安, 护航杭州平安). */
+const PLACE_GUARDED = /(?:守护|护航|守卫|护佑)([\u4e00-\u9fff]{2,3}?)平安/g;
 
 function sloganPlace(text: string, self: SelfReference): Place | null {
   const ownPlace = (bare: string): string | null => {
@@ -682,7 +684,8 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
     (text.includes("法治") ? onlyPlaceNamed(text, PLACE_RULE_OF_LAW, ownPlace) : null) ??
     onlyPlaceNamed(text, PLACE_SERVED, ownPlace) ??
     onlyPlaceNamed(text, PLACE_VOICE, ownPlace) ??
-    onlyPlaceNamed(text, PLACE_BEAUTIFUL, (named) => ownPlace(named) ?? ownPlace(named.slice(0, 2)))
+    onlyPlaceNamed(text, PLACE_BEAUTIFUL, (named) => ownPlace(named) ?? ownPlace(named.slice(0, 2))) ??
+    onlyPlaceNamed(text, PLACE_GUARDED, ownPlace)
   );
 }
 

@@ -115,6 +115,8 @@ describe("region from the body whose figures these are", () => {
     ["the city whose chapter a meeting means to write, written bare (谱写…的杭州篇章)", "3月7日,全市司法行政工作会议召开。2024年,全市司法行政工作将坚持稳中求进,为奋力谱写中国式现代化的杭州篇章提供有力法治保障。", "杭州市", "city"],
     ["the city whose beauty a bureau's work builds, written bare (建设美丽杭州)", "2025年,市生态环境局坚持依法行政,为持续建设高水平美丽杭州筑牢法治根基。全年组织法治讲座6场。", "杭州市", "department"],
     ["a beautiful countryside names no place", "2025年,市生态环境局坚持依法行政,为建设美丽乡村筑牢法治根基。", null, "department"],
+    ["the city whose peace its mediators guard, written bare (守护绍兴平安)", "调解工作室成立3年来,已调解纠纷8600件,成为我市基层治理的一块招牌。问及加入的理由,调解员们都说:想发挥余热,守护绍兴平安。", "绍兴市", "city"],
+    ["a peace guarded of no named place names none", "调解工作室成立3年来,已调解纠纷8600件,成为我市基层治理的一块招牌。调解员们都说:想发挥余热,守护一方平安。", null, "city"],
     ["the city whose part a bureau shows, written bare (干出杭州担当)", "2022年,我局按照市委、市政府的决策部署,维护退役军人合法权益,努力在新的赶考之路上干出杭州担当、展现头雁风采。", "杭州市", "department"],
     ["a county's model learned from is another's", "2024年,我县坚持依法行政,学习借鉴安吉样板,全年调解纠纷300件。", null, "county"],
     ["two cities' parts shown name neither", "2022年,我市坚持依法行政,贡献杭州担当,打造宁波样板,全年调解纠纷300件。", null, undefined],
