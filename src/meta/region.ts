@@ -943,6 +943,9 @@ function pairCode(text: string, at: number): number {
  * named after it (新疆生产建设兵团: its 生产建设), which answers to no province.
  */
 const NOT_BARE_AFTER = /^(?:[省市州县区话]|[\u4e00-\u9fff]{1,3}族|自治|网(?!格)|生产建设)/;
+/** A gambling site's name that spam mirrors write over a page's place names (澳门皇冠_皇冠国际线上娱乐-体育*投注): no place's. */
+const GAMBLING_AFTER = /^[^，。,;；\n]{0,16}?(?:娱乐|投注|博彩|彩票|赌场|葡京|百家乐|六合彩|棋牌)/;
+const GAMBLING_REACH = 20;
 /** A province in parentheses inside a company's name: 雪峰(北京)传媒有限公司, 某某(上海)科技股份有限公司. */
 const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
 const COMPANY_SEAT_CHARS = 16;
@@ -970,6 +973,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (!PROVINCE_INITIAL[text.charCodeAt(at)]) continue;
     const short = PROVINCE_BY_PAIR.get(pairCode(text, at));
     if (!short || !text.startsWith(short, at) || NOT_BARE_AFTER.test(text.slice(at + short.length, at + short.length + 5))) continue;
+    if (GAMBLING_AFTER.test(text.slice(at + short.length, at + short.length + GAMBLING_REACH))) continue;
     // 雪峰(北京)传媒有限公司: a company's seat, written in its name
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
     const place = provinceByShortName(short)!;

@@ -94,6 +94,7 @@ describe("region from the body whose figures these are", () => {
     ["a county speaking as itself, citing its city's plan", "2023年,我县认真落实《株洲市“十四五”法治政府建设规划》,全年办理行政复议案件21件。", null, "county"],
     ["a bureau citing a province's regulation and two cities' documents", "2023年,我局贯彻《湖南省城市综合管理条例》,参照《株洲市城市绿化条例》和《湘潭市市容管理办法》完善制度。", null, undefined],
     ["a province's dialect is no province", "调解员用“四川话”与群众拉家常,青禾村调委会今年化解邻里纠纷。", null, undefined],
+    ["a gambling site's name a spam mirror writes over the place's is no place (澳门皇冠…投注)", "《市卫健委澳门皇冠_皇冠国际线上娱乐-体育*投注:废止〈…的规定〉的通知》经 澳门皇冠_皇冠国际线上娱乐-体育*投注:卫生健康委员会会议审议通过,现解读如下。", null, undefined],
     ["a city's goal in a slogan", "2025年上半年,我局深入贯彻习近平法治思想,为推动我市经济“冲刺千亿市,聚力建支点”提供了坚强法治保障。", null, undefined],
     // a city and its district before a bureau name it wherever they stand: no verb before an unnamed body reads as two units
     ["a city and district's bureau after a clause of purpose", "区自然资源局开展宪法日主题普法宣传\n12月4日是国家宪法日。为普及宪法为重点的法律知识,大力建设社会主义法治文化,柳川市鹤山区自然资源局积极参与全区在中心广场开展的宪法日活动。\n区自然资源局普法宣传团队通过悬挂横幅、摆放宣传展板等形式广泛宣传宪法。", "柳川市鹤山区", "department"],
