@@ -133,12 +133,17 @@ function wrappedDateline(head: string): string | null {
   return match ? isoDate(match) : null;
 }
 
-/** The end of the head: HEAD_LINES lines, at most HEAD_CHARS characters. */
+/**
+ * The end of the head: HEAD_LINES lines, at most HEAD_CHARS characters. Blank lines are not counted: an index block
+ * that sets each field and value apart with them (• 成文日期:\n\n    2022-10-16\n\n) holds no more than one laid out tight.
+ */
 function headEnd(text: string): number {
   let end = -1;
-  for (let line = 0; line < HEAD_LINES; line++) {
-    end = text.indexOf("\n", end + 1);
+  for (let line = 0; line < HEAD_LINES; ) {
+    const start = end + 1;
+    end = text.indexOf("\n", start);
     if (end === -1 || end >= HEAD_CHARS) return Math.min(text.length, HEAD_CHARS);
+    if (text.slice(start, end).trim() !== "") line++;
   }
   return end;
 }
