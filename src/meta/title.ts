@@ -17,8 +17,11 @@ const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
-  const lines = head.split("\n", HEAD_LINES);
+  let written = 0;
+  const lines = head.split("\n");
   for (const [index, line] of lines.entries()) {
+    // blank lines are not counted: a page that sets its index block apart with them shows no more above its title
+    if (line.trim() !== "" && ++written > HEAD_LINES) break;
     let cellOffset = offset;
     for (const cell of line.split("|")) {
       const range = titleIn(cell, cellOffset);
