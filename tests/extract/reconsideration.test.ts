@@ -10,6 +10,9 @@ describe("reconsideration", () => {
     // application withdrawn after talks (经沟通解释后撤销复议); none of either kind, said by 0 after both, or by 复议 without 行政
     { text: "全年办理依申请公开案件31件,有4件申请行政复议,其中3件行政复议决定维持本机关作出的答复,未审结1件。", yields: [f("reconsideration.received", 4), f("reconsideration.upheld", 3)] },
     { text: "本年度收到行政复议7件,6件维持结果,1件经协调沟通后撤销复议。", yields: [f("reconsideration.received", 7), f("reconsideration.upheld", 6), f("reconsideration.settled", 1)] },
+    // a court upholding the review's decision (法院判决维持复议决定) is no review upholding an act
+    { text: "全年审结行政复议案件64件,其中维持41件。复议后起诉的案件中,法院判决维持复议决定12件。", yields: [f("reconsideration.concluded", 64), f("reconsideration.upheld", 41)], not: ["reconsideration.upheld=12"] },
+    { text: "全年共审结行政复议案件820件。其中,维持行政复议决定505件,驳回申请人行政复议请求131件。", yields: [f("reconsideration.concluded", 820), f("reconsideration.upheld", 505), f("reconsideration.dismissed", 131)] },
     { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },

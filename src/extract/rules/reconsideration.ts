@@ -116,7 +116,9 @@ export const reconsideration: Domain = {
       label: "行政复议维持案件数",
       unit: "count",
       wording: "维持",
-      before: /维持/,
+      // not a court upholding the review's decision or the act (法院判决维持复议决定12件); but the review's own decisions so named are its
+      // (维持行政复议决定1691件)
+      before: /(?<!(?:法院|判决|裁定)[^,;。\d]{0,6})维持/,
       // or the outcome named after its count (1件结果维持), perhaps as the review's decision (3件行政复议决定维持)
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
     },
