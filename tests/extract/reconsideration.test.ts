@@ -13,6 +13,9 @@ describe("reconsideration", () => {
     // a court upholding the review's decision (法院判决维持复议决定) is no review upholding an act
     { text: "全年审结行政复议案件64件,其中维持41件。复议后起诉的案件中,法院判决维持复议决定12件。", yields: [f("reconsideration.concluded", 64), f("reconsideration.upheld", 41)], not: ["reconsideration.upheld=12"] },
     { text: "全年共审结行政复议案件820件。其中,维持行政复议决定505件,驳回申请人行政复议请求131件。", yields: [f("reconsideration.concluded", 820), f("reconsideration.upheld", 505), f("reconsideration.dismissed", 131)] },
+    // nor a court dismissing suits brought after review, nor reviews the court corrected
+    { text: "全年审结行政复议案件64件。复议后起诉的案件中,法院裁定驳回起诉8件,判决驳回诉讼请求15件。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.dismissed=8", "reconsideration.dismissed=15"] },
+    { text: "全年收到行政复议申请64件。行政复议案件被法院纠错3件。", yields: [f("reconsideration.received", 64)], not: ["reconsideration.corrected=3"] },
     { text: "2025年共受理依申请公开19件,其中发生行政复议、行政诉讼案件0件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度依申请公开答复均在法定期限内,未发生复议、诉讼情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "法院判决撤销复议决定2件。", yields: [], not: ["reconsideration.settled=2"] },

@@ -103,8 +103,9 @@ export const reconsideration: Domain = {
       // 间接纠错 (and the agency's own 自行纠错 before it) counts cases closed by withdrawal, settlement or mediation after the agency set
       // itself right: settled, not corrected
       // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法
-      // not what a court's judgment undid (法院判决撤销的3件), a lawsuit lost, nor an application the applicant withdrew (撤销复议申请1件)
-      before: /(?<!间接|自行)纠错|(?<!自行)纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新))/,
+      // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院纠错3件), a lawsuit lost, nor an application the applicant
+      // withdrew (撤销复议申请1件)
+      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新))/,
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新|重做)/,
       after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
@@ -127,7 +128,8 @@ export const reconsideration: Domain = {
       label: "行政复议驳回案件数",
       unit: "count",
       wording: "驳回",
-      before: /驳回/,
+      // not a court's dismissal of a suit or its claims (法院裁定驳回起诉8件, 判决驳回诉讼请求15件)
+      before: /(?<!(?:法院|判决|裁定)[^,;。\d]{0,6})驳回(?!(?:原告)?的?(?:起诉|诉讼请求|上诉))/,
       after: /^(?:予以|决定)?驳回/,
     },
     {
