@@ -371,7 +371,9 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const head = HEAD_BEFORE.exec(before);
   if (head) return headStatement(lead, year, head[1], at, end);
   // the whole place as the subject before it (全县2023年共办理…) heads the sentence as the year alone does
-  return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(before) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
+  const subjectFrom = Math.max(0, at - SUBJECT_REACH);
+  const subject = (subjectFrom === 0 ? "\n" : "") + lead.slice(subjectFrom, at);
+  return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(subject) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
 
 /** A year's value right after it (2024年的5.2%). */
@@ -382,8 +384,13 @@ const CHANGED_TO_BEFORE = /(?:下降|降低|回落|减少|上升|提高|提升|�
 const CHANGED_FROM_BEFORE = /(?:由|从)(?:\s*\d{4}\s*年度?的?\s*\d+(?:\.\d+)?\s*[%％件起宗个项]?\s*、)*\s*$/;
 const CHANGED_FROM_REACH = 40;
 
-/** A clause opening on the whole place or the body itself as its subject, right before the year: 全县2023年…, 我市2022年…, 该院2015年…. */
-const WHOLE_SUBJECT_BEFORE = /(?:^|[。！？!?；;，,：:\s])(?:(?:全|我|本)[省市区县州旗盟]|该[院局厅])\s*$/;
+/**
+ * A clause opening on the whole place, its courts or its agencies, or the body itself as its subject, right before the year: 全县2023年…,
+ * 我市2022年…, 全市两级法院2023年…, 全国法院2022年…, 该院2015年…, 我局2022年….
+ */
+const WHOLE_SUBJECT_BEFORE =
+  /[。！？!?；;，,：:\s](?:(?:全|我|本)[省市区县州旗盟](?:(?:两级|三级|各级)?(?:人民)?法院|(?:各级)?行政(?:复议)?机关)?|全国(?:各级)?(?:人民)?法院|该[院局厅]|[我本][院局])\s*$/;
+const SUBJECT_REACH = 12;
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */
 function datedYears(lead: string): number[] {
