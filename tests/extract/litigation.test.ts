@@ -353,6 +353,8 @@ describe("litigation", () => {
     { text: "全年因政府信息公开引发行政复议2件,行政诉讼1件。", yields: [f("reconsideration.received", 2), f("litigation.received", 1)] },
     // none of the related cases (未发生相关复议、诉讼案件), 复议 and 诉讼 without 行政
     { text: "建立工作台账,切实维护群众合法权益,本年度未发生相关复议、诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // none whose cause is disclosure (未发生政府信息公开案由的行政复议和行政诉讼, 未发生信息公开类行政复议)
+    { text: "全年共作出政府信息公开申请答复23件。2024年我局未发生政府信息公开案由的行政复议和行政诉讼。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "本年度,未发生因政府信息公开引发的行政复议案和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2021年,街道办未发生因政府信息公开申请提起的行政复议和行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     // the reviews and lawsuits counted, 均无纠错和败诉: none corrected, none lost
