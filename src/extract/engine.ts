@@ -117,13 +117,13 @@ const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命�
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|范围|类别|类型|种类|案由|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
 const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
-/** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
 /**
  * Publicity made or handed out (印发宣传册300份, 制作…展板12块、解读图表5份), whatever verb of documents stands before it; but
  * not where the count is of events, the materials one kind of them listed (举办法治宣讲、发放宣传资料、设置展板等30余场次).
  */
 const PUBLICITY_MATERIAL = /(?:展板|图表|图解|[手画]?册|资料|海报|折页|传单|挂图|横幅|标语|彩页|明白纸|读本|宣传品)$/;
 const EVENT_UNIT = /^(?:场|场次|次|期)$/;
+/** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
 const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION, PUBLICITY_MATERIAL]);
 /**
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to

@@ -76,16 +76,17 @@ export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
  * A superior's average (全省平均败诉率为9.8%), or a clause opening on a superior's whole (全省行政机关负责人出庭应诉率为96%), that
  * the next clause sets the text's own place of a lower unit against (,我市为6.5%).
  */
-const SUPERIOR_AVERAGE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(全国|全省|全市|全区|全州)/;
+const SUPERIOR_SCOPE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(全国|全省|全市|全区|全州)/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(省|市|区|县|州|旗)/;
 
 function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boolean {
   if (lastYearBefore === "same" || SAME_PERIOD.opening.test(before)) return true;
   if ((lastYearBefore === "months" || LAST_YEAR_MONTHS.opening.test(before)) && THIS_YEAR_NEXT.test(nextClause)) return true;
-  const superior = SUPERIOR_AVERAGE.exec(before);
-  const own = superior && OWN_PLACE_NEXT.exec(nextClause);
+  const superior = SUPERIOR_SCOPE.exec(before);
+  const own = superior ? OWN_PLACE_NEXT.exec(nextClause) : null;
+  if (!superior || !own) return false;
   // the whole named by its own place's unit (全市…,我市为…) is the text's own, no superior's
-  return own !== null && (superior![1] === undefined || !superior![1].endsWith(own[1]!));
+  return superior[1] === undefined || !superior[1].endsWith(own[1]!);
 }
 
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */

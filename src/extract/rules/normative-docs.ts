@@ -108,7 +108,8 @@ export const normativeDocs: Domain = {
       // them (新增3件规范性文件, 新增规范性文件3件), not added to a filing (新增备案规范性文件5件), where 新增 is read alone as a verb
       // joined to the cue after it: not at the start of what is read
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed)
-      // 本年新制作数量: a disclosure report's table header for those issued in the year, and 制作 right before the documents in its sentences; 以县政府名义发文的…文件共25件: those it sent out
+      // 本年新制作数量: a disclosure report's table header for those issued in the year, and 制作 right before the documents in its
+      // sentences; 以县政府名义发文的…文件共25件: those it sent out
       // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件,
       // …部门发布的186件规范性文件)
       before: /(?<!(?:现行|现有)[^,;。]{0,12})(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作|制作(?=(?:行政)?规范性文件)|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$))(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
