@@ -144,10 +144,10 @@ const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
 /**
- * The lowest or highest rate among the bodies a text compares (白沙区出庭率最低,为71.43%): one body's, not the
+ * The lowest or highest rate among the bodies a text compares (白沙区出庭率最低,为71.43%; 出庭率最低的为45%): one body's, not the
  * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
  */
-const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|为|是|仅为|仅|达到?)?\s*$/;
+const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|的?为|是|仅为|仅|达到?)?\s*$/;
 const SELF_IN_LEAD = /[我本]/;
 /**
  * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor

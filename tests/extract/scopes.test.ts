@@ -58,6 +58,7 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.head_appearance_rate=62.5"],
     },
     { text: "我县行政机关负责人出庭率全市最高,达100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+    { text: "全市行政机关负责人出庭率为88%。各县区中,出庭率最低的为45%。", yields: [f("litigation.head_appearance_rate", 88)], not: ["litigation.head_appearance_rate=45"] },
     {
       // a ranking of other bodies
       text: "全省新收行政诉讼案件8,006件,新收案件居前五位的地区依次为青禾市1,254件、柏岭市683件。",
