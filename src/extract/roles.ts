@@ -105,8 +105,8 @@ const EACH_UNIT_YEARLY = /每(?!年)[^,;:。\d每]{1,20}每年[^,;:。\d]{0,20}$
 const ROUGH = new Set(["over", "about", "nearly"]);
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
-/** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件. */
-const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均)[^,;:。\d]{0,20}$/;
+/** An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件, 县均受理…85件 (not 全县均, 各镇均: every one of them). */
+const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均|(?<![全各])[县镇乡区校所]均)[^,;:。\d]{0,20}$/;
 /** What is planned (计划开展…, 计划培育…), not what is done by a plan (按照年度普法计划开展…, 年度计划完成…). */
 export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|开展|举办|组织|完成|实现|培育|培养)`;
 /**
@@ -148,6 +148,8 @@ const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$
  * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
  */
 const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|的?为|是|仅为|仅|达到?)?\s*$/;
+/** So the largest or smallest count among them (各县区中受理复议案件最多的为260件, 收案最少的是…12件). */
+const EXTREME_COUNT = /(?:最多|最少)\s*[,，]?\s*(?:的是|的?为|是|仅为|仅|达到?)\s*$/;
 const SELF_IN_LEAD = /[我本]/;
 /**
  * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor
@@ -317,7 +319,7 @@ const UP = /增|升|提/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EACH, RANGE_END,
+  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
@@ -409,6 +411,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
+  if (quantity.kind !== "percent" && tail.test(EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
