@@ -1172,8 +1172,10 @@ function pressPlace(stem: string, name: string, unit: "市" | "县"): boolean {
   return unit === "市" ? !provinceByShortName(stem) : isDivisionName(name);
 }
 
-/** 来源:相山区司法局, 发布机构:浦江县人民政府办公室, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
-const FURNITURE_BODY = /(?:(?:来源|主办)\s*[:：|]|(?:发布机构|发布单位|主办单位|发文机关)\s*[:：|]?)\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+/** 来源:相山区司法局, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
+const FURNITURE_BODY = /(?:(?:来源|主办)\s*[:：|]|主办单位\s*[:：|]?)\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+/** 发布机构:浦江县人民政府办公室, 发文机关:…: the body that issued the page, its author, a department at that level where it is one. */
+const ISSUER_BODY = /(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 
 /** The body that contributed a news item, credited in parentheses: (柳岸县司法局供稿). */
 const CONTRIBUTED_BY = /[(（]\s*([\u4e00-\u9fff]{3,24}?)\s*供稿\s*[)）]/g;
@@ -1197,6 +1199,7 @@ function sightOwnBody(text: string): Sighting[] {
   const parts = text.length > 2 * FURNITURE_CHARS ? [text.slice(0, FURNITURE_CHARS), text.slice(-FURNITURE_CHARS)] : [text];
   for (const part of parts) {
     for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
+    for (const match of part.matchAll(ISSUER_BODY)) sightings.push(...sightBody(match[1]!, true));
     if (part.includes("供稿")) for (const match of part.matchAll(CONTRIBUTED_BY)) sightings.push(...sightBody(match[1]!, true));
     if (part.includes("联系") || part.includes("咨询")) for (const match of part.matchAll(CONTACT_BODY)) sightings.push(...sightBody(match[1]!, true));
   }
