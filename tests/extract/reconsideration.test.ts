@@ -320,6 +320,9 @@ describe("reconsideration", () => {
     // none arose from the body's work, said with 无因…引发的: none at all
     { text: "2023年,全年无因行政执法引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
     { text: "2023年本单位行政复议、行政诉讼案件均为零。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // so with the digit and no unit (均为0, 数量为0)
+    { text: "2023年本单位行政复议、行政诉讼案件均为0。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    { text: "全年行政复议案件数量为0,行政诉讼案件为0。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "2023年本单位行政诉讼败诉案件为零。", yields: [f("litigation.lost", 0)] },
     // reviews and lawsuits lost said to be none together, read as 行政复议和行政败诉案件零发生 is: no reviews, no losses
     { text: "2023年本单位行政复议、行政诉讼败诉案件均为零。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
