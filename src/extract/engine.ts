@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -1561,6 +1561,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   // every way below to a figure goes through one of these rules
   if (rules.length === 0) return null;
+  const ownAfterSuperior = quantity.kind === "percent" ? rateBeforeOwnPlace(body, sentence, candidate, rules) : null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic, or where the count's own
   // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份)
   const leadLends = leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true;
@@ -1578,6 +1579,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return { domain: topic.domain, rule, scope: added ? "part" : scope, quantity, start, end, change: null, ...(added ? { added } : {}) };
   };
   const leadCore = withoutFillerTail(lead);
+  if (ownAfterSuperior) return finding(ownAfterSuperior.rule, ownAfterSuperior.start, quantity.end);
   const followed = FOLLOW_PATTERNS.read(follow);
 
   // 16个市分别进行优秀卷宗推荐: places counted, whatever noun comes after them;
@@ -1704,6 +1706,29 @@ function verbAfterList(body: string, countEnd: number, clauseEnd: number, rules:
   for (const rule of rules) {
     const verb = rule.laterVerb?.exec(rest);
     if (verb && !NEGATED_BEFORE_VERB.test(rest.slice(0, verb.index))) return { rule, end: countEnd + items[0].length + verb.index + verb[0].length };
+  }
+  return null;
+}
+
+/** The text's own place with nothing but its value (我市为6.1%, 而我县仅为2%). */
+const OWN_PLACE_VALUE = /^\s*(?:而)?[我本](?:省|市|区|县|州|旗)(?:则)?(?:为|是|达到?|仅为|仅)\s*$/;
+
+/**
+ * The rate a superior's clause names right before the text's own place is given its value (全省平均败诉率为9.6%,我市为6.1%):
+ * the place's own rate, read from the clause before; the superior's value there is a comparison (see roles).
+ */
+function rateBeforeOwnPlace(body: string, sentence: Sentence, { quantity, clause }: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; start: number } | null {
+  const own = body.slice(clause[0], quantity.start);
+  if (!OWN_PLACE_VALUE.test(own)) return null;
+  const index = sentence.clauses.findIndex(([start]) => start === clause[0]);
+  if (index <= 0) return null;
+  const [from, to] = sentence.clauses[index - 1]!;
+  const previous = body.slice(from, to);
+  const lead = previous.slice(0, Math.max(0, previous.search(/\d/)));
+  if (!ownPlaceAgainstSuperior(lead, own)) return null;
+  for (const rule of rules) {
+    const cue = cueIn(rule.before, lead);
+    if (cue.at >= 0) return { rule, start: from + cue.at };
   }
   return null;
 }

@@ -82,8 +82,13 @@ const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(省|市|区|县|州|旗)/;
 function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boolean {
   if (lastYearBefore === "same" || SAME_PERIOD.opening.test(before)) return true;
   if ((lastYearBefore === "months" || LAST_YEAR_MONTHS.opening.test(before)) && THIS_YEAR_NEXT.test(nextClause)) return true;
-  const superior = SUPERIOR_SCOPE.exec(before);
-  const own = superior ? OWN_PLACE_NEXT.exec(nextClause) : null;
+  return ownPlaceAgainstSuperior(before, nextClause);
+}
+
+/** Whether `ownClause` sets the text's own place against the superior's whole `superiorLead` opens on or averages (全省平均…为9.6%,我市为6.1%). */
+export function ownPlaceAgainstSuperior(superiorLead: string, ownClause: string): boolean {
+  const superior = SUPERIOR_SCOPE.exec(superiorLead);
+  const own = superior ? OWN_PLACE_NEXT.exec(ownClause) : null;
   if (!superior || !own) return false;
   // the whole named by its own place's unit (全市…,我市为…) is the text's own, no superior's
   return superior[1] === undefined || !superior[1].endsWith(own[1]!);

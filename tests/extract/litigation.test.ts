@@ -124,9 +124,11 @@ describe("litigation", () => {
     { text: "全区行政机关败诉案件中,因程序违法败诉的5件,因事实不清败诉的3件。", yields: [], not: ["litigation.lost=5", "litigation.lost=3"] },
     { text: "审结的6120件一审行政诉讼案件中,行政机关败诉598件。", yields: [f("litigation.concluded", 6120), f("litigation.lost", 598)] },
     // a superior's average set against the text's own place is a comparison, not the figure
-    { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [], not: ["litigation.loss_rate=9.6"] },
-    { text: "全省行政机关负责人出庭应诉率为96%,我市为100%。", yields: [], not: ["litigation.head_appearance_rate=96"] },
-    { text: "全市行政机关负责人出庭应诉率为100%,我县为98%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    // the text's own place given its value right after (我市为6.1%) has the rate the superior's clause names
+    { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [f("litigation.loss_rate", 6.1)], not: ["litigation.loss_rate=9.6"] },
+    { text: "全省行政机关负责人出庭应诉率为96%,我市为100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=96"] },
+    { text: "全市行政机关负责人出庭应诉率为100%,我县为98%。", yields: [f("litigation.head_appearance_rate", 98)], not: ["litigation.head_appearance_rate=100"] },
+    { text: "全市行政复议纠错率为12%,我市为10%。", yields: [f("reconsideration.correction_rate", 12)], not: ["reconsideration.correction_rate=10"] },
     // the lost or settled cases' share of all the cases concluded is the rate; their share of a wider whole's losses is not
     { text: "全年审结一审行政案件412件,行政机关败诉案件38件,占结案总数的9.2%。", yields: [f("litigation.concluded", 412), f("litigation.lost", 38), f("litigation.loss_rate", 9.2)] },
     { text: "全市法院通过协调和解方式化解行政诉讼案件203件,占一审结案总数的27.6%。", yields: [f("litigation.settled", 203), f("litigation.settlement_rate", 27.6)] },
