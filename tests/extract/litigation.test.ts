@@ -42,6 +42,8 @@ describe("litigation", () => {
     { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
     // an item with a verb of its own (改判) takes no verb of the list's
     { text: "全县行政诉讼一审案件36件,二审案件11件,其中一审败诉3件,二审改判2件。", yields: [f("litigation.lost", 3)], not: ["litigation.lost=2"] },
+    // the judgments that make a loss listed before it (判决撤销或确认违法等行政机关败诉案件): the losses, no kind of case
+    { text: "全市法院审结一审行政案件1790件,其中判决驳回诉讼请求680件,判决撤销或确认违法等行政机关败诉案件210件。", yields: [f("litigation.concluded", 1790), f("litigation.lost", 210)] },
     // some of the heads' appearances, listed after their rate: a part of the count before it
     { text: "2024年,全县行政机关负责人出庭应诉218件,出庭应诉率达100%,其中主要负责人出庭41件。", yields: [f("litigation.head_appearances", 218), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=41"] },
     { text: "新增行政诉讼案件3件,镇领导均出庭应诉,应诉率达100%。", yields: [f("litigation.received", 3), f("litigation.head_appearance_rate", 100)] },
