@@ -1561,7 +1561,6 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const rules = topic.domain.rules.filter((rule) => unitFits(rule, quantity));
   // every way below to a figure goes through one of these rules
   if (rules.length === 0) return null;
-  const ownAfterSuperior = quantity.kind === "percent" ? rateBeforeOwnPlace(body, sentence, candidate, rules) : null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic, or where the count's own
   // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份)
   const leadLends = leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true;
@@ -1579,6 +1578,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return { domain: topic.domain, rule, scope: added ? "part" : scope, quantity, start, end, change: null, ...(added ? { added } : {}) };
   };
   const leadCore = withoutFillerTail(lead);
+  // 全省平均败诉率为9.6%,我市为6.1%: the own place's value takes the rate the superior's clause names
+  const ownAfterSuperior = quantity.kind === "percent" ? rateBeforeOwnPlace(body, sentence, candidate, rules) : null;
   if (ownAfterSuperior) return finding(ownAfterSuperior.rule, ownAfterSuperior.start, quantity.end);
   const followed = FOLLOW_PATTERNS.read(follow);
 
