@@ -195,7 +195,7 @@ const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$)/;
  */
 /** Common surnames: a township named for a family (王家乡, 刘家乡, 石家乡, 赵集镇) is a place where 家乡, a hometown, or 集镇, a market town, is none. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵严覃戴莫孔汤石白金齐牛任温康施洪常傅钱樊柴乔赖殷";
-const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范地区|示范[省市县镇乡]|(?:样板|标杆|先进|模范)[省市区县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|农牧区|空白区|盲区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市|(?:超大|特大|大中|中小|中心|省会|副省级|口岸|门户|枢纽)城市)$`);
+const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|(?<![${SURNAMES}])市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范地区|示范[省市县镇乡]|(?:样板|标杆|先进|模范)[省市区县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|农牧区|空白区|盲区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市|(?:超大|特大|大中|中小|中心|省会|副省级|口岸|门户|枢纽)城市)$`);
 /** Places whose names end as a goal does (枣强县 as 工业强县): the one county so named is a place. */
 const NAMED_LIKE_GOALS: ReadonlySet<string> = new Set(["枣强县"]);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
@@ -402,10 +402,22 @@ const GENERIC_ZONE_STEM = /^(?:经济技术|经济|经开|高新技术|高新|�
 /** Stems that are words for towns in general, before a town's own title (乡镇镇长, 城镇乡长): no town so named. */
 const GENERIC_TOWN_STEM = /^(?:乡镇|城镇|村镇|集镇|市镇|城乡)$/;
 
+/**
+ * A town's or street's stem of one character and a city's or district's (新市街道, 蔡市镇, 东区街道): no city or district has so
+ * short a stem, so the unit's character is the town's own; not a common word so built (城市, 社区, 新区).
+ */
+const TOWN_STEM_WITH_UNIT = /^[^\s\d][市区]$/;
+const COMMON_UNIT_WORD = /^(?:城市|都市|城区|市区|社区|辖区|园区|景区|小区|片区|新区|老区|街区|山区|郊区|矿区|灾区|校区|营区|湾区|专区|政区|地区|特区|主区|分区|超市|集市|门市|上市|下市|开市|夜市|闹市|股市)$/;
+const TOWN_UNIT_END = /(?:镇|乡|街道)$/;
+
+function townStemWithUnit(stem: string, withUnit: string): boolean {
+  return TOWN_STEM_WITH_UNIT.test(stem) && fitsInStem(stem[0]!) && !isUnitEnd(stem[0]!) && !COMMON_UNIT_WORD.test(stem) && TOWN_UNIT_END.test(withUnit);
+}
+
 function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
   const pointed = namedAsPointing(stem, withUnit);
-  if ((!pointed && ((!fitsInStem(stem) && !holdsCut(withUnit)) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
+  if ((!pointed && ((!fitsInStem(stem) && !holdsCut(withUnit) && !townStemWithUnit(stem, withUnit)) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
   return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
 }
 

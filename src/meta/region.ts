@@ -329,7 +329,7 @@ function sightPlaces(lead: Lead): Sighting[] {
   for (const match of text.matchAll(UNIT_END)) {
     const end = match.index + 1;
     // Most units stand in 全市, 我县, 省市…: no stem ends before them; but 为 ends the stem of 无为市.
-    if (!mayEndStem(text[match.index - 1] ?? "") && startOfNameHoldingCut(text, end) === -1) continue;
+    if (!mayEndStem(text[match.index - 1] ?? "") && startOfNameHoldingCut(text, end) === -1 && !townOnInnerUnit(text, match.index)) continue;
     if (match[0] === "道" && text[end - 2] !== "街") continue;
     // 徐某某市长在…, 王某县长指出…: an official's title after a person's name (but 西安市长安区, 湖南省长沙市 are places)
     if (text[end] === "长" && TITLE_HOLDER_ACTS.test(text.slice(end + 1, end + 3))) continue;
@@ -441,6 +441,11 @@ function isHanChar(char: string | undefined): boolean {
 }
 
 const POINTING_OR_UNIT = "全我本该各两省市区县";
+
+/** A town's or township's unit after a one-character stem and a city's or district's character (蔡市镇, 水市乡): the town's own stem. */
+function townOnInnerUnit(text: string, unitAt: number): boolean {
+  return (text[unitAt] === "镇" || text[unitAt] === "乡") && (text[unitAt - 1] === "市" || text[unitAt - 1] === "区") && mayEndStem(text[unitAt - 2] ?? "");
+}
 
 function mayEndStem(char: string): boolean {
   return isHanChar(char) && !isHardCut(char) && !POINTING_OR_UNIT.includes(char);

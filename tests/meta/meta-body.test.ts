@@ -26,6 +26,9 @@ describe("region from the body whose figures these are", () => {
     // an ethnic township names its people before its unit (柳树屯满族乡), as an autonomous county does; 共和 opens a name, not a total (共计)
     ["a title under an index block set out with blank lines, past forty lines of the page", "您当前所在位置:首页\n> 政务公开 > 部门文件\n  • 信息索引号:\n\n    11330781/2025-00159\n\n  • 主题分类:\n\n    司法\n\n  • 体裁分类:\n\n    报告\n\n  • 信息名称:\n\n    \n\n  • 发布机构:\n\n    县司法局\n\n  • 发文字号:\n\n    \n\n  • 成文日期:\n\n    2025-01-16\n\n  • 公开方式:\n\n    主动公开\n\n  • 登记号:\n\n    \n\n  • 信息有效性:\n\n    有效\n\n柳川县司法局2024年法治政府建设年度报告\n\n2024年,我局坚持依法行政,全年办理行政复议案件12件。", "柳川县", "department"],
     ["the issuing body a page's 发布机构 names, a department", "发布机构:柳川县司法局\n2024年法治政府建设年度报告\n2024年,我局坚持依法行政,全年办理行政复议案件12件。", "柳川县", "department"],
+    ["a street whose one-character stem ends on a city's character (新市街道)", "2023年,在区委、区政府的正确领导下,新市街道办事处坚持以习近平新时代中国特色社会主义思想为指导,认真推进法治建设。", "新市街道", "township"],
+    ["a town so, after its city and district (蔡市镇)", "近日,柳州市鱼峰区蔡市镇一村民发现自家羊死了两头,镇调解室接到申请后及时调处。", "柳州市鱼峰区蔡市镇", "township"],
+    ["a city's streets are no street", "加强城市街道管理,全市街道坚持依法行政。", null, "city"],
     ["an ethnic township's title", "青石沟回族乡关于2025年法治政府建设工作的报告\n今年以来,乡党委、政府坚持依法行政,推进基层依法治理。", "青石沟回族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
     // 人民 names a street office (人民街街道, 人民路街道), though no 人民政府 or 人民法院 is a place
