@@ -67,6 +67,8 @@ describe("normative_docs", () => {
     // publicity made or handed out is no document issued, filed or reviewed, whatever verb stands before it
     { text: "围绕规范性文件备案审查制作宣传展板12块、解读图表5份。", yields: [] },
     { text: "加强规范性文件管理,全年印发宣传册300份、政策图解40份。", yields: [] },
+    { text: "开展行政执法案卷评查,评查行政执法案卷资料120卷。", yields: [f("enforcement.case_files_reviewed", 120)] },
+    { text: "全县“法律明白人”登记在册2000名。", yields: [f("legal_education.legal_literate_persons", 2000)] },
     { text: "本年度新增备案规范性文件5件。", yields: [f("normative_docs.filed", 5)], not: ["normative_docs.issued=5"] },
     // none among the documents issued; not among documents that were only reviewed
     { text: "对镇政府出台文件严格审核把关,全年23份文件中无行政规范性文件。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.issued=23"] },
