@@ -53,6 +53,8 @@ const rows: RoleRow[] = [
   { text: "2022年至2024年分别受理38件、45件、62件", at: "38件", want: "ignored" },
   { text: "市、县两级分别受理行政复议案件45件、62件", at: "45件", want: "value" },
   { text: "县均受理行政复议案件85件", at: "85件", want: "ignored" },
+  { text: "本区均按要求开展普法活动120场次", at: "120场次", want: "value" },
+  { text: "该镇均配备法律明白人56名", at: "56名", want: "value" },
   { text: "各县区中受理复议案件最多的为260件", at: "260件", want: "ignored" },
   { text: "我县受理复议案件最多,为260件", at: "260件", want: "value" },
   { text: "力争行政机关负责人出庭应诉率达到100%", at: "100%", want: "ignored" },
