@@ -267,15 +267,15 @@ const PASSED_MARK = /(?:突破|超过|超出)$/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1342件(2020年1096件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
 /**
- * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
- * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another.
- */
-/**
  * A respectively-list whose names are years (2023年、2024年全县分别办理…45件、62件; 2022年至2024年…分别…; 近两年…分别…): each
  * value is its year's, the earlier ones baselines of the later; the text's own year is not told by the list, so none is its figure.
  */
-const YEARS_RESPECTIVELY =
+const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与至到—–-]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
+/**
+ * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
+ * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another.
+ */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
@@ -438,7 +438,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEARS_RESPECTIVELY.test(before))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEAR_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
