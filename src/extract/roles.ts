@@ -267,11 +267,13 @@ const PASSED_MARK = /(?:突破|超过|超出)$/;
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1342件(2020年1096件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
 /**
- * A respectively-list whose names are years (2023年、2024年全县分别办理…45件、62件; 2022年至2024年…分别…; 近两年…分别…): each
+ * A respectively-list whose names are years (2023年、2024年全县分别办理…45件、62件; 2022年至2024年…分别受理…; 近两年…分别…): each
  * value is its year's, the earlier ones baselines of the later; the text's own year is not told by the list, so none is its figure.
+ * Not a span's values after 分别为 (2021年至2023年…收案数分别为…): the engine gives each its year there (respectiveYears), the
+ * report year's a figure.
  */
 const YEAR_NAMED_LIST =
-  /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与至到—–-]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
+  /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another.

@@ -441,6 +441,12 @@ describe("lists of years", () => {
         not: ["reconsideration.received=11200", "litigation.received=19600"],
       },
       {
+        // so with no comma between the span and its list
+        text: "2023年,全省法院新收一审行政诉讼案件18432件。2021年至2023年全省一审行政案件收案数分别为1.96万件、1.90万件、1.84万件。",
+        yields: [f("litigation.received", 18432), f("litigation.received", 18400)],
+        not: ["litigation.received=19600"],
+      },
+      {
         // a year the list runs on from (2019年以来,…败诉率分别为…): one value a year from it, the first no figure of the report's year
         text: "2023年,柳川市法院审结行政一审案件5200件,行政机关败诉320件,败诉率为6.1%。2019年以来,全市行政机关败诉率分别为15.2%、12.36%、9.1%、10.2%,逐年下降。",
         yields: [f("litigation.concluded", 5200), f("litigation.lost", 320), f("litigation.loss_rate", 6.1)],
