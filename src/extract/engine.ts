@@ -112,7 +112,8 @@ const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命�
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
  * 11个执法单位, the kinds cases fall in (涉及28个管理范围, 9个案由), 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日,
- * mediation bodies (3个企业调委会, 1个教师小区人民调解工作室), and firms named as something (新增22个企业作为立法联系点), not as parties to cases.
+ * mediation bodies (3个企业调委会, 1个教师小区人民调解工作室), and firms named as something (新增22个企业作为立法联系点),
+ * not as parties to cases.
  */
 const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|范围|类别|类型|种类|案由|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
@@ -199,7 +200,8 @@ const ONE_PERSON_SUBJECT =
 /**
  * One village's doing at the sentence's head, its town named before it or not (柳河街道石桥村将闲置校舍改造为…, 累计化解纠纷86件):
  * no body that reports has a village's figures as its own. Not 农村, 乡村, 各村, 全村, 一村 (一村一法律顾问: one per village),
- * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor a street or a community named for a village (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
+ * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor a street or a community named for a village
+ * (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
  */
 const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城山渔牧各全每该本其此驻进入到在下一]|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法])/;
 const NOT_COUNTED = /不计入/;

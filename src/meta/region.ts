@@ -654,8 +654,9 @@ const SALUTATION_CHARS = 62;
  * The text's own place in its rule-of-law slogan (助力法治襄阳建设, 法治衡水、法治政府一体建设, 平安赣州、法治赣州提供…,
  * 法治黄石“十五五”蓝图, 南通法治建设, a programme's 《法治天水》), the place its work serves (为大连振兴发展…提供…保障,
  * 助力黄陂区经济社会发展, 为黄石加快建设…), whose part it shows (干出杭州担当, 婺城样板), whose beauty it builds (美丽福州) or
- * whose peace it guards (守护诸暨平安), written bare or in full, where the text calls itself by that place's unit (市检察院…, 我市) and names no place otherwise: one place of that unit the
- * gazetteer knows by that bare name (法治本溪 of 我市: 本溪市, not 本溪满族自治县), and only one such in the text.
+ * whose peace it guards (守护诸暨平安), written bare or in full, where the text calls itself by that place's unit (市检察院…, 我市)
+ * and names no place otherwise: one place of that unit the gazetteer knows by that bare name (法治本溪 of 我市: 本溪市, not
+ * 本溪满族自治县), and only one such in the text.
  */
 const RULE_OF_LAW_SLOGAN = /(?:法治|平安)([\u4e00-\u9fff]{2,3}?)(?=建设|提供|[、“”"，,。》])/g;
 /**
