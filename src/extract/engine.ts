@@ -1244,11 +1244,19 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   // only a clause with no value of its own can lend its words
-  if (!previous || ends.value > previous[0] || !TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  if (!previous || ends.value > previous[0]) return ownStart;
+  if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
+  if (!TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
   // a milestone passed on the way (出庭应诉率逐年提升,2023年首次突破90%,达91.36%) says what the clause before it names
   const beforePrevious = sentence.clauses[clauseIndex - 2];
   return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];
 }
+
+/**
+ * A clause that says only that a review's decision came (复议决定作出后, 行政复议决定送达后): who went to court in
+ * the next did so after it, which only its words can tell.
+ */
+const AFTER_REVIEW_DECISION = /^\s*[,，]?\s*(?:经|在)?(?:行政)?复议(?:决定)?(?:作出|送达|生效)?(?:之)?后\s*[,，]?\s*$/;
 
 /** A clause that says only that a mark was passed for the first time: 2023年首次突破90%, 首次超过万件. */
 const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*[万千百]?(?:件|宗|起|人次|%)?\s*[,，]?\s*$/;

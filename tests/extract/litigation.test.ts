@@ -198,7 +198,7 @@ describe("litigation", () => {
     { text: "因政府信息公开申请提起行政复议1件,提起行政诉讼0件。", yields: [f("reconsideration.received", 1), f("litigation.received", 0)] },
     { text: "经复议后提起行政诉讼的案件4件。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },
     // the review's applicants bringing suit after it, the clause before saying so: no lawsuits received
-    { text: "全年审结行政复议案件86件。复议决定作出后,申请人提起行政诉讼的15件。", yields: [f("reconsideration.concluded", 86)], not: ["litigation.received=15"] },
+    { text: "全年审结行政复议案件86件。复议决定作出后,申请人提起行政诉讼的15件。", yields: [f("reconsideration.concluded", 86), f("reconsideration.sued_after", 15)], not: ["litigation.received=15"] },
     // the heads' rate, not their staff's; a mark broken through is no rate
     { text: "2014年,法院共受理行政案件38件,行政机关主要负责人出庭率80%以上,行政机关工作人员出庭率达100%。", yields: [f("litigation.received", 38), f("litigation.head_appearance_rate", 80, { qualifier: "over" })], not: ["litigation.head_appearance_rate=100"] },
     { text: "青禾:行政机关负责人出庭应诉率突破85%\n全省行政机关负责人出庭应诉率首次跃升至86.41%。", yields: [f("litigation.head_appearance_rate", 86.41)], not: ["litigation.head_appearance_rate=85"] },

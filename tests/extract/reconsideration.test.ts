@@ -141,6 +141,12 @@ describe("reconsideration", () => {
     { text: "行政复议直接纠错率为13.9%,调解和解率百分之四十二。", yields: [f("reconsideration.correction_rate", 13.9), f("reconsideration.settlement_rate", 42)] },
     // applicants who, not content, went to court after the decision: the cases sued after review, not the body's lawsuits
     { text: "全年审结行政复议案件200件。复议决定作出后,申请人不服提起行政诉讼的23件。", yields: [f("reconsideration.concluded", 200), f("reconsideration.sued_after", 23)], not: ["litigation.received=23"] },
+    // the same after the decision's clause, with whoever brought the suit (当事人, 申请人) in the next: those sued after review
+    { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
+    { text: "行政复议决定送达后,申请人向法院起诉4件,其余均息诉罢访。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },
+    { text: "行政复议后,全市法院受理行政诉讼案件300件。", yields: [f("litigation.received", 300)], not: ["reconsideration.accepted=300"] },
+    { text: "行政复议后全市法院审结行政诉讼案件280件。", yields: [f("litigation.concluded", 280)], not: ["reconsideration.concluded=280"] },
+    { text: "复议决定作出后,当事人未提起行政诉讼的31件。", yields: [], not: ["reconsideration.sued_after=31", "litigation.received=31"] },
     { text: "行政复议申请人不服复议决定向法院起诉的案件7件。", yields: [f("reconsideration.sued_after", 7)], not: ["reconsideration.received=7"] },
     // the lawsuits brought after review are named by a verb, not by a case noun: a figure of their own after the cases reviewed
     { text: "全年行政复议9件。其中,复议后提起行政诉讼3件。", yields: [f("reconsideration.handled", 9), f("reconsideration.sued_after", 3)] },

@@ -3,6 +3,8 @@ import { AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, 
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
+/** After a review, or after its decision was made or served, across the comma that may end that clause: 复议决定作出后, */
+const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生效)?)?之?后[,，]?`;
 /** A review's applicant not content with its decision who took it to court: 申请人不服提起行政诉讼. */
 const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
 /**
@@ -19,8 +21,9 @@ export const reconsideration: Domain = {
   // 复议后再诉讼案件 whole, so that 诉讼案件 inside it names no lawsuits of the body's own
   // not 未经复议, a lawsuit brought with no review first
   // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too
+  // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
   topic: new RegExp(
-    String.raw`(?:行政)?[复覆]议后[^,;。]{0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
+    String.raw`(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
   ),
   objects: /案件|申请/,
   rules: [
@@ -73,8 +76,11 @@ export const reconsideration: Domain = {
       wording: "复议后起诉",
       // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起
       // not 复议后未被起诉 or 没有再起诉: those are the others, though 不服 leads to court
-      // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件)
-      before: new RegExp(String.raw`复议后(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}`),
+      // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件); the decision's own
+      // clause, made or served, says who went on to court in the next was its party (复议决定作出后,当事人提起行政诉讼的9件)
+      before: new RegExp(
+        String.raw`${AFTER_REVIEW}(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}`,
+      ),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
       after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
