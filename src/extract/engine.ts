@@ -1736,7 +1736,10 @@ function rateBeforeOwnPlace(body: string, sentence: Sentence, { quantity, clause
   if (index <= 0) return null;
   const [from, to] = sentence.clauses[index - 1]!;
   const previous = body.slice(from, to);
-  const lead = previous.slice(0, Math.max(0, previous.search(/\d/)));
+  // up to its first value, past the year it may open on (2023年全国…纠错率为12.1%)
+  const yearEnd = LEADING_YEAR.exec(previous)?.[0].length ?? 0;
+  const valueAt = previous.slice(yearEnd).search(/\d/);
+  const lead = valueAt < 0 ? "" : previous.slice(0, yearEnd + valueAt);
   if (!ownPlaceAgainstSuperior(lead, own)) return null;
   for (const rule of rules) {
     const cue = cueIn(rule.before, lead);

@@ -73,10 +73,11 @@ export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
   return LAST_YEAR_MONTHS.whole.test(clause) ? "months" : null;
 }
 /**
- * A superior's average (全省平均败诉率为9.8%), or a clause opening on a superior's whole (全省行政机关负责人出庭应诉率为96%), that
+ * A superior's average (全省平均败诉率为9.8%), or a clause opening on a superior's whole, after its year if any
+ * (全省行政机关负责人出庭应诉率为96%, 2023年全国…), that
  * the next clause sets the text's own place of a lower unit against (,我市为6.5%).
  */
-const SUPERIOR_SCOPE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(全国|全省|全市|全区|全州)/;
+const SUPERIOR_SCOPE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(?:\d{4}\s*年度?\s*[,，]?\s*)?(全国|全省|全市|全区|全州)/;
 const OWN_PLACE_NEXT = /^\s*(?:而)?(?:我|本)(省|市|区|县|州|旗)/;
 
 function comparedWith({ before, nextClause, lastYearBefore }: Surroundings): boolean {

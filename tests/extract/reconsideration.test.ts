@@ -144,6 +144,9 @@ describe("reconsideration", () => {
     // the same after the decision's clause, with whoever brought the suit (当事人, 申请人) in the next: those sued after review
     { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
     { text: "行政复议决定送达后,申请人向法院起诉4件,其余均息诉罢访。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },
+    // the superior's clause may open on its year (2023年全国…): the own place after it has the rate, the superior's is no figure
+    { text: "2023年全国行政复议纠错率为12.1%,而我省仅为8%。", yields: [f("reconsideration.correction_rate", 8)], not: ["reconsideration.correction_rate=12.1"] },
+    { text: "2022年度,全省行政复议纠错率为11%,我市为9.5%。", yields: [f("reconsideration.correction_rate", 9.5)], not: ["reconsideration.correction_rate=11"] },
     { text: "行政复议后,全市法院受理行政诉讼案件300件。", yields: [f("litigation.received", 300)], not: ["reconsideration.accepted=300"] },
     { text: "行政复议后全市法院审结行政诉讼案件280件。", yields: [f("litigation.concluded", 280)], not: ["reconsideration.concluded=280"] },
     { text: "复议决定作出后,当事人未提起行政诉讼的31件。", yields: [], not: ["reconsideration.sued_after=31", "litigation.received=31"] },
