@@ -130,10 +130,10 @@ const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KI
 /**
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
- * or carried over from the year before (2022年度结转行政诉讼案件19宗): what it
+ * or carried over from the year before (2022年度结转行政诉讼案件19宗, not past their count: 上年结转3件、新收9件): what it
  * counts is no figure of the body's year.
  */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)(?:纳入|列入)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?:结转|旧存)[^,;:。]{0,8}$/;
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)(?:纳入|列入)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?:结转|旧存)[^,;:。\d]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
@@ -1243,6 +1243,8 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const previous = sentence.clauses[clauseIndex - 1];
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
+  const carriedOver = carriedOverClauseStart(body, sentence, clauseIndex, ownStart, quantity);
+  if (carriedOver !== null) return carriedOver;
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0]) return ownStart;
   if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
@@ -1251,6 +1253,19 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const beforePrevious = sentence.clauses[clauseIndex - 2];
   return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];
 }
+
+/**
+ * Where the clause naming the cases carried over starts, right before a total's own (新收…380件,旧存15件,共计395件): the total
+ * counts them with the new ones, which only their words can tell; else null. Not with the new ones between (旧存9件,新收86件,
+ * 合计95件): their cue would stand nearer the total than the carried-over words.
+ */
+function carriedOverClauseStart(body: string, sentence: Sentence, clauseIndex: number, ownStart: number, quantity: Quantity): number | null {
+  const previous = sentence.clauses[clauseIndex - 1];
+  if (!previous || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return null;
+  return CARRIED_OVER_CLAUSE.test(body.slice(...previous)) ? previous[0] : null;
+}
+
+const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
 
 /**
  * A clause that says only that a review's decision came (复议决定作出后, 行政复议决定送达后): who went to court in
@@ -1573,8 +1588,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // every way below to a figure goes through one of these rules
   if (rules.length === 0) return null;
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic, or where the count's own
-  // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份)
-  const leadLends = leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true;
+  // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份), or where it names the cases carried over (…旧存15件,共计395件)
+  const leadLends =
+    leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true || CARRIED_OVER_CLAUSE.test(body.slice(leadStart, clause[0]));
   // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down;
   // a name that is the bare topic (本级行政复议、行政应诉案件分别为…) is a kind, though the topic alone cues a count
   if (named && (BARE_TOPIC_NAME.test(named.first) || !topic.domain.rules.some((rule) => rule.before?.test(named.first)))) return topicNamedValue(body, hits, named, candidate);

@@ -243,6 +243,11 @@ const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总�
  */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
 /**
+ * The cases carried over from the year before, a part of the caseload (应诉案件旧存9件, 上年结转8件), whatever verb
+ * or noun came before: no count of the year's own.
+ */
+const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转)(?:的|下来的)?(?:案件)?(?:共|为|有)?$/;
+/**
  * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, what each body has trained or been given
  * (全县318个村(社区)均已配备2名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
  * is no 均 (调解成功率平均86.18%).
@@ -337,7 +342,7 @@ const UP = /增|升|提/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
+  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
@@ -427,7 +432,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // read only where a dispute, or cases right before the count, are named: few leads are
   const disputeKind =
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
-  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER)) return { kind: "ignored", reason: "breakdown" };
+  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if (quantity.kind !== "percent" && tail.test(EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };

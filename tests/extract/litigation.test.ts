@@ -15,6 +15,11 @@ describe("litigation", () => {
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
     { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
     // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
+    // a total right after the new cases and those carried over is the caseload dealt with; the carried-over ones are a part
+    { text: "2023年,全市新收行政诉讼案件380件,旧存15件,共计395件。", yields: [f("litigation.received", 380), f("litigation.handled", 395)], not: ["litigation.handled=15"] },
+    { text: "全年行政应诉案件旧存9件,新收86件,合计95件。", yields: [f("litigation.received", 86)], not: ["litigation.handled=9", "litigation.received=95"] },
+    // not a total after other parts (败诉…,撤诉…,合计)
+    { text: "全年新收行政诉讼案件200件,其中败诉12件,撤诉5件,合计17件。", yields: [f("litigation.received", 200), f("litigation.lost", 12), f("litigation.settled", 5)], not: ["litigation.handled=17"] },
     // a headline's count restated with what it holds (新收…,旧存…) is the caseload dealt with, in the headline too
     { text: "受理一审行政案件940件\n白皮书显示,去年全市法院受理一审行政案件940件(新收734件,旧存206件),新收同比下降7%。", yields: [f("litigation.handled", 940), f("litigation.received", 734)], not: ["litigation.received=940"] },
     // not one case, and 案 short for 案件

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, type Domain } from "./types.js";
+import { AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -211,7 +211,7 @@ export const reconsideration: Domain = {
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件); in a disclosure report, the cases it is about (涉及政府信息公开行政复议3件)
-      before: new RegExp(String.raw`办理|应对(?=(?:行政)?(?:复议|诉讼))|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$`),
+      before: new RegExp(String.raw`办理|应对(?=(?:行政)?(?:复议|诉讼))|审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER },
       bareTopic: true,
       zero: new RegExp(NO_REVIEW_CASES + NO_VERB_AFTER + NOT_HAD_OF_THEM),

@@ -117,17 +117,23 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
 };
 
 /**
- * After a count, words that say it holds the cases carried over from the year
- * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件)): the
- * count is all the cases dealt with, not those newly received.
- */
-/**
  * Cases said to be closed right after their count, with no noun between (被提起行政诉讼4宗,其中3起已结案; 其中10件已审结):
  * a closing rule's later verb; not one with a count of its own after it (9件已办结7件).
  */
 export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
 
+/**
+ * After a count, words that say it holds the cases carried over from the year
+ * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件)): the
+ * count is all the cases dealt with, not those newly received.
+ */
 export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*[(（]\s*(?:其中)?\s*新收[^()（）]{0,16}?(?:旧存|结转))/;
+
+/**
+ * A total right after the cases carried over, the new ones before or after them (新收…380件,旧存15件,共计; 旧存9件,新收86件,合计):
+ * all the cases dealt with. The engine lends a total's clause the words from the clause that names those carried over.
+ */
+export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^;:。]{0,40}?[,，]\s*(?:共计|合计|总计|共)(?:为|达)?\s*$`;
 
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause: 没有因…, 无因…), with the cause a disclosure report names
