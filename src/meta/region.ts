@@ -318,7 +318,7 @@ const HEARD = /[^。]{0,40}?(?:获悉|了解到|得知)/y;
 /** 市民 of a named person or people (市民王某, 市民张女士, 市民们): citizens, not the city's body. */
 const CITIZEN_AFTER = /^民(?:们|[\u4e00-\u9fff](?:某|先生|女士|小姐|师傅|大爷|大妈|阿姨))/;
 /** What an official does or is joined with right after the title (市长在…, 县长指出, 区长、…): no place name goes on so. */
-const TITLE_HOLDER_ACTS = /^(?:在|指出|表示|强调|主持|要求|出席|带队|批示|指示|讲话|致辞|一行|会见|调研|督办|率队|[、,，。:：和及与等])/;
+const TITLE_HOLDER_ACTS = /^(?:在|指出|表示|强调|主持|要求|出席|带队|批示|指示|讲话|致辞|一行|会见|调研|督办|率队|代表|[、,，。:：和及与等])/;
 /** A unit character that starts a list of levels (实现市、县、乡三级…全覆盖) ends no name. */
 const LEVEL_LIST_AFTER = /^[、和及与][省市区县乡镇村]/;
 
@@ -407,7 +407,7 @@ const ADDRESS_AFTER = /^[\u4e00-\u9fff]{1,10}?\d+号/;
 const TOWNSHIP_OFFICE_AFTER = new RegExp(`^人民政府${TOWNSHIP_OFFICE}`);
 
 /**
- * The characters before `end` that a name could span: CJK, up to a hard cut or a date (2017年嘉兴市), at most 16; a hard cut
+ * The characters before `end` that a name could span: CJK, up to a hard cut, a date (2017年嘉兴市) or a count, at most 16; a hard cut
  * inside a division's name that ends at `end` (无为市, 称多县) holds, looked for only once a cut is met.
  */
 function runBefore(text: string, end: number): string {
@@ -415,7 +415,7 @@ function runBefore(text: string, end: number): string {
   let heldFrom: number | undefined;
   while (start > 0 && end - start < 16) {
     const char = text[start - 1]!;
-    if (!isHanChar(char) || dateEndsAt(text, start - 1)) break;
+    if (!isHanChar(char) || dateOrCountEndsAt(text, start - 1)) break;
     if (isHardCut(char) && start - 1 < (heldFrom ??= heldNameStart(text, end))) break;
     start--;
   }
@@ -428,12 +428,15 @@ function heldNameStart(text: string, end: number): number {
   return start === -1 ? end : start;
 }
 
-/** 年, 年度, 月, 月份 or 日 right after a digit ends a date, not a name (万年县 keeps its 年). */
-function dateEndsAt(text: string, at: number): boolean {
-  return DATE_END.test(text.slice(Math.max(0, at - 3), at + 1));
+/**
+ * 年, 年度, 月, 月份 or 日 right after a digit ends a date, not a name (万年县 keeps its 年); a measure word right after
+ * one ends a count or an ordinal (第1次党组会县长…: 次党组会 is no stem).
+ */
+function dateOrCountEndsAt(text: string, at: number): boolean {
+  return DATE_OR_COUNT_END.test(text.slice(Math.max(0, at - 3), at + 1));
 }
 
-const DATE_END = /\d\s*(?:年度?|月份?|日)$/;
+const DATE_OR_COUNT_END = /\d\s*(?:年度?|月份?|日|[次届期批个项件名])$/;
 
 /** A CJK ideograph (Extension A's 䶮 included), by the character. */
 function isHanChar(char: string | undefined): boolean {

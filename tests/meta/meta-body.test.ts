@@ -235,6 +235,8 @@ describe("region from the body whose figures these are", () => {
     ["a city's 政法 organs", "柳川市政法机关组织开展国家安全教育宣传活动\n在第8个全民国家安全教育日到来之际,柳川市政法机关开展“七进”系列宣传活动。", "柳川市", "city"],
     ["a place right after a year, no comma between", "2017年嘉禾市劳动人事仲裁机构共受理劳动争议案件2549件。", "嘉禾市", "city"],
     ["a county whose name holds 年", "2023年万年县坚持依法行政,全县办理行政复议案件12件。", "万年县", "county"],
+    ["a meeting's ordinal before its county head, no place (第1次党组会县长)", "县政府2021年第1次党组会县长代表县政府党组作分析。县政府第5次党组会学习有关规定。", null, "county"],
+    ["a count's measure word starts no name (3个县直单位)", "2023年,对3个县直单位开展执法案卷评查,评查案卷60卷。", null, undefined],
     ["a new area with a five-character stem", "2023年,青岛西海岸新区坚持依法行政,全区办理行政复议案件312件。", "青岛西海岸新区", "district"],
     ["a comprehensive pilot zone written short after its full name", "平潭综合实验区管委会2023年法治政府建设情况报告\n2023年,实验区坚持依法行政。", "平潭综合实验区", undefined],
     ["a township whose verb lists its objects with 、", "今年年初以来,温县柳林镇积极组织全体机关干部、村两委会成员开展法治宣传活动12场。", "温县柳林镇", "township"],
