@@ -106,9 +106,10 @@ const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|�
 const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低|减少|上升|提高|提升|增加|回落|降|升)?(?:为|是|达|达到|至|到)?\s*$/;
 /**
  * Things honoured, counted (2件规范性文件被省司法厅评为优秀规范性文件, 1件行政许可案卷获评优秀执法案卷,
- * 12名法律明白人被评为省级优秀…): the count is of the award, not the catalogue's figure.
+ * 12名法律明白人被评为省级优秀…), or graded (参评的6件案卷获优秀等次, 4件案卷评定为优秀): the count is of the award or
+ * the grade, not the catalogue's figure.
  */
-const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|获评|荣获|入选)/;
+const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|评定为|获评|荣获|入选|获得?(?:优秀|良好|合格|较好|一等|二等|三等))/;
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
  * 11个执法单位, the kinds cases fall in (涉及28个管理范围, 9个案由), 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日,

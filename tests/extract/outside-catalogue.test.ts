@@ -84,6 +84,10 @@ describe("counts outside the catalogue", () => {
     { text: "今年1月至9月共办理行政检察监督案件12.3万件,其中行政诉讼监督案件4万件。", yields: [], not: ["litigation.handled=40000", "litigation.received=40000"] },
     // things honoured, counted: the award's count, no figure
     { text: "我局制定的2件规范性文件被省司法厅评为优秀规范性文件。", yields: [], not: ["normative_docs.issued=2"] },
+    // a grade won, without 被 (参评的6件案卷获优秀等次, 4件案卷评定为优秀): those graded so, some of the files, no total reviewed
+    { text: "全省案卷评查中,我市参评的6件案卷获优秀等次,3件获良好等次。", yields: [], not: ["enforcement.case_files_reviewed=6"] },
+    { text: "我局报送的4件行政处罚案卷评定为优秀案卷。", yields: [], not: ["enforcement.case_files_reviewed=4"] },
+    { text: "全年共评查行政执法案卷120卷,发现问题35个。", yields: [f("enforcement.case_files_reviewed", 120)] },
     { text: "全县15名法律明白人被评为省级优秀法律明白人,5场普法活动荣获全市优秀普法项目。", yields: [], not: ["legal_education.legal_literate_persons=15", "legal_education.activities=5"] },
     { text: "2件重大行政决策入选全省重大行政决策典型案例。", yields: [], not: ["major_decisions.count=2"] },
     // judicial aid, crimes by name and civil damages before an instance are no administrative lawsuits
