@@ -349,6 +349,8 @@ describe("litigation", () => {
     { text: "全年无行政复议、诉讼败诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.handled=0"] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
+    // none lost after none of another kind, the lawsuits' cases named before their loss (无…被撤销和行政诉讼案件败诉情况)
+    { text: "2023年,我局无行政行为被撤销和行政诉讼案件败诉情况。", yields: [f("litigation.lost", 0)] },
     { text: "全年无诉讼案件发生,调解纠纷12件。", yields: [f("litigation.received", 0), f("disputes.mediated", 12)] },
     { text: "全市出庭应诉率为76.3%,高于2022年全省平均出庭应诉率(52.4%)。", yields: [f("litigation.head_appearance_rate", 76.3)], not: ["litigation.head_appearance_rate=52.4"] },
     { text: "全市行政机关败诉率持续下降:2021年败诉率为21.5%,2022年下降至16.2%,2023年下降至10.4%。", yields: [f("litigation.loss_rate", 21.5), f("litigation.loss_rate", 16.2), f("litigation.loss_rate", 10.4)] },
