@@ -1529,11 +1529,16 @@ const ABOUT_CHARS = 22;
 
 /**
  * A rate names its measure right after it (100%出庭应诉) or through 的 (93%的行政争议…); a topic further
- * on, past spaces or a note's mark (调解成功率93% [4] - 行政复议…), begins the next item.
+ * on, past spaces or a note's mark (调解成功率93% [4] - 行政复议…), begins the next item. A count's noun is
+ * no rate (受理案件七千余件行政机关负责人应诉率偏低, a headline run together: the rate is the next phrase's).
  */
 function ratesNoun(body: string, quantity: Quantity, hit: TopicHit): boolean {
-  return quantity.kind !== "percent" || hit.start === quantity.end || (hit.start === quantity.end + 1 && body[quantity.end] === "的");
+  if (quantity.kind !== "percent") return !NAMES_RATE_AFTER.test(body.slice(hit.end, hit.end + 3));
+  return hit.start === quantity.end || (hit.start === quantity.end + 1 && body[quantity.end] === "的");
 }
+
+/** A topic word that names a rate: 率 right after it or after a character (应诉率, 出庭应诉率, 复议纠错率). */
+const NAMES_RATE_AFTER = /^[\u4e00-\u9fff]?率/;
 
 /** A name in quotes right after a number (6场“法律进社区”系列宣传活动) widens the reach to the noun after it. */
 const QUOTED_NAME = /^“[^“”]{1,16}”(?:系列)?/;
@@ -2223,10 +2228,17 @@ function listEnd(body: string, from: number, limit: number): number {
 
 /** The end of the words that follow a quantity: the next 、, clause end or quantity. */
 function nextBoundary(body: string, from: number, limit: number): number {
-  const rest = body.slice(from, limit);
-  const next = rest.search(/[、,;:，；：]/);
-  return next === -1 ? limit : from + next;
+  // read in place: the space's boundary needs the character before `from`
+  PHRASE_BOUNDARY.lastIndex = from;
+  const next = PHRASE_BOUNDARY.exec(body);
+  return next === null || next.index >= limit ? limit : next.index;
 }
+
+/**
+ * What ends the words after a count: a list's or a clause's mark, or a space between two characters, which parts a
+ * headline's phrases (受理案件七千余件 行政机关负责人应诉率偏低: the second phrase names no noun of the count).
+ */
+const PHRASE_BOUNDARY = /[、,;:，；：]|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g;
 
 export function unitFits(rule: MetricRule, quantity: Quantity): boolean {
   if (!KIND_FOR_UNIT[rule.unit].includes(quantity.kind)) return false;

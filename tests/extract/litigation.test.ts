@@ -42,6 +42,11 @@ describe("litigation", () => {
     { text: "到2026年,全市行政机关负责人出庭应诉率达到100%,行政复议纠错率控制在10%以内。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     { text: "力争到2026年底,全市行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     { text: "到2023年底,全市已累计办理行政应诉案件320件。", yields: [f("litigation.handled", 320)] },
+    // a headline's count of every kind of case, then a phrase on a rate, apart or run together: the rate names no noun of the count
+    { text: "2018年两级法院受理案件七千余件 行政机关负责人应诉率偏低\n两级法院共受理各类案件7666件。", yields: [], not: ["litigation.received=7000"] },
+    { text: "2018年两级法院受理案件七千余件行政机关负责人应诉率偏低\n两级法院共受理各类案件7666件。", yields: [], not: ["litigation.received=7000"] },
+    // a count's own noun after a space stays its noun where no phrase ends (受理 45件 行政诉讼案件 is no headline)
+    { text: "全年受理行政诉讼案件 45件。", yields: [f("litigation.received", 45)] },
     // a headline's rate in tenths, where the text states it exactly too: the rounding, no second value
     { text: "去年柳川行政机关负责人出庭应诉率超八成\n本报讯 2023年,全市行政机关负责人出庭应诉率为84.9%。", yields: [f("litigation.head_appearance_rate", 84.9)], not: ["litigation.head_appearance_rate=80"] },
     { text: "2023年,全市行政机关负责人出庭应诉率超八成。", yields: [f("litigation.head_appearance_rate", 80, { qualifier: "over" })] },
