@@ -311,6 +311,9 @@ describe("litigation", () => {
     { text: "局主要负责人认真履行第一责任人职责;出庭应诉柳川市青禾食品有限公司等4起诉我局行政处罚案,并当庭陈述意见。", yields: [f("litigation.head_appearances", 4)] },
     // a rate named in the clause before, what it fell to in its own
     { text: "全市行政诉讼败诉率持续下降,2023年降至5.2%。", yields: [f("litigation.loss_rate", 5.2)] },
+    // the same after the baseline it moved from: the value reached, not the baseline
+    { text: "行政诉讼调撤率逐步提升,由2020年的10.17%上升至2023年的34.81%。", yields: [f("litigation.settlement_rate", 34.81)], not: ["litigation.settlement_rate=10.17"] },
+    { text: "全市行政诉讼败诉率逐年下降,从15%降至8%。", yields: [f("litigation.loss_rate", 8)], not: ["litigation.loss_rate=15"] },
     // 行政案件 alone names the administrative lawsuits split off a count of every kind
     // a count that names administrative lawsuits jointly with civil ones (行政诉讼、民事诉讼案件, 行政、民事诉讼案件) is no figure; its
     // item of administrative lawsuits is, by the head's verb; the civil item is not
