@@ -108,7 +108,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const own = withoutColloquialReviews(
     doc.body,
     sentences,
-    withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found.start)) : results),
+    withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found)) : results),
   );
   const figures = wholeOrNarrower(withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
@@ -620,11 +620,15 @@ function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Findin
  * A clause that opens on the whole nation (2022年全国行政机关平均败诉率为14.99%) in a local body's report: the nation's
  * figure, quoted beside the body's own, not the body's.
  */
-function nationwide(body: string, sentence: Sentence, start: number): boolean {
-  const clauseStart = clauseStartOf(sentence, start);
+function nationwide(body: string, sentence: Sentence, found: Finding): boolean {
+  const clauseStart = clauseStartOf(sentence, found.start);
+  // the own place's value after the nation's clause (…纠错率为12.1%,而我省仅为8%) is read with the rate that clause names: its own
+  if (OWN_PLACE_OPENING.test(body.slice(clauseStartOf(sentence, found.quantity.start), found.quantity.start))) return false;
   // a clause longer than the reach opens too far back to be read
-  return start - clauseStart < NATIONWIDE_REACH && NATIONWIDE_CLAUSE.test(body.slice(clauseStart, start));
+  return found.start - clauseStart < NATIONWIDE_REACH && NATIONWIDE_CLAUSE.test(body.slice(clauseStart, found.start));
 }
+
+const OWN_PLACE_OPENING = /^\s*(?:而)?[我本](?:省|市|区|县|州|旗)/;
 
 const NATIONWIDE_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*)?全国(?!人大|政协|人民代表|模范|先进|文明|示范|优秀|首批|第)/;
 const NATIONWIDE_REACH = 40;

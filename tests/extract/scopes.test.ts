@@ -479,6 +479,13 @@ describe("the nation's figures in a local report", () => {
     expect(metrics.some((metric) => metric.id === "litigation.loss_rate")).toBe(false);
   });
 
+  it("the own place's rate set against the nation's is the body's own, read with the rate the nation's clause names", () => {
+    const { metrics } = extract("柳川省2023年法治政府建设情况报告\n2023年全国行政复议纠错率为12.1%,而我省仅为8%。");
+    const read = metrics.map((metric) => `${metric.id}=${metric.value}`);
+    expect(read).toContain("reconsideration.correction_rate=8");
+    expect(read).not.toContain("reconsideration.correction_rate=12.1");
+  });
+
   it("a national body's own report keeps the nation's figures", () => {
     const { meta, metrics } = extract("司法部2023年法治政府建设年度报告\n2023年,全国行政机关一审行政诉讼案件败诉率为13.2%。");
     expect(meta.level).toBe("national");
