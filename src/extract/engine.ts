@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -1749,8 +1749,8 @@ function verbAfterList(body: string, countEnd: number, clauseEnd: number, rules:
   return null;
 }
 
-/** The text's own place with nothing but its value (我市为6.1%, 而我县仅为2%). */
-const OWN_PLACE_VALUE = /^\s*(?:而)?[我本](?:省|市|区|县|州|旗)(?:则)?(?:为|是|达到?|仅为|仅)\s*$/;
+/** The text's own place with nothing but its value, a verb or none before it (我市为6.1%, 而我县仅为2%, 我区100%, 全市为6%). */
+const OWN_PLACE_VALUE = new RegExp(String.raw`${OWN_PLACE}(?:则)?(?:为|是|达到?|仅为|仅)?\s*$`);
 
 /**
  * The rate a superior's clause names right before the text's own place is given its value (全省平均败诉率为9.6%,我市为6.1%):

@@ -6,7 +6,7 @@ import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
 import { arisesFromHead, countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
-import { hasFigures, PLACE_NAME, type Scope } from "./roles.js";
+import { hasFigures, opensOnOwnPlace, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { reconsideration } from "./rules/reconsideration.js";
@@ -623,12 +623,11 @@ function toMetric(doc: NormalizedText, segmentation: Segmentation, found: Findin
 function nationwide(body: string, sentence: Sentence, found: Finding): boolean {
   const clauseStart = clauseStartOf(sentence, found.start);
   // the own place's value after the nation's clause (…纠错率为12.1%,而我省仅为8%) is read with the rate that clause names: its own
-  if (OWN_PLACE_OPENING.test(body.slice(clauseStartOf(sentence, found.quantity.start), found.quantity.start))) return false;
+  if (opensOnOwnPlace(body.slice(clauseStartOf(sentence, found.quantity.start), found.quantity.start))) return false;
   // a clause longer than the reach opens too far back to be read
   return found.start - clauseStart < NATIONWIDE_REACH && NATIONWIDE_CLAUSE.test(body.slice(clauseStart, found.start));
 }
 
-const OWN_PLACE_OPENING = /^\s*(?:而)?[我本](?:省|市|区|县|州|旗)/;
 
 const NATIONWIDE_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*)?全国(?!人大|政协|人民代表|模范|先进|文明|示范|优秀|首批|第)/;
 const NATIONWIDE_REACH = 40;

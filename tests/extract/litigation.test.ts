@@ -139,6 +139,11 @@ describe("litigation", () => {
     // the text's own place given its value right after (我市为6.1%) has the rate the superior's clause names
     { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [f("litigation.loss_rate", 6.1)], not: ["litigation.loss_rate=9.6"] },
     { text: "全省行政机关负责人出庭应诉率为96%,我市为100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=96"] },
+    // its value with no verb (我区100%), or its whole as the own place (全市为6%)
+    { text: "2023年,全省行政机关负责人出庭应诉率95%,我区100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=95"] },
+    { text: "2023年全省行政诉讼败诉率为8%,全市为6%。", yields: [f("litigation.loss_rate", 6)], not: ["litigation.loss_rate=8"] },
+    // not a whole of the superior's own unit (全省…,全省…)
+    { text: "全省行政诉讼败诉率为8%,全省法院审结行政案件5000件。", yields: [f("litigation.loss_rate", 8), f("litigation.concluded", 5000)] },
     { text: "全市行政机关负责人出庭应诉率为100%,我县为98%。", yields: [f("litigation.head_appearance_rate", 98)], not: ["litigation.head_appearance_rate=100"] },
     { text: "全市行政复议纠错率为12%,我市为10%。", yields: [f("reconsideration.correction_rate", 12)], not: ["reconsideration.correction_rate=10"] },
     // the lost or settled cases' share of all the cases concluded is the rate; their share of a wider whole's losses is not
