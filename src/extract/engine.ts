@@ -109,7 +109,7 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低
  * 12名法律明白人被评为省级优秀…), or graded (参评的6件案卷获优秀等次, 4件案卷评定为优秀): the count is of the award or
  * the grade, not the catalogue's figure.
  */
-const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|评定为|获评|荣获|入选|获得?(?:优秀|良好|合格|较好|一等|二等|三等))/;
+const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|评定为|获评|荣获|入选|获得?[^,;:。\d]{0,6}?(?:优秀|良好|合格|较好|一等|二等|三等))/;
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
  * 11个执法单位, the kinds cases fall in (涉及28个管理范围, 9个案由), 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日,
@@ -2051,8 +2051,11 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
   return null;
 }
 
-/** An item opening on a grade (优秀案卷86卷 after 评查案卷560卷): the graded ones, some of those the list counted; not 规范性文件. */
-const GRADED_ITEM = /^\s*(?:优秀|良好|合格|基本合格|不合格|较差|差|规范(?!性)|不规范|有瑕疵|瑕疵|存在问题的?|问题)/;
+/**
+ * An item opening on a grade, won or given (优秀案卷86卷, 获优秀案卷45卷 after 评查案卷560卷): the graded ones, some of those the list
+ * counted; not 规范性文件.
+ */
+const GRADED_ITEM = /^\s*(?:获评?|获得|评定?为|被评为)?(?:优秀|良好|合格|基本合格|不合格|较差|差|规范(?!性)|不规范|有瑕疵|瑕疵|存在问题的?|问题)/;
 
 /** An item of a 、 list right before its number that names what it counts after it (、73名村(居)法律顾问). */
 function namesItselfAfter(body: string, quantity: Quantity, follow: string): boolean {

@@ -250,10 +250,10 @@ const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总�
  */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
 /**
- * The cases carried over from the year before, a part of the caseload (应诉案件旧存9件, 上年结转8件), whatever verb
- * or noun came before: no count of the year's own.
+ * The cases carried over from the year before, a part of the caseload (应诉案件旧存9件, 上年结转8件), or on to the
+ * next (结转至2024年的行政复议案件12件), whatever verb or noun came before: no count of the year's own.
  */
-const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转)(?:的|下来的)?(?:案件)?(?:共|为|有)?$/;
+const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?)(?:的|下来的)?(?:(?:行政)?(?:复议|诉讼|应诉)?案件)?(?:共|为|有)?$/;
 /**
  * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, what each body has trained or been given
  * (全县318个村(社区)均已配备2名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均

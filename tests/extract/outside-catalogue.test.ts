@@ -87,6 +87,8 @@ describe("counts outside the catalogue", () => {
     // a grade won, without 被 (参评的6件案卷获优秀等次, 4件案卷评定为优秀): those graded so, some of the files, no total reviewed
     { text: "全省案卷评查中,我市参评的6件案卷获优秀等次,3件获良好等次。", yields: [], not: ["enforcement.case_files_reviewed=6"] },
     { text: "我局报送的4件行政处罚案卷评定为优秀案卷。", yields: [], not: ["enforcement.case_files_reviewed=4"] },
+    { text: "我局报送的3件规范性文件获全市优秀规范性文件。", yields: [], not: ["normative_docs.filed=3"] },
+    { text: "全区共评查执法案卷300卷,获优秀案卷45卷。", yields: [f("enforcement.case_files_reviewed", 300)], not: ["enforcement.case_files_reviewed=45"] },
     { text: "全年共评查行政执法案卷120卷,发现问题35个。", yields: [f("enforcement.case_files_reviewed", 120)] },
     { text: "全县15名法律明白人被评为省级优秀法律明白人,5场普法活动荣获全市优秀普法项目。", yields: [], not: ["legal_education.legal_literate_persons=15", "legal_education.activities=5"] },
     { text: "2件重大行政决策入选全省重大行政决策典型案例。", yields: [], not: ["major_decisions.count=2"] },
