@@ -13,7 +13,7 @@ import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
-import { DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
+import { AFTER_REVIEW, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
 import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
@@ -1277,7 +1277,7 @@ const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:
  * A clause that says only that a review's decision came (复议决定作出后, 行政复议决定送达后): who went to court in
  * the next did so after it, which only its words can tell.
  */
-const AFTER_REVIEW_DECISION = /^\s*[,，]?\s*(?:经|在)?(?:行政)?复议(?:决定)?(?:作出|送达|生效)?(?:之)?后\s*[,，]?\s*$/;
+const AFTER_REVIEW_DECISION = new RegExp(String.raw`^\s*[,，]?\s*(?:经|在)?(?:行政)?${AFTER_REVIEW}\s*$`);
 
 /** A clause that says only that a mark was passed for the first time: 2023年首次突破90%, 首次超过万件. */
 const MILESTONE_CLAUSE = /^\s*[,，]?\s*(?:\d{4}年度?)?(?:首次|首度|历史性地?)(?:突破|超过|超|达到|迈上|跨过)[^,，;；。\u4e00-\u9fff]*[万千百]?(?:件|宗|起|人次|%)?\s*[,，]?\s*$/;

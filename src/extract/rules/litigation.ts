@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -146,7 +146,7 @@ export const litigation: Domain = {
       // not what a resolved dispute was caused by (化解…拆迁改造引发的行政争议1件), nor cases lost that came in (收到行政败诉案件33件),
       // nor filings withdrawn before they were registered (原告主动撤回立案申请材料共计37件), nor the judgments and rulings received on
       // cases (收到各级法院…作出的判决和裁定共14份), nor suits a review's applicants brought after it (复议决定作出后,申请人提起行政诉讼的15件)
-      before: new RegExp(String.raw`(?:${INVOLVING_OWN_BODY}|收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|${AROSE_BEFORE_COUNT}|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到(?![^,;:。]{0,30}?(?:判决|裁定|文书))|(?<!撤回)立案|(?<!(?:复议(?:决定(?:作出|送达|生效)?)?之?后[,，]?|申请人)[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)`),
+      before: new RegExp(String.raw`(?:${INVOLVING_OWN_BODY}|收案|新收|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|${AROSE_BEFORE_COUNT}|涉(?:行政)?诉(?:讼)?|被诉|被起诉|受理|收到(?![^,;:。]{0,30}?(?:判决|裁定|文书))|(?<!撤回)立案|(?<!(?:${AFTER_REVIEW}|申请人)[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*败诉)`),
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼,
       // 行政复议、行政诉讼案件均为零; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
