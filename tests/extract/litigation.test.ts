@@ -362,6 +362,9 @@ describe("litigation", () => {
     { text: "全年无行政复议、诉讼败诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.handled=0"] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
+    // none of one cause other than disclosure is none of one kind, no none received
+    { text: "全年未发生因行政不作为引发的行政诉讼案件。", yields: [], not: ["litigation.received=0"] },
+    { text: "2023年,我局未发生因政府信息公开引发的行政诉讼案件。", yields: [f("litigation.received", 0)] },
     // none lost after none of another kind, the lawsuits' cases named before their loss (无…被撤销和行政诉讼案件败诉情况)
     { text: "2023年,我局无行政行为被撤销和行政诉讼案件败诉情况。", yields: [f("litigation.lost", 0)] },
     { text: "全年无诉讼案件发生,调解纠纷12件。", yields: [f("litigation.received", 0), f("disputes.mediated", 12)] },

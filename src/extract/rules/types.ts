@@ -141,9 +141,10 @@ export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生�
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause: 没有因…, 无因…), with the cause a disclosure report names
  * (因政府信息公开引发的, 因信息公开导致, 因政府信息公开申请提起的, 因政府信息公开 before 申请 or 提起, 依申请公开, 政府信息公开案由的,
- * 信息公开类) or 相关 for it: the opening the zero wordings of received reviews and lawsuits share.
+ * 信息公开类) or 相关 for it: the opening the zero wordings of received reviews and lawsuits share. Not another cause
+ * (未发生因行政不作为引发的行政诉讼案件): none of one kind, no none of all.
  */
-export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因))(?:因[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|导致的?|(?:申请)?提起的|(?=申请|提起))|依申请公开的?|(?:政府)?信息公开(?:案由|类)的?|相关的?)?`;
+export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因))(?:因(?=[^,;:。]{0,14}?公开)[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|导致的?|(?:申请)?提起的|(?=申请|提起))|依申请公开的?|(?:政府)?信息公开(?:案由|类)的?|相关的?)?`;
 
 /**
  * After the reviews and lawsuits a text counted, none of either corrected or lost (…行政复议7件,行政诉讼6件,均无纠错和败诉): a zero
