@@ -362,6 +362,8 @@ describe("litigation", () => {
     { text: "全年无行政复议、诉讼败诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.handled=0"] },
     { text: "全年办理行政复议案件26件,复议决定作出后均未发生行政诉讼。", yields: [f("reconsideration.handled", 26)], not: ["litigation.received=0"] },
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
+    // none lost said of the cases (无行政诉讼案件被法院判决败诉的情况)
+    { text: "本局无行政诉讼案件被法院判决败诉的情况,也没有发生行政赔偿案件。", yields: [f("litigation.lost", 0)] },
     // none of one cause other than disclosure is none of one kind, no none received
     { text: "全年未发生因行政不作为引发的行政诉讼案件。", yields: [], not: ["litigation.received=0"] },
     { text: "2023年,我局未发生因政府信息公开引发的行政诉讼案件。", yields: [f("litigation.received", 0)] },
