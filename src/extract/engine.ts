@@ -349,7 +349,7 @@ export function findInSentence(
       return;
     }
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
-    const year = yearOfLead(body, candidate);
+    const year = yearOfLead(body, candidate) ?? yearOfClauseBefore(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const byOwnWords = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const moved = byOwnWords ? null : movedTo(body, candidate, lastFinding);
@@ -372,7 +372,7 @@ export function findInSentence(
     const ownFinding =
       mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
-    const listedPart = ownFinding && year === null && !yearClauseBefore(body, candidate) ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
+    const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
     const ofAllKinds = item ? lawsuitsOfAllKinds(body, candidate, listHead!) : undefined;
     const split = ofAllKinds !== undefined ? ofAllKinds : ((listedPart?.scope === "whole" ? listedPart : lawsuitsSplitOff(body, candidate, inList ? listHead : headBefore)) ?? listedPart);
@@ -780,7 +780,7 @@ const LEAD_YEAR =
   /^[(（、,，\s]*(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
 /** A clause that names nothing but a year, right before the lead's own (其中,2016年,受理…2893件;2017年,受理…). */
-const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。])\s*(?:其中\s*[,，]?\s*)?\d{4}\s*年度?\s*[,，]\s*$/;
+const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。\n])\s*(?:其中\s*[,，]?\s*)?(\d{4})\s*年度?\s*[,，]\s*$/;
 const YEAR_CLAUSE_REACH = 16;
 
 /**
@@ -795,9 +795,13 @@ function yearOfLead(body: string, candidate: Candidate): number | null {
   return match ? Number(match[1] ?? match[2] ?? match[3]) : null;
 }
 
-/** Whether a clause of a year alone stands right before the quantity's lead: one year's count of a list of years. */
-function yearClauseBefore(body: string, candidate: Candidate): boolean {
-  return YEAR_CLAUSE_BEFORE.test(body.slice(Math.max(candidate.clause[0] - YEAR_CLAUSE_REACH, 0), candidate.leadStart));
+/**
+ * The year of a clause that names nothing but it right before the quantity's lead (2023年,全县受理…45件;2024年,…): one year's count
+ * of a list of years, or of a sentence on that year; else null.
+ */
+function yearOfClauseBefore(body: string, candidate: Candidate): number | null {
+  const match = YEAR_CLAUSE_BEFORE.exec(body.slice(Math.max(candidate.clause[0] - YEAR_CLAUSE_REACH, 0), candidate.leadStart));
+  return match ? Number(match[1]) : null;
 }
 
 /**

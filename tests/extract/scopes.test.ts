@@ -453,6 +453,12 @@ describe("lists of years", () => {
         not: ["litigation.loss_rate=15.2"],
       },
       {
+        // a clause of a year alone before each count, in parallel, the first on a line of its own: the earlier year's is history
+        text: "一、行政复议工作\n2022年,全县受理行政复议案件45件;2023年,全县受理行政复议案件62件。",
+        yields: [f("reconsideration.accepted", 62)],
+        not: ["reconsideration.accepted=45"],
+      },
+      {
         // another year's part does not stand for the report year's own part of the same kind
         text: "据省司法厅通报,全省复议机构重视涉企案件,2022年办理涉企行政复议案件1.4万件;2023年共计办理涉企行政复议案件2.1万件。",
         yields: [],
