@@ -1253,8 +1253,7 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const previous = sentence.clauses[clauseIndex - 1];
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
-  const carriedOver = carriedOverClauseStart(body, sentence, clauseIndex, ownStart, quantity);
-  if (carriedOver !== null) return carriedOver;
+  if (previous && TOTAL_ONLY.test(body.slice(ownStart, quantity.start)) && CARRIED_OVER_CLAUSE.test(body.slice(...previous))) return previous[0];
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0]) return ownStart;
   if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
@@ -1265,16 +1264,10 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
 }
 
 /**
- * Where the clause naming the cases carried over starts, right before a total's own (新收…380件,旧存15件,共计395件): the total
- * counts them with the new ones, which only their words can tell; else null. Not with the new ones between (旧存9件,新收86件,
- * 合计95件): their cue would stand nearer the total than the carried-over words.
+ * A clause naming the cases carried over, right before a total's own (新收…380件,旧存15件,共计395件): it lends its words, even with its
+ * value, for the total counts them with the new ones, which only those words can tell. Not with the new ones between (旧存9件,
+ * 新收86件,合计95件): their cue would stand nearer the total than the carried-over words.
  */
-function carriedOverClauseStart(body: string, sentence: Sentence, clauseIndex: number, ownStart: number, quantity: Quantity): number | null {
-  const previous = sentence.clauses[clauseIndex - 1];
-  if (!previous || !TOTAL_ONLY.test(body.slice(ownStart, quantity.start))) return null;
-  return CARRIED_OVER_CLAUSE.test(body.slice(...previous)) ? previous[0] : null;
-}
-
 const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
 
 /**

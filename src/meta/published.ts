@@ -13,7 +13,7 @@
  * Never a date inside a sentence, an 索引号, an event's date (会议时间), a
  * site's clock (今天是…星期三) or an error page's server date.
  */
-import { HEAD_LINES } from "./text.js";
+import { headLinesEnd } from "./text.js";
 import { plausibleYear } from "./year.js";
 
 /** How far down a page its own date is looked for: HEAD_LINES lines, at most this many characters. */
@@ -133,19 +133,10 @@ function wrappedDateline(head: string): string | null {
   return match ? isoDate(match) : null;
 }
 
-/**
- * The end of the head: HEAD_LINES lines, at most HEAD_CHARS characters. Blank lines are not counted: an index block
- * that sets each field and value apart with them (• 成文日期:\n\n    2022-10-16\n\n) holds no more than one laid out tight.
- */
+/** The end of the head: HEAD_LINES lines that are not blank, at most HEAD_CHARS characters. */
 function headEnd(text: string): number {
-  let end = -1;
-  for (let line = 0; line < HEAD_LINES; ) {
-    const start = end + 1;
-    end = text.indexOf("\n", start);
-    if (end === -1 || end >= HEAD_CHARS) return Math.min(text.length, HEAD_CHARS);
-    if (text.slice(start, end).trim() !== "") line++;
-  }
-  return end;
+  const end = headLinesEnd(text, HEAD_CHARS);
+  return end === -1 ? Math.min(text.length, HEAD_CHARS) : end;
 }
 
 function printEdition(head: string, text: string): string | null {

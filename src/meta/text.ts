@@ -10,3 +10,19 @@ export interface MetaText {
 
 /** How many lines of a page's top hold its own title and dates; below them the report runs. */
 export const HEAD_LINES = 40;
+
+/**
+ * Where the page's top ends: the line break after its HEAD_LINES-th line that is not blank, or -1 where none comes before
+ * `limit`. Blank lines are not counted: an index block that sets each field and value apart with them
+ * (• 成文日期:\n\n    2022-10-16\n\n) holds no more than one laid out tight.
+ */
+export function headLinesEnd(text: string, limit = text.length): number {
+  let end = -1;
+  for (let lines = 0; lines < HEAD_LINES; ) {
+    const start = end + 1;
+    end = text.indexOf("\n", start);
+    if (end === -1 || end >= limit) return -1;
+    if (text.slice(start, end).trim() !== "") lines++;
+  }
+  return end;
+}

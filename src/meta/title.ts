@@ -4,7 +4,7 @@
  * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
-import { HEAD_LINES } from "./text.js";
+import { headLinesEnd } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
@@ -17,11 +17,11 @@ const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政
 /** The title's range in the head, or null. */
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
-  let written = 0;
+  const headEnd = headLinesEnd(head);
   const lines = head.split("\n");
   for (const [index, line] of lines.entries()) {
-    // blank lines are not counted: a page that sets its index block apart with them shows no more above its title
-    if (line.trim() !== "" && ++written > HEAD_LINES) break;
+    // past the page's top (a blank line there holds no title either)
+    if (headEnd !== -1 && offset > headEnd) break;
     let cellOffset = offset;
     for (const cell of line.split("|")) {
       const range = titleIn(cell, cellOffset);

@@ -372,6 +372,7 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   if (head) return headStatement(lead, year, head[1], at, end);
   // the whole place as the subject before it (全县2023年共办理…) heads the sentence as the year alone does
   const subjectFrom = Math.max(0, at - SUBJECT_REACH);
+  // a subject opening the lead stands after a break, as one opening a line does: the window alone cannot tell its own start
   const subject = (subjectFrom === 0 ? "\n" : "") + lead.slice(subjectFrom, at);
   return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(subject) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
