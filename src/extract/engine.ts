@@ -13,7 +13,7 @@ import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
-import { AFTER_REVIEW, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
+import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
 import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
@@ -1253,7 +1253,8 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const previous = sentence.clauses[clauseIndex - 1];
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
-  if (previous && TOTAL_ONLY.test(body.slice(ownStart, quantity.start)) && CARRIED_OVER_CLAUSE.test(body.slice(...previous))) return previous[0];
+  const ownWords = body.slice(ownStart, quantity.start);
+  if (previous && (TOTAL_ONLY.test(ownWords) || CASES_TOTAL_ONLY.test(ownWords)) && CARRIED_OVER_CLAUSE.test(body.slice(...previous))) return previous[0];
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0]) return ownStart;
   if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
@@ -1268,6 +1269,8 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
  * value, for the total counts them with the new ones, which only those words can tell. Not with the new ones between (旧存9件,
  * 新收86件,合计95件): their cue would stand nearer the total than the carried-over words.
  */
+/** A clause saying only that its count is the cases' total (共计, 收案合计): the carried-over clause before it lends its words. */
+const CASES_TOTAL_ONLY = new RegExp(String.raw`^\s*${CASES_TOTAL}`);
 const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
 
 /**

@@ -17,6 +17,9 @@ describe("litigation", () => {
     // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
     // a total right after the new cases and those carried over is the caseload dealt with; the carried-over ones are a part
     { text: "2023年,全市新收行政诉讼案件380件,旧存15件,共计395件。", yields: [f("litigation.received", 380), f("litigation.handled", 395)], not: ["litigation.handled=15"] },
+    // so is one whose own words name the cases before the total (收案合计, 案件合计), which alone would cue new cases
+    { text: "2024年,全区法院新收行政诉讼案件513件,旧存27件,收案合计540件。", yields: [f("litigation.received", 513), f("litigation.handled", 540)], not: ["litigation.received=540"] },
+    { text: "当年新收行政应诉案件64件,旧存3件,案件合计67件。", yields: [f("litigation.received", 64), f("litigation.handled", 67)] },
     { text: "全年行政应诉案件旧存9件,新收86件,合计95件。", yields: [f("litigation.received", 86)], not: ["litigation.handled=9", "litigation.received=95"] },
     // not a total after other parts (败诉…,撤诉…,合计)
     { text: "全年新收行政诉讼案件200件,其中败诉12件,撤诉5件,合计17件。", yields: [f("litigation.received", 200), f("litigation.lost", 12), f("litigation.settled", 5)], not: ["litigation.handled=17"] },

@@ -168,7 +168,7 @@ export const litigation: Domain = {
       before: new RegExp(
         String.raw`办理|(?<!出庭)应诉|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理|参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭)(?:各类)?(?:行政)?)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
       ),
-      insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER },
+      insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER, before: new RegExp(TOTAL_AFTER_CARRIED_OVER) },
       bareTopic: true,
       zero: new RegExp(NO_LAWSUIT_CASES + NO_VERB_AFTER),
     },
