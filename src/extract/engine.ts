@@ -1254,7 +1254,10 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   const ownStart = Math.max(clause[0], ends.figure);
   if (SOME_OF.test(body.slice(Math.max(ownStart, quantity.start - SOME_OF_REACH), quantity.start))) return quantity.start;
   const ownWords = body.slice(ownStart, quantity.start);
-  if (previous && (TOTAL_ONLY.test(ownWords) || CASES_TOTAL_ONLY.test(ownWords)) && CARRIED_OVER_CLAUSE.test(body.slice(...previous))) return previous[0];
+  if (previous && (TOTAL_ONLY.test(ownWords) || CASES_TOTAL_ONLY.test(ownWords))) {
+    const carriedOver = carriedOverClauseBefore(body, sentence, clauseIndex);
+    if (carriedOver >= 0) return carriedOver;
+  }
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0]) return ownStart;
   if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
@@ -1264,14 +1267,26 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];
 }
 
-/**
- * A clause naming the cases carried over, right before a total's own (新收…380件,旧存15件,共计395件): it lends its words, even with its
- * value, for the total counts them with the new ones, which only those words can tell. Not with the new ones between (旧存9件,
- * 新收86件,合计95件): their cue would stand nearer the total than the carried-over words.
- */
 /** A clause saying only that its count is the cases' total (共计, 收案合计): the carried-over clause before it lends its words. */
 const CASES_TOTAL_ONLY = new RegExp(String.raw`^\s*${CASES_TOTAL}`);
+
+/**
+ * A clause naming the cases carried over, right before a total's own (新收…380件,旧存15件,共计395件) or with only the new cases'
+ * between (旧存9件,新收86件,合计95件): it lends its words, even with its value, for the total counts them with the new ones, which
+ * only those words can tell.
+ */
 const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
+/** A clause naming only the new cases (,新收86件), which may stand between the carried-over clause and the total. */
+const NEW_CASES_CLAUSE = /^\s*[,，]?\s*新收[^,，;；。\d]{0,12}?\d/;
+
+/** Where the carried-over clause before a total's clause starts, directly before it or with only the new cases between; else -1. */
+function carriedOverClauseBefore(body: string, sentence: Sentence, clauseIndex: number): number {
+  const previous = sentence.clauses[clauseIndex - 1];
+  if (!previous) return -1;
+  if (CARRIED_OVER_CLAUSE.test(body.slice(...previous))) return previous[0];
+  const beforePrevious = sentence.clauses[clauseIndex - 2];
+  return beforePrevious && NEW_CASES_CLAUSE.test(body.slice(...previous)) && CARRIED_OVER_CLAUSE.test(body.slice(...beforePrevious)) ? beforePrevious[0] : -1;
+}
 
 /**
  * A clause that says only that a review's decision came (复议决定作出后, 行政复议决定送达后): who went to court in

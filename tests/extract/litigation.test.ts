@@ -20,7 +20,8 @@ describe("litigation", () => {
     // so is one whose own words name the cases before the total (收案合计, 案件合计), which alone would cue new cases
     { text: "2024年,全区法院新收行政诉讼案件513件,旧存27件,收案合计540件。", yields: [f("litigation.received", 513), f("litigation.handled", 540)], not: ["litigation.received=540"] },
     { text: "当年新收行政应诉案件64件,旧存3件,案件合计67件。", yields: [f("litigation.received", 64), f("litigation.handled", 67)] },
-    { text: "全年行政应诉案件旧存9件,新收86件,合计95件。", yields: [f("litigation.received", 86)], not: ["litigation.handled=9", "litigation.received=95"] },
+    // and with the new cases between the carried-over clause and the total
+    { text: "全年行政应诉案件旧存9件,新收86件,合计95件。", yields: [f("litigation.received", 86), f("litigation.handled", 95)], not: ["litigation.handled=9", "litigation.received=95"] },
     // not a total after other parts (败诉…,撤诉…,合计)
     { text: "全年新收行政诉讼案件200件,其中败诉12件,撤诉5件,合计17件。", yields: [f("litigation.received", 200), f("litigation.lost", 12), f("litigation.settled", 5)], not: ["litigation.handled=17"] },
     // a headline's count restated with what it holds (新收…,旧存…) is the caseload dealt with, in the headline too

@@ -149,6 +149,7 @@ describe("reconsideration", () => {
     { text: "2022年度,全省行政复议纠错率为11%,我市为9.5%。", yields: [f("reconsideration.correction_rate", 9.5)], not: ["reconsideration.correction_rate=11"] },
     { text: "全年新收行政复议案件120件,上年结转8件,合计128件,审结121件。", yields: [f("reconsideration.received", 120), f("reconsideration.handled", 128), f("reconsideration.concluded", 121)] },
     { text: "全市复议机关新收行政复议案件1875件,旧存96件,收案合计1971件,审结1860件。", yields: [f("reconsideration.received", 1875), f("reconsideration.handled", 1971), f("reconsideration.concluded", 1860)], not: ["reconsideration.received=1971"] },
+    { text: "上年结转行政复议案件7件,新收行政复议案件152件,共计159件,已审结150件。", yields: [f("reconsideration.received", 152), f("reconsideration.handled", 159), f("reconsideration.concluded", 150)], not: ["reconsideration.received=159"] },
     { text: "新收行政复议申请230件,上年结转11件,受理合计241件。", yields: [f("reconsideration.received", 230), f("reconsideration.handled", 241)], not: ["reconsideration.accepted=241"] },
     // the cases carried on to the next year are a part, no caseload of the year's
     { text: "2023年结转至2024年的行政复议案件12件。", yields: [], not: ["reconsideration.handled=12"] },

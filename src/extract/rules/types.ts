@@ -133,10 +133,11 @@ export const HOLDS_CARRIED_OVER = /^\s*[(（]?\s*(?:含|包括)?\s*(?:旧存|上
 export const CASES_TOTAL = String.raw`(?:收案|受理|案件|办案)?(?:共计|合计|总计|共)(?:为|达)?\s*$`;
 
 /**
- * A total right after the clause naming the cases carried over (新收…380件,旧存15件,共计): all the cases dealt with. The
+ * A total right after the clause naming the cases carried over (新收…380件,旧存15件,共计), or after it and the new cases' (旧存9件,
+ * 新收86件,合计): all the cases dealt with. The
  * engine lends a total's clause the words of that clause.
  */
-export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:。]{0,16}?[,，]\s*${CASES_TOTAL}`;
+export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:。]{0,16}?[,，]\s*(?:新收[^,，;；:。]{0,16}?[,，]\s*)?${CASES_TOTAL}`;
 
 /** After a review, or after its decision was made or served, across the comma that may end that clause: 复议决定作出后, */
 export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生效)?)?之?后[,，]?`;
