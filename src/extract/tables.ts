@@ -42,6 +42,8 @@ const NUMERIC_CELL = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|�
 /** Row labels that speak for the whole table, not one of its parts. */
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
+/** A row label that is a year alone (2023年, 2023年度): the row gives that year's figures. */
+const YEAR_LABEL = /^\d{4}\s*年?度?(?:全年)?$/;
 /** A column header that names only a measure, not what was done (数量, 件数): the caption says that. */
 const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
@@ -257,9 +259,12 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const labelled: TableFigure[] = [];
   const header = block.rows.find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
   const latestYear = header ? latestYearOf(header) : null;
+  const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
   for (const row of block.rows) {
     if (row === header) continue;
     const label = isNumeric(row[0]!) ? null : row[0]!;
+    // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
+    if (label && isEarlierYear(label, latestRowYear)) continue;
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, header, topics);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
@@ -352,8 +357,8 @@ function holdsValue(cell: Cell): boolean {
   return isNumeric(cell) || NO_VALUE_CELL.test(cell.text);
 }
 
-function latestYearOf(header: readonly Cell[]): number | null {
-  const years = header.map((cell) => YEAR.exec(cell.text)?.[1]).filter((year) => year !== undefined).map(Number);
+function latestYearOf(cells: readonly Cell[]): number | null {
+  const years = cells.map((cell) => YEAR.exec(cell.text)?.[1]).filter((year) => year !== undefined).map(Number);
   return years.length > 1 ? Math.max(...years) : null;
 }
 

@@ -115,6 +115,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.accepted=96"],
       },
       {
+        // rows of years: the earlier years' rows are baselines
+        text: "表2 行政复议案件情况\n年度 | 新收 | 审结 | 纠错率\n2022年 | 38 | 35 | 11%\n2023年 | 51 | 49 | 14%",
+        yields: [f("reconsideration.received", 51), f("reconsideration.concluded", 49), f("reconsideration.correction_rate", 14)],
+        not: ["reconsideration.received=38", "reconsideration.concluded=35", "reconsideration.correction_rate=11"],
+      },
+      {
         // categories under a 数量 row are a breakdown, not figures
         text: "行政复议申请涉及的事项\n申请事项 | 举报投诉处理 | 政府信息公开 | 行政处罚\n数量 | 75件 | 16件 | 40件",
         yields: [],
