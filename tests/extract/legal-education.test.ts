@@ -331,6 +331,10 @@ describe("legal_education", () => {
     { text: "该院先后在中小学开展法治巡讲25余次,共2万余人接受法治教育。", yields: [f("legal_education.activities", 25, { qualifier: "over" }), f("legal_education.participants", 20000, { qualifier: "over" })] },
     { text: "开展“宪法进社区”活动64场,受教育群众2万余人。", yields: [f("legal_education.activities", 64), f("legal_education.participants", 20000, { qualifier: "over" })] },
     { text: "依托政务新媒体推送以案释法文章52期,近6万名居民通过“掌上普法”栏目受到法治教育。", yields: [f("legal_education.participants", 60000, { qualifier: "nearly" })] },
+    // visitors, named by where they live, are its audience too; officials taken to visit are not
+    { text: "该区建成法治文化主题公园,开园以来已吸引8万余辖区群众参观接受普法教育。", yields: [f("legal_education.participants", 80000, { qualifier: "over" })] },
+    { text: "法治文化长廊建成后,已有2600余名周边居民参观。", yields: [f("legal_education.participants", 2600, { qualifier: "over" })] },
+    { text: "组织150余名党员干部参观法治教育基地。", yields: [], not: ["legal_education.participants=150"] },
     // those trained are no audience of 普法
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
