@@ -485,7 +485,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
     !matchesAt(LISTED, text, end) &&
     !(ZONE.test(place.name) && districtInParensAfter(text, end, place)) &&
     !matchesAt(COUNT_ENTRY_AFTER, text, end) &&
-    !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start));
+    !PARTNER_BEFORE.test(text.slice(Math.max(0, start - PARTNER_REACH), start)) &&
+    !amongParts(text, start);
   const opening = start < lead.openingEnd;
   const object = word !== null && word.kind !== "scope" && objectAfter(text, word.end);
   // A one-character stem at once (经县…, 请县…) is likelier a preposition than a county.
@@ -630,6 +631,21 @@ const LIST_REACH = 40;
 /** A level's party committee, government, court or procuratorate right before the 、 (省委、, 市政府、, 市检察院、). */
 const LEVEL_BODY_LISTED = /[省市区县州](?:委|人民政府|政府|(?:中级|基层)?(?:人民)?法院|(?:人民)?检察院)、$/;
 const LEVEL_BODY_REACH = 10;
+
+/**
+ * Whether a name stands in a sentence that has turned to the whole's parts (其中,赤坎区…;麻章区…;吴川市…): each is one of
+ * them, the subject of its clause but not the body that reports.
+ */
+function amongParts(text: string, start: number): boolean {
+  const sentenceStart = Math.max(0, start - PARTS_REACH);
+  const before = text.slice(sentenceStart, start);
+  return AMONG_PARTS.test(before.slice(before.search(LAST_SENTENCE_END) + 1));
+}
+
+const PARTS_REACH = 200;
+/** The sentence's last end before a name: the place in the text from which its own sentence runs. */
+const LAST_SENTENCE_END = /[。！？!?\n](?=[^。！？!?\n]*$)/;
+const AMONG_PARTS = /其中\s*[,，:：]/;
 
 /** What being a sentence's subject adds to a name's weight, and more in the text's opening. */
 function subjectWeight(subject: boolean, opening: boolean): number {

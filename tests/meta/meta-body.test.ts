@@ -75,6 +75,7 @@ describe("region from the body whose figures these are", () => {
     ["a county's bare name heading its work, the text a city's", "2024年,临泽深入推进依法行政。市政府常务会认真学习,全市调解纠纷300件。", null, "city"],
     ["the defendant of the cases a clause opens on", "2023年,以东岭市人民政府为被告的行政诉讼案件审结42件,无一败诉。", "东岭市", "city"],
     // a bare name of both a city and a county (本溪: 本溪市, 本溪满族自治县): the one of the unit the text speaks as
+    ["a city's slogan, its parts named after 其中 as subjects of their clauses", "2025年,市政府以法治韶关建设为抓手,扎实推进法治政府建设。我市深入学习习近平法治思想。其中,武江区推进调解项目;乐昌市整合各类调解力量。全市调解纠纷320件。", "韶关市", "city"],
     ["a city speaking, its bare name also an autonomous county's", "近年来,我市统筹推进法治本溪、法治政府和法治社会一体建设,全市调解纠纷320件。", "本溪市", "city"],
     ["a department of a city, its city bare in its slogans of peace and of the law", "2022年,在市委、市政府的正确领导下,市司法局坚持以习近平法治思想为指导,为建设更高水平的平安衡阳、法治衡阳提供坚强法治保障。", "衡阳市", "department"],
     ["a city speaking, its bare name in its station's programme on the rule of law (《法治衡阳》)", "省政府:\n2022年,在省委、省政府的坚强领导下,我市深入推进依法行政。市政府领导带头宣讲,衡阳广播电视台《法治衡阳》栏目推出专题节目。", "衡阳市", "city"],
