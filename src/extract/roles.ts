@@ -208,13 +208,14 @@ const FILED_WITH = /向[^,;:。]{1,16}?(?:报送|报备|备案|提交|呈报)/;
 /**
  * A part named by the body that counted it, as its clause's subject: one
  * court level (市中院, 各基层法院, 省高院), some of the governments (各区政府,
- * 13个市州 of a province) or one kind of department (公安部门败诉38件, 人力资源和社会保障部门…).
+ * 13个市州 of a province), one kind of department (公安部门败诉38件, 人力资源和社会保障部门…) or one kind or level of mediation
+ * committee (乡镇(街道)调委会调解案件2231件, 行业性专业性调委会…; not 人民调解委员会, all of them).
  * A named place alone may be the reporting body itself (青禾县人民政府共收到…);
  * as an item of a 其中 list (其中,柏岭区法院新收96件) it is one of its parts.
  * Not a body that issued the documents counted (审查…,市政府部门规范性文件41件; 备案部门文件13件): that is which documents.
  */
 const BODY_SUBJECT =
-  /^\s*(?:\d{1,3}个(?:市州|州市|地市|市\(州\))|[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之]))(?!(?:制定|出台|印发|发布|报送|报备)?的?(?:行政)?(?:规范性)?文件)/;
+  /^\s*(?:\d{1,3}个(?:市州|州市|地市|市\(州\))|[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院|基层(?:人民)?法院|高院|高级(?:人民)?法院)|各(?!级|类|地|部门|单位)[\u4e00-\u9fff]{1,4}?(?:政府|法院)|各(?:县|区|市|乡镇|街道)(?:\(市、?区\))?|(?:区县|县区|县市区|县\(市、?区\)|乡镇|街道)(?:级)?(?:人民)?政府|[市区县]?政府(?:各)?(?:部门|委办局)|委办局|(?![本我该各全])[\u4e00-\u9fff]{2,10}?(?<![各本我该有关相关]|审查|审核)部门(?![的之])|(?![本我该各全])[\u4e00-\u9fff()（）]{1,12}?(?<!人民|各|级|类)(?:调委会|调解委员会))(?!(?:制定|出台|印发|发布|报送|报备)?的?(?:行政)?(?:规范性)?文件)/;
 /**
  * A named body sued, as its clause's subject (市人力资源和社会保障局被诉13件, 与市人民政府为共同被告被诉4件), or a named
  * place's agencies or one level's (青川市行政机关涉诉30件, 市级机关涉诉18件): one respondent's cases, not the
