@@ -4,7 +4,8 @@
  * on the rule's topic and says it of the body's own whole: not as a goal
  * (力争零败诉), not of a part counted before it in its clause (有27万件案件
  * 未进入诉讼程序 counts the cases that did not), and not of the departments
- * under the body (区直部门和各街道未制定规范性文件: the body's own are counted apart).
+ * under the body (区直部门和各街道未制定规范性文件: the body's own are counted apart), nor of the cases that ended one way
+ * (经调解结案的案件均未进入诉讼程序: those mediated, not all).
  */
 import type { Quantity } from "./numbers/quantities.js";
 import { unionOf, type Domain, type MetricRule } from "./rules/types.js";
@@ -22,6 +23,10 @@ export function zeroWordings(domains: readonly Domain[]): RegExp {
 const GOAL_BEFORE = /力争|争取|确保|实现[^,;:。]{0,4}目标|目标(?:是|为)|努力/;
 const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万亿]*\s*[件起宗个项人名次]/;
 const SUBORDINATES_BEFORE = /[县市区旗州]直(?:各)?(?:行政)?(?:机关|部门|单位)/;
+/** The quantifier a zero's wording may leave before it (…的案件均): the words before it end on the cases. */
+const ZERO_QUANTIFIER_END = /(?:均|全部|都|无一)\s*$/;
+/** The cases named by how they ended (经调解结案的案件, 作出维持决定的案件): a part, whatever the zero says of them. */
+const OUTCOME_PART_BEFORE = /(?:调解|和解|协调|撤回|撤诉|纠错|纠正|维持|驳回|撤销)[^,;:。]{0,6}?的(?:案件)?\s*$/;
 
 export interface ZeroFigure {
   domain: Domain;
@@ -40,7 +45,7 @@ export function zeroFigures(body: string, sentence: Sentence, domains: readonly 
         const start = sentence.start + match.index;
         const clauseStart = clauseStartOf(sentence, start);
         const before = asideOpened(body.slice(clauseStart, start));
-        if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before) || SUBORDINATES_BEFORE.test(before)) continue;
+        if (GOAL_BEFORE.test(before) || NUMBER_BEFORE.test(before) || SUBORDINATES_BEFORE.test(before) || OUTCOME_PART_BEFORE.test(before.replace(ZERO_QUANTIFIER_END, ""))) continue;
         if (!namesTopic(domain, match[0]) && !onTopic(domain)) continue;
         figures.push({ domain, rule, quantity: zeroQuantity(start, start + match[0].length) });
       }

@@ -363,6 +363,9 @@ describe("zero said in words", () => {
     { text: "本年度未新制定出台行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "受理行政复议案件12起,已全部审结,均未引发后续的行政诉讼。", yields: [f("reconsideration.accepted", 12), f("reconsideration.sued_after", 0)] },
     { text: "经行政复议后,有2.7万件案件未进入诉讼程序。", yields: [] },
+    // nor is it of the cases that ended one way (经调解结案的案件): those, not all the reviews
+    { text: "全市行政复议调解率达31.5%,经调解结案的案件均未进入诉讼程序。", yields: [f("reconsideration.settlement_rate", 31.5)], not: ["reconsideration.sued_after=0"] },
+    { text: "全年审结行政复议案件48件,其中作出维持决定的案件均未引发后续的行政诉讼。", yields: [f("reconsideration.concluded", 48)], not: ["reconsideration.sued_after=0"] },
     // a count of the same figure speaks of the whole; 复议后零败诉 is a part
     { text: "行政诉讼败诉4件,复议后零败诉。", yields: [f("litigation.lost", 4)] },
   ]);
