@@ -423,7 +423,12 @@ function validStem(stem: string, withUnit: string): boolean {
 
 /** Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named. */
 function endsAsCommonWord(text: string, name: string): boolean {
-  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name) && !isManagementDistrict(name);
+  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name) && !isManagementDistrict(name) && !isSpecialDistrict(name);
+}
+
+/** A special district the gazetteer lists (六枝特区), a county of its own, where 特区 alone is no name (经济特区). */
+function isSpecialDistrict(name: string): boolean {
+  return name.endsWith("特区") && isDivisionName(name);
 }
 
 function unitOf(name: string): Unit | undefined {
