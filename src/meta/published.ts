@@ -2,7 +2,7 @@
  * publishedAt: the date a page shows for the report or article itself. In
  * order of trust: a paper's print edition ((2023年03月28日 04 版), at the top
  * or the foot, or its weekday date on a paper's page); near the top, a
- * publication label (发布时间, 发布日期, 公开日期, 出版日期, 更新时间, a
+ * publication label (发布时间, 发布日期, 公开日期, 出版日期, 更新时间, an e-paper's 日期查询, a
  * crawler's date …); a document's 成文日期; a bare 时间/日期 label; a speech's
  * dateline ((2024年11月28日在…会议上)), a headline's date after it
  * (… (2016-05-17)), an issuer's line (省政府办公厅 2022-03-15), a public
@@ -31,7 +31,8 @@ const DATE = String.raw`(?<![\d/.-])` + DATE_ITSELF;
 function labelledPattern(labels: string): RegExp {
   return new RegExp(String.raw`(?:${labels})[\s|:：•·\]】]{0,16}` + DATE, "g");
 }
-const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|公布日期|公布时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|信息时间|信息日期|(?<![A-Za-z])date(?![A-Za-z])");
+// an e-paper's date picker (日期查询:2024年12月05日) shows the issue the page is from
+const PUBLICATION_LABEL = labelledPattern("发布时间|发布日期|公开日期|公开时间|公布日期|公布时间|网站发布|发表时间|发稿时间|出版日期|出版时间|更新时间|更新日期|录入时间|上传时间|信息时间|信息日期|日期查询|(?<![A-Za-z])date(?![A-Za-z])");
 /**
  * The date a document was issued (发文日期, 发文时间), else written (成文日期, 成文时间, 产生日期, 生成日期): the page's where it shows no
  * publication date; issued is the nearer to published.

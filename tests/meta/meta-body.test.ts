@@ -778,6 +778,7 @@ describe("the page's own publication date", () => {
     ["a document's number and date in parentheses", "柳川市人民政府办公室关于2010年度规范性文件备案审查工作情况的通报\n(柳政办字〔2011〕139号 2011年6月9日)\n正文。", "2011-06-09"],
     ["a news site's dateline with the whole date", "柳川新闻网2025年9月30日讯(记者 王某 通讯员 李某)近日,江岭社区开展法律知识竞赛活动。", "2025-09-30"],
     ["an e-paper's 日期 written as eight digits", "报名:柳川日报 版次:第005版:版名:乡村治理 日期:20231126\n矛盾不上交 化解在基层\n本报记者 王某 通讯员 李某", "2023-11-26"],
+    ["an e-paper's date picker above the article", "日期查询:2023年11月28日\n\n普法进万家\n  本报记者 王某\n  11月27日,柳川市司法局在人民广场开展宪法宣传活动。", "2023-11-28"],
     ["an e-paper's 日期 with its date in brackets, the paper and page after it", "日期:[2023年05月16日] -- 柳川晚报 -- 版次:[A06]\n\n柳川法院召开行政审判工作推进会\n本报讯 近日,柳川中院召开会议。", "2023-05-16"],
     ["日期 in Chinese digits", "行政复议工作分析报告\n日期:2023年06月20日 15:27    来源:区司法局\n正文。", "2023-06-20"],
     ["a 来源 line with a slashed date", "新闻标题\n来源:北京晚报 2023/6/20 10:36 http://example.cn/\n正文。", "2023-06-20"],
