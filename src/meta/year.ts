@@ -259,15 +259,16 @@ function opensOnYear(lead: string, year: number): boolean {
 const LINE_OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(\d{4})\s*年度?\s*[,，]/g;
 
 /**
- * Whether the lead's first line opens on the year a report's work is guided in (2022年,包头市坚持以习近平新时代中国特色社会主义思想为指导,…):
- * the year it reports, whatever spans of figures (近年来,…) follow.
+ * Whether the lead's first line opens on the year a report's work is guided in (2022年,包头市坚持以习近平新时代中国特色社会主义思想为指导,…)
+ * or the year's work itself (2025年,淮北市聚焦…, 2024年,我县深入推进…): the year it reports, whatever spans of figures (近年来,…,
+ * 2023年以来,…分别达到…) follow.
  */
 function opensOnGuidedYear(lead: string, year: number): boolean {
   const opening = GUIDED_YEAR_OPENING.exec(lead.slice(0, GUIDED_OPENING_CHARS));
   return opening !== null && Number(opening[1]) === year;
 }
 
-const GUIDED_YEAR_OPENING = /^[ \t\u3000\n]*(\d{4})\s*年度?\s*[,，][^。\n]{0,24}?(?:坚持|始终)以习近平/;
+const GUIDED_YEAR_OPENING = /^[ \t\u3000\n]*(\d{4})\s*年度?\s*[,，][^。\n]{0,24}?(?:(?:坚持|始终)以习近平|聚焦|围绕|深入|全面|持续|扎实|认真|积极|着力|大力|紧扣|紧紧)/;
 const GUIDED_OPENING_CHARS = 48;
 
 /**

@@ -621,6 +621,7 @@ describe("the year the figures cover", () => {
     ["近年来 with no figure on a dated page that names its one year", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县不断强化普法宣传,依法行政能力明显提升。", 2021],
     ["近年来 heading a figure on a dated page", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县共调解矛盾纠纷5200件。", null],
     ["an undated page naming one year as that of a training course held", "为进一步深化“法律明白人”培育工程,12月9日,柳溪县司法局开展2023年公民法治素养提升暨全县“法律明白人”骨干培训班,各村共84名“法律明白人”参加了此次培训。", 2023],
+    ["the first line opening on the year and its work, over a span of rates after it", "2024年,柳川市聚焦法治政府建设目标,扎实推进依法行政。\n2022年以来,全市行政复议调解率逐年上升,分别达到21.4%、25.2%、30.8%。", 2024],
     ["the first line opening on the year a report's work is guided in, over 近年来 and its figures after it", "2023年,柳川市坚持以习近平新时代中国特色社会主义思想为指导,全力推动法治政府建设取得新突破。\n近年来,柳川市把示范创建作为重点任务,评查各类案卷3000余份,开展专项宣传200多场次。", 2023],
     // a value changed from earlier years' to one year's: that year's figure is the one stated
     ["a rate changed from two years' values to a third's", "全县行政机关一审败诉率由2021年的12.4%、2022年的8.9%下降至2023年的6.1%。", 2023],
