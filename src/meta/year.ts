@@ -200,7 +200,7 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
       if (statement.weight >= FIGURES_HEAD_WEIGHT) spanningWithFigures += statement.weight;
     } else if (reportable(statement) && !isHistory(statement, historyReference)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
   }
-  if (isChronicle(statements)) return null;
+  if (isChronicle(statements) && !outweighsItsPast(byYear)) return null;
   const yearsHead = yearsHeadWeights(lead);
   const sinceFounded = page === null ? sinceFoundedWeight(lead) : 0;
   spanning += yearsHead.all + sinceFounded;
@@ -517,6 +517,19 @@ function isChronicle(statements: readonly Statement[]): boolean {
   const withFigures = new Set(heading.filter((statement) => statement.weight >= FIGURES_HEAD_WEIGHT).map((statement) => statement.year));
   return !(withFigures.size === 1 && withFigures.has(Math.max(...years)));
 }
+
+/**
+ * Whether the latest year stated outweighs each year before it many times over (2015年,…全年共审理…78件 … 2015年…结案28件, with
+ * 近五年来,…2011年受理32件,2012年受理58件… once each): the year reported, the others its past told in one list.
+ */
+function outweighsItsPast(byYear: ReadonlyMap<number, number>): boolean {
+  if (byYear.size === 0) return false;
+  const latest = Math.max(...byYear.keys());
+  const weight = byYear.get(latest)!;
+  return [...byYear].every(([year, other]) => year === latest || weight >= PAST_OUTWEIGHED * other);
+}
+
+const PAST_OUTWEIGHED = 3;
 
 // ---------------------------------------------------------------- relative years
 

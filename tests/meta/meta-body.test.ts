@@ -598,6 +598,7 @@ describe("the year the figures cover", () => {
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
     ["a span whose first year is written bare (2011至2016年) outweighs a year's significance", "2016年是全面深化改革的关键一年。\n2011至2016年,柳川两级法院共新收行政一审案件1873件,审结1790件。", null],
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
+    ["a year stated again and again over the years before it listed once each", "23.06.2016  17:20\n今日,在柳川县法院2015年行政审判白皮书发布会上获悉,2015年,该院全年共审理行政案件78件。2015年行政机关申请强制执行案件28件。近五年来,该院受理行政案件呈增长态势,其中,2011年受理32件,2012年受理58件,2013年受理68件,2014年受理66件,2015年受理73件。", 2015],
     ["a year about to end, its work looked back on", "2024年即将落幕,过去的一年里,柳川县司法局积极履行司法行政职能,全力推进公共法律服务体系建设。", 2024],
     ["a meeting sums up one year's work and plans the next's", "今天召开全市依法行政工作会议,主要任务是总结回顾2025年全市依法行政工作,部署2026年重点任务。", 2025],
     ["the year a body reports on to a session (报告2025年…工作情况)", "“一年来,共收到公民、组织提出的审查建议5210件。”日前,法制工作委员会主任向常委会会议报告2025年备案审查工作情况,披露这组数据。", 2025],
