@@ -143,6 +143,9 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件200件。复议决定作出后,申请人不服提起行政诉讼的23件。", yields: [f("reconsideration.concluded", 200), f("reconsideration.sued_after", 23)], not: ["litigation.received=23"] },
     // the same after the decision's clause, with whoever brought the suit (当事人, 申请人) in the next: those sued after review
     { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
+    // suits a review gave rise to (因行政复议引发的…诉讼) were taken to court after it; not reviews received, nor lawsuits received
+    { text: "2024年,因行政复议引发的行政诉讼案件17件。", yields: [f("reconsideration.sued_after", 17)], not: ["litigation.received=17", "reconsideration.received=17"] },
+    { text: "全年新收行政复议案件240件,经复议后引发行政诉讼的案件21件。", yields: [f("reconsideration.received", 240), f("reconsideration.sued_after", 21)], not: ["reconsideration.received=21"] },
     { text: "行政复议决定送达后,申请人向法院起诉4件,其余均息诉罢访。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },
     // the superior's clause may open on its year (2023年全国…): the own place after it has the rate, the superior's is no figure
     { text: "2023年全国行政复议纠错率为12.1%,而我省仅为8%。", yields: [f("reconsideration.correction_rate", 8)], not: ["reconsideration.correction_rate=12.1"] },

@@ -5,6 +5,8 @@ import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclo
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
 /** A review's applicant not content with its decision who took it to court: 申请人不服提起行政诉讼. */
 const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
+/** Suits a review gave rise to (因行政复议引发的诉讼案件, 经复议后引发行政诉讼的): those taken to court after it. */
+const SUITS_FROM_REVIEW = String.raw`(?:因|经|由)?(?:行政)?[复覆]议(?:决定)?之?后?而?(?:引发|引起|产生)的?(?:行政)?诉讼(?:案件)?`;
 /**
  * None of them after 无 (无行政复议案件, 无行政诉讼、行政复议案件); with no verb after them, none came in and none were dealt
  * with; not none lost of them.
@@ -21,7 +23,7 @@ export const reconsideration: Domain = {
   // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too
   // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
   topic: new RegExp(
-    String.raw`(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
+    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
   ),
   objects: /案件|申请/,
   rules: [
@@ -77,7 +79,7 @@ export const reconsideration: Domain = {
       // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件); the decision's own
       // clause, made or served, says who went on to court in the next was its party (复议决定作出后,当事人提起行政诉讼的9件)
       before: new RegExp(
-        String.raw`${AFTER_REVIEW}(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}`,
+        String.raw`${AFTER_REVIEW}(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}|${SUITS_FROM_REVIEW}`,
       ),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
@@ -187,7 +189,7 @@ export const reconsideration: Domain = {
       // 申请 only as a reconsideration's own (not 监督申请, 信息公开申请)
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
-      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到|新收|新增|引发|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)`),
+      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到|新收|新增|引发(?![^,;:。\d]{0,2}?(?:行政)?诉讼)|收案|发案|发生|接收|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人)`),
       // or what was done after the count (有3件申请行政复议, 2件被申请复议)
       after: /^(?:被)?(?:申请|提起|提请)(?:了)?(?:行政)?复议(?!机关|机构|决定)/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
