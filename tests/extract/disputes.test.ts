@@ -8,6 +8,8 @@ describe("disputes", () => {
     { text: "今年以来,全县共调解纠纷6210件,乡镇(街道)调委会调解纠纷1480件,行业性专业性调委会调解纠纷905件,其他调解委员会调解纠纷316件。", yields: [f("disputes.mediated", 6210)], not: ["disputes.mediated=1480", "disputes.mediated=905", "disputes.mediated=316"] },
     { text: "今年以来,青川区各调委会共调解矛盾纠纷3862件,调解成功3850件。", yields: [f("disputes.mediated", 3862), f("disputes.mediated", 3850)] },
     { text: "截至9月,乡人民调解委员会及9个村级调解委员会共排查调处各类矛盾纠纷57件,调解成功56件。", yields: [f("disputes.mediated", 57), f("disputes.mediated", 56)] },
+    // accounts opened for the mediators on a platform are no disputes
+    { text: "积极推广“微解纷”小程序,创建镇(街道)级以下调解组织“人民调解小助手”账号312个,确保每个调委会至少一个账号。", yields: [], not: ["disputes.mediated=312"] },
     // years of service told as 年头 or 春秋 are no count of anything mediated
     { text: "老周是镇人民调解委员会主任,在人民调解战线已经工作了近三十个年头。", yields: [], not: ["disputes.mediated=30"] },
     // disputes a centre took in and those it has closed already: the closed are those resolved
