@@ -335,6 +335,8 @@ describe("legal_education", () => {
     { text: "该区建成法治文化主题公园,开园以来已吸引8万余辖区群众参观接受普法教育。", yields: [f("legal_education.participants", 80000, { qualifier: "over" })] },
     { text: "法治文化长廊建成后,已有2600余名周边居民参观。", yields: [f("legal_education.participants", 2600, { qualifier: "over" })] },
     { text: "组织150余名党员干部参观法治教育基地。", yields: [], not: ["legal_education.participants=150"] },
+    // and those who listened to a lecture on the law after their count
+    { text: "宪法宣传周期间,镇中学开展法治讲座,近400名师生聆听了讲座。", yields: [f("legal_education.participants", 400, { qualifier: "nearly" })] },
     // those trained are no audience of 普法
     { text: "截至目前,全省已有超12万人参与“法律明白人”培训,9.6万人通过考核获得证书。", yields: [], not: ["legal_education.participants=120000"] },
     { text: "近五年来,全省共举办青少年法治报告会3,120场。", yields: [f("legal_education.activities", 3120)] },
