@@ -1173,7 +1173,8 @@ function cityOfCourt(bare: string, court: string): Place | null {
 const LOCAL_PRESS = /(?:^|[(（\s】])([\u4e00-\u9fff]{2,3}?)(?:日报社?|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网)(?:全媒体|融媒体?)?记者/;
 /** A local site's or paper's dateline credit: 中国宁波网讯, 宁波日报讯, 宁波网讯, the day between too (宁波新闻网3月28日讯). */
 const LOCAL_DATELINE = /(?:^|[(（\s】])(?:中国)?([\u4e00-\u9fff]{2,3}?)(?:日报|晚报|都市报|新闻网|网)(?:\d{1,2}月\d{1,2}日)?讯/;
-const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)))?([\u4e00-\u9fff]{2,3}?)(?:[市县](?=融媒|广播))?(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网|(?<=今日[\u4e00-\u9fff]{2,3}))(?=\s|$)/m;
+// the newsroom after the paper (益阳日报全媒体) and a byline run on after it (…全媒体作者:…) still end its name
+const PRESS_SOURCE = /来源\s*[:：]\s*(?:今日(?=[\u4e00-\u9fff]{2,3}(?:\s|$)))?([\u4e00-\u9fff]{2,3}?)(?:[市县](?=融媒|广播))?(?:日报|晚报|都市报|融媒体?(?:中心)?|广播电视台|新闻网|(?<=今日[\u4e00-\u9fff]{2,3}))(?:全媒体|融媒体?)?(?=\s|$|作者|(?:责任)?编辑)/m;
 const NATIONAL_PRESS_STEM = /^(?:人民|法治|法制|工人|经济|光明|农民|科技|中国|健康|检察|妇女|青年|新华|中新|央视|长安)$/;
 
 function sightLocalPress(lead: string, head: string, self: SelfReference | null): Sighting[] {

@@ -506,6 +506,7 @@ describe("region from the body whose figures these are", () => {
     ["a zone and the district it is governed with, named as one subject (X开发区、X区), is that district", "2022年,柳川高新区、柳川市青石区坚持依法行政,全年办理行政复议案件36件。", "柳川市青石区"],
     ["a zone with the district it is governed with in parentheses, that district", "近年来,泰州医药高新区(高港区)法律明白人积极赋能基层法治建设,年均开展普法活动百余场次。", "高港区"],
     ["a county news site's dateline credit on a text that calls itself 我县", "象山新闻网讯(记者方某)6月17日下午,市普法验收组到我县实地验收“六五”普法工作。据悉,我县开展法治宣传主题活动490余场次。", "象山县"],
+    ["a city paper's newsroom named as the source, its byline run on (信息来源:益阳日报全媒体作者:…)", "这是我市2024年宪法宣传周主场活动的缩影。全市开展普法活动120余场次。\n信息来源:株洲日报全媒体作者:王某 李某责任编辑:张某", "株洲市"],
     ["a county paper named as the source of a text that calls itself 我县", "我县新增27个市级民主法治示范村\n日前,市司法局公布2023年度示范村名单,我县岳井村等27个村榜上有名。近年来,我县大力推动法治乡村建设。\n来源:今日宁海\n页:", "宁海县"],
     ["a city's paper named as the source of a county's text is no county", "我县新增示范村\n近年来,我县大力推动法治乡村建设,全县调解纠纷320件。\n来源:宁波日报", null],
     ["the bare city whose revival a city bureau's work serves", "关于2024年法治政府建设情况的报告\n2024年,在市委、市政府正确领导下,市司法局切实推动全市法治政府建设,为本溪全面振兴提供了有力法治保障。", "本溪市"],
