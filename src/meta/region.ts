@@ -26,7 +26,7 @@ import {
   writtenOf,
 } from "./places.js";
 import { divisionOfBare, isDivisionName } from "./gazetteer.js";
-import type { MetaText } from "./text.js";
+import { YEAR_WORK_OPENING, type MetaText } from "./text.js";
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
 const LEAD_CHARS = 1500;
@@ -637,8 +637,7 @@ const LEVEL_BODY_REACH = 10;
  * them, the subject of its clause but not the body that reports.
  */
 function amongParts(text: string, start: number): boolean {
-  const sentenceStart = Math.max(0, start - PARTS_REACH);
-  const before = text.slice(sentenceStart, start);
+  const before = text.slice(Math.max(0, start - PARTS_REACH), start);
   return AMONG_PARTS.test(before.slice(before.search(LAST_SENTENCE_END) + 1));
 }
 
@@ -719,8 +718,6 @@ function sloganPlace(text: string, self: SelfReference): Place | null {
  * 株洲深入推进…, “八五”普法规划实施以来,株洲聚焦…), where the text calls itself by that place's unit (市政府…, 全市) and names no place otherwise: the one
  * place of that unit the gazetteer knows by that name (淮安: 淮安市, not its 淮安区).
  */
-/** The words a year's work opens on after its subject (…坚持以…, …深入推进…). */
-const YEAR_WORK_OPENING = "坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实";
 const BARE_SUBJECT = new RegExp(String.raw`(?:^|[。！？\n]|\d{4}\s*年\s*[,，]|以来\s*[,，])\s*([\u4e00-\u9fff]{2,4}?)(?=${YEAR_WORK_OPENING})`, "g");
 
 function bareSubjectPlace(text: string, self: SelfReference): Place | null {

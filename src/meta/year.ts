@@ -13,7 +13,7 @@
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
 
-import type { MetaText } from "./text.js";
+import { YEAR_WORK_OPENING, type MetaText } from "./text.js";
 
 /** How much of the body is read for the year's statements. */
 const LEAD_CHARS = 2000;
@@ -220,7 +220,7 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // to figures no year heads (近年来,…。年均受理…150件) still does
   const opensOnItsYear =
     (best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0])) ||
-    opensOnGuidedYear(lead, best[0]);
+    opensOnYearsWork(lead, best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
 }
@@ -263,13 +263,13 @@ const LINE_OPENING_YEAR = /(?:^|\n)[ \t\u3000]*(\d{4})\s*年度?\s*[,，]/g;
  * or the year's work itself (2025年,淮北市聚焦…, 2024年,我县深入推进…): the year it reports, whatever spans of figures (近年来,…,
  * 2023年以来,…分别达到…) follow.
  */
-function opensOnGuidedYear(lead: string, year: number): boolean {
-  const opening = GUIDED_YEAR_OPENING.exec(lead.slice(0, GUIDED_OPENING_CHARS));
+function opensOnYearsWork(lead: string, year: number): boolean {
+  const opening = YEARS_WORK_OPENING.exec(lead.slice(0, YEARS_WORK_OPENING_CHARS));
   return opening !== null && Number(opening[1]) === year;
 }
 
-const GUIDED_YEAR_OPENING = /^[ \t\u3000\n]*(\d{4})\s*年度?\s*[,，][^。\n]{0,24}?(?:(?:坚持|始终)以习近平|聚焦|围绕|深入|全面|持续|扎实|认真|积极|着力|大力|紧扣|紧紧)/;
-const GUIDED_OPENING_CHARS = 48;
+const YEARS_WORK_OPENING = new RegExp(String.raw`^[ \t\u3000\n]*(\d{4})\s*年度?\s*[,，][^。\n]{0,24}?(?:${YEAR_WORK_OPENING})`);
+const YEARS_WORK_OPENING_CHARS = 48;
 
 /**
  * A year stated with no figures, before a dated page's (2023年底,省司法厅命名了第三批…示范村), where the present
