@@ -362,6 +362,7 @@ describe("region from the body whose figures these are", () => {
     ["a province's department that approved the bureau's step", "2024年,在市委、市政府的正确领导下,农业农村局认真贯彻《柳川市法治政府建设实施方案》。建立公职律师管理制度,经江苏省司法厅审批,局首位公职律师取得执业证。"],
     ["a text that names no body", "2020年,我市依法行政工作聚焦市委、市政府重点任务,全市共办理行政复议案件284件。"],
     ["a special economic zone is no place by its 特区", "2023年,深圳经济特区立法工作稳步推进,全年审查规范性文件42件。"],
+    ["自, from, before a district's bureau is no part of a name (自武陵源区 is none)", "记者自柳岸区司法局获悉,今年以来,全区共调解矛盾纠纷320件。"],
     ["a verb before a unit (创建镇(街道)级…) names no town", "积极推广线上平台,创建镇(街道)级以下调解组织账号312个。"],
     ["a management area the gazetteer does not list is no place", "2023年,县林业局在青龙山生态管理区开展普法宣传活动12场。"],
     ["a county speaking of the country's year before its own", "2023年,我国深入推进全面依法治国。2023年,我县共办理行政复议案件42件。"],
