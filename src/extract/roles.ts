@@ -453,6 +453,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
+  // 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's
+  if (quantity.kind === "percent" && surroundings.afterBodyCount) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
   if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEAR_NAMED_LIST.test(before))) {

@@ -15,6 +15,9 @@ describe("litigation", () => {
     // a plaintiff withdrawing names a lawsuit, though the sentence names no other topic
     { text: "各级法院努力促进争议实质化解,先后有126件案件以原告主动撤诉或调解方式结案。", yields: [f("litigation.settled", 126)] },
     // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
+    // the bodies that reached a rate (12个县区…出庭应诉率达到100%), and a ranking of places by a rate, are theirs, not the whole's
+    { text: "全年共有9个县区行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    { text: "全市行政机关负责人出庭应诉率为96.2%,出庭应诉率较高的是青禾县(100%)、柳岸县(98%)。", yields: [f("litigation.head_appearance_rate", 96.2)], not: ["litigation.head_appearance_rate=100", "litigation.head_appearance_rate=98"] },
     // a total right after the new cases and those carried over is the caseload dealt with; the carried-over ones are a part
     { text: "2023年,全市新收行政诉讼案件380件,旧存15件,共计395件。", yields: [f("litigation.received", 380), f("litigation.handled", 395)], not: ["litigation.handled=15"] },
     // so is one whose own words name the cases before the total (收案合计, 案件合计), which alone would cue new cases
