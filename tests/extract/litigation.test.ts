@@ -17,6 +17,8 @@ describe("litigation", () => {
     // none of either said as a list after 无, or as 零复议零诉讼; with no verb, 无 says none came in and none were dealt with
     // the bodies that reached a rate (12个县区…出庭应诉率达到100%), and a ranking of places by a rate, are theirs, not the whole's
     { text: "全年共有9个县区行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    // one level's governments (县级政府) after the whole's rate are a part
+    { text: "全市行政机关负责人出庭应诉率为93.4%,县级政府出庭应诉率为100%。", yields: [f("litigation.head_appearance_rate", 93.4)], not: ["litigation.head_appearance_rate=100"] },
     { text: "全市行政机关负责人出庭应诉率为96.2%,出庭应诉率较高的是青禾县(100%)、柳岸县(98%)。", yields: [f("litigation.head_appearance_rate", 96.2)], not: ["litigation.head_appearance_rate=100", "litigation.head_appearance_rate=98"] },
     // a total right after the new cases and those carried over is the caseload dealt with; the carried-over ones are a part
     { text: "2023年,全市新收行政诉讼案件380件,旧存15件,共计395件。", yields: [f("litigation.received", 380), f("litigation.handled", 395)], not: ["litigation.handled=15"] },
