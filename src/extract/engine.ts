@@ -1262,7 +1262,7 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
   // only a clause with no value of its own can lend its words
   if (!previous || ends.value > previous[0]) return ownStart;
   if (AFTER_REVIEW_DECISION.test(body.slice(previous[0], previous[1]))) return previous[0];
-  if (!TOTAL_OR_REACHED_ONLY.test(body.slice(ownStart, quantity.start))) return ownStart;
+  if (!TOTAL_OR_REACHED_ONLY.test(ownWords)) return ownStart;
   // a milestone passed on the way (出庭应诉率逐年提升,2023年首次突破90%,达91.36%) says what the clause before it names
   const beforePrevious = sentence.clauses[clauseIndex - 2];
   return beforePrevious && MILESTONE_CLAUSE.test(body.slice(previous[0], previous[1])) ? beforePrevious[0] : previous[0];

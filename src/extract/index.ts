@@ -628,6 +628,5 @@ function nationwide(body: string, sentence: Sentence, found: Finding): boolean {
   return found.start - clauseStart < NATIONWIDE_REACH && NATIONWIDE_CLAUSE.test(body.slice(clauseStart, found.start));
 }
 
-
 const NATIONWIDE_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*)?全国(?!人大|政协|人民代表|模范|先进|文明|示范|优秀|首批|第)/;
 const NATIONWIDE_REACH = 40;

@@ -159,13 +159,15 @@ const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
+/** How the extreme among the bodies compared is said before its value: 的是, 为, 仅为, 达到. */
+const EXTREME_SAID = String.raw`(?:的是|的?为|是|仅为|仅|达到?)`;
 /**
  * The lowest or highest rate among the bodies a text compares (白沙区出庭率最低,为71.43%; 出庭率最低的为45%): one body's, not the
  * reporting body's, unless the text speaks of itself (我县出庭率全市最高,达100%).
  */
-const EXTREME_RATE = /率(?:最低|最高)\s*[,，]?\s*(?:的是|的?为|是|仅为|仅|达到?)?\s*$/;
+const EXTREME_RATE = new RegExp(String.raw`率(?:最低|最高)\s*[,，]?\s*${EXTREME_SAID}?\s*$`);
 /** So the largest or smallest count among them (各县区中受理复议案件最多的为260件, 收案最少的是…12件). */
-const EXTREME_COUNT = /(?:最多|最少)\s*[,，]?\s*(?:的是|的?为|是|仅为|仅|达到?)\s*$/;
+const EXTREME_COUNT = new RegExp(String.raw`(?:最多|最少)\s*[,，]?\s*${EXTREME_SAID}\s*$`);
 const SELF_IN_LEAD = /[我本]/;
 /**
  * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor
@@ -441,8 +443,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const disputeKind =
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
-  if (quantity.kind === "percent" && tail.test(EXTREME_RATE) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if (quantity.kind !== "percent" && tail.test(EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
+  if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
@@ -452,9 +453,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(PENDING_AFTER)) return { kind: "ignored", reason: "pending" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
-  if (surroundings.afterBodyCount && boundBefore) return { kind: "ignored", reason: "threshold" };
-  // 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's
-  if (quantity.kind === "percent" && surroundings.afterBodyCount) return { kind: "ignored", reason: "threshold" };
+  // and 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's
+  if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
   if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEAR_NAMED_LIST.test(before))) {

@@ -18,7 +18,8 @@ const TITLE_TOPIC = /法治|依法行政|法制|行政复议|行政应诉|行政
 export function findTitle(head: string): [number, number] | null {
   let offset = 0;
   const headEnd = headLinesEnd(head);
-  const lines = head.split("\n");
+  // the page's top and the line after it, from which a title on its last line may take its year: no more is split
+  const lines = (headEnd === -1 ? head : head.slice(0, lineEndAfter(head, headEnd))).split("\n");
   for (const [index, line] of lines.entries()) {
     // past the page's top (a blank line there holds no title either)
     if (headEnd !== -1 && offset > headEnd) break;
@@ -32,6 +33,12 @@ export function findTitle(head: string): [number, number] | null {
     offset += line.length + 1;
   }
   return null;
+}
+
+/** The end of the line after the line break at `at`. */
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf("\n", at + 1);
+  return end === -1 ? text.length : end;
 }
 
 /** The year a title covers, in parentheses on the line under it (全市法院行政案件司法审查报告 / (2018年度)): part of it. */

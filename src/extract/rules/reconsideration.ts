@@ -5,6 +5,8 @@ import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclo
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
 /** A review's applicant not content with its decision who took it to court: 申请人不服提起行政诉讼. */
 const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
+/** A court's own ruling before its verb (法院判决维持…, 裁定驳回起诉): what the court did, not the review. */
+const BY_COURT = String.raw`(?:法院|判决|裁定)[^,;。\d]{0,6}`;
 /** Suits a review gave rise to (因行政复议引发的诉讼案件, 经复议后引发行政诉讼的): those taken to court after it. */
 const SUITS_FROM_REVIEW = String.raw`(?:因|经|由)?(?:行政)?[复覆]议(?:决定)?之?后?而?(?:引发|引起|产生)的?(?:行政)?诉讼(?:案件)?`;
 /**
@@ -125,7 +127,7 @@ export const reconsideration: Domain = {
       wording: "维持",
       // not a court upholding the review's decision or the act (法院判决维持复议决定12件); but the review's own decisions so named are its
       // (维持行政复议决定1691件)
-      before: /(?<!(?:法院|判决|裁定)[^,;。\d]{0,6})维持/,
+      before: new RegExp(String.raw`(?<!${BY_COURT})维持`),
       // or the outcome named after its count (1件结果维持), perhaps as the review's decision (3件行政复议决定维持)
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
     },
@@ -135,7 +137,7 @@ export const reconsideration: Domain = {
       unit: "count",
       wording: "驳回",
       // not a court's dismissal of a suit or its claims (法院裁定驳回起诉8件, 判决驳回诉讼请求15件)
-      before: /(?<!(?:法院|判决|裁定)[^,;。\d]{0,6})驳回(?!(?:原告)?的?(?:起诉|诉讼请求|上诉))/,
+      before: new RegExp(String.raw`(?<!${BY_COURT})驳回(?!(?:原告)?的?(?:起诉|诉讼请求|上诉))`),
       after: /^(?:予以|决定)?驳回/,
     },
     {

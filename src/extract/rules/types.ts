@@ -134,8 +134,7 @@ export const CASES_TOTAL = String.raw`(?:收案|受理|案件|办案)?(?:共计|
 
 /**
  * A total right after the clause naming the cases carried over (新收…380件,旧存15件,共计), or after it and the new cases' (旧存9件,
- * 新收86件,合计): all the cases dealt with. The
- * engine lends a total's clause the words of that clause.
+ * 新收86件,合计): all the cases dealt with. The engine lends a total's clause the words of that clause.
  */
 export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:。]{0,16}?[,，]\s*(?:新收[^,，;；:。]{0,16}?[,，]\s*)?${CASES_TOTAL}`;
 
