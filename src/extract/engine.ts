@@ -839,7 +839,7 @@ function withoutSeparateParts(findings: Finding[]): Finding[] {
 function withoutSeparateKinds(body: string, findings: readonly Finding[]): Finding[] {
   const kindOf = (found: Finding): string | null => {
     if (!found.rule.kinds) return null;
-    const wording = body.slice(found.start, found.end);
+    const wording = body.slice(kindWordsStart(body, found.start), found.end);
     const kinds = [...new Set(wording.match(globalTwin(found.rule.kinds)) ?? [])];
     return kinds.length === 1 && !COMBINED_KINDS.test(wording) ? kinds[0]! : null;
   };
@@ -850,6 +850,17 @@ function withoutSeparateKinds(body: string, findings: readonly Finding[]): Findi
   }
   return findings.map((found) => (kindOf(found) && kinds.get(found.rule)!.size > 1 ? { ...found, scope: "kind" } : found));
 }
+
+/**
+ * Where the words naming a finding's kind may begin: the words just before it, back to a number or a mark, count
+ * too, since the kind can stand before the words the rule reads (县长出庭应诉1次; 分管负责人出庭应诉29件).
+ */
+function kindWordsStart(body: string, start: number): number {
+  return start - (KIND_WORDS_BEFORE.exec(body.slice(Math.max(0, start - KIND_REACH), start))?.[0].length ?? 0);
+}
+
+const KIND_WORDS_BEFORE = /[^\d、,，;；:：。\s]*$/;
+const KIND_REACH = 8;
 
 /** Wording that sums several kinds at once: 纠错, 纠正, or kinds listed together. */
 const COMBINED_KINDS = /纠错|纠正|[、和及与]/;

@@ -316,6 +316,9 @@ describe("litigation", () => {
     { text: "全年收到行政诉讼案件40件,败诉2件。", yields: [f("litigation.received", 40), f("litigation.lost", 2)] },
     { text: "从应诉主体层级看,街道办事处出庭应诉3件,区政府的部门出庭应诉52件,区政府出庭应诉167件。", yields: [] },
     { text: "2022年全市两级法院新收各类行政案件1563件,同比增加3.72%。其中一审行政诉讼案件812件,二审行政诉讼案件397件。", yields: [f("litigation.received", 1563, { change: up(3.72) }), f("litigation.received", 812)], not: ["litigation.handled=812", "litigation.received=397"] },
+    // heads of different ranks counted apart, with no total, are parts of the heads' appearances
+    { text: "2023年,全县共发生行政诉讼案件32件,县长出庭应诉1次,副县长出庭应诉3次。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=1", "litigation.head_appearances=3"] },
+    { text: "全县共发生行政诉讼案件32件,其中县政府主要负责人出庭应诉3件,分管负责人出庭应诉29件。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=29"] },
     { text: "二是落实行政机关负责人出庭应诉工作,街道主要负责人主动出庭应诉1宗。", yields: [f("litigation.head_appearances", 1)], not: ["litigation.handled=1"] },
     // the administrative lawsuits split off a count of lawsuits of every kind are the body's lawsuits
     { text: "2022年该镇诉讼案件38起,其中民事诉讼26起,行政诉讼9起,行政复议3起;全年收到各类判决书20份(无行政败诉)。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 3), f("litigation.lost", 0)], not: ["litigation.handled=38", "litigation.handled=26"] },
