@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // a venue of another campaign's education receives its own visitors
+    { text: "开展“法律六进”活动8000多场次;市禁毒教育馆接待参观群众8.4万人次。", yields: [f("legal_education.activities", 8000, { qualifier: "over" })], not: ["legal_education.participants=84000"] },
     // two in a numeral before its unit and noun (两次全区性法制讲座)
     { text: "今年共举办了两次全区性法制讲座。", yields: [f("legal_education.activities", 2)] },
     // events of which handing out leaflets or setting up boards is one kind listed: still events

@@ -31,8 +31,9 @@ const otherMatterWords: readonly RegExp[] = [
   /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
   /调研|座谈|会前学法/,
   // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动),
-  // not those of the law's culture (法治文化交流活动)
-  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)/,
+  // not those of the law's culture (法治文化交流活动); a venue of another campaign's education (禁毒教育馆, 消防科普教育基地), whose
+  // visitors it receives
+  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)|(?:馆|基地)(?<=(?:禁毒|消防|国防|反诈|防诈|安全)[^,;:。法]{0,6}(?:馆|基地))/,
 ];
 
 const otherMatters: Domain = {
