@@ -318,6 +318,9 @@ describe("litigation", () => {
     { text: "2022年全市两级法院新收各类行政案件1563件,同比增加3.72%。其中一审行政诉讼案件812件,二审行政诉讼案件397件。", yields: [f("litigation.received", 1563, { change: up(3.72) }), f("litigation.received", 812)], not: ["litigation.handled=812", "litigation.received=397"] },
     // an item that says how the cases were decided (一审判决61件) has a verb of its own, not the list's 发生
     { text: "2022年,市本级行政机关共发生行政诉讼案件87件,一审判决61件,败诉5件。", yields: [f("litigation.received", 87), f("litigation.lost", 5)], not: ["litigation.received=61"] },
+    // a judgment's outcomes name the act and the agency sued: no lawsuits received
+    { text: "全年审结行政案件300件,判决确认被诉行政行为违法的12件,责令被诉行政机关履行职责的5件。", yields: [f("litigation.concluded", 300)], not: ["litigation.received=12", "litigation.received=5"] },
+    { text: "全年审结一审行政案件300件。已审结一审案件中维持被诉行政行为的112件,占结案数的37.3%。", yields: [f("litigation.concluded", 300)], not: ["litigation.concluded=112"] },
     // heads of different ranks counted apart, with no total, are parts of the heads' appearances
     { text: "2023年,全县共发生行政诉讼案件32件,县长出庭应诉1次,副县长出庭应诉3次。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=1", "litigation.head_appearances=3"] },
     { text: "全县共发生行政诉讼案件32件,其中县政府主要负责人出庭应诉3件,分管负责人出庭应诉29件。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=29"] },
