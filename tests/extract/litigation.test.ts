@@ -321,6 +321,8 @@ describe("litigation", () => {
     // a judgment's outcomes name the act and the agency sued: no lawsuits received
     { text: "全年审结行政案件300件,判决确认被诉行政行为违法的12件,责令被诉行政机关履行职责的5件。", yields: [f("litigation.concluded", 300)], not: ["litigation.received=12", "litigation.received=5"] },
     { text: "全年审结一审行政案件300件。已审结一审案件中维持被诉行政行为的112件,占结案数的37.3%。", yields: [f("litigation.concluded", 300)], not: ["litigation.concluded=112"] },
+    // migrant workers' cases a legal-aid office took are no lawsuits, whatever the sentence before named
+    { text: "2016年以来,市法律援助中心共办理各类法律援助案件4714件,诉讼案件占比98.3%,接待来电咨询12360人次。办理农民工案件506件,为农民工讨薪1280余万元。", yields: [], not: ["litigation.handled=506"] },
     // heads of different ranks counted apart, with no total, are parts of the heads' appearances
     { text: "2023年,全县共发生行政诉讼案件32件,县长出庭应诉1次,副县长出庭应诉3次。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=1", "litigation.head_appearances=3"] },
     { text: "全县共发生行政诉讼案件32件,其中县政府主要负责人出庭应诉3件,分管负责人出庭应诉29件。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=29"] },
