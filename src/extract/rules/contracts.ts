@@ -13,8 +13,9 @@ export const contracts: Domain = {
       label: "合同合法性审核数",
       unit: "count",
       wording: "合同(协议)审核/审查N件/份",
-      before: /审核|审查|把关|审签/,
-      laterVerb: /审核|审查|把关/,
+      // not those a review found at fault (审查出违法合同10多件): some of the reviewed
+      before: /(?:审核|审查)(?!出)|把关|审签/,
+      laterVerb: /(?:审核|审查)(?!出)|把关/,
     },
   ],
   checks: [],
