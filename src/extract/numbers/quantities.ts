@@ -53,14 +53,14 @@ const UNITS = UNIT_WORDS.join("|");
  * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件), and
  * after a space the page put there (300 多场); 多 after the unit only where no word goes on from it
  * (51份多元形式…: 多元, manifold). Digits right after a 万 that digits stand
- * before are the rest of the number (1万2514件 is 12514, as Taiwan's pages and
+ * before are the rest of the number (1万2514件 and 1万2,514件 are 12514, as Taiwan's pages and
  * some mainland ones write it); not a year or a date after a sum (罚款1万2020年),
  * nor the 1 of 2万1千. So are the 万 right after a 亿 that digits stand before
  * (3亿1050万余元 is 310500000 and more).
  */
 const QUANTITY = new RegExp(
   `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
-    `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
+    `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d,\\d{3}(?!\\d)|\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
   "y",
 );
 
@@ -239,7 +239,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
   if ((rest !== undefined || tenThousands !== undefined) && !Number.isInteger(base)) return null;
-  const belowMultiplier = (tenThousands === undefined ? 0 : Number(tenThousands) * MULTIPLIER[tenThousandsUnit!]!) + (rest === undefined ? 0 : Number(rest));
+  const belowMultiplier = (tenThousands === undefined ? 0 : Number(tenThousands) * MULTIPLIER[tenThousandsUnit!]!) + (rest === undefined ? 0 : Number(rest.replace(",", "")));
   let value = (base * (multiplier ? MULTIPLIER[multiplier]! : 1) + belowMultiplier) * (unit === TENTHS ? 10 : 1);
   let kind = kindOf(unit, value, multiplier);
   if (percentWords) kind = "percent";

@@ -94,6 +94,8 @@ const rows: NumberRow[] = [
   { text: "(三个)", want: { value: 3, kind: "count" } },
   { text: "1.5万件", want: { value: 15000, kind: "count" } },
   { text: "调解案件数为1万2514件", want: { value: 12514, kind: "count", written: "1万2514件" } },
+  { text: "调解案件达1万2,514件，调解成立案为1万1,000件", want: { value: 12514, kind: "count", written: "1万2,514件" } },
+  { text: "调解成立案为1万1,000件", want: { value: 11000, kind: "count", written: "1万1,000件" } },
   { text: "成功成立达1万1000件", want: { value: 11000, kind: "count" } },
   { text: "受理3万25件", want: { value: 30025, kind: "count" } },
   // months, working days and hours are durations, no count of things (连续37个月保持100%)
