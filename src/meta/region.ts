@@ -292,6 +292,9 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
 const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
 /** A count right after a place (南京市320件、苏州市280件): an entry of a ranking or a breakdown, no subject. */
 const COUNT_ENTRY_AFTER = /\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)/y;
+/** A count in parentheses right after a place (河南(8 917), 天津(68.22%)): an entry of a ranking. */
+const RANKED_BEFORE = /[)）]、$/;
+const RANKED_AFTER = /\s*[(（]\s*\d[\d,. ]*\s*(?:万|亿)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)?\s*[)）]/y;
 /**
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
  * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…, X区法学会、区司法局…) are no list of places, nor
@@ -500,6 +503,8 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (word?.kind === "department" && matchesAt(BRANCH_AFTER, text, word.end)) return mention(place, start);
   // officials of a body visiting a place (省司法厅…一行来到惠民县调研…): the place visited is the news's, not the visitors' body
   if (matchesAt(VISITORS_AFTER, text, end)) return mention(place, start);
+  // a ranking's entry, its count in parentheses (河南(8 917)、江苏(7451)…), or the next after one: one of the places ranked, not the text's own
+  if (matchesAt(RANKED_AFTER, text, end) || RANKED_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return mention(place, start);
   const visited = VISITED_BEFORE.test(text.slice(Math.max(0, start - VISITED_REACH), start));
   let weight = trusted ? (named ? 2 : 0) + subjectWeight(subject || visited, opening) : 0;
   if (subject && (text[start - 1] === "从" || text.slice(start - 3, start) === "记者在") && matchesAt(HEARD, text, end)) weight += 1;

@@ -82,6 +82,8 @@ describe("region from the body whose figures these are", () => {
     ["a department of a city, its city bare in the slogan before a plan's name in quotes", "2025年,市司法局在市委、市政府的坚强领导下,忠诚履职,积极谋划法治衡阳“十五五”蓝图。", "衡阳市", "department"],
     ["a department of a city, its city bare in the growth its work serves", "2025年,市司法局在市委、市政府的坚强领导下,忠诚履职,为衡阳加快建设省域副中心城市提供了坚实的法治保障。", "衡阳市", "department"],
     ["a city speaking of itself as 我市, its prefecture named only after the province as a level above it", "2019年,我市共取消13项行政许可事项,落实和承接国务院、山西省、雁川市分别下放的4项行政许可事项。按照山西省、雁川市部署要求,我市把机构改革作为重大政治任务。", null, "city"],
+    ["a ranking of provinces, each count in parentheses after its bare name, names none of them as the body", "就行政诉讼发生的绝对数而言,由多到少依次为:河南(8 917)、江苏(7451)、浙江(7 241)、广东(7 109)、湖南(6 762)。", null, undefined],
+    ["the last of a ranking of provinces, with no count of its own, is one of them too", "收案由多到少依次为:河南(8 917)、江苏(7451)、安徽等省。", null, undefined],
     ["a province's ranking of its cities' counts names none of them as the body", "全省行政复议案件数量排名前三的城市分别为南京市320件、苏州市280件、无锡市210件。全省共收到行政复议申请3000件。", null, "province"],
     ["a department naming itself bare, and once in full with its district", "2023年,生态环境局党组集中学习习近平法治思想6次。全力配合区依法治区办做好督察工作。制定綦江区生态环境局证明事项清单并动态调整。", "綦江区", "department"],
     ["a department naming another department of its district in full, not itself", "2023年,生态环境局党组集中学习习近平法治思想6次。配合綦江区司法局做好督察工作。", null, undefined],
