@@ -976,6 +976,9 @@ const GAMBLING_REACH = 20;
 /** A province in parentheses inside a company's name: 雪峰(北京)传媒有限公司, 某某(上海)科技股份有限公司. */
 const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
 const COMPANY_SEAT_CHARS = 16;
+/** A firm's name run on after a province's short name (陕西奇声律师事务所, 浙江某某科技有限公司). */
+const FIRM_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:律师事务所|会计师事务所|有限公司|有限责任公司|股份公司|集团)/;
+const FIRM_CHARS = 16;
 /**
  * A bare name before a scope, a court or a township's justice office (深圳全市两级法院, 成都各级…, 新圩司法所,
  * 兰州铁路运输中级法院: a railway court stands for the city it sits in), or in a
@@ -1003,6 +1006,8 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (GAMBLING_AFTER.test(text.slice(at + short.length, at + short.length + GAMBLING_REACH))) continue;
     // 雪峰(北京)传媒有限公司: a company's seat, written in its name
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
+    // 陕西奇声律师事务所: a firm's name, no body of the place
+    if (FIRM_AFTER.test(text.slice(at + short.length, at + short.length + FIRM_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
     // 甘肃张掖临泽: bare names after a province's, each written in full elsewhere (张掖市, 临泽县), are the place meant
@@ -1520,11 +1525,12 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  * How a text refers to itself: 我市/本县 weigh most, then 全省/该区, then an
  * unnamed body at a sentence's head (市司法局…, 自治区高级人民法院…).
  * Comparisons (全省第一, 全市率先, 全市降幅最大, 在全市27个部门中排名第1, 在全省…比武活动中荣获一等奖), contests
- * (荣获2023年度全省行政应诉案卷评查二等奖, 在全省2021年…专项评查中获得优秀), honours won (获全省数字化改革最佳应用) and meetings (在全省数改例会上) are about others;
+ * (荣获2023年度全省行政应诉案卷评查二等奖, 在全省2021年…专项评查中获得优秀), honours won (获全省数字化改革最佳应用, 荣获…全省…优秀单位) and meetings
+ * (在全省数改例会上, 全省法律援助工作推进会) are about others;
  * so is a system or platform the whole runs (上报全省执法队伍管理系统, 全省行政复议平台), whoever feeds it.
  */
 const SELF_WORD =
-  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])(?:[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设)))/g;
+  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|推进会|现场会|座谈会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])(?:[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设)))/g;
 /**
  * A lower unit listed right after the one a self word names (我市、区关于…的部署): a district's body speaking of its city and
  * itself; not levels taken together (我市、县两级法院, 我市、区、镇三级), which the higher one speaks of.
@@ -1600,6 +1606,8 @@ function selfReference(lead: string, departmentLead: UnitChar | null, sightings:
   for (const match of lead.matchAll(SELF_WORD)) {
     // 在长沙,该市…, …联合溪丘湾乡人民政府,在该乡…: the place just named, not the text's own
     if (match[1] === "该" && pointsBack(lead, match.index, match[2]!, sightings)) continue;
+    // an honour won, the whole that gave it named after it (…司法局荣获2018年度全省…优秀单位): the wider place's, not the text's own
+    if (match[1] === "全" && HONOURED_BEFORE.test(lead.slice(Math.max(0, match.index - HONOURED_REACH), match.index))) continue;
     const unit = (LISTED_AFTER_SELF.exec(lead.slice(match.index + match[0].length))?.[1] ?? match[2]) as UnitChar;
     const pointing = match[1] !== "全";
     add(unit, pointing ? 2 : 1);
