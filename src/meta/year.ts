@@ -389,10 +389,10 @@ const CHANGED_FROM_REACH = 40;
 /**
  * A clause opening on the whole place, its courts or its agencies, or the body itself as its subject, right before the year: 全县2023年…,
  * 我市2022年…, 全市两级法院2023年…, 全国法院2022年…, 该院2015年…, 我局2022年…, the place or its body named before (该县2025年…,
- * 该县司法局2025年…).
+ * 该县司法局2025年…), after 这是 too (这是该县司法局2025年开展…的一个缩影).
  */
 const WHOLE_SUBJECT_BEFORE =
-  /[。！？!?；;，,：:\s](?:(?:全|我|本)[省市区县州旗盟](?:(?:两级|三级|各级)?(?:人民)?法院|(?:各级)?行政(?:复议)?机关)?|全国(?:各级)?(?:人民)?法院|该[院局厅]|该[省市区县州旗盟](?:[\u4e00-\u9fff]{0,4}?(?:局|厅|法院|委|办))?|[我本][院局])\s*$/;
+  /[。！？!?；;，,：:\s](?:这是|此为)?(?:(?:全|我|本)[省市区县州旗盟](?:(?:两级|三级|各级)?(?:人民)?法院|(?:各级)?行政(?:复议)?机关)?|全国(?:各级)?(?:人民)?法院|该[院局厅]|该[省市区县州旗盟](?:[\u4e00-\u9fff]{0,4}?(?:局|厅|法院|委|办))?|[我本][院局])\s*$/;
 const SUBJECT_REACH = 12;
 
 /** The years of the lead's dates (2024年10月, 2025年3月1日): an event's, which a 以来 before them runs on to. */

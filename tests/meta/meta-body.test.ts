@@ -704,6 +704,7 @@ describe("the year the figures cover", () => {
     ["the body itself so (我局)", "我局2022年共办理行政复议案件12件,均已审结。", 2022],
     ["the place the text goes on about (该县) as the subject before the year", "记者从县司法局获悉,该县2024年共开展普法活动132场次。", 2024],
     ["that place's bureau so (该县司法局)", "近日,记者走进岭西县。该县司法局2024年开展法治宣传活动86场次。", 2024],
+    ["that place's bureau so, after 这是 pointing to an instance of its year's work", "近日,记者走进岭西县,工作人员向居民解读宪法。这是该县司法局2024年开展精准普法的一个缩影。全年开展活动86场次。", 2024],
     ["a report so titled opening on its year, on a page of the next spring that tells of the present", "东岭高新区法治政府建设工作报告\n成文日期: | 2025-03-27 |\n2024年,高新区坚持以习近平法治思想为指导,扎实推进法治政府建设。\n目前,全区已培育“法律明白人”320名。", 2024],
     ["an undated page on the year's activity it drew on", "近日,东河县司法局借助2024年“三下乡”普法宣传活动,开展行政执法监督专题宣传。活动共发放资料800余份。", 2024],
     ["an undated page on a review of one year's case files held", "4月中旬,东河县组织开展了全县2023年行政执法案卷集中评查,共评查案卷96卷。", 2023],
