@@ -20,6 +20,8 @@ describe("legal_education", () => {
     // schools' vice-principals for the law teach it
     { text: "全县教育系统共聘请学校法治副校长87人,配备率100%,法治副校长进校园开展法治讲座达190余场次。", yields: [f("legal_education.activities", 190, { qualifier: "over" })], not: ["legal_education.participants=87"] },
     { text: "同时,督促全县法治副校长完成“开学第一课”64堂,覆盖县域所有中小学。", yields: [f("legal_education.activities", 64)] },
+    // class periods counted in 节
+    { text: "积极开展法制教育活动,开展“法在我心中”主题班队活动课1520节,同时开展法制征文、演讲等活动。", yields: [f("legal_education.activities", 1520)] },
     // an item opening on a verb of its own (配备法治副校长560名, 招募…120名) does not take the list's verb
     { text: "全市开展“宪法进校园”活动320场次,覆盖师生18万人次,配备法治副校长560名,招募普法志愿者120名。", yields: [f("legal_education.activities", 320), f("legal_education.participants", 180000)], not: ["legal_education.participants=560", "legal_education.participants=120"] },
     // lectures on the constitution held, their count in words before them

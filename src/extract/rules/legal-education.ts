@@ -67,7 +67,7 @@ export const legalEducation: Domain = {
       id: "legal_education.activities",
       label: "普法活动场次",
       unit: "count",
-      wording: "普法 · 法治宣传 · 法治活动 · 巡演 N场/次/场次; 法治课N堂",
+      wording: "普法 · 法治宣传 · 法治活动 · 巡演 N场/次/场次; 法治课N堂/节",
       // 宣传 only as the verb right before the count (宣传车宣传1861场次, 深入村组宣传法律法规45次, 集中宣传常用法律法规25场次), not 宣传栏412期, nor in the media (在…等媒体上宣传2200余次, 微信微博短信宣传50000次,
       // 普法动漫微视频宣传82期), nor showings on a screen (利用户外电子屏宣传2600余次)
       // held, not attended (出席法治建设重要会议和活动15次), nor working meetings (召开…专题推进会2次) or press conferences (组织新闻发布会12次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
@@ -85,7 +85,7 @@ export const legalEducation: Domain = {
       // 45场靶向法治宣传活动, 三次大规模的宪法宣讲活动, 250余场主题宣讲 on the law's topic: a word or two may say what kind, or names in quotes (60余场“开学第一课”“学宪法讲宪法”活动); or the publicity alone (完成24场次宣传); a broadcast's episodes (24期普法直播) are events too; not the next
       // item of a list (宣传42000次、举办普法讲座35场)
       after: /^(?!、)(?:“[^”]{1,16}”[、和及与]?){0,3}(?:(?:[省市区县镇校]级)?(?:系列|主题)?(?:普法|法治宣传|法制宣传|宣传|法治|法制|法律|宪法)?|[^,;。“”\d]{1,4}?(?:普法|法治|法制|法律|宪法)(?:宣传)?)(?:知识)?(?:活动|讲座|宣讲|课|直播)|^(?:普法|法治)?宣传$/,
-      units: /^(?:场|次|场次|期|堂)$/,
+      units: /^(?:场|次|场次|期|堂|节)$/,
     },
   ],
   checks: [],
