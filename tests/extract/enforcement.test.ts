@@ -119,6 +119,9 @@ describe("enforcement", () => {
     // the cases a review of case files went over, after the review in the same sentence (案卷评查3次,审查案件N起)
     { text: "组织开展全县行政执法案卷评查3次,审查案件186起,发现问题41个。", yields: [f("enforcement.case_files_reviewed", 186)], not: ["enforcement.case_files_reviewed=3"] },
     { text: "全年合法性审查重大行政决策12件,审查案件30件。", yields: [f("major_decisions.count", 12)], not: ["enforcement.case_files_reviewed=30"] },
+    // or their own check of their files (案卷…自查自纠,…自查案件N件)
+    { text: "该县组织公安局、交通局对2022年办结的行政处罚案卷进行全面梳理、自查自纠,共计梳理行政处罚案件3120件,自查案件382件,查找问题7类。", yields: [f("enforcement.case_files_reviewed", 382)], not: ["enforcement.case_files_reviewed=3120"] },
+    { text: "各单位开展安全生产隐患自查,自查案件15件。", yields: [], not: ["enforcement.case_files_reviewed=15"] },
     { text: "共评查行政执法案卷120件,评查确定优秀案卷24件。", yields: [f("enforcement.case_files_reviewed", 120)], not: ["enforcement.case_files_reviewed=24"] },
     { text: "从系统中抽取市本级、各区分局2023年行政处罚案卷各2份,共选取24份案卷进行集中评查。", yields: [f("enforcement.case_files_reviewed", 24)], not: ["enforcement.case_files_reviewed=2"] },
     { text: "对上年度考核不合格的3名执法人员的证件予以暂扣。", yields: [], not: ["enforcement.officers=3"] },
