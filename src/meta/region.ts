@@ -292,8 +292,9 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
 const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
 /** A count right after a place (南京市320件、苏州市280件): an entry of a ranking or a breakdown, no subject. */
 const COUNT_ENTRY_AFTER = /\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)/y;
-/** A count in parentheses right after a place (河南(8 917), 天津(68.22%)): an entry of a ranking. */
+/** A ranking's entry closing right before a place (…江苏(7451)、安徽): the place is the next entry. */
 const RANKED_BEFORE = /[)）]、$/;
+/** A count in parentheses right after a place (河南(8 917), 天津(68.22%)): an entry of a ranking. */
 const RANKED_AFTER = /\s*[(（]\s*\d[\d,. ]*\s*(?:万|亿)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)?\s*[)）]/y;
 /**
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
