@@ -512,6 +512,7 @@ function sight(lead: Lead, place: Place, start: number, end: number): Sighting {
   if (insideBookTitle(text, start)) weight /= 4;
   // a body that approved what the text's own body did (经江苏省司法厅审批) is another's
   if (text[start - 1] === "经" && body !== null) weight = 0;
+  if (inPlaceMenu(text, start)) return mention(place, start);
   if (start < BANNER_CHARS && onBanner(text, start)) return { place, at: start, weight: 1, department: false };
   // 在北京举行第二次全体会议: where a meeting was held, not whose figures these are
   if (onAddresseeLine(text, start) || inExample(text, start) || heldAt(text, start, end) || pairedBySeparator(text, start, end)) return mention(place, start);
@@ -863,6 +864,28 @@ const BANNER_CHARS = 300;
 function onBanner(text: string, at: number): boolean {
   const line = lineAt(text, at);
   return line.trim().length <= BANNER_LINE_CHARS && BANNER.test(line);
+}
+
+/**
+ * A province named alone on its line, with another so named on the line before or after (北京市 / 天津市 / 河北省 …): an item
+ * of a site's menu of places, none of them the text's own.
+ */
+function inPlaceMenu(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  let end = text.indexOf("\n", at);
+  if (end === -1) end = text.length;
+  if (!isLoneProvinceLine(text.slice(start, end))) return false;
+  const before = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1) : "";
+  const afterEnd = text.indexOf("\n", end + 1);
+  const after = end < text.length ? text.slice(end + 1, afterEnd === -1 ? text.length : afterEnd) : "";
+  return isLoneProvinceLine(before) || isLoneProvinceLine(after);
+}
+
+const LONE_PROVINCE_LINE = /^\s*([\u4e00-\u9fff]{2,3}?)(?:省|市|自治区|特别行政区)?\s*$/;
+
+function isLoneProvinceLine(line: string): boolean {
+  const name = LONE_PROVINCE_LINE.exec(line)?.[1];
+  return name !== undefined && provinceByShortName(name) !== null;
 }
 
 /** The line of the text that holds position `at`. */
