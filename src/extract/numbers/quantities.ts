@@ -209,6 +209,7 @@ const MAX_PREFIX = Math.max(...PREFIX.split("|").map((word) => word.length));
 /** Tables by character code, which a loop reads several times faster than a regex searches a class of these characters. */
 const NUMBER_CHAR = charTable(`0123456789${CHINESE_NUMERAL_CHARS}`);
 const PREFIX_CHAR = charTable(PREFIX.replace(/\|/g, ""));
+const CHINESE_DIGIT = charTable(CHINESE_DIGIT_CHARS);
 
 function charTable(chars: string): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -240,6 +241,9 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
   const numberStart = match.index + (writtenPrefix?.length ?? 0);
+  // digits run on from Chinese ones (十一萬七八三０件, a 〇 written as a full-width zero) are the end of a numeral the scanner
+  // could not read, no number of their own
+  if (numeral === "arabic" && !writtenPrefix && CHINESE_DIGIT[match.input.charCodeAt(numberStart - 1)]) return null;
   if ((rest !== undefined || tenThousands !== undefined) && !Number.isInteger(base)) return null;
   const belowMultiplier = (tenThousands === undefined ? 0 : Number(tenThousands) * MULTIPLIER[tenThousandsUnit!]!) + (rest === undefined ? 0 : Number(rest.replace(",", "")));
   let value = (base * (multiplier ? MULTIPLIER[multiplier]! : 1) + belowMultiplier) * (unit === TENTHS ? 10 : 1);

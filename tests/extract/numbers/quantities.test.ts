@@ -95,6 +95,8 @@ const rows: NumberRow[] = [
   { text: "1.5万件", want: { value: 15000, kind: "count" } },
   { text: "调解案件数为1万2514件", want: { value: 12514, kind: "count", written: "1万2514件" } },
   { text: "活动课1934节", want: { value: 1934, kind: "count", written: "1934节" } },
+  // digits run on from Chinese ones: the end of a numeral the page garbled, no number
+  { text: "成立十一万七八三0件", want: null },
   { text: "节约资金300万元", want: { value: 3000000, kind: "yuan" } },
   { text: "调解案件达1万2,514件，调解成立案为1万1,000件", want: { value: 12514, kind: "count", written: "1万2,514件" } },
   { text: "调解成立案为1万1,000件", want: { value: 11000, kind: "count", written: "1万1,000件" } },
