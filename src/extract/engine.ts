@@ -381,7 +381,7 @@ export function findInSentence(
     if (finding && pendingChange && finding.start <= pendingChange.quantity.start) attachChange(pendingChange, finding);
     pendingChange = null;
     if (finding) keep(finding);
-    const joint = finding ? jointVerbFinding(body, finding) : null;
+    const joint = finding ? (jointVerbFinding(body, finding) ?? doneBeforeLaterVerb(body, finding)) : null;
     if (joint) keep(joint);
     if (!inList) {
       // a mixed count still heads its list: its items of its own kind stay its parts
@@ -579,6 +579,22 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
   const alsoBefore = cue ? ruleJoinedBefore(body, found, found.quantity.end, found.quantity.end + cue.index) : null;
   return alsoBefore ? { ...found, rule: alsoBefore.rule } : null;
 }
+
+/**
+ * A count read by a later verb whose things its lead names by what was done to them first (区政府出台的37件规范性文件全部…经法制办合法性
+ * 审查; 收到的15件申请全部受理): a figure of the first verb's rule too, where it is another rule of the domain.
+ */
+function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
+  if (found.end <= found.quantity.end) return null;
+  const done = DONE_BEFORE_COUNT.exec(body.slice(Math.max(0, found.quantity.start - DONE_BEFORE_REACH), found.quantity.start));
+  const verb = done?.[1];
+  const rule = verb ? found.domain.rules.find((other) => other !== found.rule && other.unit === found.rule.unit && other.before?.test(verb)) : undefined;
+  return rule ? { ...found, rule, start: found.quantity.start - done![0].length } : null;
+}
+
+/** A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts). */
+const DONE_BEFORE_COUNT = /(?<![拟待将])([\u4e00-\u9fff]{2})的\s*$/;
+const DONE_BEFORE_REACH = 5;
 
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */
 function ruleJoinedBefore(body: string, found: Finding, from: number, at: number): { rule: MetricRule; length: number } | null {

@@ -4,6 +4,9 @@ import { f, table } from "./harness.js";
 describe("normative_docs", () => {
   table([
     // the documents named at length by whose they are, then what was done to them
+    // documents named by their issuing before a later verb (出台的N件…经审查) were issued and reviewed; drafts to be issued (拟发文的) only reviewed
+    { text: "2023年,区政府出台的12件规范性文件全部经过合法性审查。", yields: [f("normative_docs.issued", 12), f("normative_docs.reviewed", 12)] },
+    { text: "2023年,区政府拟发文的17件行政规范性文件均进行合法性审查。", yields: [f("normative_docs.reviewed", 17)], not: ["normative_docs.issued=17"] },
     { text: "决定对《关于保护古树名木的通告》等35份区政府及政府办公室行政规范性文件予以废止或失效。", yields: [f("normative_docs.repealed", 35)] },
     { text: "决定对《关于颁发地名管理规定的通知》等79份区政府及政府办公室行政规范性文件予以保留。", yields: [f("normative_docs.retained", 79)] },
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
