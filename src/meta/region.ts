@@ -1391,7 +1391,7 @@ function onlyInBookTitles(text: string, word: string): boolean {
 /**
  * A place of the text's own unit that opens the title of a document the text
  * says was issued, its year and a 关于 with its verb aside (我市…发布《2020年度柳川市…情况通报》,
- * 我局…制定《关于做好2021年柳川区…的通知》), is
+ * 我局…制定《关于做好2021年柳川区…的通知》, 区政府…出台《关于印发柳川区人民政府…规则的通知》), is
  * the body whose document it is: the text's own, named once. A document
  * carried out (贯彻《…市…方案》) may be a superior's.
  */
@@ -1399,7 +1399,7 @@ function issuesOwnTitle(text: string, candidate: Candidate): boolean {
   return ISSUED_TITLE_OPENING.test(text.slice(Math.max(0, candidate.first - ISSUED_TITLE_REACH), candidate.first));
 }
 
-const ISSUED_TITLE_OPENING = /(?:发布|印发|出台|制定|编制|公布)了?\s*《\s*(?:关于(?:进一步)?(?:做好|开展|加强|推进|实施|落实|规范|调整)?)?\s*(?:\d{4}\s*年度?)?$/;
+const ISSUED_TITLE_OPENING = /(?:发布|印发|出台|制定|编制|公布)了?\s*《\s*(?:关于(?:进一步)?(?:做好|开展|加强|推进|实施|落实|规范|调整|印发|发布|公布)?)?\s*(?:\d{4}\s*年度?)?$/;
 const ISSUED_TITLE_REACH = 22;
 
 /**

@@ -186,6 +186,7 @@ describe("region from the body whose figures these are", () => {
     ],
     ["a street office under its district's government on a line above the title, its short name in the body", "北京市西城区人民政府月坛街道办事处\n2021年法治政府建设年度情况报告\n区委、区政府:\n2021年,月坛街道扎实推进法治政府建设。", "北京市西城区月坛街道", "township"],
     ["a district government's street office heading its report on two lines", "2023年柳川市桃源区人民政府新华街道办事处\n政府信息公开工作年度报告\n2023年,新华街道认真贯彻条例,共收到政府信息公开申请5件。", "新华街道", "township"],
+    ["a district government speaking as 区政府, its own rules issued by a notice naming it after 关于印发", "2015年以来,区政府出台的规范性文件全部公开征求意见。于2014年5月成立区政府法律顾问团,出台《关于印发桃源区人民政府法律顾问工作规则的通知》,建立法律顾问制度。", "桃源区", undefined],
     ["a district bureau's own notice naming its district after 关于做好 and a year", "2022年,我局在区委、区政府的正确领导下,全面推进法治人社建设。全年制定《关于做好2022年桃源区企业退休人员社会化管理工作的通知》等规范性文件4件。", "桃源区", "district"],
     ["a city government named once, as its own level (本级) of the whole the text reports on", "全市行政复议工作情况\n一、工作开展情况\n2022年全市各级行政复议机关共接收行政复议申请512件,依法受理476件。其中涉及行政处罚的案件120件,约占受理总数的25%,涉及信息公开的案件31件。桃源市政府本级办理行政复议案件158件。", "桃源市", "city"],
     ["a zone's short name after its full name in parentheses, unquoted", "2024年,柳川汽车经济技术开发区(以下简称汽开区),在市委、市政府的坚强领导下,推进法治政府建设。", "柳川汽车经济技术开发区", "district"],
