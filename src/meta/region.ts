@@ -1000,7 +1000,7 @@ const GAMBLING_REACH = 20;
 /** A province in parentheses inside a company's name: 雪峰(北京)传媒有限公司, 某某(上海)科技股份有限公司. */
 const COMPANY_SEAT_AFTER = /^\)[\u4e00-\u9fff]{0,12}?公司/;
 const COMPANY_SEAT_CHARS = 16;
-/** A firm's name run on after a province's short name (陕西奇声律师事务所, 浙江某某科技有限公司). */
+/** A firm's name run on after a province's short name (陕西明德律师事务所, 浙江某某科技有限公司). */
 const FIRM_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:律师事务所|会计师事务所|有限公司|有限责任公司|股份公司|集团)/;
 const FIRM_CHARS = 16;
 /**
@@ -1030,7 +1030,7 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     if (GAMBLING_AFTER.test(text.slice(at + short.length, at + short.length + GAMBLING_REACH))) continue;
     // 雪峰(北京)传媒有限公司: a company's seat, written in its name
     if (text[at - 1] === "(" && COMPANY_SEAT_AFTER.test(text.slice(at + short.length, at + short.length + COMPANY_SEAT_CHARS))) continue;
-    // 陕西奇声律师事务所: a firm's name, no body of the place
+    // 陕西明德律师事务所: a firm's name, no body of the place
     if (FIRM_AFTER.test(text.slice(at + short.length, at + short.length + FIRM_CHARS))) continue;
     const place = provinceByShortName(short)!;
     const end = at + short.length;
