@@ -324,6 +324,8 @@ describe("litigation", () => {
     // migrant workers' cases a legal-aid office took are no lawsuits, whatever the sentence before named
     { text: "2016年以来,市法律援助中心共办理各类法律援助案件4714件,诉讼案件占比98.3%,接待来电咨询12360人次。办理农民工案件506件,为农民工讨薪1280余万元。", yields: [], not: ["litigation.handled=506"] },
     { text: "某局作为被告参加行政诉讼12件。目前,人民法院共开庭审理行政应诉案件5件。", yields: [f("litigation.handled", 12)], not: ["litigation.handled=5"] },
+    // reviews and lawsuits run together into one count (行政复议行政应诉案件): of both, no figure of either
+    { text: "2018年上半年部本级行政复议行政应诉案件总数为1006件。", yields: [], not: ["litigation.handled=1006", "reconsideration.handled=1006"] },
     // heads of different ranks counted apart, with no total, are parts of the heads' appearances
     { text: "2023年,全县共发生行政诉讼案件32件,县长出庭应诉1次,副县长出庭应诉3次。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=1", "litigation.head_appearances=3"] },
     { text: "全县共发生行政诉讼案件32件,其中县政府主要负责人出庭应诉3件,分管负责人出庭应诉29件。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=29"] },
