@@ -583,14 +583,15 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
 
 /**
  * A count read by a later verb whose things its lead names by what was done to them first (区政府出台的37件规范性文件全部…经法制办合法性
- * 审查; 收到的15件申请全部受理): a figure of the first verb's rule too, where it is another rule of the domain.
+ * 审查; 制发的15件规范性文件均已报送备案): a figure of the first verb's rule too, where it is another rule of the domain.
  */
 function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
   if (found.end <= found.quantity.end) return null;
   const done = DONE_BEFORE_COUNT.exec(body.slice(Math.max(0, found.quantity.start - DONE_BEFORE_REACH), found.quantity.start));
-  const verb = done?.[1];
-  const rule = verb ? found.domain.rules.find((other) => other !== found.rule && other.unit === found.rule.unit && other.before?.test(verb)) : undefined;
-  return rule ? { ...found, rule, start: found.quantity.start - done![0].length } : null;
+  if (!done) return null;
+  const verb = done[1]!;
+  const rule = found.domain.rules.find((other) => other !== found.rule && other.unit === found.rule.unit && other.before?.test(verb));
+  return rule ? { ...found, rule, start: found.quantity.start - done[0].length } : null;
 }
 
 /** A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts). */
