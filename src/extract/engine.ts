@@ -862,11 +862,21 @@ function withoutSeparateKinds(body: string, findings: readonly Finding[]): Findi
     return kinds.length === 1 && !COMBINED_KINDS.test(wording) ? kinds[0]! : null;
   };
   const kinds = new Map<MetricRule, Set<string>>();
-  for (const found of findings) {
-    const kind = kindOf(found);
+  const kindsOf = findings.map(kindOf);
+  findings.forEach((found, index) => {
+    const kind = kindsOf[index];
     if (kind) kinds.set(found.rule, (kinds.get(found.rule) ?? new Set()).add(kind));
-  }
-  return findings.map((found) => (kindOf(found) && kinds.get(found.rule)!.size > 1 ? { ...found, scope: "kind" } : found));
+  });
+  // a kind after its figure's whole, stated with no kind and more (负责人出庭应诉45次,区长带头出庭应诉2次), is one of its parts too
+  const wholeBefore = new Map<MetricRule, number>();
+  return findings.map((found, index) => {
+    if (!kindsOf[index]) {
+      if (found.scope === "whole") wholeBefore.set(found.rule, Math.max(wholeBefore.get(found.rule) ?? -Infinity, found.quantity.value));
+      return found;
+    }
+    const ofWholeBefore = (wholeBefore.get(found.rule) ?? -Infinity) > found.quantity.value;
+    return kinds.get(found.rule)!.size > 1 || ofWholeBefore ? { ...found, scope: "kind" } : found;
+  });
 }
 
 /**

@@ -326,6 +326,9 @@ describe("litigation", () => {
     { text: "某局作为被告参加行政诉讼12件。目前,人民法院共开庭审理行政应诉案件5件。", yields: [f("litigation.handled", 12)], not: ["litigation.handled=5"] },
     // reviews and lawsuits run together into one count (行政复议行政应诉案件): of both, no figure of either
     { text: "2018年上半年部本级行政复议行政应诉案件总数为1006件。", yields: [], not: ["litigation.handled=1006", "reconsideration.handled=1006"] },
+    // one rank's appearances after the heads' whole in the sentence are a part of it
+    { text: "2023年,全区行政机关负责人出庭应诉45次,区长带头出庭应诉2次。", yields: [f("litigation.head_appearances", 45)], not: ["litigation.head_appearances=2"] },
+    { text: "2023年,县政府主要负责人出庭应诉3次。", yields: [f("litigation.head_appearances", 3)] },
     // heads of different ranks counted apart, with no total, are parts of the heads' appearances
     { text: "2023年,全县共发生行政诉讼案件32件,县长出庭应诉1次,副县长出庭应诉3次。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=1", "litigation.head_appearances=3"] },
     { text: "全县共发生行政诉讼案件32件,其中县政府主要负责人出庭应诉3件,分管负责人出庭应诉29件。", yields: [f("litigation.received", 32)], not: ["litigation.head_appearances=29"] },

@@ -4,6 +4,8 @@ import { down, f, table, up } from "./harness.js";
 describe("reconsideration", () => {
   table([
     // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with
+    // one kind of correction after the corrections' whole in the sentence is a part of it
+    { text: "2023年,审结行政复议案件120件,直接纠错15件,撤销10件。", yields: [f("reconsideration.concluded", 120), f("reconsideration.corrected", 15)], not: ["reconsideration.corrected=10"] },
     { text: "全年无信息公开收费的事项,也无因信息公开导致行政复议以及行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "办理因政府信息公开引起的行政复议2件,未出现被纠错情形。", yields: [f("reconsideration.handled", 2), f("reconsideration.corrected", 0)] },
     // the cases counted before what was done (有3件申请行政复议), the review's decision before its outcome (行政复议决定维持), an
