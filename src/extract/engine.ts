@@ -589,9 +589,8 @@ function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
   if (found.end <= found.quantity.end) return null;
   const done = DONE_BEFORE_COUNT.exec(body.slice(Math.max(0, found.quantity.start - DONE_BEFORE_REACH), found.quantity.start));
   if (!done) return null;
-  const verb = done[1]!;
-  const rule = found.domain.rules.find((other) => other !== found.rule && other.unit === found.rule.unit && other.before?.test(verb));
-  return rule ? { ...found, rule, start: found.quantity.start - done[0].length } : null;
+  const rule = ruleCuedBy(found, done[1]!);
+  return rule && rule !== found.rule ? { ...found, rule, start: found.quantity.start - done[0].length } : null;
 }
 
 /** A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts). */
@@ -609,9 +608,14 @@ function ruleJoinedBefore(body: string, found: Finding, from: number, at: number
 
 /** The other rule of a figure's domain that a joined verb cues; steps every item passes may be listed by 、 or run together. */
 function joinedRule(found: Finding, verb: string, joint: string): MetricRule | null {
-  const rule = found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
+  const rule = ruleCuedBy(found, verb);
   if (!rule || rule === found.rule || isStepWithin(rule, found.rule) || isStepWithin(found.rule, rule)) return null;
   return ACT_JOINT.test(joint) || bothSteps(rule, found.rule) ? rule : null;
+}
+
+/** The first rule of a figure's domain, counting in its unit, that a verb cues. */
+function ruleCuedBy(found: Finding, verb: string): MetricRule | undefined {
+  return found.domain.rules.find((candidate) => candidate.unit === found.rule.unit && candidate.before?.test(verb));
 }
 
 /** Whether a rule's verb, joined to another's, names a step of the other's act (清理和审查). */

@@ -26,7 +26,7 @@ import {
   writtenOf,
 } from "./places.js";
 import { divisionOfBare, isDivisionName } from "./gazetteer.js";
-import { YEAR_WORK_OPENING, type MetaText } from "./text.js";
+import { lineEndAfter, YEAR_WORK_OPENING, type MetaText } from "./text.js";
 
 /** How much of the body's start is read: a report's opening, a news item's lead. */
 const LEAD_CHARS = 1500;
@@ -290,12 +290,14 @@ const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|�
  * of a list, or the name of a paper or channel (西藏日报, 河南法治报).
  */
 const NOT_SUBJECT = /(?:[的等和与及之、]|日报|晚报|商报|法制报|法治报|青年报|都市报|经济报|新闻|电视|卫视|广播|网|频道|在线|客户端|手机报)/y;
+/** The units a place's count in a ranking or a breakdown is given in. */
+const COUNT_UNIT = "(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)";
 /** A count right after a place (南京市320件、苏州市280件): an entry of a ranking or a breakdown, no subject. */
-const COUNT_ENTRY_AFTER = /\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)/y;
+const COUNT_ENTRY_AFTER = new RegExp(String.raw`\s*\d[\d,.]*\s*(?:万|亿)?\s*(?:余|多)?\s*${COUNT_UNIT}`, "y");
 /** A ranking's entry closing right before a place (…江苏(7451)、安徽): the place is the next entry. */
 const RANKED_BEFORE = /[)）]、$/;
 /** A count in parentheses right after a place (河南(8 917), 天津(68.22%)): an entry of a ranking. */
-const RANKED_AFTER = /\s*[(（]\s*\d[\d,. ]*\s*(?:万|亿)?\s*(?:件|起|宗|个|人次|人|名|场次|场|次|项|份|%|％)?\s*[)）]/y;
+const RANKED_AFTER = new RegExp(String.raw`\s*[(（]\s*\d[\d,. ]*\s*(?:万|亿)?\s*${COUNT_UNIT}?\s*[)）]`, "y");
 /**
  * A place followed by the next one of a list (A市、B县…, A县人民法院、B县…) is
  * no subject; its own bodies listed (X市委、市政府…, X县法学会、司法局…, X区法学会、区司法局…) are no list of places, nor
@@ -872,12 +874,10 @@ function onBanner(text: string, at: number): boolean {
  */
 function inPlaceMenu(text: string, at: number): boolean {
   const start = text.lastIndexOf("\n", at) + 1;
-  let end = text.indexOf("\n", at);
-  if (end === -1) end = text.length;
+  const end = lineEndAfter(text, at - 1);
   if (!isLoneProvinceLine(text.slice(start, end))) return false;
   const before = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1) : "";
-  const afterEnd = text.indexOf("\n", end + 1);
-  const after = end < text.length ? text.slice(end + 1, afterEnd === -1 ? text.length : afterEnd) : "";
+  const after = end < text.length ? text.slice(end + 1, lineEndAfter(text, end)) : "";
   return isLoneProvinceLine(before) || isLoneProvinceLine(after);
 }
 

@@ -11,6 +11,12 @@ export interface MetaText {
 /** The words a year's work opens on after its subject (2024年,淮安坚持以…, 2025年,淮北市聚焦…, 我县深入推进…). */
 export const YEAR_WORK_OPENING = "坚持|深入|全面|持续|扎实|认真|积极|始终|不断|紧紧|聚焦|着力|大力|加快|切实";
 
+/** The end of the line after position `at` (the line break at `at`, or the line `at + 1` stands on): the next line break, or the text's end. */
+export function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf("\n", at + 1);
+  return end === -1 ? text.length : end;
+}
+
 /** How many lines of a page's top hold its own title and dates; below them the report runs. */
 export const HEAD_LINES = 40;
 

@@ -4,7 +4,7 @@
  * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
-import { headLinesEnd } from "./text.js";
+import { headLinesEnd, lineEndAfter } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
@@ -33,12 +33,6 @@ export function findTitle(head: string): [number, number] | null {
     offset += line.length + 1;
   }
   return null;
-}
-
-/** The end of the line after the line break at `at`. */
-function lineEndAfter(text: string, at: number): number {
-  const end = text.indexOf("\n", at + 1);
-  return end === -1 ? text.length : end;
 }
 
 /** The year a title covers, in parentheses on the line under it (全市法院行政案件司法审查报告 / (2018年度)): part of it. */
