@@ -155,6 +155,8 @@ const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:�
 /** The first item of such a split may name its kind by 案件 (调处专业案件54件、交通事故纠纷17件). */
 const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!${NO_KIND}|诉讼|行政)案件)$`);
 const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
+/** Disputes of one kind right before their count, which a share of all the disputes may follow (婚姻家庭纠纷1360件,占…总数的31.4%). */
+const ONE_DISPUTE_KIND = new RegExp(String.raw`${DISPUTE_KIND}$`);
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
@@ -441,7 +443,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const oneKind = tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before);
   // read only where a dispute, or cases right before the count, are named: few leads are
   const disputeKind =
-    (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) || ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before));
+    (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) ||
+    ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
+    (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
   if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
