@@ -204,10 +204,10 @@ const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟
 const NAMED_LIKE_GOALS: ReadonlySet<string> = new Set(["枣强县"]);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
 /**
- * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 部分县, a session (十二届州人民政府), a measure word alone
+ * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 不少地区, 部分县, a session (十二届州人民政府), a measure word alone
  * (每次县政府常务会议, 3项县级…), and 驻 of units stationed there (县直(驻县)单位); not 三都镇, 两当县, 个旧市, 驻马店市.
  */
-const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|.{2,}[两三四五六七八九十]$|[一二三四五六七八九十百第]+[届次期]$|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|XX|X|xx|×|\*)/;
+const POINTING_STEM = /^(?:[全我本该各外此每其某]|[一两二三四五六七八九十](?:个|$)|.{2,}[两三四五六七八九十]$|[一二三四五六七八九十百第]+[届次期]$|[个次项件名场期批届轮回位种份驻]$|有些|一些|大部分|部分|个别|少数|大多数|多数|所有|若干|相关|不少|许多|很多|众多|诸多|多个|XX|X|xx|×|\*)/;
 
 /**
  * A division whose name opens on a pointing word (本溪市, 全椒县, 全南县): the gazetteer's, its second character no
@@ -336,7 +336,7 @@ function placeAtEnd(text: string, minStem = 0): Place | null {
     for (let length = Math.min(longestStem(unit), stemEnd); length >= (minStem || unit.minStem); length--) {
       const stemStart = stemEnd - length;
       const stem = text.slice(stemStart, stemEnd);
-      if (!validStem(stem, text.slice(stemStart)) || !listedIfProvincial(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
+      if (!validStem(stem, text.slice(stemStart)) || !listedWhereAllAre(text.slice(stemStart), unit) || closesPrefecture(text, stemStart, stem, unit)) continue;
       if (joinsBodies(text, stemStart, stem)) continue;
       // 建设示范县 is no place, nor is its tail 范县
       if (endsAsCommonWord(text, text.slice(stemStart))) return null;
@@ -441,9 +441,11 @@ function unitOf(name: string): Unit | undefined {
 
 /**
  * The units of the provincial level are all listed: 覆盖省 or 主持省 (a verb
- * before 省政府) is no province.
+ * before 省政府) is no province. So are the prefectures named 地区 (阿克苏地区):
+ * 欠发达地区 and 逐步缩小地区差距 name none.
  */
-function listedIfProvincial(name: string, unit: Unit): boolean {
+function listedWhereAllAre(name: string, unit: Unit): boolean {
+  if (unit.suffix === "地区") return isDivisionName(name);
   return unit.level !== "province" || PROVINCE_FULL.has(name) || unit.suffix === "市";
 }
 

@@ -445,6 +445,8 @@ describe("region from the body whose figures these are", () => {
     ["a verb before a township's cadres", "开展法治培训,覆盖镇村干部210余人,全镇共调解纠纷45件。"],
     ["a quantifier before a unit", "有些地区行政机关负责人出庭应诉率偏低,部分县区工作推进不平衡。"],
     ["most regions", "可以看出,大部分地区三项数值的排名水平相符,大多数地区行政诉讼发生率与经济水平相关。"],
+    ["many regions", "不少地区公共法律服务中心进驻当地政务服务大厅,许多地区还推出了一站式服务。"],
+    ["地区 as a common noun after a verb", "加大对欠发达地区财政支持力度,逐步缩小地区差距,实现城乡公共法律服务均衡发展。"],
     ["a common noun ending like a district", "依法保障城中村整治和棚户区改造工作,全年审结行政案件64件。"],
     ["a government and its office joined by 和", "以县人民政府和县人民政府办公室名义发布的规范性文件共清理46件。"],
     ["a clause's punctuation is no part of a bare name", "今年以来,县司法局全面实施人民调解“以奖代补”机制。今年来,全县各级各类人民调解组织成功调处各类纠纷2900余起。"],
