@@ -33,6 +33,9 @@ describe("litigation", () => {
     { text: "受理一审行政案件940件\n白皮书显示,去年全市法院受理一审行政案件940件(新收734件,旧存206件),新收同比下降7%。", yields: [f("litigation.handled", 940), f("litigation.received", 734)], not: ["litigation.received=940"] },
     // not one case, and 案 short for 案件
     // the judgments and rulings a body received on its cases (收到…判决和裁定共14份) are court documents, no lawsuits received
+    // the lawsuits a body is the defendant in, with no verb, came in against it, as 被诉 ones did; responded to (应诉) or dealt with, handled
+    { text: "以柳川区政府为被告的行政诉讼案件共212件,案件量较上一年度180件增长18%。", yields: [f("litigation.received", 212)], not: ["litigation.handled=212"] },
+    { text: "全年以县政府作为被告的行政应诉案件15件,败诉2件。", yields: [f("litigation.handled", 15), f("litigation.lost", 2)], not: ["litigation.received=15"] },
     { text: "截至6月共处理以区政府为被告的行政诉讼案件21宗;共收到各级法院对以区政府为被告的案件作出的判决和裁定共16份。", yields: [f("litigation.handled", 21)], not: ["litigation.received=16"] },
     { text: "全年无一起行政诉讼案,无行政复议案。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "2023年,全年无行政复议、行政诉讼案件,无违法行政案件发生。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
@@ -237,7 +240,7 @@ describe("litigation", () => {
     { text: "全省法院审结一审征地补偿、房屋征收等行政案件3760件;审结一审“两违”行政案件2450件。", yields: [], not: ["litigation.concluded=2450"] },
     { text: "全年新收行政诉讼案件86件,审结79件。", yields: [f("litigation.received", 86), f("litigation.concluded", 79)] },
     { text: "2024年,全县行政应诉案件共计一百零五件,同比增长17.1%。", yields: [f("litigation.handled", 105, { change: up(17.1) })] },
-    { text: "区政府作为被告的行政诉讼案件42起,较上年减少6起。", yields: [f("litigation.handled", 42, { change: down(6, "count") })] },
+    { text: "区政府作为被告的行政诉讼案件42起,较上年减少6起。", yields: [f("litigation.received", 42, { change: down(6, "count") })] },
     { text: "行政诉讼败诉案件3件,败诉率为4.2%,较去年下降1.5个百分点。", yields: [f("litigation.lost", 3), f("litigation.loss_rate", 4.2, { change: down(1.5, "percentage_point") })] },
     { text: "全市法院受理一审行政案件1,268件,判决行政机关败诉128件。", yields: [f("litigation.received", 1268), f("litigation.lost", 128)] },
     { text: "行政机关负责人出庭应诉率达到百分之百。", yields: [f("litigation.head_appearance_rate", 100)] },
