@@ -90,7 +90,7 @@ const DATE_AFTER = /^\s*\d{1,2}\s*月(?!\s*(?:份)?\s*(?:至|到|—|–|-|~|－
  * Not a period reported on: a plan (2024年工作计划, 2024年法治政府建设重点抓好…,
  * 2025年,我市将…) or an edition (2022年版); but a plan's outcome is (2023年重点工作完成情况), and so is a year about to end (2024年即将落幕).
  */
-const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:(?<!即)将(?![^，。,；;]{1,16}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
+const PLAN_AFTER = /^\s*度?(?:[^，。,；;]{0,12}?(?:计划|打算|思路|安排|重点|要点|目标|展望|任务)(?![^，。,；;]{0,4}?(?:完成|落实|推进|开展|进展|执行)情况)|\s*[,，]?[^，。,；;]{0,8}?(?:(?<!即)将(?![^，。,；;]{1,26}?(?:视为|作为|列为|纳入|摆在|放在|融入|贯穿))|拟|力争|计划)|\s*版)/;
 /** The year's last day or month (截止2023年12月31日, 截止2022年12月, 截至2022年12月底): after 截至 it closes the year, no event's date. */
 const YEAR_END_AFTER = /^\s*12\s*月(?:\s*31\s*日|底|末)?(?!\s*(?:份)?\s*\d)/;
 /** A year whose work is summed up (总结回顾2025年…工作, 盘点2024年), or planned for (部署2026年…): read before it. */
@@ -423,7 +423,7 @@ const NUMBERED_HEADING_REACH = 24;
 function underNumberedHeading(lead: string, at: number): boolean {
   return NUMBERED_HEADING_BEFORE.test(lead.slice(Math.max(0, at - NUMBERED_HEADING_REACH), at));
 }
-/** How far after a year its statement is read; a plan's 将 further, for what it puts where (将…视为…). */
+/** How far after a year its statement is read; a plan's 将 further, for what it puts where (将…视为…, 将…等四类矛盾纠纷作为工作重点). */
 const AFTER_CHARS = 12;
 const PLAN_CHARS = 30;
 

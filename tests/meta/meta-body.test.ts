@@ -665,6 +665,7 @@ describe("the year the figures cover", () => {
     ["a numbered heading's year after the body's name outweighs a 以来 that a later 近年来 says runs on", "2023年,东岭市水务局坚持依法行政。现将行政执法工作情况报告如下。\n一、本部门2023年行政执法基本情况\n2023年以来,局党组专题研究水行政执法,立案查处违法案件18件。\n二、近年来由于我局未收到行政复议申请,行政复议案件0件。", 2023],
     ["a numbered heading's year outweighs a 以来 that runs on into the page's year", "公开日期:2023-02-14\n2022年以来,在市委的坚强领导下,县政府推动法治政府建设取得新成效。现将工作情况报告如下:\n一、2022年度推进法治政府建设的主要措施和成效\n(一)聚力统筹协调。开展学习宣传活动96场次。", 2022],
     ["将 that puts something somewhere (将…视为…) is no plan", "2024年,柳川市将法治政府建设视为全面依法治市的关键,提请审议4件地方性法规草案。", 2024],
+    ["将 that puts a long list somewhere (将…四类矛盾纠纷作为工作重点) is no plan either: two years of figures, none the text's", "2022年,全省开展专项行动,化解物业和金融等领域矛盾纠纷2.6万件。2023年,将婚姻家庭、邻里关系、劳动争议、消费维权等四类矛盾纠纷作为工作重点,化解纠纷12.4万件。", null],
     ["a disclosure report's title names its year", "柳川市东岭区信访局2022年政府信息公开工作年度报告\n四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n0 0 0 0 0", 2022],
     ["a dated page's one year, another year only as a baseline (较2023年)", "2024年11月12日\n今年来,柳川区法院着力推进府院联动。截至2024年10月,该院诉前化解的行政纠纷较2023年同期多出两成。", 2024],
     ["some months of a year a bureau reports to a meeting", "本报讯 3月9日,县司法局召开全县调解工作推进会,通报了2023年1月至11月全县矛盾纠纷调处工作情况,部署了下一步任务。", 2023],
