@@ -235,8 +235,11 @@ describe("disputes", () => {
     // the first item of such a split may name its kind by 案件 (专业案件), not only by 纠纷
     { text: "今年以来调处专业案件41件、婚姻家庭纠纷15件、邻里纠纷9件。", yields: [], not: ["disputes.mediated=41"] },
     { text: "全年调解矛盾纠纷4200件、物业纠纷310件、劳资纠纷96件。", yields: [f("disputes.mediated", 4200)], not: ["disputes.mediated=310", "disputes.mediated=96"] },
-    // a rate the page split with a space (99·5 9%) gives no rate from its last digits
-    { text: "各级调解组织受理纠纷 8120件,成功调处8096件,调解成功率 99·7 1% ,制作协议书 2033份。", yields: [f("disputes.mediated", 8096)], not: ["disputes.success_rate=1"] },
+    // a yearbook's decimal point is a middle dot, and the last digits of its rate may stand apart (99·7 1%: 99.71), not a rate of their own;
+    // a rate split with a space after a full stop's point gives none
+    { text: "各级调解组织受理纠纷 8120件,成功调处8096件,调解成功率 99·7 1% ,制作协议书 2033份。", yields: [f("disputes.mediated", 8096), f("disputes.success_rate", 99.71)], not: ["disputes.success_rate=1"] },
+    { text: "柳川区人民调解组织共调处纠纷 9310件,调解成功率 98·64%。", yields: [f("disputes.mediated", 9310), f("disputes.success_rate", 98.64)] },
+    { text: "各级调解组织受理纠纷 8120件,成功调处8096件,调解成功率 99.7 1%。", yields: [f("disputes.mediated", 8096)], not: ["disputes.success_rate=1", "disputes.success_rate=99.7"] },
     // the mediations that succeeded, then their rate unnamed as mediation's (成功率), are the sentence's own topic over one inherited
     { text: "对具备和解条件的,第一时间移交区司法局,推动行政案件协调和解。2022年以来,向区司法局移交案件42件,调解成功27件,成功率达64.3%。", yields: [f("disputes.mediated", 27), f("disputes.success_rate", 64.3)] },
   ]);

@@ -58,10 +58,11 @@ const UNITS = UNIT_WORDS.join("|");
  * before are the rest of the number (1万2514件 and 1万2,514件 are 12514, as Taiwan's pages and
  * some mainland ones write it); not a year or a date after a sum (罚款1万2020年),
  * nor the 1 of 2万1千. So are the 万 right after a 亿 that digits stand before
- * (3亿1050万余元 is 310500000 and more).
+ * (3亿1050万余元 is 310500000 and more). A yearbook's decimal point may be a middle dot, and its
+ * last digits of a rate set apart by a space (99·59%, 99·5 9%: 99.59).
  */
 const QUANTITY = new RegExp(
-  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d,\\d{3}(?!\\d)|\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
   "y",
 );
@@ -303,7 +304,8 @@ function isDigit(code: number): boolean {
 
 /** Digits grouped by a separator (3,170, 31 246) are at least five characters: shorter ones are read as they are. */
 function arabicValue(digits: string): number {
-  return Number(digits.length > 4 ? digits.replace(/[, \u2009\u202f]/g, "") : digits);
+  const grouped = digits.length > 4 ? digits.replace(/[, \u2009\u202f]/g, "") : digits;
+  return Number(grouped.replace("·", "."));
 }
 
 /**
