@@ -133,8 +133,8 @@ function readAcross(body: string, sentence: Sentence, found: Finding[], earlier:
 }
 
 /**
- * Counts that a rule takes right after another's figure, nothing or a 、 between (举办讲座15场8600余人次: the audience of the
- * events), where no figure took them already.
+ * Counts that a rule takes right after another's figure, nothing, a 、 or the rule's words between (举办讲座15场8600余人次,
+ * 宣讲250多场,受训人员达3万多人次: the audience of the events), where no figure took them already.
  */
 function withCountsRightAfter(body: string, found: Finding[], quantities: readonly Quantity[]): Finding[] {
   const added: Finding[] = [];
@@ -142,7 +142,7 @@ function withCountsRightAfter(body: string, found: Finding[], quantities: readon
   for (const finding of found) {
     const rule = finding.scope === "whole" ? TAKES_COUNT_RIGHT_AFTER.get(finding.rule) : undefined;
     if (!rule) continue;
-    const next = quantityRightAfter(body, finding.quantity, quantities);
+    const next = quantityRightAfter(body, finding.quantity, quantities, rule.rightAfterWords);
     if (!next || !unitFits(rule, next)) continue;
     // the quantities figures took, gathered once and only where a rule may take one: a sentence may hold thousands
     taken ??= new Set(found.map((each) => each.quantity));
@@ -151,14 +151,18 @@ function withCountsRightAfter(body: string, found: Finding[], quantities: readon
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
 
+/** How far words between a figure and the count right after it may run (,受训人员达). */
+const WORDS_BETWEEN_REACH = 12;
+
 /** Each rule a count right after whose figures another rule of its domain takes (activities → participants): that rule. */
 const TAKES_COUNT_RIGHT_AFTER: ReadonlyMap<MetricRule, MetricRule> = new Map(
   DOMAINS.flatMap((domain) => domain.rules.flatMap((rule) => domain.rules.filter((taker) => taker.rightAfter === rule.id).map((taker) => [rule, taker] as const))),
 );
 
-/** The quantity right after `quantity`, nothing or a 、 between: by binary search, as a sentence may hold thousands. */
-function quantityRightAfter(body: string, quantity: Quantity, quantities: readonly Quantity[]): Quantity | undefined {
-  const from = body[quantity.end] === "、" ? quantity.end + 1 : quantity.end;
+/** The quantity right after `quantity`, nothing, a 、 or the words given between: by binary search, as a sentence may hold thousands. */
+function quantityRightAfter(body: string, quantity: Quantity, quantities: readonly Quantity[], words: RegExp | undefined): Quantity | undefined {
+  const between = body[quantity.end] === "、" ? 1 : (words?.exec(body.slice(quantity.end, quantity.end + WORDS_BETWEEN_REACH))?.[0].length ?? 0);
+  const from = quantity.end + between;
   const next = quantities[lowerBound(quantities, (each) => each.start < from)];
   return next?.start === from ? next : undefined;
 }

@@ -60,8 +60,10 @@ export const legalEducation: Domain = {
         String.raw`^(?:观众|听众)(?![^,;。]{0,2}?(?:席|座))|^(?![^,;。]{0,4}?(?:法律顾问|律师|调解员|工作人员|民警|干警))(?:辖区|周边|当地|本地|全[省市县区镇乡])?(?:群众|居民|村民|市民|师生|学生|职工|干部职工|职工群众|师生员工|干部群众|观众|听众|人)?(?:(?:通过[^,;。]{1,12}?)?[^,;。志工]{0,4}?(?:(?:参与|参加)(?!${JOINED_AS_NO_AUDIENCE})|参赛|受益|受教育|(?:接受|受到)了?[^,;。]{0,6}?教育|观看|收看|(?<!干部|领导|党员|人员|代表|员工)(?:参观|聆听)|普及|(?<!干部|领导|党员|人员|代表|员工)(?:欢聚|齐聚|相聚|汇聚)(?!${JOINED_AS_NO_AUDIENCE})|(?:送上|送去|带来|上了?)[^,;。]{0,8}?(?:法治|法制|普法|法律)[^,;。]{0,3}?(?:课|讲座)))`,
       ),
       units: /^(?:人次|人|名|位)$/,
-      // the audience counted right after the events (举办法治讲座15场8600余人次, 开展普法活动120场次、8600余人次)
+      // the audience counted right after the events (举办法治讲座15场8600余人次, 开展普法活动120场次、8600余人次), or named as those
+      // the talks trained (宣讲250多场,受训人员达3万多人次), though 受训 alone is a training's
       rightAfter: "legal_education.activities",
+      rightAfterWords: /^[,，]\s*受训(?:人员|群众|人数)?(?:达到?|共|约|为)?/,
     },
     {
       id: "legal_education.activities",

@@ -68,6 +68,8 @@ export interface MetricRule {
    * counts the events and then their audience
    */
   rightAfter?: string;
+  /** words that may stand between that figure and this one's count, naming who it counts (宣讲250多场,受训人员达3万多人次) */
+  rightAfterWords?: RegExp;
   /** the written units accepted; defaults follow `unit` */
   units?: RegExp;
 }
