@@ -323,6 +323,8 @@ describe("legal_education", () => {
     { text: "法律顾问开展普法工作,进村进校上了64场法制课。", yields: [f("legal_education.activities", 64)] },
     { text: "坚持领导干部学法制度,街道班子集中开展5次学法活动,面向机关干部举办依法履职培训会4场。", yields: [], not: ["legal_education.activities=5", "legal_education.activities=4"] },
     { text: "学法用法方面,镇领导班子成员全年开展学法活动3次,开展3次全体机关干部学法活动。", yields: [], not: ["legal_education.activities=3"] },
+    // pupils' study of the law is taught them: 普法
+    { text: "组织法治副校长深入全区47所中小学校,开展开学第一课、宪法进校园等系列学法活动88场次。", yields: [f("legal_education.activities", 88)] },
     { text: "开展各类户外法治宣传活动9(场)次,受宣群众1.2万余人。", yields: [f("legal_education.activities", 9), f("legal_education.participants", 12000, { qualifier: "over" })] },
     { text: "村法律顾问接受法律咨询800余人次,开展法律讲座30多场。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
     // 宣传 and what it spreads, the law, right before the count
