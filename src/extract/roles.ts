@@ -105,7 +105,7 @@ export function ownPlaceAgainstSuperior(superiorLead: string, ownClause: string)
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */
 const FROM = /(?:从|由)$|从[^,;:。从]{0,8}的$|从\s*\d{4}\s*年度?$|由\s*(?:\d{4}\s*年度?|上年|去年|上一年度?|前年|年初|过去|以往|此前|之前|原来|原先)(?:同期)?的?(?:不足|不到|超过|近|约)?$/;
 /** A share's words right before its percent: 占比, 占…的, or 占结案率, written for 占结案数的. */
-const SHARE = /(?:占比|占到|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|占(?:结案|审结|办结)率|比重|占)(?:为|达|约)?$/;
+const SHARE = /(?:占比|占到了?|占总数的?|占全部[^,;:。]{0,6}的?|占[^,;:。\d]{1,12}的|占(?:结案|审结|办结)率|比重|占)(?:为|达|约)?$/;
 /**
  * A rate per period or per unit (每季度至少开展普法活动2次, 每10起行政争议中就有接近4起, 每2.2个调解案件就有1件), or the next item
  * of one (每个村平均有2名“法治带头人”、4名“法律明白人”): no total for the year.

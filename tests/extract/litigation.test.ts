@@ -547,5 +547,9 @@ describe("litigation", () => {
     // the next item of a 、 list shares the subject of the item before it: the towns' lawsuits are no more the body's than their reviews
     { text: "区城管局办理行政复议5件、行政诉讼12件。各乡镇人民政府办理行政复议3件、行政诉讼7件。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 12)], not: ["litigation.handled=7"] },
     { text: "区城管局办理行政复议5件、行政诉讼12件。各乡镇人民政府办理行政复议3件和行政诉讼7件。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 12)], not: ["litigation.handled=7"] },
+    // a ranking of kinds of cases by their rate, the first named 该类: that kind's rate
+    { text: "分析发现,败诉率处于前五位的分别为乡镇政府涉诉案件,该类案件败诉率高达28.6%,此外依次是工商类案件、城建类案件。", yields: [], not: ["litigation.loss_rate=28.6"] },
+    // the losses' share of all the cases concluded, 占到了: the loss rate
+    { text: "行政机关败诉案件1108件,在全部审结的一审行政案件中占到了11.9%。", yields: [f("litigation.lost", 1108), f("litigation.loss_rate", 11.9)] },
   ]);
 });

@@ -350,5 +350,7 @@ describe("reconsideration", () => {
     // the share of the cases concluded that were settled, said by how (其中近三成通过调解方式…化解; 其中26%经和解后撤回)
     { text: "全年办结行政复议案件1460件,其中近三成通过调解方式获得实质性化解。", yields: [f("reconsideration.concluded", 1460), f("reconsideration.settlement_rate", 30, { qualifier: "nearly" })] },
     { text: "全年审结行政复议案件320件,其中26%经和解后撤回申请。", yields: [f("reconsideration.concluded", 320), f("reconsideration.settlement_rate", 26)] },
+    // the ways some cases were closed listed after 以, its last word garbled by a mirror's synonyms: a part of those closed, no total
+    { text: "上半年共新收行政复议案件18.6万件;纠正违法和不当行政行为1.7万件,以长入、息争、震恐恳求步地办结4.1万件。", yields: [f("reconsideration.received", 186000), f("reconsideration.corrected", 17000)], not: ["reconsideration.concluded=41000"] },
   ]);
 });

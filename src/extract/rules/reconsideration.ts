@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, WAYS_LISTED_BEFORE, type Domain } from "./types.js";
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
@@ -161,8 +161,8 @@ export const reconsideration: Domain = {
       unit: "count",
       stage: true,
       wording: "办结 · 审结 · 结案 · 作出决定",
-      // not those closed in some ways (以听证、书面审查等方式办结6400件), a part of them
-      before: /(?<!方式|形式)(?:办结|审结|结案)|作出(?:行政)?(?:复议)?决定|已结/,
+      // not those closed in some ways (以听证、书面审查等方式办结6400件, 以调解、和解、撤回申请办结), a part of them
+      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE})(?:办结|审结|结案)|作出(?:行政)?(?:复议)?决定|已结`),
       // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
