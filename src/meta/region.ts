@@ -1691,11 +1691,11 @@ const NATIONAL_BODY = new RegExp(NATIONAL_BODY_NAME);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^${NATIONAL_BODY_NAME}`);
 /**
- * Figures stated for the whole country, not a ranking or an honour (居全国前列, 全国模范, 全国行政复议工作中表现突出的单位), nor a national
+ * Figures stated for the whole country (全国各级…, 全国公安机关…), not a ranking or an honour (居全国前列, 全国模范, 全国行政复议工作中表现突出的单位), nor a national
  * system or platform a local body works in (利用全国行政复议办案系统…办案).
  */
 const NATIONAL_SCOPE =
-  /全国(?:各级|各类|各地|法院|共|累计|新收|办理|办结|审结|受理|司法行政(?:机关|系统)|行政(?![\u4e00-\u9fff]{0,10}?系统)|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)(?![^,，;；。]{0,24}?(?:表现突出|先进|模范|示范|表彰|表扬|典型案例))/;
+  /全国(?:各级|各类|各地|法院|共|累计|新收|办理|办结|审结|受理|司法行政(?:机关|系统)|(?:公安|税务|海关|检察|审判|市场监管|人社|民政|自然资源|生态环境)机关|行政(?![\u4e00-\u9fff]{0,10}?系统)|劳动|人民调解|一审|二审|检察|[\u4e00-\u9fff]{0,6}?案件)(?![^,，;；。]{0,24}?(?:表现突出|先进|模范|示范|表彰|表扬|典型案例))/;
 
 /**
  * A national body heading a sentence, or the clause after the leadership it works under, or speaking (2021年,司法部坚持…; 2024年9月,司法部制定印发…; 2月11日,最高人民法院召开…;

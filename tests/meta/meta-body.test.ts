@@ -337,6 +337,7 @@ describe("region from the body whose figures these are", () => {
     ["a district's news headed by its standing in the province's review (在全省…评查中获得优秀)", "青禾区在全省2021年行政复议案件专项评查中获得优秀\n近日,浙江省司法厅发布评查情况的通报,东岭市青禾区司法局承办的案件卷宗被评为优秀。2021年,青禾区本级受理行政复议案件21件。", "东岭市青禾区", undefined],
     ["a ministry's honour for a city's office, the city's figures after it", "近日,司法部发布通报,对全国行政复议工作中表现突出的单位和个人予以表扬,青禾市司法局行政复议科名列其中。近年来,青禾市各级行政复议机构共办理行政复议案件318件。", "青禾市", undefined],
     ["the nation's bodies of every kind", "“十三五”时期,全国各类人民调解组织累计调解矛盾纠纷4500万件。", "全国", "national"],
+    ["the nation's police, all of them", "行政复议法施行以来,全国公安机关行政复议部门严格依法办案。十年来直接纠错案件达3.8万余件。", "全国", "national"],
     ["a ministry's nationwide figures", "记者近日从司法部了解到,2024年全国行政复议机构共受理行政复议案件35.8万件,审结32.4万件。", "全国", "national"],
     ["the supreme court's president reporting at a session held in the capital", "新华网3月9日讯 十四届全国人大二次会议9日在北京举行第二次全体会议,最高人民法院院长作最高人民法院工作报告。\n报告指出,最高人民法院坚持以人民为中心。", "全国", "national"],
     ["the supreme court's report", "最高人民法院副院长 李明\n全国人民代表大会常务委员会:\n行政诉讼法施行以来,全国法院共审结一审行政案件120万件。", "全国", "national"],
