@@ -35,6 +35,7 @@ describe("litigation", () => {
     // the judgments and rulings a body received on its cases (收到…判决和裁定共14份) are court documents, no lawsuits received
     // the lawsuits a body is the defendant in, with no verb, came in against it, as 被诉 ones did; responded to (应诉) or dealt with, handled
     { text: "以柳川区政府为被告的行政诉讼案件共212件,案件量较上一年度180件增长18%。", yields: [f("litigation.received", 212)], not: ["litigation.handled=212"] },
+    { text: "区政府法律顾问接受委托参与以区政府为被告的行政诉讼案件27件,已判决20件。", yields: [f("litigation.handled", 27)], not: ["litigation.received=27"] },
     { text: "全年以县政府作为被告的行政应诉案件15件,败诉2件。", yields: [f("litigation.handled", 15), f("litigation.lost", 2)], not: ["litigation.received=15"] },
     { text: "截至6月共处理以区政府为被告的行政诉讼案件21宗;共收到各级法院对以区政府为被告的案件作出的判决和裁定共16份。", yields: [f("litigation.handled", 21)], not: ["litigation.received=16"] },
     { text: "全年无一起行政诉讼案,无行政复议案。", yields: [f("litigation.received", 0), f("litigation.handled", 0), f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
