@@ -352,5 +352,7 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件320件,其中26%经和解后撤回申请。", yields: [f("reconsideration.concluded", 320), f("reconsideration.settlement_rate", 26)] },
     // the ways some cases were closed listed after 以, its last word garbled by a mirror's synonyms: a part of those closed, no total
     { text: "上半年共新收行政复议案件18.6万件;纠正违法和不当行政行为1.7万件,以长入、息争、震恐恳求步地办结4.1万件。", yields: [f("reconsideration.received", 186000), f("reconsideration.corrected", 17000)], not: ["reconsideration.concluded=41000"] },
+    // an order to act with the respondent named before its duty (责令被申请人依法履职) is a kind of correction as 责令履行 is: beside 撤销, no total
+    { text: "2020年,柳川市共审查行政复议申请13件,其中作出不予受理决定2件,撤销被申请机关具体行政行为3件,责令被申请人依法履职5件,维持原行政机关决定2件。", yields: [f("reconsideration.handled", 13), f("reconsideration.upheld", 2)], not: ["reconsideration.corrected=3", "reconsideration.corrected=5"] },
   ]);
 });

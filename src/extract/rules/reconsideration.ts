@@ -110,12 +110,13 @@ export const reconsideration: Domain = {
       wording: "纠错 · 撤销、变更、确认违法、责令履行(共)N件",
       // 间接纠错 (and the agency's own 自行纠错 before it) counts cases closed by withdrawal, settlement or mediation after the agency set
       // itself right: settled, not corrected
-      // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法
+      // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法; the respondent between
+      // 责令 and its duty (责令被申请人依法履职4件)
       // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院纠错3件), a lawsuit lost, nor an application the applicant
       // withdrew (撤销复议申请1件)
-      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新))/,
-      kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令(?:履行|重新|重做)/,
-      after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令(?:履行|重新)|纠错|纠正)/,
+      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
+      kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|重做|履职)/,
+      after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
       // reviews and lawsuits counted before, 均无纠错和败诉: none corrected; after the reviews dealt with, 未出现被纠错情形
       zero: new RegExp(String.raw`无(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:未|没有)(?:发生|出现)(?:(?:行政)?复议)?被?纠错的?(?:情形|情况|案件)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
