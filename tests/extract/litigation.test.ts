@@ -552,5 +552,8 @@ describe("litigation", () => {
     { text: "分析发现,败诉率处于前五位的分别为乡镇政府涉诉案件,该类案件败诉率高达28.6%,此外依次是工商类案件、城建类案件。", yields: [], not: ["litigation.loss_rate=28.6"] },
     // the losses' share of all the cases concluded, 占到了: the loss rate
     { text: "行政机关败诉案件1108件,在全部审结的一审行政案件中占到了11.9%。", yields: [f("litigation.lost", 1108), f("litigation.loss_rate", 11.9)] },
+    // one kind of case as the subject of a rate or a count after it, or of the clause a 但 goes on from: that kind's, not the whole's
+    { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
+    { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
   ]);
 });
