@@ -595,8 +595,11 @@ function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
   return rule && rule !== found.rule ? { ...found, rule, start: found.quantity.start - done[0].length } : null;
 }
 
-/** A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts). */
-const DONE_BEFORE_COUNT = /(?<![拟待将])([\u4e00-\u9fff]{2})的\s*$/;
+/**
+ * A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts), nor one done
+ * up to a date or since one (2025年4月30日前印发的152件, 2019年以来制发的…: the stock a clean-up took up, not the year's issuing).
+ */
+const DONE_BEFORE_COUNT = /(?<![拟待将前来])([\u4e00-\u9fff]{2})的\s*$/;
 const DONE_BEFORE_REACH = 5;
 
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */
