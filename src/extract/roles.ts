@@ -304,9 +304,10 @@ const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
- * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another.
+ * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a
+ * multiple of (是2014年全市法院受理的该类案件总量216件的近7倍).
  */
-const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)/;
+const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 /**
@@ -317,6 +318,11 @@ const CAREER = /(?:从事|扎根|投身)[^,;:。]{0,14}?(?:工作)?(?:已|近|�
 const CAREER_WORDS = ["从事", "扎根", "投身"];
 /** One party's applications or suits (收到五份同一申请人…提出的复议申请, 同一原告提起的8件): one dispute's, not the period's count. */
 const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,20}$/, after: /^[^,;:。\d]{0,4}?同一(?:申请人|当事人|原告)/ };
+/** The plaintiffs' outcomes told from their side (原告胜诉的3起,败诉73起; 原告胜诉率为3.2%,败诉率为77.6%): their losses, not the government's. */
+const PLAINTIFFS_WON = /原告[^,;:。\d]{0,6}?胜诉/;
+/** …unless the clause names the government side as the loser (但…行政机关全国平均败诉率为30%). */
+const GOVERNMENT_LOST = /(?:行政机关|政府|被告)[^,;:。\d]{0,12}败诉/;
+
 
 /**
  * Lectures held right after the clause on officials' own study (落实中心组集体学法和常务会议定期学法制度,邀请专家举办专题法治讲座4次):
@@ -474,6 +480,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
   if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEAR_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "baseline" };
+  }
+  if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {
+    return { kind: "ignored", reason: "plaintiffs' outcome" };
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };

@@ -555,5 +555,10 @@ describe("litigation", () => {
     // one kind of case as the subject of a rate or a count after it, or of the clause a 但 goes on from: that kind's, not the whole's
     { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
+    // the plaintiffs' outcomes told from their side: their losses, not the government's; unless the clause names the government as loser
+    { text: "记者检索到88份判决或裁定,原告胜诉的4起,败诉69起,撤诉12起。换算成比率,原告胜诉率为4.5%,败诉率为78.4%。", yields: [f("litigation.lost", 4), f("litigation.settled", 12)], not: ["litigation.lost=69", "litigation.loss_rate=78.4"] },
+    { text: "统计显示,原告的胜诉率平均为28%,而柳川市行政机关败诉率为6.1%。", yields: [f("litigation.loss_rate", 6.1)] },
+    // a count another is a multiple of is a baseline
+    { text: "2015年该院共受理一审行政案件1280件,是2014年全市法院受理的该类案件总量205件的近6倍。", yields: [f("litigation.received", 1280)], not: ["litigation.received=205"] },
   ]);
 });
