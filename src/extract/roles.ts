@@ -486,7 +486,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
-  if (joinedToSpreadIt(surroundings)) return { kind: "ignored", reason: "staff" };
+  if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
   if (lecturesForOfficials(surroundings)) return { kind: "ignored", reason: "officials' study" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
@@ -517,6 +517,14 @@ const WENT_OUT_TO_SPREAD = /^[,，\s]*(?:深入|走进|奔赴|分赴|走村入�
 
 function joinedToSpreadIt({ after, nextClause }: Surroundings): boolean {
   return JOINED_AFTER.test(after) && WENT_OUT_TO_SPREAD.test(nextClause);
+}
+
+/** Those who attended, bare, right after a clause on training (…组成人员培训了五次,参加人员为635人次): the trainees, no audience. */
+const TRAINING_CLAUSE_END = /(?:培训|轮训|集中辅导)[^,;。]{0,8}[,，]?\s*$/;
+const BARE_ATTENDANCE = /^\s*(?:参加|参与|参训)(?:人员|人数)/;
+
+function attendedTraining({ before, previousClause }: Surroundings): boolean {
+  return BARE_ATTENDANCE.test(before) && TRAINING_CLAUSE_END.test(previousClause);
 }
 
 function changeDirection(before: string): "up" | "down" | null {

@@ -41,6 +41,7 @@ describe("legal_education", () => {
     // those the talks just counted trained are their audience; trainees of a training are not
     { text: "培训普法骨干3次,培训人员210人,开展法治进村宣讲180多场,受训人员达2万多人次。", yields: [f("legal_education.activities", 180, { qualifier: "over" }), f("legal_education.participants", 20000, { qualifier: "over" })] },
     { text: "举办执法人员培训班12期,受训人员达1500人次。", yields: [], not: ["legal_education.participants=1500"] },
+    { text: "以强化法律宣传为重点。司法所对所辖27个村级人民调解委员会的组成人员培训了四次,参加人员为512人次。", yields: [], not: ["legal_education.participants=512"] },
     { text: "各村依托“法治夜校”开办讲座46期,参训群众2800余人次。", yields: [f("legal_education.activities", 46), f("legal_education.participants", 2800, { qualifier: "over" })] },
     // the events' audience counted right after them, nothing or a 、 between
     { text: "依托“法治讲堂”举办民法典专场讲座22场3100余人次。", yields: [f("legal_education.activities", 22), f("legal_education.participants", 3100, { qualifier: "over" })] },
