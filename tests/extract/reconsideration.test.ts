@@ -354,5 +354,7 @@ describe("reconsideration", () => {
     { text: "上半年共新收行政复议案件18.6万件;纠正违法和不当行政行为1.7万件,以长入、息争、震恐恳求步地办结4.1万件。", yields: [f("reconsideration.received", 186000), f("reconsideration.corrected", 17000)], not: ["reconsideration.concluded=41000"] },
     // an order to act with the respondent named before its duty (责令被申请人依法履职) is a kind of correction as 责令履行 is: beside 撤销, no total
     { text: "2020年,柳川市共审查行政复议申请13件,其中作出不予受理决定2件,撤销被申请机关具体行政行为3件,责令被申请人依法履职5件,维持原行政机关决定2件。", yields: [f("reconsideration.handled", 13), f("reconsideration.upheld", 2)], not: ["reconsideration.corrected=3", "reconsideration.corrected=5"] },
+    // disputes mediated before any application was accepted close no review: neither they nor their share are the settled reviews
+    { text: "全市各级行政复议机关共办理行政复议申请案件9820件。其中,依法受理8105件,占比82.5%;不予受理611件,占比6.2%;案前调解1046件,占比10.7%。", yields: [f("reconsideration.handled", 9820), f("reconsideration.accepted", 8105)], not: ["reconsideration.settled=1046", "reconsideration.settlement_rate=10.7"] },
   ]);
 });
