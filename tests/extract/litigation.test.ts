@@ -560,5 +560,7 @@ describe("litigation", () => {
     { text: "统计显示,原告的胜诉率平均为28%,而柳川市行政机关败诉率为6.1%。", yields: [f("litigation.loss_rate", 6.1)] },
     // a count another is a multiple of is a baseline
     { text: "2015年该院共受理一审行政案件1280件,是2014年全市法院受理的该类案件总量205件的近6倍。", yields: [f("litigation.received", 1280)], not: ["litigation.received=205"] },
+    // the ways listed with judgments and rulings close every case: no settled count of them
+    { text: "全市法院以判决、裁定、调解等方式审结一审行政案件1180件。", yields: [f("litigation.concluded", 1180)], not: ["litigation.settled=1180"] },
   ]);
 });

@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, WAYS_LISTED_BEFORE, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -110,13 +110,14 @@ export const litigation: Domain = {
       unit: "count",
       wording: "调撤 · 撤诉 · 和解 · 成功化解",
       // not cases sent for a settlement (委派委托和解案件1,632起): those settled are counted after;
-      // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone, nor cases whose settling
+      // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone, nor of the ways listed with judgments
+      // (以判决、裁定、调解等方式审结…1320件: all the cases concluded), nor cases whose settling
       // someone took part in (负责人…参与案件协调化解741件);
       // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件), or a court's administrative disputes (全市法院共化解行政争议223件),
       // ended without a judgment: settled
       // a mediation centre is a body, not the act (调解中心…组织联调行政案件640件 counts cases put to mediation), unless
       // the cases were resolved through it (通过行政争议调解中心解决的案件46余起)
-      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件|行政争议)|成功化解/,
+      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?<!(?:判决|裁定)[^,;。]{0,12}?[、和及与])(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理)|(?:通过|以|经)协调|化解(?=(?:行政)?诉讼案件|行政争议)|成功化解/,
       // the party that withdrew may stand between (2宗原告撤回起诉, 1宗案件二审上诉人撤回上诉)
       // a court's ruling that allows it, or the count said to be withdrawn already (2起裁定准予撤诉, 2起已撤诉, 2起已下撤诉裁定书)
       after: /^(?:案件)?(?:二审)?(?:已经?)?(?:裁定(?:准予|准许)?|下(?:达)?)?(?:原告|上诉人|当事人)?(?:主动|自愿)?(?:以)?(?:调解|和解|撤诉|撤回(?:起诉|上诉))/,
@@ -129,10 +130,11 @@ export const litigation: Domain = {
       unit: "count",
       stage: true,
       wording: "审结 · 审执结 · 结案 · 办结",
-      // not one way of concluding among others (以判决方式结案642件,占审结案件的46.3%; 以调解、和解结案)
+      // not one way of concluding among others (以判决方式结案642件,占审结案件的46.3%); but the ways listed with judgments close
+      // every case (以判决、裁定、调解等方式审结…1320件)
       // a court's 审执结 closes its cases, by judgment or by enforcement
       // nor those among them a judgment ended one way (已审结一审案件中维持被诉行政行为的1126件)
-      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE})(?:审结|审执结|结案|办结|已结)(?![^,;:。\d]{0,12}?中[^,;:。\d]{0,3}?(?:维持|驳回|撤销|变更|确认|责令|判决|裁定))`),
+      before: /(?:审结|审执结|(?<!方式)结案|办结|已结)(?![^,;:。\d]{0,12}?中[^,;:。\d]{0,3}?(?:维持|驳回|撤销|变更|确认|责令|判决|裁定))/,
       // cases the words after them name and say were closed (3起行政诉讼案件已经全部结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,

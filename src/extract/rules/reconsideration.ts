@@ -1,5 +1,10 @@
 /** Administrative reconsideration (行政复议). */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, WAYS_LISTED_BEFORE, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+/**
+ * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
+ * 以调解、和解结案): those are a part of the cases closed, whatever the list's last word (方式, 形式, or a garbled one); not 以来.
+ */
+const WAYS_LISTED_BEFORE = String.raw`(?:方式|形式|以(?![来上下前后内外及])[^,;:。\d]{1,12}?、[^,;:。\d]{1,16}?)`;
 
 /** Taking a reviewed case to court: 提起 or 提出 (行政)诉讼. */
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;

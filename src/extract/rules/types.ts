@@ -125,12 +125,6 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
 export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
 
 /**
- * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
- * 以调解、和解结案): those are a part of the cases closed, whatever the list's last word (方式, 形式, or a garbled one); not 以来.
- */
-export const WAYS_LISTED_BEFORE = String.raw`(?:方式|形式|以(?![来上下前后内外及])[^,;:。\d]{1,12}?、[^,;:。\d]{1,16}?)`;
-
-/**
  * After a count, words that say it holds the cases carried over from the year
  * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件)): the
  * count is all the cases dealt with, not those newly received.
