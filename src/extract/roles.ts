@@ -186,13 +186,15 @@ const FIRST_INSTANCE = /一审|一、二审/;
  * one procedure took (适用简易程序审理案件), or those brought against one kind of act (行政处罚被申请行政复议9宗,
  * 行政强制直接被提起行政诉讼22宗).
  */
-const CASE_KIND = /行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$/;
+/** One kind of case by the act sued or reviewed (行政处罚案件, 信息公开类一审行政案件): the noun the kinds below share. */
+const ONE_KIND_OF_CASE = String.raw`(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件`;
+const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$`);
 /**
  * One kind of case as the subject of the figure after it in its clause (政府信息公开案件败诉率为25.3%, 行政处罚案件的败诉率最高,为…,
  * 行政不作为案件虽然败诉率由…降为69.16%), or of the clause before one that goes on with 但 (…,但败诉案件数由…增长为314件): that
  * kind's figure; not one of several kinds named together (行政许可、行政处罚等), nor a disclosure report's, whose cases are all on disclosure.
  */
-const KIND_NOUN = String.raw`(?<![等、和及与含])(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|政府信息公开|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件`;
+const KIND_NOUN = String.raw`(?<![等、和及与含])${ONE_KIND_OF_CASE}`;
 const KIND_SUBJECT = new RegExp(String.raw`${KIND_NOUN}(?:的|虽然|虽|尽管)?[^,;:。、]{0,12}?(?:败诉|撤诉|调撤|率|数)[^,;:。、]{0,16}$`);
 const KIND_CONCEDED = new RegExp(String.raw`${KIND_NOUN}(?:虽然|虽|尽管)`);
 const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)/;
@@ -322,7 +324,6 @@ const ONE_PARTY = { before: /同一(?:申请人|当事人|原告)[^,;:。\d]{0,2
 const PLAINTIFFS_WON = /原告[^,;:。\d]{0,6}?胜诉/;
 /** …unless the clause names the government side as the loser (但…行政机关全国平均败诉率为30%). */
 const GOVERNMENT_LOST = /(?:行政机关|政府|被告)[^,;:。\d]{0,12}败诉/;
-
 
 /**
  * Lectures held right after the clause on officials' own study (落实中心组集体学法和常务会议定期学法制度,邀请专家举办专题法治讲座4次):
