@@ -197,7 +197,8 @@ const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征
 const KIND_NOUN = String.raw`(?<![等、和及与含])${ONE_KIND_OF_CASE}`;
 const KIND_SUBJECT = new RegExp(String.raw`${KIND_NOUN}(?:的|虽然|虽|尽管)?[^,;:。、]{0,12}?(?:败诉|撤诉|调撤|率|数)[^,;:。、]{0,16}$`);
 const KIND_CONCEDED = new RegExp(String.raw`${KIND_NOUN}(?:虽然|虽|尽管)`);
-const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)/;
+/** …where the clause after 但 names no subject of its own (但全市行政机关败诉率为5.1% is the whole's). */
+const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)(?![^,;:。\d]{0,6}?(?:全[国省市区县州盟旗]|各级|我[省市区县]|本[省市区县]|行政机关))/;
 /**
  * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件9.4万件):
  * a part, which stands where the text gives no whole; not lectures on a subject

@@ -554,6 +554,7 @@ describe("litigation", () => {
     { text: "行政机关败诉案件1108件,在全部审结的一审行政案件中占到了11.9%。", yields: [f("litigation.lost", 1108), f("litigation.loss_rate", 11.9)] },
     // one kind of case as the subject of a rate or a count after it, or of the clause a 但 goes on from: that kind's, not the whole's
     { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
+    { text: "行政处罚案件虽然数量下降,但全市行政机关败诉率为5.1%。", yields: [f("litigation.loss_rate", 5.1)] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
     // the plaintiffs' outcomes told from their side: their losses, not the government's; unless the clause names the government as loser
     { text: "记者检索到88份判决或裁定,原告胜诉的4起,败诉69起,撤诉12起。换算成比率,原告胜诉率为4.5%,败诉率为78.4%。", yields: [f("litigation.lost", 4), f("litigation.settled", 12)], not: ["litigation.lost=69", "litigation.loss_rate=78.4"] },
