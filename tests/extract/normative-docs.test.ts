@@ -234,7 +234,8 @@ describe("normative_docs", () => {
     { text: "对照行政规范性文件清理结果,公开继续有效类86件、修改类5件、废止类3件。", yields: [f("normative_docs.retained", 86), f("normative_docs.amended", 5), f("normative_docs.repealed", 3)] },
     // documents sent for review (报送审核的文件) were reviewed, not filed: the verb of sending says what they were sent for
     { text: "市政府法制办全年审核规范性文件48件,承办各部门报送审核的文件81件。", yields: [f("normative_docs.reviewed", 48), f("normative_docs.reviewed", 81)], not: ["normative_docs.filed=81"] },
-    // documents issued up to a date that a clean-up took up are its stock, not the year's issuing
+    // documents issued up to a date that a clean-up took up are its stock, not the year's issuing; those issued since the year began are its own
+    { text: "2024年,今年以来印发的15件规范性文件均已报送备案。", yields: [f("normative_docs.issued", 15), f("normative_docs.filed", 15)] },
     { text: "区政府组织开展全区行政规范性文件清理工作,对2024年6月30日前印发的138件现行有效的行政规范性文件进行了全面清理。", yields: [f("normative_docs.cleaned", 138)], not: ["normative_docs.issued=138"] },
   ]);
 });
