@@ -441,11 +441,11 @@ function unitOf(name: string): Unit | undefined {
 
 /**
  * The units of the provincial level are all listed: 覆盖省 or 主持省 (a verb
- * before 省政府) is no province. So are the prefectures named 地区 (阿克苏地区):
- * 欠发达地区 and 逐步缩小地区差距 name none.
+ * before 省政府) is no province. So are the prefectures named 地区 (阿克苏地区), or
+ * once named so before they became cities (铜仁地区, now 铜仁市): 欠发达地区 and 逐步缩小地区差距 name none.
  */
 function listedWhereAllAre(name: string, unit: Unit): boolean {
-  if (unit.suffix === "地区") return isDivisionName(name);
+  if (unit.suffix === "地区") return isDivisionName(name) || isDivisionName(`${name.slice(0, -unit.suffix.length)}市`);
   return unit.level !== "province" || PROVINCE_FULL.has(name) || unit.suffix === "市";
 }
 

@@ -29,6 +29,7 @@ describe("region from the body whose figures these are", () => {
     ["a street whose one-character stem ends on a city's character (新市街道)", "2023年,在区委、区政府的正确领导下,新市街道办事处坚持以习近平新时代中国特色社会主义思想为指导,认真推进法治建设。", "新市街道", "township"],
     ["a town so, after its city and district (蔡市镇)", "近日,柳州市鱼峰区蔡市镇一村民发现自家羊死了两头,镇调解室接到申请后及时调处。", "柳州市鱼峰区蔡市镇", "township"],
     ["a city's streets are no street", "加强城市街道管理,全市街道坚持依法行政。", null, "city"],
+    ["a prefecture once named 地区, now a city", "2010年,铜仁地区各级行政复议机关共受理行政复议案件86件。", "铜仁地区", "city"],
     ["an ethnic township's title", "青石沟回族乡关于2025年法治政府建设工作的报告\n今年以来,乡党委、政府坚持依法行政,推进基层依法治理。", "青石沟回族乡", "township"],
     ["a township named 共和 under its city and district", "海川市乐川区共和乡2022年度法治政府建设工作报告\n共和乡党委、政府深入学习贯彻习近平法治思想。", "海川市乐川区共和乡", "township"],
     // 人民 names a street office (人民街街道, 人民路街道), though no 人民政府 or 人民法院 is a place
