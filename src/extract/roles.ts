@@ -372,7 +372,7 @@ const UP = /增|升|提/;
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
-  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before,
+  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
@@ -459,7 +459,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
   const oneKind =
     (tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before)) ||
-    (!surroundings.disclosureReport && (KIND_SUBJECT.test(before) || (GOES_ON_WITH_BUT.test(before) && KIND_CONCEDED.test(surroundings.previousClause))));
+    (!surroundings.disclosureReport && (tail.test(KIND_SUBJECT) || (GOES_ON_WITH_BUT.test(before) && KIND_CONCEDED.test(surroundings.previousClause))));
   // read only where a dispute, or cases right before the count, are named: few leads are
   const disputeKind =
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) ||
