@@ -161,6 +161,8 @@ const ONE_DISPUTE_KIND = new RegExp(String.raw`${DISPUTE_KIND}$`);
 const DRAWN_FOR_REVIEW = /(?:抽取|抽查|评查|调阅|查阅)[^,;:。\d]{0,12}$/;
 /** A kind counted together with all the cases (各类行政案件及行政赔偿案件6588件): the total, not the kind. */
 const WITH_ALL_CASES = /行政案件[及和与]行政[\u4e00-\u9fff]{2,6}案件$/;
+/** So a class of documents counted together with the normative documents (规范性文件和政策措施类文件877件). */
+const WITH_ALL_DOCUMENTS = /规范性文件[及和与、][\u4e00-\u9fff]{2,8}类文件$/;
 /** How the extreme among the bodies compared is said before its value: 的是, 为, 仅为, 达到. */
 const EXTREME_SAID = String.raw`(?:的是|的?为|是|仅为|仅|达到?)`;
 /**
@@ -465,7 +467,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) ||
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
-  if (surroundings.breakdown || tail.test(CATEGORY) || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
+  const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do

@@ -155,6 +155,11 @@ describe("normative_docs", () => {
     { text: "全年共审结44件报备的规范性文件,准予备案41件。", yields: [f("normative_docs.reviewed", 44), f("normative_docs.filed", 41)], not: ["normative_docs.filed=44"] },
     // with no verb right before the count, the verb before 的 says what it counts
     { text: "开展规范性文件清理,清理出《减排方案》和《规划的通知》等2件需要废止的规范性文件。", yields: [f("normative_docs.repealed", 2)], not: ["normative_docs.cleaned=2"] },
+    // nor those still valid listed with those valid but to be amended (有效和有效拟修改): one count of both
+    { text: "共清理规范性文件640件,其中有效和有效拟修改文件418件。", yields: [f("normative_docs.cleaned", 640)], not: ["normative_docs.amended=418"] },
+    { text: "经清理,保留下来的有效和有效拟修改文件共213件。", yields: [], not: ["normative_docs.retained=213", "normative_docs.amended=213"] },
+    // a class of documents counted with the normative documents (规范性文件和政策措施类文件) is no class of them: the whole
+    { text: "此次评估清理共涉及区政府规范性文件和政策措施类文件356件。", yields: [f("normative_docs.cleaned", 356)] },
     // two outcomes joined by 或 are one count of both, no figure of either
     { text: "经清理,全县应予废止或修改的规范性文件9件。", yields: [], not: ["normative_docs.repealed=9", "normative_docs.amended=9"] },
     // some of the documents reviewed, told by what follows (中有3件内容违法): no count of reviews

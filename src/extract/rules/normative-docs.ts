@@ -40,8 +40,8 @@ export const normativeDocs: Domain = {
       label: "修改规范性文件数",
       unit: "count",
       wording: "修改 · 修订",
-      // not 制修订, made or revised: the documents issued
-      before: /修改|(?<!制)修订/,
+      // not 制修订, made or revised: the documents issued; nor those valid listed with those to be amended (有效和有效拟修改文件: one count of both)
+      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4})修改|(?<!制)修订/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
@@ -52,7 +52,8 @@ export const normativeDocs: Domain = {
       label: "保留规范性文件数",
       unit: "count",
       wording: "保留",
-      before: /保留|继续有效|继续执行|继续施行/,
+      // not those kept with those to be amended (保留下来的有效和有效拟修改文件: one count of both)
+      before: /保留(?![^,;。\d]{0,12}?(?:修改|修订))|继续有效|继续执行|继续施行/,
       // not those kept to be amended (4件继续有效但要及时修改)
       // or confirmed valid (对其中134件确认有效)
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行|确认(?:为)?有效)(?![^,;。]{0,4}(?:修改|修订))/,
