@@ -32,7 +32,11 @@ class BodySentence implements Sentence {
   }
 }
 
-const SENTENCE_END = /[。！!？?\n]/g;
+/**
+ * A line break ends a sentence, but not one after a rate named alone on its line before a line that opens with the value it
+ * reaches (出庭应诉率\n\n首次达到80%以上: a headline laid out over lines).
+ */
+const SENTENCE_END = /[。！!？?]|\n(?!(?<=率\s*\n)\s*(?:首次|均|已)?(?:达到|达|为|保持|实现)\s*\d)/g;
 /**
  * A comma between digits is a thousands separator (3,170), not a clause end; a
  * table cell boundary (|) is one, so a cue never reaches into the next cell; so
@@ -93,7 +97,7 @@ function splitClauses(text: string, start: number): Array<[number, number]> {
   const clauses: Array<[number, number]> = [];
   let clauseStart = start;
   CLAUSE_END.lastIndex = start;
-  // every clause end is one character, so lastIndex is where the next clause starts
+  // a clause end's match ends where the next clause starts
   while (CLAUSE_END.test(text)) {
     clauses.push([clauseStart, CLAUSE_END.lastIndex]);
     clauseStart = CLAUSE_END.lastIndex;
