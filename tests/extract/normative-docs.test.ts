@@ -160,6 +160,8 @@ describe("normative_docs", () => {
     { text: "经清理,保留下来的有效和有效拟修改文件共213件。", yields: [], not: ["normative_docs.retained=213", "normative_docs.amended=213"] },
     // a class of documents counted with the normative documents (规范性文件和政策措施类文件) is no class of them: the whole
     { text: "此次评估清理共涉及区政府规范性文件和政策措施类文件356件。", yields: [f("normative_docs.cleaned", 356)] },
+    // documents sent for a filing review (报送…备案审查文件) were filed by the sender and with the receiver; no review of theirs is told
+    { text: "2023年报送市人大常委会备案审查文件11件,收到县政府报送备案审查文件6件。", yields: [f("normative_docs.filed", 11), f("normative_docs.filed", 6)], not: ["normative_docs.reviewed=11", "normative_docs.reviewed=6"] },
     // two outcomes joined by 或 are one count of both, no figure of either
     { text: "经清理,全县应予废止或修改的规范性文件9件。", yields: [], not: ["normative_docs.repealed=9", "normative_docs.amended=9"] },
     // some of the documents reviewed, told by what follows (中有3件内容违法): no count of reviews

@@ -68,7 +68,8 @@ export const normativeDocs: Domain = {
       // not 备案审查, the review of what was filed (备案审核 names the filing itself), nor 备案 naming what a review took up
       // (审查党内备案文件9件);
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
-      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查|范围)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|审查|审核))/,
+      // and documents sent for a filing review (报送市人大常委会备案审查文件13件) were filed, not sent for a review of drafts
+      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查|范围)|接收|(?:收到|报送)(?![^,;。]{0,16}?(?:送审|(?<!备案)审查|审核))/,
       laterVerb: /(?:备案|报备)/,
     },
     {
@@ -95,7 +96,8 @@ export const normativeDocs: Domain = {
       // not 审核意见, the opinion issued on them, nor 审查范围, the scope suggestions may fall in; a filing review closed
       // (审结…报备的规范性文件) is a review, and so is a first pass (初审)
       // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
-      before: /审核(?!意见|范围)|审查(?!意见|申请|建议|范围)|把关|审结|初审/,
+      // nor a filing review the documents were sent for (报送…备案审查文件13件): the receiver's to do
+      before: /审核(?!意见|范围)|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围)|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
