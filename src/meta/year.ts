@@ -312,10 +312,10 @@ function yearsHeadWeights(lead: string): { all: number; withFigures: number } {
 
 /**
  * Figures since a body was set up or a law took effect (工作室自成立运行以来,…化解纠纷3000余起; 自中心投入运行以来,累计受理
- * 纠纷184件; 新行政复议法实施以来,全市共收到…申请1008件), or over a 普法 plan's period: on an undated page, how long it has
+ * 纠纷184件; 新行政复议法实施以来,全市共收到…申请1008件; 自2008年这项工作开展以来,共收到…282件), or over a 普法 plan's period: on an undated page, how long it has
  * run no text says, so they span years as a figure under 近三年来 does. A dated page's may be of months (该中心成立至今), and its year stands.
  */
-const SINCE_FOUNDED = /(?:成立|挂牌|揭牌|运行|运营|启用|投用|组建|实施|施行)[^,，。；;\d]{0,4}?(?:以来|至今)/g;
+const SINCE_FOUNDED = /(?:成立|挂牌|揭牌|运行|运营|启用|投用|组建|实施|施行|开展|启动)[^,，。；;\d]{0,4}?(?:以来|至今)/g;
 
 function sinceFoundedWeight(lead: string): number {
   // figures over a 普法 plan's period (“八五”普法期间,…累计开展…18次) span its years alike
