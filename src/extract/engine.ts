@@ -1234,6 +1234,21 @@ const CARRIED_OVER = /^[(（][^)）]*?(?:结转|旧存)/;
 /** How far into its parentheses a carried-over part is looked for. */
 const CARRIED_OVER_REACH = 40;
 
+/**
+ * Parentheses that list the catalogue's things among a mixed count's items (法制审核48份(含合同37份、执法案卷6件…)): they count
+ * those things, as 其中 would, where the clause before names none of them (审核各类合同86件(含…合同12件) is a part of a figure).
+ */
+const CATALOGUE_ITEMS_LISTED = /^[(（]\s*(?:含|包括)\s*(?:行政)?(?:规范性文件|(?:政府|行政)?合同|重大(?:行政)?决策)/;
+const CATALOGUE_ITEMS_NAMED = /规范性文件|合同|协议|决策/;
+
+/** The clause right before `at`, back to the clause end before it. */
+function clauseBefore(body: string, at: number): string {
+  return CLAUSE_TAIL.exec(body.slice(Math.max(0, at - CLAUSE_BEFORE_REACH), at))![0];
+}
+
+const CLAUSE_TAIL = /[^,，。;；]*$/;
+const CLAUSE_BEFORE_REACH = 40;
+
 /** Whether a position is inside 《…》 (a document's name) or an aside in parentheses, read forward once per sentence. */
 class BracketTracker {
   private at: number;
@@ -1286,6 +1301,7 @@ class BracketTracker {
   private opensAside(open: number): boolean {
     const opening = this.body.slice(open, open + CARRIED_OVER_REACH);
     if (CARRIED_OVER.test(opening) && NEW_ITEM.test(opening)) return false;
+    if (CATALOGUE_ITEMS_LISTED.test(opening) && !CATALOGUE_ITEMS_NAMED.test(clauseBefore(this.body, open))) return false;
     return ASIDE_OPENER.test(this.body.slice(open, open + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, open - CATEGORY_REACH), open));
   }
 }

@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // a mixed review's parentheses that list the catalogue's things (含合同37份、…) count those things, as 其中 would; not a part of a figure of their own
+    { text: "全年完成法制审核130件(含规范性文件9件、合同64件、其他文件57件)。", yields: [f("normative_docs.reviewed", 9), f("contracts.reviewed", 64)] },
+    { text: "全年审核各类合同86件(含政府投资项目合同12件)。", yields: [f("contracts.reviewed", 86)], not: ["contracts.reviewed=12"] },
     // the indicators a review checks are no contracts reviewed
     // contracts a review found at fault are some of those reviewed, not their count
     { text: "全年审查出违法合同10多件,为企业避免经济损失70多万元。", yields: [], not: ["contracts.reviewed=10"] },

@@ -160,7 +160,7 @@ describe("cues that read past the number", () => {
   table([
     // of two topics handed on, the one the count's own cue names (纠错 under 执法 and 复议); a cue other domains share (审核) names none
     { text: "本局执法决定引发行政复议35件,其中,因行政处罚的4件、因行政强制的2件。被纠错的共5件,其中,查封扣押1件,投诉举报答复4件。", yields: [f("reconsideration.received", 35), f("reconsideration.corrected", 5)] },
-    { text: "推行规范性文件合法性审核机制,全程参与重大决策、合同协议等审核。2025年,法律顾问完成法制审核52份(含合同41份、执法案卷6件、其他文书5份)。", yields: [], not: ["contracts.reviewed=52"] },
+    { text: "推行规范性文件合法性审核机制,全程参与重大决策、合同协议等审核。2025年,法律顾问完成法制审核52份(含合同41份、执法案卷6件、其他文书5份)。", yields: [f("contracts.reviewed", 41)], not: ["contracts.reviewed=52"] },
     { text: "全年行政复议后又提起行政诉讼的共58件。", yields: [f("reconsideration.sued_after", 58)], not: ["litigation.received=58"] },
     { text: "三年来全省法院审结的行政案件中,共有1,240件判决或裁定行政机关败诉,平均败诉率为14.2%。", yields: [f("litigation.lost", 1240), f("litigation.loss_rate", 14.2)] },
     { text: "在全省法院审结的行政案件中,共有860件原告的诉讼请求被驳回。", yields: [] },
