@@ -1427,7 +1427,7 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
   const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
   // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first,
   // in its lead, then in its earlier clauses; only then a means
-  const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start));
+  const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start)) && !CAME_AFTER.test(body.slice(hit.start, hit.end));
   const namesOwnTopic = lead.length === 0 && hitsFrom(hits, quantity.start - OWN_TOPIC_REACH, quantity.start).some((hit) => hit.start >= leadStart && hit.end <= quantity.start && !isOutsideCatalogue(hit.domain) && !PAST_OWN_NOUN.test(body.slice(hit.end, quantity.start)));
   for (const allowsMeans of [false, true]) {
     const own = allowsMeans ? lead : lead.filter((hit) => !isMeans(hit));
@@ -1497,6 +1497,8 @@ function isLaterVerb(rule: MetricRule, follow: string, start: number, end: numbe
 
 /** Words before a topic that make it the means of what is counted (通过行政调解, 经人民调解). */
 const MEANS_BEFORE = /(?:通过|经过?|借助|依托|运用)$/;
+/** A topic that names what came after it (经复议后诉讼案件: the suits after a review), not one that did not (经复议后未被起诉). */
+const CAME_AFTER = /后(?![^,;。]*?[未没不])/;
 
 /**
  * A topic outside the catalogue among the subjects of the laws or knowledge a

@@ -146,6 +146,8 @@ describe("reconsideration", () => {
     // the same after the decision's clause, with whoever brought the suit (当事人, 申请人) in the next: those sued after review
     { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
     // suits a review gave rise to (因行政复议引发的…诉讼) were taken to court after it; not reviews received, nor lawsuits received
+    // lawsuits after a review, 又 or 再 unsaid (经复议后诉讼案件): those sued after
+    { text: "全区行政应诉案件1865件,经复议后诉讼案件412件,同比增长6%。", yields: [f("litigation.handled", 1865), f("reconsideration.sued_after", 412)], not: ["litigation.handled=412", "litigation.received=412"] },
     { text: "2024年,因行政复议引发的行政诉讼案件17件。", yields: [f("reconsideration.sued_after", 17)], not: ["litigation.received=17", "reconsideration.received=17"] },
     { text: "全年新收行政复议案件240件,经复议后引发行政诉讼的案件21件。", yields: [f("reconsideration.received", 240), f("reconsideration.sued_after", 21)], not: ["reconsideration.received=21"] },
     { text: "行政复议决定送达后,申请人向法院起诉4件,其余均息诉罢访。", yields: [f("reconsideration.sued_after", 4)], not: ["litigation.received=4"] },

@@ -82,12 +82,12 @@ export const reconsideration: Domain = {
       label: "复议后起诉案件数",
       unit: "count",
       wording: "复议后起诉",
-      // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起
+      // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起; right after the review, 经复议后诉讼案件 says it too
       // not 复议后未被起诉 or 没有再起诉: those are the others, though 不服 leads to court
       // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件); the decision's own
       // clause, made or served, says who went on to court in the next was its party (复议决定作出后,当事人提起行政诉讼的9件)
       before: new RegExp(
-        String.raw`${AFTER_REVIEW}(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|${APPLICANT_SUED}|${SUITS_FROM_REVIEW}`,
+        String.raw`${AFTER_REVIEW}(?:(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|诉讼案件)|${APPLICANT_SUED}|${SUITS_FROM_REVIEW}`,
       ),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
