@@ -113,8 +113,8 @@ const LAW_TAKES_EFFECT =
 const LAW_EVENT_CHARS = 120;
 /** Another year's figure alone in parentheses after a count: its baseline (6842件(2020年5917件)). */
 const BASELINE_ASIDE = /^[(（]\s*\d{4}\s*年[^()（）、]{0,16}[)）]/;
-/** 以来 or 至今 after the year, a few words between included (2016年“七五”普法实施以来), on its line (一、2020年工作开展情况 is no 以来 of the 2020年以来 under it). */
-const SINCE_AFTER = /^\s*(?:度)?\s*(?:[^,，。；;：:\n]{0,12}?以来|至今)/;
+/** 以来 or 至今 after the year, a few words between included (2016年“七五”普法实施以来, 2019年机构改革至今), on its line (一、2020年工作开展情况 is no 以来 of the 2020年以来 under it). */
+const SINCE_AFTER = /^\s*(?:度)?\s*[^,，。；;：:\n]{0,12}?(?:以来|至今)/;
 /** How far after a year its 以来 is read: the words between and 以来 itself (“八·五”普法规划启动以来). */
 const SINCE_CHARS = 20;
 const SPAN_AFTER = /^\s*(?:至|到|—|–|-|~|－|和|及|与)\s*\d{4}/;

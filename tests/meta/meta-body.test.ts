@@ -753,6 +753,7 @@ describe("the year the figures cover", () => {
     ["a law's year in history", "产生纠纷后能平等协商,是有法律赋予的底气的。1990年,《中华人民共和国行政诉讼法》和国务院《行政复议条例》施行,基层行政争议化解有了依据。"],
     ["a year's month to this year's", "报告显示,2019年1月至今年9月,检察机关依法提出抗诉、再审检察建议2781件。"],
     ["since a year, up to a month of this year, on an undated page", "自2019年5月诉调对接工作室设立以来,截至今年6月,两级法院共推动940件一审行政案件撤诉结案。"],
+    ["a year and 至今 with an event between (2019年机构改革至今)", "2019年机构改革至今,某市场监管局共收到行政复议申请31件,现已受理30件。"],
     ["a year and 至今", "2021年至今,全市法院审理的行政诉讼案件中,行政机关负责人出庭应诉1200余次。"],
     ["two years stated alike", "据统计,2021年全区受理各类行政案件3120件,2022年受理各类行政案件2876件。"],
     ["自…起 up to now on an undated page", "我市从2021年起推进“法律明白人”培养,截至目前,全市“法律明白人”已有2190人。"],
