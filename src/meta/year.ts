@@ -427,6 +427,9 @@ function underNumberedHeading(lead: string, at: number): boolean {
 const AFTER_CHARS = 12;
 const PLAN_CHARS = 30;
 
+/** Values listed one for each of the years before them. */
+const YEAR_BY_YEAR = /分别/;
+
 /** A year heading a sentence weighs 2, and 2 more when figures follow in it. */
 const FIGURES_HEAD_WEIGHT = 4;
 
@@ -436,8 +439,10 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   // a plan's 将 is told from one that puts something somewhere (将…视为…) further on
   if ((DATE_AFTER.test(after) && !(prefix && YEAR_END_AFTER.test(after))) || PLAN_AFTER.test(lead.slice(end, end + PLAN_CHARS)) || LAW_TAKES_EFFECT.test(lead.slice(at, at + LAW_EVENT_CHARS))) return null;
   // a numbered heading's year (一、2022年度推进法治政府建设的主要措施) governs the figures under it
-  const weight = FIGURE.test(sentenceFrom(lead, at)) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
+  const sentence = sentenceFrom(lead, at);
   const spanned = SPAN_AFTER.test(after) || SPAN.test(lead.slice(at, at + 18));
+  // a span's figures given year by year (2019年至2021年,…出庭率分别达到21.1%、65.5%、80.4%) are each a year's, none the span's
+  const weight = (FIGURE.test(sentence) && !(spanned && YEAR_BY_YEAR.test(sentence))) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const kind = spanned ? "span" : readsSince(lead, end) || prefix === "自" ? "since" : "period";
   return { year, at, kind, weight, heading: true };
 }

@@ -684,6 +684,7 @@ describe("the year the figures cover", () => {
     ["months with no year on a dated page", "发布时间:2023-09-12 09:30\n1至8月,全市法院共受理一审行政案件412件。", 2023],
     ["an event of the page's year, named mid-sentence", "发布时间:2022-12-06 09:10\n近日,我市全面启动2022年全市“宪法宣传周”系列活动,市司法局组织普法志愿者走进社区。", 2022],
     ["a dated page's date of the same year heading its story", "发布时间:2018-08-16\n2018年2月22日,春节长假后的第一个工作日,县法院行政争议调解中心迎来一批当事人。", 2018],
+    ["a dated page's year beside the years before it given one by one (分别)", "发布时间:2023-08-14 10:20\n近日,记者从省高级人民法院获悉,截至2023年7月,全省行政机关负责人出庭应诉率达100%。\n据了解,近年来,省政府和省高院深化府院联动,2020年至2022年,全省行政机关负责人出庭率分别达到35.2%、61.4%、86.9%,2023年7月,全省行政机关负责人出庭率已达到100%。", 2023],
     ["截至今年 on a dated page", "截至今年10月,全省已培养2.3万名乡村“法律明白人”。2021年11月,司法部印发培养工作规范。\n2025-12-04 13:50 点击量:1", 2025],
     ["a dated page's 今年以来, a centre's months since it was set up beside it", "2022-05-18 16:40:22 来源: 某日报\n今年以来,柳岸县多方联动化解基层矛盾,在东坪镇设立调解服务站。该服务站运行至今,已化解各类矛盾纠纷36件。", 2022],
     ["an event's day on a dated news page naming no year", "2019-04-19 15:10\n长安网讯 自4月17日开始,绛县司法局抓住庙会人流量大的特点开展普法宣传。活动共发放宣传资料3000余份。", 2019],
