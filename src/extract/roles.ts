@@ -307,6 +307,8 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
  */
 const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
+/** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
+const LISTED_YEARS_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$/;
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a
@@ -483,7 +485,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && YEAR_NAMED_LIST.test(before))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(surroundings.previousClause)))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

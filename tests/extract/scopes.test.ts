@@ -456,6 +456,17 @@ describe("lists of years", () => {
         not: ["litigation.loss_rate=15.2"],
       },
       {
+        // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's, none the text's
+        text: "2021年、2022年、2023年,全市分别受理行政复议案件120件、135件、160件。",
+        yields: [],
+        not: ["reconsideration.accepted=120"],
+      },
+      {
+        text: "2016年、2017年、2018年第一季度,市局机关同期分别接收行政诉讼案件5起、17起、35起。",
+        yields: [],
+        not: ["litigation.received=5"],
+      },
+      {
         // a clause of a year alone before each count, in parallel, the first on a line of its own: the earlier year's is history
         text: "一、行政复议工作\n2022年,全县受理行政复议案件45件;2023年,全县受理行政复议案件62件。",
         yields: [f("reconsideration.accepted", 62)],
