@@ -489,6 +489,8 @@ function respectiveYears(body: string, sentence: Sentence, text: string, finding
   // searched in the sentence's text alone: a search of the body would run on to its end from every sentence
   const inSentence = text.indexOf(YEARS_RESPECTIVELY);
   if (inSentence === -1) return findings;
+  // names listed before it (受理、审结数分别为45件、40件) are what the values are of, each over the span
+  if (NAMES_LISTED_BEFORE.test(text.slice(0, inSentence))) return findings;
   const listAt = sentence.start + inSentence;
   const span = yearSpanBefore(body, sentence, text.slice(0, inSentence));
   const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
@@ -504,6 +506,8 @@ function respectiveYears(body: string, sentence: Sentence, text: string, finding
 }
 
 const YEARS_RESPECTIVELY = "分别为";
+/** Names listed by 、 in the clause right before the list, not years (2021年、2022年). */
+const NAMES_LISTED_BEFORE = /[^\d\s年]、[^\d\s][^,，;；:：。]*$/;
 const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年/g;
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;

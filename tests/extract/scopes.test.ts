@@ -456,6 +456,12 @@ describe("lists of years", () => {
         not: ["litigation.loss_rate=15.2"],
       },
       {
+        // names listed before 分别为 on a span of years (受理、审结数分别为…) are what the values are of, each over the span: no year's
+        text: "2022年至2023年,全市行政复议案件受理、审结数分别为45件、40件。",
+        yields: [f("reconsideration.accepted", 45), f("reconsideration.concluded", 40)],
+        not: ["reconsideration.accepted=40"],
+      },
+      {
         // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's, none the text's
         text: "2021年、2022年、2023年,全市分别受理行政复议案件120件、135件、160件。",
         yields: [],
