@@ -7,6 +7,8 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // a court's reviews of petitions against its judgments (申诉复查) are no lawsuits received, though 受理 stands before them
+    { text: "全市法院受理二审行政诉讼案件2361件,同比上升8.2%;受理行政申诉复查案件642件,同比上升5.1%。", yields: [f("litigation.received", 2361)], not: ["litigation.received=642"] },
     // tasks a programme listed are no documents, whatever the list named before them
     { text: "推动完成调解组织增补、规范性文件后评估、出台镇街法治建设标准等工作任务15项。", yields: [], not: ["normative_docs.issued=15"] },
     // an item after 和 that names what it counts after its number (听证事项) takes no cue from before it; reports reviewed are no contracts
