@@ -118,6 +118,8 @@ describe("reconsideration", () => {
     { text: "在商会、区法院、21个司法所等设立行政复议受理联系点28个,实现当面接收、全域受案。", yields: [], not: ["reconsideration.accepted=28"] },
     { text: "超过八成的行政争议在复议阶段案结事了,经复议后再诉讼率不到15%。", yields: [f("reconsideration.sued_after_rate", 15, { qualifier: "under" })] },
     { text: "全市行政复议案件复议后再起诉率为9.6%。", yields: [f("reconsideration.sued_after_rate", 9.6)] },
+    // the share of reviews the agencies went on to answer in court (复议应诉率), right after those sued after
+    { text: "2024年经复议后又进入诉讼的案件21件,复议应诉率为12.4%,较去年有所下降。", yields: [f("reconsideration.sued_after", 21), f("reconsideration.sued_after_rate", 12.4)] },
     // the share of cases taken to court again after review, said as a share of all reviewed (…后,又起诉到法院的…仅占…的6%); not the others
     { text: "经过复议程序处理后,又起诉到法院的行政争议仅占全部复议案件的6%左右,纠错率在15%上下。", yields: [f("reconsideration.sued_after_rate", 6, { qualifier: "about" }), f("reconsideration.correction_rate", 15)] },
     { text: "复议后未再起诉到法院的案件占全部复议案件的94%。", yields: [], not: ["reconsideration.sued_after_rate=94"] },

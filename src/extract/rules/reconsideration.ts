@@ -28,10 +28,11 @@ export const reconsideration: Domain = {
   // 覆议: a mirror's 覆 for 复
   // 复议后再诉讼案件 whole, so that 诉讼案件 inside it names no lawsuits of the body's own
   // not 未经复议, a lawsuit brought with no review first
-  // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too
+  // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too;
+  // so is the share of reviews answered in court after them (复议应诉率)
   // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
   topic: new RegExp(
-    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
+    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
   ),
   objects: /案件|申请/,
   rules: [
@@ -40,11 +41,11 @@ export const reconsideration: Domain = {
       label: "复议后起诉率",
       unit: "percent",
       wording: "复议后起诉率",
-      // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again
+      // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again; 复议应诉率: those the agencies answered in court
       // a bare 起诉率 among a reconsideration's rates (…调撤率达50.32%,起诉率17.91%) is the share taken to court after it
       // or the share of all reviewed that the cases taken to court again after it make (…处理后,又诉讼到法院的…仅占全部复议案件的5%)
       before: new RegExp(
-        String.raw`复议后的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$`,
+        String.raw`复议后?的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|应诉|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])起诉率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$`,
       ),
     },
     {
