@@ -238,6 +238,7 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   // 两 after 等 or a title totals the list before it (出台《…规定》等两项重大行政决策, 对《…》、《…》两部规范性文件)
   const totalsList = digits === "两" && LIST_BEFORE_TWO.has(match.input[match.index + (writtenPrefix?.length ?? 0) - 1] ?? "");
   if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord)) return null;
+  if (numeral === "chinese" && HOW_MANY_BEFORE.test(match.input.slice(Math.max(0, match.index - 2), match.index))) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";
   const unit = displacedOver ? "人次" : (PARENTHESIZED_TIMES.get(unitWord ?? "") ?? unitWord ?? "");
@@ -334,6 +335,8 @@ function plausibleChineseNumeral(digits: string, prefix: string | undefined, per
   return true;
 }
 
+/** 数 or 几 before a numeral says "some" of it (数十万人次, 几十万人), no number; not the 数 of a label (人数十二万). */
+const HOW_MANY_BEFORE = /(?<![人件次场案例])[数几]$/;
 const BOUND_BEFORE_TENTHS = /^(?:近|逾|超|超过|将近|接近|不足|不到)$/;
 const TWO_OF_UNITS: ReadonlySet<string> = new Set(["次", "场", "场次", "期", "件", "起", "宗", "名", "位", "人次"]);
 

@@ -34,6 +34,10 @@ const rows: NumberRow[] = [
   { text: "超两成", want: { value: 20, kind: "percent", qualifier: "over" } },
   { text: "近一成", want: { value: 10, kind: "percent", qualifier: "nearly" } },
   { text: "一成不变", want: null },
+  // 数 or 几 before a numeral says "some tens of thousands", no number (教育群众达数十万人次, 几十万人)
+  { text: "数十万人次", want: null },
+  { text: "几十万人", want: null },
+  { text: "数百万元", want: null },
   { text: "3成员单位", want: { value: 3, kind: "bare" } },
   { text: "百分之九十五点三", want: { value: 95.3, kind: "percent" } },
   { text: "1.5个百分点", want: { value: 1.5, kind: "percentage_point" } },
