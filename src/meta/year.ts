@@ -13,7 +13,7 @@
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
 
-import { YEAR_WORK_OPENING, type MetaText } from "./text.js";
+import { lineEndAfter, YEAR_WORK_OPENING, type MetaText } from "./text.js";
 
 /** How much of the body is read for the year's statements. */
 const LEAD_CHARS = 2000;
@@ -44,13 +44,13 @@ export function findYear(input: YearInput): number | null {
 /**
  * A line near the top naming a year's work summary (镜湖区司法局2024年工作总结, …2021年第三季度工作总结,
  * …2018年工作总结与2019年工作计划): the year summed up, where no statement gives one; before the page's
- * own year, which a summary published the year after would give instead.
+ * own year, which a summary published the year after would give instead; not a link to another's (…工作总结【9篇】).
  */
 const SUMMARY_LINE = /(?:^|\n)[^\n。,，;；]{0,40}?(\d{4})\s*年度?(?:上半年|下半年|第[一二三四]季度)?[^\n。,，;；\d]{0,12}?工作总结[^\n。,，;；]{0,24}(?=\n|$)/;
 
 function summaryLineYear(lead: string): number | null {
   const line = SUMMARY_LINE.exec(lead);
-  return line ? plausibleYear(Number(line[1])) : null;
+  return line && !OTHER_ARTICLE_LINK.test(line[0]) ? plausibleYear(Number(line[1])) : null;
 }
 
 /** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */
@@ -349,6 +349,7 @@ function readStatements(lead: string): Statement[] {
 
 /** What the year at [at, end) states: the end of a span, the head of a sentence, or a 年度 mid-sentence. */
 function statementAt(lead: string, year: number, at: number, end: number): Statement | null {
+  if (OTHER_ARTICLE_LINK.test(lead.slice(end, lineEndAfter(lead, end - 1)))) return null;
   const after = lead.slice(end, end + AFTER_CHARS);
   const from = Math.max(0, at - 6);
   const before = (from === 0 ? "\n" : "") + lead.slice(from, at);
@@ -377,6 +378,12 @@ function statementAt(lead: string, year: number, at: number, end: number): State
   const subject = (subjectFrom === 0 ? "\n" : "") + lead.slice(subjectFrom, at);
   return underNumberedHeading(lead, at) || WHOLE_SUBJECT_BEFORE.test(subject) ? headStatement(lead, year, undefined, at, end) : yearlyMention(lead, year, at, end, after);
 }
+
+/**
+ * A template site's link to another article, ending its line (2023年农村党支部年度工作总结【9篇】, …范文(通用14篇)): no year
+ * it names is the text's.
+ */
+const OTHER_ARTICLE_LINK = /(?:【\d+\s*篇】|[(（]通用\s*\d+\s*篇[)）])[ \t]*$/;
 
 /** A year's value right after it (2024年的5.2%). */
 const VALUE_AFTER = /^\s*度?的?\s*\d/;

@@ -698,6 +698,7 @@ describe("the year the figures cover", () => {
     ["a year heading figures before a 以来 of figures beside it", "近年来,东坪区推动行政机关负责人出庭应诉。2019年,全区行政机关负责人出庭应诉92件,占全部行政诉讼案件的93%。2018年以来,区政府领导出庭应诉的行政案件为6件。", 2019],
     ["近年来 heading figures no year heads, a year's figure after them", "发布时间:2025-05-29\n近年来,东坪区司法局坚持复议为民理念。年均受理行政复议案件150件,综合纠错率达11.3%。同时,该局打造调解品牌,2024年入选全市6项创新机制。2023年以来,调解和解成功率达38.6%。", null],
     ["a 以来 of figures before a year heading figures", "东坪区推动行政机关负责人出庭应诉。2018年以来,区政府领导出庭应诉的行政案件为6件。2019年,全区行政机关负责人出庭应诉92件。", null],
+    ["a template site's list of other summaries (…工作总结【9篇】) names no year of the text's", "2023年农村党支部年度工作总结【9篇】\n2024-02-23\n本站今天为大家准备了行政复议工作总结。2003年,我县收到行政复议申请10件,受理9件;2004年收到复议申请13件,受理了11件。", null],
     ["a quarter's work summary", "司法局2021年第三季度工作总结\n本季度,全县共调解矛盾纠纷286件,调解成功279件。", 2021],
     ["a plan's period mentioned after figures on the present", "2024年07月16日 10:40 来源:中新网\n记者从青原县司法局获悉,截至6月底,全县已培育“法律明白人”612名。“八五”普法以来,开展培训15场次。", 2024],
     ["a dated page's one year, a plan's period in a document's name beside it", "发布日期:2024-06-17\n各镇街按照2024年“民法典宣传月”工作部署,结合《法治文化建设提质增效工作方案(2024-2026年)》,举办宣讲活动120场。", 2024],
