@@ -11,6 +11,12 @@ const WAYS_LISTED_BEFORE = String.raw`(?:方式|形式|以(?![来上下前后内
 const TAKEN_TO_COURT = String.raw`提[起出](?:行政)?诉讼`;
 /** A review's applicant not content with its decision who took it to court: 申请人不服提起行政诉讼. */
 const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
+/**
+ * Suits brought by those not content with a review's decision, right before their count (因不服行政复议决定而提起行政诉讼的案件为9件);
+ * not the decision contested named after a count of other cases (化解3起因不服复议决定提起诉讼的信息公开案件: what they arose from).
+ */
+const DECISION_SUED = String.raw`不服(?:行政)?[复覆]议决定[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
+const DECISION_SUED_BEFORE_COUNT = String.raw`${DECISION_SUED}(?=的?(?:案件)?(?:为|共|有|计)?\s*\d)`;
 /** A court's own ruling before its verb (法院判决维持…, 裁定驳回起诉): what the court did, not the review. */
 const BY_COURT = String.raw`(?:法院|判决|裁定)[^,;。\d]{0,6}`;
 /** Suits a review gave rise to (因行政复议引发的诉讼案件, 经复议后引发行政诉讼的): those taken to court after it. */
@@ -32,7 +38,7 @@ export const reconsideration: Domain = {
   // so is the share of reviews answered in court after them (复议应诉率)
   // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
   topic: new RegExp(
-    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
+    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|${DECISION_SUED_BEFORE_COUNT}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议|(?<!未经(?:行政)?)[复覆]议`,
   ),
   objects: /案件|申请/,
   rules: [
@@ -88,7 +94,7 @@ export const reconsideration: Domain = {
       // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件); the decision's own
       // clause, made or served, says who went on to court in the next was its party (复议决定作出后,当事人提起行政诉讼的9件)
       before: new RegExp(
-        String.raw`${AFTER_REVIEW}(?:(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|诉讼案件)|${APPLICANT_SUED}|${SUITS_FROM_REVIEW}`,
+        String.raw`${AFTER_REVIEW}(?:(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|诉讼案件)|${APPLICANT_SUED}|${DECISION_SUED}|${SUITS_FROM_REVIEW}`,
       ),
       // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
