@@ -111,8 +111,11 @@ const SHARE = /(?:占比|占到了?|占总数的?|占全部[^,;:。]{0,6}的?|�
  * of one (每个村平均有2名“法治带头人”、4名“法律明白人”): no total for the year.
  */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
-/** A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure. */
-const EACH_YEAR = /每年[^,;:。\d]{0,20}$/;
+/**
+ * A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure; not what must be
+ * done each year (每年要开展两次以上…培训), a duty.
+ */
+const EACH_YEAR = /每年(?![^,;:。\d]{0,8}?(?:要|应当?|须|需))[^,;:。\d]{0,20}$/;
 /** Each unit's yearly amount (每个行政村(社区)每年培养不少于1名): a quota per unit, whatever the year comes to. */
 const EACH_UNIT_YEARLY = /每(?!年)[^,;:。\d每]{1,20}每年[^,;:。\d]{0,20}$/;
 const ROUGH = new Set(["over", "about", "nearly"]);

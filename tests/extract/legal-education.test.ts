@@ -375,6 +375,8 @@ describe("legal_education", () => {
     { text: "全县1500余人成为“法律明白人”,覆盖所有行政村。", yields: [f("legal_education.legal_literate_persons", 1500, { qualifier: "over" })] },
     { text: "今年全县遴选600余人成为“法律明白人”培养对象。", yields: [], not: ["legal_education.legal_literate_persons=600"] },
     // a floor each village must train every year is a quota, not what a year came to
+    // what a body must do each year (每年要开展两次以上…培训) is a duty, not what a year came to
+    { text: "村委会要认真开展法治培训,每年要开展两次以上“法律明白人”培训。", yields: [], not: ["legal_education.activities=2"] },
     { text: "每个行政村(社区)每年初选培养不少于2名“法律明白人”。目前,全市已遴选“法律明白人”3150人。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=2"] },
     { text: "全县选育“法律明白人”1820人,每个村(社区)平均有2名“法治带头人”、4名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=4"] },
     // those added in the year stand only where the roster is not given
