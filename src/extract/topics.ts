@@ -141,7 +141,8 @@ export class TopicIndex {
   }
 
   private headingTopics(at: number): Inherited {
-    for (let section = this.sections.innermostAt(at); section !== -1; section = this.parents[section]!) {
+    const innermost = this.sections.innermostAt(at);
+    for (let section = innermost; section !== -1; section = this.parents[section]!) {
       let topics = this.sectionTopics[section];
       if (!topics) {
         const [start, end] = this.sections.headingOf(section);
@@ -150,8 +151,25 @@ export class TopicIndex {
       }
       if (topics.length) return topics;
     }
-    return NONE;
+    // under headings that name none (二、案件审理结果), the title's, where it names one of the catalogue's
+    return innermost === -1 ? NONE : this.titleTopic();
   }
+
+  /**
+   * The one catalogue topic the text's title, its first line, names (关于2023年全省行政复议工作情况的通报), or none: a title naming
+   * several, or a first line that is no title (a site's menu), hands nothing on.
+   */
+  private titleTopic(): Inherited {
+    if (this.titleTopics === undefined) {
+      const lineEnd = this.body.indexOf("\n");
+      const end = lineEnd === -1 ? this.body.length : lineEnd;
+      const named = TITLE_LINE.test(this.body.slice(0, end)) ? this.namedIn(0, end).filter((domain) => !isOutsideCatalogue(domain)) : NONE;
+      this.titleTopics = named.length === 1 ? named : NONE;
+    }
+    return this.titleTopics;
+  }
+
+  private titleTopics: Inherited | undefined;
 
   /**
    * What a sentence hands on to the next: the topics of its last clause that
@@ -201,6 +219,8 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
+/** A title on the text's first line: a report's, a notice's or a white paper's name, no sentence. */
+const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|通报|情况|总结|白皮书)\s*$/;
 /** A sentence that sums up the event the text told of: 此次活动共…, 本次宣讲…. */
 const EVENT_RECAP = /^\s*(?:此次|本次|这次|该次)(?:活动|宣传|宣讲|讲座|普法)/;
 const EVENT_RECAP_REACH = 8;

@@ -151,6 +151,16 @@ describe("topic from an earlier sentence", () => {
         text: "5月8日,东岭县司法局在集市开展了“民法典进乡村”普法活动。\n现场摆放着展板,工作人员为群众讲解法律知识。\n在咨询台前,不少群众带着具体问题前来询问,工作人员耐心解答。\n当天现场群众达400余人。",
         yields: [],
       },
+      {
+        // under a heading that names no topic, the title's one topic (…全省行政复议工作情况的通报) on the text's first line
+        text: "柳川省司法厅关于2024年全省行政复议工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
+        yields: [f("reconsideration.received", 21400), f("reconsideration.upheld", 9120), f("reconsideration.dismissed", 1874)],
+      },
+      {
+        // not a title naming two (…行政复议和行政应诉工作情况), nor a first line that is no title
+        text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
+        yields: [f("reconsideration.received", 21400)],
+      },
     ],
     documentMetricsOf,
   );
