@@ -148,6 +148,7 @@ describe("reconsideration", () => {
     // the same after the decision's clause, with whoever brought the suit (当事人, 申请人) in the next: those sued after review
     // those not content with a review's decision who went to court (因不服行政复议决定而提起行政诉讼的): sued after, no lawsuits received
     { text: "2004年收到复议申请13件,受理11件。因不服行政复议决定而提起行政诉讼的案件为7件。", yields: [f("reconsideration.received", 13), f("reconsideration.accepted", 11), f("reconsideration.sued_after", 7)], not: ["litigation.received=7"] },
+    { text: "全年审结行政复议案件179件。案件审结后,当事人不服复议决定提起行政诉讼的仅13件,复议后起诉率7.3%。", yields: [f("reconsideration.concluded", 179), f("reconsideration.sued_after", 13), f("reconsideration.sued_after_rate", 7.3)], not: ["litigation.received=13"] },
     { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
     // suits a review gave rise to (因行政复议引发的…诉讼) were taken to court after it; not reviews received, nor lawsuits received
     // lawsuits after a review, 又 or 再 unsaid (经复议后诉讼案件): those sued after
