@@ -36,6 +36,8 @@ describe("disputes", () => {
     // one case's amount is no amount the body's mediations were about
     { text: "今年以来,共化解矛盾纠纷120件。日前,一场涉及45名农民工、金额达96万元的欠薪风波在综治中心得到化解。", yields: [f("disputes.mediated", 120)], not: ["disputes.amount=960000"] },
     { text: "2024年7月,市商调委与法院合作,成功调解了一起涉案金额达860万元的合同纠纷案。", yields: [], not: ["disputes.amount=8600000"] },
+    // nor the largest one's, named by the extreme before it (标的额最大的一起…纠纷涉及金额186万元)
+    { text: "全年调解各类矛盾纠纷356件,其中标的额最大的一起工程款纠纷涉及金额186万元。", yields: [f("disputes.mediated", 356)], not: ["disputes.amount=1860000"] },
     // mediation cases and their success rate name the topic by themselves; not cases settled by a court (按撤诉处理和调解案件)
     { text: "截止12月份,工作站已成功受理调解案件300多宗,化解争议标的1500多万元,案件调解成功率97%以上。", yields: [f("disputes.mediated", 300, { qualifier: "over" }), f("disputes.amount", 15000000, { qualifier: "over" }), f("disputes.success_rate", 97, { qualifier: "over" })], not: ["litigation.received=300"] },
     { text: "全年审结的一审行政诉讼案件里,裁定准许撤诉、按撤诉处理和调解案件64件,调撤率18.3%。", yields: [f("litigation.settled", 64), f("litigation.settlement_rate", 18.3)], not: ["disputes.mediated=64"] },

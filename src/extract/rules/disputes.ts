@@ -41,8 +41,9 @@ export const disputes: Domain = {
       label: "矛盾纠纷涉及金额",
       unit: "yuan",
       wording: "涉及金额 · 标的额 N元/万元/亿元",
-      // not one case's (成功调解了一起涉案金额达1320万元的合同纠纷案), nor what agreements paid (调解协议履行…履行金额80.7亿元)
-      before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:(?<!履行|兑现|兑付|支付|给付)金额|标的|涉案|涉及)/,
+      // not one case's (成功调解了一起涉案金额达1320万元的合同纠纷案), nor the largest one's (标的额最大的一起…涉及金额186万元), nor what
+      // agreements paid (调解协议履行…履行金额80.7亿元)
+      before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:(?<!履行|兑现|兑付|支付|给付)金额|标的(?!额?最[大高])|涉案|涉及)/,
     },
     {
       id: "disputes.mediated",
