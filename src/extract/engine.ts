@@ -316,7 +316,7 @@ export function findInSentence(
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const exampleAt = exampleTurnIn(text, sentence.start);
-  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear), disclosureReport);
+  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear), disclosureReport, reportYear);
   // most sentences take no example mid-way: their candidates are not copied
   const candidates = exampleAt === Infinity ? read : read.filter((candidate) => candidate.quantity.start < exampleAt);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
@@ -1041,7 +1041,7 @@ const isFigure = (role: Role): boolean => role.kind !== "ignored";
 const isValue = (role: Role): boolean => role.kind === "value";
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean, disclosureReport: boolean): Candidate[] {
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean, disclosureReport: boolean, reportYear: number | null): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
@@ -1095,6 +1095,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       insideTitle: brackets.insideTitle,
       aside: brackets.aside(),
       disclosureReport,
+      reportYear,
       namesRate: endsOnRateCue,
     });
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);

@@ -310,6 +310,22 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
  */
 const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
+/**
+ * Whether a value of such a list is the report year's own: the years named before the list (2022年、2023年,…分别收到…1874件、2315件),
+ * as many as its values so far and the report year among them at this value's place.
+ */
+function reportYearsValue(before: string, { previousClause, reportYear }: Surroundings): boolean {
+  if (reportYear === null) return false;
+  const listed = LISTED_YEARS.exec(before) ?? LISTED_YEARS.exec(previousClause);
+  if (!listed) return false;
+  const years = [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  const valuesBefore = before.slice(before.lastIndexOf("分别")).match(VALUE_LISTED)?.length ?? 0;
+  return years[valuesBefore] === reportYear;
+}
+
+/** Years joined by 、 or 和 (2022年、2023年), and the values listed before one (…1874件、). */
+const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/;
+const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
 const LISTED_YEARS_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$/;
 /**
@@ -420,6 +436,8 @@ export interface Surroundings {
   aside: boolean;
   /** the text is a government information disclosure report (政府信息公开工作年度报告): the cases it is about are all its cases */
   disclosureReport: boolean;
+  /** the year the report covers, where it is one: in a list of years, its own year's value is its figure */
+  reportYear: number | null;
   /**
    * Whether a lead ends on a rate's own name (败诉案件占比为, 复议纠错案件占审结数的, 直接纠正…的占): a share after it is that
    * rate, no share of another whole. The rules' cues say so; roles do not read them.
@@ -488,7 +506,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(surroundings.previousClause)))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(surroundings.previousClause)) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

@@ -114,6 +114,7 @@ describe("roleOf", () => {
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),
         disclosureReport: false,
+        reportYear: null,
         namesRate: () => false,
       });
       const got = role.kind === "change" ? role.direction : role.kind === "value" && role.scope !== "whole" ? "narrower" : role.kind;

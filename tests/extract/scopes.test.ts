@@ -462,10 +462,17 @@ describe("lists of years", () => {
         not: ["reconsideration.accepted=40"],
       },
       {
-        // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's, none the text's
+        // years listed before a respectively-list, the report's year among them: its own value is its figure, the others history
+        text: "柳川市2023年度行政复议工作情况通报\n2022年、2023年,全市各级行政复议机关分别收到行政复议申请1874件、2315件。2023年受理2106件。",
+        yields: [f("reconsideration.received", 2315), f("reconsideration.accepted", 2106)],
+        not: ["reconsideration.received=1874"],
+      },
+      {
+        // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's,
+        // the text's year's (here the last, which the text is on) its figure
         text: "2021年、2022年、2023年,全市分别受理行政复议案件120件、135件、160件。",
-        yields: [],
-        not: ["reconsideration.accepted=120"],
+        yields: [f("reconsideration.accepted", 160)],
+        not: ["reconsideration.accepted=120", "reconsideration.accepted=135"],
       },
       {
         text: "2016年、2017年、2018年第一季度,市局机关同期分别接收行政诉讼案件5起、17起、35起。",
