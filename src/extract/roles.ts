@@ -327,7 +327,7 @@ function reportYearsValue(before: string, { previousClause, reportYear }: Surrou
 const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/;
 const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
-const LISTED_YEARS_CLAUSE = /^\s*(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$/;
+const LISTED_YEARS_CLAUSE = new RegExp(String.raw`^\s*${LISTED_YEARS.source}(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$`);
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a
