@@ -368,13 +368,14 @@ export function findInSentence(
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
     const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
+    const acrossTopics = list !== undefined && totalAcrossTopics(body, candidate, list, hits);
     // not what the head's things gave rise to (收到政府信息公开申请3件…。其中,发生1起…行政复议案件): a count of its own
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch && !arisesFromHead(body.slice(candidate.leadStart, candidate.quantity.start));
     // an item counting what a whole figure before its list in the sentence counted, fewer of them, is some of those (…出庭应诉案件523件,
     // 出庭应诉率达99.8%,其中“一把手”出庭86件), whatever figure heads the list; the list's own items of one rule are kinds side by side
     const someOfEarlier = (): boolean => bound !== null && (listHead!.wholeBefore.get(bound.rule) ?? -Infinity) > candidate.quantity.value;
     const ownFinding =
-      mixed || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
+      mixed || acrossTopics || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
     const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
@@ -398,7 +399,7 @@ export function findInSentence(
         broad: shared !== null || (list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed)),
         negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
-        list,
+        list: acrossTopics ? undefined : list,
         stretchEnd: undefined,
         // read only by the items of its list: copied only where it heads one
         wholeBefore: list ? new Map(wholeMost) : NO_WHOLES,
@@ -1014,6 +1015,22 @@ function totalOfParts(body: string, candidate: Candidate, findings: Finding[]): 
   if (parts.length < 2 || Math.abs(sum - quantity.value) > 1e-9 * Math.max(1, sum)) return null;
   findings.splice(first);
   return { ...last, quantity, start: parts[0]!.start, end: quantity.end, change: null };
+}
+
+/** Cases counted with no kind named (共办理案件4613件): what they are, their list or the body that handled them says. */
+const CASES_OF_NO_KIND = /(?:办理|受理|收到|审结|办结|处理)(?:各类)?案件(?:共计|合计|共)?$/;
+
+/**
+ * Cases of no kind named whose list gives them as cases of two catalogue topics (各级行政复议机关共办理案件4613件,其中行政复议
+ * 案件2448件,…;行政应诉案件2165件): a total across topics, no figure, whose items are each topic's whole.
+ */
+function totalAcrossTopics(body: string, candidate: Candidate, list: ListSpan, hits: readonly TopicHit[]): boolean {
+  if (!CASES_OF_NO_KIND.test(body.slice(candidate.leadStart, candidate.quantity.start))) return false;
+  const counted = new Set<Domain>();
+  for (const hit of hitsFrom(hits, list.start, list.end)) {
+    if (hit.end <= list.end && !hit.weak && !isOutsideCatalogue(hit.domain) && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6))) counted.add(hit.domain);
+  }
+  return counted.size > 1;
 }
 
 /**

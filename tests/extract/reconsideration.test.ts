@@ -87,6 +87,8 @@ describe("reconsideration", () => {
     { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
     // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
     { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
+    // cases of no kind named, handled by the review bodies and listed as reviews and lawsuits answered: a total across topics
+    { text: "2022年,全省各级复议机关共办理案件3276件,其中行政复议案件1904件,同比增长8.1%;行政应诉案件1372件,经复议后诉讼案件655件。", yields: [f("reconsideration.handled", 1904), f("litigation.handled", 1372), f("reconsideration.sued_after", 655)], not: ["reconsideration.handled=3276"] },
     { text: "2021年,全县行政复议、行政诉讼分别为15件、7件。", yields: [f("reconsideration.handled", 15), f("litigation.handled", 7)] },
     // the agency setting itself right, then the applicant withdrawing: indirect, no correction by a decision
     { text: "全市行政复议机关办理行政复议案件548件,以撤销、变更、责令履行、确认违法等方式直接纠错的12件,经监督协调后行政机关自行纠错当事人撤回申请等方式间接纠错的97件。", yields: [f("reconsideration.handled", 548), f("reconsideration.corrected", 12), f("reconsideration.settled", 97)], not: ["reconsideration.corrected=97"] },
