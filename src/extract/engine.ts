@@ -100,8 +100,11 @@ const NEGATED_BEFORE_VERB = /(?:尚未|未予|未|没有|不予|暂未)[^,;:。]
 const OBJECT_WORD = String.raw`(?<![相面针绝反核应比校配点])对(?![于照接外标象待点])(?!(?<=一对)一)`;
 /** An object opened by 对 between a count and a later verb: 先后8次专门对…出庭应诉工作作出批示. */
 const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
-/** An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查. */
-const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?=[^,;:。对]{0,12}$)`);
+/**
+ * An object a later verb acts on, opened by 对 shortly before the number: 对保留的6件政策性文件开展合规性审查; not what
+ * someone was not content with (对复议决定不服向法院起诉的23件), whose verb after it is the count's own.
+ */
+const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?![^,;:。对]{0,8}?不服)(?=[^,;:。对]{0,12}$)`);
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对30余件涉企执法案件进行了评查, 对87件行政处罚案件实施集中评查, 188宗调撤结案. */
 const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,6}?结案|已(?:经)?(?:审结|办结))/;
 /** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */

@@ -154,6 +154,8 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件52件。复议决定作出后,当事人提起行政诉讼的9件。", yields: [f("reconsideration.concluded", 52), f("reconsideration.sued_after", 9)], not: ["litigation.received=9"] },
     // suits a review gave rise to (因行政复议引发的…诉讼) were taken to court after it; not reviews received, nor lawsuits received
     // lawsuits after a review, 又 or 再 unsaid (经复议后诉讼案件): those sued after
+    // those not content with the decision named before 不服 (对复议决定不服): the verb after it is still the count's
+    { text: "全年审结行政复议案件186件,对复议决定不服向法院起诉的19件。", yields: [f("reconsideration.concluded", 186), f("reconsideration.sued_after", 19)] },
     { text: "全区行政应诉案件1865件,经复议后诉讼案件412件,同比增长6%。", yields: [f("litigation.handled", 1865), f("reconsideration.sued_after", 412)], not: ["litigation.handled=412", "litigation.received=412"] },
     { text: "2024年,因行政复议引发的行政诉讼案件17件。", yields: [f("reconsideration.sued_after", 17)], not: ["litigation.received=17", "reconsideration.received=17"] },
     { text: "全年新收行政复议案件240件,经复议后引发行政诉讼的案件21件。", yields: [f("reconsideration.received", 240), f("reconsideration.sued_after", 21)], not: ["reconsideration.received=21"] },

@@ -15,7 +15,7 @@ const APPLICANT_SUED = String.raw`申请人[^,;。\d]{0,6}?不服[^,;。\d]{0,8}
  * Suits brought by those not content with a review's decision, right before their count (因不服行政复议决定而提起行政诉讼的案件为9件);
  * not the decision contested named after a count of other cases (化解3起因不服复议决定提起诉讼的信息公开案件: what they arose from).
  */
-const DECISION_SUED = String.raw`不服(?:行政)?[复覆]议决定[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
+const DECISION_SUED = String.raw`(?:不服(?:行政)?[复覆]议决定|对(?:行政)?[复覆]议决定不服)[^,;。\d]{0,8}?(?:向法院)?(?:起诉|${TAKEN_TO_COURT})`;
 const DECISION_SUED_BEFORE_COUNT = String.raw`${DECISION_SUED}(?=的?(?:案件)?(?:为|共|有|计|仅|只有?)?\s*\d)`;
 /** A court's own ruling before its verb (法院判决维持…, 裁定驳回起诉): what the court did, not the review. */
 const BY_COURT = String.raw`(?:法院|判决|裁定)[^,;。\d]{0,6}`;
