@@ -546,6 +546,7 @@ describe("litigation", () => {
     { text: "全年办理行政诉讼案件7件,无败诉情况发生。", yields: [f("litigation.handled", 7), f("litigation.lost", 0)] },
     // cases heard in court (开庭审理行政案件937件) are the appearance rate's base, no lawsuits handled, whatever words name them
     { text: "2023年,全省法院开庭审理行政案件937件,行政机关负责人出庭应诉802件,出庭应诉率为85.59%。", yields: [f("litigation.head_appearances", 802), f("litigation.head_appearance_rate", 85.59)], not: ["litigation.handled=937"] },
+    { text: "2019年,全省法院开庭审理各类一、二审行政诉讼案件2817件,行政机关负责人出庭应诉案件2034件,出庭应诉率72.2%。", yields: [f("litigation.head_appearances", 2034), f("litigation.head_appearance_rate", 72.2)], not: ["litigation.handled=2817"] },
     { text: "2023年,全县开庭审理的行政诉讼案件38件,行政机关负责人出庭应诉38件,出庭应诉率100%。", yields: [f("litigation.head_appearances", 38), f("litigation.head_appearance_rate", 100)], not: ["litigation.handled=38"] },
     // a rate inside an object 对 opens is still the rate its name says (对…出庭率100%表示肯定)
     { text: "会议对全县行政机关负责人出庭率100%以及两家单位主要负责人带头出庭应诉的做法表示肯定。", yields: [f("litigation.head_appearance_rate", 100)] },
