@@ -726,10 +726,10 @@ const ALL_CASES_ASIDE = /^\s*\((?:含|包含|包括)[^)]{0,12}?非诉/;
 
 /**
  * A count of administrative cases, 诉讼 unnamed, whose list names the administrative lawsuits among them (共受理行政案件96件,
- * 其中行政诉讼案件71件,行政非诉审查案件25件): the rest are a court's other administrative cases.
+ * 其中行政诉讼案件71件,行政非诉审查案件25件; 其中,诉讼案件共计728件): the rest are a court's other administrative cases.
  */
 const CASES_LEAD = /行政案件[共计为达有了\s]*$/;
-const LAWSUITS_ITEM_NAMED = /(?:^|[,，、;；(（])\s*(?:其中\s*[,，]?\s*)?行政诉讼案件/;
+const LAWSUITS_ITEM_NAMED = /(?:^|[,，、;；(（])\s*(?:其中\s*[,，]?\s*)?(?:行政)?诉讼案件/;
 
 function namesLawsuitsAmongCases(body: string, head: Finding, list: ListSpan): boolean {
   return head.domain.name === "litigation" && CASES_LEAD.test(body.slice(head.start, head.quantity.start)) && LAWSUITS_ITEM_NAMED.test(body.slice(list.start, list.end));

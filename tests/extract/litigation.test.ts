@@ -307,7 +307,7 @@ describe("litigation", () => {
     { text: "从案件领域看,多集中于房屋征收、交通管理等方面。从审结情况看,全年审结行政诉讼案件276件。", yields: [f("litigation.concluded", 276)] },
     { text: "全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", yields: [f("litigation.received", 1599), f("litigation.received", 1087), f("litigation.concluded", 1009)], not: ["litigation.handled=1087"] },
     { text: "全区法院受理各类行政案件512件,其中行政诉讼共306件,同比下降3.1%。", yields: [f("litigation.received", 512), f("litigation.received", 306, { change: down(3.1) })] },
-    { text: "全市法院共受理行政案件1599件,其中诉讼案件1087件。", yields: [f("litigation.received", 1599)], not: ["litigation.received=1087"] },
+    { text: "全市法院共受理行政案件1599件,其中,诉讼案件共计1087件,连续两年下降。", yields: [f("litigation.received", 1599), f("litigation.received", 1087)], not: ["litigation.handled=1087"] },
     { text: "全市一审行政应诉案件新收3105件,其中,市政府及其部门一审应诉案件合计318件,各县(市、区)一审应诉案件合计2787件。", yields: [f("litigation.received", 3105)], not: ["litigation.handled=318", "litigation.handled=2787"] },
     // heads who came to court (到庭)
     { text: "全省法院共发出行政机关负责人出庭应诉通知书3120份,行政机关负责人到庭应诉2980件。", yields: [f("litigation.head_appearances", 2980)], not: ["litigation.handled=2980"] },
