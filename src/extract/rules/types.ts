@@ -151,6 +151,9 @@ export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生�
  */
 export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因))(?:因(?=[^,;:。]{0,14}?公开)[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|导致的?|(?:申请)?提起的|(?=申请|提起))|依申请公开的?|(?:政府)?信息公开(?:案由|类)的?|相关的?)?`;
 
+/** Petitions or appeals listed before the reviews and lawsuits none of which arose (没有发生一起行政申诉、复议、诉讼案件): none of those either. */
+export const PETITIONS_LISTED_FIRST = String.raw`(?:(?:行政)?(?:申诉|信访)(?:案件)?[、和及与])?`;
+
 /**
  * After the reviews and lawsuits a text counted, none of either corrected or lost (…行政复议7件,行政诉讼6件,均无纠错和败诉): a zero
  * of both, from 无, the rarer character, the 均 looked behind at after it.
