@@ -149,13 +149,16 @@ function printEdition(head: string, text: string): string | null {
 function editionIn(part: string): RegExpExecArray | null {
   const print = part.includes("版") ? PRINT_EDITION.exec(part) : null;
   if (print) return print;
+  // a paper's own line with its edition or its name dates it before any weekday, which may be a reader's clock (电子报阅读机 2026-03-02 星期一)
+  const digital = DIGITAL_PAPER.test(part);
+  const named = digital || part.includes("版次") ? EDITION_AFTER_NAME.exec(part) : null;
+  if (named) return named;
   // a paper's page (第02版, 00004版, 版面导航) dates its edition with the weekday, as a site's clock does elsewhere
   const weekday = part.includes("星期") && PAPER_PAGE.test(part) ? WEEKDAY_DATE.exec(part) : null;
   if (weekday) return weekday;
   const property = part.includes("content_") ? EPAPER_PROPERTY.exec(part) : null;
   if (property) return property;
-  const digital = DIGITAL_PAPER.test(part);
-  return digital || part.includes("版次") ? (EDITION_AFTER_NAME.exec(part) ?? (digital ? EDITION_BEFORE_NAME.exec(part) : null)) : null;
+  return digital ? EDITION_BEFORE_NAME.exec(part) : null;
 }
 
 /** A paper's page: its page number (第02版, 00004版), its page navigation, a digital paper's name. */
