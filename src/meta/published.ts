@@ -90,8 +90,8 @@ function isClock(line: string): boolean {
 }
 /** A headline with its date after it, (2016-05-17). */
 const TITLE_DATE = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*[)）]\s*$`);
-/** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21), an author's after a bar (王某 | 2022-04-24). */
-const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16})(?:\s+|\s*[|｜丨]\s*)` + DATE + String.raw`\s*$`);
+/** A name and the date alone on a line: an issuer's (省政府办公厅 2022-03-15), a public account's (瓷都审判 2024-04-21), an author's after a bar (王某 | 2022-04-24), a paper and its site (法治日报--法治网 2022-10-20). */
+const NAME_DATE = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,24}(?:厅|局|政府|委员会|委|办公室|院|部|中心|科|处)|[\u4e00-\u9fffA-Za-z]{2,16}(?:\s*(?:-{1,2}|—{1,2})\s*[\u4e00-\u9fffA-Za-z]{2,12})?)(?:\s+|\s*[|｜丨]\s*)` + DATE + String.raw`\s*$`);
 /** A report's or a summary's title with its date after it on its line (2024年度…法治政府建设工作报告 2024-12-12). */
 const REPORT_TITLE_DATE = new RegExp(String.raw`^\s*[^\n。，,；;]{4,60}?(?:报告|总结)\s+` + DATE + String.raw`\s*$`);
 /** A post's age with its date in parentheses: 2年前 (2024-02-14), 3天前（2024-05-01）. */
