@@ -30,6 +30,9 @@ const otherMatterWords: readonly RegExp[] = [
   /政协提案|委员提案|建议提案|提案办理/,
   /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
   /调研|座谈|会前学法/,
+  // a government's rules opening a clause on their count or outcomes (一、市政府规章保留14件, 其中规章18件), no normative documents;
+  // not where they are counted together (清理规章和规范性文件281件)
+  /规章(?<=(?:^|[,，;；:：。、\n]|其中)\s*(?:[省市县区]?政府|[省市县区])?规章)(?=[^,，;；:：。和及与]{0,4}?(?:\d|保留|修改|修订|废止|继续有效|宣布失效))/,
   // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动),
   // not those of the law's culture (法治文化交流活动); a venue of another campaign's education (禁毒教育馆, 消防科普教育基地), whose
   // visitors it receives
