@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, yearsListOpened, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -1074,11 +1074,16 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
   let listOpened = false;
+  // the years an earlier clause opened a respectively-list on, read clause by clause as the quantities go by, in sentences with 分别 only
+  const respectively = quantities.length > 0 && body.slice(sentence.start, sentence.end).includes("分别");
+  let yearsListed: string | null = null;
+  let yearsReadTo = 0;
   /** the candidate before lent this one its lead */
   let previousLent = false;
   for (const quantity of quantities) {
     while (clauseIndex + 1 < sentence.clauses.length && sentence.clauses[clauseIndex]![1] <= quantity.start) clauseIndex++;
     const clause = sentence.clauses[clauseIndex] ?? [sentence.start, sentence.end];
+    for (; respectively && yearsReadTo < clauseIndex; yearsReadTo++) yearsListed = yearsListOpened(body.slice(...sentence.clauses[yearsReadTo]!)) ?? yearsListed;
     const leadStart = Math.max(leadStartOf(body, sentence, clauseIndex, ends, quantity), quantity.start - LEAD_REACH);
     const after = body.slice(quantity.end, Math.min(clause[1], quantity.end + AFTER_REACH));
     let listItem = listItems.get(clauseIndex);
@@ -1116,6 +1121,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       aside: brackets.aside(),
       disclosureReport,
       reportYear,
+      yearsListedEarlier: yearsListed,
       namesRate: endsOnRateCue,
     });
     const ownRole = inBaselineAside(body, brackets.innermostOpen(), candidates) ?? ofPartBefore(body, role, candidates, quantity, clause);

@@ -311,14 +311,32 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
 const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
 /**
+ * Whether a lead with 分别 lists values by years: years named before it in its clause or the clause before, or an earlier clause's
+ * list of years it goes on with (2022年、2023年,…分别收到…;分别审结1052件、1360件), no names listed of its own before 分别.
+ */
+function namedByYears(before: string, { previousClause, yearsListedEarlier }: Surroundings): boolean {
+  if (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(previousClause)) return true;
+  return yearsListedEarlier !== null && !NAMES_JOINED.test(before.slice(0, before.lastIndexOf("分别")));
+}
+
+/** Names joined before a respectively-list (市本级和县级分别…): what its values are of, not the years before them. */
+const NAMES_JOINED = /[、和及与]/;
+
+/** The years a clause opens a respectively-list on (2022年、2023年,; 2022年、2023年全市分别受理…), or null. */
+export function yearsListOpened(clause: string): string | null {
+  const listed = LISTED_YEARS.exec(clause);
+  return listed && (LISTED_YEARS_CLAUSE.test(clause) || clause.includes("分别")) ? listed[0] : null;
+}
+
+/**
  * Whether a value of such a list is the report year's own: the years named before the list (2022年、2023年,…分别收到…1874件、2315件),
  * as many as its values so far and the report year among them at this value's place.
  */
-function reportYearsValue(before: string, { previousClause, reportYear }: Surroundings): boolean {
+function reportYearsValue(before: string, { previousClause, reportYear, yearsListedEarlier }: Surroundings): boolean {
   if (reportYear === null) return false;
-  const listed = LISTED_YEARS.exec(before) ?? LISTED_YEARS.exec(previousClause);
+  const listed = LISTED_YEARS.exec(before)?.[0] ?? LISTED_YEARS.exec(previousClause)?.[0] ?? yearsListedEarlier;
   if (!listed) return false;
-  const years = [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  const years = [...listed.matchAll(/\d{4}/g)].map((year) => Number(year[0]));
   const valuesBefore = before.slice(before.lastIndexOf("分别")).match(VALUE_LISTED)?.length ?? 0;
   return years[valuesBefore] === reportYear;
 }
@@ -438,6 +456,8 @@ export interface Surroundings {
   disclosureReport: boolean;
   /** the year the report covers, where it is one: in a list of years, its own year's value is its figure */
   reportYear: number | null;
+  /** the years an earlier clause of its sentence opened a respectively-list on (2022年、2023年,…分别收到…;分别审结…), or null */
+  yearsListedEarlier: string | null;
   /**
    * Whether a lead ends on a rate's own name (败诉案件占比为, 复议纠错案件占审结数的, 直接纠正…的占): a share after it is that
    * rate, no share of another whole. The rules' cues say so; roles do not read them.
@@ -506,7 +526,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
   if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(surroundings.previousClause)) && !reportYearsValue(before, surroundings))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

@@ -468,6 +468,12 @@ describe("lists of years", () => {
         not: ["reconsideration.received=1874"],
       },
       {
+        // a later clause that goes on with the years' list (…;分别审结…) gives each value its year too: the report year's its figure
+        text: "柳川市2023年度行政复议工作情况通报\n2022年、2023年,全市分别收到行政复议申请1126件、1391件;分别审结1047件、1352件,直接纠错率分别为14.1%、12.4%。",
+        yields: [f("reconsideration.received", 1391), f("reconsideration.concluded", 1352), f("reconsideration.correction_rate", 12.4)],
+        not: ["reconsideration.concluded=1047", "reconsideration.correction_rate=14.1"],
+      },
+      {
         // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's,
         // the text's year's (here the last, which the text is on) its figure
         text: "2021年、2022年、2023年,全市分别受理行政复议案件120件、135件、160件。",
