@@ -316,6 +316,8 @@ const YEAR_NAMED_LIST =
  */
 function namedByYears(before: string, { previousClause, yearsListedEarlier }: Surroundings): boolean {
   if (YEAR_NAMED_LIST.test(before) || LISTED_YEARS_CLAUSE.test(previousClause)) return true;
+  // a span in a clause of its own (2021年至2023年,全县分别收到…): not before 分别为, whose values the engine gives their years
+  if (YEAR_SPAN_CLAUSE.test(previousClause) && !before.includes("分别为")) return true;
   return yearsListedEarlier !== null && !NAMES_JOINED.test(before.slice(0, before.lastIndexOf("分别")));
 }
 
@@ -334,9 +336,8 @@ export function yearsListOpened(clause: string): string | null {
  */
 function reportYearsValue(before: string, { previousClause, reportYear, yearsListedEarlier }: Surroundings): boolean {
   if (reportYear === null) return false;
-  const listed = LISTED_YEARS.exec(before)?.[0] ?? LISTED_YEARS.exec(previousClause)?.[0] ?? yearsListedEarlier;
-  if (!listed) return false;
-  const years = [...listed.matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  const years = yearsNamed(before) ?? yearsNamed(previousClause) ?? (yearsListedEarlier === null ? null : yearsNamed(yearsListedEarlier));
+  if (!years) return false;
   const valuesBefore = before.slice(before.lastIndexOf("分别")).match(VALUE_LISTED)?.length ?? 0;
   return years[valuesBefore] === reportYear;
 }
@@ -346,6 +347,21 @@ const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s
 const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
 const LISTED_YEARS_CLAUSE = new RegExp(String.raw`^\s*${LISTED_YEARS.source}(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$`);
+/** A span of years (2021年至2023年), one value a year, and a clause of it alone. */
+const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年度?/;
+const YEAR_SPAN_CLAUSE = new RegExp(String.raw`^\s*${YEAR_SPAN.source}\s*[,，]\s*$`);
+const MAX_SPANNED_YEARS = 10;
+
+/** The years some words name, in order: joined (2022年、2023年) or spanned (2021年至2023年); null for none. */
+function yearsNamed(words: string): number[] | null {
+  const listed = LISTED_YEARS.exec(words);
+  if (listed) return [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  const span = YEAR_SPAN.exec(words);
+  if (!span) return null;
+  const from = Number(span[1]);
+  const count = Number(span[2]) - from + 1;
+  return count > 1 && count <= MAX_SPANNED_YEARS ? Array.from({ length: count }, (_, i) => from + i) : null;
+}
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a

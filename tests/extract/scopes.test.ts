@@ -474,6 +474,12 @@ describe("lists of years", () => {
         not: ["reconsideration.concluded=1047", "reconsideration.correction_rate=14.1"],
       },
       {
+        // a span of years in a clause of its own before 分别 (2021年至2023年,…分别收到…): the report year's value is its figure
+        text: "柳川县2023年度法治政府建设情况报告\n2021年至2023年,全县分别收到行政复议申请71件、94件、118件,案件量逐年攀升。",
+        yields: [f("reconsideration.received", 118)],
+        not: ["reconsideration.received=71", "reconsideration.received=94"],
+      },
+      {
         // years listed in a clause of their own before a respectively-list (2021年、2022年、2023年,…分别…): each value its year's,
         // the text's year's (here the last, which the text is on) its figure
         text: "2021年、2022年、2023年,全市分别受理行政复议案件120件、135件、160件。",
