@@ -687,8 +687,10 @@ function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly To
   if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined && !head.broad) return null;
   const { role, leadStart, quantity } = head.candidate;
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
-  const onItsTopic = hits.some((hit) => hit.domain === found.domain && !hit.weak && leadStart <= hit.start && hit.end <= quantity.start);
-  return onItsTopic ? { ...found, scope: "part" } : found;
+  // a head that names the item's topic with another's (办理行政复议、行政应诉案件186件,其中行政复议案件127件) counts both: the item is its topic's whole
+  const headTopics = hits.filter((hit) => !hit.weak && leadStart <= hit.start && hit.end <= quantity.start && !isOutsideCatalogue(hit.domain));
+  const onItsTopic = headTopics.some((hit) => hit.domain === found.domain);
+  return onItsTopic && headTopics.every((hit) => hit.domain === found.domain) ? { ...found, scope: "part" } : found;
 }
 
 /** Where a list item stands towards its head: who issued its things, past a semicolon, under two heads joined by 和. */

@@ -87,6 +87,8 @@ describe("reconsideration", () => {
     { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
     // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
     { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
+    // a head naming reviews and lawsuits answered together: its reviews' item is the reviews' whole, a figure beside another of theirs
+    { text: "全县收到行政复议申请118件。县司法局共办理行政复议、行政应诉案件174件,其中行政复议案件121件,行政应诉案件53件。", yields: [f("reconsideration.received", 118), f("reconsideration.handled", 121), f("litigation.handled", 53)], not: ["reconsideration.handled=174"] },
     // cases of no kind named, handled by the review bodies and listed as reviews and lawsuits answered: a total across topics
     { text: "2022年,全省各级复议机关共办理案件3276件,其中行政复议案件1904件,同比增长8.1%;行政应诉案件1372件,经复议后诉讼案件655件。", yields: [f("reconsideration.handled", 1904), f("litigation.handled", 1372), f("reconsideration.sued_after", 655)], not: ["reconsideration.handled=3276"] },
     { text: "2021年,全县行政复议、行政诉讼分别为15件、7件。", yields: [f("reconsideration.handled", 15), f("litigation.handled", 7)] },
