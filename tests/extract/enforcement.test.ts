@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // those of a trade who hold a certificate (持有行政执法证件的审计人员23名)
+    { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },
     // those who passed the exam and hold a certificate, 持证 alone after their count, in a sentence on enforcement officers
     { text: "组织街道工作人员参加行政执法人员综合法律知识培训和考试,累计38人持证,持证率82.6%。", yields: [f("enforcement.officers", 38)] },
     // the files of the key fields a list names are all the files reviewed, no one field's part
