@@ -202,7 +202,8 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   }
   if (isChronicle(statements) && !outweighsItsPast(byYear)) return null;
   const yearsHead = yearsHeadWeights(lead);
-  const sinceFounded = page === null ? sinceFoundedWeight(lead) : 0;
+  const sinceAt = page === null ? sinceFoundedAt(lead) : -1;
+  const sinceFounded = sinceAt === -1 ? 0 : FIGURES_HEAD_WEIGHT;
   spanning += yearsHead.all + sinceFounded;
   spanningWithFigures += yearsHead.withFigures + sinceFounded;
   // only figures said to span years rule out the page's year (自2009年起,连续10年制作…报告 is a practice's span)
@@ -219,7 +220,7 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
   // report's year, the span an aside; a vague head with no figures before it (近年来,…推动…) weighs nothing, one whose paragraph goes on
   // to figures no year heads (近年来,…。年均受理…150件) still does
   const opensOnItsYear =
-    (best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && sinceFounded === 0 && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0])) ||
+    (best[1] >= FIGURES_HEAD_WEIGHT && best[1] >= spanningWithFigures && yearsHead.withFigures === 0 && (sinceAt === -1 || sinceAt > lead.search(FIGURE)) && headsFirstFigure(lead, firstToHeadFigures(resolved), best[0])) ||
     opensOnYearsWork(lead, best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
@@ -320,12 +321,14 @@ function yearsHeadWeights(lead: string): { all: number; withFigures: number } {
  */
 const SINCE_FOUNDED = /(?:成立|挂牌|揭牌|运行|运营|启用|投用|组建|实施|施行|开展|启动)[^,，。；;\d]{0,4}?(?:以来|至今)/g;
 
-function sinceFoundedWeight(lead: string): number {
+/** Where the first such statement with figures stands in the lead, or -1. */
+function sinceFoundedAt(lead: string): number {
   // figures over a 普法 plan's period (“八五”普法期间,…累计开展…18次) span its years alike
+  let first = -1;
   for (const match of [...lead.matchAll(SINCE_FOUNDED), ...lead.matchAll(PLAN_PERIODS)]) {
-    if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) return FIGURES_HEAD_WEIGHT;
+    if (FIGURE.test(sentenceFrom(lead, match.index + match[0].length))) first = earliest(first, match.index);
   }
-  return 0;
+  return first;
 }
 
 const PLAN_PERIODS = new RegExp(PLAN_PERIOD.source, "g");

@@ -622,6 +622,7 @@ describe("the year the figures cover", () => {
     ["an undated page's figures since a body was set up, a year only in a case told later", "群众说事,干部解题。柳溪县“老李调解工作室”自成立运行以来,参与化解各类矛盾纠纷1200余起,成功率达98%。\n2022年,工作室负责人接到一起宅基地纠纷,当事人情绪激动。", null],
     ["an undated page's figures since a law took effect, a later year heading no figure", "东岭市司法局打造行政争议化解新模式。新行政复议法实施以来,全市共收到行政复议申请620件,受理540件。2024年以来,全市新收复议案件数量达到同期一审行政诉讼案件的2倍以上。", null],
     ["an undated page's figures over a 普法 plan's period, its first year heading no figure later", "——市气象局“八五”普法工作综述\n“八五”普法规划实施以来,市气象局不断落实普法责任。\n“八五”普法期间,市气象局累计开展专题学法18次,举办法治讲座36场次。\n2021年,市气象局制定普法责任清单,明确普法任务。", null],
+    ["a year heading the first figures on an undated page, a plan's cumulative figures after them", "10月12日,记者从县司法局获悉,2025年前三季度,县行政复议局共收到行政复议申请188件,审结160件。“八五”普法规划实施以来,全县累计开展普法活动1100场次。", 2025],
     ["an undated page's year since which a centre has run, its figures since the centre opened", "2021年来,东岭县打造了社会治理中心,已取得初步成效:自中心投入运行以来,累计受理纠纷184件,已结案164件。", null],
     ["an undated page's figures since a year a practice began (自2009年…开展以来)", "柳溪县人大常委会扎实开展备案审查工作。自2009年这项工作开展以来,共收到规范性文件316件,督促修改4件。", null],
     ["a 以来 on an undated page runs on to a later date it names", "自2021年启动培养工程以来,柳溪市已累计培育4280名“法律明白人”。特别是在2024年10月,柳溪市成立全省首家乡村法务学院。", null],
