@@ -87,6 +87,9 @@ describe("reconsideration", () => {
     { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
     // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
     { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
+    // 撤诉 said of a review is its application withdrawn; a plaintiff's after the review is the lawsuit's
+    { text: "发生行政复议5件,4件维持,1件撤诉;发生行政诉讼2件,1件维持,1件尚未审结。", yields: [f("reconsideration.received", 5), f("reconsideration.upheld", 4), f("reconsideration.settled", 1), f("litigation.received", 2)] },
+    { text: "全年审结行政复议案件40件。经复议后起诉的案件中,原告撤诉3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.settled=3"] },
     // a head naming reviews and lawsuits answered together: its reviews' item is the reviews' whole, a figure beside another of theirs
     { text: "全县收到行政复议申请118件。县司法局共办理行政复议、行政应诉案件174件,其中行政复议案件121件,行政应诉案件53件。", yields: [f("reconsideration.received", 118), f("reconsideration.handled", 121), f("litigation.handled", 53)], not: ["reconsideration.handled=174"] },
     // cases of no kind named, handled by the review bodies and listed as reviews and lawsuits answered: a total across topics

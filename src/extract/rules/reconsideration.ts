@@ -162,12 +162,13 @@ export const reconsideration: Domain = {
       wording: "调解 · 和解 · 调撤 · 成功化解",
       // not 终止: a reconsideration ends so for many reasons besides a settlement, unless its gloss names one (终止(调解和解)31件)
       // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were,
-      // and so were applications withdrawn (撤销复议申请1件)
+      // and so were applications withdrawn (撤销复议申请1件), 撤诉 as reports say it of a review too (复议4件,3件维持,1件撤诉), but not
+      // a plaintiff's or a court's (复议后起诉的案件中,原告撤诉3件)
       // nor disputes mediated before any application was accepted (案前调解1290件, 受理前调解…): no case of the reviews closed
-      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请/,
+      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请|(?<!原告[^,;:。\d]{0,4}|法院[^,;:。\d]{0,8})撤诉/,
       // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
       // the application, not the act, undone)
-      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)/,
+      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回|撤诉)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
