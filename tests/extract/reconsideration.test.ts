@@ -87,6 +87,8 @@ describe("reconsideration", () => {
     { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
     // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
     { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
+    // a bare 被诉率 among a reconsideration's figures, moved down from an earlier year's: the share sued after it
+    { text: "2024年审结行政复议案件320件,约90%案件在复议阶段案结事了,被诉率从2021年26.4%降至2024年7.9%。", yields: [f("reconsideration.concluded", 320), f("reconsideration.sued_after_rate", 7.9)], not: ["reconsideration.sued_after_rate=26.4"] },
     // 撤诉 said of a review is its application withdrawn; a plaintiff's after the review is the lawsuit's
     { text: "发生行政复议5件,4件维持,1件撤诉;发生行政诉讼2件,1件维持,1件尚未审结。", yields: [f("reconsideration.received", 5), f("reconsideration.upheld", 4), f("reconsideration.settled", 1), f("litigation.received", 2)] },
     { text: "全年审结行政复议案件40件。经复议后起诉的案件中,原告撤诉3件。", yields: [f("reconsideration.concluded", 40)], not: ["reconsideration.settled=3"] },
