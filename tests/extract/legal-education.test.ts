@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // publicity of the review (行政复议宣传活动) is legal publicity: its events are 普法 events
+    { text: "开展“复议进企业”等形式多样的行政复议宣传活动30余场次。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
     // a venue of another campaign's education receives its own visitors
     { text: "开展“法律六进”活动8000多场次;市禁毒教育馆接待参观群众8.4万人次。", yields: [f("legal_education.activities", 8000, { qualifier: "over" })], not: ["legal_education.participants=84000"] },
     // two in a numeral before its unit and noun (两次全区性法制讲座)
