@@ -311,6 +311,15 @@ const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, aft
 const YEAR_NAMED_LIST =
   /(?:\d{4}\s*(?:年度?)?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?[^,;:。]{0,24}?分别[^,;:。]*$|\d{4}\s*(?:年度?)?\s*[至到—–-]\s*\d{4}\s*年度?[^,;:。]{0,24}?分别(?!为)[^,;:。]*$|近[两二三四五六七八九十]年来?[^,;:。]{0,24}?分别[^,;:。]*$/;
 /**
+ * A respectively-list whose names are the quarters, half-years or months of the year (一至四季度分别开展…8场、11场…, 上半年和下半年
+ * 分别…): each value a part of the year's, no figure.
+ */
+const QUARTER = String.raw`第?[一二三四1-4]\s*季度`;
+const PERIODS_NAMED_LIST = new RegExp(
+  String.raw`(?:[一二三四1-4]\s*(?:至|到|—|–|-|~)\s*${QUARTER}|${QUARTER}(?:\s*[、和及与]\s*${QUARTER})+|[上下]半年\s*[、和及与]\s*[上下]半年|\d{1,2}\s*(?:至|到|—|–|-|~)\s*\d{1,2}\s*月份?)[^,;:。]{0,24}?分别[^,;:。]*$`,
+);
+
+/**
  * Whether a lead with 分别 lists values by years: years named before it in its clause or the clause before, or an earlier clause's
  * list of years it goes on with (2022年、2023年,…分别收到…;分别审结1052件、1360件), no names listed of its own before 分别.
  */
@@ -527,7 +536,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART)) return { kind: "ignored", reason: "breakdown" };
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+    return { kind: "ignored", reason: "breakdown" };
+  }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // the quarters' values of a respectively-list (一至四季度分别开展…) are parts of the year's total, which is the figure
+    { text: "街道一至四季度分别开展普法活动7场、12场、9场、13场,全年累计开展41场,参与居民2,640人次。", yields: [f("legal_education.activities", 41), f("legal_education.participants", 2640)], not: ["legal_education.activities=7"] },
     // publicity of the review (行政复议宣传活动) is legal publicity: its events are 普法 events
     { text: "开展“复议进企业”等形式多样的行政复议宣传活动30余场次。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
     // a venue of another campaign's education receives its own visitors
