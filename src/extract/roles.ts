@@ -377,6 +377,17 @@ function yearsNamed(words: string): number[] | null {
  * multiple of (是2014年全市法院受理的该类案件总量216件的近7倍).
  */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
+/**
+ * A sum right after a clause on one case (成功调解一起拖欠工程款纠纷,涉及金额86万元; 其中调解一起…纠纷,涉及金额3.5万元): that case's, no
+ * total of the disputes'.
+ */
+const ONE_CASE_CLAUSE = /一[起宗件例个][^,;:。\d]{0,16}?(?:纠纷|案件?)[,，]\s*$/;
+const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
+
+function oneCasesSum(quantity: Quantity, before: string, previousClause: string): boolean {
+  return quantity.kind === "yuan" && SUM_LEAD.test(before) && ONE_CASE_CLAUSE.test(previousClause);
+}
+
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
 /**
@@ -559,7 +570,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {
     return { kind: "ignored", reason: "plaintiffs' outcome" };
   }
-  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE)) return { kind: "ignored", reason: "anecdote" };
+  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || oneCasesSum(quantity, before, surroundings.previousClause)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
   if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };

@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // a sum in the clause right after one case (调解一起拖欠工程款纠纷,涉及金额86万元) is that case's, no total
+    { text: "全年调解矛盾纠纷2,873件,涉及金额1.26亿元。苇汀社区调委会成功调解一起拖欠工程款纠纷,涉及金额74万元,帮助28名农民工拿到了工资。", yields: [f("disputes.mediated", 2873), f("disputes.amount", 126000000)], not: ["disputes.amount=740000"] },
     // one kind or level of mediation committee, as its clause's subject, counts a part of the whole's disputes; every committee
     // (各调委会), or the town's with its villages' (乡人民调解委员会及11个村级调解委员会), counts the whole
     { text: "今年以来,全县共调解纠纷6210件,乡镇(街道)调委会调解纠纷1480件,行业性专业性调委会调解纠纷905件,其他调解委员会调解纠纷316件。", yields: [f("disputes.mediated", 6210)], not: ["disputes.mediated=1480", "disputes.mediated=905", "disputes.mediated=316"] },
