@@ -5,7 +5,8 @@
  *    without tones (隨(sui)著(zhu)) on a page that carries it throughout;
  *  - Taiwan vocabulary a character-level converter cannot change: 最佳化, 程式;
  *  - "??" where a page's ideographic spaces were lost in a charset round trip;
- *  - a comma doubled before the next mark (安徽,、湖南).
+ *  - a comma doubled before the next mark (安徽,、湖南);
+ *  - a copying site's notice stamped into the text in brackets (审【本文来源:www.….cn】核).
  * Each pass is one forward scan that builds new text with its origin map.
  */
 import { identityOrigin, OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
@@ -112,6 +113,16 @@ export function restoreDecimalPoints(source: TextWithOrigin): TextWithOrigin {
 
 /** The digit before is matched, not looked behind for: V8 scans for a leading digit about five times faster. */
 const STOP_FOR_DECIMAL_POINT = /\d。(?=\d{1,3}\s*%)/g;
+
+/**
+ * A copying site's notice stamped into the text in brackets, mid-word as often as not (合法性审【本文来源:www.fw.cn 转载请注明】核47件,
+ * 法律明【…版权所有 QQ:20231688】白人): no part of the report, and its digits no figure.
+ */
+export function dropStampedNotices(source: TextWithOrigin): TextWithOrigin {
+  return replaceMatches(source, STAMPED_NOTICE, () => "");
+}
+
+const STAMPED_NOTICE = /【[^【】\n]{0,60}?(?:www\.|https?:|\.com|\.cn|QQ|公众号|微信号|版权所有|转载|原创|范文)[^【】\n]{0,60}?】/g;
 
 /**
  * A comma a converter doubled before the next mark (安徽,、湖南,、广西; 督察组,,对): the next mark is the text's.

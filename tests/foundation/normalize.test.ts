@@ -16,6 +16,7 @@ describe("analysis text", () => {
     ["simplified text is left as it is", "显著提升法治政府建设", "显著提升法治政府建设"],
     ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
     ["a comma a converter doubled before the next mark", "一，、工作情况\n安徽，、湖南、广西，，四川", "一、工作情况\n安徽、湖南、广西,四川"],
+    ["a copying site's notice stamped mid-word in brackets", "开展合法性审【本文来源:www.fw365.cn 转载请注明】核47件,【重点】工作", "开展合法性审核47件,【重点】工作"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
   ])("%s", (_name, input, expected) => {
     expect(normalize(input).analysis.text).toBe(expected);
