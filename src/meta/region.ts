@@ -108,13 +108,15 @@ function corpsBodyAfter(opening: string, unit: RegExpExecArray): boolean {
 
 const CORPS_BODY_AFTER = /^[\u4e00-\u9fff]{0,6}?(?<![格布结])局|^(?:中级|基层)?人民法院|^人民检察院/;
 
-const CORPS = /新疆(?:生产建设)?兵团/;
+/** The corps, in full or bare before its own bodies (兵团三级法院, 兵团党委, 兵团司法局). */
+const CORPS = /新疆(?:生产建设)?兵团|兵团(?=[两三]级法院|党委|司法局|分院|各级)/;
 const CORPS_CITY = "(?:阿拉尔|图木舒克|五家渠|北屯|铁门关|双河|可克达拉|昆玉|胡杨河|新星|白杨)市";
 /** A division by its number after the corps (兵团第十四师), the city it governs after it if any. */
 const CORPS_DIVISION_NAMED = new RegExp(String.raw`兵团第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})?`);
 /** A division by its number before the city it governs (第一师阿拉尔市, 一师阿拉尔市). */
 const CORPS_DIVISION_CITY = new RegExp(String.raw`第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})`);
-const AUTONOMOUS_REGION = /自治区|维吾尔/;
+/** The region's government or the region itself; not its high court's branch for the corps (自治区高级人民法院兵团分院), the corps' own. */
+const AUTONOMOUS_REGION = /自治区(?!高级人民法院兵团分院)|维吾尔/;
 
 /**
  * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局), that of all
@@ -1193,8 +1195,11 @@ function completedName(text: string, bare: string): Place | null {
 const CITY_COURT = /^(?:中院|铁路运输|[两三]级法院)$/;
 
 function cityOfCourt(bare: string, court: string): Place | null {
-  return CITY_COURT.test(court) && !/[一二三四五六七八九十铁]$/.test(bare) ? parsePlace(bare + "市") : null;
+  return CITY_COURT.test(court) && !/[一二三四五六七八九十铁]$/.test(bare) && bare !== CORPS_BARE ? parsePlace(bare + "市") : null;
 }
+
+/** The corps by its bare name (兵团三级法院), no city's. */
+const CORPS_BARE = "兵团";
 
 /**
  * A city paper's reporter credited at the top ((潍坊日报社全媒体记者 …), (云浮融媒记者 …)), or the paper named as

@@ -118,6 +118,7 @@ describe("region from the body whose figures these are", () => {
     // a county named as a goal is (枣强县, as 工业强县) is a place; the goal is none
     ["a county bureau whose county's name ends as a goal does", "枣强县司法局组织开展法律法规宣传活动\n5月12日,枣强县司法局、县政府应急办在县城广场集中开展了法律法规宣传活动。", "枣强县", "department"],
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
+    ["the corps by its bare name before its courts, the region's high court's branch for it beside", "1月4日,专题新闻发布会召开,自治区高级人民法院兵团分院副院长出席。兵团三级法院层层压实责任,共开庭审理行政案件452件。", "新疆生产建设兵团", "province"],
     ["the production corps heard from by a reporter, no part of the autonomous region", "兵团多元解纷机制日益健全\n中新网乌鲁木齐8月9日电 记者从新疆生产建设兵团新闻办获悉,新疆兵团调解成功率达99.13%。", "新疆生产建设兵团", "province"],
     ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
     ["a corps division after common words ending on 区 (连队社区)", "“法律明白人”覆盖全部连队社区……自2021年以来,第十四师昆玉市二二五团坚持以习近平法治思想为指引,调解纠纷300件。", "第十四师昆玉市", "city"],
