@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    { text: "截至年底全区持有有效执法证件人员1,084名,较上年增加39名。", yields: [f("enforcement.officers", 1084)] },
     // those of a trade who hold a certificate (持有行政执法证件的审计人员23名)
     { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },
     // those who passed the exam and hold a certificate, 持证 alone after their count, in a sentence on enforcement officers
