@@ -371,6 +371,7 @@ function yearsNamed(words: string): number[] | null {
   const count = Number(span[2]) - from + 1;
   return count > 1 && count <= MAX_SPANNED_YEARS ? Array.from({ length: count }, (_, i) => from + i) : null;
 }
+
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a

@@ -299,10 +299,10 @@ const LONG_PAST = 5;
 /** Reports on 依法行政 began with the 1999 decision on it: a year before 2000 told with no figures is history. */
 const EARLIEST_REPORTED_YEAR = 2000;
 
-/** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed: all, and those with figures. */
 /** A level kept over the years (化解率始终保持在95%以上, 稳定在90%以上): how things stand, no figure of a period. */
 const KEPT_LEVEL = /(?:保持|稳定|维持)在?\s*\d+(?:\.\d+)?\s*[%％]\s*以上/g;
 
+/** The weight of sentences opening on several years (近三年来,全区…共调解…823起), as a year's statement is weighed: all, and those with figures. */
 function yearsHeadWeights(lead: string): { all: number; withFigures: number } {
   const weights = { all: 0, withFigures: 0 };
   if (!lead.includes("年来") && !lead.includes("年间") && !lead.includes("年以来")) return weights;
