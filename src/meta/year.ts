@@ -135,10 +135,10 @@ const RECENT_YEARS_FIGURE = new RegExp(String.raw`近年来[^。！？!?\n]*?${F
 /** A five-year 普法 plan's period (自“六五”普法开展以来, “七五”普法期间, “八·五”普法规划启动以来): its figures, 截至目前 too, span its years. */
 const PLAN_PERIOD = /[五六七八九][·・]?五[”"]?\s*普法[^，,。]{0,8}(?:以来|期间)/;
 /**
- * A sentence that opens on several years (近三年来,…; 五年来,…; 建院两年来,…; 驻法院调解工作室成立三年以来,…), or right on them
+ * A sentence that opens on several years (近三年来,…; 五年来,…; 10年来,…; 建院两年来,…; 驻法院调解工作室成立三年以来,…), or right on them
  * before a count (三年来排查纠纷5839件, 4年来调解成功的…80%).
  */
-const YEARS_HEAD = /(?:^|[。！？!?；;\n])(?:[^。！？!?；;，,\n\d]{0,12}?(?:[二三四五六七八九十两几多]|近)\s*年(?:来|间|以来)\s*[,，]|\s*(?:[二三四五六七八九十两几多]|\d{1,2})\s*年(?:来|间|以来)(?=[^,，。；;\d]{0,12}?\d))/g;
+const YEARS_HEAD = /(?:^|[。！？!?；;\n])(?:[^。！？!?；;，,\n\d]{0,12}?(?:[二三四五六七八九十两几多]|近|(?<!\d)\d{1,2})\s*年(?:来|间|以来)\s*[,，]|\s*(?:[二三四五六七八九十两几多]|\d{1,2})\s*年(?:来|间|以来)(?=[^,，。；;\d]{0,12}?\d))/g;
 /** A title on several years: 五年法治政府建设工作情况报告, 近三年来…. */
 const YEARS_IN_TITLE = /[二三四五两几多]年(?:来|间|以来|法治|工作|依法)/;
 /** The end of a span, where its second year stands: 2021-2025年度. */

@@ -637,6 +637,7 @@ describe("the year the figures cover", () => {
     ["以来 on a page of that year", "发布时间:2023-08-20 10:14\n2023年以来,全区共开展法治宣传活动41场次。", 2023],
     // 近年来 spans years where its sentence counts something, not as a news item's generic opener
     ["近年来 with no figure on a dated page that names its one year", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县不断强化普法宣传,依法行政能力明显提升。", 2021],
+    ["years in digits heading figures (10年来,…累计调处…) over the year a practice began", "2011年底,柳溪县司法所在村屯小卖店创建“说事点”。随后,全省推广。\n10年来,全省“说事点”已达1.2万多个,累计调处各类纠纷30余万件。", null],
     ["近年来 over a level kept (始终保持在95%以上), the figures under a later year's quarter", "近年来,柳溪县持续加强人民调解工作,全县矛盾纠纷化解率始终保持在95%以上。2023年第一季度,全县共排查矛盾纠纷418件,成功调解409件。", 2023],
     ["近年来 heading a figure on a dated page", "发布时间:2021-12-05\n12月4日上午,柳溪县2021年度国家宪法日活动在宪法公园举行。\n近年来,柳溪县共调解矛盾纠纷5200件。", null],
     ["an undated page naming one year as that of a training course held", "为进一步深化“法律明白人”培育工程,12月9日,柳溪县司法局开展2023年公民法治素养提升暨全县“法律明白人”骨干培训班,各村共84名“法律明白人”参加了此次培训。", 2023],
