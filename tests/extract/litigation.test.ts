@@ -113,6 +113,8 @@ describe("litigation", () => {
     { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7)], not: ["litigation.handled=7"] },
     { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9)], not: ["litigation.handled=9"] },
     // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
+    // a plaintiff withdrawing after a dispute was resolved withdraws a lawsuit: settled, not disputes mediated
+    { text: "与市司法局共建行政争议协调化解中心,坚持调解优先,通过协调方式化解行政争议后原告撤诉964件,调撤率20.8%。", yields: [f("litigation.settled", 964), f("litigation.settlement_rate", 20.8)], not: ["disputes.mediated=964"] },
     // heads counted by rank, in persons (负责人副职出庭的998人,正职出庭的203人): a split of those who came, no count of appearances
     { text: "全年行政机关负责人出庭应诉的案件1201件。各级行政机关负责人副职出庭的998人,正职出庭的203人。", yields: [f("litigation.head_appearances", 1201)], not: ["litigation.head_appearances=998", "litigation.head_appearances=203"] },
     { text: "应当由行政首长出庭的案件96件,行政首长出庭应诉40件,委托副职出庭应诉56件,行政负责人出庭应诉总数为96件,出庭应诉比例为100%。", yields: [f("litigation.head_appearances", 40), f("litigation.head_appearances", 96), f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=56"] },
