@@ -1057,8 +1057,17 @@ function sightBareNames(lead: Lead, suffixed: readonly Sighting[]): Sighting[] {
     const place = line ? completedName(text, (line[1] ?? line[2])!) : null;
     if (place) sightings.push({ place, at: end.index, weight: 1, department: false });
   }
+  // a headline near the top opening on a bare name, then a colon or a year (广州:…; 广州2023年度…败诉率10.96%): its subject
+  for (const line of text.slice(0, HEADLINE_REACH).matchAll(HEADLINE_BARE)) {
+    const bare = line[1]!;
+    const place = provinceByShortName(bare) ? null : completedName(text, bare);
+    if (place) sightings.push({ place, at: line.index + line[0].length - bare.length, weight: 2 + subjectWeight(true, true), department: false });
+  }
   return sightings;
 }
+
+const HEADLINE_BARE = /(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff]{2,3}?)(?=[:：]|\d{4}\s*年)/g;
+const HEADLINE_REACH = 400;
 
 /**
  * 宜春—长沙市, 长沙市—宜春: one end of a route or a pairing of two places, neither of them the text's own body; not a
