@@ -300,6 +300,13 @@ const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
 const PASSED_MARK = /(?:突破|超过|超出)$/;
+/** A mark passed for the first time right before the count (首次突破1000件, 首度超过), or 首 before a number passed (首破千件): the mark, no count. */
+const FIRST_PASSED_MARK = /首(?:次|度)?(?:突破|破|超过|超)$/;
+const FIRST = /首(?:次|度)?$/;
+
+function passedFirst(quantity: Quantity, before: string): boolean {
+  return FIRST_PASSED_MARK.test(before) || (quantity.qualifier === "over" && quantity.numberStart > quantity.start && FIRST.test(before));
+}
 /** Another year's figure in parentheses right after a figure, alone: its baseline (收案1342件(2020年1096件)). */
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$/, after: /^\s*[)）]/ };
 /**
@@ -563,8 +570,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
   // and 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
-  // a rate that broke through a mark (出庭应诉率突破80%): the mark, not the rate
-  if (quantity.kind === "percent" && before.endsWith("突破")) return { kind: "ignored", reason: "threshold" };
+  // a rate that broke through a mark (出庭应诉率突破80%), or a count that passed one for the first time (新收案件首破千件): the mark
+  if ((quantity.kind === "percent" && before.endsWith("突破")) || passedFirst(quantity, before)) return { kind: "ignored", reason: "threshold" };
   if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }

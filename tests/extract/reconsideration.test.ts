@@ -87,6 +87,8 @@ describe("reconsideration", () => {
     { text: "2024年街道行政诉讼7起,行政复议2起。", yields: [f("litigation.handled", 7), f("reconsideration.handled", 2)] },
     // a body's lawsuits of every kind split into kinds: each catalogue kind's item is its own bare count
     { text: "2023年,社区诉讼案件45起,其中民事诉讼30起,行政诉讼9起,行政复议6起。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 6)], not: ["litigation.handled=45"] },
+    // a mark passed for the first time (首破千件) is no count; applications sent on through intake points (受理点) were not accepted by them
+    { text: "柳溪:去年行政复议新收案件首破千件\n全市共新收行政复议案件1048件,全年通过受理点转交申请206件。", yields: [f("reconsideration.received", 1048)], not: ["reconsideration.received=1000", "reconsideration.accepted=206"] },
     // a bare 被诉率 among a reconsideration's figures, moved down from an earlier year's: the share sued after it
     { text: "2024年审结行政复议案件320件,约90%案件在复议阶段案结事了,被诉率从2021年26.4%降至2024年7.9%。", yields: [f("reconsideration.concluded", 320), f("reconsideration.sued_after_rate", 7.9)], not: ["reconsideration.sued_after_rate=26.4"] },
     // 撤诉 said of a review is its application withdrawn; a plaintiff's after the review is the lawsuit's
