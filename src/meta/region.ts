@@ -86,7 +86,7 @@ export function findRegion(input: MetaText): RegionFinding {
  * government is named beside it (自治区和兵团), and neither after another place (阿克苏地区与兵团第一师…).
  */
 function corpsUnit(opening: string): RegionFinding | null {
-  const division = CORPS_DIVISION_NAMED.exec(opening) ?? CORPS_DIVISION_CITY.exec(opening);
+  const division = CORPS_DIVISION_NAMED.exec(opening) ?? CORPS_DIVISION_CITY.exec(opening) ?? CORPS_DIVISION_OPENING.exec(opening);
   if (division) return placeNamedBefore(opening, division) ? null : { region: `第${division[1]}师${division[2] ?? ""}`, level: corpsBodyAfter(opening, division) ? "department" : "city" };
   const corps = CORPS.exec(opening);
   if (!corps || AUTONOMOUS_REGION.test(opening) || placeNamedBefore(opening, corps)) return null;
@@ -113,6 +113,8 @@ const CORPS = /新疆(?:生产建设)?兵团|兵团(?=[两三]级法院|党委|�
 const CORPS_CITY = "(?:阿拉尔|图木舒克|五家渠|北屯|铁门关|双河|可克达拉|昆玉|胡杨河|新星|白杨)市";
 /** A division by its number after the corps (兵团第十四师), the city it governs after it if any. */
 const CORPS_DIVISION_NAMED = new RegExp(String.raw`兵团第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})?`);
+/** A division by its number alone opening the title or the text (第十四师2023年法治政府建设年度报告), no normal college's (第一师范学院). */
+const CORPS_DIVISION_OPENING = /^\s*第([一二三四五六七八九十]{1,3})师(?!范|傅)/;
 /** A division by its number before the city it governs (第一师阿拉尔市, 一师阿拉尔市). */
 const CORPS_DIVISION_CITY = new RegExp(String.raw`第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})`);
 /** The region's government or the region itself; not its high court's branch for the corps (自治区高级人民法院兵团分院), the corps' own. */

@@ -120,6 +120,7 @@ describe("region from the body whose figures these are", () => {
     ["a county's goal of industry", "2024年,我局围绕建设工业强县目标,扎实推进法治政府建设。", null, undefined],
     ["a headline opening on a city's bare name and its year", "即时新闻\n\n株洲2024年度“民告官”案行政机关一审败诉率9.8%\n\n记者 王某 报道:6月12日,中院发布2024年度行政诉讼白皮书。", "株洲市", "city"],
     ["a headline opening on a city's bare name and a colon", "株洲:行政机关负责人出庭应诉率连续三年100%\n\n近日,记者从市司法局获悉,全市行政机关负责人出庭应诉率保持100%。", "株洲市", "city"],
+    ["a division by its number alone opening the title, the corps' committee in its text", "第十四师2023年法治政府建设年度报告\n\n2023年,在兵团党委和师党委的坚强领导下,第十四师坚持依法行政。全年审查合同56件。", "第十四师", "city"],
     ["the corps by its bare name before its courts, the region's high court's branch for it beside", "1月4日,专题新闻发布会召开,自治区高级人民法院兵团分院副院长出席。兵团三级法院层层压实责任,共开庭审理行政案件452件。", "新疆生产建设兵团", "province"],
     ["the production corps heard from by a reporter, no part of the autonomous region", "兵团多元解纷机制日益健全\n中新网乌鲁木齐8月9日电 记者从新疆生产建设兵团新闻办获悉,新疆兵团调解成功率达99.13%。", "新疆生产建设兵团", "province"],
     ["a corps division with the city it governs, in a title", "第一师阿拉尔市司法局2023年工作总结\n2023年,第一师阿拉尔市调解纠纷300件。", "第一师阿拉尔市", "department"],
