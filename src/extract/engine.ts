@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, yearsListOpened, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -319,7 +319,7 @@ export function findInSentence(
   // the parts of another thing's count are no figures of the catalogue's (其中,办理诉讼案件6.3万件 after 律师办理各类法律事务)
   if (!figures || (hits.length === 0 && inherited.length === 0) || outsideHeadBefore) return zeros;
   const exampleAt = exampleTurnIn(text, sentence.start);
-  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear), disclosureReport, reportYear);
+  const read = candidatesIn(body, sentence, quantities, breakdownCarried, opensOnGoal(body, sentence, reportYear), disclosureReport, reportYear, text.includes("分别"));
   // most sentences take no example mid-way: their candidates are not copied
   const candidates = exampleAt === Infinity ? read : read.filter((candidate) => candidate.quantity.start < exampleAt);
   if (!candidates.some((candidate) => candidate.role.kind === "value")) return zeros;
@@ -370,8 +370,9 @@ export function findInSentence(
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
-    const mixed = list !== undefined && hits.some((hit) => hit.domain === OTHER_CASES && list.start <= hit.start && hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
-    const acrossTopics = list !== undefined && totalAcrossTopics(body, candidate, list, hits);
+    const itemTopics = list === undefined ? NO_HITS : countedInList(body, list, hits);
+    const mixed = itemTopics.some((hit) => hit.domain === OTHER_CASES);
+    const acrossTopics = totalAcrossTopics(body, candidate, itemTopics);
     // not what the head's things gave rise to (收到政府信息公开申请3件…。其中,发生1起…行政复议案件): a count of its own
     const partOfOutside = item !== null && listHead!.outside && !item.pastStretch && !arisesFromHead(body.slice(candidate.leadStart, candidate.quantity.start));
     // an item counting what a whole figure before its list in the sentence counted, fewer of them, is some of those (…出庭应诉案件523件,
@@ -512,7 +513,7 @@ function respectiveYears(body: string, sentence: Sentence, text: string, finding
 const YEARS_RESPECTIVELY = "分别为";
 /** Names listed by 、 in the clause right before the list, not years (2021年、2022年). */
 const NAMES_LISTED_BEFORE = /[^\d\s年]、[^\d\s][^,，;；:：。]*$/;
-const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年/g;
+const YEAR_SPANS = new RegExp(YEAR_SPAN.source, "g");
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;
 
@@ -536,10 +537,10 @@ function yearSpanBefore(body: string, sentence: Sentence, beforeList: string): Y
 
 function lastSpan(text: string): YearSpan | null {
   let span: YearSpan | null = null;
-  for (const match of text.matchAll(YEAR_SPAN)) {
+  for (const match of text.matchAll(YEAR_SPANS)) {
     const from = Number(match[1]);
     const years = Number(match[2]) - from + 1;
-    if (years >= 2 && years <= MAX_LISTED_YEARS) span = { from, years };
+    if (years >= 2 && years <= MAX_SPANNED_YEARS) span = { from, years };
   }
   // a year the list runs on from (2018年以来,…败诉率分别为16.4%、11.36%…): one value a year from it
   if (span) return span;
@@ -553,8 +554,6 @@ const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 function listsEachYear(span: YearSpan, listed: number): boolean {
   return span.years === null ? listed >= 2 : listed === span.years;
 }
-
-const MAX_LISTED_YEARS = 10;
 
 /** The values right after 分别为, each joined to the one before by 、 alone. */
 function valuesListedAfter(body: string, candidates: readonly Candidate[], from: number): Candidate[] {
@@ -1029,14 +1028,17 @@ const CASES_OF_NO_KIND = /(?:办理|受理|收到|审结|办结|处理)(?:各类
  * Cases of no kind named whose list gives them as cases of two catalogue topics (各级行政复议机关共办理案件4613件,其中行政复议
  * 案件2448件,…;行政应诉案件2165件): a total across topics, no figure, whose items are each topic's whole.
  */
-function totalAcrossTopics(body: string, candidate: Candidate, list: ListSpan, hits: readonly TopicHit[]): boolean {
-  if (!CASES_OF_NO_KIND.test(body.slice(candidate.leadStart, candidate.quantity.start))) return false;
-  const counted = new Set<Domain>();
-  for (const hit of hitsFrom(hits, list.start, list.end)) {
-    if (hit.end <= list.end && !hit.weak && !isOutsideCatalogue(hit.domain) && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6))) counted.add(hit.domain);
-  }
-  return counted.size > 1;
+function totalAcrossTopics(body: string, candidate: Candidate, itemTopics: readonly TopicHit[]): boolean {
+  if (itemTopics.length < 2 || !CASES_OF_NO_KIND.test(body.slice(candidate.leadStart, candidate.quantity.start))) return false;
+  return new Set(itemTopics.filter((hit) => !hit.weak && !isOutsideCatalogue(hit.domain)).map((hit) => hit.domain)).size > 1;
 }
+
+/** The topic words of a list that a count follows, each naming what its item counts (其中行政复议案件2448件, 民事诉讼30起). */
+function countedInList(body: string, list: ListSpan, hits: readonly TopicHit[]): TopicHit[] {
+  return hitsFrom(hits, list.start, list.end).filter((hit) => hit.end <= list.end && COUNT_NEXT.test(body.slice(hit.end, hit.end + 6)));
+}
+
+const NO_HITS: readonly TopicHit[] = [];
 
 /**
  * The list a count heads: the parentheses right after it, or the first 其中 list after it that no other value
@@ -1063,7 +1065,7 @@ const isFigure = (role: Role): boolean => role.kind !== "ignored";
 const isValue = (role: Role): boolean => role.kind === "value";
 
 /** Quantities in order with their roles; clause and 《》 state advance with them, so the pass stays linear. */
-function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean, disclosureReport: boolean, reportYear: number | null): Candidate[] {
+function candidatesIn(body: string, sentence: Sentence, quantities: readonly Quantity[], breakdownCarried: boolean, aimedAt: boolean, disclosureReport: boolean, reportYear: number | null, respectively: boolean): Candidate[] {
   const candidates: Candidate[] = [];
   /** where the last value or change ends, and where the last value ends */
   const ends = { figure: sentence.start, value: sentence.start };
@@ -1077,8 +1079,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const listItems = new Map<number, boolean>();
   let listOpened = false;
   // the years an earlier clause opened a respectively-list on, read clause by clause as the quantities go by, in sentences with 分别 only
-  const respectively = quantities.length > 0 && body.slice(sentence.start, sentence.end).includes("分别");
-  let yearsListed: string | null = null;
+  let yearsListed: readonly number[] | null = null;
   let yearsReadTo = 0;
   /** the candidate before lent this one its lead */
   let previousLent = false;

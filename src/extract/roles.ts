@@ -341,9 +341,9 @@ function namedByYears(before: string, { previousClause, yearsListedEarlier }: Su
 const NAMES_JOINED = /[、和及与]/;
 
 /** The years a clause opens a respectively-list on (2022年、2023年,; 2022年、2023年全市分别受理…), or null. */
-export function yearsListOpened(clause: string): string | null {
+export function yearsListOpened(clause: string): readonly number[] | null {
   const listed = LISTED_YEARS.exec(clause);
-  return listed && (LISTED_YEARS_CLAUSE.test(clause) || clause.includes("分别")) ? listed[0] : null;
+  return listed && (LISTED_YEARS_CLAUSE.test(clause) || clause.includes("分别")) ? yearsOf(listed[0]) : null;
 }
 
 /**
@@ -352,7 +352,7 @@ export function yearsListOpened(clause: string): string | null {
  */
 function reportYearsValue(before: string, { previousClause, reportYear, yearsListedEarlier }: Surroundings): boolean {
   if (reportYear === null) return false;
-  const years = yearsNamed(before) ?? yearsNamed(previousClause) ?? (yearsListedEarlier === null ? null : yearsNamed(yearsListedEarlier));
+  const years = yearsNamed(before) ?? yearsNamed(previousClause) ?? yearsListedEarlier;
   if (!years) return false;
   const valuesBefore = before.slice(before.lastIndexOf("分别")).match(VALUE_LISTED)?.length ?? 0;
   return years[valuesBefore] === reportYear;
@@ -363,15 +363,21 @@ const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s
 const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
 const LISTED_YEARS_CLAUSE = new RegExp(String.raw`^\s*${LISTED_YEARS.source}(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$`);
-/** A span of years (2021年至2023年), one value a year, and a clause of it alone. */
-const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年度?/;
+/** A span of years (2021年至2023年), one value a year, and a clause of it alone; the engine reads spans before 分别为 by it too. */
+export const YEAR_SPAN = /(\d{4})\s*年?\s*(?:至|到|—|–|-|~|－)\s*(\d{4})\s*年度?/;
 const YEAR_SPAN_CLAUSE = new RegExp(String.raw`^\s*${YEAR_SPAN.source}\s*[,，]\s*$`);
-const MAX_SPANNED_YEARS = 10;
+/** The most years a span given one value a year may run over. */
+export const MAX_SPANNED_YEARS = 10;
+
+/** The years written in some words, in order (2022年、2023年). */
+function yearsOf(words: string): number[] {
+  return [...words.matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+}
 
 /** The years some words name, in order: joined (2022年、2023年) or spanned (2021年至2023年); null for none. */
-function yearsNamed(words: string): number[] | null {
+function yearsNamed(words: string): readonly number[] | null {
   const listed = LISTED_YEARS.exec(words);
-  if (listed) return [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  if (listed) return yearsOf(listed[0]);
   const span = YEAR_SPAN.exec(words);
   if (!span) return null;
   const from = Number(span[1]);
@@ -501,7 +507,7 @@ export interface Surroundings {
   /** the year the report covers, where it is one: in a list of years, its own year's value is its figure */
   reportYear: number | null;
   /** the years an earlier clause of its sentence opened a respectively-list on (2022年、2023年,…分别收到…;分别审结…), or null */
-  yearsListedEarlier: string | null;
+  yearsListedEarlier: readonly number[] | null;
   /**
    * Whether a lead ends on a rate's own name (败诉案件占比为, 复议纠错案件占审结数的, 直接纠正…的占): a share after it is that
    * rate, no share of another whole. The rules' cues say so; roles do not read them.
