@@ -1436,6 +1436,8 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
   const following = JOINED_NEXT.test(body.slice(quantity.end, quantity.end + 2)) || ASIDE_AFTER.test(body[quantity.end] ?? "") ? [] : followingHits(body, hits, quantity).filter((hit) => hit.end <= followEnd && ratesNoun(body, quantity, hit) && !contested(body, hit));
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
+  // nor is it one domain's where it joins two (300余项重大决策和重大合同, 55件规范性文件及合同): one count of both
+  if (joinsTwoDomains(body, following)) return null;
   // the kinds listed after the count (87件行政许可、行政处罚等执法案卷) end on the noun it counts, if a rule reads them so
   const after =
     following.find(takes) ??
@@ -1448,6 +1450,14 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
   if (before && body[quantity.end] === "“" && !countsQuotedName(before.domain, quantity, body.slice(quantity.end, followEnd))) return null;
   return before;
 }
+
+/** Hits of two domains, one after the other, with 和, 及, 与 or 、 between them (重大决策和重大合同). */
+function joinsTwoDomains(body: string, hits: readonly TopicHit[]): boolean {
+  return hits.some((hit, index) => index > 0 && hit.domain !== hits[index - 1]!.domain && NOUNS_JOINED.test(body.slice(hits[index - 1]!.end, hit.start)));
+}
+
+/** What stands between two nouns a count names: a joint, a qualifier of the second after it at most. */
+const NOUNS_JOINED = /^(?:和|及|与|、|以及)[^,;:。\d和及与、]{0,4}$/;
 
 /** Whether one of a domain's rules reads the words after a count, a name in quotes first, as what it counts. */
 function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): boolean {

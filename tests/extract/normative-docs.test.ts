@@ -199,6 +199,9 @@ describe("normative_docs", () => {
     { text: "区政府出台行政规范性文件6件,其中涉及市场主体的占33%。", yields: [f("normative_docs.issued", 6)] },
     { text: "经审查,拟废止的规范性文件有11件,拟修改的4件。", yields: [f("normative_docs.repealed", 11), f("normative_docs.amended", 4)] },
     { text: "审核各类规范性文件和合同共计58件。", yields: [], not: ["normative_docs.reviewed=58"] },
+    // a count before two domains' nouns joined counts both: no figure of either
+    { text: "对41件规范性文件和合同开展合法性审核。", yields: [], not: ["normative_docs.reviewed=41"] },
+    { text: "法律顾问对县政府170余项重大决策和重大合同出具审核意见。", yields: [], not: ["major_decisions.count=170"] },
     // a total of items of several domains listed with 、: one count of all
     { text: "审查规范性文件和各类招商引资、政府采购合同共512份。", yields: [], not: ["contracts.reviewed=512", "normative_docs.reviewed=512"] },
     { text: "2025年区民政局规范性文件全面清理后6个文件继续有效。", yields: [f("normative_docs.retained", 6)], not: ["normative_docs.cleaned=6"] },
