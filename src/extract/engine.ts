@@ -206,11 +206,12 @@ const ONE_PERSON_SUBJECT =
   /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])/;
 /**
  * One village's doing at the sentence's head, its town named before it or not (柳河街道石桥村将闲置校舍改造为…, 累计化解纠纷86件):
- * no body that reports has a village's figures as its own. Not 农村, 乡村, 各村, 全村, 一村 (一村一法律顾问: one per village),
+ * no body that reports has a village's figures as its own. Not 农村, 乡村, 镇村 (镇村两级调委会: towns and villages), 各村, 全村,
+ * 一村 (一村一法律顾问: one per village),
  * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor a street or a community named for a village
  * (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
  */
-const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城山渔牧各全每该本其此驻进入到在下一]|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法])/;
+const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城镇山渔牧各全每该本其此驻进入到在下一]|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法])/;
 const NOT_COUNTED = /不计入/;
 /** "In total" or "in that year", opening a clause. */
 const TOTAL_WORDS = String.raw`^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?`;
@@ -605,8 +606,9 @@ function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
 /**
  * A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts), nor one done
  * up to a date (2025年4月30日前印发的152件: the stock a clean-up took up, not the year's issuing); but 今年以来印发的15件 are the year's.
+ * Not the hearing of 开庭审理的4件案件均由…负责人出庭: the cases heard, the appearance rate's base, are no cases handled.
  */
-const DONE_BEFORE_COUNT = /(?<![拟待将前])([\u4e00-\u9fff]{2})的\s*$/;
+const DONE_BEFORE_COUNT = /(?<![拟待将前庭])([\u4e00-\u9fff]{2})的\s*$/;
 const DONE_BEFORE_REACH = 5;
 
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */

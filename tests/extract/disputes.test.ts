@@ -151,6 +151,8 @@ describe("disputes", () => {
     // one person's own count is not the body's
     // one village's count, its town named before it, is not the body's; the county's own villages in general are
     { text: "东关街道柳塘村将闲置农房改造为“红色调解驿站”,开展“周五调解日”活动,2024年以来累计化解纠纷96件。", yields: [], not: ["disputes.mediated=96"] },
+    // towns and villages at two levels (镇村两级) are no village
+    { text: "镇村两级调委会共调处矛盾纠纷213件,调解成功率97.2%。", yields: [f("disputes.mediated", 213), f("disputes.success_rate", 97.2)] },
     { text: "农村矛盾纠纷调解工作扎实开展,全年调解纠纷1320件。", yields: [f("disputes.mediated", 1320)] },
     { text: "示范村创建工作扎实推进,全年调解纠纷86件。", yields: [f("disputes.mediated", 86)] },
     // one per village (一村一法律顾问) names no village

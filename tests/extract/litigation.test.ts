@@ -82,6 +82,10 @@ describe("litigation", () => {
     { text: "行政机关负责人出庭应诉17次,应诉率100%。", yields: [f("litigation.head_appearances", 17), f("litigation.head_appearance_rate", 100)] },
     // heads, or the deputies they entrust, who took part in a case's hearing appeared in it; not cadres sent to watch one
     { text: "由主要领导或委托分管领导参加行政诉讼开庭审理6件,行政机关负责人出庭应诉率100%。", yields: [f("litigation.head_appearances", 6), f("litigation.head_appearance_rate", 100)] },
+    // the cases heard, where heads appeared in each, are no cases handled; nor those joined as a third party
+    { text: "开庭审理的7件案件均由局主要负责人出庭应诉。", yields: [f("litigation.head_appearances", 7)], not: ["litigation.handled=7"] },
+    { text: "全年审结98件,行政机关败诉4件。此外,区政府作为第三人参加诉讼5件。", yields: [f("litigation.lost", 4)], not: ["litigation.handled=5"] },
+    { text: "全年共发生行政诉讼案件17件,其中我局作为被告12件、作为第三人参加诉讼5件。", yields: [f("litigation.received", 17)], not: ["litigation.handled=5"] },
     { text: "组织领导干部参加庭审旁听活动12次。", yields: [], not: ["litigation.head_appearances=12"] },
     // 民告官, the people suing officials, is said of reviews too: where the text counts the same cases as reviews, and names
     // no lawsuit beside it (申请人撤回申请, not 原告 or 法院), they are those reviews
