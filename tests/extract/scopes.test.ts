@@ -87,6 +87,12 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=683", "litigation.received=512"],
     },
     {
+      // 分乡镇看 turns to the towns' shares as 从地域分布看 does
+      text: "全县共调解纠纷1,930件。分乡镇看,柳溪镇调解412件、桐坪镇288件、岚口乡173件。",
+      yields: [f("disputes.mediated", 1930)],
+      not: ["disputes.mediated=412"],
+    },
+    {
       // a change after a part is the part's
       text: "全年新收行政诉讼案件2,410件,按案涉行政管理领域划分,城乡建设行政案件612件,同比增长8.1%。",
       yields: [f("litigation.received", 2410, { change: null })],
