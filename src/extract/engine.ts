@@ -970,6 +970,13 @@ function namesOtherThings(domain: Domain, noun: string): boolean {
   return COUNTED_THING.test(withoutOwnWords(domain, noun));
 }
 
+/** What a clause's verb acts on, opened by 对 before it and the count: 区政府常务会议议题 of 对区政府常务会议议题开展合法性审查119件. */
+function objectOfVerb(body: string, clauseStart: number, quantityStart: number): string {
+  return OBJECT_BEFORE_VERB.exec(body.slice(Math.max(clauseStart, quantityStart - LEAD_REACH), quantityStart))?.[1] ?? "";
+}
+
+const OBJECT_BEFORE_VERB = new RegExp(OBJECT_WORD + String.raw`([^,;:。对\d]{1,24}?)(?:开展|进行|实施|组织)`);
+
 /** The noun right after a count, up to what ends its phrase: 证明事项 of 取消216项证明事项的基础上. */
 function countedNounAfter(follow: string): string {
   return COUNTED_NOUN_AFTER.exec(follow)?.[0] ?? "";
@@ -1818,8 +1825,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (measuresOther(rules[cued]!, cueWords, body, sentence) || lacksWordsBefore(rules[cued]!, cueWords, body, sentence, cueFrom + cue.at)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
     if (TOTAL_CUE.test(cueWords) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
-    // a topic from before the clause keeps only a count of its own things (取消216项证明事项 after a sentence on 规范性文件)
-    if ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, countedNounAfter(follow))) return null;
+    // a topic from before the clause keeps only a count of its own things (取消216项证明事项 after a sentence on 规范性文件), and
+    // only where its clause's verb acts on them (对常务会议议题开展合法性审查119件 after a clause on 合同)
+    if ((topic.source === "inherited" || topic.source === "carried") && (namesOtherThings(topic.domain, countedNounAfter(follow)) || namesOtherThings(topic.domain, objectOfVerb(body, clause[0], quantity.start)))) return null;
     const restated = insteadOf(rules, rules[cued]!, body.slice(quantity.end, Math.min(sentence.end, quantity.end + AFTER_REACH)), lead);
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }

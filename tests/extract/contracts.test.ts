@@ -53,5 +53,7 @@ describe("contracts", () => {
     // not past an item with a verb of its own, nor to an item that names more than its noun
     { text: "审查区政府文件20件,出台制度5项,行政协议9份。", yields: [], not: ["contracts.reviewed=9"] },
     { text: "审核规范性文件14件,已履行完毕的合同62份。", yields: [f("normative_docs.reviewed", 14)], not: ["contracts.reviewed=62"] },
+    // a clause whose verb acts on other things (对…议题开展合法性审查) keeps no contract topic from the clause before
+    { text: "全年审核县政府合同协议212份;对县政府常务会议议题开展合法性审查86件。", yields: [f("contracts.reviewed", 212)], not: ["contracts.reviewed=86"] },
   ]);
 });
