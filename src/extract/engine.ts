@@ -813,10 +813,10 @@ const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "
 const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月|上半年|下半年|前三季度|至今|以来)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升|激增|猛增|骤增|剧增|攀升|跃升|回落|回升)(?:至|到))?\s*$/;
 /**
  * A lead that opens on a year (其中2019年受理, (2022年), a year its 年 was dropped from (2023总共需办理: a Han word after it,
- * not a unit), or ends on one right before its number.
+ * not a unit), an item's or a footnote's marker before it ((二)2022年…, ② 2022年…), or ends on one right before its number.
  */
 const LEAD_YEAR =
-  /^[(（、,，\s]*(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
+  /^[(（、,，\s]*(?:(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[\u2460-\u2473])\s*)?(?:其中)?\s*(?:(\d{4})\s*年|((?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![件起宗个项份部条篇卷场次期批家户人名位元万亿千百余多]))|(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月)?(?:份)?(?:为|是|达|达到|共)?\s*$/;
 
 /** A clause that names nothing but a year, right before the lead's own (其中,2016年,受理…2893件;2017年,受理…). */
 const YEAR_CLAUSE_BEFORE = /(?:^|[,，;；:：。\n])\s*(?:其中\s*[,，]?\s*)?(\d{4})\s*年度?\s*[,，]\s*$/;

@@ -509,6 +509,12 @@ describe("lists of years", () => {
         yields: [],
         not: ["reconsideration.handled=14000"],
       },
+      {
+        // a footnote's or an item's marker before the year does not hide it: the earlier year's rate is history
+        text: "全市行政机关败诉率为7.9%。\n② 2022年全市一审行政案件败诉率为10.6%。",
+        yields: [f("litigation.loss_rate", 7.9)],
+        not: ["litigation.loss_rate=10.6"],
+      },
     ],
     metricsForYear(2023),
   );
