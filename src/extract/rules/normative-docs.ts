@@ -97,7 +97,8 @@ export const normativeDocs: Domain = {
       // (审结…报备的规范性文件) is a review, and so is a first pass (初审)
       // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
       // nor a filing review the documents were sent for (报送…备案审查文件13件): the receiver's to do
-      before: /审核(?!意见|范围)|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围)|把关|审结|初审/,
+      // nor those a review let on file (经审查予以备案149件): some of those reviewed, the ones it passed
+      before: /审核(?!意见|范围)|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)备案)|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
