@@ -970,6 +970,23 @@ function namesOtherThings(domain: Domain, noun: string): boolean {
   return COUNTED_THING.test(withoutOwnWords(domain, noun));
 }
 
+/** An item's own words in a list of counts, after the 、 that ends the count before it; none where the lead is no such item. */
+function ownItemWords(body: string, leadStart: number, quantityStart: number): string {
+  const words = body.slice(leadStart, quantityStart);
+  const opening = words.lastIndexOf("、");
+  const join = opening >= 0 ? leadStart + opening : body[leadStart - 1] === "、" ? leadStart - 1 : -1;
+  return join > 0 && COUNT_BEFORE_JOIN.test(body.slice(Math.max(0, join - COUNT_BEFORE_REACH), join)) ? body.slice(join + 1, quantityStart) : "";
+}
+
+/** An item's words before its count naming other things and none of the domain's own (重大案件审理事项, not 投资项目合同). */
+function namesOnlyOtherThings(domain: Domain, words: string): boolean {
+  return words !== "" && withoutOwnWords(domain, words) === words && COUNTED_THING.test(words);
+}
+
+/** The count and unit that end the item before a 、 (3件、, 20余件(次)、). */
+const COUNT_BEFORE_JOIN = /\d\s*(?:余|多)?[件份个项条部宗起](?:[(（][^()（）]{1,3}[)）])?$/;
+const COUNT_BEFORE_REACH = 12;
+
 /** What a clause's verb acts on, opened by 对 before it and the count: 区政府常务会议议题 of 对区政府常务会议议题开展合法性审查119件. */
 function objectOfVerb(body: string, clauseStart: number, quantityStart: number): string {
   return OBJECT_BEFORE_VERB.exec(body.slice(Math.max(clauseStart, quantityStart - LEAD_REACH), quantityStart))?.[1] ?? "";
@@ -1766,6 +1783,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (match) return measuresOther(rule, match[0], body, sentence) ? null : finding(rule, quantity.start, quantity.end + match[0].length);
   }
   if (namesOtherThingBefore(body, candidate, leadCore) || followed.test(OTHER_THINGS_FOLLOW) || listEndsOnOtherThings(body, followEnd) || joinsOtherThing(body, quantity, follow, topic.domain)) return null;
+  // an item of a 、 list that names other things of its own (规范性文件3件、重大案件审理事项18件、合同21份开展合法性审核) is
+  // none of the topic an earlier item named
+  if (topic.source !== "follow" && namesOnlyOtherThings(topic.domain, ownItemWords(body, leadStart, quantity.start))) return null;
   // a verb after the noun the number counts says what was done to it (共有3862件一审行政案件通过调解结案),
   // or after no noun at all (另有2件因申请人撤回申请而终止)
   // not past the 、 that ends its item (保留…13件、废止…4件: 废止 is the next item's verb)
