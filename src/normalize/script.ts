@@ -124,6 +124,9 @@ function traditionalVariants(): Array<[number, number]> {
  */
 const OTHER_VARIANTS: ReadonlyArray<[number, number]> = ["陜陕", "囘回", "囬回", "艶艳"].map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)]);
 
+/** How many Traditional marks make a mostly Simplified page mixed: a sentence or two's worth. */
+const TRADITIONAL_STRETCH = 12;
+
 export function detectScript(text: string): Script {
   const table = loadFlags();
   let traditional = 0;
@@ -146,7 +149,8 @@ export function detectScript(text: string): Script {
   if (traditional === 0) return "simplified";
   const share = traditional / (traditional + simplified);
   if (share >= 0.8) return "traditional";
-  if (share <= 0.2) return "simplified";
+  // a stray variant or two is Simplified text's; a paragraph a mirror left in Traditional makes the page mixed
+  if (share <= 0.2 && traditional < TRADITIONAL_STRETCH) return "simplified";
   return "mixed";
 }
 

@@ -14,6 +14,7 @@ describe("analysis text", () => {
     ["Taiwan variant characters", "案件裡", "案件里"],
     ["a variant no OpenCC table lists", "陜西省司法廳", "陕西省司法厅"],
     ["simplified text is left as it is", "显著提升法治政府建设", "显著提升法治政府建设"],
+    ["a Traditional paragraph in a Simplified page", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,其中败诉三十余件,败诉率较上年下降,行政复议后起诉率保持稳定,行政机关负责人出庭应诉案件数量逐年增加,各级行政机关负责人带头出庭应诉,行政争议实质性化解工作成效明显,复议纠错率保持稳定。據統計,全市行政機關負責人出庭應訴八百件次,較上年提高,敗訴率為百分之五", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,其中败诉三十余件,败诉率较上年下降,行政复议后起诉率保持稳定,行政机关负责人出庭应诉案件数量逐年增加,各级行政机关负责人带头出庭应诉,行政争议实质性化解工作成效明显,复议纠错率保持稳定。据统计,全市行政机关负责人出庭应诉八百件次,较上年提高,败诉率为百分之五"],
     ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
     ["a comma a converter doubled before the next mark", "一，、工作情况\n安徽，、湖南、广西，，四川", "一、工作情况\n安徽、湖南、广西,四川"],
     ["a copying site's notice stamped mid-word in brackets", "开展合法性审【本文来源:www.fw365.cn 转载请注明】核47件,【重点】工作", "开展合法性审核47件,【重点】工作"],
@@ -26,6 +27,8 @@ describe("analysis text", () => {
     ["simplified", "法治政府建设年度报告", "simplified"],
     ["traditional", "法治政府建設年度報告，規範性文件審查", "traditional"],
     ["mixed", "法治政府建設年度报告规范性文件审查與備案个们这", "mixed"],
+    ["simplified, a stray variant or two", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,其中败诉三十余件,於法有据", "simplified"],
+    ["mixed, a Traditional paragraph in a Simplified page", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,其中败诉三十余件,败诉率较上年下降,行政复议后起诉率保持稳定,行政机关负责人出庭应诉案件数量逐年增加,各级行政机关负责人带头出庭应诉,行政争议实质性化解工作成效明显,复议纠错率保持稳定。據統計,全市行政機關負責人出庭應訴八百件次,較上年提高,敗訴率為百分之五", "mixed"],
   ])("detects %s script", (_name, input, script) => {
     expect(normalize(input).script).toBe(script);
   });
