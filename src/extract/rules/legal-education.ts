@@ -8,6 +8,8 @@ import type { Domain } from "./types.js";
  */
 const JOINED_AS_NO_AUDIENCE = String.raw`[^,;。]{0,24}?(?:培训|考试|考核)|到?[^,;。]{0,16}?(?:工作队|工作组|小分队|服务队|专班|志愿服务)|了?[^,;。]{0,8}?(?:仪式|座谈会|推进会|部署会|调度会|揭牌)`;
 /** Who hold lectures for themselves, officials and their meetings (市政府专题法律讲座, 省政府常务会议法治专题讲座): no legal education. */
+/** Leaders, who lecture their own staff (党委书记带头开展专题法治讲座1次, 县长讲授法治课2次): no legal education. */
+const LEADER = String.raw`(?:领导|书记|[县区市镇乡旗]长|局长|主任|负责人)`;
 const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会议?|党组(?:会议)?`;
 
 export const legalEducation: Domain = {
@@ -75,14 +77,14 @@ export const legalEducation: Domain = {
       // held, not attended (出席法治建设重要会议和活动15次), nor working meetings (召开…专题推进会2次) or press conferences (组织新闻发布会12次) nor held by officials' meetings for themselves; 送法 brings the law, 投送法律条文 only sends its text
       // films shown (播放法制警示电影200余场), not clips played on screens; shows staged, not commercial ones licensed (批准营业性演出1场); nor questions answered or services given (开展法律咨询1.3万次, 开展精准服务800次)
       // talks on the law given (做法治报告12场次, “普法课堂”共开讲1.7万次), and class meetings on it (宪法主题班会200余场次)
-      // a lesson or a lecture hall right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场, 开设“法治讲堂”12期: a hall opened, as 法治大讲堂 bare may be the leaders' own study), not leaders' lessons to their staff (主要领导讲法治课2次),
+      // a lesson or a lecture hall right before its count (上法制课187堂, “开学第一课”86堂, 开设法治课堂200余场, 开设“法治讲堂”12期: a hall opened, as 法治大讲堂 bare may be the leaders' own study), not leaders' lessons to their staff (主要领导讲法治课2次, 县委书记带头讲授法治课2次, 党委书记带头开展专题法治讲座1次),
       // nor a party lesson, which is for the party's members (讲法治专题党课2场次)
       // nor the body's own study (组织街道领导班子集体学法4次, 举办市政府专题法律讲座3次, 举办省政府常务会议法治专题讲座3期, 区政府常务会开展…系列专题法治讲座4次,
       // 领导干部依法行政研讨班2期, 组织区领导专题讲法1次, 领导干部讲坛3期, 组织常务会学习…4次, 组织法治政府建设专题讲座2次), nor hearings its staff
       // sat in on (组织参加庭审旁听873场, 组织开展旁听庭审活动4场次, 组织人员参与检察院听证1次), though a hearing may be one kind
       // listed among others (开展宪法宣誓、旁听庭审、警示教育等各类法治实践活动34场次), nor officials' law exams (集中考法、任前考法3场, 学法考试6次, “一月一考”12次) or study they lead (领学…3次) or do (开展法律法规学习15次, 组织全局党员干部集中学习…1次) or watch (组织干部观看…法治视频10余次), nor votes or visits counted (举行…网上投票46万余次), nor inspections (开展执法检查478次), nor lawsuits or arbitrations taken part in (参与诉讼活动9745次)
       before: new RegExp(
-        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组)[^,;。]{0,16}|旁听[^,;。、]{0,16})(?:(?<!诉讼|仲裁)活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|开讲|报告会|(?:做|作)法治(?:专题)?报告|主题班会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|(?<!营业性|商业性?)演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号|屏幕?)上?(?:滚动|循环)?|视频|动漫|短片)宣传(?:[^,;。\d、]{0,4}?(?:法律法规|法律知识))?$|(?<!领导[^,;。]{0,8}|党)(?:课[”"]?|课堂)$|开设(?![^,;。]{0,10}?领导)[^,;。\d]{0,10}?讲堂[”"]?$)(?![^,;。]{0,12}?(?:学法|考法|考试|[月周季年]一考|领学|集体学习|集中学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|(?:推进|部署|调度|协调|联席|动员|工作)(?:会议?|大会)|座谈会|发布会|例会|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?(?:讲法|讲坛)|(?:党员|干部|公职人员|工作人员)(?:职工)?观看|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|听证|咨询(?:服务)?(?:共|达)?$|服务(?:共|达)?$|检查(?:共|达)?$|学习(?:共|达)?$))`,
+        String.raw`(?<!(?:参加|出席|常务会议?|党组(?:会议)?|中心组)[^,;。]{0,16}|旁听[^,;。、]{0,16}|${LEADER}(?:带头|亲自)[^,;。]{0,8})(?:(?<!诉讼|仲裁)活动|开展|举办|组织|举行|(?<![投推发报传递])送法|(?<!(?:${OFFICIALS_LECTURED}|中心组|法治政府建设)(?:专题|法治|法律)*)讲座|宣讲|讲课|授课|开讲|报告会|(?:做|作)法治(?:专题)?报告|主题班会|放映|播放(?=[^,;。]{0,6}?(?:电影|影片))|(?<!营业性|商业性?)演出|巡演|巡讲|巡展|(?<!(?:媒体|报刊|网络|平台|电视|广播|微信|微博|短信|公众号|屏幕?)上?(?:滚动|循环)?|视频|动漫|短片)宣传(?:[^,;。\d、]{0,4}?(?:法律法规|法律知识))?$|(?<!${LEADER}[^,;。]{0,8}|党)(?:课[”"]?|课堂)$|开设(?![^,;。]{0,10}?领导)[^,;。\d]{0,10}?讲堂[”"]?$)(?![^,;。]{0,12}?(?:学法|考法|考试|[月周季年]一考|领学|集体学习|集中学习|理论学习|常务会议?学习|投票|访问量|点击|浏览|法治政府建设(?:专题)?讲座|(?:推进|部署|调度|协调|联席|动员|工作)(?:会议?|大会)|座谈会|发布会|例会|中心组|研讨班|培训班|读书班|领导[^,;。]{0,4}?(?:讲法|讲坛)|(?:党员|干部|公职人员|工作人员)(?:职工)?观看|(?:${OFFICIALS_LECTURED})(?:专题|法治|法律)*讲座|旁听|听证|咨询(?:服务)?(?:共|达)?$|服务(?:共|达)?$|检查(?:共|达)?$|学习(?:共|达)?$))`,
       ),
       // 45场靶向法治宣传活动, 三次大规模的宪法宣讲活动, 250余场主题宣讲 on the law's topic: a word or two may say what kind, or names in quotes (60余场“开学第一课”“学宪法讲宪法”活动); or the publicity alone (完成24场次宣传); a broadcast's episodes (24期普法直播) are events too; not the next
       // item of a list (宣传42000次、举办普法讲座35场)
