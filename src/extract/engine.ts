@@ -2281,8 +2281,8 @@ function cueIn(cue: RegExp | undefined, lead: string): Cue {
   return found;
 }
 
-/** A review ended by what came before it: (因|通过|经)…而终止. */
-const ENDED_BY = /(?:因|通过|经)[^,;:。]{1,12}?而?终止$/;
+/** A review ended by what came before it: (因|通过|经)…而终止, or by its application withdrawn (申请人撤回申请终止审理3件). */
+const ENDED_BY = /(?:(?:因|通过|经)[^,;:。]{1,12}?而?|撤回(?:行政)?(?:复议)?申请(?:而|后)?)终止$/;
 
 /**
  * The rule whose cue binds: the first, in priority order, whose cue is the

@@ -324,6 +324,8 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
+    // a review ended by its application withdrawn is settled
+    { text: "全年收到行政复议申请31件,维持17件,申请人撤回申请终止审理6件。", yields: [f("reconsideration.received", 31), f("reconsideration.upheld", 17), f("reconsideration.settled", 6)] },
     // cases others took part in hearing are some of the cases, no count handled
     { text: "全年审结行政复议案件64件,邀请复议委员会委员参与审理重大疑难案件9件。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.handled=9"] },
     // 办案 right before its count: the cases handled (not 办案人员)
