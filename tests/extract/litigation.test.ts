@@ -410,6 +410,9 @@ describe("litigation", () => {
     { text: "2023年,全市政府系统无行政诉讼败诉案件。", yields: [f("litigation.lost", 0)] },
     // none lost said of the cases (无行政诉讼案件被法院判决败诉的情况)
     { text: "本局无行政诉讼案件被法院判决败诉的情况,也没有发生行政赔偿案件。", yields: [f("litigation.lost", 0)] },
+    // a department names its cases by its trade; a civil suit is no administrative one
+    { text: "全年无税务行政诉讼案件。", yields: [f("litigation.received", 0), f("litigation.handled", 0)] },
+    { text: "本单位全年无民事诉讼案件。", yields: [] },
     // none of one cause other than disclosure is none of one kind, no none received
     { text: "全年未发生因行政不作为引发的行政诉讼案件。", yields: [], not: ["litigation.received=0"] },
     { text: "2023年,我局未发生因政府信息公开引发的行政诉讼案件。", yields: [f("litigation.received", 0)] },

@@ -168,13 +168,15 @@ const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
  * none were dealt with; with 发生 after it, none came in.
  */
 export const NO_VERB_AFTER = String.raw`(?=${LIST_ENDS})`;
+/** The trade a department names its cases by (税务行政诉讼, 公安行政复议). */
+const DEPARTMENT_TRADE = "(?:税务|公安|海关|市场监管|自然资源|生态环境|交通运输|人社|住建|城管|卫生健康|教育)";
 /**
  * 无 and the cases of one kind, the other kind perhaps listed first (无行政复议、行政诉讼案件), perhaps said to be those the
- * body's work gave rise to (无因行政执法引发的行政复议…), perhaps counted as not one (无一起行政诉讼案, 案 short for 案件):
- * `own` and `other` as patterns.
+ * body's work gave rise to (无因行政执法引发的行政复议…), perhaps counted as not one (无一起行政诉讼案, 案 short for 案件), perhaps
+ * named by the department's trade (全年无税务行政诉讼案件): `own` and `other` as patterns.
  */
 export function noCasesOf(own: string, other: string): string {
-  return String.raw`无(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?(?:行政)?${own}(?:案件|案)?`;
+  return String.raw`无(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?${DEPARTMENT_TRADE}?(?:行政)?${own}(?:案件|案)?`;
 }
 /**
  * Reviews and lawsuits listed together before one count of 0 (发生行政复议、行政诉讼案件0件, …均为0件): none of either. A count
