@@ -223,6 +223,8 @@ const WORD_ENDING_IN_YUE = /[民公合条契制预节签履违邀特规协相誓
 
 /** What ends a list that a 两 after it totals: 等, or a title's closing mark. */
 const LIST_BEFORE_TWO = new Set(["等", "》"]);
+/** What may follow a count that closes its phrase: a mark, an aside opening, or the end. */
+const PHRASE_CLOSES = /^(?:[,，。;；、:：(（)）]|$)/;
 
 function toQuantity(match: RegExpExecArray): Quantity | null {
   const [whole, writtenPrefix, percentWords, digits, denominator, approxBefore, multiplier, tenThousands, tenThousandsUnit, rest, approxAfter, unitWord, suffix] = match;
@@ -237,7 +239,9 @@ function toQuantity(match: RegExpExecArray): Quantity | null {
   if (base === null || !Number.isFinite(base)) return null;
   // 两 after 等 or a title totals the list before it (出台《…规定》等两项重大行政决策, 对《…》、《…》两部规范性文件)
   const totalsList = digits === "两" && LIST_BEFORE_TWO.has(match.input[match.index + (writtenPrefix?.length ?? 0) - 1] ?? "");
-  if (numeral === "chinese" && !totalsList && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord)) return null;
+  // 两 and its unit closing the phrase count the noun before them (作出重大行政决策两项(…)), not a kind after them (两项制度)
+  const countsNounBefore = digits === "两" && PHRASE_CLOSES.test(match.input[match.index + whole.length] ?? "");
+  if (numeral === "chinese" && !totalsList && !countsNounBefore && !plausibleChineseNumeral(digits!, prefix, percentWords !== undefined, approx, unitWord)) return null;
   if (numeral === "chinese" && HOW_MANY_BEFORE.test(match.input.slice(Math.max(0, match.index - 2), match.index))) return null;
   // 80人余次: a converter moved 余 into the unit; it is 80余人次
   const displacedOver = unitWord === "人余次";

@@ -80,6 +80,9 @@ const rows: NumberRow[] = [
   { text: "建立两项制度", want: null },
   { text: "出台《规定》等两项重大行政决策", want: { value: 2, kind: "count" } },
   { text: "对《办法》、《细则》两部规范性文件", want: { value: 2, kind: "count" } },
+  // and closing its phrase it counts the noun before it (作出重大行政决策两项(…)), whatever its unit
+  { text: "作出重大行政决策两项(污水管网改造、农贸市场搬迁)", want: { value: 2, kind: "count" } },
+  { text: "确定试点两个。", want: { value: 2, kind: "count" } },
   // before a unit events, cases or people are counted in, it is two of them (举办两次讲座, 败诉两件); not two of a kind (两个维护)
   { text: "举办两次法制讲座", want: { value: 2, kind: "count" } },
   { text: "开展两场普法活动", want: { value: 2, kind: "count" } },
