@@ -156,5 +156,7 @@ describe("enforcement", () => {
     // the files drawn described at length before their count
     { text: "本次评查范围为随机抽取各股、所2024年4月1日至2024年12月31日办结的不同类型、具有代表性的行政处罚案卷,共计31件。", yields: [f("enforcement.case_files_reviewed", 31)] },
     { text: "全年行政复议案件中,行政处罚案件45件。", yields: [] },
+    // files found wanting or graded, named after their count, are some of those reviewed
+    { text: "全年评查案卷512卷;对上年评查发现的27卷问题案卷开展整改“回头看”。", yields: [f("enforcement.case_files_reviewed", 512)], not: ["enforcement.case_files_reviewed=27"] },
   ]);
 });
