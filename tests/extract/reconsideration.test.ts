@@ -324,6 +324,8 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=11", "reconsideration.received=11", "litigation.handled=5"],
     },
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
+    // none of the body's acts corrected on review
+    { text: "以本局为被申请人的行政复议案件11件,维持8件,全年未发生被复议纠错案件。", yields: [f("reconsideration.handled", 11), f("reconsideration.upheld", 8), f("reconsideration.corrected", 0)] },
     // a review ended by its application withdrawn is settled
     { text: "全年收到行政复议申请31件,维持17件,申请人撤回申请终止审理6件。", yields: [f("reconsideration.received", 31), f("reconsideration.upheld", 17), f("reconsideration.settled", 6)] },
     // cases others took part in hearing are some of the cases, no count handled
