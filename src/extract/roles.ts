@@ -122,10 +122,10 @@ const ROUGH = new Set(["over", "about", "nearly"]);
 /** A day of the period, not the period: 活动上线第一天答题人数超过7000人. */
 const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d]{0,12}$/;
 /**
- * An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件, 县均受理…85件 (not 全县均, 各镇均, 本区均, 该镇均: every one of
- * them, or the body itself, did).
+ * An average, not a total: 平均每村超4名, 年均收案1200件, 人均办案86件, 县均受理…85件 (not 全县均, 各镇均, 本区均, 该镇均, 14个村均: every
+ * one of them, or the body itself, did).
  */
-const AVERAGE = /(?:平均|人均|年均|户均|村均|场均|日均|月均|(?<![全各本我该此每])[县镇乡区校所]均)[^,;:。\d]{0,20}$/;
+const AVERAGE = /(?:平均|人均|年均|户均|(?<![个全各])村均|场均|日均|月均|(?<![全各本我该此每个])[县镇乡区校所]均)[^,;:。\d]{0,20}$/;
 /** What is planned (计划开展…, 计划培育…), not what is done by a plan (按照年度普法计划开展…, 年度计划完成…). */
 export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|开展|举办|组织|完成|实现|培育|培养)`;
 /**

@@ -32,6 +32,9 @@ describe("legal_education", () => {
     { text: "宪法宣传周期间,司法所分别在镇政府、集市和中心小学进行了三次大规模的宪法宣讲活动。", yields: [f("legal_education.activities", 3)] },
     // what each body has trained is no total
     { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
+    // villages counted, then 均: every one of them, no average per village (村均)
+    { text: "全镇14个村均配备法律明白人161名。", yields: [f("legal_education.legal_literate_persons", 161)] },
+    { text: "全县村均配备法律明白人3名。", yields: [] },
     // those the law was explained to on the spot
     { text: "结合宪法宣传周开展普法宣传,共发放宣传手册300份,现场知识讲解76人次。", yields: [f("legal_education.participants", 76)] },
     // a hearing sat in on, one kind of the events listed
