@@ -264,8 +264,11 @@ export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两�
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
-/** A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 6752件,占34%; 1105件,占比56.9%) is a part of that total. */
-const SHARE_OF_TOTAL = /^\s*占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d)/;
+/**
+ * A count whose share of a total follows it (近600万件,占调解纠纷总数的37.9%; 6752件,占34%; 1105件,占比56.9%; 12266宗,
+ * 在全市调解纠纷量中占27%; 占全市的27%) is a part of that total.
+ */
+const SHARE_OF_TOTAL = /^\s*(?:在[^,;:。\d]{1,20}?中\s*)?占(?:[^,;:。\d]{0,16}(?:总数|总量|全部|总和|总计|合计)|比|\s*\d|[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*%)/;
 /**
  * The rest after the named outcomes: 以其他方式结案16件, 其余案件12件 (not 调解、和解以及其他方式, the named ones with the rest;
  * nor 其他原因废止65件, a reason, not the rest of the things counted).

@@ -215,6 +215,12 @@ describe("parts yield to the whole", () => {
         not: ["disputes.mediated=6000000"],
       },
       {
+        // its share may be said of the total's amount (在全市调解纠纷量中占27%, 占全市调解纠纷量的27%)
+        text: "全市共调解纠纷38,420宗。社区调解组织调解9,870宗,在全市调解纠纷量中占25.7%;行业性调解组织调解4,210宗,占全市调解纠纷量的11%。",
+        yields: [f("disputes.mediated", 38420)],
+        not: ["disputes.mediated=9870", "disputes.mediated=4210"],
+      },
+      {
         // a count with its share stands where no total of its own comes before it: a later part (二审) is none,
         // and stands as well, the text giving no whole
         text: "全市法院审结行政案件415件;其中一审案件准予撤诉和按撤诉处理96件,占比23.1%;二审案件准许撤回上诉和按撤诉处理11件,占比4.7%。",
