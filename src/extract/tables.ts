@@ -63,7 +63,7 @@ function rowTables(body: string): TableBlock[] {
     if (lineEnd === -1) lineEnd = body.length;
     if (nextBar < lineStart) nextBar = body.indexOf("|", lineStart);
     const cells = nextBar !== -1 && nextBar < lineEnd ? cellsOf(body, lineStart, lineEnd) : [];
-    if (cells.length >= MIN_CELLS && !cells.some(isProse)) {
+    if (cells.length >= MIN_CELLS && !cells.some(isProse) && !statesValues(cells)) {
       if (!current) blocks.push((current = { start: lineStart, end: lineEnd, rows: [] }));
       current.rows.push(cells);
       current.end = lineEnd;
@@ -224,7 +224,11 @@ function padded(row: readonly Cell[], width: number): Cell[] {
  */
 const PROSE_CELL = 120;
 const SENTENCE_IN_CELL = /[。！？!?]\s*\S/;
+/** A cell that names its measure and gives its value (新收案件 2,045件, 纠错率 13.1%). */
+const LABELLED_VALUE = /^[\u4e00-\u9fff]{2,}\s*[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)$/;
 const isProse = (cell: Cell): boolean => cell.end - cell.start > PROSE_CELL || SENTENCE_IN_CELL.test(cell.text);
+/** A line whose every cell names its measure and gives its value (新收案件 2,045件 | 纠错率 13.1%): statements, read as prose. */
+const statesValues = (cells: readonly Cell[]): boolean => cells.every((cell) => LABELLED_VALUE.test(cell.text.trim()));
 
 function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];
@@ -257,12 +261,14 @@ export interface TableTopics {
 export function tableFigures(body: string, block: TableBlock, topics: TableTopics): TableFigure[] {
   const figures: TableFigure[] = [];
   const labelled: TableFigure[] = [];
-  const header = block.rows.find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
+  // a header heads the numbers: a row of labels after them (98.6% | 出庭应诉率 over “零败诉” | 市政府本级…) is no header
+  const firstNumbers = block.rows.findIndex((row) => row.some(isNumeric));
+  const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
   const latestYear = header ? latestYearOf(header) : null;
   const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
   for (const row of block.rows) {
     if (row === header) continue;
-    const label = isNumeric(row[0]!) ? null : row[0]!;
+    const label = rowLabel(row);
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
     if (label && isEarlierYear(label, latestRowYear)) continue;
     if (label && !WHOLE_LABEL.test(label.text)) {
@@ -278,6 +284,12 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, topics, latestYear)));
   }
   return [...figures, ...onlyOnceEach(labelled)];
+}
+
+/** A row's label: its first cell, or its second where a value comes first and its caption after it (213件 | 全市新收一审行政诉讼案件). */
+function rowLabel(row: readonly Cell[]): Cell | null {
+  if (!isNumeric(row[0]!)) return row[0]!;
+  return row.length === 2 && !isNumeric(row[1]!) ? row[1]! : null;
 }
 
 /**

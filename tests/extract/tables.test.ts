@@ -10,6 +10,23 @@ describe("flattened tables", () => {
   table(
     [
       {
+        // an infographic's cells that name their measure and give its value are statements, read as prose
+        text: "● 行政复议\n新收案件 1,873件 | 纠错 204件 | 纠错率 11.6%\n● 行政执法\n持证执法人员 5,208名 | 评查案卷 1,460卷",
+        yields: [
+          f("reconsideration.received", 1873),
+          f("reconsideration.corrected", 204),
+          f("reconsideration.correction_rate", 11.6),
+          f("enforcement.officers", 5208),
+          f("enforcement.case_files_reviewed", 1460),
+        ],
+      },
+      {
+        // a value with its caption after it; a row of labels after the numbers heads none of them
+        text: "【行政应诉】\n97.2% | 行政机关负责人出庭应诉率\n186件 | 全市新收一审行政诉讼案件\n“零败诉” | 市政府本级行政诉讼案件",
+        yields: [f("litigation.head_appearance_rate", 97.2), f("litigation.received", 186)],
+        not: ["litigation.lost=186"],
+      },
+      {
         text: "表1:2023年全市行政复议案件办理情况\n办结 | 维持 | 驳回 | 纠错率\n2150 | 1320 | 402 | 11.3%",
         yields: [
           f("reconsideration.concluded", 2150),
