@@ -299,6 +299,9 @@ const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
+/** A bound the bodies a clause names further on meet (败诉率超过10%或出现2件以上败诉案件的单位, 由…约谈): a condition, no figure. */
+const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)/;
+const BOUNDS = new Set(["over", "under"]);
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
@@ -470,7 +473,7 @@ const TAIL_PATTERNS = new PatternSet([
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
-  TARGET_AFTER, THRESHOLD_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
+  TARGET_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, ONE_PARTY.after,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
@@ -568,7 +571,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER)) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (BOUNDS.has(quantity.qualifier ?? "") && after.test(BODIES_MEETING_AFTER))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

@@ -44,6 +44,8 @@ describe("breakdowns give no figure", () => {
     { text: "全省有6个县级政府收到行政复议申请超过30件。", yields: [] },
     { text: "三县法院新收一审行政案件数均超过60件。", yields: [] },
     { text: "收案超过40件的有3个县。", yields: [] },
+    // a bound the bodies named further on meet is a condition on them, no figure
+    { text: "对全年行政诉讼败诉率超过15%或出现3件以上败诉案件的部门,由市政府约谈其主要负责人。", yields: [], not: ["litigation.loss_rate=15", "litigation.lost=3"] },
     { text: "全区每个村(社区)平均培养“法律明白人”超5名。", yields: [] },
     {
       // a turn to a breakdown by field or channel: the counts after it are its parts
