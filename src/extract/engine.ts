@@ -105,6 +105,8 @@ const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
  * someone was not content with (对复议决定不服向法院起诉的23件), whose verb after it is the count's own.
  */
 const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?![^,;:。对]{0,8}?不服)(?=[^,;:。对]{0,12}$)`);
+/** An object opened by 对, then the clause's verb (对案件组织听证): what comes after the verb is no part of the object. */
+const VERB_AFTER_OBJECT = /^对[^,;:。]{1,12}?(?:组织|召开|举行)/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对30余件涉企执法案件进行了评查, 对87件行政处罚案件实施集中评查, 对…文件23件开展合法性审核 (not 开展合规性审查 of policies), 188宗调撤结案. */
 const VERB_FOLLOWS = /^(?:案件|行政争议|(?:因|通过|经|以|被|依法|作出|予以|判决|裁定)|[^,;:。]{0,10}?(?:进行|实施)了?|[^,;:。]{0,10}?开展了?(?=合法性)|[^,;:。]{0,6}?结案|已(?:经)?(?:审结|办结))/;
 /** A list item that names nothing but its year, and where the rate moved to: 2021年行政机关败诉率为14.2%、2022年为11.6%、2023年则下降为8.3%. */
@@ -1819,9 +1821,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // within an object 对 opens, a cue is its attribute (对保留的6件…开展审查), not what was done to it; a rate's name right before it is
   // still its own (会议对全区行政机关负责人出庭率100%表示肯定);
   // an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问) has no lead of its own: the words before its 、 are the item before
+  // not where a verb of the clause follows the object, the cue after it (对事实争议较大的案件组织听证26件: hearings held)
   const objectAt = quantity.kind === "percent" ? -1 : lead.search(OBJECT_OPENER);
+  const inObject = objectAt >= 0 && !VERB_AFTER_OBJECT.test(lead.slice(objectAt));
   // a count opening parentheses after another count's verb (3起已结案(1起判决维持…) is a part of that count: the verb is not its own
-  const cueLead = namesItselfAfter(body, quantity, follow) || opensPartsOfCount(body, quantity.start) ? "" : objectAt >= 0 ? lead.slice(0, objectAt) : lead;
+  const cueLead = namesItselfAfter(body, quantity, follow) || opensPartsOfCount(body, quantity.start) ? "" : inObject ? lead.slice(0, objectAt) : lead;
   const cues = rules.map((rule) => cueIn(rule.before, cueLead));
   if (cues.some((cue) => cue.negated)) return null;
   const cued = chosenCue(cues, lead, (index) => topic.domain.totals?.includes(rules[index]!.id) === true);
