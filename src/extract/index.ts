@@ -404,8 +404,10 @@ function listsSentenceBefore(body: string, sentence: Sentence, next: Sentence): 
  */
 function statedHead(body: string, found: readonly Finding[]): StatedHead | null {
   const wholes = found.filter((each) => each.scope === "whole" || each.scope === "period");
-  const last = wholes[wholes.length - 1];
-  return last ? { domain: last.domain, rule: last.rule, broad: countsAllCases(body, last), statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
+  // a count of all cases heads what comes after, though its outcome came after it (受理各类行政案件4120件,审结3896件。其中,受理行政诉讼案件…)
+  const broad = wholes.filter((each) => countsAllCases(body, each));
+  const head = broad[broad.length - 1] ?? wholes[wholes.length - 1];
+  return head ? { domain: head.domain, rule: head.rule, broad: broad.length > 0, statedIds: new Set(wholes.map((each) => each.rule.id)) } : null;
 }
 
 /** The domains a sentence stated figures of only for a narrower scope (a named court's, a part's), each with that scope. */

@@ -541,6 +541,8 @@ describe("litigation", () => {
     { text: "全省13个设区市法院新收一审行政案件9120件。", yields: [f("litigation.received", 9120)] },
     // an item that repeats its broad head's verb still splits the lawsuits off the court's whole caseload
     { text: "全市两级法院共受理各类行政案件5820件。其中,受理行政诉讼案件3410件,行政非诉执行案件2410件。", yields: [f("litigation.received", 5820), f("litigation.received", 3410)] },
+    // though the count of all cases has its outcome after it
+    { text: "全市两级法院共受理各类行政案件6130件,审结5872件。其中,受理行政诉讼案件3980件;受理非诉行政执行审查案件2150件。", yields: [f("litigation.received", 6130), f("litigation.concluded", 5872), f("litigation.received", 3980)] },
     // an aside that glosses the cases right before their count (行政诉讼案件(一审、二审)11件) leaves the count its cue
     { text: "上半年共涉及镇政府行政诉讼案件(一审、二审)11件,负责人出庭应诉率达100%。", yields: [f("litigation.handled", 11), f("litigation.head_appearance_rate", 100)] },
     // a bare count of lawsuits is those dealt with, which hold those concluded: below the concluded count after it, it is the new ones
