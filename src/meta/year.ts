@@ -156,6 +156,8 @@ interface Statement {
   readonly weight: number;
   /** A year heading a sentence of its own, not a 年度 mid-sentence. */
   readonly heading: boolean;
+  /** It heads a part of its year only (2024年1-3月, 2024年上半年). */
+  readonly partial?: boolean;
 }
 
 /**
@@ -200,6 +202,8 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
       if (statement.weight >= FIGURES_HEAD_WEIGHT) spanningWithFigures += statement.weight;
     } else if (reportable(statement) && !isHistory(statement, historyReference)) byYear.set(statement.year, (byYear.get(statement.year) ?? 0) + statement.weight);
   }
+  // a part of the year after a whole year heading figures (2023年,…受理2211件。2024年1-3月,…受理481件) is the news after the report
+  for (const year of partOnlyYears(resolved)) if ((byYear.get(year - 1) ?? 0) >= FIGURES_HEAD_WEIGHT) byYear.delete(year);
   if (isChronicle(statements) && !outweighsItsPast(byYear)) return null;
   const yearsHead = yearsHeadWeights(lead);
   const sinceAt = page === null ? sinceFoundedAt(lead) : -1;
@@ -224,6 +228,12 @@ function yearOfStatements(lead: string, page: PageDate | null, reportTitled: boo
     opensOnYearsWork(lead, best[0]);
   if (best[1] <= against && !opensOnItsYear) return none;
   return page !== null && !(reportTitled && opensOnYear(lead, best[0])) && presentOutweighs(lead, page, best[0], best[1]) ? page.year : best[0];
+}
+
+/** The years whose periods all head a part of the year only. */
+function partOnlyYears(statements: readonly Statement[]): number[] {
+  const whole = new Set(statements.filter((statement) => statement.kind === "period" && !statement.partial).map((statement) => statement.year));
+  return [...new Set(statements.filter((statement) => statement.partial && !whole.has(statement.year)).map((statement) => statement.year))];
 }
 
 /** The latest of some years, or null for none. */
@@ -457,8 +467,11 @@ function headStatement(lead: string, year: number, prefix: string | undefined, a
   // a span's figures given year by year (2019年至2021年,…出庭率分别达到21.1%、65.5%、80.4%) are each a year's, none the span's
   const weight = (FIGURE.test(sentence) && !(spanned && YEAR_BY_YEAR.test(sentence))) || underNumberedHeading(lead, at) ? FIGURES_HEAD_WEIGHT : 2;
   const kind = spanned ? "span" : readsSince(lead, end) || prefix === "自" ? "since" : "period";
-  return { year, at, kind, weight, heading: true };
+  return { year, at, kind, weight, heading: true, partial: PART_OF_YEAR.test(after) };
 }
+
+/** A part of its year right after a year (2024年1-3月, 2024年上半年, 2024年第一季度). */
+const PART_OF_YEAR = /^\s*(?:\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|上半年|下半年|前三季度|第?[一二三四]季度)/;
 
 function yearlyMention(lead: string, year: number, at: number, end: number, after: string): Statement | null {
   // 对2019年以来印发的规范性文件进行清理: which documents, no period of the report's

@@ -593,6 +593,8 @@ describe("the year the figures cover", () => {
     ["在…的基础上 is a baseline, not a year heading figures", "2024年,全县新收行政复议案件52件,在2023年的基础上增长18%。", 2024],
     ["a baseline with its noun between (在2023年评估的基础上)", "2024年,东岭市司法局深入推进综合行政执法改革。在2023年评估的基础上,向全市41个镇街的960名工作人员开展问卷调查。", 2024],
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
+    ["a whole year's figures, then the next year's first months", "会上,东岭区法院作经验交流。2023年,东岭区法院共受理行政诉讼案件1420件,审结1310件。2024年1-3月,共受理行政诉讼案件310件,结案160件。2024年1-3月,诉前调解案件98件。", 2023],
+    ["only a part of a year heading figures", "2024年1-3月,东岭区法院共受理行政诉讼案件310件,结案160件。", 2024],
     ["a sentence opening on years since a body was set up (…工作室成立三年以来,…), figures after it", "时间:2021-03-01\n青禾县司法局于2018年3月设立驻法院人民调解工作室,2019年又在三个法庭设立调解室。驻法院调解工作室成立三年以来,共受理纠纷1200起,调处成功1020起。", null],
     ["a dated page's own year heading figures over a practice's span and a vague head", "时间:2024-07-10 阅读:356\n\n自2010年以来,东岭区法院每两年发布一次行政审判白皮书。近年来,本院坚持实质化解行政争议的理念。2022年以来,共化解行政争议120件。2024年1月至6月,审结行政案件88件。2024年1月至6月,行政机关败诉5件。", 2024],
     ["the present heading figures on a dated page over an earlier year's event with none", "青禾新闻网\n2024-05-20 10:12:03\n\n青禾省司法厅20日通报,目前全省已培育“法律明白人”21万余名。\n\n2023年底,省司法厅命名了第三批省级民主法治示范村。", 2024],
