@@ -157,7 +157,7 @@ const INHERITED_GAP =
  * between a cue and its number may be anything but another object
  * (审核政府合同协议6217件,审核党委、政府重要文件1.38万件: the second counts documents).
  */
-const OTHER_OBJECT = /文件|公文|文书|纪要|议题|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|主体|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
+const OTHER_OBJECT = /文件|公文|文书|纪要|议题|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|主体|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|行政处罚(?!案卷)|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
 /** What a count may be of: another object, or cases, which only some domains count (their `objects` say so). */
 const COUNTED_THING = new RegExp(`案件|${OTHER_OBJECT.source}`);
 /**

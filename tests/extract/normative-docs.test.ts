@@ -201,6 +201,8 @@ describe("normative_docs", () => {
     { text: "审核各类规范性文件和合同共计58件。", yields: [], not: ["normative_docs.reviewed=58"] },
     // an item of a list naming other things of its own takes no topic from the item before it
     { text: "全年对规范性文件4件、重大税务案件审理事项23件、各类协议17份开展合法性审核。", yields: [f("normative_docs.reviewed", 4), f("contracts.reviewed", 17)], not: ["normative_docs.reviewed=23"] },
+    // penalties filed and reviewed are no documents, whatever topic the clause before named
+    { text: "强化涉及行政处罚的备案审查监督,对87件涉企重大行政处罚进行了备案审查。", yields: [], not: ["normative_docs.filed=87", "normative_docs.reviewed=87"] },
     // those a review let on file are the ones it passed, no count reviewed
     { text: "全年收到报送备案的规范性文件84件,经审查予以备案79件,责令纠正5件。", yields: [f("normative_docs.filed", 84)], not: ["normative_docs.reviewed=79"] },
     // a count before two domains' nouns joined counts both: no figure of either

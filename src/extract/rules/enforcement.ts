@@ -11,7 +11,7 @@ export const enforcement: Domain = {
   label: "行政执法",
   // not 执法行为: the act a reconsideration or a court corrects (纠正不当执法行为6431件)
   topic: /执法(?!行为)|案卷|卷宗|评查/,
-  objects: /案件/,
+  objects: /案件|行政处罚/,
   rules: [
     {
       id: "enforcement.officers",
