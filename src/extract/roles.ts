@@ -260,6 +260,8 @@ const WIDER_SCOPE = /全[国省市区县州盟旗]|各级|各地|所有/;
 const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
 /** A place by its name and unit, no pointing word or verb in its stem (柳岸区, not 各县区 or 审查各县区). */
 export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
+/** A place's name and a colon opening a line or a bullet (◆ 枫渡县:…). */
+const PLACE_COLON_OPENING = new RegExp(String.raw`^\s*[◆●■▲★◇○·•]?\s*${PLACE_NAME}\s*[:：]`);
 /** Places named and counted as the clause's subject (青石、白沙两地…, 柳岸、东岭等3个区…, 柳岸区、青山县…): those places', not the whole's. */
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
@@ -611,6 +613,8 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   if (sentenceOpening.includes("本级") && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "body";
+  // a line a place's name and a colon open (◆ 枫渡县:行政复议新收412件,…): that place's highlights in a larger one's page
+  if (PLACE_COLON_OPENING.test(sentenceOpening || before)) return "body";
   return otherPeriod ? "period" : "whole";
 }
 

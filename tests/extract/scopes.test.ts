@@ -89,6 +89,12 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=683", "litigation.received=512"],
     },
     {
+      // a place's name and a colon opening a bullet: that place's highlights, covered by the whole's figures
+      text: "● 行政复议:全市新收案件1,960件,纠错240件。\n◆ 柳渡县:行政复议新收386件,调解和解结案97件。",
+      yields: [f("reconsideration.received", 1960), f("reconsideration.corrected", 240)],
+      not: ["reconsideration.received=386", "reconsideration.settled=97"],
+    },
+    {
       // 分乡镇看 turns to the towns' shares as 从地域分布看 does
       text: "全县共调解纠纷1,930件。分乡镇看,柳溪镇调解412件、桐坪镇288件、岚口乡173件。",
       yields: [f("disputes.mediated", 1930)],
