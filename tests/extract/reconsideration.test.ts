@@ -326,6 +326,8 @@ describe("reconsideration", () => {
     { text: "全年以调解等方式终止行政复议案件12件。", yields: [f("reconsideration.settled", 12)] },
     // a verb after the object 对 opens says what was done: the hearings held
     { text: "全年审结行政复议案件210件。对案件组织听证18件。", yields: [f("reconsideration.concluded", 210), f("reconsideration.hearings", 18)] },
+    // 较 of degree (争议较大的) compares nothing: the hearings held, not a baseline
+    { text: "全年审结行政复议案件186件。对事实争议较大的案件组织听证21件,其中现场听证15件、线上听证6件。", yields: [f("reconsideration.concluded", 186), f("reconsideration.hearings", 21)], not: ["reconsideration.hearings=15"] },
     // none of the body's acts corrected on review
     { text: "以本局为被申请人的行政复议案件11件,维持8件,全年未发生被复议纠错案件。", yields: [f("reconsideration.handled", 11), f("reconsideration.upheld", 8), f("reconsideration.corrected", 0)] },
     // a review ended by its application withdrawn is settled
