@@ -8,9 +8,9 @@ import type { Domain } from "./types.js";
  */
 const JOINED_AS_NO_AUDIENCE = String.raw`[^,;。]{0,24}?(?:培训|考试|考核)|到?[^,;。]{0,16}?(?:工作队|工作组|小分队|服务队|专班|志愿服务)|了?[^,;。]{0,8}?(?:仪式|座谈会|推进会|部署会|调度会|揭牌)`;
 /** Who hold lectures for themselves, officials and their meetings (市政府专题法律讲座, 省政府常务会议法治专题讲座): no legal education. */
+const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会议?|党组(?:会议)?`;
 /** Leaders, who lecture their own staff (党委书记带头开展专题法治讲座1次, 县长讲授法治课2次): no legal education. */
 const LEADER = String.raw`(?:领导|书记|[县区市镇乡旗]长|局长|主任|负责人)`;
-const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会议?|党组(?:会议)?`;
 
 export const legalEducation: Domain = {
   name: "legal_education",
