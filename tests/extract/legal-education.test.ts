@@ -218,6 +218,8 @@ describe("legal_education", () => {
     { text: "深化普法宣传。组织领导班子开展集体学法活动12次,今年主要领导讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
     // a leader who leads a lecture or a lesson gives it to the staff
     { text: "建立领导干部学法制度,镇党委书记带头开展专题法治讲座2次,县长亲自讲授法治课1次。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=1"] },
+    // officials' seminars held, counted before their noun, are their own study, whatever topic came before
+    { text: "全年开展普法宣传活动86场。举办3期全区领导干部依法行政专题研讨班,组织公职人员旁听庭审2000余人次。", yields: [f("legal_education.activities", 86)], not: ["legal_education.activities=3"] },
     // a party lesson is for the party's members, no 普法; a lesson brought to an audience is
     { text: "深化普法宣传。县政府党组开展法治专题学习5次,研讨发言6人次,讲法治专题党课3场次。", yields: [], not: ["legal_education.activities=3"] },
     { text: "今年以来,组织中心组学法6次,讲授专题法治课3次,组织全局党员干部同志集中学习习近平法治思想2次。", yields: [f("legal_education.activities", 3)], not: ["legal_education.activities=2"] },
