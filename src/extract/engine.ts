@@ -445,10 +445,14 @@ function shareAsRate(body: string, candidate: Candidate, count: Finding | null):
   const words = body.slice(candidate.leadStart, candidate.quantity.start);
   const share = SHARE_OF_ALL_CASES.exec(words);
   const rule = count.domain.rules.find((other) => other.id === id);
-  if (!share || !rule) return null;
+  // a share with a subject of its own is that subject's (其中因程序违法被纠错的占四成以上: some of the count, by cause)
+  if (!share || !rule || !NO_SUBJECT.test(words.slice(0, share.index))) return null;
   const start = candidate.leadStart + share.index + share[0].length - share[0].trimStart().length;
   return { domain: count.domain, rule, scope: count.scope === "share" ? "whole" : count.scope, quantity: candidate.quantity, start, end: candidate.quantity.end, change: null, shareOf: count };
 }
+
+/** Words before a share's 占 that give it no subject of its own: its whole at most (在全部审结的…案件中占到了), an approximation (约占). */
+const NO_SUBJECT = /^\s*(?:在[^,;:。]{1,24}?中)?[\s约近共均达为]*$/;
 
 /**
  * Rates read from shares, where their count is the only one of its kind in the sentence: counts of one kind side by side
