@@ -132,10 +132,10 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
 /**
  * A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名, a bound set (败诉率不高于9.5%, 不少于30场次),
  * what will be reached (法律明白人将达到5万名, 有望提升至45%以上) or is planned (计划开展活动50场次; not 按照普法计划开展…), a rate required
- * (要求行政机关负责人出庭率100%; not 按要求).
+ * (要求行政机关负责人出庭率100%; not 按要求), or recommended (建议…将负责人出庭应诉率提升至90%以上).
  */
 const TARGET = new RegExp(
-  String.raw`力争|争取|力求|预计|有望|控制在|不[高低少]于|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
+  String.raw`力争|争取|力求|预计|有望|控制在|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少]于|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
 /** A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标). */
 const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
@@ -304,6 +304,8 @@ const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|�
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /** A bound the bodies a clause names further on meet (败诉率超过10%或出现2件以上败诉案件的单位, 由…约谈): a condition, no figure. */
 const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)/;
+/** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
+const SOME_BODIES_BEFORE = /(?:部分|个别|少数|一些)[^,;:。\d]{0,16}$/;
 const BOUNDS = new Set(["over", "under"]);
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
@@ -574,7 +576,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (BOUNDS.has(quantity.qualifier ?? "") && after.test(BODIES_MEETING_AFTER))) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (BOUNDS.has(quantity.qualifier ?? "") && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

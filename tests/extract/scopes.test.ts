@@ -46,6 +46,9 @@ describe("breakdowns give no figure", () => {
     { text: "收案超过40件的有3个县。", yields: [] },
     // a bound the bodies named further on meet is a condition on them, no figure
     { text: "对全年行政诉讼败诉率超过15%或出现3件以上败诉案件的部门,由市政府约谈其主要负责人。", yields: [], not: ["litigation.loss_rate=15", "litigation.lost=3"] },
+    // some bodies falling short of a bound, and a rate recommended, are no figures
+    { text: "二是个别单位负责人出庭率不足75%;三是部分乡镇持证执法人员不足4名。", yields: [], not: ["litigation.head_appearance_rate=75", "enforcement.officers=4"] },
+    { text: "建议各级行政机关将负责人出庭应诉率提升至95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
     { text: "全区每个村(社区)平均培养“法律明白人”超5名。", yields: [] },
     {
       // a turn to a breakdown by field or channel: the counts after it are its parts
