@@ -201,6 +201,8 @@ describe("normative_docs", () => {
     { text: "审核各类规范性文件和合同共计58件。", yields: [], not: ["normative_docs.reviewed=58"] },
     // an item of a list naming other things of its own takes no topic from the item before it
     { text: "全年对规范性文件4件、重大税务案件审理事项23件、各类协议17份开展合法性审核。", yields: [f("normative_docs.reviewed", 4), f("contracts.reviewed", 17)], not: ["normative_docs.reviewed=23"] },
+    // documents amended and issued again in a clean-up are no documents issued in the year
+    { text: "本次共清理规范性文件140件,继续保留102件,修改后重新印发11件,宣布废止27件。", yields: [f("normative_docs.cleaned", 140), f("normative_docs.retained", 102), f("normative_docs.amended", 11), f("normative_docs.repealed", 27)], not: ["normative_docs.issued=11"] },
     // penalties filed and reviewed are no documents, whatever topic the clause before named
     { text: "强化涉及行政处罚的备案审查监督,对87件涉企重大行政处罚进行了备案审查。", yields: [], not: ["normative_docs.filed=87", "normative_docs.reviewed=87"] },
     // those a review let on file are the ones it passed, no count reviewed
