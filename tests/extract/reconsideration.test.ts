@@ -47,6 +47,8 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件160件,撤销2件,占审结总数的1.3%。", yields: [f("reconsideration.concluded", 160), f("reconsideration.corrected", 2)], not: ["reconsideration.correction_rate=1.3"] },
     // a share with a subject of its own is that subject's: some of the corrected, by cause
     { text: "全年通过行政复议纠正违法或不当行政行为共52件,其中因程序违法被纠错的占三成以上。", yields: [f("reconsideration.corrected", 52)], not: ["reconsideration.correction_rate=30"] },
+    // what happened after a review upheld an act is no count upheld
+    { text: "复议机关作共同被告的案件中,复议维持后被判决撤销的24件。", yields: [], not: ["reconsideration.upheld=24"] },
     { text: "全年审结行政复议案件160件,维持原行政行为98件,占结案总数的61.3%。", yields: [f("reconsideration.concluded", 160), f("reconsideration.upheld", 98)] },
     { text: "2023年,市行政复议局共受理各类案件312件,审结296件。", yields: [f("reconsideration.accepted", 312), f("reconsideration.concluded", 296)] },
     // none revoked or changed on review, said as 零撤改
