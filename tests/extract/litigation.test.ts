@@ -85,6 +85,8 @@ describe("litigation", () => {
     // the cases heard, where heads appeared in each, are no cases handled; nor those joined as a third party
     { text: "开庭审理的7件案件均由局主要负责人出庭应诉。", yields: [f("litigation.head_appearances", 7)], not: ["litigation.handled=7"] },
     { text: "全年审结98件,行政机关败诉4件。此外,区政府作为第三人参加诉讼5件。", yields: [f("litigation.lost", 4)], not: ["litigation.handled=5"] },
+    // the work of answering suits names no cases answered
+    { text: "三、存在不足 一是源头预防还不够有力,应诉工作中仍有1件案件因未按期举证败诉。", yields: [], not: ["litigation.handled=1"] },
     { text: "全年共发生行政诉讼案件17件,其中我局作为被告12件、作为第三人参加诉讼5件。", yields: [f("litigation.received", 17)], not: ["litigation.handled=5"] },
     { text: "组织领导干部参加庭审旁听活动12次。", yields: [], not: ["litigation.head_appearances=12"] },
     // 民告官, the people suing officials, is said of reviews too: where the text counts the same cases as reviews, and names
