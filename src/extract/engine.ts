@@ -1871,7 +1871,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
   // and so does the next item of such a clause (当年行政复议17件、行政诉讼26件)
   const itemStart = afterBareTopicItem(body, sentence, leadStart);
-  const bare = topic.source === "lead" && (!listHead || listHead.broad) && (itemStart >= 0 || opensStretch(body, sentence, leadStart)) ? rules.find((rule) => rule.bareTopic) : undefined;
+  const bare = topic.source === "lead" && (!listHead || listHead.broad) && (itemStart >= 0 || opensStretch(body, sentence, leadStart) || BARE_TOPIC_ITEM_NEXT.test(body.slice(quantity.end, quantity.end + BARE_TOPIC_ITEM_REACH))) ? rules.find((rule) => rule.bareTopic) : undefined;
   const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, itemStart >= 0 ? itemStart : leadStart, quantity.start) : -1;
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure; of another head, it shares the head's verb:
@@ -1974,6 +1974,8 @@ const ITEM_JOINS = new Set(["、", ",", "，"]);
 const BARE_TOPIC_ITEM =
   /(?:^|[,，;；:：])\s*(?:其中\s*)?(?:(?:全年|本年度?|年度|\d{4}\s*年度?)(?:共)?)?(?:[\u4e00-\u9fff]{0,8}?(?:[区县市州旗盟镇乡局厅委院级]|街道)|民事|刑事)?(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗](?:[,，][^,，;；:：。]{1,16}){0,2}$/;
 const BARE_TOPIC_ITEM_REACH = 68;
+/** The next item, right after a count, that names only the other kind of cases and its count (…行政复议6宗,行政诉讼5宗): the pair counts both. */
+const BARE_TOPIC_ITEM_NEXT = /^[^,，;；、\d]{0,2}[,，、]\s*(?:行政)?(?:复议|诉讼|应诉)(?:案件)?\s*\d+\s*[件起宗](?![^,，;；。]{0,4}?[的中])/;
 
 /**
  * Whether a lead opens its stretch of the sentence: at the sentence's start, after a semicolon, or after a clause
