@@ -158,5 +158,7 @@ describe("enforcement", () => {
     { text: "全年行政复议案件中,行政处罚案件45件。", yields: [] },
     // files found wanting or graded, named after their count, are some of those reviewed
     { text: "全年评查案卷512卷;对上年评查发现的27卷问题案卷开展整改“回头看”。", yields: [f("enforcement.case_files_reviewed", 512)], not: ["enforcement.case_files_reviewed=27"] },
+    // the body's own check of its files is a review of them
+    { text: "综合行政执法队现有持证执法人员31名,全年自查执法案卷72卷。", yields: [f("enforcement.officers", 31), f("enforcement.case_files_reviewed", 72)] },
   ]);
 });
