@@ -336,6 +336,8 @@ describe("reconsideration", () => {
     { text: "以本局为被申请人的行政复议案件11件,维持8件,全年未发生被复议纠错案件。", yields: [f("reconsideration.handled", 11), f("reconsideration.upheld", 8), f("reconsideration.corrected", 0)] },
     // the two kinds of cases side by side, each named only by its topic, after counts of other things: the body's cases dealt with
     { text: "司法所全年提供法律咨询72次,审查合同840份,出具法律意见书5份,协助街道处理行政处理决定书2宗,行政复议9宗,行政诉讼4宗。", yields: [f("contracts.reviewed", 840), f("reconsideration.handled", 9), f("litigation.handled", 4)] },
+    // questions about reviews taken in are no reviews
+    { text: "全年受理涉行政复议咨询1480件,收到行政复议申请96件。", yields: [f("reconsideration.received", 96)], not: ["reconsideration.accepted=1480"] },
     // a review ended by its application withdrawn is settled
     { text: "全年收到行政复议申请31件,维持17件,申请人撤回申请终止审理6件。", yields: [f("reconsideration.received", 31), f("reconsideration.upheld", 17), f("reconsideration.settled", 6)] },
     // cases others took part in hearing are some of the cases, no count handled

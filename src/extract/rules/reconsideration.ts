@@ -37,9 +37,9 @@ export const reconsideration: Domain = {
   // an applicant not content who went to court (申请人不服提起行政诉讼) is one a review had: its words hold a litigation topic word too;
   // so is the share of reviews answered in court after them (复议应诉率)
   // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
-  // publicity of the review (行政复议宣传活动20余场次) is legal publicity, no review's
+  // publicity of the review (行政复议宣传活动20余场次) is legal publicity, no review's, and questions about it (受理涉行政复议咨询2316件) no review
   topic: new RegExp(
-    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|${DECISION_SUED_BEFORE_COUNT}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议(?!宣传)|(?<!未经(?:行政)?)[复覆]议(?!宣传)`,
+    String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|${DECISION_SUED_BEFORE_COUNT}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议(?!宣传|咨询)|(?<!未经(?:行政)?)[复覆]议(?!宣传|咨询)`,
   ),
   objects: /案件|申请/,
   rules: [
