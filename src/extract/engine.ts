@@ -1869,7 +1869,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
-  // and so does the next item of such a clause (当年行政复议17件、行政诉讼26件)
+  // and so does the next item of such a clause (当年行政复议17件、行政诉讼26件), and the first of two such items after counts of other
+  // things (…出具法律意见书6份,…,行政复议6宗,行政诉讼5宗)
   const itemStart = afterBareTopicItem(body, sentence, leadStart);
   const bare = topic.source === "lead" && (!listHead || listHead.broad) && (itemStart >= 0 || opensStretch(body, sentence, leadStart) || BARE_TOPIC_ITEM_NEXT.test(body.slice(quantity.end, quantity.end + BARE_TOPIC_ITEM_REACH))) ? rules.find((rule) => rule.bareTopic) : undefined;
   const topicAt = bare ? onlyTopicBefore(body, hits, topic.domain, itemStart >= 0 ? itemStart : leadStart, quantity.start) : -1;
