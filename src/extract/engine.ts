@@ -1469,7 +1469,7 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
   // the noun a number counts ends its phrase: 5起败诉典型案例 counts cases reported as examples
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
   // nor is it one domain's where it joins two (300余项重大决策和重大合同, 55件规范性文件及合同): one count of both
-  if (joinsTwoDomains(body, following)) return null;
+  if (following.length > 1 && joined(body, following)) return null;
   // the kinds listed after the count (87件行政许可、行政处罚等执法案卷) end on the noun it counts, if a rule reads them so
   const after =
     following.find(takes) ??
@@ -1482,14 +1482,6 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
   if (before && body[quantity.end] === "“" && !countsQuotedName(before.domain, quantity, body.slice(quantity.end, followEnd))) return null;
   return before;
 }
-
-/** Hits of two domains, one after the other, with 和, 及, 与 or 、 between them (重大决策和重大合同). */
-function joinsTwoDomains(body: string, hits: readonly TopicHit[]): boolean {
-  return hits.some((hit, index) => index > 0 && hit.domain !== hits[index - 1]!.domain && NOUNS_JOINED.test(body.slice(hits[index - 1]!.end, hit.start)));
-}
-
-/** What stands between two nouns a count names: a joint, a qualifier of the second after it at most. */
-const NOUNS_JOINED = /^(?:和|及|与|、|以及)[^,;:。\d和及与、]{0,4}$/;
 
 /** Whether one of a domain's rules reads the words after a count, a name in quotes first, as what it counts. */
 function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): boolean {
@@ -1717,10 +1709,13 @@ function hitsFrom(hits: readonly TopicHit[], from: number, to = Infinity): Topic
   return found;
 }
 
-/** The lead's last topic is joined to another domain's (规范性文件和合同58件): one count of both, no figure of either. */
-function joined(body: string, lead: readonly TopicHit[]): boolean {
-  const last = lead[lead.length - 1]!;
-  return lead.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
+/**
+ * The last of some topic hits is joined to another domain's, before a count (规范性文件和合同58件) or after it
+ * (300余项重大决策和重大合同): one count of both, no figure of either.
+ */
+function joined(body: string, hits: readonly TopicHit[]): boolean {
+  const last = hits[hits.length - 1]!;
+  return hits.some((hit) => hit.domain !== last.domain && hit.end <= last.start && JOINER.test(body.slice(hit.end, last.start)));
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import type { Quantity } from "./numbers/quantities.js";
 import { PatternSet, type PatternReading } from "./pattern-set.js";
-import { DISCLOSURE_SUBJECT } from "./rules/types.js";
+import { DEPARTMENT_TRADE, DISCLOSURE_SUBJECT } from "./rules/types.js";
 
 /**
  * The scope a value speaks for: the reporting body's whole; a part of it (市本级,
@@ -194,7 +194,7 @@ const FIRST_INSTANCE = /一审|一、二审/;
  */
 /** One kind of case by the act sued or reviewed (行政处罚案件, 信息公开类一审行政案件): the noun the kinds below share. */
 const ONE_KIND_OF_CASE = String.raw`(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收)类?(?:一审|二审)?(?:行政)?案件`;
-const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$`);
+const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|${DEPARTMENT_TRADE}类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$`);
 /**
  * One kind of case as the subject of the figure after it in its clause (政府信息公开案件败诉率为25.3%, 行政处罚案件的败诉率最高,为…,
  * 行政不作为案件虽然败诉率由…降为69.16%), or of the clause before one that goes on with 但 (…,但败诉案件数由…增长为314件): that
@@ -306,7 +306,6 @@ const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡
 const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)/;
 /** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
 const SOME_BODIES_BEFORE = /(?:部分|个别|少数|一些)[^,;:。\d]{0,16}$/;
-const BOUNDS = new Set(["over", "under"]);
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
@@ -576,7 +575,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (BOUNDS.has(quantity.qualifier ?? "") && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
+  const bounded = quantity.qualifier === "over" || quantity.qualifier === "under";
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };
@@ -584,7 +584,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(BASE_OF_PART_AFTER)) return { kind: "ignored", reason: "base" };
   if (after.test(PENDING_AFTER)) return { kind: "ignored", reason: "pending" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
-  const boundBefore = quantity.numberStart > quantity.start && (quantity.qualifier === "over" || quantity.qualifier === "under");
+  const boundBefore = bounded && quantity.numberStart > quantity.start;
   // and 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%), or a count that passed one for the first time (新收案件首破千件): the mark

@@ -168,8 +168,8 @@ const LIST_ENDS = String.raw`[、,，;；。和及]|$`;
  * none were dealt with; with 发生 after it, none came in.
  */
 export const NO_VERB_AFTER = String.raw`(?=${LIST_ENDS})`;
-/** The trade a department names its cases by (税务行政诉讼, 公安行政复议). */
-const DEPARTMENT_TRADE = "(?:税务|公安|海关|市场监管|自然资源|生态环境|交通运输|人社|住建|城管|卫生健康|教育)";
+/** The trade a department names its cases by (税务行政诉讼, 公安行政复议, 自然资源类案件). */
+export const DEPARTMENT_TRADE = "(?:公安|税务|海关|市场监管|自然资源|国土|人社|人力社保|交通运输|交通|生态环境|环保|城管|民政|教育|卫生健康|卫健|住建|农业农村|林业|水利|商务|文旅|应急|金融|医保)";
 /**
  * 无 and the cases of one kind, the other kind perhaps listed first (无行政复议、行政诉讼案件), perhaps said to be those the
  * body's work gave rise to (无因行政执法引发的行政复议…), perhaps counted as not one (无一起行政诉讼案, 案 short for 案件), perhaps
