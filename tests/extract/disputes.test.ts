@@ -161,6 +161,9 @@ describe("disputes", () => {
     { text: "今年上半年,全省共受理行政调解案件21000件,其中调解成功18302件,涉案金额6.4亿元;调解协议履行16120件,履行率88.1%,履行金额5.9亿元。", yields: [f("disputes.mediated", 18302), f("disputes.amount", 640000000)], not: ["disputes.amount=590000000"] },
     // a street or a community named for a village (新村街道, 王村社区) is no village
     { text: "新村街道人民调解委员会全年调解纠纷74件。", yields: [f("disputes.mediated", 74)] },
+    // those a review's mediation settled, in a sentence on reconsideration, are the reviews', not disputes mediated
+    { text: "县政府坚持把调解贯穿行政复议全过程,对符合条件的案件开展调解45件,其中调解成功30件,行政复议案件调解成功率达66.7%。", yields: [f("reconsideration.settled", 30), f("reconsideration.settlement_rate", 66.7)], not: ["disputes.mediated=30", "disputes.success_rate=66.7"] },
+    { text: "全县人民调解组织共受理纠纷520件,调解成功508件,调解成功率97.7%。", yields: [f("disputes.mediated", 508), f("disputes.success_rate", 97.7)] },
     // the calls and visits a team received, and those it resolved, are petitions, outside the catalogue
     { text: "全县各调解组织今年来调解矛盾纠纷420起,接待来电来访160人次、有效解决152件。", yields: [f("disputes.mediated", 420)], not: ["disputes.mediated=152"] },
     // disputes resolved right after their count; 一两次 says about how often, no count
