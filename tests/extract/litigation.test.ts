@@ -4,6 +4,8 @@ import { down, f, table, up } from "./harness.js";
 describe("litigation", () => {
   table([
     // a dash sets off a headline's second part: the rate named before it is not the share a kind of agency lost after it
+    // those closed late are a part of those closed, not their count
+    { text: "全年审结行政诉讼案件80件,按期结案78件,超期结案2件。", yields: [f("litigation.concluded", 80)], not: ["litigation.concluded=2"] },
     { text: "行政机关败诉率连年上升——民告官 乡镇政府败诉超三成。", yields: [], not: ["litigation.loss_rate=30"] },
     // a headline split over lines: a rate named alone on its line reaches the value the next line opens with
     { text: "行政审判白皮书发布\n\n行政机关负责人出庭应诉率\n\n首次达到85%以上\n\n5月9日,省高级人民法院召开新闻发布会。", yields: [f("litigation.head_appearance_rate", 85, { qualifier: "over" })] },

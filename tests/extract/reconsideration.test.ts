@@ -78,6 +78,9 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件218件,终止(通过调解或申请人撤回申请等方式结案)41件,调撤率为18.8%。", yields: [f("reconsideration.concluded", 218), f("reconsideration.settled", 41), f("reconsideration.settlement_rate", 18.8)] },
     // the conditions a case met are no act of accepting it
     // cases concluded after they were accepted (受理后审结) were concluded, not accepted
+    // those concluded late are a part of those concluded, not their count, in a table's rows or in prose
+    { text: "行政复议案件办理情况\n新收 64件\n审结 58件\n尚未审结 6件\n超期审结 0件", yields: [f("reconsideration.received", 64), f("reconsideration.concluded", 58)], not: ["reconsideration.concluded=0"] },
+    { text: "全年审结行政复议案件131件,逾期审结2件。", yields: [f("reconsideration.concluded", 131)], not: ["reconsideration.concluded=2"] },
     { text: "全年共受理行政复议案件172件。受理后审结案件(包括结转)158件,未审结14件。", yields: [f("reconsideration.accepted", 172), f("reconsideration.concluded", 158)], not: ["reconsideration.accepted=158"] },
     { text: "司法部办结国务院行政复议案件2410件,其中符合法定受理条件的国务院裁决案件498件。", yields: [f("reconsideration.concluded", 2410)], not: ["reconsideration.accepted=498"] },
     // none caused, said of the year's disclosure requests: the body's own zero; not after 均, of each of a count's items

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /**
  * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
@@ -180,8 +180,8 @@ export const reconsideration: Domain = {
       unit: "count",
       stage: true,
       wording: "办结 · 审结 · 结案 · 作出决定",
-      // not those closed in some ways (以听证、书面审查等方式办结6400件, 以调解、和解、撤回申请办结), a part of them
-      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE})(?:办结|审结|结案)|作出(?:行政)?(?:复议)?决定|已结`),
+      // not those closed in some ways (以听证、书面审查等方式办结6400件, 以调解、和解、撤回申请办结), a part of them, nor those closed late (超期审结 0件)
+      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE}|${CLOSED_LATE})(?:办结|审结|结案)|作出(?:行政)?(?:复议)?决定|已结`),
       // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,

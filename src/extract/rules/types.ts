@@ -122,6 +122,8 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
  * Cases said to be closed right after their count, with no noun between (被提起行政诉讼4宗,其中3起已结案; 其中10件已审结):
  * a closing rule's later verb; not one with a count of its own after it (9件已办结7件).
  */
+/** Cases closed past their time limit (超期审结, 逾期结案, 超审限): a part of those closed. */
+export const CLOSED_LATE = "超期|逾期|超审限";
 export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
 
 /**
