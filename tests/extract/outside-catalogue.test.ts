@@ -29,6 +29,9 @@ describe("counts outside the catalogue", () => {
     { text: "广大基层法律工作者深入村组,为群众提供服务1500件,办理诉讼案件14件,调处矛盾纠纷210宗。", yields: [f("disputes.mediated", 210)], not: ["litigation.handled=14"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // requests for disclosure a body took in are no reviews, under a paragraph that named reviews before them
+    { text: "(二)依申请公开方面。加强与申请人的沟通,降低行政复议、行政诉讼风险。全年共受理依申请公开52件,其中本年新收50件,上年结转2件。", yields: [], not: ["reconsideration.received=50", "reconsideration.accepted=52"] },
+    { text: "全年因依申请公开引发行政复议4件,其中维持3件。", yields: [f("reconsideration.received", 4), f("reconsideration.upheld", 3)] },
     // a hotline's requests taken in and closed are no disputes mediated, under a heading on resolving disputes
     { text: "(三)畅通诉求表达和纠纷化解渠道\n全年政务服务热线受理群众诉求6.12万件,办结6.08万件,按时办结率99.1%。", yields: [], not: ["disputes.mediated=60800"] },
     { text: "(三)推进矛盾纠纷多元化解\n全年12345热线办结各类诉求2.3万件,人民调解委员会调处矛盾纠纷1460件。", yields: [f("disputes.mediated", 1460)], not: ["disputes.mediated=23000"] },
