@@ -52,6 +52,8 @@ describe("headings that name a part", () => {
     { text: "一、明年工作打算\n正文。", finds: { plans: ["一、明年工作打算"] } },
     { text: "一、2026年度重点任务\n正文。", finds: { plans: ["一、2026年度重点任务"] } },
     { text: "一、下一阶段努力方向\n正文。", finds: { plans: ["一、下一阶段努力方向"] } },
+    // a half-year summary's plans for the second half
+    { text: "一、上半年工作开展情况\n正文。\n二、下半年工作计划\n正文。", finds: { achievements: ["一、上半年工作开展情况"], plans: ["二、下半年工作计划"] } },
     { text: "一、问题及工作安排\n正文。", finds: { problems: ["一、问题及工作安排"], plans: ["一、问题及工作安排"] } },
     {
       text: "一、年度依法行政工作回顾\n(一)创新工作思路,提升服务效能\n正文。\n(二)制定年度普法工作计划\n正文。\n(三)为下一步改革奠定基础\n正文。",

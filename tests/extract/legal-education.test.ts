@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { f, table } from "./harness.js";
+import { documentMetricsOf, f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
@@ -402,4 +402,9 @@ describe("legal_education", () => {
     // a double dash before a count is punctuation, no code
     { text: "守护青春少年——40余场法治宣传活动覆盖师生2万人次。", yields: [f("legal_education.activities", 40, { qualifier: "over" }), f("legal_education.participants", 20000)] },
   ]);
+});
+
+describe("legal education across a report's parts", () => {
+  // what a half-year summary plans for the second half is a target, not a count of events held
+  table([{ text: "一、上半年工作情况\n上半年开展普法活动41场。\n二、下半年工作打算\n(一)再开展普法活动30场以上。", yields: [f("legal_education.activities", 41)], not: ["legal_education.activities=30"] }], documentMetricsOf);
 });
