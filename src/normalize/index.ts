@@ -5,7 +5,7 @@
  */
 import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
-import { dropDoubledCommas, dropPinyin, dropStampedNotices, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
+import { dropDoubledCommas, dropPinyin, dropSplicedNames, dropStampedNotices, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, toSimplified, type Script } from "./script.js";
 import { joinBrokenNumbers, joinSpacedDigits, joinWrappedLines } from "./wrap.js";
@@ -25,7 +25,7 @@ export interface NormalizedText {
 export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
   const folded = foldText(identityOrigin(input), script !== "simplified");
-  const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropStampedNotices(restoreLostSpaces(folded, input))))));
+  const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropSplicedNames(dropStampedNotices(restoreLostSpaces(folded, input)))))));
   const analysis = joinSpacedDigits(joinBrokenNumbers(joinWrappedLines(repaired)));
   const furniture = findFurniture(analysis.text);
   return {

@@ -125,6 +125,18 @@ export function dropStampedNotices(source: TextWithOrigin): TextWithOrigin {
 const STAMPED_NOTICE = /【[^【】\n]{0,60}?(?:www\.|https?:|\.com|\.cn|QQ|公众号|微信号|版权所有|转载|原创|范文)[^【】\n]{0,60}?】/g;
 
 /**
+ * A gambling site's name a spam mirror spliced inside a number (复议申请2开元棋牌官网入口764件): no part of the report; the
+ * number is whole again without it. Not words after a unit (2022年体育彩票…3亿元), which are the report's.
+ */
+export function dropSplicedNames(source: TextWithOrigin): TextWithOrigin {
+  return replaceMatches(source, NAME_IN_NUMBER, (spliced) => spliced.charAt(0));
+}
+
+/** The digit before is matched, not looked behind for, as for STOP_FOR_DECIMAL_POINT; the name is short and holds no digit. */
+const NAME_IN_NUMBER =
+  /\d(?![年月日时号届期批次个件名人项场条份宗起卷元万亿家所])[\u4e00-\u9fffA-Za-z]{0,8}?(?:官网|体育|娱乐|投注|博彩|彩票|棋牌|葡京|威尼斯人|betway|bet365)[\u4e00-\u9fffA-Za-z]{0,8}?(?=\d)/g;
+
+/**
  * A comma a converter doubled before the next mark (安徽,、湖南,、广西; 督察组,,对): the next mark is the text's.
  */
 export function dropDoubledCommas(source: TextWithOrigin): TextWithOrigin {

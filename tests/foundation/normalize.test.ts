@@ -18,6 +18,8 @@ describe("analysis text", () => {
     ["〇 stays a numeral", "二〇二三年", "二〇二三年"],
     ["a comma a converter doubled before the next mark", "一，、工作情况\n安徽，、湖南、广西，，四川", "一、工作情况\n安徽、湖南、广西,四川"],
     ["a copying site's notice stamped mid-word in brackets", "开展合法性审【本文来源:www.fw365.cn 转载请注明】核47件,【重点】工作", "开展合法性审核47件,【重点】工作"],
+    ["a gambling site's name spliced inside a number", "收到复议申请2开元棋牌官网入口764件,开展活动5金沙娱乐城1场次", "收到复议申请2764件,开展活动51场次"],
+    ["a year or a count before such words keeps its words", "2022年体育彩票销售3亿元,建成4个体育公园2处", "2022年体育彩票销售3亿元,建成4个体育公园2处"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
   ])("%s", (_name, input, expected) => {
     expect(normalize(input).analysis.text).toBe(expected);
