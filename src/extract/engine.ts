@@ -620,8 +620,9 @@ const DONE_BEFORE_REACH = 5;
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */
 function ruleJoinedBefore(body: string, found: Finding, from: number, at: number): { rule: MetricRule; length: number } | null {
   const before = JOINED_VERB_BEFORE.exec(body.slice(Math.max(from, at - JOINED_VERB_REACH), at));
-  // a verb of sending right before the cue says what the documents were sent for (报送审核的文件81件): one act, not two
-  if (before && before[2] === undefined && SENT_FOR.test(before[1]!)) return null;
+  // a verb of sending right before the cue says what the documents were sent for (报送审核的文件81件): one act, not two;
+  // one after 经 says what the act was done upon (经审核印发7件: those issued, once reviewed)
+  if (before && before[2] === undefined && (SENT_FOR.test(before[1]!) || body[at - before[0].length - 1] === "经")) return null;
   const rule = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
   return rule ? { rule, length: before![0].length } : null;
 }

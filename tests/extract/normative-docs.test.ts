@@ -5,6 +5,9 @@ describe("normative_docs", () => {
   table([
     // the documents named at length by whose they are, then what was done to them
     // documents named by their issuing before a later verb (出台的N件…经审查) were issued and reviewed; drafts to be issued (拟发文的) only reviewed
+    // those issued once reviewed are the issued, not the count of those reviewed
+    { text: "全年对拟以区政府名义印发的规范性文件开展合法性审核12件,经审核印发7件。", yields: [f("normative_docs.reviewed", 12), f("normative_docs.issued", 7)], not: ["normative_docs.reviewed=7"] },
+    { text: "全年共审查拟以县政府名义出台的规范性文件10件,经审查出台8件。", yields: [f("normative_docs.reviewed", 10), f("normative_docs.issued", 8)], not: ["normative_docs.reviewed=8"] },
     { text: "2023年,区政府出台的12件规范性文件全部经过合法性审查。", yields: [f("normative_docs.issued", 12), f("normative_docs.reviewed", 12)] },
     { text: "2023年,区政府拟发文的17件行政规范性文件均进行合法性审查。", yields: [f("normative_docs.reviewed", 17)], not: ["normative_docs.issued=17"] },
     { text: "决定对《关于保护古树名木的通告》等35份区政府及政府办公室行政规范性文件予以废止或失效。", yields: [f("normative_docs.repealed", 35)] },
