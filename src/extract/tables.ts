@@ -266,9 +266,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
   const latestYear = header ? latestYearOf(header) : null;
   const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
+  const serialsFirst = header !== undefined && SERIAL_HEADER.test(header[0]!.text);
   for (const row of block.rows) {
     if (row === header) continue;
-    const label = rowLabel(row);
+    const label = rowLabel(row, serialsFirst);
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
     if (label && isEarlierYear(label, latestRowYear)) continue;
     if (label && !WHOLE_LABEL.test(label.text)) {
@@ -286,9 +287,13 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   return [...figures, ...onlyOnceEach(labelled)];
 }
 
-/** A row's label: its first cell, or its second where a value comes first and its caption after it (213件 | 全市新收一审行政诉讼案件). */
-function rowLabel(row: readonly Cell[]): Cell | null {
+/**
+ * A row's label: its first cell, or its second where a value comes first and its caption after it (213件 | 全市新收一审行政诉讼案件)
+ * or where the first is the row's serial number under 序号 (1 | 芦汀区 | 46 | 100%: a place's row, not numbers of the table's own).
+ */
+function rowLabel(row: readonly Cell[], serialsFirst: boolean): Cell | null {
   if (!isNumeric(row[0]!)) return row[0]!;
+  if (serialsFirst && row.length > 2 && !isNumeric(row[1]!)) return row[1]!;
   return row.length === 2 && !isNumeric(row[1]!) ? row[1]! : null;
 }
 

@@ -109,6 +109,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.upheld=1", "reconsideration.corrected=52", "reconsideration.corrected=31", "reconsideration.corrected=6"],
       },
       {
+        // rows of places after their serial numbers under 序号 are the places' figures, none of the report's own
+        text: "表1 各县(区)负责人出庭应诉情况\n序号 | 县(区) | 应出庭(件) | 实际出庭(件) | 出庭率 | 排名\n1 | 芦汀区 | 46 | 46 | 100% | 1\n2 | 檀溪区 | 71 | 70 | 98.59% | 2",
+        yields: [],
+        not: ["litigation.head_appearance_rate=100", "litigation.head_appearance_rate=98.59"],
+      },
+      {
         // a row that gives no values (规章 | / | / | /) keeps its places; it opens no header
         text: "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n17 |\n3 |\n40 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n/ |",
         yields: [f("normative_docs.issued", 17), f("normative_docs.repealed", 3)],
