@@ -302,8 +302,11 @@ const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
-/** A bound the bodies a clause names further on meet (败诉率超过10%或出现2件以上败诉案件的单位, 由…约谈): a condition, no figure. */
-const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)/;
+/**
+ * A bound the bodies a clause names further on meet (败诉率超过10%或出现2件以上败诉案件的单位, 由…约谈), or one place named right
+ * after it (对出庭率低于80%的云埭县予以通报): a condition, no figure.
+ */
+const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)|^的[\u4e00-\u9fff]{2,3}(?:县|区|市|镇|乡)(?!政府|人民|委|级|直|域)/;
 /** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
 const SOME_BODIES_BEFORE = /(?:部分|个别|少数|一些)[^,;:。\d]{0,16}$/;
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
