@@ -23,6 +23,10 @@ const rows: RoleRow[] = [
   { text: "上年同期为31件", at: "31件", want: "ignored" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
+  // last year's measure named, its value in parentheses; another place's rate in the same period; not the place's own
+  { text: "已超过去年全年调处量(2136件)的一半", at: "2136件", want: "ignored" },
+  { text: "法院审结82件,柳川市同期一审行政诉讼败诉率为7.2%", at: "7.2%", want: "ignored" },
+  { text: "全县同期一审行政诉讼败诉率为4.9%", at: "4.9%", want: "value" },
   // cases still open, said right after their count
   { text: "作出维持决定的裁决2起尚未办结", at: "2起", want: "ignored" },
   { text: "另有3件正在审理", at: "3件", want: "ignored" },
