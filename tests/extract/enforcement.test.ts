@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // those without a certificate are a shortfall, no officers
+    { text: "全市在册持证行政执法人员4120名,抽查中发现5名未取得执法证件人员参与执法。", yields: [f("enforcement.officers", 4120)], not: ["enforcement.officers=5"] },
+    { text: "执法队伍力量不足,3名执法人员尚未取得执法证件。", yields: [], not: ["enforcement.officers=3"] },
     { text: "截至年底全区持有有效执法证件人员1,084名,较上年增加39名。", yields: [f("enforcement.officers", 1084)] },
     // those of a trade who hold a certificate (持有行政执法证件的审计人员23名)
     { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },
