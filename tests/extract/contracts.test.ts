@@ -4,6 +4,10 @@ import { f, table } from "./harness.js";
 describe("contracts", () => {
   table([
     // a mixed review's parentheses that list the catalogue's things (含合同37份、…) count those things, as 其中 would; not a part of a figure of their own
+    // firms' own contracts a service reviewed for them are no contracts of the government's
+    { text: "组织律师团为全县58家民营企业开展法治体检,帮助企业审查合同186份。", yields: [], not: ["contracts.reviewed=186"] },
+    { text: "为辖区240家中小企业开展法治体检,审查企业合同930余份。", yields: [], not: ["contracts.reviewed=930"] },
+    { text: "全年审查政府合同协议74份。", yields: [f("contracts.reviewed", 74)] },
     { text: "全年完成法制审核130件(含规范性文件9件、合同64件、其他文件57件)。", yields: [f("normative_docs.reviewed", 9), f("contracts.reviewed", 64)] },
     { text: "全年审核各类合同86件(含政府投资项目合同12件)。", yields: [f("contracts.reviewed", 86)], not: ["contracts.reviewed=12"] },
     // the indicators a review checks are no contracts reviewed
