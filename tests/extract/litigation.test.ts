@@ -7,6 +7,8 @@ describe("litigation", () => {
     // those closed late are a part of those closed, not their count
     // a bound one place named right after it meets is a condition for a notice, no figure; a rate reached by one is its own
     // administrative disputes resolved before any suit are no lawsuits settled
+    // appearances an adviser made as the agency's agent are no heads'
+    { text: "区政府负责人出庭应诉率达100%,法律顾问代理出庭17件次。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=17", "litigation.handled=17"] },
     { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29)], not: ["litigation.settled=46"] },
     { text: "全市行政机关负责人出庭应诉率94.4%。对出庭率低于80%的云埭县予以通报提醒。", yields: [f("litigation.head_appearance_rate", 94.4)], not: ["litigation.head_appearance_rate=80"] },
     { text: "全年审结行政诉讼案件80件,按期结案78件,超期结案2件。", yields: [f("litigation.concluded", 80)], not: ["litigation.concluded=2"] },

@@ -71,7 +71,7 @@ export const litigation: Domain = {
       // a government's leaders (区政府领导带头出庭应诉…) are its heads
       // or a bare 出庭 right before the count (审结案件出庭2045件次), or before the cases it lists (出庭应诉某某公司等5起诉我局…案):
       // an agency appears in every case, so a
-      // count of appearances is its heads', unless a lawyer's or an agent's
+      // count of appearances is its heads', unless a lawyer's or an agent's (法律顾问代理出庭29件次)
       // not those who should appear (负责人应出庭应诉案件326件, 应当由行政首长出庭的案件131件, 应当通知行政机关负责人出庭的案件1217件:
       // the base of the rate), nor deputies
       // or staff entrusted to appear (委托副职出庭应诉83件: a part of the heads' total, or no head's), nor heads by rank (负责人副职出庭的998人)
@@ -79,7 +79,7 @@ export const litigation: Domain = {
       // or who took part in a case's hearing (由主要领导或委托分管领导参加行政诉讼开庭审理6件), not cadres sent to watch one
       before:
         new RegExp(
-          String.raw`(?<!应(?:行政)?|应(?:当|当?(?:通知|由))[^,;。\d]{0,6})(?:部门|政府)?${HEADS}(?:[^,;。]{0,9})?(?<!应|[正副]职)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$`,
+          String.raw`(?<!应(?:行政)?|应(?:当|当?(?:通知|由))[^,;。\d]{0,6})(?:部门|政府)?${HEADS}(?:[^,;。]{0,9})?(?<!应|[正副]职)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|代理|代为|应|委托[^,;。]{0,6})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$`,
         ),
       // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区9件行政应诉案件行政机关负责人出庭应诉率达100%)
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
@@ -171,12 +171,12 @@ export const litigation: Domain = {
       wording: "办理 · 应诉 · 应对 · 审理 · 行政应诉案件N件",
       // not 开庭审理 (开庭审理行政应诉案件5件 too): the hearings an agency head could attend, the appearance rate's base; not the
       // plaintiffs' lawyers (原告委托律师代理的一审行政案件有512件), nor suits joined as a third party (作为第三人参加诉讼6件), nor the outcomes a trial ended in
-      // (审理结果为裁定驳回起诉9件), nor appearances (委托工作人员和律师出庭应诉2件), nor the work of answering suits (应诉工作中仍有1件…败诉); the bare topic after
+      // (审理结果为裁定驳回起诉9件), nor appearances (委托工作人员和律师出庭应诉2件, 法律顾问代理出庭29件次), nor the work of answering suits (应诉工作中仍有1件…败诉); the bare topic after
       // the year (全年行政诉讼33件); the cases' noun, the instance after it (行政诉讼案件一审共32件);
       // not cases put to mediation (组织联调行政案件640件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗), nor those a head should appear in (负责人应出庭应诉案件326件), the appearance rate's base
       before: new RegExp(
-        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
+        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理(?!出庭)|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
       ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER, before: new RegExp(TOTAL_AFTER_CARRIED_OVER) },
       bareTopic: true,
