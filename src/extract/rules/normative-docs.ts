@@ -98,8 +98,9 @@ export const normativeDocs: Domain = {
       // nor applications or suggestions for a review (答复3件…规范性文件审查申请)
       // nor a filing review the documents were sent for (报送…备案审查文件13件): the receiver's to do
       // nor those a review let on file (经审查予以备案149件): some of those reviewed, the ones it passed
-      // nor the review a count's issuing verb follows (经审核印发5件, 经审查出台6件): that verb's, the one right before the count
-      before: /审核(?!意见|范围|(?:印发|出台|发布|制发))|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)备案|(?:印发|出台|发布|制发))|把关|审结|初审/,
+      // nor the review a count's issuing verb follows (经审核印发5件, 经审查出台6件): that verb's, the one right before the count;
+      // nor those a review corrected (备案审查纠错3件): some of those reviewed
+      before: /审核(?!意见|范围|(?:印发|出台|发布|制发)|纠[错正])|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)备案|(?:印发|出台|发布|制发)|纠[错正])|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
