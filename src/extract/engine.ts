@@ -2547,10 +2547,11 @@ function otherPeriodEnd(body: string, sentence: Sentence): number {
 
 /**
  * A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), a year it is to be reached by (到2025年,…; 力争到2025年底…),
- * an aim (力争…, not 力争上游) or a plan (2024年,计划培育…): every clause of it is aimed at.
+ * an aim (力争…, not 力争上游) or a plan (2024年,计划培育…), after a speaker's name in a transcript too (冯志远:我们的目标是力争…):
+ * every clause of it is aimed at.
  */
 const GOAL_OPENING = new RegExp(
-  String.raw`^(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,6}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|${PLANNED})`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,4}[:：])?(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,8}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|${PLANNED})`,
 );
 const GOAL_REACH = 24;
 

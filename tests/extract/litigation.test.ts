@@ -8,6 +8,10 @@ describe("litigation", () => {
     // a bound one place named right after it meets is a condition for a notice, no figure; a rate reached by one is its own
     // administrative disputes resolved before any suit are no lawsuits settled
     // appearances an adviser made as the agency's agent are no heads'
+    // a rate to be brought about is a target
+    { text: "方立新:今年我们要把复议后起诉率降到5%以下,同时推动复议调解向前延伸。", yields: [], not: ["reconsideration.sued_after_rate=5"] },
+    // a speaker's goal in a transcript: every clause of it is aimed at
+    { text: "冯志远:我们的目标是力争败诉率控制在3%以内,负责人出庭应诉率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=3"] },
     { text: "区政府负责人出庭应诉率达100%,法律顾问代理出庭17件次。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=17", "litigation.handled=17"] },
     { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29)], not: ["litigation.settled=46"] },
     { text: "全市行政机关负责人出庭应诉率94.4%。对出庭率低于80%的云埭县予以通报提醒。", yields: [f("litigation.head_appearance_rate", 94.4)], not: ["litigation.head_appearance_rate=80"] },

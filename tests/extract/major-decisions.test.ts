@@ -4,6 +4,8 @@ import { f, table } from "./harness.js";
 describe("major_decisions", () => {
   table([
     // 两 after 等 totals the list of decisions before it
+    // a plan to widen the list is a target
+    { text: "今年计划把重大行政决策目录事项扩大到15项左右。", yields: [], not: ["major_decisions.count=15"] },
     { text: "出台《人防工程管理规定》等两项重大行政决策,进行合法性审核并予以公布。", yields: [f("major_decisions.count", 2)] },
     // a level before the decisions (区级重大行政决策) is where they were taken
     { text: "开展重大行政决策源头治理专项行动,公布6项区级重大行政决策,审查区级规范性文件13件。", yields: [f("major_decisions.count", 6), f("normative_docs.reviewed", 13)] },
