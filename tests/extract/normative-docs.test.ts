@@ -7,6 +7,8 @@ describe("normative_docs", () => {
     // documents named by their issuing before a later verb (出台的N件…经审查) were issued and reviewed; drafts to be issued (拟发文的) only reviewed
     // those issued once reviewed are the issued, not the count of those reviewed
     // those a filing review corrected are some of those reviewed, no count of them
+    // documents drafted for the government after a list of those reviewed are drafts, no documents reviewed
+    { text: "全年审核县政府行政规范性文件14件、县政府合同协议52份,代县政府起草规范性文件3件。", yields: [f("normative_docs.reviewed", 14), f("contracts.reviewed", 52)], not: ["normative_docs.reviewed=3"] },
     { text: "全年办理规范性文件备案38件,备案审查纠错2件。", yields: [f("normative_docs.filed", 38)], not: ["normative_docs.filed=2", "normative_docs.reviewed=2"] },
     { text: "全年对拟以区政府名义印发的规范性文件开展合法性审核12件,经审核印发7件。", yields: [f("normative_docs.reviewed", 12), f("normative_docs.issued", 7)], not: ["normative_docs.reviewed=7"] },
     { text: "全年共审查拟以县政府名义出台的规范性文件10件,经审查出台8件。", yields: [f("normative_docs.reviewed", 10), f("normative_docs.issued", 8)], not: ["normative_docs.reviewed=8"] },
