@@ -49,7 +49,47 @@ const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
 /** The tables of a body: rows laid out on lines, and tables laid out a cell to a line, with bars or without. */
 export function findTables(body: string): TableBlock[] {
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body)].sort((a, b) => a.start - b.start);
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body), ...captionPairs(body)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An infographic's value over its caption (2316件 / 全年收到行政复议申请), each on its own line, the value opening a block
+ * after a blank line: a row of a value and its label. Not a value with a label above it (新收案件 / 1268 / 审结案件 / 1203,
+ * a table a cell to a line), whose next label is the next row's.
+ */
+function captionPairs(body: string): TableBlock[] {
+  if (!LONE_VALUE_LINE.test(body)) return [];
+  const lines = linesOf(body);
+  const blocks: TableBlock[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const value = lines[i]!;
+    const label = lines[i + 1]!;
+    const opensBlock = i === 0 || lines[i - 1]!.text === "";
+    if (opensBlock && CAPTIONED_VALUE.test(value.text) && CAPTION.test(label.text)) blocks.push({ start: value.start, end: label.end, rows: [[value, label]] });
+  }
+  return blocks;
+}
+
+/** A line that holds a value with its unit and nothing else. */
+const LONE_VALUE_LINE = /(?:^|\n)[ \t]*[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)[ \t]*(?:\n|$)/;
+const CAPTIONED_VALUE = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)$/;
+/** A caption: a few words with no number and no sentence's punctuation. */
+const CAPTION = /^[\u4e00-\u9fff“”"]{2,16}$/;
+
+/** The body's lines, each trimmed, with the offsets of its trimmed text (an empty text for a blank line). */
+function linesOf(body: string): Cell[] {
+  const lines: Cell[] = [];
+  let lineStart = 0;
+  while (lineStart <= body.length) {
+    let lineEnd = body.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = body.length;
+    const raw = body.slice(lineStart, lineEnd);
+    const text = raw.trim();
+    const start = lineStart + (text ? raw.indexOf(text) : 0);
+    lines.push({ text, start, end: start + text.length });
+    lineStart = lineEnd + 1;
+  }
+  return lines;
 }
 
 /** Runs of lines that hold two or more cells apiece. */

@@ -115,6 +115,17 @@ describe("flattened tables", () => {
         not: ["litigation.head_appearance_rate=100", "litigation.head_appearance_rate=98.59"],
       },
       {
+        // an infographic's values over their captions, each opening a block after a blank line
+        text: "▲ 案件总量\n\n1842件\n全年收到行政复议申请\n同比增长9.6%\n\n1715件\n依法受理",
+        yields: [f("reconsideration.received", 1842), f("reconsideration.accepted", 1715)],
+      },
+      {
+        // a value under its label, a cell to a line, takes no caption from the next row's label
+        text: "行政复议案件情况\n新收案件\n1268件\n审结案件\n1203件",
+        yields: [],
+        not: ["reconsideration.concluded=1268"],
+      },
+      {
         // a row that gives no values (规章 | / | / | /) keeps its places; it opens no header
         text: "第二十条第(一)项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n/ |\n/ |\n/ |\n规范性文件 |\n17 |\n3 |\n40 |\n第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n/ |",
         yields: [f("normative_docs.issued", 17), f("normative_docs.repealed", 3)],
