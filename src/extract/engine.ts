@@ -580,8 +580,8 @@ function valuesListedAfter(body: string, candidates: readonly Candidate[], from:
  * what each of them did: a figure of the other verb's rule too, where it is another rule of the domain.
  */
 function jointVerbFinding(body: string, found: Finding): Finding | null {
-  // names listed before 分别为 (收案、审结分别为45件、40件) each have their own value
-  if (body.slice(found.start, found.end).includes("分别")) return null;
+  // names listed before 分别为 or 依次为 (收案、审结分别为45件、40件) each have their own value
+  if (RESPECTIVELY_WORD.test(body.slice(found.start, found.end))) return null;
   const earlier = ruleJoinedBefore(body, found, 0, found.start);
   if (earlier) return { ...found, rule: earlier.rule, start: found.start - earlier.length };
   const after = JOINED_VERB_AFTER.exec(body.slice(found.start, found.start + JOINED_VERBS_CHARS));
@@ -2033,8 +2033,9 @@ function insteadOf(rules: readonly MetricRule[], cued: MetricRule, follow: strin
   return null;
 }
 
-/** 分别为 and its kin: names before it, their values after it, in the same order. */
-const RESPECTIVELY = /分别(?:为|是|达到?|有)/g;
+/** 分别为 and its kin (依次为): names before it, their values after it, in the same order. */
+const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到?|有)/g;
+const RESPECTIVELY_WORD = /分别|依次/;
 /** What separates the names or values: 、, 及, or a 和 that does not open 和解 (调解和解率 is one name). */
 const ITEM_SEPARATOR = /[、及]|和(?!解)/;
 /** Longest value item looked at after 分别为 (约1,200余件 and its separator). */
@@ -2049,7 +2050,7 @@ function respectiveName(body: string, candidate: Candidate): RespectiveName | nu
   const { quantity, clause } = candidate;
   const from = Math.max(clause[0], quantity.start - LEAD_REACH);
   const before = body.slice(from, quantity.start);
-  if (!before.includes("分别")) return null;
+  if (!RESPECTIVELY_WORD.test(before)) return null;
   const marker = [...before.matchAll(RESPECTIVELY)].pop();
   if (!marker) return null;
   const values = before.slice(marker.index + marker[0].length).split(ITEM_SEPARATOR);
