@@ -10,6 +10,9 @@ const JOINED_AS_NO_AUDIENCE = String.raw`[^,;。]{0,24}?(?:培训|考试|考核)
 /** Who hold lectures for themselves, officials and their meetings (市政府专题法律讲座, 省政府常务会议法治专题讲座): no legal education. */
 const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会议?|党组(?:会议)?`;
 /** Leaders, who lecture their own staff (党委书记带头开展专题法治讲座1次, 县长讲授法治课2次): no legal education. */
+/** A sentence on the officials' own study that counts its lectures by the session (讲座N期). */
+const OFFICIALS_STUDY = "中心组|会前学法|党组会|党委会|办公会|党校|理论学习";
+const OFFICIALS_LECTURE_SESSIONS = new RegExp(String.raw`(?:${OFFICIALS_STUDY})[^。]*讲座\s*\d+\s*期|讲座\s*\d+\s*期[^。]*(?:${OFFICIALS_STUDY})`);
 const LEADER = String.raw`(?:领导|书记|[县区市镇乡旗]长|局长|主任|负责人)`;
 
 export const legalEducation: Domain = {
@@ -90,6 +93,9 @@ export const legalEducation: Domain = {
       // item of a list (宣传42000次、举办普法讲座35场)
       after: /^(?!、)(?:“[^”]{1,16}”[、和及与]?){0,3}(?:(?:[省市区县镇校]级)?(?:系列|主题)?(?:普法|法治宣传|法制宣传|宣传|法治|法制|法律|宪法)?|[^,;。“”\d]{1,4}?(?:普法|法治|法制|法律|宪法)(?:宣传)?)(?:知识)?(?:活动|讲座|宣讲|课|直播)|^(?:普法|法治)?宣传$/,
       units: /^(?:场|次|场次|期|堂|节)$/,
+      // lectures counted by the session (讲座1期) in a sentence on the officials' own study (理论学习中心组学习…、会前学法9次、举办法治专题讲座1期;
+      // 厅党委会、厅长办公会…,举办法治专题讲座5期; 列为党校主体班次和理论学习重点内容,…举办习近平法治思想专题讲座1期) are theirs, no 普法
+      otherMeasureBeside: [{ cue: /讲座$/, sentence: OFFICIALS_LECTURE_SESSIONS }],
     },
   ],
   checks: [],
