@@ -128,7 +128,7 @@ function inPlans(segmentation: Segmentation): (at: number) => boolean {
  */
 function readAcross(body: string, sentence: Sentence, found: Finding[], earlier: readonly Finding[], quantities: readonly Quantity[]): Finding[] {
   const unbound = withoutRestatedBounds(found);
-  const framed = placesAfterWhole(body, sentence, framedKinds(body, sentence, unbound));
+  const framed = placesAfterWhole(body, sentence, framedKinds(body, sentence, partsInParentheses(body, unbound)));
   return withCountsRightAfter(body, splitsMarked(body, newBelowConcluded(body, framed), earlier, quantities), quantities);
 }
 
@@ -265,6 +265,26 @@ function framedKinds(body: string, sentence: Sentence, found: Finding[]): Findin
   if (!frame) return found;
   return found.map((each) => (each.scope === "whole" && each.rule.before?.test(frame[1]!) ? { ...each, scope: "kind" as const } : each));
 }
+
+/**
+ * Counts of one rule in parentheses opened by 其中 right after a figure of that rule (开展法治宣传活动148场次(其中“送法下乡”64场次、
+ * “法治进校园”39场次)): its parts, as a 其中 clause's are; not counts of other rules there (审结86件(其中维持52件…)), outcomes of their own.
+ */
+function partsInParentheses(body: string, found: Finding[]): Finding[] {
+  if (found.length < 2) return found;
+  return found.map((each) => {
+    const from = Math.max(0, each.start - PARTS_REACH);
+    const open = each.scope === "whole" ? PARTS_OPENED.exec(body.slice(from, each.start)) : null;
+    if (!open) return each;
+    const openAt = from + open.index;
+    const whole = found.some((other) => other !== each && other.rule === each.rule && other.quantity.end <= openAt && body.slice(other.quantity.end, openAt).trim() === "");
+    return whole ? { ...each, scope: "kind" as const } : each;
+  });
+}
+
+/** Parentheses opened by 其中, still open: no closing mark after the opening. */
+const PARTS_OPENED = /[(（]\s*其中[^()（）]*$/;
+const PARTS_REACH = 48;
 
 const CASES_AMONG = /^[^,，。；;\d]{0,4}?([^,，。；;\d]{2,20}?)案件中[,，]/;
 const CASES_AMONG_REACH = 32;

@@ -5,6 +5,8 @@ describe("legal_education", () => {
   table([
     // the quarters' values of a respectively-list (一至四季度分别开展…) are parts of the year's total, which is the figure
     // lectures counted by the session in a sentence on the officials' own study are theirs; public lectures beside such study stand
+    // counts of the same rule in parentheses opened by 其中 right after a figure are its parts; other rules' stand
+    { text: "上半年全县共开展各类法治宣传活动126场次(其中“送法下乡”52场次、“法治进校园”31场次),参与群众2.8万人次。", yields: [f("legal_education.activities", 126), f("legal_education.participants", 28000)], not: ["legal_education.activities=52", "legal_education.activities=31"] },
     { text: "全市政府系统各级党组理论学习中心组学习习近平法治思想90余次、市政府常务会会前学法12次、举办法治专题讲座2期。", yields: [], not: ["legal_education.activities=2"] },
     { text: "局党委会、局长办公会研究审议法治建设议题40余件,举办法治专题讲座3期。", yields: [], not: ["legal_education.activities=3"] },
     { text: "将习近平法治思想列为党校主体班次和理论学习重点内容,举办习近平法治思想专题讲座1期。", yields: [], not: ["legal_education.activities=1"] },

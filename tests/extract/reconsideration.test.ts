@@ -6,6 +6,7 @@ describe("reconsideration", () => {
     // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with
     // one kind of correction after the corrections' whole in the sentence is a part of it
     // names listed before 依次为 each have their own value, as before 分别为
+    { text: "全年审结行政复议案件86件(其中维持52件、驳回14件),纠错13件。", yields: [f("reconsideration.concluded", 86), f("reconsideration.upheld", 52), f("reconsideration.dismissed", 14), f("reconsideration.corrected", 13)] },
     { text: "2024年,全省各级行政复议机关收案、受理、审结案件依次为10,412件、9,876件和9,205件。", yields: [f("reconsideration.received", 10412), f("reconsideration.accepted", 9876), f("reconsideration.concluded", 9205)], not: ["reconsideration.accepted=10412"] },
     { text: "2023年,审结行政复议案件120件,直接纠错15件,撤销10件。", yields: [f("reconsideration.concluded", 120), f("reconsideration.corrected", 15)], not: ["reconsideration.corrected=10"] },
     { text: "全年无信息公开收费的事项,也无因信息公开导致行政复议以及行政诉讼的情况。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
