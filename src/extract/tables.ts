@@ -70,9 +70,11 @@ function captionPairs(body: string): TableBlock[] {
   return blocks;
 }
 
-/** A line that holds a value with its unit and nothing else. */
-const LONE_VALUE_LINE = /(?:^|\n)[ \t]*[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)[ \t]*(?:\n|$)/;
-const CAPTIONED_VALUE = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)$/;
+/** A value with its unit, as an infographic prints it over its caption. */
+const VALUE_WITH_UNIT = String.raw`[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)`;
+/** A line that holds such a value and nothing else, looked for once before the lines are read. */
+const LONE_VALUE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${VALUE_WITH_UNIT}[ \t]*(?:\n|$)`);
+const CAPTIONED_VALUE = new RegExp(`^${VALUE_WITH_UNIT}$`);
 /** A caption: a few words with no number and no sentence's punctuation. */
 const CAPTION = /^[\u4e00-\u9fff“”"]{2,16}$/;
 
@@ -149,20 +151,14 @@ function barelessColumnTables(body: string): TableBlock[] {
   if (!LONE_NUMBER_LINE.test(body)) return [];
   const runs: Cell[][] = [];
   let run: Cell[] = [];
-  let lineStart = 0;
-  while (lineStart <= body.length) {
-    let lineEnd = body.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = body.length;
-    const raw = body.slice(lineStart, lineEnd);
-    const text = BARS_ONLY.test(raw) ? "" : raw.trim();
+  for (const line of linesOf(body)) {
+    const text = BARS_ONLY.test(line.text) ? "" : line.text;
     if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text))) {
       if (run.length) runs.push(run);
       run = [];
     } else if (text) {
-      const start = lineStart + raw.indexOf(text);
-      run.push({ text, start, end: start + text.length });
+      run.push(line);
     }
-    lineStart = lineEnd + 1;
   }
   if (run.length) runs.push(run);
   return runs.filter((cells) => cells.some(isNumeric)).map(withoutSerials).map(withHeadsJoined).flatMap(blocksOfColumn);
