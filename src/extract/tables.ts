@@ -38,7 +38,9 @@ export interface TableFigure {
 }
 
 const MIN_CELLS = 2;
-const NUMERIC_CELL = /^[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$/;
+/** A number as a table's cell or an infographic writes it, an approximation's mark and 万 or 亿 included, before any unit. */
+const CELL_NUMBER = String.raw`[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*`;
+const NUMERIC_CELL = new RegExp(String.raw`^${CELL_NUMBER}(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$`);
 /** Row labels that speak for the whole table, not one of its parts. */
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
@@ -49,7 +51,10 @@ const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
 /** The tables of a body: rows laid out on lines, and tables laid out a cell to a line, with bars or without. */
 export function findTables(body: string): TableBlock[] {
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body), ...captionPairs(body)].sort((a, b) => a.start - b.start);
+  // the lines are split once, and only for a body that holds a line of a number alone, as few do
+  let lines: Cell[] | undefined;
+  const linesOnce = (): Cell[] => (lines ??= linesOf(body));
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -57,9 +62,9 @@ export function findTables(body: string): TableBlock[] {
  * after a blank line: a row of a value and its label. Not a value with a label above it (新收案件 / 1268 / 审结案件 / 1203,
  * a table a cell to a line), whose next label is the next row's.
  */
-function captionPairs(body: string): TableBlock[] {
+function captionPairs(body: string, linesOnce: () => Cell[]): TableBlock[] {
   if (!LONE_VALUE_LINE.test(body)) return [];
-  const lines = linesOf(body);
+  const lines = linesOnce();
   const blocks: TableBlock[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const value = lines[i]!;
@@ -71,7 +76,7 @@ function captionPairs(body: string): TableBlock[] {
 }
 
 /** A value with its unit, as an infographic prints it over its caption. */
-const VALUE_WITH_UNIT = String.raw`[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|项|份|人次|名|场次|卷)`;
+const VALUE_WITH_UNIT = String.raw`${CELL_NUMBER}(?:%|件|起|宗|项|份|人次|名|场次|卷)`;
 /** A line that holds such a value and nothing else, looked for once before the lines are read. */
 const LONE_VALUE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${VALUE_WITH_UNIT}[ \t]*(?:\n|$)`);
 const CAPTIONED_VALUE = new RegExp(`^${VALUE_WITH_UNIT}$`);
@@ -147,11 +152,11 @@ function columnTables(body: string): TableBlock[] {
  * 本年制发件数 / … / 行政规范性文件 / 0 / 0 / 0), as converters leave a disclosure report's tables: runs of short
  * lines with no sentence's punctuation. Read only where a line holds a number alone.
  */
-function barelessColumnTables(body: string): TableBlock[] {
+function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
   if (!LONE_NUMBER_LINE.test(body)) return [];
   const runs: Cell[][] = [];
   let run: Cell[] = [];
-  for (const line of linesOf(body)) {
+  for (const line of linesOnce()) {
     const text = BARS_ONLY.test(line.text) ? "" : line.text;
     if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text))) {
       if (run.length) runs.push(run);
@@ -261,10 +266,10 @@ function padded(row: readonly Cell[], width: number): Cell[] {
 const PROSE_CELL = 120;
 const SENTENCE_IN_CELL = /[。！？!?]\s*\S/;
 /** A cell that names its measure and gives its value (新收案件 2,045件, 纠错率 13.1%). */
-const LABELLED_VALUE = /^[\u4e00-\u9fff]{2,}\s*[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)$/;
+const LABELLED_VALUE = new RegExp(String.raw`^[\u4e00-\u9fff]{2,}\s*${CELL_NUMBER}(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)$`);
 const isProse = (cell: Cell): boolean => cell.end - cell.start > PROSE_CELL || SENTENCE_IN_CELL.test(cell.text);
 /** A line whose every cell names its measure and gives its value (新收案件 2,045件 | 纠错率 13.1%): statements, read as prose. */
-const statesValues = (cells: readonly Cell[]): boolean => cells.every((cell) => LABELLED_VALUE.test(cell.text.trim()));
+const statesValues = (cells: readonly Cell[]): boolean => cells.every((cell) => LABELLED_VALUE.test(cell.text));
 
 function cellsOf(body: string, lineStart: number, lineEnd: number): Cell[] {
   const cells: Cell[] = [];
