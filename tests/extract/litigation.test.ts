@@ -14,6 +14,8 @@ describe("litigation", () => {
     { text: "冯志远:我们的目标是力争败诉率控制在3%以内,负责人出庭应诉率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=3"] },
     { text: "区政府负责人出庭应诉率达100%,法律顾问代理出庭17件次。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=17", "litigation.handled=17"] },
     { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29)], not: ["litigation.settled=46"] },
+    // nor a procuratorate's, whose disputes are those its supervision met (区检察院…受理行政诉讼监督案件57件,化解行政争议26件)
+    { text: "县法院新收行政案件88件,调撤31件。县检察院依托化解工作站受理行政诉讼监督案件40件,化解行政争议17件。联合县司法局在诉前阶段化解行政争议12件。", yields: [f("litigation.received", 88), f("litigation.settled", 31)], not: ["litigation.settled=17", "litigation.settled=12"] },
     { text: "全市行政机关负责人出庭应诉率94.4%。对出庭率低于80%的云埭县予以通报提醒。", yields: [f("litigation.head_appearance_rate", 94.4)], not: ["litigation.head_appearance_rate=80"] },
     { text: "全年审结行政诉讼案件80件,按期结案78件,超期结案2件。", yields: [f("litigation.concluded", 80)], not: ["litigation.concluded=2"] },
     { text: "行政机关败诉率连年上升——民告官 乡镇政府败诉超三成。", yields: [], not: ["litigation.loss_rate=30"] },
