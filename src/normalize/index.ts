@@ -6,6 +6,7 @@
 import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropDoubledCommas, dropPinyin, dropSplicedNames, dropStampedNotices, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
+import { dropMarkdownMarks } from "./markdown.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, toSimplified, type Script } from "./script.js";
 import { joinBrokenNumbers, joinSpacedDigits, joinWrappedLines } from "./wrap.js";
@@ -24,7 +25,7 @@ export interface NormalizedText {
 
 export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
-  const folded = foldText(identityOrigin(input), script !== "simplified");
+  const folded = dropMarkdownMarks(foldText(identityOrigin(input), script !== "simplified"));
   const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropSplicedNames(dropStampedNotices(restoreLostSpaces(folded, input)))))));
   const analysis = joinSpacedDigits(joinBrokenNumbers(joinWrappedLines(repaired)));
   const furniture = findFurniture(analysis.text);
