@@ -151,8 +151,8 @@ export class TopicIndex {
       }
       if (topics.length) return topics;
     }
-    // under headings that name none (二、案件审理结果), the title's, where it names one of the catalogue's
-    return innermost === -1 ? NONE : this.titleTopic();
+    // under headings that name none (二、案件审理结果), or none at all (an infographic's labels: 【审理情况】), the title's, where it names one of the catalogue's
+    return this.titleTopic();
   }
 
   /**
@@ -220,7 +220,7 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 
 const NONE: Inherited = [];
 /** A title on the text's first line: a report's, a notice's or a white paper's name, no sentence. */
-const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|通报|情况|总结|白皮书)\s*$/;
+const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|年报|通报|情况|总结|白皮书)\s*$/;
 /** A sentence that sums up the event the text told of: 此次活动共…, 本次宣讲…. */
 const EVENT_RECAP = /^\s*(?:此次|本次|这次|该次)(?:活动|宣传|宣讲|讲座|普法)/;
 const EVENT_RECAP_REACH = 8;

@@ -157,6 +157,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 21400), f("reconsideration.upheld", 9120), f("reconsideration.dismissed", 1874)],
       },
       {
+        // under labels that are no headings (【审理情况】), the title's one topic too: a year's report (…工作年报) names it
+        text: "2024年青禾区行政复议工作年报\n【收案情况】\n新收行政复议申请1,204件\n【审理情况】\n审结1,136件\n纠错97件",
+        yields: [f("reconsideration.received", 1204), f("reconsideration.concluded", 1136), f("reconsideration.corrected", 97)],
+      },
+      {
         // not a title naming two (…行政复议和行政应诉工作情况), nor a first line that is no title
         text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
         yields: [f("reconsideration.received", 21400)],
