@@ -314,6 +314,8 @@ const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡
 const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)|^的[\u4e00-\u9fff]{2,3}(?:县|区|市|镇|乡)(?!政府|人民|委|级|直|域)/;
 /** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
 const SOME_BODIES_BEFORE = /(?:部分|个别|少数|一些)[^,;:。\d]{0,16}$/;
+/** Some bodies named right before their own figure (个别单位负责人出庭应诉率仅为60%, 部分乡镇败诉3件): theirs, no figure of the whole. */
+const SOME_BODIES_NAMED = /(?:部分|个别|少数|一些)(?:县(?:市)?区|区县|县市|乡镇|镇街|街道|单位|部门|地区|地方|行政机关|机关)[^,;:。\d]{0,16}$/;
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */
@@ -579,7 +581,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

@@ -48,6 +48,8 @@ describe("breakdowns give no figure", () => {
     { text: "对全年行政诉讼败诉率超过15%或出现3件以上败诉案件的部门,由市政府约谈其主要负责人。", yields: [], not: ["litigation.loss_rate=15", "litigation.lost=3"] },
     // some bodies falling short of a bound, and a rate recommended, are no figures
     { text: "二是个别单位负责人出庭率不足75%;三是部分乡镇持证执法人员不足4名。", yields: [], not: ["litigation.head_appearance_rate=75", "enforcement.officers=4"] },
+    // some bodies' own figure, unbounded, is theirs: not the whole's
+    { text: "全县行政机关负责人出庭应诉率达97%,但个别单位负责人出庭应诉率仅为62%,部分乡镇败诉3件。", yields: [f("litigation.head_appearance_rate", 97)], not: ["litigation.head_appearance_rate=62", "litigation.lost=3"] },
     { text: "建议各级行政机关将负责人出庭应诉率提升至95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
     { text: "全区每个村(社区)平均培养“法律明白人”超5名。", yields: [] },
     {
