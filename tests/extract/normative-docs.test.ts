@@ -10,6 +10,8 @@ describe("normative_docs", () => {
     // documents drafted for the government after a list of those reviewed are drafts, no documents reviewed
     { text: "全年审核县政府行政规范性文件14件、县政府合同协议52份,代县政府起草规范性文件3件。", yields: [f("normative_docs.reviewed", 14), f("contracts.reviewed", 52)], not: ["normative_docs.reviewed=3"] },
     { text: "全年办理规范性文件备案38件,备案审查纠错2件。", yields: [f("normative_docs.filed", 38)], not: ["normative_docs.filed=2", "normative_docs.reviewed=2"] },
+    // documents said not to be filed in time are no documents filed; those sent back in a review are some of those reviewed
+    { text: "全年备案规范性文件26件。一是报备不及时,仍有3件部门规范性文件未在规定时限内报备;二是起草质量不高,县司法局审核中被退回修改的有5件。", yields: [f("normative_docs.filed", 26)], not: ["normative_docs.filed=3", "normative_docs.reviewed=5"] },
     { text: "全年对拟以区政府名义印发的规范性文件开展合法性审核12件,经审核印发7件。", yields: [f("normative_docs.reviewed", 12), f("normative_docs.issued", 7)], not: ["normative_docs.reviewed=7"] },
     { text: "全年共审查拟以县政府名义出台的规范性文件10件,经审查出台8件。", yields: [f("normative_docs.reviewed", 10), f("normative_docs.issued", 8)], not: ["normative_docs.reviewed=8"] },
     { text: "2023年,区政府出台的12件规范性文件全部经过合法性审查。", yields: [f("normative_docs.issued", 12), f("normative_docs.reviewed", 12)] },

@@ -40,8 +40,9 @@ export const normativeDocs: Domain = {
       label: "修改规范性文件数",
       unit: "count",
       wording: "修改 · 修订",
-      // not 制修订, made or revised: the documents issued; nor those valid listed with those to be amended (有效和有效拟修改文件: one count of both)
-      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4})修改|(?<!制)修订/,
+      // not 制修订, made or revised: the documents issued; nor those valid listed with those to be amended (有效和有效拟修改文件: one count of both);
+      // nor drafts a review sent back to be revised (审核中被退回修改的有7件)
+      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4}|退回)修改|(?<!制)修订/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
@@ -99,8 +100,8 @@ export const normativeDocs: Domain = {
       // nor a filing review the documents were sent for (报送…备案审查文件13件): the receiver's to do
       // nor those a review let on file (经审查予以备案149件): some of those reviewed, the ones it passed
       // nor the review a count's issuing verb follows (经审核印发5件, 经审查出台6件): that verb's, the one right before the count;
-      // nor those a review corrected (备案审查纠错3件): some of those reviewed
-      before: /审核(?!意见|范围|(?:印发|出台|发布|制发)|纠[错正])|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)备案|(?:印发|出台|发布|制发)|纠[错正])|把关|审结|初审/,
+      // nor those a review corrected (备案审查纠错3件), or sent back (审核中被退回修改的有7件): some of those reviewed
+      before: /审核(?!意见|范围|(?:印发|出台|发布|制发)|纠[错正]|中?被?(?:退回|退改))|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)备案|(?:印发|出台|发布|制发)|纠[错正])|把关|审结|初审/,
       laterVerb: /审核|审查(?!申请|建议)|把关|初审/,
     },
     {
