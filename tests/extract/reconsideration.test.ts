@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a page's space between the words and the count (案件 23 件) hides nothing
+    { text: "以我局为被申请人的行政复议案件 23 件,经复议维持 19 件。", yields: [f("reconsideration.handled", 23), f("reconsideration.upheld", 19)] },
     // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with
     // one kind of correction after the corrections' whole in the sentence is a part of it
     // names listed before 依次为 each have their own value, as before 分别为

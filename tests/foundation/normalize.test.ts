@@ -20,8 +20,10 @@ describe("analysis text", () => {
     ["a copying site's notice stamped mid-word in brackets", "开展合法性审【本文来源:www.fw365.cn 转载请注明】核47件,【重点】工作", "开展合法性审核47件,【重点】工作"],
     ["a gambling site's name spliced inside a number", "收到复议申请2开元棋牌官网入口764件,开展活动5金沙娱乐城1场次", "收到复议申请2764件,开展活动51场次"],
     ["a year or a count before such words keeps its words", "2022年体育彩票销售3亿元,建成4个体育公园2处", "2022年体育彩票销售3亿元,建成4个体育公园2处"],
-    ["Markdown's emphasis, heading and quote marks", "### 一、行政复议\n\n**(一)收案。** 全年收到申请 **153** 件,__审结__132件。\n> 编者按:摘编刊发", "一、行政复议\n\n(一)收案。 全年收到申请 153 件,审结132件。\n编者按:摘编刊发"],
+    ["Markdown's emphasis, heading and quote marks", "### 一、行政复议\n\n**(一)收案。** 全年收到申请 **153** 件,__审结__132件。\n> 编者按:摘编刊发", "一、行政复议\n\n(一)收案。 全年收到申请153 件,审结132件。\n编者按:摘编刊发"],
     ["a footnote's star, a hashtag and a comparison stay", "*注:数据截至11月底。#法治政府# 收案>100件", "*注:数据截至11月底。#法治政府# 收案>100件"],
+    ["a space between a word and a count closed up", "以我局为被申请人的案件 23 件,出庭率 100 %,调解 1,356 件", "以我局为被申请人的案件23 件,出庭率100 %,调解1,356 件"],
+    ["a space before a number with no unit after it stays", "附件 1 2023年统计表\n行政复议 | 23 | 19", "附件 1 2023年统计表\n行政复议 | 23 | 19"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
   ])("%s", (_name, input, expected) => {
     expect(normalize(input).analysis.text).toBe(expected);
