@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    { text: "全局现有执法民警412人,全部取得基本级以上执法资格。", yields: [f("enforcement.officers", 412)] },
     // those without a certificate are a shortfall, no officers
     // an item with a verb of its own after a list's cue (整改问题案卷212卷) is what that verb did, no files reviewed
     // files a review found wanting are some of those reviewed
