@@ -92,6 +92,8 @@ const OTHER_REVIEWED = /(?:(?:议题|公文|事项)的?合法性|(?:议题|会�
  * (开展4次(每个季度进行一次)“双随机”执法检查); matters a meeting took up (…规范性文件清理…等10余项重要涉法事项, 议题).
  */
 const OTHER_THINGS_FOLLOW = /^(?![并且])(?:会议(?!室)|[^,;:。、]{0,3}?(?:证据|材料|资料|意见|建议|问题|措施|举措|制度|规定|办法|规则|原则|条款|学员|培训|调研|规章|法规|产品|指标)|[^,;:。、]{0,8}?(?:重点工作|工作任务|重点任务|改革任务|标准|解读产品|图解)|[^,;:。、]{0,6}?(?:(?:涉法|重要)事项|议题)|[^,;:。、]{0,20}?执法检查|[^,;:。、\d]{0,16}?(?:研讨班|读书班|培训班)|[^,;:。、]{0,8}?(?:集中学习|专题学习|理论学习|学习活动|学法活动|集中学法|专题学法|会前学法)|的[^,;:。、\d]{0,8}?(?:风波|事件|案(?![件卷由例])))/;
+/** How an item's cases ended (其中驳回原告诉讼请求97件, 判决撤销12件): an outcome among the head's cases. */
+const OUTCOME_OF_ITEM = /维持|驳回|撤销|变更|确认违法|确认无效|责令|判决|裁定|撤诉|败诉|胜诉/;
 /** A second verb joined right after a count: 并, 且, 并且, 同时. */
 const ALSO_DONE = /^(?:并且?|且|同时)/;
 /** A later verb's negation: 尚未报送备案, 未予受理, 没有审结, and one by a time (未在规定时限内报备, 未于期限内审结). */
@@ -1873,8 +1875,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   if (bare && topicAt >= 0) return finding(bare, topicAt, quantity.end);
   // an item on the head's own topic is a part of the head's figure, not a figure; of another head, it shares the head's verb:
   // the one done to the head's things after their count (对…下发的1346件文件进行了核对,其中…规范性文件58件: checked, not issued),
-  // else its cue
-  if (listHead && topic.source === "lead" && listHead.domain !== topic.domain) {
+  // else its cue; not an item that says how its cases ended (其中驳回原告诉讼请求97件), a part of the head's count whatever its topic
+  if (listHead && topic.source === "lead" && listHead.domain !== topic.domain && !OUTCOME_OF_ITEM.test(lead)) {
     const head = listHead.candidate;
     // read no further than a later verb's reach: a sentence of thousands of items stays linear
     const afterHead = body.slice(head.quantity.end, Math.min(leadStart, head.quantity.end + LATER_VERB_REACH));

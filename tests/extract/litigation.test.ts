@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // an outcome among a count's cases (其中驳回原告诉讼请求97件) takes no cue of the count's before it
+    { text: "截至年底,法院已审结153件,其中判决驳回原告诉讼请求81件,原告撤诉29件。", yields: [f("litigation.settled", 29)], not: ["litigation.concluded=81"] },
     // a dash sets off a headline's second part: the rate named before it is not the share a kind of agency lost after it
     // those closed late are a part of those closed, not their count
     // a bound one place named right after it meets is a condition for a notice, no figure; a rate reached by one is its own
