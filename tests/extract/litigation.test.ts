@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
+    { text: "全县仍有3件行政诉讼案件败诉,败诉率6.1%。", yields: [f("litigation.lost", 3), f("litigation.loss_rate", 6.1)] },
     // an outcome among a count's cases (其中驳回原告诉讼请求97件) takes no cue of the count's before it
     { text: "截至年底,法院已审结153件,其中判决驳回原告诉讼请求81件,原告撤诉29件。", yields: [f("litigation.settled", 29)], not: ["litigation.concluded=81"] },
     // a dash sets off a headline's second part: the rate named before it is not the share a kind of agency lost after it
