@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // decisions the respondent has yet to carry out are no corrections counted
+    { text: "全年行政复议纠错21件。三是个别行政机关对复议决定履行不到位,仍有3件责令履行决定超期未履行。", yields: [f("reconsideration.corrected", 21)], not: ["reconsideration.corrected=3"] },
     // a page's space between the words and the count (案件 23 件) hides nothing
     { text: "以我局为被申请人的行政复议案件 23 件,经复议维持 19 件。", yields: [f("reconsideration.handled", 23), f("reconsideration.upheld", 19)] },
     // none caused (导致), the two kinds joined by 以及; none corrected after the reviews dealt with

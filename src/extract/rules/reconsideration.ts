@@ -131,7 +131,8 @@ export const reconsideration: Domain = {
       // withdrew (撤销复议申请1件)
       before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!判决|法院)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|重做|履职)/,
-      after: /^(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
+      // not decisions whose carrying out is late (2件责令履行决定超期未履行): those are the respondent's failings, counted among others
+      after: /^(?![^,;。]{0,16}?(?:未|没有|逾期|超期)(?:履行|执行|落实))(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
       // reviews and lawsuits counted before, 均无纠错和败诉: none corrected; after the reviews dealt with, 未出现被纠错情形; the body's acts
       // reviewed (未发生被复议纠错案件, 无被复议纠错案件)
