@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    { text: "举办旁听庭审活动52场,组织1800余名行政执法人员走进法庭。", yields: [], not: ["enforcement.officers=1800"] },
     { text: "全局现有执法民警412人,全部取得基本级以上执法资格。", yields: [f("enforcement.officers", 412)] },
     // those without a certificate are a shortfall, no officers
     // an item with a verb of its own after a list's cue (整改问题案卷212卷) is what that verb did, no files reviewed

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // one kind of case (房屋征收与补偿案件) is a part of those concluded
+    { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
     { text: "全县仍有3件行政诉讼案件败诉,败诉率6.1%。", yields: [f("litigation.lost", 3), f("litigation.loss_rate", 6.1)] },
     // an outcome among a count's cases (其中驳回原告诉讼请求97件) takes no cue of the count's before it
