@@ -3,6 +3,7 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    { text: "全市公安机关具备基本级以上执法资格的民警3912名。分局在职民警中取得执法资格的共276名,当年新取得执法资格的18名,取得高级执法资格的民警41名。", yields: [f("enforcement.officers", 3912), f("enforcement.officers", 276)], not: ["enforcement.officers=18", "enforcement.officers=41"] },
     { text: "举办旁听庭审活动52场,组织1800余名行政执法人员走进法庭。", yields: [], not: ["enforcement.officers=1800"] },
     { text: "全局现有执法民警412人,全部取得基本级以上执法资格。", yields: [f("enforcement.officers", 412)] },
     // those without a certificate are a shortfall, no officers

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // hearings held in the cases against it (共开庭31件) are not the cases it received
+    { text: "以县政府为被告的行政诉讼案件共开庭27件,均由县政府负责人出庭应诉。", yields: [], not: ["litigation.received=27"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
     { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
