@@ -1,7 +1,7 @@
 /**
  * Page furniture: the lines a saved government page carries around the report
  * (breadcrumbs, the 索引号/发布机构/公开日期 block, 主办单位, 联系电话, 备案编号,
- * 网站标识码, 扫一扫, browser warnings …). They stay in the analysis text, where
+ * 网站标识码, 扫一扫, browser warnings, a PDF's table of contents and page numbers …). They stay in the analysis text, where
  * meta extraction reads dates from them, and are blanked out of the body that
  * sections and metrics are found in.
  */
@@ -26,6 +26,12 @@ const FURNITURE_LINE = new RegExp(
     // a comment box's counters: 已有3人参与,点击查看更多精彩评论
     "已有\\d+人(?:参与|评论)|查看更多精彩评论|我要评论|发表评论",
     ">>|»",
+    // a PDF's table of contents' entries (一、…………3) and its page numbers (— 3 —, 第3页 共9页): the entries would otherwise
+    // open sections ahead of the report's own, and the report's text would fall under the last of them (the 目录 line stays for
+    // the sections, which tell a contents' entries without leaders by it)
+    "(?:[…⋯]{2,}|[.．·]{4,})\\s*[\\dIVXivx]{1,4}\\s*$",
+    "^\\s*[-—–]{1,2}\\s*[\\dIVXivx]{1,4}\\s*[-—–]{1,2}\\s*$",
+    "^\\s*第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?\\s*$",
   ].join("|"),
 );
 

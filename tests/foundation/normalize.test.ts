@@ -24,6 +24,8 @@ describe("analysis text", () => {
     ["a footnote's star, a hashtag and a comparison stay", "*注:数据截至11月底。#法治政府# 收案>100件", "*注:数据截至11月底。#法治政府# 收案>100件"],
     ["a space between a word and a count closed up", "以我局为被申请人的案件 23 件,出庭率 100 %,调解 1,356 件", "以我局为被申请人的案件23 件,出庭率100 %,调解1,356 件"],
     ["a space before a number with no unit after it stays", "附件 1 2023年统计表\n行政复议 | 23 | 19", "附件 1 2023年统计表\n行政复议 | 23 | 19"],
+    ["a PDF's line break inside a thousands group or after a decimal point", "开展活动1,63\n8场次,出庭应诉率98.\n6%,收案3,120\n件", "开展活动1,638场次,出庭应诉率98.6%,收案3,120\n件"],
+    ["a heading's number on its own line and a year on the next stay apart", "1.\n2023年收案128件\n二是完成12,63\n38件", "1.\n2023年收案128件\n二是完成12,63\n38件"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
   ])("%s", (_name, input, expected) => {
     expect(normalize(input).analysis.text).toBe(expected);
@@ -105,6 +107,7 @@ describe("page furniture", () => {
     // other articles' headlines under 相关阅读, each with its source and date, down to the next paragraph of text
     ["the headlines listed under 相关阅读", "正文。\n\n相关阅读\n某部委:前三季度全国复议收案超40万件\n法治日报 2024-10-05\n某省:行政复议纠错率12.1%\n\n另一段正文很长,全市调解纠纷3120件,调解成功率98%,同比增长12%,群众满意度进一步提升。", ["相关阅读", "某部委:前三季度全国复议收案超40万件", "法治日报 2024-10-05", "某省:行政复议纠错率12.1%"]],
     ["a browser warning over several lines", "更换或升级浏览器以获得最佳体验。\n当前浏览器版本过低,可能会有安全风险且无法正常显示。\n若您当前使用的浏览器为QQ浏览器仍出现该提示,请切换至极速模式。\n2024年,柳江新区坚持依法行政。", ["更换或升级浏览器以获得最佳体验。", "当前浏览器版本过低,可能会有安全风险且无法正常显示。", "若您当前使用的浏览器为QQ浏览器仍出现该提示,请切换至极速模式。"]],
+    ["a PDF's table of contents and page numbers", "目  录\n一、行政复议工作……………………3\n二、存在的不足..........5\n— 1 —\n一、行政复议工作\n全年收案128件。\n第 2 页 共 6 页", ["一、行政复议工作……………………3", "二、存在的不足..........5", "— 1 —", "第 2 页 共 6 页"]],
     ["a news app's prompts", "正文。\n打开搜狐新闻 查看更多图片\n开展宣讲12场。\n打开APP阅读全文\n展开全文", ["打开搜狐新闻 查看更多图片", "打开APP阅读全文", "展开全文"]],
   ])("%s is kept out of the body", (_name, input, lines) => {
     const doc = normalize(input);
