@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a formula's ×100% is no rate
+    { text: "行政机关败诉率为5.3%。注:败诉率=败诉案件数÷审结案件数×100%。", yields: [f("litigation.loss_rate", 5.3)], not: ["litigation.loss_rate=100"] },
     // hearings held in the cases against it (共开庭31件) are not the cases it received
     { text: "以县政府为被告的行政诉讼案件共开庭27件,均由县政府负责人出庭应诉。", yields: [], not: ["litigation.received=27"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
