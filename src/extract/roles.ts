@@ -470,6 +470,8 @@ const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\
 const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 /** A rate right after digits and a space (成功率 99·5 9%): the end of a number the page split, no rate of its own. */
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
+/** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件): a part of it, no figure. */
+const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:含|包括|其中|不含)/;
 /** A rate a formula multiplies by (败诉率=败诉案件数÷审结案件数×100%): the formula's, no rate stated. */
 const FORMULA_BEFORE = /[×*÷＊]\s*$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
@@ -561,6 +563,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if (quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
   if (FORMULA_BEFORE.test(before)) return { kind: "ignored", reason: "formula" };
+  if (FOOTNOTE_PART.test(surroundings.sentenceOpening || surroundings.before)) return { kind: "ignored", reason: "footnote" };
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };

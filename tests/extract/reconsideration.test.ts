@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a footnote saying what a figure includes is a part of it
+    { text: "全年审结行政复议案件412件[2]。\n[2] 含2023年结转至本年审结的案件51件。\n① 含通过联络点收到的行政复议申请28件。", yields: [f("reconsideration.concluded", 412)], not: ["reconsideration.concluded=51", "reconsideration.received=28"] },
     // decisions the respondent has yet to carry out are no corrections counted
     { text: "全年行政复议纠错21件。三是个别行政机关对复议决定履行不到位,仍有3件责令履行决定超期未履行。", yields: [f("reconsideration.corrected", 21)], not: ["reconsideration.corrected=3"] },
     // a page's space between the words and the count (案件 23 件) hides nothing
