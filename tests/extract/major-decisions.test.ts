@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("major_decisions", () => {
   table([
+    // decisions named in an object before their count, a review after it (对…重大行政决策事项23项进行合法性审查)
+    { text: "对县政府重大行政决策事项14项进行合法性审查,提出意见36条。", yields: [f("major_decisions.count", 14)] },
     // 两 after 等 totals the list of decisions before it
     // a plan to widen the list is a target
     { text: "今年计划把重大行政决策目录事项扩大到15项左右。", yields: [], not: ["major_decisions.count=15"] },
