@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // those an earlier clean-up kept are a part of those gone through now
+    { text: "本次清理共涉及区政府规范性文件512件,其中2018年清理后保留的301件、2019年以来新制发的211件。经清理,继续保留377件,废止58件。", yields: [f("normative_docs.cleaned", 512), f("normative_docs.retained", 377), f("normative_docs.repealed", 58)], not: ["normative_docs.cleaned=301"] },
     // the documents named at length by whose they are, then what was done to them
     // documents named by their issuing before a later verb (出台的N件…经审查) were issued and reviewed; drafts to be issued (拟发文的) only reviewed
     // those issued once reviewed are the issued, not the count of those reviewed

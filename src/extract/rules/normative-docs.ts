@@ -54,7 +54,8 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "保留",
       // not those kept with those to be amended (保留下来的有效和有效拟修改文件: one count of both)
-      before: /保留(?![^,;。\d]{0,12}?(?:修改|修订))|继续有效|继续执行|继续施行/,
+      // not those an earlier year's clean-up kept (其中2016年清理后保留的412件), a part of those gone through now
+      before: /(?<!\d{4}年度?[^,;。\d]{0,6})保留(?![^,;。\d]{0,12}?(?:修改|修订))|继续有效|继续执行|继续施行/,
       // not those kept to be amended (4件继续有效但要及时修改)
       // or confirmed valid (对其中134件确认有效)
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行|确认(?:为)?有效)(?![^,;。]{0,4}(?:修改|修订))/,
@@ -81,7 +82,8 @@ export const normativeDocs: Domain = {
       // the documents in force it went through, their count after them or before them (梳理涉企现行有效规范性文件52件;
       // 全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…), a list of what it did with them after the count too
       // or checked one by one (对…下发的1346件文件进行了核对)
-      before: /清理|清查|梳理|排查|核查|核对/,
+      // not those an earlier clean-up kept (其中2016年清理后保留的412件), a part of those gone through now
+      before: /清理(?!后)|清查|梳理|排查|核查|核对/,
       laterVerb: /清理|清查|梳理|核查|核对/,
       // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
       stepsWithin: ["normative_docs.reviewed"],
