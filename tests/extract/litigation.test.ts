@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the plaintiffs' losses are the agencies' wins
+    { text: "据此计算,原告胜诉率为4.1%,原告败诉率则高达70.3%,原告败诉的88起中多为程序性驳回。", yields: [], not: ["litigation.loss_rate=70.3", "litigation.lost=88"] },
     // a formula's ×100% is no rate
     { text: "行政机关败诉率为5.3%。注:败诉率=败诉案件数÷审结案件数×100%。", yields: [f("litigation.loss_rate", 5.3)], not: ["litigation.loss_rate=100"] },
     // hearings held in the cases against it (共开庭31件) are not the cases it received

@@ -29,7 +29,8 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "败诉率 · 败诉比例 · 败诉案件占比",
       // the lost cases' share said as such (败诉案件占比低于5%, 败诉案件占审结案件的7.8%), not their share of another whole (败诉案件占全省的12%)
-      before: new RegExp(String.raw`败诉(?:率|比例|比率)|败诉(?:案件)?(?:数)?(?:占比|${SHARE_OF_CONCLUDED})`),
+      // not the plaintiffs' (原告败诉率72.7%: the agencies' wins)
+      before: new RegExp(String.raw`(?<!原告)败诉(?:率|比例|比率)|(?<!原告)败诉(?:案件)?(?:数)?(?:占比|${SHARE_OF_CONCLUDED})`),
       // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
       // or written as a bare 0 (败诉率为0)
       zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?(?:零|0(?![\d.%％]))/,
@@ -96,8 +97,8 @@ export const litigation: Domain = {
       unit: "count",
       wording: "败诉N件/起",
       // the plaintiff's win is the agency's loss; a judgment that undoes the act in two or more of its ways is one
-      // not cases at risk of being lost (化解高败诉风险案件11件), nor those won on appeal (一审败诉二审胜诉2起)
-      before: /败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
+      // not cases at risk of being lost (化解高败诉风险案件11件), nor those won on appeal (一审败诉二审胜诉2起), nor the plaintiffs' losses (原告败诉的96起)
+      before: /(?<!原告)败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
       // or a judgment after the count that undoes the act (2件判决撤销原行政行为)
       after: /^(?:被)?(?:判决)?败诉|^判决(?:撤销|确认(?:行政行为)?违法|确认无效)/,
       // 共有2469件判决或裁定行政机关败诉, 仍有4件行政诉讼案件败诉
