@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // one case's amount, told of across its sentence
+    { text: "全年调解矛盾纠纷1260件,涉及金额3100万元。今年5月,在一起涉及9户村民的宅基地纠纷中,调解员多次上门释法,最终促成各方签订协议,涉及补偿款6.2万元。", yields: [f("disputes.mediated", 1260), f("disputes.amount", 31000000)], not: ["disputes.amount=62000"] },
     // a sum in the clause right after one case (调解一起拖欠工程款纠纷,涉及金额86万元) is that case's, no total
     { text: "全年调解矛盾纠纷2,873件,涉及金额1.26亿元。苇汀社区调委会成功调解一起拖欠工程款纠纷,涉及金额74万元,帮助28名农民工拿到了工资。", yields: [f("disputes.mediated", 2873), f("disputes.amount", 126000000)], not: ["disputes.amount=740000"] },
     // one kind or level of mediation committee, as its clause's subject, counts a part of the whole's disputes; every committee
