@@ -4,7 +4,7 @@ import { down, f, table, up } from "./harness.js";
 describe("litigation", () => {
   table([
     // the plaintiffs' losses are the agencies' wins
-    { text: "据此计算,原告胜诉率为4.1%,原告败诉率则高达70.3%,原告败诉的88起中多为程序性驳回。", yields: [], not: ["litigation.loss_rate=70.3", "litigation.lost=88"] },
+    { text: "据此计算,原告胜诉率为4.1%,原告败诉率则高达70.3%,原告败诉的88起中多为程序性驳回。", yields: [f("litigation.loss_rate", 4.1)], not: ["litigation.loss_rate=70.3", "litigation.lost=88"] },
     // a formula's ×100% is no rate
     { text: "行政机关败诉率为5.3%。注:败诉率=败诉案件数÷审结案件数×100%。", yields: [f("litigation.loss_rate", 5.3)], not: ["litigation.loss_rate=100"] },
     // hearings held in the cases against it (共开庭31件) are not the cases it received
@@ -609,7 +609,7 @@ describe("litigation", () => {
     { text: "行政处罚案件虽然数量下降,但全市行政机关败诉率为5.1%。", yields: [f("litigation.loss_rate", 5.1)] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
     // the plaintiffs' outcomes told from their side: their losses, not the government's; unless the clause names the government as loser
-    { text: "记者检索到88份判决或裁定,原告胜诉的4起,败诉69起,撤诉12起。换算成比率,原告胜诉率为4.5%,败诉率为78.4%。", yields: [f("litigation.lost", 4), f("litigation.settled", 12)], not: ["litigation.lost=69", "litigation.loss_rate=78.4"] },
+    { text: "记者检索到88份判决或裁定,原告胜诉的4起,败诉69起,撤诉12起。换算成比率,原告胜诉率为4.5%,败诉率为78.4%。", yields: [f("litigation.lost", 4), f("litigation.loss_rate", 4.5), f("litigation.settled", 12)], not: ["litigation.lost=69", "litigation.loss_rate=78.4"] },
     { text: "统计显示,原告的胜诉率平均为28%,而柳川市行政机关败诉率为6.1%。", yields: [f("litigation.loss_rate", 6.1)] },
     // a count another is a multiple of is a baseline
     { text: "2015年该院共受理一审行政案件1280件,是2014年全市法院受理的该类案件总量205件的近6倍。", yields: [f("litigation.received", 1280)], not: ["litigation.received=205"] },

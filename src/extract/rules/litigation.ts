@@ -29,8 +29,8 @@ export const litigation: Domain = {
       unit: "percent",
       wording: "败诉率 · 败诉比例 · 败诉案件占比",
       // the lost cases' share said as such (败诉案件占比低于5%, 败诉案件占审结案件的7.8%), not their share of another whole (败诉案件占全省的12%)
-      // not the plaintiffs' (原告败诉率72.7%: the agencies' wins)
-      before: new RegExp(String.raw`(?<!原告)败诉(?:率|比例|比率)|(?<!原告)败诉(?:案件)?(?:数)?(?:占比|${SHARE_OF_CONCLUDED})`),
+      // not the plaintiffs' (原告败诉率72.7%: the agencies' wins), whose wins are the agencies' losses (原告胜诉率为3.2%)
+      before: new RegExp(String.raw`(?<!原告)败诉(?:率|比例|比率)|原告胜诉(?:率|比例|比率)|(?<!原告)败诉(?:案件)?(?:数)?(?:占比|${SHARE_OF_CONCLUDED})`),
       // 败诉率为零: none lost, said in words; an aside may name the rate it also is (败诉率(被纠错率)为零)
       // or written as a bare 0 (败诉率为0)
       zero: /(?<!二审|再审|复议后)败诉率(?:[(（][^()（）,;:。]{1,8}[)）])?(?:为|是|保持|实现)?(?:零|0(?![\d.%％]))/,
