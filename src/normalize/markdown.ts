@@ -11,6 +11,9 @@ import { replaceMatches, type TextWithOrigin } from "./origin.js";
 
 const MARKDOWN_MARKS = /(?<!\*)\*{2,3}(?!\*)|(?<!_)_{2,3}(?!_)|^[ \t]{0,3}(?:#{1,6}|(?:>[ \t]?)+)(?=[ \t]|$)[ \t]*/gm;
 
+/** A text without any of the marks' characters comes back as it is, without the pattern tried at each of its positions. */
+const MARK_CHARACTER = /[*_#>]/;
+
 export function dropMarkdownMarks(source: TextWithOrigin): TextWithOrigin {
-  return replaceMatches(source, MARKDOWN_MARKS, () => "");
+  return MARK_CHARACTER.test(source.text) ? replaceMatches(source, MARKDOWN_MARKS, () => "") : source;
 }

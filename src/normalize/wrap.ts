@@ -170,7 +170,8 @@ function isWide(code: number): boolean {
 }
 
 /** One space between a word and the count after it, where a unit closes the count: 案件 23 件, 申请 **153** 件 once its marks are gone. */
-const SPACE_BEFORE_COUNT = /(?<=[\u4e00-\u9fff]) (?=\d[\d,.]*(?: ?[万亿])? ?[件起宗个项人名次场份卷期家条篇%])/g;
+// it opens on the space itself, not a look-behind, so that the search skips from space to space rather than trying every position
+const SPACE_BEFORE_COUNT = / (?<=[\u4e00-\u9fff] )(?=\d[\d,.]*(?: ?[万亿])? ?[件起宗个项人名次场份卷期家条篇%])/g;
 
 /**
  * "案件 23 件": a space a page sets between a word and a count (as WeChat
@@ -187,8 +188,9 @@ export function closeSpaceBeforeCount(source: TextWithOrigin): TextWithOrigin {
  * short of its three digits (1,63⏎8场次: the break's two sides make three), or
  * after a decimal point whose digits and a percent or 万 follow (98.⏎6%).
  */
-const BREAK_IN_GROUP = /\d,(\d{1,2})\n(\d{1,2})(?![\d.])/g;
-const BREAK_AFTER_POINT = /(?<=[^\s\d]\d{1,3}\.)\n(?=\d{1,2}\s*[%％万亿])/g;
+// both open on the line break, so that the search skips from break to break
+const BREAK_IN_GROUP = /\n(?<=\d,(\d{1,2})\n)(\d{1,2})(?![\d.])/g;
+const BREAK_AFTER_POINT = /\n(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])/g;
 
 /** Joins a number a PDF line broke inside a thousands group or right after its decimal point. */
 export function joinNumbersBrokenInside(source: TextWithOrigin): TextWithOrigin {
@@ -196,7 +198,7 @@ export function joinNumbersBrokenInside(source: TextWithOrigin): TextWithOrigin 
   if (!text.includes("\n")) return source;
   const breaks: number[] = [];
   for (const match of text.matchAll(BREAK_IN_GROUP)) {
-    if (match[1]!.length + match[2]!.length === 3) breaks.push(match.index + 2 + match[1]!.length);
+    if (match[1]!.length + match[2]!.length === 3) breaks.push(match.index);
   }
   for (const match of text.matchAll(BREAK_AFTER_POINT)) breaks.push(match.index);
   if (breaks.length === 0) return source;
