@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // cases a department coordinated the handling of (协调处理…案件) were handled, not settled
+    { text: "做好行政复议答复和行政诉讼应诉工作,全年协调处理行政复议案件4起、行政诉讼案件3起,均已办结。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 3)], not: ["litigation.settled=3"] },
     // the plaintiffs' losses are the agencies' wins
     { text: "据此计算,原告胜诉率为4.1%,原告败诉率则高达70.3%,原告败诉的88起中多为程序性驳回。", yields: [f("litigation.loss_rate", 4.1)], not: ["litigation.loss_rate=70.3", "litigation.lost=88"] },
     // a formula's ×100% is no rate
