@@ -473,6 +473,8 @@ const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 /** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件): a part of it, no figure. */
 const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:含|包括|其中|不含)/;
+/** Applications by the channel they came through (通过线上平台受理申请19起、邮寄申请142起, 通过网上立案16件), and not a whole said to have come online (新收在线行政复议申请11236件): a breakdown of the intake. */
+const CHANNEL_BEFORE = /(?:通过|、|^)(?:线上|网上|在线|邮寄|掌上|信函)[^,;:。\d]{0,8}?(?:申请|提交|立案|受理)[^,;:。\d]{0,4}$/;
 /** A rate a formula multiplies by (败诉率=败诉案件数÷审结案件数×100%): the formula's, no rate stated. */
 const FORMULA_BEFORE = /[×*÷＊]\s*$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
@@ -588,7 +590,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
