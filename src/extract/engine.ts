@@ -1146,6 +1146,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       before: body.slice(leadStart, quantity.start),
       after,
       previousClause: clauseIndex > 0 ? body.slice(...sentence.clauses[clauseIndex - 1]!) : "",
+      sentenceBefore: quantity.kind === "yuan" ? body.slice(sentence.start, quantity.start) : "",
       listItem,
       afterBodyCount,
       bodyCountLead: afterBodyCount ? body.slice(previousCandidate!.leadStart, previous.start) : "",

@@ -417,10 +417,12 @@ const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(
  * total of the disputes'.
  */
 const ONE_CASE_CLAUSE = /一[起宗件例个][^,;:。\d]{0,16}?(?:纠纷|案件?)[,，]\s*$/;
+/** …or after one case the sentence told of further back (在一起涉及12户村民的…纠纷中,调解员…,涉及补偿款8.6万元). */
+const ONE_CASE_TOLD = /一[起宗件例][^,;:。]{0,30}?(?:纠纷|案件?)中/;
 const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
 
-function oneCasesSum(quantity: Quantity, before: string, previousClause: string): boolean {
-  return quantity.kind === "yuan" && SUM_LEAD.test(before) && ONE_CASE_CLAUSE.test(previousClause);
+function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefore }: Surroundings): boolean {
+  return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore));
 }
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -508,6 +510,8 @@ export interface Surroundings {
   after: string;
   /** the clause before its own in the sentence, or "" */
   previousClause: string;
+  /** for a sum, its sentence's words before it, where one case may have been told of; "" for other quantities */
+  sentenceBefore: string;
   /** its clause is an item of a 其中 list */
   listItem: boolean;
   /** its lead follows a count of bodies (全省7个县级政府收到申请超过30件): a qualified number there is a threshold */
@@ -614,7 +618,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {
     return { kind: "ignored", reason: "plaintiffs' outcome" };
   }
-  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || oneCasesSum(quantity, before, surroundings.previousClause)) return { kind: "ignored", reason: "anecdote" };
+  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || oneCasesSum(quantity, surroundings)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
   if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };

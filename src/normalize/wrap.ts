@@ -185,30 +185,13 @@ export function closeSpaceBeforeCount(source: TextWithOrigin): TextWithOrigin {
 
 /**
  * A line break inside a number that cannot end there: after a thousands group
- * short of its three digits (1,63⏎8场次: the break's two sides make three), or
- * after a decimal point whose digits and a percent or 万 follow (98.⏎6%).
+ * short of its three digits (1,63⏎8场次, 1,6⏎38场次: the break's two sides make
+ * three), or after a decimal point whose digits and a percent or 万 follow (98.⏎6%).
+ * It opens on the line break, so that the search skips from break to break.
  */
-// both open on the line break, so that the search skips from break to break
-const BREAK_IN_GROUP = /\n(?<=\d,(\d{1,2})\n)(\d{1,2})(?![\d.])/g;
-const BREAK_AFTER_POINT = /\n(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])/g;
+const BREAK_INSIDE_NUMBER = /\n(?:(?<=\d,\d\n)(?=\d{2}(?![\d.]))|(?<=\d,\d{2}\n)(?=\d(?![\d.]))|(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿]))/g;
 
 /** Joins a number a PDF line broke inside a thousands group or right after its decimal point. */
 export function joinNumbersBrokenInside(source: TextWithOrigin): TextWithOrigin {
-  const { text } = source;
-  if (!text.includes("\n")) return source;
-  const breaks: number[] = [];
-  for (const match of text.matchAll(BREAK_IN_GROUP)) {
-    if (match[1]!.length + match[2]!.length === 3) breaks.push(match.index);
-  }
-  for (const match of text.matchAll(BREAK_AFTER_POINT)) breaks.push(match.index);
-  if (breaks.length === 0) return source;
-  breaks.sort((a, b) => a - b);
-  const builder = new OriginBuilder(source);
-  let copied = 0;
-  for (const at of breaks) {
-    builder.copy(copied, at);
-    copied = at + 1;
-  }
-  builder.copy(copied, text.length);
-  return builder.build();
+  return replaceMatches(source, BREAK_INSIDE_NUMBER, () => "");
 }

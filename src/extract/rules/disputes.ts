@@ -42,10 +42,8 @@ export const disputes: Domain = {
       unit: "yuan",
       wording: "涉及金额 · 标的额 N元/万元/亿元",
       // not one case's (成功调解了一起涉案金额达1320万元的合同纠纷案), nor the largest one's (标的额最大的一起…涉及金额186万元), nor what
-      // agreements paid (调解协议履行…履行金额80.7亿元)
+      // agreements paid (调解协议履行…履行金额80.7亿元); one told of further back in its sentence is the roles' (a case's sum)
       before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:(?<!履行|兑现|兑付|支付|给付)金额|标的(?!额?最[大高])|涉案|涉及)/,
-      // nor one told of across a sentence (一起涉及12户村民的…纠纷中,…最终促成各方签订协议,涉及补偿款8.6万元)
-      otherMeasureBeside: [{ cue: /./, sentence: /一[起宗件例][^,;:。]{0,30}?(?:纠纷|案件?)中/ }],
     },
     {
       id: "disputes.mediated",
