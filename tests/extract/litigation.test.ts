@@ -232,6 +232,8 @@ describe("litigation", () => {
     { text: "市司法局行政复议应诉科人员、市检察院分组对抽选的21个市级部门75件行政许可、处罚、强制等案件实施集中评查。", yields: [f("enforcement.case_files_reviewed", 75)], not: ["litigation.handled=75"] },
     // the judgments listed after their cue keep the topic the sentence before handed on
     { text: "2021年,东岭市人民法院共审结行政诉讼案件73件。判决确认行政行为违法、撤销、变更和责令履行法定职责9件。", yields: [f("litigation.concluded", 73), f("litigation.lost", 9)] },
+    // 受案 is a court's word for the cases it took in
+    { text: "2024年,北岚市各级行政复议机关共收到复议申请1860件;同期全市法院行政诉讼受案702件,复议与诉讼收案比约为2.6:1。", yields: [f("reconsideration.received", 1860), f("litigation.received", 702)] },
     // a bound after the exact figure it rounds is a comment on it
     { text: "2023年,全市一审行政案件收案2318件,虽然比2022年下降6.1%,但收案数超过2000件。", yields: [f("litigation.received", 2318)], not: ["litigation.received=2000"] },
     // non-litigation cases (行政非诉案件) are enforcement reviews, no lawsuits
