@@ -1245,8 +1245,8 @@ function pressPlace(stem: string, name: string, unit: "市" | "县"): boolean {
   return unit === "市" ? !provinceByShortName(stem) : isDivisionName(name);
 }
 
-/** 来源:相山区司法局, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
-const FURNITURE_BODY = /(?:(?:来源|主办)\s*[:：|]|主办单位\s*[:：|]?)\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
+/** 来源:相山区司法局, 发布人:…, 主办单位:… (a table's cell may drop the colon: 主办单位黄石市商务局): the page's own body. */
+const FURNITURE_BODY = /(?:(?:来源|主办|发布人)\s*[:：|]|主办单位\s*[:：|]?)\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 /** 发布机构:浦江县人民政府办公室, 发文机关:…: the body that issued the page, its author, a department at that level where it is one. */
 const ISSUER_BODY = /(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*\|?\s*([\u4e00-\u9fff]{3,24})/g;
 
