@@ -1567,10 +1567,11 @@ function trimmed(lead: Lead, candidate: Candidate): Candidate {
  * Comparisons (全省第一, 全市率先, 全市降幅最大, 在全市27个部门中排名第1, 在全省…比武活动中荣获一等奖), contests
  * (荣获2023年度全省行政应诉案卷评查二等奖, 在全省2021年…专项评查中获得优秀), honours won (获全省数字化改革最佳应用, 荣获…全省…优秀单位) and meetings
  * (在全省数改例会上, 全省法律援助工作推进会) are about others;
- * so is a system or platform the whole runs (上报全省执法队伍管理系统, 全省行政复议平台), whoever feeds it.
+ * so is a system or platform the whole runs (上报全省执法队伍管理系统, 全省行政复议平台), whoever feeds it, and the whole a sample
+ * was drawn from (从全省各地市州随机抽选的20件…卷宗).
  */
 const SELF_WORD =
-  /(?<!获|入选)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|推进会|现场会|座谈会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])(?:[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设)))/g;
+  /(?<!获|入选|从)([全我本该])(省|市|区|县|州|旗|盟|镇|乡|街道)(?!长|委|级|域|第|率先|首|前列|唯一|排名|范围|之|[\u4e00-\u9fff]{0,4}?最|[\u4e00-\u9fff]{0,6}?(?:竞赛|评比|评查|评选|考核|表彰|通报|会议|大会|例会|推进会|现场会|座谈会|先进|示范|推广)|[^，,。；;]{0,24}?(?:排名|排第|名列|位列|位居|荣获|获评)|(?<=全[省市区县州])(?:[^，,。；;]{0,24}?(?:竞赛|评比|评查|评选|考核|比武)中|[^，,。；;“”"]{0,12}?(?:(?:管理|信息|办案|监督|服务|网络|数据)系统|平台)(?!建设)))/g;
 /**
  * A lower unit listed right after the one a self word names (我市、区关于…的部署): a district's body speaking of its city and
  * itself; not levels taken together (我市、县两级法院, 我市、区、镇三级), which the higher one speaks of.

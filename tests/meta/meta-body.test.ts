@@ -528,6 +528,7 @@ describe("region from the body whose figures these are", () => {
     ["the bare city whose revival a city bureau's work serves", "关于2024年法治政府建设情况的报告\n2024年,在市委、市政府正确领导下,市司法局切实推动全市法治政府建设,为本溪全面振兴提供了有力法治保障。", "本溪市"],
     ["a county media centre named with its county's unit as the source of a text on the county's bureaus", "武义开展送法进乡村活动\n来源:武义县融媒体中心 发布日期:2023-09-22\n本网讯 9月20日,县司法局联合县法学会在柳溪镇举行送法进乡村活动。", "武义县"],
     ["the page's publisher (发布人) and source over the township its justice office went to", "部门动态\n桃溪司法所:开展普法游园活动\n发布时间:2025-04-02 发布人:柳岸县司法局 来源:柳岸县司法局\n正值石岭乡花海开放之际,桃溪司法所在石岭乡开展普法游园活动,吸引300余名游客参与。", "柳岸县"],
+    ["the province files were drawn from (从全省…抽选) for a review a district's won", "桐川区在全省行政复议案卷评查中获得优秀\n近日,湖南省司法厅通报了从全省各地随机抽选的30件行政复议案卷的评查结果,鹤原市桐川区司法局承办的案卷被评为优秀。2021年,桐川区本级受理行政复议案件12件。", "鹤原市桐川区"],
     ["a contributor's credit at the end of a news item", "近日,各乡镇积极开展法治宣传活动,全县共调解纠纷1203件。(柳岸县司法局供稿)", "柳岸县"],
     ["a ministry guided by the leadership's thought, heading its report", "2022年,在党中央、国务院的领导下,交通运输部以习近平新时代中国特色社会主义思想为指导,深入学习宣传贯彻党的二十大精神,扎实推动交通运输法治工作高质量发展。\n一、深入学习贯彻党的二十大精神", "全国"],
     ["a city's congress come to the county-level city that calls itself 我市, named in its site's name", "当前位置: 首页 > 新闻中心 > 柳川要闻\n桐山市人大常委会来我市调研规范性文件备案审查工作\n编稿时间: 2021-03-05 来源: 柳川市政府门户网站\n3月3日上午,桐山市人大常委会副主任王某带队来我市调研规范性文件备案审查工作。2020年度,市政府向市人大常委会报备各类规范性文件11件。", "柳川市"],
