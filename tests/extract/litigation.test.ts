@@ -612,6 +612,8 @@ describe("litigation", () => {
     { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
     { text: "行政处罚案件虽然数量下降,但全市行政机关败诉率为5.1%。", yields: [f("litigation.loss_rate", 5.1)] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
+    // a rate moved from a whole earlier year's (由上年全年的…)
+    { text: "前三季度,全省行政机关负责人出庭应诉率由上年全年的32.17%大幅提升至71.05%。", yields: [f("litigation.head_appearance_rate", 71.05)], not: ["litigation.head_appearance_rate=32.17"] },
     // the plaintiffs' outcomes told from their side: their losses, not the government's; unless the clause names the government as loser
     { text: "记者检索到88份判决或裁定,原告胜诉的4起,败诉69起,撤诉12起。换算成比率,原告胜诉率为4.5%,败诉率为78.4%。", yields: [f("litigation.lost", 4), f("litigation.loss_rate", 4.5), f("litigation.settled", 12)], not: ["litigation.lost=69", "litigation.loss_rate=78.4"] },
     { text: "统计显示,原告的胜诉率平均为28%,而柳川市行政机关败诉率为6.1%。", yields: [f("litigation.loss_rate", 6.1)] },
