@@ -409,9 +409,9 @@ function yearsNamed(words: string): readonly number[] | null {
 /**
  * The other side of a comparison (与2022年同期收案1187件相比), or where a change started, with no 从 or 由 before it
  * (出庭应诉率以往的18%上升到现在的86%, 败诉率过去的14.2%降至6.3%): rising to or falling to another; or what another count is a
- * multiple of (是2014年全市法院受理的该类案件总量216件的近7倍).
+ * multiple of (是2014年全市法院受理的该类案件总量216件的近7倍), or what another count exceeds (比…总和437件多出三倍有余).
  */
-const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
+const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:多出|高出)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
 /**
  * A sum right after a clause on one case (成功调解一起拖欠工程款纠纷,涉及金额86万元; 其中调解一起…纠纷,涉及金额3.5万元): that case's, no
  * total of the disputes'.

@@ -612,6 +612,8 @@ describe("litigation", () => {
     { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
     { text: "行政处罚案件虽然数量下降,但全市行政机关败诉率为5.1%。", yields: [f("litigation.loss_rate", 5.1)] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
+    // a count a long comparison frames (比…437件多出三倍有余) is its baseline
+    { text: "2023年该院受理以区政府为被告的一审行政案件1654件,比2018年全市各基层法院受理同类案件的总数391件多出三倍有余。", yields: [f("litigation.received", 1654)], not: ["litigation.received=391"] },
     // a rate moved from a whole earlier year's (由上年全年的…)
     { text: "前三季度,全省行政机关负责人出庭应诉率由上年全年的32.17%大幅提升至71.05%。", yields: [f("litigation.head_appearance_rate", 71.05)], not: ["litigation.head_appearance_rate=32.17"] },
     // the plaintiffs' outcomes told from their side: their losses, not the government's; unless the clause names the government as loser
