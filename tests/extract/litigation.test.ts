@@ -478,6 +478,7 @@ describe("litigation", () => {
     { text: "2022年,全区法院一审审结行政案件中,以判决方式结案612件,占审结案件的50.2%,以撤诉方式结案301件。", yields: [f("litigation.settled", 301)], not: ["litigation.concluded=612"] },
     { text: "2022年,行政机关败诉案件138件。败诉案件主要集中在两个部门:公安部门败诉35件,自然资源部门败诉19件。", yields: [f("litigation.lost", 138)], not: ["litigation.lost=35", "litigation.lost=19"] },
     { text: "2021年,原告委托律师代理的一审行政案件有615件,占案件总数的14.2%。", yields: [], not: ["litigation.handled=615"] },
+    { text: "2022年,原告委托律师代理的一审行政案件731件,占案件总数的27.4%。", yields: [], not: ["litigation.handled=731"] },
     { text: "共受理政府信息公开申请180件,因依申请公开引发的行政复议案件7件、行政诉讼案件2件。", yields: [f("reconsideration.received", 7), f("litigation.received", 2)], not: ["litigation.handled=2"] },
     { text: "全市法院一审行政案件收案数2015年1120件,2016年1310件,2017年上半年960件。", yields: [f("litigation.received", 1120), f("litigation.received", 1310), f("litigation.received", 960)] },
     { text: "2022年,行政机关败诉案件150件,总体败诉率为11.2%。公安部门败诉38件(生效260件),败诉率14.6%;自然资源部门败诉12件(生效200件),败诉率6%。", yields: [f("litigation.lost", 150), f("litigation.loss_rate", 11.2)], not: ["litigation.loss_rate=14.6", "litigation.loss_rate=6"] },

@@ -179,7 +179,7 @@ export const litigation: Domain = {
       // not cases put to mediation (组织联调行政案件640件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗), nor those a head should appear in (负责人应出庭应诉案件326件), the appearance rate's base
       before: new RegExp(
-        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理(?!出庭)|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
+        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理(?!出庭)|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭|原告[^,;:。]{0,8}代理)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
       ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER, before: new RegExp(TOTAL_AFTER_CARRIED_OVER) },
       bareTopic: true,
