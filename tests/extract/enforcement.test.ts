@@ -43,6 +43,8 @@ describe("enforcement", () => {
     // files of inspections entered into a system are no files reviewed
     { text: "2020年,我局累计录入行政检查案卷50宗,推送信用信息12条。", yields: [], not: ["enforcement.case_files_reviewed=50"] },
     { text: "2023年,评查行政检查案卷36卷。", yields: [f("enforcement.case_files_reviewed", 36)] },
+    // inspections as one kind in a list of files a platform gathered (许可、处罚、检查等各类执法案卷) review nothing
+    { text: "依托监督平台,已归集全县许可、处罚、检查等各类执法案卷3865件。全年抽查执法案卷74卷。", yields: [f("enforcement.case_files_reviewed", 74)], not: ["enforcement.case_files_reviewed=3865"] },
     // files of legal aid or notaries reviewed are not enforcement's, unless the sentence names enforcement
     { text: "2023年,县司法局开展法律援助案件质量评查,共评查案卷320件,优秀案卷45件。", yields: [], not: ["enforcement.case_files_reviewed=320"] },
     { text: "2023年,评查法律援助案卷320件、公证卷宗85件。", yields: [], not: ["enforcement.case_files_reviewed=320", "enforcement.case_files_reviewed=85"] },
