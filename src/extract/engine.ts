@@ -1474,6 +1474,8 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
   if (following.some((hit) => isOutsideCatalogue(hit.domain))) return null;
   // nor is it one domain's where it joins two (300余项重大决策和重大合同, 55件规范性文件及合同): one count of both
   if (following.length > 1 && joined(body, following)) return null;
+  // or where the kinds listed after it with 、 run on into another domain's (400余项重大决策、重大合同及信访事项)
+  if (kindsEnd > followEnd && following.length > 0 && joined(body, catalogueHitsTo(body, hits, quantity, kindsEnd))) return null;
   // the kinds listed after the count (87件行政许可、行政处罚等执法案卷) end on the noun it counts, if a rule reads them so
   const after =
     following.find(takes) ??
@@ -1711,6 +1713,11 @@ function hitsFrom(hits: readonly TopicHit[], from: number, to = Infinity): Topic
   const found: TopicHit[] = [];
   for (let i = lowerBound(hits, (hit) => hit.start < from); i < hits.length && hits[i]!.start < to; i++) found.push(hits[i]!);
   return found;
+}
+
+/** The catalogue's topic hits after a quantity up to `end`, the kinds a list after it names. */
+function catalogueHitsTo(body: string, hits: readonly TopicHit[], quantity: Quantity, end: number): TopicHit[] {
+  return hitsFrom(hits, quantity.end, end).filter((hit) => hit.end <= end && !contested(body, hit) && !isOutsideCatalogue(hit.domain));
 }
 
 /**

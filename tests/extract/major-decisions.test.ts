@@ -18,6 +18,8 @@ describe("major_decisions", () => {
     { text: "纳入目录的事项将严格按照公众参与、专家论证、风险评估、合法性审查和集体讨论决定五个重大行政决策法定程序推进。", yields: [], not: ["major_decisions.count=5"] },
     // opinions issued on decisions and other matters are opinions, not decisions
     { text: "组建专项法律服务团队,为县政府重大行政决策、重大项目等出具法制审核意见31份。", yields: [], not: ["major_decisions.count=31"] },
+    // one count of decisions listed with another domain's things (重大决策、重大合同及…事项) is a figure of neither
+    { text: "法律顾问全年为县政府250余项重大决策、重大合同及信访事项出具法律意见。", yields: [], not: ["major_decisions.count=250", "contracts.reviewed=250"] },
     { text: "公布重大行政决策事项目录,共5项。", yields: [f("major_decisions.count", 5)] },
     // the items the catalogue took in, counted in the clause after it
     { text: "印发2023年度重大行政决策事项目录,共纳入事项11项,均已向社会公开。", yields: [f("major_decisions.count", 11)] },
