@@ -305,6 +305,11 @@ const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8
 const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
 /** A count of cases still open, said right after it (2起尚未办结, 3件正在审理): neither an outcome before it nor a total. */
 const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
+/**
+ * Counts its clause or the next says are left out of the figures (…单位收到的58件申请,依照统计口径未纳入全省数据; 不计入本省统计数据):
+ * another's, outside the whole reported.
+ */
+const LEFT_OUT_OF_FIGURES = /(?:未|不|没有)(?:纳入|计入|列入|统计在)[^,;:。]{0,10}?(?:统计|数据|总数|总量|在内)/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /**
@@ -497,7 +502,7 @@ const TAIL_PATTERNS = new PatternSet([
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after,
+  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
@@ -606,6 +611,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if (after.test(BASE_OF_PART_AFTER) || (tail.test(BASE_OF_SHARE.before) && after.test(BASE_OF_SHARE.after))) return { kind: "ignored", reason: "base" };
   if (after.test(PENDING_AFTER)) return { kind: "ignored", reason: "pending" };
+  if (after.test(LEFT_OUT_OF_FIGURES) || LEFT_OUT_OF_FIGURES.test(surroundings.nextClause)) return { kind: "ignored", reason: "left out" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = bounded && quantity.numberStart > quantity.start;
   // and 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's

@@ -207,6 +207,8 @@ describe("reconsideration", () => {
     { text: "力争行政复议纠错率保持在15%左右,调解和解率达到30%以上。", yields: [], not: ["reconsideration.settlement_rate=30"] },
     // a count moved from an earlier one (由上年的120件增加到156件) is counted by the words before the move
     { text: "全年行政复议案件由上年的120件增加到156件。", yields: [f("reconsideration.handled", 156)], not: ["reconsideration.handled=120"] },
+    // counts said to be left out of the figures (未纳入全省数据) are another's
+    { text: "2023年,全省共收到行政复议申请3652件。省政府办理案件188件。铁路、民航等中央垂直管理单位收到的41件申请,按统计口径未纳入全省数据。", yields: [f("reconsideration.received", 3652), f("reconsideration.handled", 188)], not: ["reconsideration.received=41"] },
     // the corrected cases' share of those concluded, said with the corrected cases as its subject
     { text: "受理行政复议案件890件,撤销、变更、确认违法的有52件,复议纠错案件占审结数的8.1%。", yields: [f("reconsideration.accepted", 890), f("reconsideration.corrected", 52), f("reconsideration.correction_rate", 8.1)] },
     // outcomes' shares of the cases concluded, each said by what was done: the corrected and the settled are rates, the upheld none
