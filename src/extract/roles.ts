@@ -301,6 +301,8 @@ const RATES_ALIKE = /率[^,;:。]{0,10}?(?:与|和|及|、)[^,;:。]{0,16}?率�
 const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 /** A larger whole a share is of, its count between 占 and the share (约占全省2.9万场次的7.5%): the base, no figure of the body's. */
 const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8}?的\s*[\d.]+\s*[%％]/ };
+/** Those a check found wanting, named right before their count (对发现问题的7卷案卷逐一督促整改, 存在问题的2件): some of those checked. */
+const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
 /** Lost or corrected cases among those of their own kind, by cause (6件败诉案件中因程序违法败诉的4件): a part, no count of them. */
 const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
 /** A count of cases still open, said right after it (2起尚未办结, 3件正在审理): neither an outcome before it nor a total. */
@@ -498,6 +500,7 @@ const UP = /增|升|提/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
+  FOUND_WANTING,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
@@ -599,7 +602,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

@@ -43,6 +43,8 @@ describe("enforcement", () => {
     // files of inspections entered into a system are no files reviewed
     { text: "2020年,我局累计录入行政检查案卷50宗,推送信用信息12条。", yields: [], not: ["enforcement.case_files_reviewed=50"] },
     { text: "2023年,评查行政检查案卷36卷。", yields: [f("enforcement.case_files_reviewed", 36)] },
+    // the files a review found wanting, named before their count, are some of those reviewed
+    { text: "组织交叉评查,抽查行政处罚案卷52卷,评出优秀案卷9卷,对发现问题的6卷案卷逐一督促整改。", yields: [f("enforcement.case_files_reviewed", 52)], not: ["enforcement.case_files_reviewed=6"] },
     // inspections as one kind in a list of files a platform gathered (许可、处罚、检查等各类执法案卷) review nothing
     { text: "依托监督平台,已归集全县许可、处罚、检查等各类执法案卷3865件。全年抽查执法案卷74卷。", yields: [f("enforcement.case_files_reviewed", 74)], not: ["enforcement.case_files_reviewed=3865"] },
     // files of legal aid or notaries reviewed are not enforcement's, unless the sentence names enforcement
