@@ -72,8 +72,9 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
     // asked only where the sentence states a figure: most state none
     const figures = index > 0 && hasFigures(quantities[index]!);
-    // it opens on 其中 to list the parts of a count the sentence before it, in its paragraph, stated
-    const listsBefore = figures && listsSentenceBefore(doc.body, sentences[index - 1]!, sentences[index]!);
+    // it opens on 其中 to list the parts of a count the sentence before it stated, in its paragraph or, where 其中 opens a paragraph
+    // (…调解纠纷18352宗。⏎其中,…调解工作室调解纠纷2964宗), in the one before: 其中 has nothing else to point back to
+    const listsBefore = figures && opensList(doc.body, [sentences[index]!.start, sentences[index]!.end]);
     return {
       mayStateZero: zeroWords.has(index) && !continuesExample(doc.body, sentences[index - 1]),
       breakdownCarried: figures && breakdownCarriedInto(index),
@@ -411,11 +412,6 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
  */
 function continuesExample(body: string, before: Sentence | undefined): boolean {
   return before !== undefined && opensOnExample(body, before) && !endsParagraph(body, before);
-}
-
-/** Whether `next` opens on 其中 to list the parts of what `sentence`, in the same paragraph, counted. */
-function listsSentenceBefore(body: string, sentence: Sentence, next: Sentence): boolean {
-  return opensList(body, [next.start, next.end]) && !endsParagraph(body, sentence);
 }
 
 /**

@@ -259,6 +259,20 @@ describe("parts yield to the whole", () => {
   );
 });
 
+describe("a paragraph that opens on 其中", () => {
+  table(
+    [
+      {
+        // its items are the parts of the count the paragraph before stated: 其中 has nothing else to point back to
+        text: "上半年,全市各级人民调解组织调解各类矛盾纠纷9416宗,调解成功率97.2%。\n其中,行业性专业性调解组织调解纠纷2210宗,占全市调解总量的23.5%;派驻公安、信访等部门的调解工作室调解纠纷1587宗,较去年同期增长12.4%。",
+        yields: [f("disputes.mediated", 9416), f("disputes.success_rate", 97.2)],
+        not: ["disputes.mediated=1587", "disputes.mediated=2210"],
+      },
+    ],
+    documentMetricsOf,
+  );
+});
+
 describe("a heading that announces each body's counts", () => {
   table(
     [
