@@ -531,7 +531,7 @@ const MAX_CAPTION = 40;
  * none of its id for its own period. A part (市本级收案45件, 以区政府为被申请人的
  * 21件) stands for the reporting body only where the text gives no broader
  * figure of its id, nor, for a caseload id, any of its domain's caseload
- * totals; a share (依法受理583件,占收案总数的78.8%), where none of its own id.
+ * totals, nor, for a rate read from its share, any of them; a share (依法受理583件,占收案总数的78.8%), where none of its own id.
  */
 function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null, periodOpenedBefore: (at: number) => number): Finding[] {
   // a text on no one year is on the period its figures cover
@@ -563,7 +563,9 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
     if (found.scope === "period") return whole.has(found.rule.id) || ownPeriod.has(found.rule.id);
     if (found.scope === "share") return statedBefore(found);
     const totals = found.domain.totals ?? [];
-    return broader.has(found.rule.id) || ((found.scope === "body" || totals.includes(found.rule.id)) && totals.some((id) => broader.has(id)));
+    // a rate read from a part's share (市本级…调解结案86件,占16.6%) is the part's, as its count is: no rate of the whole's caseload
+    const partsShare = found.shareOf !== undefined;
+    return broader.has(found.rule.id) || ((found.scope === "body" || partsShare || totals.includes(found.rule.id)) && totals.some((id) => broader.has(id)));
   };
   const kept = new Set(findings.filter((found) => found.scope === "whole" || !covered(found)));
   // a share read as a rate is a share of another total where its count is (合计败诉案件1105件,占比56.9% after all the losses)

@@ -263,6 +263,12 @@ describe("a paragraph that opens on 其中", () => {
   table(
     [
       {
+        // a rate read from the share of its own level's count is that level's, where the whole's caseload is stated
+        text: "2023年,全市共收到行政复议申请1210件,审结1096件。其中市本级收到行政复议申请472件,审结431件,调解结案75件,占17.4%。",
+        yields: [f("reconsideration.received", 1210), f("reconsideration.concluded", 1096), f("reconsideration.settled", 75)],
+        not: ["reconsideration.settlement_rate=17.4"],
+      },
+      {
         // its items are the parts of the count the paragraph before stated: 其中 has nothing else to point back to
         text: "上半年,全市各级人民调解组织调解各类矛盾纠纷9416宗,调解成功率97.2%。\n其中,行业性专业性调解组织调解纠纷2210宗,占全市调解总量的23.5%;派驻公安、信访等部门的调解工作室调解纠纷1587宗,较去年同期增长12.4%。",
         yields: [f("disputes.mediated", 9416), f("disputes.success_rate", 97.2)],
