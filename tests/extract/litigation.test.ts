@@ -310,6 +310,8 @@ describe("litigation", () => {
     { text: "同比增长5%,行政诉讼收案85件。", yields: [f("litigation.received", 85, { change: null })] },
     { text: "行政诉讼案件中,行政机关负责人出庭应诉246件次,出庭应诉率达100%。", yields: [f("litigation.head_appearances", 246), f("litigation.head_appearance_rate", 100)] },
     { text: "办结行政诉讼案件60余件,其中调解撤诉21件,调撤率35%。", yields: [f("litigation.concluded", 60, { qualifier: "over" }), f("litigation.settled", 21), f("litigation.settlement_rate", 35)] },
+    // a cue's measure word (发案量) keeps a topic the sentence before named
+    { text: "2023年全市一审行政诉讼案件继续减少。2023年进一步回落,全年发案量为1893件,比2022年减少5.2%。", yields: [f("litigation.received", 1893)] },
     { text: "行政诉讼案件约200件,发案量较2022年的231件有所下降。", yields: [f("litigation.handled", 200, { qualifier: "about" })], not: ["litigation.received=231"] },
     { text: "全年发生行政诉讼案件不足30件。", yields: [f("litigation.received", 30, { qualifier: "under" })] },
     { text: "审结行政诉讼案件215件,其中行政处罚类87件、行政强制类30件。", yields: [f("litigation.concluded", 215)], not: ["litigation.concluded=87", "litigation.concluded=30"] },
