@@ -384,9 +384,11 @@ function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): 
       const rule = domain.rules.find((candidate) => candidate.before?.test(cue) && fits(candidate, quantity));
       return rule ? [{ domain, rule }] : [];
     });
-  // the table's own words decide first; what it stands under decides only when one topic claims the header
-  const own = claimsOf(topics.own);
-  if (own.length) return { ...own[0]!, quantity };
+  // the table's own words decide first: the topic its header names, or, where it names none (立案数量 | 结案数量 beside
+  // 被行政复议数量), the one topic of the table's that claims it; what it stands under decides only when one topic claims the header
+  const named = topics.own.filter((domain) => domain.topic.test(cue));
+  const own = claimsOf(named.length ? named : topics.own);
+  if (own.length && (named.length || own.length === 1)) return { ...own[0]!, quantity };
   const around = claimsOf(topics.around);
   return around.length === 1 ? { ...around[0]!, quantity } : null;
 }

@@ -54,6 +54,12 @@ describe("flattened tables", () => {
         not: ["litigation.handled=0"],
       },
       {
+        // a header that names no topic (立案数量, 结案数量) and that two of the table's topics could claim is the penalties' own, no figure
+        text: "(一)2024年度行政处罚情况\n单位名称 | 立案数量 | 结案数量 | 被行政复议数量 | 被行政复议纠错数量 | 行政诉讼败诉数量 |\n局机关 | 14 | 13 | 2 | 0 | 0 |\n执法大队 | 207 | 198 | 6 | 1 | 1 |\n合计 | 221 | 211 | 8 | 1 | 1 |",
+        yields: [f("reconsideration.received", 8), f("reconsideration.corrected", 1), f("litigation.lost", 1)],
+        not: ["reconsideration.accepted=221", "reconsideration.concluded=211"],
+      },
+      {
         // a strip of headlines with a bar among them is prose, not a table row
         text:
           "司法部:2021年行政复议机关作出直接纠错决定比例达13.2% 多地出台新规推进营商环境建设 青禾市举办首届读书节 全年共开展各类文化惠民活动两百余场 覆盖城乡群众数十万人次 柏岭县新建乡村文化广场多处 松塘区启动老旧小区改造工程 受益居民近万户 雁川市发布春季旅游线路 红色百宝 奋斗百年|雪山下的纪念碑传颂精神 字画像 | 书法的正确写法",
