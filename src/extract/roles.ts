@@ -138,8 +138,11 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
 const TARGET = new RegExp(
   String.raw`力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少]于|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
-/** A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标). */
-const TARGET_AFTER = /^[^,;:。]{0,16}?目标/;
+/**
+ * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标); not an aside after it that names a target
+ * of its own (败诉率6.25%(市对区考核控制目标为8%以下)).
+ */
+const TARGET_AFTER = /^[^,;:。(（]{0,16}?目标/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number, not inside an aside closed

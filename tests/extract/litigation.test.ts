@@ -617,6 +617,8 @@ describe("litigation", () => {
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
     // no losses of one cause's cases are no zero of all
     { text: "全年没有发生因土地征收补偿协议履行问题引发的行政诉讼败诉案件。", yields: [], not: ["litigation.lost=0"] },
+    // an aside after a rate that names its target is no target of the rate's
+    { text: "2024年,行政诉讼新发案件21件,败诉率4.76%(市对区考核控制目标为8%以下)。", yields: [f("litigation.received", 21), f("litigation.loss_rate", 4.76)], not: ["litigation.loss_rate=8"] },
     // a count a long comparison frames (比…437件多出三倍有余) is its baseline
     { text: "2023年该院受理以区政府为被告的一审行政案件1654件,比2018年全市各基层法院受理同类案件的总数391件多出三倍有余。", yields: [f("litigation.received", 1654)], not: ["litigation.received=391"] },
     // a rate moved from a whole earlier year's (由上年全年的…)
