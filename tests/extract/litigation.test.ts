@@ -615,6 +615,8 @@ describe("litigation", () => {
     { text: "全市法院审结一审行政案件1350件。政府信息公开案件败诉率为22.7%。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=22.7"] },
     { text: "行政处罚案件虽然数量下降,但全市行政机关败诉率为5.1%。", yields: [f("litigation.loss_rate", 5.1)] },
     { text: "全市法院审结一审行政案件1350件。行政不作为案件虽然败诉率由上年的78.5%降为61.2%,但败诉案件数由上年的96件增长为231件。", yields: [f("litigation.concluded", 1350)], not: ["litigation.loss_rate=61.2", "litigation.lost=231"] },
+    // none of them lost, said after the cases (均未败诉)
+    { text: "以街道办事处为被告的行政诉讼案件4起,经法院审理均未败诉。", yields: [f("litigation.received", 4), f("litigation.lost", 0)] },
     // no losses of one cause's cases are no zero of all
     { text: "全年没有发生因土地征收补偿协议履行问题引发的行政诉讼败诉案件。", yields: [], not: ["litigation.lost=0"] },
     // an aside after a rate that names its target is no target of the rate's
