@@ -139,9 +139,11 @@ function columnTables(body: string): TableBlock[] {
     let end = body.indexOf("\n", bar);
     if (end === -1) end = body.length;
     const cells = cellsOf(body, start, end);
-    // a line without a bar, or one of several cells, ends the run
-    if (start > lineStart || cells.length > 1) runs.push((run = []));
-    if (cells.length <= 1) run.push(...cells);
+    // a line without a bar, or one of several cells, ends the run; so does a cell of prose (全年…收到复议申请118件,审结101件。 |
+    // in a table of tasks and what was done), which is read as a sentence
+    const prose = cells.length === 1 && isProseLine(cells[0]!);
+    if (start > lineStart || cells.length > 1 || prose) runs.push((run = []));
+    if (cells.length <= 1 && !prose) run.push(...cells);
     lineStart = end + 1;
   }
   return runs.flatMap(blocksOfColumn);
@@ -268,6 +270,9 @@ const SENTENCE_IN_CELL = /[。！？!?]\s*\S/;
 /** A cell that names its measure and gives its value (新收案件 2,045件, 纠错率 13.1%). */
 const LABELLED_VALUE = new RegExp(String.raw`^[\u4e00-\u9fff]{2,}\s*${CELL_NUMBER}(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)$`);
 const isProse = (cell: Cell): boolean => cell.end - cell.start > PROSE_CELL || SENTENCE_IN_CELL.test(cell.text);
+/** A line's one cell that holds a clause's punctuation: a sentence, not a label or a value. */
+const CLAUSE_MARK = /[。，,；;！？!?]/;
+const isProseLine = (cell: Cell): boolean => !isNumeric(cell) && (isProse(cell) || CLAUSE_MARK.test(cell.text));
 /** A line whose every cell names its measure and gives its value (新收案件 2,045件 | 纠错率 13.1%): statements, read as prose. */
 const statesValues = (cells: readonly Cell[]): boolean => cells.every((cell) => LABELLED_VALUE.test(cell.text));
 

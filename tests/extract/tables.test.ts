@@ -54,6 +54,11 @@ describe("flattened tables", () => {
         not: ["litigation.handled=0"],
       },
       {
+        // a table of tasks flattened a cell to a line: a cell of prose is read as its sentences
+        text: "重点任务落实情况表\n序号 |\n目标与任务 |\n责任单位 |\n完成情况 |\n进度 |\n12 |\n推进行政复议规范化建设。 |\n县司法局 |\n全年县行政复议机构收到复议申请96件,审结88件,其中直接纠错7件。 |\n已完成 |\n13 |\n健全矛盾纠纷多元化解机制。 |",
+        yields: [f("reconsideration.received", 96), f("reconsideration.concluded", 88), f("reconsideration.corrected", 7)],
+      },
+      {
         // a header that names no topic (立案数量, 结案数量) and that two of the table's topics could claim is the penalties' own, no figure
         text: "(一)2024年度行政处罚情况\n单位名称 | 立案数量 | 结案数量 | 被行政复议数量 | 被行政复议纠错数量 | 行政诉讼败诉数量 |\n局机关 | 14 | 13 | 2 | 0 | 0 |\n执法大队 | 207 | 198 | 6 | 1 | 1 |\n合计 | 221 | 211 | 8 | 1 | 1 |",
         yields: [f("reconsideration.received", 8), f("reconsideration.corrected", 1), f("litigation.lost", 1)],
