@@ -1739,8 +1739,8 @@ function totalOfKinds(body: string, lead: readonly TopicHit[], quantityStart: nu
   return lead.some((hit) => hit.domain !== last.domain && !hit.weak && !isOutsideCatalogue(hit.domain) && body.slice(hit.end, last.start).includes("、"));
 }
 
-/** A body, then what it issued, in the clause before a count: 市政府制定的规范性文件6件, 人大及其常委会作出的决议12件、制定的…1件. */
-const ISSUED_BY = /(?:政府|法院|检察院|人大|常委会|部门|机关|单位)[^,;:。]{0,30}?(?:制定|印发|出台|发布|制发|作出)的[^,;:。]{0,16}$/;
+/** A body, then what it issued, in the clause before a count: 市政府制定的规范性文件6件, 人大及其常委会作出的决议12件、制定的…1件, 市监察委员会制定的…1件. */
+const ISSUED_BY = /(?:政府|法院|检察院|人大|常委会|委员会|部门|机关|单位|局|厅)[^,;:。]{0,30}?(?:制定|印发|出台|发布|制发|作出)的[^,;:。]{0,16}$/;
 
 function issuedByOther(body: string, { clause, quantity }: Candidate): boolean {
   return ISSUED_BY.test(body.slice(Math.max(clause[0], quantity.start - LEAD_REACH), quantity.start));

@@ -160,6 +160,11 @@ describe("normative_docs", () => {
       yields: [f("normative_docs.filed", 22)],
       not: ["normative_docs.issued=22", "normative_docs.issued=6", "normative_docs.issued=1"],
     },
+    {
+      text: "2024年,共接收报送备案的规范性文件37件,其中市政府制定的规范性文件14件,市监察委员会制定的规范性文件2件。",
+      yields: [f("normative_docs.filed", 37)],
+      not: ["normative_docs.issued=14", "normative_docs.issued=2"],
+    },
     // the verb after a 、 is the next item's (保留…21件、废止…6件)
     {
       text: "开展行政规范性文件集中评估清理,保留行政规范性文件21件、废止行政规范性文件6件、完成新增3件规范性文件备案。",
