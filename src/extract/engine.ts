@@ -1107,7 +1107,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   let clauseIndex = 0;
   const brackets = new BracketTracker(body, sentence.start);
   // where the sentence's opening words on another period end (近三年来…), once per sentence
-  const periodEnd = quantities.length ? otherPeriodEnd(body, sentence) : -1;
+  const periodEnd = quantities.length ? otherPeriodEnd(body, sentence, reportYear) : -1;
   // the sentence's first clause, for the quantities of its later clauses: cut once, not per quantity
   const opening = sentence.clauses.length > 1 ? body.slice(...sentence.clauses[0]!) : "";
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
@@ -2548,13 +2548,19 @@ const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+
 const PERIOD_REACH = 40;
 
 /** Where a sentence's opening words on another period end, or -1. */
-function otherPeriodEnd(body: string, sentence: Sentence): number {
+function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | null): number {
   const head = body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH));
   // every wording of another period holds 年 or 五 (十四五): most heads hold neither and are not searched
   if (!head.includes("年") && !head.includes("五")) return -1;
   const match = OTHER_PERIOD.exec(head);
-  return match ? sentence.start + match[0].length : -1;
+  if (match) return sentence.start + match[0].length;
+  // since a year before the report's (自2023年建立…机制以来, in a report on 2024): a running total; not since a day of its own year
+  const since = reportYear === null ? null : SINCE_EARLIER_YEAR.exec(head);
+  return since && Number(since[1]) < reportYear! ? sentence.start + since[0].length : -1;
 }
+
+/** A sentence that opens on the time since a year (自2023年建立全链条协作机制以来). */
+const SINCE_EARLIER_YEAR = /^[^。]{0,12}?自\s*(\d{4})\s*年[^。]{0,24}?以来/;
 
 /**
  * A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), a year it is to be reached by (到2025年,…; 力争到2025年底…),

@@ -451,6 +451,12 @@ describe("lists of years", () => {
         not: ["litigation.concluded=1210"],
       },
       {
+        // so does a running total since an earlier year (自2021年…以来); not one since a day of the report's own year
+        text: "2023年全区审结行政案件420件。自2021年建立府院联动机制以来,全区累计审结行政案件1,210件。自2023年新机制运行以来,全区收案463件。",
+        yields: [f("litigation.concluded", 420), f("litigation.received", 463)],
+        not: ["litigation.concluded=1210"],
+      },
+      {
         // a text on several years keeps them
         text: "近三年来,全区累计审结行政案件1,210件。",
         yields: [f("litigation.concluded", 1210)],
