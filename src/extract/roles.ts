@@ -310,6 +310,8 @@ const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
 const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
 /** A count of cases still open, said right after it (2起尚未办结, 3件正在审理): neither an outcome before it nor a total. */
 const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
+/** A value quoted and then said to be wrong (更正:原文“…受理行政复议案件1237件”有误, “…215份”一处数字有误, “…1096件”系笔误): retracted. */
+const RETRACTED_AFTER = /^[^,;:。“”]{0,16}”[^,;:。]{0,8}?(?:有误|系笔误|笔误|错误|不准确)/;
 /**
  * Counts its clause or the next says are left out of the figures (…单位收到的58件申请,依照统计口径未纳入全省数据; 不计入本省统计数据):
  * another's, outside the whole reported.
@@ -508,7 +510,7 @@ const TAIL_PATTERNS = new PatternSet([
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES,
+  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
@@ -618,6 +620,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(BASE_OF_PART_AFTER) || (tail.test(BASE_OF_SHARE.before) && after.test(BASE_OF_SHARE.after))) return { kind: "ignored", reason: "base" };
   if (after.test(PENDING_AFTER)) return { kind: "ignored", reason: "pending" };
   if (after.test(LEFT_OUT_OF_FIGURES) || LEFT_OUT_OF_FIGURES.test(surroundings.nextClause)) return { kind: "ignored", reason: "left out" };
+  if (after.test(RETRACTED_AFTER)) return { kind: "ignored", reason: "retracted" };
   // 7个县级政府收到申请超过30件: the number the bodies' counts pass (超过, 不足 before it, not 余 after it)
   const boundBefore = bounded && quantity.numberStart > quantity.start;
   // and 12个县区行政机关负责人出庭应诉率达到100%: the rate those bodies reached, not the whole's

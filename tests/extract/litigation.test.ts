@@ -621,6 +621,8 @@ describe("litigation", () => {
     { text: "全年没有发生因土地征收补偿协议履行问题引发的行政诉讼败诉案件。", yields: [], not: ["litigation.lost=0"] },
     // an aside after a rate that names its target is no target of the rate's
     { text: "2024年,行政诉讼新发案件21件,败诉率4.76%(市对区考核控制目标为8%以下)。", yields: [f("litigation.received", 21), f("litigation.loss_rate", 4.76)], not: ["litigation.loss_rate=8"] },
+    // a value quoted in an erratum and said to be wrong is retracted
+    { text: "2024年,全市法院审结一审行政案件1069件。【更正】本文初发稿件中“审结一审行政案件1096件”系笔误,应为“1069件”,现已更正。", yields: [f("litigation.concluded", 1069)], not: ["litigation.concluded=1096"] },
     // a count a long comparison frames (比…437件多出三倍有余) is its baseline
     { text: "2023年该院受理以区政府为被告的一审行政案件1654件,比2018年全市各基层法院受理同类案件的总数391件多出三倍有余。", yields: [f("litigation.received", 1654)], not: ["litigation.received=391"] },
     // a rate moved from a whole earlier year's (由上年全年的…)
