@@ -2555,8 +2555,9 @@ function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | n
   const match = OTHER_PERIOD.exec(head);
   if (match) return sentence.start + match[0].length;
   // since a year before the report's (自2023年建立…机制以来, in a report on 2024): a running total; not since a day of its own year
-  const since = reportYear === null ? null : SINCE_EARLIER_YEAR.exec(head);
-  return since && Number(since[1]) < reportYear! ? sentence.start + since[0].length : -1;
+  if (reportYear === null) return -1;
+  const since = SINCE_EARLIER_YEAR.exec(head);
+  return since && Number(since[1]) < reportYear ? sentence.start + since[0].length : -1;
 }
 
 /** A sentence that opens on the time since a year (自2023年建立全链条协作机制以来). */
