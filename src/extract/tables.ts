@@ -218,9 +218,11 @@ const SERIAL_HEADER = /^(?:序号|编号)$/;
 const BARS_ONLY = /^[\s|]*\|[\s|]*$/;
 /** A line that holds a number and nothing else. */
 const LONE_NUMBER_LINE = /(?:^|\n)[ \t]*\d+[ \t]*(?:\n|$)/;
-/** How long a line a bare cell may be, and what marks a line as prose or another table's: a sentence's punctuation or a bar. */
+/** A sentence's punctuation within or at the end of a clause: a line that holds one is prose, no cell. */
+const CLAUSE_MARKS = "。，,；;！？!?";
+/** How long a line a bare cell may be, and what marks a line as prose or another table's: a sentence's punctuation, a colon or a bar. */
 const BARE_CELL_CHARS = 16;
-const BARE_CELL_BREAK = /[。，,；;：:！？!?|]/;
+const BARE_CELL_BREAK = new RegExp(`[${CLAUSE_MARKS}：:|]`);
 
 /** The tables a run of one-cell lines holds: a header of labels, then rows of a label and its numbers. */
 function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {
@@ -270,8 +272,11 @@ const SENTENCE_IN_CELL = /[。！？!?]\s*\S/;
 /** A cell that names its measure and gives its value (新收案件 2,045件, 纠错率 13.1%). */
 const LABELLED_VALUE = new RegExp(String.raw`^[\u4e00-\u9fff]{2,}\s*${CELL_NUMBER}(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)$`);
 const isProse = (cell: Cell): boolean => cell.end - cell.start > PROSE_CELL || SENTENCE_IN_CELL.test(cell.text);
-/** A line's one cell that holds a clause's punctuation: a sentence, not a label or a value. */
-const CLAUSE_MARK = /[。，,；;！？!?]/;
+/**
+ * A line's one cell that holds a clause's punctuation: a sentence, not a label or a value. A bar's cell may hold a colon
+ * (其中:持有行政执法证件人数), which a bare line may not.
+ */
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`);
 const isProseLine = (cell: Cell): boolean => !isNumeric(cell) && (isProse(cell) || CLAUSE_MARK.test(cell.text));
 /** A line whose every cell names its measure and gives its value (新收案件 2,045件 | 纠错率 13.1%): statements, read as prose. */
 const statesValues = (cells: readonly Cell[]): boolean => cells.every((cell) => LABELLED_VALUE.test(cell.text));
