@@ -168,8 +168,46 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
     }
   }
   if (run.length) runs.push(run);
-  return runs.filter((cells) => cells.some(isNumeric)).map(withoutSerials).map(withHeadsJoined).flatMap(blocksOfColumn);
+  return runs
+    .filter((cells) => cells.some(isNumeric))
+    .map(withoutSerials)
+    .map(withHeadsJoined)
+    .flatMap((cells) => labellessBlock(cells) ?? blocksOfColumn(cells));
 }
+
+/**
+ * A table a cell to a line whose labels are all its header, over one row of values with no label of its own (受理 / 案件 /
+ * 审结案件 / 合计 / 维持 / … / 2310 / 2196 / 1180 / …), as a two-level header leaves it: a group's label over its 合计 and the
+ * cells a converter broke over two lines are one column each. Read only where the columns are exactly as many as the
+ * values; a row cut short, or one a label opens, is read as the other tables are.
+ */
+function labellessBlock(cells: readonly Cell[]): TableBlock | null {
+  const firstValue = cells.findIndex(holdsValue);
+  const values = cells.slice(firstValue);
+  if (firstValue < MIN_CELLS || values.length < MIN_CELLS || !values.every(holdsValue)) return null;
+  const header = withBrokenCellsJoined(cells.slice(0, firstValue));
+  return header.length === values.length ? { start: header[0]!.start, end: values.at(-1)!.end, rows: [header, values] } : null;
+}
+
+/**
+ * Header cells joined where a converter broke one: a part that cannot head a column alone, as a list's first item with
+ * its mark (调解、 / 和解) or a modifier (直接 / 纠错) before the rest, or 案件 after it (新收 / 案件); and a group's label
+ * with the 合计 column under it (审结案件 / 合计), which is the group's whole.
+ */
+function withBrokenCellsJoined(cells: readonly Cell[]): Cell[] {
+  const joined: Cell[] = [];
+  for (const cell of cells) {
+    const last = joined.at(-1);
+    if (last && (OPENS_A_HEAD.test(last.text) || CLOSES_A_HEAD.test(cell.text))) joined[joined.length - 1] = { text: last.text + cell.text, start: last.start, end: cell.end };
+    else joined.push(cell);
+  }
+  return joined;
+}
+
+/** A header cell's first part that heads no column alone: a list's item with its mark, or a modifier. */
+const OPENS_A_HEAD = /(?:.[、和与及]|^(?:直接|受理前|立案前))$/;
+/** A header cell's last part: the noun its first part qualifies, or the whole of a group. */
+const CLOSES_A_HEAD = /^(?:案件|合计|总计)$/;
 
 /**
  * A header cell a converter broke over two lines joined again (本年新 / 制作数量 → 本年新制作数量): its first part names
@@ -372,12 +410,15 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
     const heading = header[column + header.length - row.length];
-    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
+    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear) || NOT_DONE_HEAD.test(heading.text)) return [];
     const cue = BARE_MEASURE.test(heading.text) && topics.caption ? topics.caption : heading.text;
     const figure = figureFor(body, cue, cell, topics);
     return figure ? [figure] : [];
   });
 }
+
+/** A column of what was not done (不予受理, 未结): no figure, though the cue of what was is in its header. */
+const NOT_DONE_HEAD = /^(?:不予|未|尚未)/;
 
 /** A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例). */
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics): TableFigure | null {

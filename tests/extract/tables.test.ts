@@ -175,6 +175,25 @@ describe("flattened tables", () => {
         text: "一、行政复议和行政诉讼案件情况\n新收 | 审结\n120 | 98",
         yields: [],
       },
+      {
+        // a two-level header a cell to a line over one row of values with no label: a group's label over its 合计, and
+        // cells a converter broke (受理 / 案件, 直接 / 纠错, 调解、 / 和解) are one column each, as many as the values
+        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322\n\n251\n\n11.4%\n\n339",
+        yields: [
+          f("reconsideration.accepted", 2310),
+          f("reconsideration.concluded", 2196),
+          f("reconsideration.upheld", 1180),
+          f("reconsideration.dismissed", 322),
+          f("reconsideration.corrected", 251),
+          f("reconsideration.correction_rate", 11.4),
+          f("reconsideration.settled", 339),
+        ],
+      },
+      {
+        // the same values cut short, fewer than the columns: which is whose is not known
+        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322",
+        yields: [],
+      },
     ],
     documentMetricsOf,
   );
