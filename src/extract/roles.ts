@@ -40,8 +40,11 @@ export function hasFigures(quantities: readonly Quantity[]): boolean {
   return quantities.some((quantity) => FIGURE_KINDS.has(quantity.kind));
 }
 const COUNTED_KINDS = new Set(["count", "person", "person_time"]);
-/** A change's verb or noun before its amount (下降了3.2%, 增幅为12%); a verb with 为 says where it moved to (下降为6.2%), a value. */
-const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|下降|减少|降低|回落|下滑|降幅|下降率)(?:了|(?<=[幅率])为)?(?:达)?$/;
+/**
+ * A change's verb or noun before its amount (下降了3.2%, 增幅为12%, 多出53件); a verb with 为 says where it moved to (下降为6.2%),
+ * a value.
+ */
+const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|多出|高出|下降|减少|降低|回落|下滑|降幅|下降率)(?:了|(?<=[幅率])为)?(?:达)?$/;
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 /** What a value is set against before it (较上年, 同比, 比…; another place in the same period: 柳川市同期…败诉率为7.2%); not 较 of degree (对争议较大的案件组织听证26件: 较大, 较多, 较为). */
@@ -499,7 +502,7 @@ const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
  */
 const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|方面|层面|维度|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
 
-const UP = /增|升|提/;
+const UP = /增|升|提|多出|高出/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
