@@ -147,6 +147,9 @@ describe("normative_docs", () => {
     // a second verb joined by 并 is what was also done to them; the clause's own verb says what the count is
     { text: "严格落实“三统一”制度,出台行政规范性文件5件并按规定进行合法性审核。", yields: [f("normative_docs.issued", 5)], not: ["normative_docs.reviewed=5"] },
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
+    // those whose issue a review held back (暂缓印发) were not issued
+    { text: "全年审核规范性文件30件,其中审核后出台27件,退回起草单位修改或暂缓出台3件。", yields: [f("normative_docs.reviewed", 30), f("normative_docs.issued", 27)], not: ["normative_docs.issued=3", "normative_docs.amended=3"] },
+    { text: "对县政府拟印发的规范性文件审核11件,其中审核后印发8件,暂缓印发3件。", yields: [f("normative_docs.reviewed", 11), f("normative_docs.issued", 8)], not: ["normative_docs.issued=3"] },
     // documents still to be issued (拟印发) are reviewed, not issued, and 开展 says what was done to them as 进行 does
     { text: "全年对区政府及区政府办公室拟印发的行政规范性文件19件开展合法性审核,提出修改意见54条。", yields: [f("normative_docs.reviewed", 19)], not: ["normative_docs.issued=19"] },
     // 规范性审查, the review of normative documents said short

@@ -35,6 +35,8 @@ describe("counts outside the catalogue", () => {
     // a hotline's requests taken in and closed are no disputes mediated, under a heading on resolving disputes
     { text: "(三)畅通诉求表达和纠纷化解渠道\n全年政务服务热线受理群众诉求6.12万件,办结6.08万件,按时办结率99.1%。", yields: [], not: ["disputes.mediated=60800"] },
     { text: "(三)推进矛盾纠纷多元化解\n全年12345热线办结各类诉求2.3万件,人民调解委员会调处矛盾纠纷1460件。", yields: [f("disputes.mediated", 1460)], not: ["disputes.mediated=23000"] },
+    // documents an evaluation after they took effect went through are no documents issued in the year
+    { text: "全年出台规范性文件12件,对2021年出台的规范性文件开展实施后评估9件。", yields: [f("normative_docs.issued", 12)], not: ["normative_docs.issued=9"] },
     // surveys and symposia held with firms are no legal education, beside it in the sentence
     { text: "全县政法单位开展送法进园区活动31场,举办企业调研、座谈6次,为小微企业开展“以案说法”活动5次。", yields: [f("legal_education.activities", 31), f("legal_education.activities", 5)], not: ["legal_education.activities=6"] },
     // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits

@@ -41,8 +41,8 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "修改 · 修订",
       // not 制修订, made or revised: the documents issued; nor those valid listed with those to be amended (有效和有效拟修改文件: one count of both);
-      // nor drafts a review sent back to be revised (审核中被退回修改的有7件)
-      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4}|退回)修改|(?<!制)修订/,
+      // nor drafts a review sent back to be revised (审核中被退回修改的有7件, 退回起草单位修改2件)
+      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4}|退回[^,;。\d]{0,8})修改|(?<!制)修订/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
@@ -123,8 +123,8 @@ export const normativeDocs: Domain = {
       // sentences; 以县政府名义发文的…文件共25件: those it sent out
       // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件,
       // …部门发布的186件规范性文件); not those still to be issued (拟印发的行政规范性文件23件开展合法性审核: reviewed)
-      // nor those amended and issued again in a clean-up (修改后重新印发14件: amended)
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?<!拟|(?:修改|修订)后(?:重新)?)(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作|制作(?=(?:行政)?规范性文件)|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$))(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
+      // nor those amended and issued again in a clean-up (修改后重新印发14件: amended), nor those whose issue a review held back (暂缓印发2件)
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?<!拟|暂缓|暂不|不予|(?:修改|修订)后(?:重新)?)(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作|制作(?=(?:行政)?规范性文件)|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$))(?!机关|主体)(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
       // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件), or
       // gathered for one (收集了…发布的186件规范性文件), are those in force it went through, not those issued in the year
       onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理|收集|汇总|整理))[^;；]*$/ },
