@@ -217,6 +217,8 @@ describe("litigation", () => {
     // a court's count of every kind, no figure, lends its verb to its administrative cases listed beside civil ones;
     // one restated before its own outcome is no second figure
     { text: "2023年,全院共受理各类案件5400件,其中行政案件320件,民事案件4100件。", yields: [f("litigation.received", 320)] },
+    // the verb after the cases of every kind (各类案件受理量为), under a heading on lawsuits
+    { text: "二、行政诉讼情况\n2023年,全市两级法院各类案件受理量为6,142件,同比上升4.1%。", yields: [], not: ["litigation.received=6142"] },
     { text: "2023年,行政庭共收案1093件(其中行政案件32件,民事案件1056件),共计结案810件(其中,行政案件32件,结案28件;民事案件1056件,结案777件)。", yields: [f("litigation.received", 32), f("litigation.concluded", 28)] },
     { text: "全年办结法律援助案件465件,其中行政案件12件,民事案件400件。", yields: [], not: ["litigation.received=12", "litigation.handled=12"] },
     // the decision contested names what the cases arose from, not what is counted: no reconsiderations settled
