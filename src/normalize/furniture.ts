@@ -6,8 +6,8 @@
  * sections and metrics are found in.
  */
 
-/** The line that heads links to other articles: 相关阅读, 延伸阅读, 推荐阅读 … */
-const RELATED_HEAD = /^[|\s]*(?:相关(?:阅读|新闻|链接|文章|报道)|延伸阅读|推荐阅读|更多阅读|热点推荐|往期回顾)\s*[:：]?\s*$/;
+/** The line that heads links to other articles: 相关阅读, 相关推荐, 延伸阅读, 推荐阅读 … */
+const RELATED_HEAD = /^[|\s]*(?:相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|热点推荐|往期回顾)\s*[:：]?\s*$/;
 
 const FURNITURE_LINE = new RegExp(
   [
