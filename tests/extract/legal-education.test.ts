@@ -224,6 +224,10 @@ describe("legal_education", () => {
     { text: "深化普法宣传。组织领导班子开展集体学法活动12次,今年主要领导讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
     // a leader who leads a lecture or a lesson gives it to the staff
     { text: "建立领导干部学法制度,镇党委书记带头开展专题法治讲座2次,县长亲自讲授法治课1次。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=1"] },
+    // events held for the body's own officials or staff (面向机关干部, 为全体公职人员) are their study; for officials and the public, 普法
+    { text: "面向机关干部举办“法治讲堂”6场,组织旁听庭审2场。", yields: [], not: ["legal_education.activities=6"] },
+    { text: "为全体公职人员举办法治讲座4场。", yields: [], not: ["legal_education.activities=4"] },
+    { text: "面向干部群众举办法治讲座12场。", yields: [f("legal_education.activities", 12)] },
     // officials' seminars held, counted before their noun, are their own study, whatever topic came before
     { text: "全年开展普法宣传活动86场。举办3期全区领导干部依法行政专题研讨班,组织公职人员旁听庭审2000余人次。", yields: [f("legal_education.activities", 86)], not: ["legal_education.activities=3"] },
     // a party lesson is for the party's members, no 普法; a lesson brought to an audience is
