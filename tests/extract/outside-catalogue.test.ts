@@ -35,6 +35,9 @@ describe("counts outside the catalogue", () => {
     // a hotline's requests taken in and closed are no disputes mediated, under a heading on resolving disputes
     { text: "(三)畅通诉求表达和纠纷化解渠道\n全年政务服务热线受理群众诉求6.12万件,办结6.08万件,按时办结率99.1%。", yields: [], not: ["disputes.mediated=60800"] },
     { text: "(三)推进矛盾纠纷多元化解\n全年12345热线办结各类诉求2.3万件,人民调解委员会调处矛盾纠纷1460件。", yields: [f("disputes.mediated", 1460)], not: ["disputes.mediated=23000"] },
+    // petitioners an official receives on his day for them are no audience, under a heading on 普法; a stall's visitors are
+    { text: "(二)创新普法形式。坚持每月“书记接访日”,累计接待来访群众164人次。", yields: [], not: ["legal_education.participants=164"] },
+    { text: "(二)创新普法形式。开展宪法宣传活动,接待来访群众1000多人。", yields: [f("legal_education.participants", 1000, { qualifier: "over" })] },
     // documents an evaluation after they took effect went through are no documents issued in the year
     { text: "全年出台规范性文件12件,对2021年出台的规范性文件开展实施后评估9件。", yields: [f("normative_docs.issued", 12)], not: ["normative_docs.issued=9"] },
     // surveys and symposia held with firms are no legal education, beside it in the sentence
