@@ -61,6 +61,10 @@ describe("disputes", () => {
     { text: "去年1-6月,该镇共调处矛盾纠纷64件;今年1-6月调处41件。", yields: [f("disputes.mediated", 41)], not: ["disputes.mediated=64"] },
     // what a centre for resolving administrative disputes resolved before any suit; not the centres counted, nor a review's own settlements after them
     { text: "今年4月以来,全市行政争议协调化解中心共收到诉前争议812件,化解395件,化解率48.65%。", yields: [f("disputes.mediated", 395), f("disputes.success_rate", 48.65)] },
+    // an administrative disputes' mediation centre taking in and resolving disputes: of 受理N, 调解成功M, M is the figure
+    { text: "三是推进源头化解。区行政争议调解中心全年受理行政争议214件,调解成功167件。", yields: [f("disputes.mediated", 167)], not: ["litigation.received=214", "litigation.settled=167"] },
+    // the centre named only as what a court's stations belong to: the settlements are the court's
+    { text: "全市法院共受理行政案件9120件。实现行政争议调解中心工作站各区全覆盖,促成3021件案件以调撤方式解决。", yields: [f("litigation.received", 9120), f("litigation.settled", 3021)] },
     { text: "全市建成行政争议化解中心41个,各级行政复议机关通过调解、和解方式结案2870件。", yields: [f("reconsideration.settled", 2870)], not: ["disputes.mediated=2870"] },
     // a labour dispute of the body's own (本单位劳动争议) is one it is party to, handled by its counsel, not one it resolved for others
     { text: "落实法律顾问制度。聘请律师事务所律师依法处理本单位劳动争议2件,处理涉法涉诉信访案件4件。", yields: [], not: ["disputes.mediated=2"] },

@@ -27,7 +27,9 @@ describe("litigation", () => {
     // a speaker's goal in a transcript: every clause of it is aimed at
     { text: "冯志远:我们的目标是力争败诉率控制在3%以内,负责人出庭应诉率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=3"] },
     { text: "区政府负责人出庭应诉率达100%,法律顾问代理出庭17件次。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=17", "litigation.handled=17"] },
-    { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29)], not: ["litigation.settled=46"] },
+    // those the centre resolved before any suit are its disputes mediated
+    { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29), f("disputes.mediated", 46)], not: ["litigation.settled=46"] },
+    { text: "全年一审行政案件调撤结案52件。化解中心诉前成功化解行政争议31件。", yields: [f("litigation.settled", 52)], not: ["litigation.settled=31"] },
     // nor a procuratorate's, whose disputes are those its supervision met (区检察院…受理行政诉讼监督案件57件,化解行政争议26件)
     { text: "县法院新收行政案件88件,调撤31件。县检察院依托化解工作站受理行政诉讼监督案件40件,化解行政争议17件。联合县司法局在诉前阶段化解行政争议12件。", yields: [f("litigation.received", 88), f("litigation.settled", 31)], not: ["litigation.settled=17", "litigation.settled=12"] },
     { text: "全市行政机关负责人出庭应诉率94.4%。对出庭率低于80%的云埭县予以通报提醒。", yields: [f("litigation.head_appearance_rate", 94.4)], not: ["litigation.head_appearance_rate=80"] },

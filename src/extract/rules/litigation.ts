@@ -119,12 +119,12 @@ export const litigation: Domain = {
       // (以判决、裁定、调解等方式审结…1320件: all the cases concluded), nor cases whose settling
       // someone took part in (负责人…参与案件协调化解741件);
       // lawsuits resolved (化解行政诉讼案件26件, 审结…210件,成功化解45件), or a court's administrative disputes (全市法院共化解行政争议223件),
-      // not those resolved before any suit (诉前化解行政争议46件, 在诉前阶段化解…), no lawsuits,
+      // not those resolved before any suit (诉前化解行政争议46件, 诉前成功化解…, 在诉前阶段化解…), no lawsuits,
       // ended without a judgment: settled
       // nor cases whose handling a department coordinated (协调处理行政复议案件3起、行政诉讼案件2起): handled;
       // a mediation centre is a body, not the act (调解中心…组织联调行政案件640件 counts cases put to mediation), unless
       // the cases were resolved through it (通过行政争议调解中心解决的案件46余起)
-      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?<!(?:判决|裁定)[^,;。]{0,12}?[、和及与])(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理(?![^,;。\d]{0,12}?(?:复议|诉讼|应诉)案件))|(?:通过|以|经)协调|(?<!诉前|诉前阶段)化解(?=(?:行政)?诉讼案件|行政争议)|成功化解/,
+      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许)?(?:原告)?)(?<!(?:判决|裁定)[^,;。]{0,12}?[、和及与])(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理(?![^,;。\d]{0,12}?(?:复议|诉讼|应诉)案件))|(?:通过|以|经)协调|(?<!诉前(?:阶段)?(?:成功)?)化解(?=(?:行政)?诉讼案件|行政争议)|(?<!诉前(?:阶段)?)成功化解/,
       // the party that withdrew may stand between (2宗原告撤回起诉, 1宗案件二审上诉人撤回上诉)
       // a court's ruling that allows it, or the count said to be withdrawn already (2起裁定准予撤诉, 2起已撤诉, 2起已下撤诉裁定书)
       after: /^(?:案件)?(?:二审)?(?:已经?)?(?:裁定(?:准予|准许)?|下(?:达)?)?(?:原告|上诉人|当事人)?(?:主动|自愿)?(?:以)?(?:调解|和解|撤诉|撤回(?:起诉|上诉))/,
