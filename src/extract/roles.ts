@@ -130,6 +130,8 @@ const SUBPERIOD = /(?:第一天|首日|当天|当日|首月|第一周)[^,;:。\d
  * one of them, or the body itself, did).
  */
 const AVERAGE = /(?:平均|人均|年均|户均|(?<![个全各])村均|场均|日均|月均|(?<![全各本我该此每个])[县镇乡区校所]均)[^,;:。\d]{0,20}$/;
+/** One session's or day's peak (线上直播单场最高观看量达2.1万人次, 单日最多接待…): no total. */
+const PEAK = /单(?:场|次|日|天|期|月|篇|条)(?:最高|最多)[^,;:。\d]{0,12}$/;
 /** What is planned (计划开展…, 计划培育…), not what is done by a plan (按照年度普法计划开展…, 年度计划完成…). */
 export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|开展|举办|组织|完成|实现|培育|培养|把|将)`;
 /**
@@ -506,7 +508,7 @@ const UP = /增|升|提|多出|高出/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
+  CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
   FOUND_WANTING,
 ]);
@@ -590,6 +592,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
+  if (quantity.kind !== "percent" && tail.test(PEAK)) return { kind: "ignored", reason: "peak" };
   if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };
   const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);
   if (verb || quantity.kind === "percentage_point") {
