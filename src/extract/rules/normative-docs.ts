@@ -41,8 +41,9 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "修改 · 修订",
       // not 制修订, made or revised: the documents issued; nor those valid listed with those to be amended (有效和有效拟修改文件: one count of both);
-      // nor drafts a review sent back to be revised (审核中被退回修改的有7件, 退回起草单位修改2件)
-      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4}|退回[^,;。\d]{0,8})修改|(?<!制)修订/,
+      // nor drafts a review sent back to be revised (审核中被退回修改的有7件, 退回起草单位修改2件), nor the higher laws' amendments a
+      // clean-up followed (对照上位法修改情况清理…93件: cleaned)
+      before: /(?<!有效[^,;。\d]{0,4}[和及与、或][^,;。\d]{0,4}|退回[^,;。\d]{0,8}|上位法)修改(?!情况)|(?<!制|上位法)修订(?!情况)/,
       // 25件文件限期修改, 7件列入修订
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|需|需要|建议|限期|列入|列为)?(?:修改|修订)/,
       zero: noneDone("修改|修订"),
