@@ -261,6 +261,8 @@ describe("reconsideration", () => {
     },
     { text: "全年审结行政复议案件312件,间接纠错率15.4%。", yields: [f("reconsideration.concluded", 312)], not: ["reconsideration.correction_rate=15.4"] },
     { text: "组织行政复议听证会11场。", yields: [f("reconsideration.hearings", 11)] },
+    // hearings in a sentence of their own, under the topic the sentence before named
+    { text: "全年新收行政复议申请1163件。在规范审理方面,听取当事人意见1260次,举行听证会38场。", yields: [f("reconsideration.received", 1163), f("reconsideration.hearings", 38)] },
     // the count before the hearings it counts
     { text: "今年以来先后举办7场行政复议听证会,邀请人大代表旁听。", yields: [f("reconsideration.hearings", 7)] },
     { text: "共审理行政复议案件40件,其中6件不予受理,4件予以撤销,9件驳回复议申请,3件予以维持。", yields: [f("reconsideration.handled", 40), f("reconsideration.corrected", 4), f("reconsideration.dismissed", 9), f("reconsideration.upheld", 3)] },
