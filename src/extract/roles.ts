@@ -318,10 +318,10 @@ const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|�
 /** A value quoted and then said to be wrong (更正:原文“…受理行政复议案件1237件”有误, “…215份”一处数字有误, “…1096件”系笔误): retracted. */
 const RETRACTED_AFTER = /^[^,;:。“”]{0,16}”[^,;:。]{0,8}?(?:有误|系笔误|笔误|错误|不准确)/;
 /**
- * Counts its clause or the next says are left out of the figures (…单位收到的58件申请,依照统计口径未纳入全省数据; 不计入本省统计数据):
- * another's, outside the whole reported.
+ * Counts its clause or the next says are left out of the figures (…单位收到的58件申请,依照统计口径未纳入全省数据; 不计入本省统计数据)
+ * or out of the work's scope (另有6件因施行不满一年,暂不纳入本次清理范围): another's, outside the whole reported.
  */
-const LEFT_OUT_OF_FIGURES = /(?:未|不|没有)(?:纳入|计入|列入|统计在)[^,;:。]{0,10}?(?:统计|数据|总数|总量|在内)/;
+const LEFT_OUT_OF_FIGURES = /(?:未|不|没有)(?:纳入|计入|列入|统计在)[^,;:。]{0,10}?(?:统计|数据|总数|总量|在内|范围)/;
 /** A quantity that qualifies a noun it counts others by: 收案超过40件的有3个, 出庭应诉率不足30%的地区. */
 const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡镇|街道|法院|案件类型|行政机关)/;
 /**
