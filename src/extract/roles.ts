@@ -185,6 +185,8 @@ const EXTREME_SAID = String.raw`(?:的是|的?为|是|仅为|仅|达到?)`;
 const EXTREME_RATE = new RegExp(String.raw`率(?:最低|最高)\s*[,，]?\s*${EXTREME_SAID}?\s*$`);
 /** So the largest or smallest count among them (各县区中受理复议案件最多的为260件, 收案最少的是…12件). */
 const EXTREME_COUNT = new RegExp(String.raw`(?:最多|最少)\s*[,，]?\s*${EXTREME_SAID}\s*$`);
+/** So a count said after it to lead or trail them (桐浦县收案261件居首, 云岙区39件最少): one place's, ranked among the rest. */
+const EXTREME_AFTER = /^\s*(?:居首|居末|最多|最少)(?=\s*(?:[,，;；。、)）]|$))/;
 const SELF_IN_LEAD = /[我本]/;
 /**
  * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor
@@ -515,7 +517,7 @@ const TAIL_PATTERNS = new PatternSet([
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER,
+  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
@@ -616,7 +618,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
-  if (tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
+  if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   const bounded = quantity.qualifier === "over" || quantity.qualifier === "under";
   if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do

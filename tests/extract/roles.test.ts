@@ -16,6 +16,8 @@ const rows: RoleRow[] = [
   { text: "纠错率提高3.2个百分点", at: "3.2个百分点", want: "up" },
   { text: "较上年减少6起", at: "6起", want: "down" },
   { text: "比上年增加12件", at: "12件", want: "up" },
+  // a place's count said to lead the others is ranked among them
+  { text: "县区之间很不均衡:溪口县收案188件居首,东岭区仅27件", at: "188件", want: "ignored" },
   // one session's peak is no total
   { text: "开展宣讲活动65场,线上直播单场最高观看量达1.8万人次", at: "1.8万人次", want: "ignored" },
   // how many more, after a comparison the clause before made
