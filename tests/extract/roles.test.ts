@@ -29,6 +29,7 @@ const rows: RoleRow[] = [
   { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
   { text: "上年同期为31件", at: "31件", want: "ignored" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
+  { text: "“去年同期全区开展的法治宣传活动是290余场,今年明显提升。”", at: "290余场", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },
   // the larger whole a share is of; lost cases among lost cases, by cause
   { text: "全市活动场次约占全省2.9万场次的7.5%", at: "2.9万场次", want: "ignored" },
