@@ -149,6 +149,8 @@ describe("normative_docs", () => {
     { text: "对34件规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 34)] },
     // the higher laws' amendments a clean-up followed are no documents amended; those it found to amend are
     { text: "对照上位法修改情况清理规范性文件64件,废止5件、修改3件。", yields: [f("normative_docs.cleaned", 64), f("normative_docs.repealed", 5), f("normative_docs.amended", 3)], not: ["normative_docs.amended=64"] },
+    // drafts to be sent to the government, checked first, were not filed
+    { text: "对拟报送区政府的行政规范性文件草案进行初审3件。", yields: [f("normative_docs.reviewed", 3)], not: ["normative_docs.filed=3"] },
     // documents an aside says the clean-up left out of its scope
     { text: "本次共对142件规范性文件进行了评估清理(另有5件因施行不满一年,暂不纳入本次清理范围)。", yields: [f("normative_docs.cleaned", 142)], not: ["normative_docs.cleaned=5"] },
     // those whose issue a review held back (暂缓印发) were not issued
