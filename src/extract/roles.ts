@@ -643,7 +643,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || oneCasesSum(quantity, surroundings)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
-  if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings)) return { kind: "ignored", reason: "staff" };
+  if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings) || staffJoined(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };
   if (lecturesForOfficials(surroundings)) return { kind: "ignored", reason: "officials' study" };
   return { kind: "value", scope: scopeOf(surroundings, tail) };
@@ -676,6 +676,14 @@ const WENT_OUT_TO_SPREAD = /^[,，\s]*(?:深入|走进|奔赴|分赴|走村入�
 
 function joinedToSpreadIt({ after, nextClause }: Surroundings): boolean {
   return JOINED_AFTER.test(after) && WENT_OUT_TO_SPREAD.test(nextClause);
+}
+
+/** Volunteers or lecturers named right before their count and joining (动员普法志愿者2.3万余人参与): the campaign's staff, no audience. */
+const STAFF_NAMED_BEFORE = /(?:志愿者|讲师团?(?:成员)?|宣讲员|普法员)[^,;。\d]{0,2}$/;
+const JOINING_AFTER = /^[人名]?(?:参与|参加)/;
+
+function staffJoined({ before, after }: Surroundings): boolean {
+  return JOINING_AFTER.test(after) && STAFF_NAMED_BEFORE.test(before);
 }
 
 /** Those who attended, bare, right after a clause on training (…组成人员培训了五次,参加人员为635人次): the trainees, no audience. */

@@ -224,6 +224,8 @@ describe("legal_education", () => {
     { text: "深化普法宣传。组织领导班子开展集体学法活动12次,今年主要领导讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
     // a leader who leads a lecture or a lesson gives it to the staff
     { text: "建立领导干部学法制度,镇党委书记带头开展专题法治讲座2次,县长亲自讲授法治课1次。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=1"] },
+    // volunteers named before their count and joining are the campaign's staff, not its audience
+    { text: "2024年,全市动员普法志愿者1.6万余人参与,累计开展活动2100余场次,受众35万余人次。", yields: [f("legal_education.activities", 2100), f("legal_education.participants", 350000)], not: ["legal_education.participants=16000"] },
     // events held for the body's own officials or staff (面向机关干部, 为全体公职人员) are their study; for officials and the public, 普法
     { text: "面向机关干部举办“法治讲堂”6场,组织旁听庭审2场。", yields: [], not: ["legal_education.activities=6"] },
     { text: "为全体公职人员举办法治讲座4场。", yields: [], not: ["legal_education.activities=4"] },
