@@ -183,8 +183,9 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
  */
 function labellessBlock(cells: readonly Cell[]): TableBlock | null {
   const firstValue = cells.findIndex(holdsValue);
+  if (firstValue < MIN_CELLS) return null;
   const values = cells.slice(firstValue);
-  if (firstValue < MIN_CELLS || values.length < MIN_CELLS || !values.every(holdsValue)) return null;
+  if (values.length < MIN_CELLS || !values.every(holdsValue)) return null;
   const header = withBrokenCellsJoined(cells.slice(0, firstValue));
   return header.length === values.length ? { start: header[0]!.start, end: values.at(-1)!.end, rows: [header, values] } : null;
 }
