@@ -66,7 +66,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   // a breakdown the sentence before turned to, or one its section's heading announces, which it does not step out of
   const breakdownCarriedInto = (index: number): boolean => {
     const sentence = sentences[index]!;
-    if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentence)) return true;
+    if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentence) && !opensOnWholeAgain(doc.body, sentence)) return true;
     return perBody.size > 0 && perBody.has(outline.innermostAt(sentence.start)) && !outline.isHeadingAt(sentence.start) && !opensOnWhole(doc.body, sentence);
   };
   const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
@@ -468,6 +468,18 @@ const WHOLE_OPENING_REACH = 24;
 
 function opensOnWhole(body: string, sentence: Sentence): boolean {
   return WHOLE_OPENING.test(body.slice(sentence.start, sentence.start + WHOLE_OPENING_REACH));
+}
+
+/**
+ * A sentence that opens on the whole again and its total, its year perhaps first (全年全市法院共判决行政机关败诉84件), after one
+ * that turned to a breakdown and stated nothing (从案件类型看,…集中在城建、公安等领域。): the whole's figure, not one of the parts;
+ * not the whole's parts named (2018年,全省法院判决省政府败诉12件,省级部门14件…).
+ */
+const WHOLE_AGAIN = /^\s*(?:\d{4}\s*年度?|全年|今年)?\s*[,，]?\s*(?:全(?:市|区|县|省|州|盟|旗|国)|本级)[^,;:。\d各]{0,6}?(?:共计|合计|总计|累计|共)/;
+const WHOLE_AGAIN_REACH = 24;
+
+function opensOnWholeAgain(body: string, sentence: Sentence): boolean {
+  return WHOLE_AGAIN.test(body.slice(sentence.start, sentence.start + WHOLE_AGAIN_REACH));
 }
 
 /** A sentence that opens on its own point of view (从审结情况看,…) starts afresh. */

@@ -356,6 +356,8 @@ describe("litigation", () => {
     { text: "从败诉主体的层级看,区县政府部门和街道办事处仍是短板。2019年,全省法院判决省政府败诉9件,省级部门17件,市级政府134件。", yields: [], not: ["litigation.lost=9"] },
     { text: "从案件类型看,涉及征收补偿的案件较多。\n全年审结行政诉讼案件312件。", yields: [f("litigation.concluded", 312)] },
     { text: "从案件领域看,多集中于房屋征收、交通管理等方面。从审结情况看,全年审结行政诉讼案件276件。", yields: [f("litigation.concluded", 276)] },
+    // a sentence that opens on the whole again and its total steps out of the breakdown the sentence before turned to
+    { text: "全市法院共受理行政诉讼案件940件。从案件类型看,仍集中在城建、公安等领域。全年全市法院共判决行政机关败诉61件,败诉率为7.3%。", yields: [f("litigation.received", 940), f("litigation.lost", 61), f("litigation.loss_rate", 7.3)] },
     { text: "全市法院共受理各类行政案件1599件,其中诉讼案件1087件,审结1009件。", yields: [f("litigation.received", 1599), f("litigation.received", 1087), f("litigation.concluded", 1009)], not: ["litigation.handled=1087"] },
     { text: "全区法院受理各类行政案件512件,其中行政诉讼共306件,同比下降3.1%。", yields: [f("litigation.received", 512), f("litigation.received", 306, { change: down(3.1) })] },
     { text: "全市法院共受理行政案件1599件,其中,诉讼案件共计1087件,连续两年下降。", yields: [f("litigation.received", 1599), f("litigation.received", 1087)], not: ["litigation.handled=1087"] },
