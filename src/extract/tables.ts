@@ -160,7 +160,7 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
   let run: Cell[] = [];
   for (const line of linesOnce()) {
     const text = BARS_ONLY.test(line.text) ? "" : line.text;
-    if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text))) {
+    if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text) || HEADING_LINE.test(text))) {
       if (run.length) runs.push(run);
       run = [];
     } else if (text) {
@@ -262,6 +262,8 @@ const CLAUSE_MARKS = "。，,；;！？!?";
 /** How long a line a bare cell may be, and what marks a line as prose or another table's: a sentence's punctuation, a colon or a bar. */
 const BARE_CELL_CHARS = 16;
 const BARE_CELL_BREAK = new RegExp(`[${CLAUSE_MARKS}：:|]`);
+/** A heading's line after a table (二、主要做法, (三)存在问题): the next section's, no cell of the table. */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/;
 
 /** The tables a run of one-cell lines holds: a header of labels, then rows of a label and its numbers. */
 function blocksOfColumn(cells: readonly Cell[]): TableBlock[] {
