@@ -177,8 +177,9 @@ describe("flattened tables", () => {
       },
       {
         // a two-level header a cell to a line over one row of values with no label: a group's label over its 合计, and
-        // cells a converter broke (受理 / 案件, 直接 / 纠错, 调解、 / 和解) are one column each, as many as the values
-        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322\n\n251\n\n11.4%\n\n339",
+        // cells a converter broke (受理 / 案件, 直接 / 纠错, 调解、 / 和解) are one column each, as many as the values; the next
+        // section's heading right after the values is no cell of the table
+        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322\n\n251\n\n11.4%\n\n339\n\n二、主要做法",
         yields: [
           f("reconsideration.accepted", 2310),
           f("reconsideration.concluded", 2196),
@@ -187,17 +188,6 @@ describe("flattened tables", () => {
           f("reconsideration.corrected", 251),
           f("reconsideration.correction_rate", 11.4),
           f("reconsideration.settled", 339),
-        ],
-      },
-      {
-        // the same, the next section's heading right after the values: no cell of the table
-        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n2310\n\n2196\n\n1180\n\n322\n\n251\n\n二、主要做法",
-        yields: [
-          f("reconsideration.accepted", 2310),
-          f("reconsideration.concluded", 2196),
-          f("reconsideration.upheld", 1180),
-          f("reconsideration.dismissed", 322),
-          f("reconsideration.corrected", 251),
         ],
       },
       {
