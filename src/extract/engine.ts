@@ -2284,6 +2284,11 @@ interface Cue {
 }
 
 /** Where `cue` stands in `lead`. */
+/** Whether a rule's cue stands in `text` and not as what was not done (受理, not 不予受理 or 尚未审结): a table's header or label. */
+export function cuedIn(rule: MetricRule, text: string): boolean {
+  return cueIn(rule.before, text).at >= 0;
+}
+
 function cueIn(cue: RegExp | undefined, lead: string): Cue {
   const found: Cue = { at: -1, end: -1, negated: false };
   if (!cue) return found;

@@ -15,6 +15,7 @@
 import type { Quantity } from "./numbers/quantities.js";
 import { scanQuantities } from "./numbers/quantities.js";
 import type { Domain, MetricRule } from "./rules/types.js";
+import { cuedIn } from "./engine.js";
 
 export interface Cell {
   text: string;
@@ -199,10 +200,15 @@ function withBrokenCellsJoined(cells: readonly Cell[]): Cell[] {
   const joined: Cell[] = [];
   for (const cell of cells) {
     const last = joined.at(-1);
-    if (last && (OPENS_A_HEAD.test(last.text) || CLOSES_A_HEAD.test(cell.text))) joined[joined.length - 1] = { text: last.text + cell.text, start: last.start, end: cell.end };
+    if (last && (OPENS_A_HEAD.test(last.text) || CLOSES_A_HEAD.test(cell.text))) joined[joined.length - 1] = joinedCells(last, cell);
     else joined.push(cell);
   }
   return joined;
+}
+
+/** One header cell a converter broke over two lines, put back together. */
+function joinedCells(first: Cell, second: Cell): Cell {
+  return { text: first.text + second.text, start: first.start, end: second.end };
 }
 
 /** A header cell's first part that heads no column alone: a list's item with its mark, or a modifier. */
@@ -220,7 +226,7 @@ function withHeadsJoined(cells: Cell[]): Cell[] {
     const cell = cells[i]!;
     const next = cells[i + 1];
     if (YEAR_HEAD_PART.test(cell.text) && next !== undefined && !holdsValue(next)) {
-      joined.push({ text: cell.text + next.text, start: cell.start, end: next.end });
+      joined.push(joinedCells(cell, next));
       i++;
     } else joined.push(cell);
   }
@@ -413,15 +419,12 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
     const heading = header[column + header.length - row.length];
-    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear) || NOT_DONE_HEAD.test(heading.text)) return [];
+    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
     const cue = BARE_MEASURE.test(heading.text) && topics.caption ? topics.caption : heading.text;
     const figure = figureFor(body, cue, cell, topics);
     return figure ? [figure] : [];
   });
 }
-
-/** A column of what was not done (不予受理, 未结): no figure, though the cue of what was is in its header. */
-const NOT_DONE_HEAD = /^(?:不予|未|尚未)/;
 
 /** A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例). */
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics): TableFigure | null {
@@ -433,9 +436,10 @@ function labelledFigure(body: string, row: readonly Cell[], label: Cell, header:
 function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): TableFigure | null {
   const quantity = cellQuantity(body, cell);
   if (!quantity) return null;
+  // a rule's cue as the engine reads it in a lead: not where it names what was not done (不予受理, 尚未审结 head no figure)
   const claimsOf = (domains: readonly Domain[]): Array<{ domain: Domain; rule: MetricRule }> =>
     domains.flatMap((domain) => {
-      const rule = domain.rules.find((candidate) => candidate.before?.test(cue) && fits(candidate, quantity));
+      const rule = domain.rules.find((candidate) => cuedIn(candidate, cue) && fits(candidate, quantity));
       return rule ? [{ domain, rule }] : [];
     });
   // the table's own words decide first: the topic its header names, or, where it names none (立案数量 | 结案数量 beside
