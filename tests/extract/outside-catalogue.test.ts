@@ -29,6 +29,8 @@ describe("counts outside the catalogue", () => {
     { text: "广大基层法律工作者深入村组,为群众提供服务1500件,办理诉讼案件14件,调处矛盾纠纷210宗。", yields: [f("disputes.mediated", 210)], not: ["litigation.handled=14"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // letters a body sent to those sued or slow to comply (应诉提示函, 督办函) are no lawsuits, though 被诉 names them
+    { text: "依托府院联动机制,向12个被诉单位发出应诉提示函18份,对3家单位发出督办函3份。全年新收行政诉讼案件64件。", yields: [f("litigation.received", 64)], not: ["litigation.received=18"] },
     // requests for disclosure a body took in are no reviews, under a paragraph that named reviews before them
     { text: "(二)依申请公开方面。加强与申请人的沟通,降低行政复议、行政诉讼风险。全年共受理依申请公开52件,其中本年新收50件,上年结转2件。", yields: [], not: ["reconsideration.received=50", "reconsideration.accepted=52"] },
     { text: "全年因依申请公开引发行政复议4件,其中维持3件。", yields: [f("reconsideration.received", 4), f("reconsideration.upheld", 3)] },

@@ -89,6 +89,12 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=31", "litigation.received=58"],
     },
     {
+      // the kinds or fields with the most, each with its count
+      text: "全省法院判决行政机关败诉860件。就案件所属领域而言,败诉较多的是土地征收(214件)、违法建筑拆除(176件)和市场监管(93件)。",
+      yields: [f("litigation.lost", 860)],
+      not: ["litigation.lost=214", "litigation.lost=176"],
+    },
+    {
       text: "全市新收一审行政案件3,400件。从地域分布看,柏岭区法院新收案件683件,松塘区法院新收512件。",
       yields: [f("litigation.received", 3400)],
       not: ["litigation.received=683", "litigation.received=512"],

@@ -28,7 +28,8 @@ const otherMatterWords: readonly RegExp[] = [
   /投诉举报|举报投诉|(?:接收|受理|收到|核查)举报|举报线索|司法鉴定|仲裁(?:委|机构|案件|院)|代表建议|热线|群众诉求|接访/,
   // the administrative disputes a procuratorate resolved, in its supervision or with a court (区检察院…受理行政诉讼监督案件57件,化解行政争议26件)
   /公证(?!员)|公益诉讼(?:案件)?|农民工(?:欠薪|讨薪|工资)?类?案件|化解(?<=检察(?:院|机关)[^。；;！？!?\n]{0,60}化解)(?=行政争议)/,
-  /政协提案|委员提案|建议提案|提案办理/,
+  // letters to those sued or slow to comply (应诉提示函, 督办函), from their rare last character
+  /政协提案|委员提案|建议提案|提案办理|函(?<=(?:提示|督办|督促|提醒|告知|警示|预警)函)/,
   /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
   /调研|座谈|会前学法|(?:实施后|立法后)评估/,
   // a government's rules opening a clause on their count or outcomes (一、市政府规章保留14件, 其中规章18件), no normative documents;
