@@ -141,8 +141,8 @@ export const litigation: Domain = {
       // every case (以判决、裁定、调解等方式审结…1320件)
       // a court's 审执结 closes its cases, by judgment or by enforcement
       // nor those among them a judgment ended one way (已审结一审案件中维持被诉行政行为的1126件)
-      // nor those closed late (超期结案2件), a part of them
-      before: new RegExp(String.raw`(?<!${CLOSED_LATE})(?:审结|审执结|(?<!方式)结案|办结|已结)(?![^,;:。\d]{0,12}?中[^,;:。\d]{0,3}?(?:维持|驳回|撤销|变更|确认|责令|判决|裁定))`),
+      // nor those closed late (超期结案2件), a part of them, nor those a judgment or a ruling closed (判决结案23件, 裁定结案9件)
+      before: new RegExp(String.raw`(?<!${CLOSED_LATE})(?:审结|审执结|(?<!方式|判决|裁定)结案|办结|已结)(?![^,;:。\d]{0,12}?中[^,;:。\d]{0,3}?(?:维持|驳回|撤销|变更|确认|责令|判决|裁定))`),
       // cases the words after them name and say were closed (3起行政诉讼案件已经全部结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
