@@ -30,6 +30,9 @@ export function findTitle(head: string): [number, number] | null {
       if (range) return withYearAfter(lines[index + 1] ?? "", line, offset, withOpeningBefore(lines[index - 1] ?? "", line, offset, range));
       cellOffset += cell.length + 1;
     }
+    const nextLine = lines[index + 1] ?? "";
+    const broken = brokenTitle(line, nextLine, offset);
+    if (broken) return withYearAfter(lines[index + 2] ?? "", nextLine, offset + line.length + 1, broken);
     offset += line.length + 1;
   }
   return null;
@@ -56,6 +59,23 @@ function withOpeningBefore(previousLine: string, line: string, lineStart: number
   if (!opening || line.slice(0, range[0] - lineStart).trim() !== "" || markerAt(opening[1]!, 0)) return range;
   return [lineStart - 1 - previousLine.length + previousLine.indexOf(opening[1]!), range[1]];
 }
+
+/**
+ * A title a page broke inside a word (锡盟司法局2022年度法治政府 / 建设情况报告): both lines, where neither is a title alone
+ * neither holds a table's cells and the second is no numbered heading (柳川市司法局 / 一、主要工作情况). Not a site's name over a
+ * title of its own line (柳川市人民政府 / 柳川市2022年…报告).
+ */
+function brokenTitle(line: string, nextLine: string, lineStart: number): [number, number] | null {
+  const first = line.trim();
+  const second = nextLine.trim();
+  if (first === "" || second === "" || line.includes("|") || nextLine.includes("|") || titleIn(nextLine, 0)) return null;
+  if (!CHINESE_CHAR.test(first.slice(-1)) || !CHINESE_CHAR.test(second.slice(0, 1)) || markerAt(second, 0) || titleIn(first + second, 0) === null) return null;
+  const start = lineStart + line.indexOf(first);
+  return [start, lineStart + line.length + 1 + nextLine.indexOf(second) + second.length];
+}
+
+/** A break inside a word falls between two Chinese characters. */
+const CHINESE_CHAR = /[\u4e00-\u9fff]/;
 
 function titleIn(cell: string, cellOffset: number): [number, number] | null {
   const trimmed = cell.trim();

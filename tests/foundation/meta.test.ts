@@ -51,6 +51,21 @@ describe("meta from the title", () => {
   });
 });
 
+it("a title a page broke inside a word is read over both its lines, and names its body", () => {
+  const { meta } = extract("字大\n字小\n青禾县司法局2023年度法治政府\n建设情况报告\n一、2023年工作完成情况\n正文。");
+  expect(meta.title).toBe("青禾县司法局2023年度法治政府建设情况报告");
+  expect(meta.region).toBe("青禾县");
+  expect(extract("柳川市中级人民法院\n行政审判白皮书\n(2023年度)\n一、收案情况\n正文。").meta.title).toBe("柳川市中级人民法院行政审判白皮书(2023年度)");
+});
+
+it("a site's name over a title on its own line stays out of the title", () => {
+  expect(extract("柳川市人民政府\n柳川市2023年法治政府建设年度报告\n一、主要工作\n正文。").meta.title).toBe("柳川市2023年法治政府建设年度报告");
+});
+
+it("a numbered heading under a body's name makes no title with it", () => {
+  expect(extract("柳川市司法局\n一、主要工作情况\n正文。").meta.title).toBeNull();
+});
+
 it("a numbered heading near the top is no title", () => {
   expect(extract("四、行政复议案件涉及的管理领域分布情况\n全年共收到行政复议申请30件。").meta.title).toBeNull();
 });
