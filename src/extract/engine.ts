@@ -132,12 +132,12 @@ const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
 const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
 /**
- * Publicity made or handed out (印发宣传册300份, 制作…展板12块、解读图表5份), whatever verb of documents stands before it, counted
- * in its own units; not events of which handing it out is one kind (…发放宣传资料、设置展板等30余场次), files (案卷资料120卷) or people
+ * Publicity made or handed out (印发宣传册300份, 制作…展板12块、解读图表5份), and writings on the work (败诉案件分析报告1份,
+ * 白皮书1期), whatever verb or topic stands before them, counted in their own units; not events of which handing it out is one kind (…发放宣传资料、设置展板等30余场次), files (案卷资料120卷) or people
  * on a register (登记在册2000名).
  */
-const PUBLICITY_MATERIAL = /(?:展板|图表|图解|(?<!在)[手画]?册|资料|海报|折页|传单|挂图|横幅|标语|彩页|明白纸|读本|宣传品)$/;
-const MATERIAL_UNIT = /^(?:份|册|本|张|块|幅|条|套)$/;
+const PUBLICITY_MATERIAL = /(?:展板|图表|图解|(?<!在)[手画]?册|资料|海报|折页|传单|挂图|横幅|标语|彩页|明白纸|读本|宣传品|报告|简报|白皮书|论文)$/;
+const MATERIAL_UNIT = /^(?:份|册|本|张|块|幅|条|套|篇|期)$/;
 /** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
 const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION, PUBLICITY_MATERIAL]);
 /**

@@ -34,6 +34,8 @@ describe("litigation", () => {
     { text: "县法院新收行政案件88件,调撤31件。县检察院依托化解工作站受理行政诉讼监督案件40件,化解行政争议17件。联合县司法局在诉前阶段化解行政争议12件。", yields: [f("litigation.received", 88), f("litigation.settled", 31)], not: ["litigation.settled=17", "litigation.settled=12"] },
     { text: "全市行政机关负责人出庭应诉率94.4%。对出庭率低于80%的云埭县予以通报提醒。", yields: [f("litigation.head_appearance_rate", 94.4)], not: ["litigation.head_appearance_rate=80"] },
     { text: "全年审结行政诉讼案件80件,按期结案78件,超期结案2件。", yields: [f("litigation.concluded", 80)], not: ["litigation.concluded=2"] },
+    // writings on the cases (败诉案件分析报告, 白皮书) counted in their own units are no cases
+    { text: "全年行政诉讼案件败诉2件,撰写败诉案件分析报告1份,发布行政审判白皮书1期。", yields: [f("litigation.lost", 2)], not: ["litigation.lost=1"] },
     // the cases a judgment or a ruling closed are one way among the rest
     { text: "全年受理行政诉讼案件74件。其中:判决结案23件,裁定结案9件,撤诉37件。", yields: [f("litigation.received", 74), f("litigation.settled", 37)], not: ["litigation.concluded=23", "litigation.concluded=9"] },
     { text: "行政机关败诉率连年上升——民告官 乡镇政府败诉超三成。", yields: [], not: ["litigation.loss_rate=30"] },
