@@ -145,6 +145,8 @@ describe("reconsideration", () => {
     { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4)] },
     { text: "开放日当天共解答群众咨询180余次,受理复议申请19件,行政争议调解申请11件。", yields: [f("reconsideration.accepted", 19)], not: ["reconsideration.settled=11"] },
     { text: "柳川市两级行政复议机构重视调解。\n2025年柳川全市以调解和解方式结案件186宗,调解和解率28.4%。", yields: [f("reconsideration.settled", 186), f("reconsideration.settlement_rate", 28.4)] },
+    // the review ended after a settlement, its topic from the sentence before
+    { text: "全市新收行政复议申请1650件。全年审结1420件;经调解、和解或申请人撤回申请终止审理297件。", yields: [f("reconsideration.received", 1650), f("reconsideration.concluded", 1420), f("reconsideration.settled", 297)] },
     { text: "在商会、区法院、21个司法所等设立行政复议受理联系点28个,实现当面接收、全域受案。", yields: [], not: ["reconsideration.accepted=28"] },
     { text: "超过八成的行政争议在复议阶段案结事了,经复议后再诉讼率不到15%。", yields: [f("reconsideration.sued_after_rate", 15, { qualifier: "under" })] },
     { text: "全市行政复议案件复议后再起诉率为9.6%。", yields: [f("reconsideration.sued_after_rate", 9.6)] },
