@@ -216,6 +216,8 @@ describe("legal_education", () => {
     { text: "坚持领导干部学法制度,举办专家辅导讲堂4期、领导干部讲坛2期、法治大讲堂9次。", yields: [], not: ["legal_education.activities=9"] },
     // villages' legal advisers at the head are no one village's doing
     { text: "组织村法律顾问开展“法律进乡村”活动36余场,覆盖群众1.2万余人次。", yields: [f("legal_education.activities", 36, { qualifier: "over" }), f("legal_education.participants", 12000, { qualifier: "over" })] },
+    // the villages' venues a campaign relies on (依托村综合服务中心) name no village
+    { text: "依托村综合服务中心和法治文化广场,组织开展普法活动23场,发放宣传折页2000余份。", yields: [f("legal_education.activities", 23)] },
     // talks on the law given to units and schools
     { text: "司法局组织律师深入单位学校做法治报告,已在县供电公司、城关中学等8个单位做法治报告14场次。", yields: [f("legal_education.activities", 14)] },
     { text: "邀请市中级人民法院法官为全区各部门主要负责同志作法治政府建设专题报告2次。", yields: [], not: ["legal_education.activities=2"] },
