@@ -216,6 +216,11 @@ describe("legal_education", () => {
     { text: "坚持领导干部学法制度,举办专家辅导讲堂4期、领导干部讲坛2期、法治大讲堂9次。", yields: [], not: ["legal_education.activities=9"] },
     // villages' legal advisers at the head are no one village's doing
     { text: "组织村法律顾问开展“法律进乡村”活动36余场,覆盖群众1.2万余人次。", yields: [f("legal_education.activities", 36, { qualifier: "over" }), f("legal_education.participants", 12000, { qualifier: "over" })] },
+    // lessons given, a broadcast's shows, and talks with training after them counted together
+    { text: "全县120所中小学聘请了法治副校长,定期为师生上法治课达2600多场次。", yields: [f("legal_education.activities", 2600, { qualifier: "over" })] },
+    { text: "打造“法润青川”普法直播品牌,全年普法直播96场,观看人次超340万。", yields: [f("legal_education.activities", 96), f("legal_education.participants", 3400000, { qualifier: "over" })] },
+    { text: "2024年,全州开展法律法规普法宣讲、培训1800余场次,覆盖超15万人。", yields: [f("legal_education.activities", 1800, { qualifier: "over" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
+    { text: "全年举办执法人员培训12场。", yields: [], not: ["legal_education.activities=12"] },
     // the villages' venues a campaign relies on (依托村综合服务中心) name no village
     { text: "依托村综合服务中心和法治文化广场,组织开展普法活动23场,发放宣传折页2000余份。", yields: [f("legal_education.activities", 23)] },
     // talks on the law given to units and schools
