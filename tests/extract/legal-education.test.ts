@@ -221,6 +221,8 @@ describe("legal_education", () => {
     { text: "打造“法润青川”普法直播品牌,全年普法直播96场,观看人次超340万。", yields: [f("legal_education.activities", 96), f("legal_education.participants", 3400000, { qualifier: "over" })] },
     { text: "2024年,全州开展法律法规普法宣讲、培训1800余场次,覆盖超15万人。", yields: [f("legal_education.activities", 1800, { qualifier: "over" }), f("legal_education.participants", 150000, { qualifier: "over" })] },
     { text: "全年举办执法人员培训12场。", yields: [], not: ["legal_education.activities=12"] },
+    // publicity taken door to door reached those it counts
+    { text: "开展送法下乡活动,发放法治宣传资料3200余份,解答法律咨询40人次,入户宣传95人次。", yields: [f("legal_education.participants", 95)], not: ["legal_education.participants=40"] },
     // the villages' venues a campaign relies on (依托村综合服务中心) name no village
     { text: "依托村综合服务中心和法治文化广场,组织开展普法活动23场,发放宣传折页2000余份。", yields: [f("legal_education.activities", 23)] },
     // talks on the law given to units and schools

@@ -54,9 +54,9 @@ export const legalEducation: Domain = {
       // not the staff who took part (参与宣传人员8人次, 参与活动的普法志愿者近1000名, 宣传团队参加人数5人), though those who took part, bare (参与人员300余人次), are its
       // audience; nor those JOINED_AS_NO_AUDIENCE names,
       // nor a team that teaches (教育法治讲师团规模达到60人)
-      // publicity carried out to a number of people (开展法治宣传2200人次) reached them, as it did those 受宣 or 获宣, and those the law
+      // publicity carried out to a number of people (开展法治宣传2200人次, 入户宣传120人次) reached them, as it did those 受宣 or 获宣, and those the law
       // was explained to on the spot (现场知识讲解58人次)
-      before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?:(?<![与加])人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受(?:法[治制]|普法)宣传|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|服务(?:人群|群众)|参训|教育(?!系统|局|部门|行政|厅|委|[^,;。\d]{0,6}?(?:讲师团|宣讲团|团队|队伍))|听众|观众|观看|收看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:来访|到场|现场)群众|(?:开展|进行)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$|(?:现场|法律|知识)讲解(?:共|达|约)?$`),
+      before: new RegExp(String.raw`覆盖|(?<!(?:团队|队伍|队员|工作人员|志愿者)的?)(?:参与|参加)(?![^,;。]{0,8}(?:(?<![与加])人员|志愿者|律师)|${JOINED_AS_NO_AUDIENCE})|参学|受众|受宣|受(?:法[治制]|普法)宣传|获宣|受教(?!育)|受益|受惠|受影响|惠及|普及|服务(?:人群|群众)|参训|教育(?!系统|局|部门|行政|厅|委|[^,;。\d]{0,6}?(?:讲师团|宣讲团|团队|队伍))|听众|观众|观看|收看|参观|聆听|收听|答题|参赛|(?:普法|宣传)对象|(?:来访|到场|现场)群众|(?:开展|进行|入户)[^,;。\d]{0,10}?(?:宣传|宣讲)(?:活动)?(?:共|达|约)?$|(?:现场|法律|知识)讲解(?:共|达|约)?$`),
       // the audience, whatever they did (近千余名观众, 20余万人参赛 in a contest on the law), not the staff (85名普法志愿者参加演出, 230名法律顾问参与政府决策)
       // also reached through a channel named on the way (6万余名居民经由“掌上普法”栏目受到法治教育), or who visited, named by where they live
       // (十余万辖区群众参观接受普法教育) or listened (近350名师生聆听了讲座),
