@@ -605,10 +605,11 @@ function jointVerbFinding(body: string, found: Finding): Finding | null {
 
 /**
  * A count read by a later verb whose things its lead names by what was done to them first (区政府出台的37件规范性文件全部…经法制办合法性
- * 审查; 制发的15件规范性文件均已报送备案): a figure of the first verb's rule too, where it is another rule of the domain.
+ * 审查; 制发的15件规范性文件均已报送备案): a figure of the first verb's rule too, where it is another rule of the domain; not
+ * where the later verb takes up a stock of years (对…制发的296件…进行集中清理).
  */
 function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
-  if (found.end <= found.quantity.end) return null;
+  if (found.end <= found.quantity.end || found.rule.takesStock) return null;
   const done = DONE_BEFORE_COUNT.exec(body.slice(Math.max(0, found.quantity.start - DONE_BEFORE_REACH), found.quantity.start));
   if (!done) return null;
   const rule = ruleCuedBy(found, done[1]!);

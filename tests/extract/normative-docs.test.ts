@@ -22,6 +22,8 @@ describe("normative_docs", () => {
     { text: "决定对《关于颁发地名管理规定的通知》等79份区政府及政府办公室行政规范性文件予以保留。", yields: [f("normative_docs.retained", 79)] },
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
     { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
+    // a clean-up takes up documents issued over years: what they had done to them first is no figure of the year's
+    { text: "对县政府制发的218件行政规范性文件进行集中清理,决定继续有效141件、废止39件。", yields: [f("normative_docs.cleaned", 218), f("normative_docs.retained", 141), f("normative_docs.repealed", 39)], not: ["normative_docs.issued=218"] },
     // applications for a review answered are applications, not documents reviewed
     // documents gathered for a clean-up (收集了…发布的186件规范性文件) were not issued in the year; those confirmed valid were kept
     { text: "结合新情况,收集了区政府及区政府部门发布的210件规范性文件,对其中150件确认有效,其余均进行清理。", yields: [f("normative_docs.retained", 150)], not: ["normative_docs.issued=210"] },

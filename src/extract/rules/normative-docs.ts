@@ -90,6 +90,7 @@ export const normativeDocs: Domain = {
       laterVerb: /清理|清查|梳理|核查|核对/,
       // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
       stepsWithin: ["normative_docs.reviewed"],
+      takesStock: true,
       // nor are those in force reviewed alone (对原有2件行政规范性文件进行审核; 审查现行有效规范性文件45件): a clean-up
       insteadOf: { ids: ["normative_docs.reviewed"], before: DOCUMENTS_IN_FORCE },
     },

@@ -33,6 +33,11 @@ export interface MetricRule {
    * items: the count is this figure alone, not one of each
    */
   stepsWithin?: readonly string[];
+  /**
+   * the count takes up a stock of years (a clean-up's documents in force), so what its things had done to them first
+   * (对市政府制发的296件…进行集中清理) is no figure of the year's
+   */
+  takesStock?: boolean;
   /** the kinds the figure sums (撤销, 变更, 确认违法, 责令履行 for 纠错): two or more stated apart are its parts */
   kinds?: RegExp;
   /** the rate a share of all the cases right after the count is (败诉38件,占结案总数的9.2%: the loss rate) */
