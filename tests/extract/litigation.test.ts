@@ -256,6 +256,8 @@ describe("litigation", () => {
     { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
     { text: "2024年,中队作出处罚决定的案件引起行政复议0起、行政诉讼案件数0件。全年行政复议被纠错0件,行政败诉0起。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    // the cases that gave rise to lawsuits, 的 before them; those a court docketed among them are a part
+    { text: "引起行政诉讼的案件共23件,其中法院不予立案6件,立案审理17件。", yields: [f("litigation.received", 23)], not: ["litigation.received=17"] },
     // heads of departments and of governments counted apart are parts of the heads' appearances
     { text: "全省法院审理的8642件行政案件中,行政机关负责人出庭应诉的3710件。从各级负责人出庭数据统计来看,部门负责人出庭的3102人,政府负责人出庭的455人。", yields: [f("litigation.handled", 8642), f("litigation.head_appearances", 3710)], not: ["litigation.head_appearances=3102", "litigation.head_appearances=455"] },
     { text: "全市行政诉讼败诉率从2020年21.4%降至2023年9.6%。", yields: [f("litigation.loss_rate", 9.6)], not: ["litigation.loss_rate=21.4"] },

@@ -212,10 +212,10 @@ export function bareTopicCue(afterYear: string, afterBody: string): string {
 }
 
 /**
- * Cases that arose, their count right after them (引起行政诉讼3件, 产生行政复议13件, 引起行政复议案件数为2; a disclosure report's
+ * Cases that arose, their count right after them (引起行政诉讼3件, 产生行政复议13件, 引起行政复议案件数为2, 引起行政诉讼的案件共23件; a disclosure report's
  * own): those received, of reviews and lawsuits alike.
  */
-export const AROSE_BEFORE_COUNT = String.raw`(?:引起|产生)(?=(?:行政)?(?:[复覆]议|诉讼)(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))`;
+export const AROSE_BEFORE_COUNT = String.raw`(?:引起|产生)(?=(?:行政)?(?:[复覆]议|诉讼)的?(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))`;
 
 /** Cases said to involve the reporting body itself (涉及我局行政复议案件4宗, 涉及本单位的行政诉讼案件2件, 涉我局…): those brought against it. */
 export const INVOLVING_OWN_BODY = String.raw`涉及?(?=(?:我|本)(?:单位|部门|机关|系统|局|委|厅|办|院|中心|[县区市镇乡]|街道)的?(?:各类)?(?:行政)?(?:复议|诉讼|应诉))`;
