@@ -2324,7 +2324,9 @@ function chosenCue(cues: readonly Cue[], lead: string, isTotal: (index: number) 
   for (let rank = 0; rank < 3; rank++) {
     const index = found(rank);
     if (index < 0) continue;
-    const outcome = isTotal(index) ? outcomeNamedAfter(cues, lead, index, isTotal) : -1;
+    if (!isTotal(index)) return afterwards(cues, lead, index, rank);
+    const outcomeAfter = outcomeNamedAfter(cues, lead, index, isTotal);
+    const outcome = outcomeAfter >= 0 ? outcomeAfter : outcomeNamedBefore(cues, lead, index, isTotal);
     return outcome >= 0 ? outcome : afterwards(cues, lead, index, rank);
   }
   return -1;
@@ -2337,6 +2339,16 @@ function chosenCue(cues: readonly Cue[], lead: string, isTotal: (index: number) 
  */
 function outcomeNamedAfter(cues: readonly Cue[], lead: string, verb: number, isTotal: (index: number) => boolean): number {
   return cues.findIndex((cue, index) => !isTotal(index) && cue.at > cues[verb]!.end && cueRank(cue, lead) === 1 && !PROCEDURE_BEFORE.test(lead.slice(0, cue.at)));
+}
+
+/**
+ * The cases one outcome names before a bare total of them (一审判决行政机关败诉的案件,全年共有214件): the count is that
+ * outcome's, the cue that is its noun's attribute; -1 for none.
+ */
+function outcomeNamedBefore(cues: readonly Cue[], lead: string, total: number, isTotal: (index: number) => boolean): number {
+  const totalCue = cues[total]!;
+  if (!TOTAL_CUE.test(lead.slice(totalCue.at, totalCue.end))) return -1;
+  return cues.findIndex((cue, index) => !isTotal(index) && cue.at >= 0 && cue.end <= totalCue.at && cueRank(cue, lead) === 1);
 }
 
 /** Words that make the outcome after them a procedure's name (审前和解案件, 诉前调解案件). */

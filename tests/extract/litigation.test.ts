@@ -256,6 +256,8 @@ describe("litigation", () => {
     { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
     { text: "2024年,中队作出处罚决定的案件引起行政复议0起、行政诉讼案件数0件。全年行政复议被纠错0件,行政败诉0起。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    // the cases one outcome names first, then their bare total (共有)
+    { text: "一审判决行政机关败诉的案件,全年共有173件,其中撤销行政行为81件。", yields: [f("litigation.lost", 173)], not: ["litigation.handled=173"] },
     // the cases that gave rise to lawsuits, 的 before them; those a court docketed among them are a part
     { text: "引起行政诉讼的案件共23件,其中法院不予立案6件,立案审理17件。", yields: [f("litigation.received", 23)], not: ["litigation.received=17"] },
     // heads of departments and of governments counted apart are parts of the heads' appearances
