@@ -116,6 +116,10 @@ describe("disputes", () => {
       not: ["disputes.mediated=3512"],
     },
     { text: "全年调处化解各类矛盾纠纷3,170件,调解成功率98.6%。", yields: [f("disputes.mediated", 3170), f("disputes.success_rate", 98.6)] },
+    // disputes taken in, with no success counted beside them but a rate, are the disputes mediated
+    { text: "今年以来,全市人民调解组织累计受理矛盾纠纷6120宗,调解成功率达98.7%。", yields: [f("disputes.mediated", 6120), f("disputes.success_rate", 98.7)] },
+    { text: "全镇受理矛盾纠纷264件,调处化解259件,化解率98.1%。", yields: [f("disputes.mediated", 259), f("disputes.success_rate", 98.1)], not: ["disputes.mediated=264"] },
+    { text: "街道多元调解受理各类纠纷142起,现场调解成功131余起。", yields: [f("disputes.mediated", 131, { qualifier: "over" })], not: ["disputes.mediated=142"] },
     // what a year comes to, told roughly, is a figure; an exact amount per period is a frequency
     { text: "全区调解组织一年调处各类矛盾纠纷1.2万件以上,调解成功率达96.3%。", yields: [f("disputes.mediated", 12000, { qualifier: "over" }), f("disputes.success_rate", 96.3)] },
     { text: "各调委会每季度至少开展矛盾纠纷排查化解2次。", yields: [], not: ["disputes.mediated=2"] },

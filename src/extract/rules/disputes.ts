@@ -1,6 +1,9 @@
 /** Dispute resolution (矛盾纠纷): disputes mediated, money at stake, success rate. */
 import type { Domain } from "./types.js";
 
+/** A clause that opens on the count resolved, not on its rate (,调处化解287件; ,现场调解成功160余起; ,已结案205件; ,其中47件调解成立). */
+const RESOLVED_AFTER = /[,，;；]\s*[^,，;；:：。\d]{0,4}?(?:调处化解|化解|调处|调解|成功(?:调解|调处|化解)|已?结案|办结)(?:成功)?(?:各类)?(?:矛盾)?(?:纠纷)?(?:案件)?(?:共|达)?\s*\d|[,，;；]\s*其中\s*\d+\s*[件起宗]\s*(?:调解|调处|化解)(?:成功|成立)/;
+
 export const disputes: Domain = {
   name: "disputes",
   label: "矛盾纠纷",
@@ -58,8 +61,9 @@ export const disputes: Domain = {
       // nor the activities it names before the count (开展矛盾纠纷排查化解纠纷排查活动3.6万余次), nor those that failed (调解不成功5件)
       // infringement disputes an agency processed or settled (办理…专利侵权纠纷快速处理案件913件) it ruled on, unless it mediated them;
       // cases processed to a close (全年共处理结案7162件,其中调解结案5871件) were closed in every way, its mediations among them;
-      // those said closed already (受理纠纷184件,已结案164件) are those resolved, as 办结 says
-      before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
+      // those said closed already (受理纠纷184件,已结案164件) are those resolved, as 办结 says;
+      // disputes taken in (受理矛盾纠纷6120宗) where the sentence counts no success of its own: the only count of them
+      before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
       // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
@@ -67,6 +71,8 @@ export const disputes: Domain = {
       laterVerb: /(?:化解|调解|调处)(?:在|于)(?:诉前|诉外|基层|萌芽|源头|当地|一线|家门口|前端)|(?<=^(?!听取|研究|部署|调度|专题)[^,;:。\d]{0,10}?)(?:成功|得到|获得)?(?:化解|调处)(?![中机平率工室组])/,
       // not times (去往当地调解十余次, 纠纷调解1000余次): sessions, how often it was done, no count of disputes
       units: /^(?:件|起|宗|个|件次)$/,
+      // of 受理N and the count resolved after it (调解成功M, 调处化解M, 已结案M), M is the figure (受理矛盾纠纷3,512件,调解成功3,486件)
+      otherMeasureBeside: [{ cue: /^受理$/, sentence: RESOLVED_AFTER }],
     },
   ],
   checks: [],
