@@ -69,7 +69,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentence) && !opensOnWholeAgain(doc.body, sentence)) return true;
     return perBody.size > 0 && perBody.has(outline.innermostAt(sentence.start)) && !outline.isHeadingAt(sentence.start) && !opensOnWhole(doc.body, sentence);
   };
-  const hintsFor = (index: number, before: readonly Finding[]): SentenceHints => {
+  const hintsFor = (index: number, before: readonly Finding[], openListHead: StatedHead | null): SentenceHints => {
     // asked only where the sentence states a figure: most state none
     const figures = index > 0 && hasFigures(quantities[index]!);
     // it opens on 其中 to list the parts of a count the sentence before it stated, in its paragraph or, where 其中 opens a paragraph
@@ -78,7 +78,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     return {
       mayStateZero: zeroWords.has(index) && !continuesExample(doc.body, sentences[index - 1]),
       breakdownCarried: figures && breakdownCarriedInto(index),
-      headBefore: listsBefore ? statedHead(doc.body, before) : null,
+      headBefore: listsBefore ? statedHead(doc.body, before) : figures ? openListHead : null,
       // a count on a topic outside the catalogue (全市律师办理各类法律事务12.5万件。其中,办理诉讼案件6.3万件…): its parts are no figures either;
       // but a court's cases of every kind hold its administrative ones (两级法院共新收各类案件9213件。其中,受理行政案件512件), and what
       // the count's things gave rise to is no part of them (收到政府信息公开申请3件…。其中,发生1起…行政复议案件)
@@ -95,12 +95,15 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   };
   const findings: Finding[] = [];
   let before: Finding[] = [];
+  // the head of a list opened at a sentence's end (…共计186人,其中:), for its items on the lines after it
+  let openListHead: StatedHead | null = null;
   sentences.forEach((sentence, index) => {
-    const hints = hintsFor(index, before);
+    const hints = hintsFor(index, before, openListHead);
     const found = inTable(sentence) ? [] : readAcross(doc.body, sentence, findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings, quantities[index]!);
-    if (hints.headBefore) asCaseload(doc.body, findings, before, found);
+    if (hints.headBefore && hints.headBefore !== openListHead) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);
+    openListHead = listHeadAfter(doc.body, sentence, found, openListHead);
   });
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
@@ -405,6 +408,19 @@ function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly
   if (endsParagraph(body, sentence) || hasFigures(quantities)) return false;
   return turnsToBreakdownAhead(body, sentence);
 }
+
+/**
+ * The head of a list a sentence opens at its end (全局在岗持证执法人员共计186人,其中:), whose items stand on the lines after it
+ * (局机关执法人员41人;⏎综合行政执法支队执法人员132人;), kept while each item ends on a semicolon; null where none is open.
+ */
+function listHeadAfter(body: string, sentence: Sentence, found: readonly Finding[], open: StatedHead | null): StatedHead | null {
+  const text = body.slice(sentence.start, sentence.end);
+  if (LIST_OPENED_AT_END.test(text)) return statedHead(body, found);
+  return open && LIST_ITEM_END.test(text) ? open : null;
+}
+
+const LIST_OPENED_AT_END = /其中\s*[:：]\s*$/;
+const LIST_ITEM_END = /[;；]\s*$/;
 
 /**
  * The sentence goes on with the example the sentence before it, in its paragraph, opened (例如,一家超市…被罚款2万元。

@@ -89,6 +89,16 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=31", "litigation.received=58"],
     },
     {
+      // a list opened at a line's end (其中:), its items on the lines after it: parts of the head, and its other figures still figures
+      text: "全局在岗持证执法人员共计158人,其中:\n局机关执法人员37人;\n执法支队执法人员109人;\n保护中心执法人员12人。",
+      yields: [f("enforcement.officers", 158)],
+      not: ["enforcement.officers=37", "enforcement.officers=109", "enforcement.officers=12"],
+    },
+    {
+      text: "全年审结行政复议案件96件,其中:\n维持61件;\n直接纠错14件;\n终止审理21件。\n全年受理行政复议案件102件。",
+      yields: [f("reconsideration.concluded", 96), f("reconsideration.upheld", 61), f("reconsideration.corrected", 14), f("reconsideration.accepted", 102)],
+    },
+    {
       // the kinds or fields with the most, each with its count
       text: "全省法院判决行政机关败诉860件。就案件所属领域而言,败诉较多的是土地征收(214件)、违法建筑拆除(176件)和市场监管(93件)。",
       yields: [f("litigation.lost", 860)],
