@@ -621,8 +621,9 @@ function doneBeforeLaterVerb(body: string, found: Finding): Finding | null {
  * A verb of two characters and 的 right before a count (出台的37件), not one still to be done (拟发文的17件: drafts), nor one done
  * up to a date (2025年4月30日前印发的152件: the stock a clean-up took up, not the year's issuing); but 今年以来印发的15件 are the year's.
  * Not the hearing of 开庭审理的4件案件均由…负责人出庭: the cases heard, the appearance rate's base, are no cases handled.
+ * Nor things sent in to be reviewed (各部门报送的387件文件开展合法性审查): sent, not filed.
  */
-const DONE_BEFORE_COUNT = /(?<![拟待将前庭])([\u4e00-\u9fff]{2})的\s*$/;
+const DONE_BEFORE_COUNT = /(?<![拟待将前庭])(?!报送|提交|提请|报请)([\u4e00-\u9fff]{2})的\s*$/;
 const DONE_BEFORE_REACH = 5;
 
 /** The other rule a verb joined right before `at` cues (审查、备案; 审核备案), read back no further than `from`, and how long the joined words are. */

@@ -256,6 +256,9 @@ describe("litigation", () => {
     { text: "2023年以来,组织召开行政诉讼案件研商会30余次,累计化解高败诉风险案件14件,行政诉讼败诉率从8.5%降至3.1%。", yields: [f("litigation.loss_rate", 3.1)], not: ["litigation.lost=14"] },
     // what decisions gave rise to (引起), and 行政败诉, a lawsuit the agency lost, whatever came before
     { text: "2024年,中队作出处罚决定的案件引起行政复议0起、行政诉讼案件数0件。全年行政复议被纠错0件,行政败诉0起。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("reconsideration.corrected", 0), f("litigation.lost", 0)] },
+    // cases newly arising were received; disputes a head took part in resolving were not settled by the body
+    { text: "2023年,全市新发行政诉讼案件938件,同比下降9.6%。", yields: [f("litigation.received", 938)], not: ["litigation.handled=938"] },
+    { text: "行政机关负责人实际出庭应诉3120件,参与协调化解行政争议604件,通过协调促成原告撤诉455件。", yields: [f("litigation.head_appearances", 3120), f("litigation.settled", 455)], not: ["litigation.settled=604"] },
     // the cases one outcome names first, then their bare total (共有)
     { text: "一审判决行政机关败诉的案件,全年共有173件,其中撤销行政行为81件。", yields: [f("litigation.lost", 173)], not: ["litigation.handled=173"] },
     // the cases that gave rise to lawsuits, 的 before them; those a court docketed among them are a part

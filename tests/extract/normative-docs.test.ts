@@ -22,6 +22,8 @@ describe("normative_docs", () => {
     { text: "决定对《关于颁发地名管理规定的通知》等79份区政府及政府办公室行政规范性文件予以保留。", yields: [f("normative_docs.retained", 79)] },
     // a topic from an earlier sentence keeps only a count of its own things: 证明事项 named after the count are other things
     { text: "加强规范性文件监督,对1530件规范性文件进行清理。二是推进减证便民。在公布8类证明事项清单、取消216项证明事项的基础上,推行告知承诺制。", yields: [f("normative_docs.cleaned", 1530)], not: ["normative_docs.repealed=216"] },
+    // documents sent in to be reviewed are no documents filed
+    { text: "对区政府及部门报送的312件文件开展合法性审查,其中对26件行政规范性文件进行合法性审核。", yields: [f("normative_docs.reviewed", 26)], not: ["normative_docs.filed=312"] },
     // a disclosure report's documents published in the year are those issued; not the stock in force on show
     { text: "2023年,在市政府网站主动公开市政府规章6件,主动公开市政府和市政府办公厅行政规范性文件37件,人事任免文件84件。", yields: [f("normative_docs.issued", 37)] },
     { text: "梳理并公开现行有效行政规范性文件12件。", yields: [], not: ["normative_docs.issued=12"] },
