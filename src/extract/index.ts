@@ -100,6 +100,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   sentences.forEach((sentence, index) => {
     const hints = hintsFor(index, before, openListHead);
     const found = inTable(sentence) ? [] : readAcross(doc.body, sentence, findInSentence(doc.body, sentence, index, topics, quantities[index]!, hints, reportYear), findings, quantities[index]!);
+    // the caseload is read against the sentence that stated the head; an open list's head stood lines before `before`
     if (hints.headBefore && hints.headBefore !== openListHead) asCaseload(doc.body, findings, before, found);
     before = found;
     findings.push(...before);

@@ -61,9 +61,9 @@ function withOpeningBefore(previousLine: string, line: string, lineStart: number
 }
 
 /**
- * A title a page broke inside a word (锡盟司法局2022年度法治政府 / 建设情况报告): both lines, where neither is a title alone
- * neither holds a table's cells and the second is no numbered heading (柳川市司法局 / 一、主要工作情况). Not a site's name over a
- * title of its own line (柳川市人民政府 / 柳川市2022年…报告).
+ * A title a page broke inside a word (锡盟司法局2022年度法治政府 / 建设情况报告): both lines, where the second is no title
+ * alone, neither holds a table's cells, and the second is no numbered heading (柳川市司法局 / 一、主要工作情况). Not a site's name
+ * over a title of its own line (柳川市人民政府 / 柳川市2022年…报告).
  */
 function brokenTitle(line: string, nextLine: string, lineStart: number): [number, number] | null {
   const first = line.trim();
