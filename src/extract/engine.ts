@@ -134,14 +134,14 @@ const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
 const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
 /**
- * Publicity made or handed out (印发宣传册300份, 制作…展板12块、解读图表5份), and writings on the work (败诉案件分析报告1份,
- * 白皮书1期), whatever verb or topic stands before them, counted in their own units; not events of which handing it out is one kind (…发放宣传资料、设置展板等30余场次), files (案卷资料120卷) or people
- * on a register (登记在册2000名).
+ * Printed matter: publicity made or handed out (印发宣传册300份, 制作…展板12块、解读图表5份) and writings on the work
+ * (败诉案件分析报告1份, 白皮书1期), whatever verb or topic stands before them, counted in their own units; not events of which
+ * handing it out is one kind (…发放宣传资料、设置展板等30余场次), files (案卷资料120卷) or people on a register (登记在册2000名).
  */
-const PUBLICITY_MATERIAL = /(?:展板|图表|图解|(?<!在)[手画]?册|资料|海报|折页|传单|挂图|横幅|标语|彩页|明白纸|读本|宣传品|报告|简报|白皮书|论文)$/;
-const MATERIAL_UNIT = /^(?:份|册|本|张|块|幅|条|套|篇|期)$/;
+const PRINTED_MATTER = /(?:展板|图表|图解|(?<!在)[手画]?册|资料|海报|折页|传单|挂图|横幅|标语|彩页|明白纸|读本|宣传品|报告|简报|白皮书|论文)$/;
+const PRINTED_UNIT = /^(?:份|册|本|张|块|幅|条|套|篇|期)$/;
 /** Leads that say the number counts something else (问题8047个, 议题的合法性审查45件, 民事案件, 公开…信息): any one is enough. */
-const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION, PUBLICITY_MATERIAL]);
+const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION, PRINTED_MATTER]);
 /**
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
@@ -1961,7 +1961,7 @@ function namesOtherThingBefore(body: string, { leadStart, quantity, afterBodyCou
   const heads = OTHER_THING_HEADS.read(leadCore.includes("由") ? withoutFillerTail(leadCore.replace(MOVED_FROM_TAIL, "")) : leadCore);
   if (!heads.matchesAny) return false;
   if (heads.test(OTHER_REVIEWED) || heads.test(OTHER_KINDS_WITH) || heads.test(PUBLISHED_INFORMATION)) return true;
-  if (heads.test(PUBLICITY_MATERIAL)) return MATERIAL_UNIT.test(quantity.unit);
+  if (heads.test(PRINTED_MATTER)) return PRINTED_UNIT.test(quantity.unit);
   return !(afterBodyCount && !BODY_COUNT_UNIT.test(quantity.unit) && !opensOnJoint(body, leadStart));
 }
 
@@ -2287,12 +2287,12 @@ interface Cue {
   negated: boolean;
 }
 
-/** Where `cue` stands in `lead`. */
 /** Whether a rule's cue stands in `text` and not as what was not done (受理, not 不予受理 or 尚未审结): a table's header or label. */
 export function cuedIn(rule: MetricRule, text: string): boolean {
   return cueIn(rule.before, text).at >= 0;
 }
 
+/** Where `cue` stands in `lead`. */
 function cueIn(cue: RegExp | undefined, lead: string): Cue {
   const found: Cue = { at: -1, end: -1, negated: false };
   if (!cue) return found;
