@@ -2455,11 +2455,14 @@ export function unitFits(rule: MetricRule, quantity: Quantity): boolean {
   }
   let fit = fits.get(quantity.unit);
   if (fit === undefined) {
-    fit = (rule.units ?? DEFAULT_UNITS[rule.unit]).test(quantity.unit);
+    fit = (rule.units ?? (rule.unit === "count" ? DOMAIN_OF.get(rule)?.countUnits : undefined) ?? DEFAULT_UNITS[rule.unit]).test(quantity.unit);
     fits.set(quantity.unit, fit);
   }
   return fit;
 }
+
+/** Each rule's domain, for the units its counts are written in. */
+const DOMAIN_OF = new Map<MetricRule, Domain>(DOMAINS.flatMap((domain) => domain.rules.map((rule) => [rule, domain] as const)));
 
 /** Per rule, whether each unit met so far fits it: asked for every rule of a topic, for every quantity. */
 const unitsFitting = new WeakMap<MetricRule, Map<string, boolean>>();

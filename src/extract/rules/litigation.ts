@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -19,6 +19,7 @@ export const litigation: Domain = {
   // lawsuits received (收到诉讼为3件, not 收到诉讼材料…120份) and those brought with no review first (未经复议直接起诉2件) are the body's lawsuits
   topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
+  countUnits: CASE_UNITS,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
   // (两级法院共实质化解行政争议97件), not any others' mediation a sentence before spoke of
   weakTopic: /败诉|被告|原告|(?:化解|调处)行政争议(?<=法院[^,;:。]{0,12}(?:化解|调处)行政争议)/,

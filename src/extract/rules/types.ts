@@ -112,8 +112,13 @@ export interface Domain {
    * none of these, nor a whole figure of its own id
    */
   totals?: readonly string[];
+  /** the written units of its counts where the default's are too wide: cases are never counted in papers' units (调解1篇 is an article) */
+  countUnits?: RegExp;
   checks: CheckRule[];
 }
+
+/** Cases' units: not the 篇, 份, 卷, 本, 册 or 部 papers are counted in. */
+export const CASE_UNITS = /^(?:件|起|宗|个|项|件次)$/;
 
 export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
   count: /^(?:件|起|宗|个|项|份|部|篇|卷|本|册|件次)$/,
