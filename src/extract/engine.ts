@@ -10,7 +10,7 @@
 import { isWhiteSpace } from "../normalize/index.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope, VILLAGE_SUBJECT } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -213,14 +213,6 @@ function exampleTurnIn(text: string, sentenceStart: number): number {
  */
 const ONE_PERSON_SUBJECT =
   /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])/;
-/**
- * One village's doing at the sentence's head, its town named before it or not (柳河街道石桥村将闲置校舍改造为…, 累计化解纠纷86件):
- * no body that reports has a village's figures as its own. Not 农村, 乡村, 镇村 (镇村两级调委会: towns and villages), 各村, 全村,
- * 一村 (一村一法律顾问: one per village),
- * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor villages' venues a verb relies on or goes to (依托村综合服务中心), nor a street or a community named for a village
- * (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
- */
-const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?[\u4e00-\u9fff]{1,3}(?<![农乡城镇山渔牧各全每该本其此驻进入到在下一]|依托|依靠|借助|利用|通过|结合|围绕|深入|走进|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法])/;
 const NOT_COUNTED = /不计入/;
 /** "In total" or "in that year", opening a clause. */
 const TOTAL_WORDS = String.raw`^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?`;

@@ -258,6 +258,14 @@ const SUED_BODY =
   /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉|(?![我本该全各])[\u4e00-\u9fff]{1,8}?[市区县级](?:行政)?机关涉诉)$/;
 /** A body's clause whose object is the whole place's (省高院对全省各级行政机关…败诉的1350件): the place's figure, not the body's part. */
 const WHOLE_PLACE_OBJECT = /对全[省市区县州盟旗](?:各级|范围内)/;
+/**
+ * One village's doing at the sentence's or a clause's head, its town named before it or not (柳河街道石桥村将闲置校舍改造为…, 累计化解纠纷86件):
+ * no body that reports has a village's figures as its own. Not 农村, 乡村, 镇村 (镇村两级调委会: towns and villages), 县村, 各村, 全村,
+ * 一村 (一村一法律顾问: one per village), a whole place's villages (全县村、镇、县三级调解组织: levels listed),
+ * nor a kind of village (示范村, 行政村, 贫困村 …), which are no village's name, nor villages' venues a verb relies on or goes to (依托村综合服务中心), nor a street or a community named for a village
+ * (新村街道, 王村社区), nor villages' roles (组织村法律顾问…).
+ */
+export const VILLAGE_SUBJECT = /^\s*(?:[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))?(?![全各每该本])[\u4e00-\u9fff]{1,3}(?<![农乡城镇县山渔牧各全每该本其此驻进入到在下一]|依托|依靠|借助|利用|通过|结合|围绕|深入|走进|示范|文明|先进|试点|重点|行政|自然|贫困|移民|美丽|和谐|平安|特色|传统|中心)村(?![(（民级委务规居组干医庄镇街社法、])/;
 /** The intermediate court and the basic courts together as a clause's subject: all the courts of the place. */
 const ALL_COURTS_SUBJECT = /^\s*[\u4e00-\u9fff]{0,8}?(?:中院|中级(?:人民)?法院)(?:及|和|与|、)[^,;:。]{0,16}?基层(?:人民)?法院/;
 /**
@@ -520,7 +528,7 @@ const AFTER_PATTERNS = new PatternSet([
   PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
-const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE]);
+const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
 
 /** Where a quantity stands: the words of its clause around it, and whether it is inside 《…》 or an aside. */
 export interface Surroundings {
@@ -654,7 +662,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   const lead = LEAD_SCOPE_PATTERNS.read(before);
   // a court or government as the subject (市中级法院受理23件), though its name holds a level; not the
   // intermediate court with the basic courts, which are all of them (市中级法院及2个基层法院共受理…96件)
-  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before) && !WHOLE_PLACE_OBJECT.test(before)) || lead.test(SUED_BODY)) return "body";
+  if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before) && !WHOLE_PLACE_OBJECT.test(before)) || lead.test(SUED_BODY) || lead.test(VILLAGE_SUBJECT)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || NAMED_PLACES.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
   // the body's own level opening the sentence (市本级办理…116件,作出复议决定97件) is the subject of its later clauses too, unless one names
