@@ -509,10 +509,10 @@ const FORMULA_BEFORE = /[×*÷＊]\s*$/;
 /** A count that names a list something is one of (获评全省十件实事之一, 入选16个典型案例之一): the list's name, no figure. */
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
 /**
- * A count of the stages, steps or sides a piece of work has (按…三个阶段开展清理, 分3个步骤推进, 从五个方面), or of a report's parts
+ * A count of the stages, steps, points or sides a piece of work has (按…三个阶段开展清理, 分3个步骤推进, 三个节点均可调解, 从五个方面), or of a report's parts
  * (由…提起行政诉讼情况、其他需要报告的事项等6个部分组成): no thing the catalogue counts.
  */
-const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|方面|层面|维度|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
+const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|节点|方面|层面|维度|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
 
 const UP = /增|升|提|多出|高出/;
 

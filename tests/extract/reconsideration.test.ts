@@ -9,6 +9,8 @@ describe("reconsideration", () => {
     // cases are never counted in the units of papers: articles on the work taken by a bulletin, one of them on mediation
     { text: "全年审结行政复议案件57件。工作信息被市简报录用5篇(普法2篇、复议2篇、调解1篇)。", yields: [f("reconsideration.concluded", 57)], not: ["reconsideration.settled=1", "reconsideration.handled=2"] },
     { text: "全年受理行政诉讼案件12起,行政复议案件调解3件。", yields: [f("litigation.received", 12), f("reconsideration.settled", 3)] },
+    // the stages at which a review may be settled are no reviews
+    { text: "行政复议调解中心在受理后、审理中、决定前三个节点介入调解,全年通过调解和解结案38件。", yields: [f("reconsideration.settled", 38)], not: ["reconsideration.handled=3"] },
     // a footnote saying what a figure includes is a part of it
     { text: "全年审结行政复议案件412件[2]。\n[2] 含2023年结转至本年审结的案件51件。\n① 含通过联络点收到的行政复议申请28件。", yields: [f("reconsideration.concluded", 412)], not: ["reconsideration.concluded=51", "reconsideration.received=28"] },
     // decisions the respondent has yet to carry out are no corrections counted
