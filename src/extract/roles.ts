@@ -302,11 +302,18 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)
  */
 const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?)(?:的|下来的)?(?:(?:行政)?(?:复议|诉讼|应诉)?案件)?(?:共|为|有)?$/;
 /**
- * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, what each body has trained or been given
+ * What each of several did, 各 before its verb (4个评查组各评查16件案卷); not 各类, 各级, nor a kind of doer named for its
+ * work (各评查组, 各调解组织: which ones).
+ */
+const EACH_DID = String.raw`(?:自)?(?:评查|抽查|抽取|审查|办理|开展|举办|配备|选派|发放)(?!组|小组|机构|机关|人员|员|团|队|点|站|中心|单位)`;
+/**
+ * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, 4个评查组各评查16件案卷, what each body has trained or been given
  * (全县318个村(社区)均已配备2名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
  * is no 均 (调解成功率平均86.18%).
  */
-const EACH = /(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$/;
+const EACH = new RegExp(String.raw`(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$|各${EACH_DID}[\u4e00-\u9fff]{0,4}$`);
+/** The doers counted before what each of them did (5个评查组各抽查案卷20卷): how many did it, no figure. */
+const EACH_DOER_AFTER = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?各${EACH_DID}`);
 /** The upper end of a range (分别抽选2至5件案卷不等, 评查了8至9件): how many each took, no count. */
 const RANGE_END = /\d\s*%?\s*(?:至|到|~|～|—|-)\s*$/;
 /** The lower end of a range of rates (败诉率维持在10%到12%之间最为平衡): a band someone names, no rate reached. */
@@ -524,7 +531,7 @@ const TAIL_PATTERNS = new PatternSet([
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
-  TARGET_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
+  TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
@@ -628,7 +635,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   const bounded = quantity.qualifier === "over" || quantity.qualifier === "under";
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(EACH_DOER_AFTER) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

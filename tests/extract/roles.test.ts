@@ -47,6 +47,10 @@ const rows: RoleRow[] = [
   { text: "规范性文件清理按照摸底、审查、公布三个阶段开展", at: "三个", want: "ignored" },
   { text: "本报告由总体情况、因政府信息公开工作被申请行政复议提起行政诉讼情况、其他需要报告的事项等6个部分组成", at: "6个", want: "ignored" },
   { text: "从4个方面推进普法", at: "4个", want: "ignored" },
+  // what each of several doers did (4个评查组各评查16件案卷), and how many doers there were, are no totals
+  { text: "4个评查组各评查16件案卷,逐项打分", at: "16件", want: "ignored" },
+  { text: "全县5个评查组各抽查案卷20卷", at: "5个", want: "ignored" },
+  { text: "县司法局各股室共评查案卷60卷", at: "60卷", want: "value" },
   { text: "立案前、审理中、决定前三个节点均可启动行政复议调解", at: "三个", want: "ignored" },
   // last year's months are a baseline only where this year's follow
   { text: "去年1-6月,全县调解纠纷64件,今年1-6月调解41件", at: "64件", want: "ignored" },
