@@ -47,6 +47,8 @@ describe("counts outside the catalogue", () => {
     // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits
     { text: "全年共立刑事案件812起,破案390起;受理行政案件1730起,办结1608起,查处1944人,行政拘留803人次。", yields: [], not: ["litigation.received=1730", "litigation.concluded=1608"] },
     { text: "近三年来,我局共受理行政案件1.24万起,查处各类违法行为人8610人。", yields: [], not: ["litigation.received=12400"] },
+    // an enforcer's cases it investigated and punished (查处…行政案件) are penalty cases, no lawsuits
+    { text: "全年共查处渔政行政案件74起,其中非法捕捞案件51起,收缴罚没款38.6万元。本局作为被告的行政诉讼案件2件。", yields: [f("litigation.received", 2)], not: ["litigation.handled=74"] },
     { text: "2023年全市公安机关共办结行政案件982310件,其中适用简易程序960112件。", yields: [], not: ["litigation.concluded=982310"] },
     { text: "通报5起行政机关败诉典型案例。", yields: [], not: ["litigation.lost=5"] },
     { text: "发布行政复议典型案例12个。", yields: [] },
