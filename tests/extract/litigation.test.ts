@@ -285,6 +285,11 @@ describe("litigation", () => {
       yields: [f("litigation.received", 26), f("litigation.lost", 2)],
       not: ["litigation.settled=22"],
     },
+    {
+      text: "全年作为被告新收行政诉讼案件31宗。经法院审理,判决驳回诉讼请求或裁定准予撤诉的案件24宗,被判决撤销或确认违法案件2宗。",
+      yields: [f("litigation.received", 31), f("litigation.lost", 2)],
+      not: ["litigation.settled=24"],
+    },
     // a police report: reviews applied for and suits involving it are received; its permit applications are no cases
     { text: "对行政处罚结果向市公安局申请行政复议案件5件,全市公安机关涉行政诉讼案件61件。全年共收到行政许可申请182万件,受理181万件。", yields: [f("reconsideration.received", 5), f("litigation.received", 61)], not: ["litigation.received=1810000"] },
     // cases filed against the body (被提起行政诉讼N件) are those it received
