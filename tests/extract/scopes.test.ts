@@ -110,6 +110,12 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=683", "litigation.received=512"],
     },
     {
+      // the year split by quarter or month, as by place
+      text: "全年新收行政复议申请1,612件。从季度分布看,第四季度收案437件,环比增长16.2%。按月份统计,12月收案最多,为182件。",
+      yields: [f("reconsideration.received", 1612)],
+      not: ["reconsideration.received=437", "reconsideration.received=182"],
+    },
+    {
       // a place's name and a colon opening a bullet: that place's highlights, covered by the whole's figures
       text: "● 行政复议:全市新收案件1,960件,纠错240件。\n◆ 柳渡县:行政复议新收386件,调解和解结案97件。",
       yields: [f("reconsideration.received", 1960), f("reconsideration.corrected", 240)],
