@@ -254,8 +254,8 @@ function withoutSerials(cells: Cell[]): Cell[] {
   return kept;
 }
 
-/** A column of each row's share of the total (比例, 占比): no figure of the row's own. */
-const SHARE_HEADER = /^(?:比例|占比|所占比例|百分比|比重)(?:\(%\)|（%）|%)?$/;
+/** A column of each row's share of the total (比例, 占比), or of the score or rank an assessment gave it (得分, 排名): no figure of the row's own. */
+const SHARE_OR_SCORE_HEADER = /^(?:比例|占比|所占比例|百分比|比重|得分|分值|分数|排名|名次)(?:\(%\)|（%）|%|\(分\)|（分）)?$/;
 /** A header cell naming the rows' serial numbers. */
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 
@@ -371,7 +371,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
     if (label && isEarlierYear(label, latestRowYear)) continue;
     if (label && !WHOLE_LABEL.test(label.text)) {
-      const figure = labelledFigure(body, row, label, header, topics);
+      const figure = labelledFigure(body, row, label, header, topics, serialsFirst);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
       // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
       const name = labelName(label.text);
@@ -426,10 +426,13 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   });
 }
 
-/** A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例). */
-function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics): TableFigure | null {
-  const underShare = (column: number): boolean => SHARE_HEADER.test(header?.[column + header.length - row.length]?.text ?? "");
-  const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !underShare(column));
+/**
+ * A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share or a score beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例),
+ * and so is the serial under 序号 (1 | …关于印发…的通知 | 文号: a list of documents, whose titles hold cues).
+ */
+function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean): TableFigure | null {
+  const underShareOrScore = (column: number): boolean => SHARE_OR_SCORE_HEADER.test(header?.[column + header.length - row.length]?.text ?? "");
+  const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !underShareOrScore(column) && !(serialsFirst && column === 0));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
 }
 

@@ -126,6 +126,18 @@ describe("flattened tables", () => {
         not: ["litigation.head_appearance_rate=100", "litigation.head_appearance_rate=98.59"],
       },
       {
+        // a list of documents after their serial numbers: a serial is no count, though the document's title holds a cue (关于印发…)
+        text: "予以废止的行政规范性文件目录\n序号 | 文件名称 | 文号 | 清理结果 |\n1 | 柳川县人民政府关于印发柳川县集贸市场管理办法的通知 | 柳政发〔2015〕9号 | 废止 |\n2 | 柳川县人民政府关于审查城区规划的通知 | 柳政发〔2017〕3号 | 废止 |",
+        yields: [],
+        not: ["normative_docs.issued=1", "normative_docs.reviewed=2"],
+      },
+      {
+        // an assessment's rows: the score each row earned is no figure of the row's, the value done is
+        text: "序号 | 指标 | 目标值 | 完成值 | 得分\n1 | 行政规范性文件报备 | 报备率100% | 报备19件 | 4.0\n2 | 重大行政决策事项目录 | 全部纳入 | 5项 | 4.5",
+        yields: [f("major_decisions.count", 5)],
+        not: ["normative_docs.filed=4"],
+      },
+      {
         // an infographic's values over their captions, each opening a block after a blank line
         text: "▲ 案件总量\n\n1842件\n全年收到行政复议申请\n同比增长9.6%\n\n1715件\n依法受理",
         yields: [f("reconsideration.received", 1842), f("reconsideration.accepted", 1715)],
