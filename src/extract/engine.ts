@@ -1745,6 +1745,28 @@ function issuedByOther(body: string, { clause, quantity }: Candidate): boolean {
   return ISSUED_BY.test(body.slice(Math.max(clause[0], quantity.start - LEAD_REACH), quantity.start));
 }
 
+/**
+ * A clause that is nothing but what was done to the things a count ending the clause before counts, closing its sentence
+ * (…的规范性文件17件,宣布失效。 in a clean-up notice's items): that rule's figure, the evidence running to the verb.
+ */
+function outcomeClauseAfter(body: string, countClauseEnd: number, sentenceEnd: number, rules: readonly MetricRule[]): { rule: MetricRule; end: number } | null {
+  // a page cut off right after the verb (…结转起诉案件2件,结果维持) may have gone on
+  if (!CLAUSE_COMMA.test(body[countClauseEnd] ?? "") || !SENTENCE_CLOSE.test(body.slice(countClauseEnd, sentenceEnd))) return null;
+  const clause = body.slice(countClauseEnd + 1, sentenceEnd).replace(SENTENCE_CLOSE, "");
+  if (clause.length > OUTCOME_CLAUSE_LENGTH) return null;
+  for (const rule of rules) {
+    const match = rule.after?.exec(clause.trimStart());
+    if (match && match[0].length === clause.trim().length) return { rule, end: countClauseEnd + 1 + clause.length };
+  }
+  return null;
+}
+
+const CLAUSE_COMMA = /^[,，]$/;
+/** The mark that closes a sentence, and the space after it. */
+const SENTENCE_CLOSE = /[。;；]\s*$/;
+/** The longest outcome clause read: a verb with its adverb (予以废止, 宣布失效, 继续有效). */
+const OUTCOME_CLAUSE_LENGTH = 8;
+
 /** The figure a value gives, if any: its topic, then the rule whose cue binds it, else its list's verb or head. */
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
   const { body, hits, sentence } = reading;
@@ -1865,6 +1887,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     return restated ? finding(restated.rule, cueFrom + cue.at, quantity.end + restated.length) : finding(rules[cued]!, cueFrom + cue.at, quantity.end);
   }
   if (named) return null;
+  const outcome = follow.trim() === "" ? outcomeClauseAfter(body, followEnd, sentence.end, rules) : null;
+  if (outcome) return finding(outcome.rule, quantity.start, outcome.end);
   // only an item that names its own topic, before or after its number (办理6件行政复议、8件行政诉讼), or only its year (败诉率为14.2%、2022年为11.6%), shares its list's cue
   const ownLead = body.slice(leadStart, quantity.start);
   // not an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问)

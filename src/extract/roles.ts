@@ -300,7 +300,7 @@ const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)
  * The cases carried over from the year before, a part of the caseload (应诉案件旧存9件, 上年结转8件), or on to the
  * next (结转至2024年的行政复议案件12件), whatever verb or noun came before: no count of the year's own.
  */
-const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?)(?:的|下来的)?(?:(?:行政)?(?:复议|诉讼|应诉)?案件)?(?:共|为|有)?$/;
+const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)?)(?:的|下来的)?(?:(?:行政)?(?:复议|诉讼|应诉|起诉)?案件)?(?:共|为|有)?$/;
 /**
  * What each of several did, 各 before its verb (4个评查组各评查16件案卷); not 各类, 各级, nor a kind of doer named for its
  * work (各评查组, 各调解组织: which ones).

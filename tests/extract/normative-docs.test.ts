@@ -33,7 +33,9 @@ describe("normative_docs", () => {
     // those a review let onto the register (经审查准予登记28件) are some of those filed, not the review's count
     { text: "备案审查平台全年接收行政规范性文件报备申请35件,经审查准予登记28件,不予登记7件。", yields: [f("normative_docs.filed", 35)], not: ["normative_docs.reviewed=28", "normative_docs.reviewed=7"] },
     // laws issued that documents no longer agree with name no documents issued
-    { text: "经清理,与新出台的法律法规或者上级政策不一致的规范性文件12件,予以修改。", yields: [], not: ["normative_docs.issued=12"] },
+    { text: "经清理,与新出台的法律法规或者上级政策不一致的规范性文件12件,予以修改。", yields: [f("normative_docs.amended", 12)], not: ["normative_docs.issued=12"] },
+    // a clean-up notice's items, each a count whose outcome is the clause after it
+    { text: "经清理,现将结果公布如下:\n一、内容合法、仍需执行的规范性文件52件,继续有效。\n二、部分条款与上位法不一致的规范性文件11件,予以修改。\n三、适用期已过、实际不再执行的规范性文件8件,宣布失效。\n四、与现行法规相抵触的规范性文件6件,予以废止。", yields: [f("normative_docs.retained", 52), f("normative_docs.amended", 11), f("normative_docs.repealed", 8), f("normative_docs.repealed", 6)] },
     { text: "各部门报送备案行政规范性文件36件。经审查,予以备案登记31件,对内容违法的3件下达备案审查意见书。", yields: [f("normative_docs.filed", 36), f("normative_docs.filed", 31)], not: ["normative_docs.filed=3", "normative_docs.reviewed=3"] },
     // a clean-up takes up documents issued over years: what they had done to them first is no figure of the year's
     { text: "对县政府制发的218件行政规范性文件进行集中清理,决定继续有效141件、废止39件。", yields: [f("normative_docs.cleaned", 218), f("normative_docs.retained", 141), f("normative_docs.repealed", 39)], not: ["normative_docs.issued=218"] },

@@ -52,6 +52,8 @@ const rows: RoleRow[] = [
   { text: "全县5个评查组各抽查案卷20卷", at: "5个", want: "ignored" },
   { text: "县司法局各股室共评查案卷60卷", at: "60卷", want: "value" },
   { text: "立案前、审理中、决定前三个节点均可启动行政复议调解", at: "三个", want: "ignored" },
+  // the suits carried over from the year before are a part of the caseload, whatever their outcome
+  { text: "结转起诉案件2件,结果维持。", at: "2件", want: "ignored" },
   // last year's months are a baseline only where this year's follow
   { text: "去年1-6月,全县调解纠纷64件,今年1-6月调解41件", at: "64件", want: "ignored" },
   { text: "去年1-6月,全县调解纠纷64件", at: "64件", want: "value" },
