@@ -9,7 +9,7 @@ export const disputes: Domain = {
   label: "矛盾纠纷",
   // not 行政纠纷: an administrative dispute is a lawsuit's or a reconsideration's, nor 协调解决 (调解 across two words); but 行政调解, an
   // agency mediating between parties, is dispute resolution (not 行政调解书, a court's settlement), and so is what
-  // a centre for resolving administrative disputes did before any suit (行政争议协调化解中心受理…化解311件; a 行政争议调解中心 where it takes in or resolves them: 调解中心全年受理…,调解成功118件), not the centres counted
+  // a centre for resolving administrative disputes did before any suit (行政争议协调化解中心受理…化解311件; a 行政争议调解中心 or 调处中心 where it takes in or resolves them: 调解中心全年受理…,调解成功118件), not the centres counted
   // (行政争议化解中心74个, then the reviews' own settlements); mediation cases and their success rate named by themselves (受理调解案件470多宗,
   // 调解成功率98%), and the count of those that succeeded before their rate (调解成功1206件,调解成功率为65.76%; 调解成功27件,成功率达64.3%), not in a sentence on reconsideration either, nor a review's or a court's (复议调解, 按撤诉处理和调解案件, 因调解成功…撤回申请),
   // nor a success rate in a sentence on reconsideration that names no dispute (新收行政复议申请739宗,…,调解成功率36.95%), nor one right after
@@ -17,7 +17,7 @@ export const disputes: Domain = {
   // names disputes, 调处 being said of them (a headline's 调处成功率超九成);
   // nor a labour dispute of the body's own (处理本单位劳动争议2件), one it is party to
   // (its look-behind stands after 劳动, so that the scan tries the pattern only where 劳动 is)
-  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议调解中心(?=[^,;:。\d]{0,6}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)[^,;:。\d行]{0,4}?争议/,
+  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议(?:调解|调处)中心(?=[^,;:。\d]{0,6}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)[^,;:。\d行]{0,4}?争议/,
   objects: /案件|矛盾/,
   rules: [
     {
