@@ -9,7 +9,7 @@ import { dropDoubledCommas, dropPinyin, dropSplicedNames, dropStampedNotices, ma
 import { dropMarkdownMarks } from "./markdown.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
 import { detectScript, toSimplified, type Script } from "./script.js";
-import { closeSpaceBeforeCount, joinBrokenNumbers, joinNumbersBrokenInside, joinSpacedDigits, joinWrappedLines } from "./wrap.js";
+import { closeSpaceBeforeCount, joinBrokenNumbers, joinNumbersBrokenInside, joinSpacedDigits, joinSpacedHan, joinWrappedLines } from "./wrap.js";
 
 export interface NormalizedText {
   /** The decoded input, untouched: spans and evidence index this. */
@@ -27,7 +27,7 @@ export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
   const folded = dropMarkdownMarks(foldText(identityOrigin(input), script !== "simplified"));
   const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropSplicedNames(dropStampedNotices(restoreLostSpaces(folded, input)))))));
-  const analysis = closeSpaceBeforeCount(joinSpacedDigits(joinBrokenNumbers(joinNumbersBrokenInside(joinWrappedLines(repaired)))));
+  const analysis = closeSpaceBeforeCount(joinSpacedHan(joinSpacedDigits(joinBrokenNumbers(joinNumbersBrokenInside(joinWrappedLines(repaired))))));
   const furniture = findFurniture(analysis.text);
   return {
     input,

@@ -108,6 +108,15 @@ describe("flattened layout", () => {
     expectGrounded(report, input);
   });
 
+  it("closes up letter-spaced words, and keeps the spaces between phrases", () => {
+    expect(analysed("在 法 院 主 持 下 协 调 化 解 , 原 告 主 动 撤 诉 21 件 , 撤 诉 率 达 23.6% 。").text).toBe("在法院主持下协调化解 , 原告主动撤诉21 件 , 撤诉率达23.6% 。");
+    expect(analysed("受理案件七千余件 行政机关负责人应诉率偏低,目 录").text).toBe("受理案件七千余件 行政机关负责人应诉率偏低,目 录");
+    const input = "2023年,全县审结一审行政案件89件。在 法 院 主 持 下 通 过 协 调 化 解 ,\n原 告 主 动 撤 诉 21 件 , 撤 诉 率 达 23.6% 。";
+    const report = extract(input);
+    expect(figures(report)).toEqual(expect.arrayContaining([["litigation.settled", 21], ["litigation.settlement_rate", 23.6]]));
+    expectGrounded(report, input);
+  });
+
   it("maps spans through every repair at once", () => {
     const input = "某区2023年法治政府建设年度报告\n一、工作成效\n??全年收到行政復(fù)議申請1 2 0件，辦結110件。";
     expectGrounded(extract(input), input);
