@@ -22,6 +22,8 @@ const FULL_LINE = 0.85;
 /** Share of the longer lines that must be full for a text to count as hard wrapped. */
 const WRAPPED_SHARE = 0.5;
 const MIN_WRAPPED_LINES = 4;
+/** A wide gap inside a line, between two columns laid side by side. */
+const COLUMN_GAP = /\S[ \t\u3000]{3,}\S/;
 /** 一、 (一) 1. 1、 (1) 一是 第一 at a line start: something new begins. */
 const OPENS_BLOCK = /^\s*(?:[一二三四五六七八九十]{1,3}[、.是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3})/;
 
@@ -36,7 +38,7 @@ export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (line.width < wrapWidth * FULL_LINE) continue;
-    if (!joinable(text, line.end, lines[i + 1]!)) continue;
+    if (!joinable(text, line.end, line, lines[i + 1]!)) continue;
     builder.copy(copied, line.end);
     copied = line.end + 1; // the line break itself is dropped
   }
@@ -45,8 +47,10 @@ export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
   return builder.build();
 }
 
-function joinable(text: string, breakAt: number, next: Line): boolean {
+function joinable(text: string, breakAt: number, line: Line, next: Line): boolean {
   if (!isHanOrDigit(text.charCodeAt(breakAt - 1)) || !isHanOrDigit(text.charCodeAt(breakAt + 1))) return false;
+  // two columns side by side (…受众达12.    【调解之窗】…): a line's end is its right column's, the next line's start its left one's
+  if (COLUMN_GAP.test(text.slice(line.start, line.end)) || COLUMN_GAP.test(text.slice(next.start, next.end))) return false;
   return !OPENS_BLOCK.test(text.slice(next.start, Math.min(next.end, next.start + 12)));
 }
 
@@ -92,8 +96,7 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
   const longer = widths.slice(Math.floor(widths.length / 2));
   const wrapWidth = longer[Math.floor(longer.length / 2)]!;
   const near = widths.filter((width) => width >= wrapWidth * FULL_LINE && width <= wrapWidth * 1.15).length;
-  const nonEmpty = lines.filter((line) => line.width > 0).length;
-  return near >= MIN_WRAPPED_LINES && near >= nonEmpty * WRAPPED_SHARE ? wrapWidth : null;
+  return near >= MIN_WRAPPED_LINES && near >= widths.length * WRAPPED_SHARE ? wrapWidth : null;
 }
 
 /**

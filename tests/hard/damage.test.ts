@@ -78,6 +78,29 @@ describe("flattened layout", () => {
     expect(text).toContain("工作不断深入。\n二、存在问题\n");
   });
 
+  it("joins hard wraps under a page's short furniture lines, and never across two columns laid side by side", () => {
+    const wrapped = [
+      "VIP专享",
+      "2024-08-03",
+      "156",
+      "22.41KB",
+      "关于青禾县2023年度行政应诉工作情况的报告",
+      "2023 年,全县各级行政机关作为被告的一审行政诉讼案件",
+      "共 96 件,较 2022 年的 121 件下降 20.7%。人民法院审结 89",
+      "件,其中行政机关败诉 8 件,败诉率为 8.99%,低于全市平均水",
+      "平 3.2 个百分点。从案件类型看,土地征收补偿类 31 件,行政处",
+      "全县行政机关负责人出庭应诉 87 件,出庭应诉率 97.8%,其中",
+    ].join("\n");
+    expect(analysed(wrapped).text).toContain("人民法院审结89件,其中");
+    const columns = [
+      "全县共开展各类法治宣传活动1,052场次,受众达12.    【调解之窗】县司法局持续深化“访",
+      "6万人次。县司法局联合县妇联、团结          调对接”“诉调对接”机制,推动矛",
+      "县委开展“法治进家庭”主题活动46场。        盾纠纷就地化解。全县各人民调",
+      "全县共开展各类法治宣传活动1,052场次,受众达12.    解组织共调解矛盾纠纷1,632件,调",
+    ].join("\n");
+    expect(analysed(columns).text).toContain("“访\n6万人次");
+  });
+
   it("keeps line ends in reports laid out a paragraph a line", () => {
     const input = "某区2023年法治政府建设年度报告\n2023年,某区坚持依法行政\n一、主要工作\n完成任务。";
     expect(analysed(input).text).toBe(input);
