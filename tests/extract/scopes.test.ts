@@ -110,6 +110,11 @@ describe("breakdowns give no figure", () => {
       not: ["litigation.received=683", "litigation.received=512"],
     },
     {
+      // the agencies of every level sued are the whole, not one level's part
+      text: "2023年,全县各级行政机关作为被告的一审行政诉讼案件共74件。人民法院审结69件。",
+      yields: [f("litigation.received", 74), f("litigation.concluded", 69)],
+    },
+    {
       // the year split by quarter or month, as by place
       text: "全年新收行政复议申请1,612件。从季度分布看,第四季度收案437件,环比增长16.2%。按月份统计,12月收案最多,为182件。",
       yields: [f("reconsideration.received", 1612)],
