@@ -279,6 +279,8 @@ describe("litigation", () => {
     { text: "新收行政诉讼案件58件;市里交办的督办件12件,成功化解9件。", yields: [f("litigation.received", 58)], not: ["litigation.settled=9"] },
     { text: "新收行政诉讼案件58件;审结52件,成功化解9件。", yields: [f("litigation.received", 58), f("litigation.concluded", 52), f("litigation.settled", 9)] },
     { text: "经该调解中心调解,一家公司一并撤回了正在两级法院审理的118宗行政诉讼案件。", yields: [], not: ["litigation.handled=118"] },
+    // the lost counted together with cases of another kind are a count of neither
+    { text: "全年行政诉讼败诉4件。复盘败诉及高风险案件37件次,发出提醒函12份。", yields: [f("litigation.lost", 4)], not: ["litigation.lost=37"] },
     // a count of either of two outcomes (驳回…或…准许撤回起诉) is no count of settled cases
     {
       text: "本年度新收行政诉讼案件26宗。经人民法院审理,驳回诉讼请求或裁定准许原告撤回起诉案件22宗,被撤销或确认违法案件2宗。",
