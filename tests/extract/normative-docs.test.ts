@@ -93,6 +93,7 @@ describe("normative_docs", () => {
     { text: "对现行规范性文件开展集中清理,决定废止27件、宣布失效8件、不再作为行政规范性文件管理36件。", yields: [f("normative_docs.repealed", 27), f("normative_docs.repealed", 8)], not: ["normative_docs.repealed=36"] },
     // none issued, with rules listed beside them
     { text: "加强信息资源管理,本年度未制发规章、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
+    { text: "本年度我局没有出台新的行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     { text: "2024年度,本街道未制定行政法规文本、行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // none issued, said after the documents (无行政规范性文件出台); not none put on record (无规范性文件备案)
     { text: "严格执行信息发布审核制度,全年无行政规范性文件出台及更新情况。", yields: [f("normative_docs.issued", 0)] },
