@@ -21,6 +21,8 @@ describe("legal_education", () => {
     { text: "开展法治主题活动,通过举办法治讲座、发放宣传资料、设置展板等40余场次,发放宣传单2000余份。", yields: [f("legal_education.activities", 40, { qualifier: "over" })] },
     // those who received the publicity are its audience
     // those who came to the stall are its audience
+    // publicity of laws named in book-title marks (开展《统计法》《…条例》宣传) is legal publicity, as 宪法宣传 is
+    { text: "走进企业、社区开展《统计法》《统计法实施条例》宣传7场次,覆盖群众约650人次。", yields: [f("legal_education.activities", 7), f("legal_education.participants", 650, { qualifier: "about" })] },
     { text: "宪法宣传周期间,共设立咨询台6个,发放宣传资料3000余份,来访群众800多人。", yields: [f("legal_education.participants", 800, { qualifier: "over" })], not: ["legal_education.participants=3000"] },
     { text: "民警在辖区开展法制宣传,期间共发放各类宣传材料共70余份,受法制宣传人员40余人。", yields: [f("legal_education.participants", 40, { qualifier: "over" })] },
     // inspections carried out are no legal education, though the report is on 谁执法谁普法
