@@ -1756,7 +1756,7 @@ function outcomeClauseAfter(body: string, countClauseEnd: number, sentenceEnd: n
   if (clause.length > OUTCOME_CLAUSE_LENGTH) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(clause.trimStart());
-    if (match && match[0].length === clause.trim().length) return { rule, end: countClauseEnd + 1 + clause.length };
+    if (match && match[0].length === clause.trim().length) return { rule, end: countClauseEnd + 1 + clause.trimEnd().length };
   }
   return null;
 }

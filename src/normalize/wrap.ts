@@ -1,10 +1,11 @@
 /**
  * Hard line breaks left by PDF-to-text inside words and numbers (占\n比22.2%,
  * 截\n至2025年) are joined in the analysis text. Only a text that is hard
- * wrapped, most of its lines filling the same width, is touched, and there a
+ * wrapped, most of its longer lines filling the same width, is touched, and there a
  * break is joined only if its line is full, it sits between two Han characters
- * or digits, and the next line does not open a heading or a point. Reports laid
- * out one paragraph per line keep every break: there a line end ends something.
+ * or digits, neither line holds two columns side by side, and the next line does
+ * not open a heading or a point. Reports laid out one paragraph per line keep
+ * every break: there a line end ends something.
  */
 import { OriginBuilder, replaceMatches, type TextWithOrigin } from "./origin.js";
 
