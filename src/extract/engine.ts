@@ -1750,9 +1750,12 @@ function issuedByOther(body: string, { clause, quantity }: Candidate): boolean {
  * (…的规范性文件17件,宣布失效。 in a clean-up notice's items): that rule's figure, the evidence running to the verb.
  */
 function outcomeClauseAfter(body: string, countClauseEnd: number, sentenceEnd: number, rules: readonly MetricRule[]): { rule: MetricRule; end: number } | null {
+  // only the sentence's last clause, and a short one, is read: a sentence may hold thousands of counts
+  if (!CLAUSE_COMMA.test(body[countClauseEnd] ?? "") || sentenceEnd - countClauseEnd > OUTCOME_CLAUSE_REACH) return null;
+  const rest = body.slice(countClauseEnd + 1, sentenceEnd);
   // a page cut off right after the verb (…结转起诉案件2件,结果维持) may have gone on
-  if (!CLAUSE_COMMA.test(body[countClauseEnd] ?? "") || !SENTENCE_CLOSE.test(body.slice(countClauseEnd, sentenceEnd))) return null;
-  const clause = body.slice(countClauseEnd + 1, sentenceEnd).replace(SENTENCE_CLOSE, "");
+  if (!SENTENCE_CLOSE.test(rest)) return null;
+  const clause = rest.replace(SENTENCE_CLOSE, "");
   if (clause.length > OUTCOME_CLAUSE_LENGTH) return null;
   for (const rule of rules) {
     const match = rule.after?.exec(clause.trimStart());
@@ -1766,6 +1769,8 @@ const CLAUSE_COMMA = /^[,，]$/;
 const SENTENCE_CLOSE = /[。;；]\s*$/;
 /** The longest outcome clause read: a verb with its adverb (予以废止, 宣布失效, 继续有效). */
 const OUTCOME_CLAUSE_LENGTH = 8;
+/** How far the sentence's end may stand from the count's clause end: the outcome, its mark and the spaces after. */
+const OUTCOME_CLAUSE_REACH = 2 * OUTCOME_CLAUSE_LENGTH;
 
 /** The figure a value gives, if any: its topic, then the rule whose cue binds it, else its list's verb or head. */
 function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null, nextQuantityStart: number): Finding | null {
