@@ -131,6 +131,11 @@ describe("flattened layout", () => {
     expectGrounded(report, input);
   });
 
+  it("joins a count broken after its first digit, and keeps a line's number apart from the next line's count", () => {
+    expect(analysed("全年共收到行政复议申请1\n48件,较上年增长52.6%。").text).toBe("全年共收到行政复议申请148件,较上年增长52.6%。");
+    expect(analysed("附件1\n2024年共收到行政复议申请48件。").text).toBe("附件1\n2024年共收到行政复议申请48件。");
+  });
+
   it("closes up letter-spaced words, and keeps the spaces between phrases", () => {
     expect(analysed("在 法 院 主 持 下 协 调 化 解 , 原 告 主 动 撤 诉 21 件 , 撤 诉 率 达 23.6% 。").text).toBe("在法院主持下协调化解 , 原告主动撤诉21 件 , 撤诉率达23.6% 。");
     expect(analysed("受理案件七千余件 行政机关负责人应诉率偏低,目 录").text).toBe("受理案件七千余件 行政机关负责人应诉率偏低,目 录");
