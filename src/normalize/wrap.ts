@@ -141,22 +141,10 @@ const SPACED_RUN = /(?<![\d ])\d(?!\d)(?: \d(?!\d))+/g;
  */
 export function joinSpacedDigits(source: TextWithOrigin): TextWithOrigin {
   const { text } = source;
-  let builder: OriginBuilder | null = null;
-  let copied = 0;
-  for (const run of text.matchAll(SPACED_RUN)) {
-    const first = run.index;
-    const last = first + run[0].length - 1;
-    const digits = (run[0].length + 1) / 2;
-    if (text[last + 1] === " " || (digits < MIN_SPACED_DIGITS && !(digits === 2 && wordBeforeUnitAfter(text, first, last)))) continue;
-    builder ??= new OriginBuilder(source);
-    for (let digit = first; digit < last; digit += 2) {
-      builder.copy(copied, digit + 1);
-      copied = digit + 2; // the space after the digit is dropped
-    }
-  }
-  if (!builder) return source;
-  builder.copy(copied, text.length);
-  return builder.build();
+  return closeUpSpacedRuns(source, SPACED_RUN, (first, last) => {
+    const digits = (last - first + 2) / 2;
+    return text[last + 1] !== " " && (digits >= MIN_SPACED_DIGITS || (digits === 2 && wordBeforeUnitAfter(text, first, last)));
+  });
 }
 
 /** A run of four or more single Han characters with single spaces between: 原 告 主 动 撤 诉. */
@@ -168,13 +156,23 @@ const SPACED_HAN_RUN = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff](?
  * phrases (受理案件七千余件 行政机关负责人…) and a short spaced title (目 录) are kept.
  */
 export function joinSpacedHan(source: TextWithOrigin): TextWithOrigin {
+  return closeUpSpacedRuns(source, SPACED_HAN_RUN, () => true);
+}
+
+/**
+ * `source` with the single spaces inside each run of `pattern` (a global expression matching single characters with one
+ * space between each) dropped, for the runs `closes` takes, given the offsets of their first and last characters.
+ */
+function closeUpSpacedRuns(source: TextWithOrigin, pattern: RegExp, closes: (first: number, last: number) => boolean): TextWithOrigin {
   const { text } = source;
   let builder: OriginBuilder | null = null;
   let copied = 0;
-  for (const run of text.matchAll(SPACED_HAN_RUN)) {
+  for (const run of text.matchAll(pattern)) {
+    const first = run.index;
+    const last = first + run[0].length - 1;
+    if (!closes(first, last)) continue;
     builder ??= new OriginBuilder(source);
-    const end = run.index + run[0].length;
-    for (let space = run.index + 1; space < end; space += 2) {
+    for (let space = first + 1; space < last; space += 2) {
       builder.copy(copied, space);
       copied = space + 1; // the space is dropped
     }
