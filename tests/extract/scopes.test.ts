@@ -166,6 +166,11 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=14"],
       },
       {
+        // a government with its departments is all its agencies, no one body's part
+        text: "全县作为被告的一审行政诉讼案件新收58件,审结51件,县政府及部门负责人出庭应诉率100%。",
+        yields: [f("litigation.received", 58), f("litigation.concluded", 51), f("litigation.head_appearance_rate", 100)],
+      },
+      {
         // the reporting body's own cases, however named, are its whole
         text: "以我局为被申请人的行政复议案件3宗,目前均在审理。",
         yields: [f("reconsideration.handled", 3)],
