@@ -8,6 +8,9 @@ describe("contracts", () => {
     { text: "组织律师团为全县58家民营企业开展法治体检,帮助企业审查合同186份。", yields: [], not: ["contracts.reviewed=186"] },
     { text: "为辖区240家中小企业开展法治体检,审查企业合同930余份。", yields: [], not: ["contracts.reviewed=930"] },
     { text: "全年审查政府合同协议74份。", yields: [f("contracts.reviewed", 74)] },
+    // documents and contracts reviewed together are no count of contracts; the parts after it are
+    { text: "全年审核各类文件和合同共64件,其中合同协议39份。", yields: [f("contracts.reviewed", 39)], not: ["contracts.reviewed=64"] },
+    { text: "对局机关拟出台的文件、拟签订的合同开展合法性审核48件。", yields: [], not: ["contracts.reviewed=48"] },
     // the object 对 opens, then the verb of review right before the count; a clause naming other documents as its object counts no contracts
     { text: "对政府合同协议审核5120件;对党委、政府重要政策措施文件审核1.43万件,提出审核意见4.1万余条。", yields: [f("contracts.reviewed", 5120)], not: ["contracts.reviewed=14300"] },
     { text: "全年对行政规范性文件审核612件,对重大行政决策事项审查47件。", yields: [f("normative_docs.reviewed", 612), f("major_decisions.count", 47)] },
