@@ -1510,9 +1510,49 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
     if (carried) return countsOtherSubjectBetween(body, carried, leadStart) ? null : { domain: carried.domain, source: "carried" };
   }
+  const later = laterTopicOfOpening(reading, quantity, takes);
+  if (later) return { domain: later.domain, source: "carried" };
   const leadWords = body.slice(leadStart, quantity.start);
   const inherited = inheritedFor(reading.inherited, quantity, leadWords) ?? (noneCanCount(reading.inherited, quantity) ? inheritedFor(reading.inheritedBeyond(), quantity, leadWords) : null);
   return inherited ? { domain: inherited, source: "inherited" } : null;
+}
+
+/**
+ * A paragraph's first sentence that opens on bare counts and names their topic a few clauses on in their rate's name, before any
+ * semicolon (全年县政府共受理88件,办结81件,其中纠错11件,复议纠错率13.58%): its own words speak for it before the paragraph above does.
+ */
+function laterTopicOfOpening({ body, sentence, hits }: Reading, quantity: Quantity, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
+  if (!BARE_CASE_COUNT.test(body.slice(Math.max(sentence.start, quantity.start - BARE_VERB_REACH), quantity.start)) || !CLAUSE_ENDS.test(body[quantity.end] ?? "")) return undefined;
+  if (!opensParagraph(body, sentence.start)) return undefined;
+  for (let i = lowerBound(hits, (hit) => hit.start < quantity.end); i < hits.length; i++) {
+    const hit = hits[i]!;
+    if (hit.end > Math.min(sentence.end, quantity.end + LATER_TOPIC_REACH) || SEMICOLON.test(body.slice(quantity.end, hit.start))) return undefined;
+    if (hit.weak || isOutsideCatalogue(hit.domain)) continue;
+    // the first topic on must name a rate of the counts (复议纠错率), not a count of its own (调解成功1206件)
+    return takes(hit) && RATE_NAMED_AFTER.test(body.slice(hit.end, hit.end + RATE_NAME_REACH)) ? hit : undefined;
+  }
+  return undefined;
+}
+
+const RATE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}率/;
+const RATE_NAME_REACH = 7;
+
+/** How far on the topic may stand: a few clauses, so a sentence of thousands of counts stays linear. */
+const LATER_TOPIC_REACH = 60;
+const SEMICOLON = /[;；]/;
+/** A verb of cases right before the count, no noun between (受理88件, 办结共81件): a count that names nothing it counts. */
+const BARE_CASE_COUNT = /(?:受理|收到|新收|收案|办理|办结|审结|结案|纠错|纠正|维持|驳回|撤销|终止)(?:了)?(?:共|共计|合计|累计)?\s*$/;
+const BARE_VERB_REACH = 8;
+/** What may follow a bare count's unit: its clause's or sentence's end. */
+const CLAUSE_ENDS = /^[,，、;；。]?$/;
+
+/** Whether only spaces stand between a line's start (or the body's) and `at`. */
+function opensParagraph(body: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (body[i] === "\n") return true;
+    if (!/\s/.test(body[i]!)) return false;
+  }
+  return true;
 }
 
 /** How close before a count a topic word that cannot count it must stand to say what the count is of (开展纠纷排查97次). */

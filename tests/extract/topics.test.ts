@@ -70,6 +70,23 @@ describe("topic from an earlier sentence", () => {
         yields: [f("litigation.received", 930), f("litigation.concluded", 901), f("litigation.lost", 77)],
       },
       {
+        // a paragraph that opens on bare counts and names its topic later in its first sentence takes that topic, not the paragraph before's
+        text: "全县新收一审行政诉讼案件36件,审结33件。\n全年县政府共受理76件,办结70件,其中纠错9件,复议纠错率12.86%。",
+        yields: [
+          f("litigation.received", 36),
+          f("litigation.concluded", 33),
+          f("reconsideration.accepted", 76),
+          f("reconsideration.concluded", 70),
+          f("reconsideration.corrected", 9),
+          f("reconsideration.correction_rate", 12.86),
+        ],
+      },
+      {
+        // within a paragraph the sentence before still speaks for it
+        text: "全县新收一审行政诉讼案件36件。审结33件,败诉2件,行政复议纠错率12.86%。",
+        yields: [f("litigation.received", 36), f("litigation.concluded", 33), f("litigation.lost", 2), f("reconsideration.correction_rate", 12.86)],
+      },
+      {
         // across paragraphs of a text without headings
         text: "雁川市各级行政复议机构新收案件2,418件。\n今年受理的案件中,通过撤销、变更、确认违法等方式纠正违法或不当行政行为306件。",
         yields: [f("reconsideration.received", 2418), f("reconsideration.corrected", 306)],
