@@ -8,6 +8,8 @@ describe("contracts", () => {
     { text: "组织律师团为全县58家民营企业开展法治体检,帮助企业审查合同186份。", yields: [], not: ["contracts.reviewed=186"] },
     { text: "为辖区240家中小企业开展法治体检,审查企业合同930余份。", yields: [], not: ["contracts.reviewed=930"] },
     { text: "全年审查政府合同协议74份。", yields: [f("contracts.reviewed", 74)] },
+    // contracts filed with another body in a later clause are no more of the review before it
+    { text: "全年审查村(社区)合同协议230份,出具法律意见书41份,向县司法局报备重大合同7份。", yields: [f("contracts.reviewed", 230)], not: ["contracts.reviewed=7"] },
     // documents and contracts reviewed together are no count of contracts; the parts after it are
     { text: "全年审核各类文件和合同共64件,其中合同协议39份。", yields: [f("contracts.reviewed", 39)], not: ["contracts.reviewed=64"] },
     { text: "对局机关拟出台的文件、拟签订的合同开展合法性审核48件。", yields: [], not: ["contracts.reviewed=48"] },
