@@ -1508,7 +1508,7 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
     // a clause naming a topic of its own that counts nothing in the unit (开展纠纷排查97次) is no more of an earlier clause's
     if (namesOwnTopic) break;
     const carried = carriedHit(reading, leadStart, (hit) => takes(hit) && (allowsMeans || !isMeans(hit)));
-    if (carried) return countsOtherSubjectBetween(body, carried, leadStart) ? null : { domain: carried.domain, source: "carried" };
+    if (carried) return countsOtherSubjectBetween(body, carried, leadStart) || listedWithOtherKinds(reading, carried) ? null : { domain: carried.domain, source: "carried" };
   }
   const later = laterTopicOfOpening(reading, quantity, takes);
   if (later) return { domain: later.domain, source: "carried" };
@@ -1554,6 +1554,24 @@ function opensParagraph(body: string, at: number): boolean {
   }
   return true;
 }
+
+/**
+ * A topic word listed with another domain's in its clause, the list closed by 等 or 各类 before its count (受理行政诉讼、非诉行政执行审查等
+ * 各类案件4385件): the clause counted all together, so it hands no topic of one to the clauses after it (…,审结4317件).
+ */
+function listedWithOtherKinds({ body, sentence, hits }: Reading, hit: TopicHit): boolean {
+  const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
+  if (!clause) return false;
+  const first = lowerBound(hits, (other) => other.start < clause[0]);
+  for (let i = first + 1; i < hits.length && hits[i]!.end <= clause[1]; i++) {
+    const [before, after] = [hits[i - 1]!, hits[i]!];
+    if (before.domain !== after.domain && before.end <= after.start && JOINER.test(body.slice(before.end, after.start))) return CASES_COUNTED.test(body.slice(after.end, clause[1]));
+  }
+  return false;
+}
+
+/** A count of the kinds listed, closed by 等 or 各类 (…、国家赔偿等各类案件4385件), not a ratio of them (复议与诉讼案件之比为5.2:1). */
+const CASES_COUNTED = /^[^\d]*?(?:等|各类)[^\d]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件起宗]/;
 
 /** How close before a count a topic word that cannot count it must stand to say what the count is of (开展纠纷排查97次). */
 const OWN_TOPIC_REACH = 8;

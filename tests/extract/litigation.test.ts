@@ -15,6 +15,8 @@ describe("litigation", () => {
     { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
     { text: "全县仍有3件行政诉讼案件败诉,败诉率6.1%。", yields: [f("litigation.lost", 3), f("litigation.loss_rate", 6.1)] },
+    // a mixed count's kinds (行政诉讼、非诉行政执行审查等各类案件) lend no topic to the clause after it
+    { text: "全市法院共受理行政诉讼、非诉行政执行审查等各类案件2760件,审结2688件。其中,行政诉讼案件收案1420件,审结1391件。", yields: [f("litigation.received", 1420), f("litigation.concluded", 1391)], not: ["litigation.concluded=2688"] },
     // an outcome among a count's cases (其中驳回原告诉讼请求97件) takes no cue of the count's before it
     { text: "截至年底,法院已审结153件,其中判决驳回原告诉讼请求81件,原告撤诉29件。", yields: [f("litigation.settled", 29)], not: ["litigation.concluded=81"] },
     // a dash sets off a headline's second part: the rate named before it is not the share a kind of agency lost after it
