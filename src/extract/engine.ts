@@ -190,8 +190,8 @@ const BREAKDOWN_TURN =
 const CONCENTRATED = /(?:类型|类别|领域|案由|案件)(?:主要|多|相对|较为)?集中(?:在|于)|[、和][^,;:。\d]{1,12}?[两二三四五六七八九十几]大(?:传统|主要|重点)?[^,;:。\d]{0,8}?(?:领域|类型|类别|行业)/;
 /** Something taken as the example (以调解中心为例); not a period so taken (以2017年前三季度为例, the figures of that period). */
 const EXAMPLE_TAKEN = String.raw`以(?![^,;:。]{0,12}?(?:年|季度|月份?)为例)[^,;:。]{1,40}?为例`;
-/** An example or an anecdote opens the sentence. */
-const EXAMPLE_OPENER = new RegExp(String.raw`^\s*(?:${EXAMPLE_TAKEN}|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如)`);
+/** An example or an anecdote opens the sentence (例如,…; 如某村民小组…). */
+const EXAMPLE_OPENER = new RegExp(String.raw`^\s*(?:${EXAMPLE_TAKEN}|在(?:另一|这一?|某一?|一)[起个件][^,;:。]{0,20}?(?:案件|案例|纠纷)中|例如|比如|如(?=在?某))`);
 const EXAMPLE_REACH = 64;
 
 /** The sentence opens on an example or an anecdote (例如,…; 在另一起案件中,…): asked of the sentence before one that may state a zero. */

@@ -419,6 +419,8 @@ describe("examples and anecdotes are not the body's figures", () => {
     { text: "近年来,行政复议案件持续增多,以县政府本级复议为例,2023年共处理行政复议申请14件。", yields: [], not: ["reconsideration.received=14"] },
     { text: "全年共受理行政复议案件58件,以市场监管领域为例,受理9件。", yields: [f("reconsideration.accepted", 58)] },
     { text: "在另一起行政复议案件中,复议机关督促行政机关自行纠正同类案件20余件。", yields: [] },
+    // a sentence opening on 如某… tells one case as an example
+    { text: "全年调解矛盾纠纷640件。如某合作社12户社员因土地租金与村委会产生纠纷,涉及金额46万元,调解员多次上门,最终达成协议。", yields: [f("disputes.mediated", 640)], not: ["disputes.amount=460000"] },
     { text: "2024年,市司法局在办结3件行政复议案件时发现,有关部门审批把关不严。", yields: [] },
     { text: "与2022年同期收案1,129件相比,行政诉讼收案增加57件。", yields: [] },
   ]);
