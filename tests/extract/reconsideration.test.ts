@@ -83,6 +83,12 @@ describe("reconsideration", () => {
     // a mediation success rate in a sentence on reconsideration, no dispute named, is the reviews' settled share
     { text: "今年上半年,全区共新收行政复议申请512宗,同比增长20.1%,调解成功率31.5%。", yields: [f("reconsideration.received", 512, { change: up(20.1) }), f("reconsideration.settlement_rate", 31.5)], not: ["disputes.success_rate=31.5"] },
     { text: "行政复议与人民调解衔接联动,全年调解矛盾纠纷820件,调解成功率98.5%。", yields: [f("disputes.mediated", 820), f("disputes.success_rate", 98.5)] },
+    // a review's settlement rate after its corrections (直接纠错98宗) and a semicolon is still the review's; a substantive resolution rate is no mediation's
+    {
+      text: "今年以来,全区共新收行政复议申请603宗;办结560宗,直接纠错71宗;调解成功率38.2%,行政争议实质化解率90.6%。",
+      yields: [f("reconsideration.received", 603), f("reconsideration.concluded", 560), f("reconsideration.corrected", 71), f("reconsideration.settlement_rate", 38.2)],
+      not: ["disputes.success_rate=38.2", "disputes.success_rate=90.6"],
+    },
     // a count whose parts an aside lists (其中…) stays the figure; the part is none
     { text: "新发生行政复议案件6件(其中2件为上年度信息公开件),结果维持4件。", yields: [f("reconsideration.received", 6), f("reconsideration.upheld", 4)], not: ["reconsideration.received=2"] },
     // cases resolved (成功化解) ended without a decision or a judgment: settled
