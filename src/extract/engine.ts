@@ -368,7 +368,7 @@ export function findInSentence(
     const otherYear = year !== null && reportYear !== null && year !== reportYear;
     const item = inList ? listItem(body, sentence, candidate, listHead!) : null;
     const someOf = found !== null && PART_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start));
-    const bound = found && otherYear ? { ...found, scope: "period" as const } : someOf ? { ...found, scope: "part" as const } : item ? narrowedToHead(found, listHead!, hits, item) : found;
+    const bound = found && otherYear ? { ...found, scope: "period" as const } : someOf ? { ...found, scope: "part" as const } : item ? narrowedToHead(body, found, listHead!, hits, item) : found;
     // an item that counts what its head counts (调解1200件,其中成功调解1100件) is a part of that figure; one year's count is not
     const list = inList ? undefined : listHeadedBy(lists, candidate.quantity, nextStart(candidates, index, sentence.end, isValue));
     // a count whose parts include cases of other kinds (诉讼案件45起,其中民事诉讼30起…) is no catalogue figure
@@ -690,7 +690,7 @@ function listedAfter(body: string, found: Finding, headBefore: StatedHead | null
  * under two heads joined, 行政复议案件5件和行政诉讼案件2件,其中复议结果维持4件, it is the first head's; under a head that
  * lumps cases of every kind, 诉讼案件45起,其中民事诉讼30起,…行政复议6起, it is its own kind's).
  */
-function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
+function narrowedToHead(body: string, found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
   if (found && head.rule !== null && head.rule !== found.rule && item.issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
   if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined && !head.broad) return null;
@@ -699,8 +699,13 @@ function narrowedToHead(found: Finding | null, head: ListHead, hits: readonly To
   // a head that names the item's topic with another's (办理行政复议、行政应诉案件186件,其中行政复议案件127件) counts both: the item is its topic's whole
   const headTopics = hits.filter((hit) => !hit.weak && leadStart <= hit.start && hit.end <= quantity.start && !isOutsideCatalogue(hit.domain));
   const onItsTopic = headTopics.some((hit) => hit.domain === found.domain);
+  // the cases heard (开庭审理行政案件12486件) are the base heads appear in: the appearances among them are no narrower scope
+  if (HEARD_CASES.test(body.slice(leadStart, quantity.start)) && APPEARED.test(body.slice(found.start, found.end))) return found;
   return onItsTopic && headTopics.every((hit) => hit.domain === found.domain) ? { ...found, scope: "part" } : found;
 }
+
+const HEARD_CASES = /开庭(?:审理)?[^,;:。\d]{0,12}$/;
+const APPEARED = /出庭/;
 
 /** Where a list item stands towards its head: who issued its things, past a semicolon, under two heads joined by 和. */
 interface ListItem {

@@ -488,6 +488,12 @@ describe("litigation", () => {
     // the cases a head should appear in are the appearance rate's base: no appearances, and no cases dealt with (a court may ask for heads in some only)
     { text: "2022年,全市行政机关负责人应出庭应诉案件218件,实际出庭应诉171件,出庭应诉率为78.44%。", yields: [f("litigation.head_appearances", 171), f("litigation.head_appearance_rate", 78.44)], not: ["litigation.head_appearances=218", "litigation.handled=218"] },
     { text: "全市法院开庭审理行政案件905件,其中依法应当通知行政机关负责人出庭的案件812件,负责人实际出庭776件。", yields: [f("litigation.head_appearances", 776)], not: ["litigation.head_appearances=812"] },
+    // the cases heard are the base heads appear in: the appearances among them are the body's, its departments' after them a part
+    {
+      text: "全省法院公开开庭审理行政案件9640件,其中行政机关负责人出庭应诉案件9502件,出庭应诉率98.57%;省政府部门负责人出庭应诉案件46件。",
+      yields: [f("litigation.head_appearances", 9502), f("litigation.head_appearance_rate", 98.57)],
+      not: ["litigation.head_appearances=46"],
+    },
     { text: "2023年,本机关未发生因政府信息公开引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     // cases whose mediation the heads took part in (负责人…参与案件协调化解741件) count their part, no lawsuits settled
     { text: "2022年,行政机关负责人到庭应诉4018件,参加调查询问1117件,参与案件协调化解741件。", yields: [f("litigation.head_appearances", 4018)], not: ["litigation.settled=741"] },
