@@ -403,7 +403,8 @@ export function findInSentence(
         rule: headFinding?.rule ?? shared?.rule ?? null,
         jointRule: joint?.rule ?? null,
         broad: shared !== null || (list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed)),
-        negated: NEGATED_LEAD.test(body.slice(candidate.leadStart, candidate.quantity.start)),
+        // not words an aside lists (结案(含…不予受理及受理后审结)198件): what the count holds, not what it counts
+        negated: NEGATED_LEAD.test(maskEnclosed(body.slice(candidate.leadStart, candidate.quantity.start))),
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list: acrossTopics ? undefined : list,
         stretchEnd: undefined,

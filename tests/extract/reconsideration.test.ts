@@ -83,6 +83,12 @@ describe("reconsideration", () => {
     // a mediation success rate in a sentence on reconsideration, no dispute named, is the reviews' settled share
     { text: "今年上半年,全区共新收行政复议申请512宗,同比增长20.1%,调解成功率31.5%。", yields: [f("reconsideration.received", 512, { change: up(20.1) }), f("reconsideration.settlement_rate", 31.5)], not: ["disputes.success_rate=31.5"] },
     { text: "行政复议与人民调解衔接联动,全年调解矛盾纠纷820件,调解成功率98.5%。", yields: [f("disputes.mediated", 820), f("disputes.success_rate", 98.5)] },
+    // an aside that lists what a count holds (含…不予受理…) does not make it a count of what was not done: its list's items stay figures
+    {
+      text: "县政府共收到行政复议申请160件。全年结案(含受理前调解、不予受理及受理后审结)143件,其中受理后审结117件,撤销、确认违法、责令履行合计19件。",
+      yields: [f("reconsideration.received", 160), f("reconsideration.concluded", 143), f("reconsideration.corrected", 19)],
+      not: ["reconsideration.concluded=117"],
+    },
     // a review's settlement rate after its corrections (直接纠错98宗) and a semicolon is still the review's; a substantive resolution rate is no mediation's
     {
       text: "今年以来,全区共新收行政复议申请603宗;办结560宗,直接纠错71宗;调解成功率38.2%,行政争议实质化解率90.6%。",
