@@ -13,6 +13,7 @@ describe("contracts", () => {
     // documents and contracts reviewed together are no count of contracts; the parts after it are
     { text: "全年审核各类文件和合同共64件,其中合同协议39份。", yields: [f("contracts.reviewed", 39)], not: ["contracts.reviewed=64"] },
     { text: "对局机关拟出台的文件、拟签订的合同开展合法性审核48件。", yields: [], not: ["contracts.reviewed=48"] },
+    { text: "全年审查县政府各类文件、协议276件,其中招商引资合同和土地出让协议33件。", yields: [f("contracts.reviewed", 33)], not: ["contracts.reviewed=276"] },
     // the object 对 opens, then the verb of review right before the count; a clause naming other documents as its object counts no contracts
     { text: "对政府合同协议审核5120件;对党委、政府重要政策措施文件审核1.43万件,提出审核意见4.1万余条。", yields: [f("contracts.reviewed", 5120)], not: ["contracts.reviewed=14300"] },
     { text: "全年对行政规范性文件审核612件,对重大行政决策事项审查47件。", yields: [f("normative_docs.reviewed", 612), f("major_decisions.count", 47)] },
