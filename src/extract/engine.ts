@@ -1939,7 +1939,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (head?.rule && head.domain === topic.domain && nominal) return null;
     // an item of a 、 or comma list named only by its case noun takes its list's verb (引发的行政复议案件10件、行政诉讼案件1件;
     // 全市法院共审结一审民商事案件12.5万件,行政案件1320件)
-    const shared = nominal ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead") : null;
+    const shared = nominal ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead", reading.headBefore) : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
@@ -1963,7 +1963,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // not an item that names what it counts after its number (640名法律明白人、73名村(居)法律顾问)
   const listed =
     (topic.source === "lead" && !namesItselfAfter(body, quantity, follow)) || topic.source === "follow" || YEAR_ITEM.test(ownLead)
-      ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead")
+      ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead", reading.headBefore)
       : null;
   if (listed) return finding(listed.rule, listed.at, quantity.end);
   // a clause that names nothing but its topic and its number, no list's verb before it (…;行政复议14起,复议机关维持…) counts the cases dealt with,
@@ -2196,9 +2196,42 @@ function topicEnding(body: string, hits: readonly TopicHit[], start: number, end
 }
 
 /** The verb an item's 、 list opened with, or, for an item that names its own topic, its comma list's. */
-function sharedListVerb(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[], ownTopic: boolean): { rule: MetricRule; at: number } | null {
-  return listVerb(body, candidate, rules) ?? (ownTopic ? commaListVerb(body, sentence, candidate, rules) : null);
+function sharedListVerb(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[], ownTopic: boolean, headBefore: StatedHead | null): { rule: MetricRule; at: number } | null {
+  if (!ownTopic) return listVerb(body, candidate, rules);
+  return listVerb(body, candidate, rules) ?? commaListVerb(body, sentence, candidate, rules) ?? (headBefore ? null : verbOfCountBefore(body, sentence, candidate, rules));
 }
+
+/**
+ * The items of a sentence opening on 其中, each naming only what it counts (。其中行政规范性文件14件,涉政府合同协议63件), take the verb
+ * of the count the sentence before ended on (全年共审查各类事项286件), where that count was no figure: they are the catalogue's parts of it.
+ */
+function verbOfCountBefore(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[]): { rule: MetricRule; at: number } | null {
+  const { quantity, clause } = candidate;
+  const opening = LIST_OPENING.exec(body.slice(sentence.start, quantity.start));
+  if (!opening) return null;
+  const ownLead = body.slice(Math.max(clause[0], sentence.start + opening[0].length), quantity.start);
+  if (!BARE_ITEM.test(ownLead) || ITEM_VERB.test(ownLead)) return null;
+  // the clauses between the opening and the item's are items of the same kind
+  for (const [start, end] of sentence.clauses) {
+    if (start >= clause[0]) break;
+    const words = body.slice(Math.max(start, sentence.start + opening[0].length), end);
+    const count = COUNT_ENDS_ITEM.exec(words);
+    if (!count || ITEM_VERB.test(words.slice(0, count.index))) return null;
+  }
+  const before = body.slice(Math.max(0, sentence.start - LEAD_REACH), sentence.start);
+  const head = HEAD_CLAUSE.exec(before);
+  if (!head) return null;
+  const lead = head[1]!;
+  const from = sentence.start - before.length + head.index;
+  const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
+  const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
+  return listCue(rules, lead, from, year + subject + LIST_VERB_OPENING, ownLead.trim());
+}
+
+/** A sentence opening on 其中. */
+const LIST_OPENING = /^\s*其中\s*[,，:：]?\s*/;
+/** The last clause of the sentence before, a count closing it: its lead in the group. */
+const HEAD_CLAUSE = /([^\d,，。；;:：!?！？\n]{2,24})\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件份项部条篇起宗个]\s*。\s*$/;
 
 /**
  * An item of a 、 list takes the verb its list opened with: in

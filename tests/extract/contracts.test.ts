@@ -14,6 +14,13 @@ describe("contracts", () => {
     { text: "全年审核各类文件和合同共64件,其中合同协议39份。", yields: [f("contracts.reviewed", 39)], not: ["contracts.reviewed=64"] },
     { text: "对局机关拟出台的文件、拟签订的合同开展合法性审核48件。", yields: [], not: ["contracts.reviewed=48"] },
     { text: "全年审查县政府各类文件、协议276件,其中招商引资合同和土地出让协议33件。", yields: [f("contracts.reviewed", 33)], not: ["contracts.reviewed=276"] },
+    // a sentence opening on 其中 lists the parts of the count the sentence before ended on: its items take that count's verb
+    {
+      text: "全年共审查各类事项318件。其中会议纪要和一般性文件120件,行政规范性文件17件,政府合同协议75件。",
+      yields: [f("normative_docs.reviewed", 17), f("contracts.reviewed", 75)],
+    },
+    // not where the sentence before stated a figure of its own: its items are that figure's parts
+    { text: "全年审查政府合同协议96件。其中政府投资项目合同40件,国有资产处置协议21件。", yields: [f("contracts.reviewed", 96)], not: ["contracts.reviewed=40"] },
     // the object 对 opens, then the verb of review right before the count; a clause naming other documents as its object counts no contracts
     { text: "对政府合同协议审核5120件;对党委、政府重要政策措施文件审核1.43万件,提出审核意见4.1万余条。", yields: [f("contracts.reviewed", 5120)], not: ["contracts.reviewed=14300"] },
     { text: "全年对行政规范性文件审核612件,对重大行政决策事项审查47件。", yields: [f("normative_docs.reviewed", 612), f("major_decisions.count", 47)] },
