@@ -136,6 +136,16 @@ describe("flattened layout", () => {
     expect(analysed("附件1\n2024年共收到行政复议申请48件。").text).toBe("附件1\n2024年共收到行政复议申请48件。");
   });
 
+  it("joins a clause a line broke inside its cue, after a sentence the line finished, and keeps a line that names no count apart", () => {
+    expect(analysed("(二)做好行政应诉工作。全县一审行政诉讼案件新\n收57件,审结52件。").text).toBe("(二)做好行政应诉工作。全县一审行政诉讼案件新收57件,审结52件。");
+    expect(analysed("(二)做好行政应诉工作\n新收57件,审结52件。").text).toBe("(二)做好行政应诉工作\n新收57件,审结52件。");
+    expect(analysed("全年办结案件。详见附件\n附件1 统计表").text).toBe("全年办结案件。详见附件\n附件1 统计表");
+    const input = "(二)做好行政应诉工作。全县一审行政诉讼案件新\n收57件,审结52件。";
+    const report = extract(input);
+    expect(figures(report)).toEqual(expect.arrayContaining([["litigation.received", 57], ["litigation.concluded", 52]]));
+    expectGrounded(report, input);
+  });
+
   it("closes up letter-spaced words, and keeps the spaces between phrases", () => {
     expect(analysed("在 法 院 主 持 下 协 调 化 解 , 原 告 主 动 撤 诉 21 件 , 撤 诉 率 达 23.6% 。").text).toBe("在法院主持下协调化解 , 原告主动撤诉21 件 , 撤诉率达23.6% 。");
     expect(analysed("受理案件七千余件 行政机关负责人应诉率偏低,目 录").text).toBe("受理案件七千余件 行政机关负责人应诉率偏低,目 录");
