@@ -81,6 +81,10 @@ const rows: RoleRow[] = [
   { text: "各县区中受理复议案件最多的为260件", at: "260件", want: "ignored" },
   { text: "我县受理复议案件最多,为260件", at: "260件", want: "value" },
   { text: "力争行政机关负责人出庭应诉率达到100%", at: "100%", want: "ignored" },
+  // a level to be made to hold (确保…稳定在, 将推动…稳定在) is a goal; one that held (连续三年稳定在…) is a result
+  { text: "确保全市出庭应诉率稳定在95%以上", at: "95%以上", want: "ignored" },
+  { text: "下一步,该院将推动全市负责人出庭应诉率稳定在95%以上", at: "95%以上", want: "ignored" },
+  { text: "全市出庭应诉率连续三年稳定在95%以上", at: "95%以上", want: "value" },
   { text: "明确要求各级行政机关负责人出庭应诉率必须达到100%", at: "100%", want: "ignored" },
   { text: "提升行政争议化解能力领域要求行政机关负责人出庭率100%", at: "100%", want: "ignored" },
   { text: "按要求行政机关负责人出庭应诉率100%", at: "100%", want: "value" },
