@@ -350,8 +350,8 @@ const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇
 /** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
 const SOME = String.raw`(?:部分|个别|少数|一些)`;
 const SOME_BODIES_BEFORE = new RegExp(String.raw`${SOME}[^,;:。\d]{0,16}$`);
-/** Some bodies named right before their own figure (个别单位负责人出庭应诉率仅为60%, 部分乡镇败诉3件): theirs, no figure of the whole. */
-const SOME_BODIES_NAMED = new RegExp(String.raw`${SOME}(?:县(?:市)?区|区县|县市|乡镇|镇街|街道|单位|部门|地区|地方|行政机关|机关)[^,;:。\d]{0,16}$`);
+/** Some bodies named right before their own figure (个别单位负责人出庭应诉率仅为60%, 部分乡镇败诉3件, 个别县(市、区)…败诉率仍高于10%): theirs, no figure of the whole. */
+const SOME_BODIES_NAMED = new RegExp(String.raw`${SOME}(?:县(?:市)?区|县\(市、?区\)|区县|县市|乡镇|镇街|街道|单位|部门|地区|地方|行政机关|机关)[^,;:。\d]{0,16}$`);
 /** A streak of years before a count said to pass a mark (连续3年收案过千件): the mark each year passed, no count. */
 const STREAK = /连续[\d一二三四五六七八九十两]{1,2}年/;
 /** A verb of passing a mark right before the count (突破1万件), its 破 no qualifier of the number. */

@@ -50,6 +50,7 @@ describe("breakdowns give no figure", () => {
     { text: "二是个别单位负责人出庭率不足75%;三是部分乡镇持证执法人员不足4名。", yields: [], not: ["litigation.head_appearance_rate=75", "enforcement.officers=4"] },
     // some bodies' own figure, unbounded, is theirs: not the whole's
     { text: "全县行政机关负责人出庭应诉率达97%,但个别单位负责人出庭应诉率仅为62%,部分乡镇败诉3件。", yields: [f("litigation.head_appearance_rate", 97)], not: ["litigation.head_appearance_rate=62", "litigation.lost=3"] },
+    { text: "存在的问题:一是个别县(市、区)行政机关败诉率仍高于12%;二是执法人员培训不足。", yields: [], not: ["litigation.loss_rate=12"] },
     { text: "建议各级行政机关将负责人出庭应诉率提升至95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
     { text: "全区每个村(社区)平均培养“法律明白人”超5名。", yields: [] },
     {
