@@ -209,10 +209,10 @@ function exampleTurnIn(text: string, sentenceStart: number): number {
 }
 /**
  * One person's doing, their own count (3年来,他积极参与…,已成功化解150余件; 经过我调解的矛盾纠纷有1000多起), or one
- * unnamed official's (某乡党委书记在一场…庭审中…推动…调解结案9宗): not the body's.
+ * unnamed official's (某乡党委书记在一场…庭审中…推动…调解结案9宗), or one named by age (今年58岁的吴秀兰…累计调解纠纷1300余件): not the body's.
  */
 const ONE_PERSON_SUBJECT =
-  /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])/;
+  /^\s*(?:[^,;:。]{0,12}[,，]\s*)?(?:[他她](?!们)|(?:经过|经|由)?我(?![市县区省州旗盟局院委厅镇乡街办所国们部司单校会站庭队组处科中村社]))|^\s*某[\u4e00-\u9fff]{0,8}?(?:书记|县长|区长|市长|镇长|乡长|局长|主任)(?![们等])|^\s*(?:今年|现年)?\d{1,3}\s*岁的/;
 const NOT_COUNTED = /不计入/;
 /** "In total" or "in that year", opening a clause. */
 const TOTAL_WORDS = String.raw`^\s*(?:\d{4}年度?|全年|当年|今年)?(?:共|共计|合计|总计|累计|计)?`;

@@ -157,6 +157,8 @@ describe("disputes", () => {
     { text: "全年受理消费者投诉1500件,调解成功1100件。", yields: [], not: ["disputes.mediated=1100"] },
     { text: "诉讼服务中心共受理诉前调解案件623件,调解成功504件,调解成功率80.9%,受理速裁案件161件,结案146件,调解撤诉131件,调撤率90%。", yields: [f("disputes.mediated", 623), f("disputes.mediated", 504), f("disputes.success_rate", 80.9)], not: ["disputes.mediated=131"] },
     { text: "老党员李某从事人民调解工作20年。经过我调解的矛盾纠纷有800多起。", yields: [], not: ["disputes.mediated=800"] },
+    // a sentence opening on a person's age tells that person's own record
+    { text: "今年61岁的王桂芝从事人民调解工作已有15年,累计调解各类纠纷1600余件,调解成功率达98%以上。", yields: [], not: ["disputes.mediated=1600", "disputes.success_rate=98"] },
     // one unnamed official's doing in one hearing (某镇党委书记在一场…庭审中…): an anecdote, not the body's figure
     { text: "某乡党委书记在一场山林权属纠纷庭审中当庭回应村民关切,推动同类纠纷调解结案9宗。全市负责人出庭应诉率达98%。", yields: [f("litigation.head_appearance_rate", 98)], not: ["disputes.mediated=9"] },
     { text: "某镇2023年共调解矛盾纠纷126件。", yields: [f("disputes.mediated", 126)] },
