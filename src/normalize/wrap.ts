@@ -215,11 +215,12 @@ export function closeSpaceBeforeCount(source: TextWithOrigin): TextWithOrigin {
  * short of its three digits (1,63⏎8场次, 1,6⏎38场次: the break's two sides make
  * three), or after a decimal point whose digits and a percent or 万 follow (98.⏎6%),
  * or between a word's digit or two and the rest of a count with its unit (收到行政复议申请1⏎48件,较上年…), or inside the words of a
- * clause a line opened after finishing a sentence, its count on the next line (…工作。全县一审行政诉讼案件新⏎收93件).
+ * clause a line opened after finishing a sentence, or right before its count, the count on the next line (…工作。全县一审行政诉讼案件新⏎收93件,
+ * …纠正违法或不当行政行为共计⏎96件).
  * It opens on the line break, so that the search skips from break to break.
  */
 const BREAK_INSIDE_NUMBER =
-  /\n(?:(?<=\d,\d\n)(?=\d{2}(?![\d.]))|(?<=\d,\d{2}\n)(?=\d(?![\d.]))|(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])|(?<=[\u4e00-\u9fff]\d{1,2}\n)(?=\d{1,3}(?:件|起|宗|项|人次|名|场次|份))|(?<=[。；;][^\n。；;:：!?！？]{4,40}[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?\s*(?:件|起|宗|项|人次|名|场次|份|%)))/g;
+  /\n(?:(?<=\d,\d\n)(?=\d{2}(?![\d.]))|(?<=\d,\d{2}\n)(?=\d(?![\d.]))|(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])|(?<=[\u4e00-\u9fff]\d{1,2}\n)(?=\d{1,3}(?:件|起|宗|项|人次|名|场次|份))|(?<=[。；;][^\n。；;:：!?！？]{4,80}[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff]{0,4}\d+(?:\.\d+)?\s*(?:件|起|宗|项|人次|名|场次|份|%)))/g;
 
 /** Joins a number a PDF line broke inside a thousands group or right after its decimal point. */
 export function joinNumbersBrokenInside(source: TextWithOrigin): TextWithOrigin {

@@ -139,6 +139,8 @@ describe("flattened layout", () => {
   it("joins a clause a line broke inside its cue, after a sentence the line finished, and keeps a line that names no count apart", () => {
     expect(analysed("(二)做好行政应诉工作。全县一审行政诉讼案件新\n收57件,审结52件。").text).toBe("(二)做好行政应诉工作。全县一审行政诉讼案件新收57件,审结52件。");
     expect(analysed("(二)做好行政应诉工作\n新收57件,审结52件。").text).toBe("(二)做好行政应诉工作\n新收57件,审结52件。");
+    expect(analysed("全年办理行政复议案件1137件。审结986件,纠正违法或不当行政行为共计\n96件。").text).toBe("全年办理行政复议案件1137件。审结986件,纠正违法或不当行政行为共计96件。");
+    expect(analysed("纠错\n247件\n12.03%").text).toBe("纠错\n247件\n12.03%");
     expect(analysed("全年办结案件。详见附件\n附件1 统计表").text).toBe("全年办结案件。详见附件\n附件1 统计表");
     const input = "(二)做好行政应诉工作。全县一审行政诉讼案件新\n收57件,审结52件。";
     const report = extract(input);
