@@ -705,6 +705,7 @@ function narrowedToHead(body: string, found: Finding | null, head: ListHead, hit
   return onItsTopic && headTopics.every((hit) => hit.domain === found.domain) ? { ...found, scope: "part" } : found;
 }
 
+/** A head counting the cases heard (公开开庭审理行政案件); an item counting heads' appearances (负责人出庭应诉案件). */
 const HEARD_CASES = /开庭(?:审理)?[^,;:。\d]{0,12}$/;
 const APPEARED = /出庭/;
 
@@ -1556,10 +1557,12 @@ const CLAUSE_ENDS = /^[,，、;；。]?$/;
 function opensParagraph(body: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     if (body[i] === "\n") return true;
-    if (!/\s/.test(body[i]!)) return false;
+    if (!SPACE.test(body[i]!)) return false;
   }
   return true;
 }
+
+const SPACE = /\s/;
 
 /**
  * A topic word listed with another domain's in its clause, the list closed by 等 or 各类 before its count (受理行政诉讼、非诉行政执行审查等
@@ -2195,10 +2198,14 @@ function topicEnding(body: string, hits: readonly TopicHit[], start: number, end
   return last && TOPIC_ONLY_REST.test(body.slice(last.end, end)) ? last : null;
 }
 
-/** The verb an item's 、 list opened with, or, for an item that names its own topic, its comma list's. */
+/**
+ * The verb an item's 、 list opened with, or, for an item that names its own topic, its comma list's, or that of the count before
+ * a sentence of items opening on 其中 where no figure heads them.
+ */
 function sharedListVerb(body: string, sentence: Sentence, candidate: Candidate, rules: readonly MetricRule[], ownTopic: boolean, headBefore: StatedHead | null): { rule: MetricRule; at: number } | null {
-  if (!ownTopic) return listVerb(body, candidate, rules);
-  return listVerb(body, candidate, rules) ?? commaListVerb(body, sentence, candidate, rules) ?? (headBefore ? null : verbOfCountBefore(body, sentence, candidate, rules));
+  const listed = listVerb(body, candidate, rules);
+  if (listed || !ownTopic) return listed;
+  return commaListVerb(body, sentence, candidate, rules) ?? (headBefore ? null : verbOfCountBefore(body, sentence, candidate, rules));
 }
 
 /**
@@ -2211,9 +2218,11 @@ function verbOfCountBefore(body: string, sentence: Sentence, candidate: Candidat
   if (!opening) return null;
   const ownLead = body.slice(Math.max(clause[0], sentence.start + opening[0].length), quantity.start);
   if (!BARE_ITEM.test(ownLead) || ITEM_VERB.test(ownLead)) return null;
-  // the clauses between the opening and the item's are items of the same kind
-  for (const [start, end] of sentence.clauses) {
-    if (start >= clause[0]) break;
+  // the clauses between the opening and the item's are items of the same kind; a list of more is read no further, so that a
+  // sentence of thousands of items stays linear
+  const index = lowerBound(sentence.clauses, ([start]) => start < clause[0]);
+  if (index > MAX_OPENING_ITEMS) return null;
+  for (const [start, end] of sentence.clauses.slice(0, index)) {
     const words = body.slice(Math.max(start, sentence.start + opening[0].length), end);
     const count = COUNT_ENDS_ITEM.exec(words);
     if (!count || ITEM_VERB.test(words.slice(0, count.index))) return null;
@@ -2228,6 +2237,8 @@ function verbOfCountBefore(body: string, sentence: Sentence, candidate: Candidat
   return listCue(rules, lead, from, year + subject + LIST_VERB_OPENING, ownLead.trim());
 }
 
+/** How many items of a sentence opening on 其中 may stand before one that takes the verb of the count before it. */
+const MAX_OPENING_ITEMS = 12;
 /** A sentence opening on 其中. */
 const LIST_OPENING = /^\s*其中\s*[,，:：]?\s*/;
 /** The last clause of the sentence before, a count closing it: its lead in the group. */
