@@ -381,7 +381,7 @@ export function findInSentence(
     // 出庭应诉率达99.8%,其中“一把手”出庭86件), whatever figure heads the list; the list's own items of one rule are kinds side by side
     const someOfEarlier = (): boolean => bound !== null && (listHead!.wholeBefore.get(bound.rule) ?? -Infinity) > candidate.quantity.value;
     const ownFinding =
-      mixed || acrossTopics || partOfOutside || (inList && year === null && (listHead!.negated || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
+      mixed || acrossTopics || partOfOutside || (inList && year === null && ((listHead!.negated && !MEDIATED_ITEM.test(body.slice(candidate.leadStart, candidate.quantity.start))) || bound?.rule === listHead!.rule || bound?.rule === listHead!.jointRule || someOfEarlier())) ? null : bound;
     // one year's count in a list of years under a total of several (其中,2016年,受理…2893件;2017年,…) is that year's figure, no part
     const listedPart = ownFinding && year === null ? listedAfter(body, ownFinding, headBefore, narrowBefore) : ownFinding;
     // an item whose own verb repeats its broad head's (其中,受理行政诉讼案件6299宗 after 受理各类行政案件10447宗) still splits the lawsuits off
@@ -1090,6 +1090,11 @@ function listHeadedBy(lists: readonly ListSpan[], quantity: Quantity, nextValue:
   return list && (list.parenthesized || list.start <= nextValue) ? list : undefined;
 }
 
+/**
+ * An item of such a head that names the mediation its cases ended in (终止审理29件,其中经调解后申请人撤回申请24件): the ones settled,
+ * a figure of its own.
+ */
+const MEDIATED_ITEM = /(?:调解|和解)[^,;:。\d]{0,12}?撤回/;
 /** A head that counts what was not done or is not done yet: 终止审理的共317件, 不予受理15件. */
 const NEGATED_LEAD = /(?:不予|未予|终止|尚未|尚在|正在|仍在)[^,;:。\d]{0,10}$/;
 

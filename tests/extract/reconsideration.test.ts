@@ -89,6 +89,13 @@ describe("reconsideration", () => {
       yields: [f("reconsideration.received", 160), f("reconsideration.concluded", 143), f("reconsideration.corrected", 19)],
       not: ["reconsideration.concluded=117"],
     },
+    // the withdrawals after mediation among the reviews ended (终止…,其中经调解后申请人撤回申请…) are the settled ones
+    {
+      text: "全年审结行政复议案件186件,终止审理27件(其中经调解后申请人撤回申请22件)。",
+      yields: [f("reconsideration.concluded", 186), f("reconsideration.settled", 22)],
+      not: ["reconsideration.settled=27"],
+    },
+    { text: "全年审结行政复议案件186件,终止审理27件,其中经调解、和解后申请人撤回申请22件。", yields: [f("reconsideration.concluded", 186), f("reconsideration.settled", 22)] },
     // a review's settlement rate after its corrections (直接纠错98宗) and a semicolon is still the review's; a substantive resolution rate is no mediation's
     {
       text: "今年以来,全区共新收行政复议申请603宗;办结560宗,直接纠错71宗;调解成功率38.2%,行政争议实质化解率90.6%。",
