@@ -8,6 +8,7 @@
  * name their own topic but no verb take the verb of the total they break down.
  */
 import { isWhiteSpace } from "../normalize/index.js";
+import { opensIndentedLine } from "../segment/headings.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
 import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope, VILLAGE_SUBJECT } from "./roles.js";
@@ -1535,7 +1536,7 @@ function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicH
  */
 function laterTopicOfOpening({ body, sentence, hits }: Reading, quantity: Quantity, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
   if (!BARE_CASE_COUNT.test(body.slice(Math.max(sentence.start, quantity.start - BARE_VERB_REACH), quantity.start)) || !CLAUSE_ENDS.test(body[quantity.end] ?? "")) return undefined;
-  if (!opensParagraph(body, sentence.start)) return undefined;
+  if (!opensIndentedLine(body, sentence.start)) return undefined;
   for (let i = lowerBound(hits, (hit) => hit.start < quantity.end); i < hits.length; i++) {
     const hit = hits[i]!;
     if (hit.end > Math.min(sentence.end, quantity.end + LATER_TOPIC_REACH) || SEMICOLON.test(body.slice(quantity.end, hit.start))) return undefined;
@@ -1558,16 +1559,6 @@ const BARE_VERB_REACH = 8;
 /** What may follow a bare count's unit: its clause's or sentence's end. */
 const CLAUSE_ENDS = /^[,，、;；。]?$/;
 
-/** Whether only spaces stand between a line's start (or the body's) and `at`. */
-function opensParagraph(body: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    if (body[i] === "\n") return true;
-    if (!SPACE.test(body[i]!)) return false;
-  }
-  return true;
-}
-
-const SPACE = /\s/;
 
 /**
  * A topic word listed with another domain's in its clause, the list closed by 等 or 各类 before its count (受理行政诉讼、非诉行政执行审查等
@@ -1576,12 +1567,8 @@ const SPACE = /\s/;
 function listedWithOtherKinds({ body, sentence, hits }: Reading, hit: TopicHit): boolean {
   const clause = sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= hit.start)];
   if (!clause) return false;
-  const first = lowerBound(hits, (other) => other.start < clause[0]);
-  for (let i = first + 1; i < hits.length && hits[i]!.end <= clause[1]; i++) {
-    const [before, after] = [hits[i - 1]!, hits[i]!];
-    if (before.domain !== after.domain && before.end <= after.start && JOINER.test(body.slice(before.end, after.start))) return CASES_COUNTED.test(body.slice(after.end, clause[1]));
-  }
-  return false;
+  const listed = hitsFrom(hits, clause[0], clause[1]).filter((other) => other.end <= clause[1]);
+  return listed.length > 1 && joined(body, listed) && CASES_COUNTED.test(body.slice(listed[listed.length - 1]!.end, clause[1]));
 }
 
 /** A count of the kinds listed, closed by 等 or 各类 (…、国家赔偿等各类案件4385件), not a ratio of them (复议与诉讼案件之比为5.2:1). */
@@ -2235,11 +2222,18 @@ function verbOfCountBefore(body: string, sentence: Sentence, candidate: Candidat
   const before = body.slice(Math.max(0, sentence.start - LEAD_REACH), sentence.start);
   const head = HEAD_CLAUSE.exec(before);
   if (!head) return null;
-  const lead = head[1]!;
-  const from = sentence.start - before.length + head.index;
+  return openingCue(rules, head[1]!, sentence.start - before.length + head.index, ownLead.trim());
+}
+
+/**
+ * The cue of a list's opening clause that its items share, standing right after the clause's year, its subject (全年共) and
+ * its cause (因…引发); `from` is the clause's body offset.
+ */
+function openingCue(rules: readonly MetricRule[], lead: string, from: number, itemNoun: string): { rule: MetricRule; at: number } | null {
   const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
   const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
-  return listCue(rules, lead, from, year + subject + LIST_VERB_OPENING, ownLead.trim());
+  const cause = CAUSE_OPENING.exec(lead.slice(year + subject))?.[0].length ?? 0;
+  return listCue(rules, lead, from, year + subject + cause + LIST_VERB_OPENING, itemNoun);
 }
 
 /** How many items of a sentence opening on 其中 may stand before one that takes the verb of the count before it. */
@@ -2355,10 +2349,7 @@ function commaListVerb(body: string, sentence: Sentence, candidate: Candidate, r
     const count = COUNT_ENDS_ITEM.exec(body.slice(start, end));
     if (!count) return null;
     const lead = body.slice(start, start + count.index);
-    const year = LEADING_YEAR.exec(lead)?.[0].length ?? 0;
-    const subject = TOTAL_SUBJECT.exec(lead.slice(year))?.[0].length ?? 0;
-    const cause = CAUSE_OPENING.exec(lead.slice(year + subject))?.[0].length ?? 0;
-    const shared = listCue(rules, lead, start, year + subject + cause + LIST_VERB_OPENING, ownLead.trim());
+    const shared = openingCue(rules, lead, start, ownLead.trim());
     // an item naming a grade of what the items before counted (评查案卷560卷,优秀案卷86卷) counts some of those: a part
     if (shared) return GRADED_ITEM.test(ownLead) ? null : shared;
     if (ITEM_VERB.test(lead) || !COMMA_JOINT.test(body[start - 1] ?? "")) return null;

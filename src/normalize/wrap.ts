@@ -210,6 +210,9 @@ export function closeSpaceBeforeCount(source: TextWithOrigin): TextWithOrigin {
   return replaceMatches(source, SPACE_BEFORE_COUNT, () => "");
 }
 
+/** The units of a count a line break may stand before: 件, 人次, 场次 …. */
+const COUNT_UNIT = "(?:件|起|宗|项|人次|名|场次|份)";
+
 /**
  * A line break inside a number that cannot end there: after a thousands group
  * short of its three digits (1,63⏎8场次, 1,6⏎38场次: the break's two sides make
@@ -219,10 +222,14 @@ export function closeSpaceBeforeCount(source: TextWithOrigin): TextWithOrigin {
  * …纠正违法或不当行政行为共计⏎96件).
  * It opens on the line break, so that the search skips from break to break.
  */
-const BREAK_INSIDE_NUMBER =
-  /\n(?:(?<=\d,\d\n)(?=\d{2}(?![\d.]))|(?<=\d,\d{2}\n)(?=\d(?![\d.]))|(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])|(?<=[\u4e00-\u9fff]\d{1,2}\n)(?=\d{1,3}(?:件|起|宗|项|人次|名|场次|份))|(?<=[。；;][^\n。；;:：!?！？]{4,80}[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff]{0,4}\d+(?:\.\d+)?\s*(?:件|起|宗|项|人次|名|场次|份|%)))/g;
+const BREAK_INSIDE_NUMBER = new RegExp(
+  String.raw`\n(?:(?<=\d,\d\n)(?=\d{2}(?![\d.]))|(?<=\d,\d{2}\n)(?=\d(?![\d.]))|(?<=[^\s\d]\d{1,3}\.\n)(?=\d{1,2}\s*[%％万亿])` +
+    String.raw`|(?<=[\u4e00-\u9fff]\d{1,2}\n)(?=\d{1,3}${COUNT_UNIT})` +
+    String.raw`|(?<=[。；;][^\n。；;:：!?！？]{4,80}[\u4e00-\u9fff]\n)(?=[\u4e00-\u9fff]{0,4}\d+(?:\.\d+)?\s*(?:${COUNT_UNIT}|%)))`,
+  "g",
+);
 
-/** Joins a number a PDF line broke inside a thousands group or right after its decimal point. */
+/** Joins a number a PDF line broke inside it, and a clause it broke inside its words or right before its count (see above). */
 export function joinNumbersBrokenInside(source: TextWithOrigin): TextWithOrigin {
   return replaceMatches(source, BREAK_INSIDE_NUMBER, () => "");
 }

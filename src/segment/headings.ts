@@ -158,7 +158,7 @@ function opensExcerpt(body: string, candidate: Heading): boolean {
 }
 
 /** Whether only spaces stand between the line's start and `at`. */
-function opensIndentedLine(text: string, at: number): boolean {
+export function opensIndentedLine(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && INDENT.has(text[i - 1]!)) i--;
   return lineStartsAt(text, i);
