@@ -521,6 +521,14 @@ const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
  * (由…提起行政诉讼情况、其他需要报告的事项等6个部分组成): no thing the catalogue counts.
  */
 const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|节点|方面|层面|维度|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
+/**
+ * The places something was done in (在11个社区轮流开展…活动): where, not a figure, so the clause lends its words to a bare
+ * count after it (…活动,全年累计62场次) as a clause without a value does.
+ */
+const PLACES_DONE_IN = {
+  before: /在(?:全[省市区县镇乡])?\s*$/,
+  after: /^(?:行政村|村\(社区\)|村|社区|乡镇|镇街|街道|镇|乡|县区|县市区|区县|县|区|部门|单位|学校|企业)(?![长级委政])/,
+};
 
 const UP = /增|升|提|多出|高出/;
 
@@ -528,12 +536,12 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  FOUND_WANTING,
+  FOUND_WANTING, PLACES_DONE_IN.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
+  PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -599,6 +607,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (COUNTED_KINDS.has(quantity.kind) && !Number.isInteger(quantity.value)) return { kind: "ignored", reason: "fractional count" };
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
+  if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
   if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures

@@ -11,6 +11,8 @@ describe("legal_education", () => {
     { text: "局党委会、局长办公会研究审议法治建设议题40余件,举办法治专题讲座3期。", yields: [], not: ["legal_education.activities=3"] },
     { text: "将习近平法治思想列为党校主体班次和理论学习重点内容,举办习近平法治思想专题讲座1期。", yields: [], not: ["legal_education.activities=1"] },
     { text: "街道一至四季度分别开展普法活动7场、12场、9场、13场,全年累计开展41场,参与居民2,640人次。", yields: [f("legal_education.activities", 41), f("legal_education.participants", 2640)], not: ["legal_education.activities=7"] },
+    // the places the events were held in (在11个社区) are where, not a figure: the count after them takes the clause's events
+    { text: "在11个社区轮流开展“法治微讲堂”“普法集市”等活动,全年累计62场次,覆盖居民1.3万人次。", yields: [f("legal_education.activities", 62), f("legal_education.participants", 13000)], not: ["legal_education.activities=11"] },
     // publicity of the review (行政复议宣传活动) is legal publicity: its events are 普法 events
     { text: "开展“复议进企业”等形式多样的行政复议宣传活动30余场次。", yields: [f("legal_education.activities", 30, { qualifier: "over" })] },
     // a venue of another campaign's education receives its own visitors
