@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // mechanisms counted after the names of their parts (败诉案件报告、…通报三项配套机制) are no lost cases
+    { text: "建立行政诉讼败诉风险预警、败诉案件报告、生效裁判履行情况通报三项配套机制。", yields: [], not: ["litigation.lost=3"] },
     // cases a department coordinated the handling of (协调处理…案件) were handled, not settled
     { text: "做好行政复议答复和行政诉讼应诉工作,全年协调处理行政复议案件4起、行政诉讼案件3起,均已办结。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 3)], not: ["litigation.settled=3"] },
     // the plaintiffs' losses are the agencies' wins
