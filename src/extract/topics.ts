@@ -176,7 +176,8 @@ export class TopicIndex {
    * states a figure and names one (its last word on what it counts), else of
    * its last clause that names one; never what a comparison measures against.
    * A clause that names only topics outside the catalogue (未再进入诉讼或信访程序)
-   * hands them on only where no clause names one of the catalogue's.
+   * hands them on only where no clause names one of the catalogue's; a part
+   * taken to court after a review hands on nothing of its own.
    */
   private carriedBy(index: number): Inherited {
     const known = this.carried[index];
@@ -190,7 +191,7 @@ export class TopicIndex {
         const [start, end] = clauses[i]!;
         if (end <= hits[0]!.start) break;
         const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end));
-        if (!here.length || comparesWithOther(this.body, [start, end])) continue;
+        if (!here.length || comparesWithOther(this.body, [start, end]) || SUED_AFTER_PART.test(this.body.slice(start, end))) continue;
         if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;
           continue;
@@ -249,6 +250,11 @@ const HAS_NUMBER = /\d/;
  */
 const COMPARISON = /^\s*(?:比|较|与[^,;:。]{0,24}?相比|相比|相较|高于|低于|多于|少于|(?:超过|超出)[^,;:。\d]{1,30}?(?:近|约|达)?[\d.]+\s*(?:%|个百分点|倍))|(?:是|为|达到?|相当于|占)[^,;:。]{0,24}的[\d.一二三四五六七八九十两]+倍/;
 const COMPARISON_REACH = 48;
+/**
+ * A part of a count before it that went to court after a review (行政诉讼案件9件,其中复议后起诉的4件): those are lawsuits, and
+ * the count's own topic is what the sentence hands on.
+ */
+const SUED_AFTER_PART = /^\s*[,，]?\s*其中[^,;:。\d]{0,8}?复议后/;
 
 export function comparesWithOther(body: string, [start, end]: readonly [number, number]): boolean {
   return COMPARISON.test(body.slice(start, Math.min(end, start + COMPARISON_REACH)));

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // tribunals an arbitration court sends out (派出庭) are no heads' appearances
+    { text: "在全区镇(街道)设立仲裁派出庭6个,组建调解队伍80余人。", yields: [], not: ["litigation.head_appearances=6"] },
     // mechanisms counted after the names of their parts (败诉案件报告、…通报三项配套机制) are no lost cases
     { text: "建立行政诉讼败诉风险预警、败诉案件报告、生效裁判履行情况通报三项配套机制。", yields: [], not: ["litigation.lost=3"] },
     // cases a department coordinated the handling of (协调处理…案件) were handled, not settled

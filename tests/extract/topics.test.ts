@@ -190,6 +190,8 @@ describe("topic from an earlier sentence", () => {
 
 describe("cues that read past the number", () => {
   table([
+    // the part of a body's lawsuits taken to court after a review hands the next sentence the lawsuits, not the review
+    { text: "2023年我局共发生行政诉讼案件9件,其中复议后起诉的4件。已审结8件,原告撤诉1件。", yields: [f("litigation.received", 9), f("litigation.concluded", 8), f("litigation.settled", 1)], not: ["reconsideration.concluded=8"] },
     // of two topics handed on, the one the count's own cue names (纠错 under 执法 and 复议); a cue other domains share (审核) names none
     { text: "本局执法决定引发行政复议35件,其中,因行政处罚的4件、因行政强制的2件。被纠错的共5件,其中,查封扣押1件,投诉举报答复4件。", yields: [f("reconsideration.received", 35), f("reconsideration.corrected", 5)] },
     { text: "推行规范性文件合法性审核机制,全程参与重大决策、合同协议等审核。2025年,法律顾问完成法制审核52份(含合同41份、执法案卷6件、其他文书5份)。", yields: [f("contracts.reviewed", 41)], not: ["contracts.reviewed=52"] },
