@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // disputes of a field resolved are disputes, not the reconsideration an anecdote before them told of
+    { text: "王女士一度打算申请行政复议,后经调解撤回了复议意向。\n记者获悉,2023年,全市税务系统共化解涉税费争议1240件,其中通过调解中心调解318件。", yields: [f("disputes.mediated", 1240)], not: ["reconsideration.settled=318"] },
     // one village named as a later clause's subject counts that village's disputes, not the county's
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },
