@@ -1010,6 +1010,13 @@ function objectOfVerb(body: string, clauseStart: number, quantityStart: number):
 
 const OBJECT_BEFORE_VERB = new RegExp(OBJECT_WORD + String.raw`([^,;:。对\d]{1,24}?)(?:开展|进行|实施|组织|审核|审查)`);
 
+/** What a verb after the count acts on, opened by 对 right before the count: 区政府拟出台的文件、政策措施等 of 对区政府拟出台的文件、政策措施等62件进行合法性审核. */
+function objectBeforeCount(lead: string): string {
+  return OBJECT_BEFORE_COUNT.exec(lead)?.[1] ?? "";
+}
+
+const OBJECT_BEFORE_COUNT = new RegExp(OBJECT_WORD + String.raw`([^,;:。对\d]{1,30})$`);
+
 /** The noun right after a count, up to what ends its phrase: 证明事项 of 取消216项证明事项的基础上. */
 function countedNounAfter(follow: string): string {
   return COUNTED_NOUN_AFTER.exec(follow)?.[0] ?? "";
@@ -1905,7 +1912,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
       if (OBJECT_AFTER_COUNT.test(noun)) return null;
       // a topic from before the clause keeps only a noun of its own (…共对27件行政处罚案件进行法制审核 after a sentence on 规范性文件
       // counts cases; 对…规范性文件…进行清理;…法律顾问共对430件事项进行审查 counts other matters)
-      if (NEGATED_BEFORE_VERB.test(noun) || ((topic.source === "inherited" || topic.source === "carried") && namesOtherThings(topic.domain, noun))) return null;
+      // nor one whose object, opened by 对 before the count, is other things (对…拟出台的文件、政策措施等62件进行合法性审核 after a
+      // sentence on 重大行政决策)
+      if (NEGATED_BEFORE_VERB.test(noun) || ((topic.source === "inherited" || topic.source === "carried") && (namesOtherThings(topic.domain, noun) || namesOtherThings(topic.domain, objectBeforeCount(lead))))) return null;
       const end = quantity.end + match.index + match[0].length;
       return finding(insteadOf(rules, rule, "", lead)?.rule ?? rule, quantity.start, end);
     }

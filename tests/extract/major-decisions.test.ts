@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("major_decisions", () => {
   table([
+    // a review of other things, named as its object before the count (对…拟出台的文件、政策措施等62件进行合法性审核), counts no decisions
+    { text: "区政府常务会议全年审议重大行政决策事项9项。全年对区政府拟出台的文件、政策措施等62件进行合法性审核。", yields: [f("major_decisions.count", 9)], not: ["major_decisions.count=62"] },
     // decisions named in an object before their count, a review after it (对…重大行政决策事项23项进行合法性审查)
     { text: "对县政府重大行政决策事项14项进行合法性审查,提出意见36条。", yields: [f("major_decisions.count", 14)] },
     // 两 after 等 totals the list of decisions before it
