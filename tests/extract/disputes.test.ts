@@ -3,6 +3,10 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // liaison points set up for mediation are places, no disputes mediated
+    { text: "新建“老娘舅”调解室3个、调解联络点46个,配备专兼职调解员61名。", yields: [], not: ["disputes.mediated=46"] },
+    // what an audit found is no sum at stake in disputes
+    { text: "全年调解矛盾纠纷1200件,涉及金额3100万元。审计查出问题金额27.8亿元,推动整改到位率92%。", yields: [f("disputes.mediated", 1200), f("disputes.amount", 31000000)], not: ["disputes.amount=2780000000"] },
     // a centre's disputes resolved before any suit, under a heading on resolving them so, are no lawsuits
     { text: "(四)行政争议诉前化解成效明显\n依托市、县两级行政争议调解中心,全年诉前受理行政争议3281件,成功化解1146件,化解后未再起诉。", yields: [f("disputes.mediated", 1146)], not: ["litigation.received=3281", "litigation.settled=1146"] },
     // disputes of a field resolved are disputes, not the reconsideration an anecdote before them told of

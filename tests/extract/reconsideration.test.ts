@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a sentence opening on the years ahead (今后五年,…) aims at what it names
+    { text: "今后五年,法治建设迈上新台阶,到2026年,基本建成法治政府,行政复议纠错率保持在15%左右,矛盾纠纷化解率稳定在98%以上。", yields: [], not: ["reconsideration.correction_rate=15", "disputes.success_rate=98"] },
     // what a court's judgment undid or found unlawful of the review's decisions is no correction of the review's
     { text: "复议后起诉案件中,复议决定被法院判决撤销或确认违法的仅17件。", yields: [], not: ["reconsideration.corrected=17"] },
     // the suits brought after the review that a court has closed are the court's, not reviews concluded
