@@ -59,13 +59,13 @@ interface Candidate {
  * Nouns that, right before a number, say it counts something else: 问题8047个, 难题12个, 修改意见129条, 新增编制17个, 专题调研34次,
  * 受理联系点32个, 接受媒体采访42次, programmes broadcast (调解工作专题节目3次; not their audience, 聆听以案释法节目1200余人), agencies (被诉行政机关209个), offices (复议应诉科(股)92个: its aside masked), bodies
  * by what they are (调解小组27个, 专家库6个: not 入库, what was put in), tasks (…等工作任务22项), those honoured (人民调解工作先进集体2个, 先进个人6个),
- * and accounts opened on a platform (“人民调解小助手”账号455个).
+ * accounts opened on a platform (“人民调解小助手”账号455个), and the replies suggestions received (收到反馈26件, 回函).
  * Not a campaign's place the law is taken into (法律进企业15场次, 法制电影进村25场次): that counts the campaign's events, nor
  * training listed after talks (普法宣讲、培训2500余场次), which the count holds too; nor
  * pupils' study of the law (民法典进校园等系列学法活动126场次), which is taught them, not the body's own.
  */
 const FOREIGN_HEAD =
-  /(?<![律治制法影]进)(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|[问难]题|(?<!审查|审核)意见|建议|线索|隐患|清单|(?<!决策(?:事项)?)目录|单位|部门|机关|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|协会|组织|小组|团队|(?<!入)库|中心|工作站|队伍|室|场所|区域|站点|服务点|联系点|联络点|受理点|代办点|(?<!(?:宣讲|宣传|讲座)、)培训|培训班|培训会|集体|个人|(?<!(?:学生|青少年|校园|中小学|学校)[^,;。]{0,10})学法活动|学习会|专题学习|集中学习|理论学习|调研|任务|考试|测试|测评|涉法事务|采访|访谈|账号|账户|小程序|公众号|(?<!(?:聆听|收听|观看|收看)[^,;。]{0,12})(?:节目|栏目))$/;
+  /(?<![律治制法影]进)(?:(?:复议|应诉|法制)(?:处|科|股)(?:\(\u3000*\))?|[问难]题|(?<!审查|审核)意见|建议|反馈|回函|线索|隐患|清单|(?<!决策(?:事项)?)目录|单位|部门|机关|机构|编制|企业|窗口|平台|会议|次数|函|通知|(?<!合同文|法律文)书|条款|制度|机制|乡镇|街道|村|社区|事项清单|委员会|调委会|协会|组织|小组|团队|(?<!入)库|中心|工作站|队伍|室|场所|区域|站点|服务点|联系点|联络点|受理点|代办点|(?<!(?:宣讲|宣传|讲座)、)培训|培训班|培训会|集体|个人|(?<!(?:学生|青少年|校园|中小学|学校)[^,;。]{0,10})学法活动|学习会|专题学习|集中学习|理论学习|调研|任务|考试|测试|测评|涉法事务|采访|访谈|账号|账户|小程序|公众号|(?<!(?:聆听|收听|观看|收看)[^,;。]{0,12})(?:节目|栏目))$/;
 /** What may stand between a head noun and its number: 共, 达, 为 … 等, spaces. */
 const FILLER = /[共达为计有了的约近总合累等\s]/;
 /** A list's civil or criminal cases, beside a body's administrative lawsuits. */

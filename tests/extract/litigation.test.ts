@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the replies a court's suggestions received (收到反馈26件) are no lawsuits received
+    { text: "2023年全市法院向行政机关发送行政案件司法建议31件,收到反馈26件。", yields: [], not: ["litigation.received=26"] },
     // tribunals an arbitration court sends out (派出庭) are no heads' appearances
     { text: "在全区镇(街道)设立仲裁派出庭6个,组建调解队伍80余人。", yields: [], not: ["litigation.head_appearances=6"] },
     // mechanisms counted after the names of their parts (败诉案件报告、…通报三项配套机制) are no lost cases
