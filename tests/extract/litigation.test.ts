@@ -4,7 +4,7 @@ import { down, f, table, up } from "./harness.js";
 describe("litigation", () => {
   table([
     // each court's cases in turn after a head that says so (各法院受理情况:) are parts, past the semicolons too
-    { text: "各法院受理情况:市中级人民法院受理19件,未结15件,撤诉2件;大武口区人民法院受理36件,未结16件,撤诉7件。", yields: [], not: ["litigation.received=36", "litigation.settled=7"] },
+    { text: "全市法院共受理行政诉讼案件84件,已审结41件。\n各法院受理情况:市中级人民法院受理19件,未结15件,撤诉2件;大武口区人民法院受理36件,未结16件,撤诉7件。", yields: [f("litigation.received", 84), f("litigation.concluded", 41)], not: ["litigation.received=36", "litigation.settled=7"] },
     // the replies a court's suggestions received (收到反馈26件) are no lawsuits received
     { text: "2023年全市法院向行政机关发送行政案件司法建议31件,收到反馈26件。", yields: [], not: ["litigation.received=26"] },
     // tribunals an arbitration court sends out (派出庭) are no heads' appearances
