@@ -365,8 +365,16 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const latestYear = header ? latestYearOf(header) : null;
   const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
   const serialsFirst = header !== undefined && SERIAL_HEADER.test(header[0]!.text);
+  // a header repeated further down under another group's label (行政诉讼 复议后起诉 | 结果维持 | … after 行政复议 | 结果维持 | …)
+  // opens that group's rows: each group reads its columns on the topic its label names
+  const grouped = header !== undefined && block.rows.some((row) => row !== header && repeatsHeader(row, header));
+  let groupTopics = grouped ? topicsOfGroup(header!, topics) : topics;
   for (const row of block.rows) {
     if (row === header) continue;
+    if (grouped && repeatsHeader(row, header!)) {
+      groupTopics = topicsOfGroup(row, topics);
+      continue;
+    }
     const label = rowLabel(row, serialsFirst);
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
     if (label && isEarlierYear(label, latestRowYear)) continue;
@@ -380,9 +388,20 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear)));
       continue;
     }
-    if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, topics, latestYear)));
+    if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)));
   }
   return [...figures, ...onlyOnceEach(labelled)];
+}
+
+/** A row that is the header again under its own label: the same cells after the first. */
+function repeatsHeader(row: readonly Cell[], header: readonly Cell[]): boolean {
+  return row.length === header.length && !isNumeric(row[0]!) && row.every((cell, column) => column === 0 || cell.text === header[column]!.text);
+}
+
+/** The topics a group's rows are read on: those of the table's own its label names, else the table's. */
+function topicsOfGroup(groupHeader: readonly Cell[], topics: TableTopics): TableTopics {
+  const named = topics.own.filter((domain) => domain.topic.test(groupHeader[0]!.text));
+  return named.length ? { ...topics, own: named, around: [] } : topics;
 }
 
 /**

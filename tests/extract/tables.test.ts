@@ -161,6 +161,12 @@ describe("flattened tables", () => {
         not: ["normative_docs.issued=0", "normative_docs.issued=12"],
       },
       {
+        // a disclosure report's header repeated under each group's label: the lawsuits' rows are no reviews' outcomes
+        text: "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n | 4 | 1 | 0 | 1 | 6\n行政诉讼 未经复议直接起诉 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n | 2 | 0 | 0 | 0 | 2",
+        yields: [f("reconsideration.upheld", 4), f("reconsideration.corrected", 1)],
+        not: ["reconsideration.upheld=2", "reconsideration.corrected=0"],
+      },
+      {
         // label cells that are cues
         text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
         yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
