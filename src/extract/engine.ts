@@ -34,8 +34,6 @@ export interface Finding {
   change: FoundChange | null;
   /** for a rate read from a count's share of all the cases (败诉38件,占结案总数的9.2%), that count: the rate stands only where it does */
   shareOf?: Finding;
-  /** a count of those added in the year (新增法律明白人320名), a part of its rule's stock that no other body's count stands beside */
-  added?: true;
 }
 
 export interface FoundChange {
@@ -875,11 +873,10 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
 
 /**
  * Counts of one figure for separate bodies or levels side by side in a sentence (市本级部门被诉32件,县区政府被诉68件), of
- * different values: a breakdown with no total, none of them the body's (their scope says so). Not counts of those added
- * (新增“法律明白人”骨干9968名,新增“法律明白人”18000名): each the body's own, of a kind.
+ * different values: a breakdown with no total, none of them the body's (their scope says so).
  */
 function withoutSeparateParts(findings: Finding[]): Finding[] {
-  const isPart = (found: Finding): boolean => (found.scope === "body" || found.scope === "part") && !found.added;
+  const isPart = (found: Finding): boolean => found.scope === "body" || found.scope === "part";
   const values = new Map<MetricRule, Set<number>>();
   for (const found of findings) if (isPart(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
   const split = (found: Finding): boolean => isPart(found) && values.get(found.rule)!.size > 1;
@@ -1210,11 +1207,6 @@ function endsOnRateCue(lead: string): boolean {
 /** The scope a candidate's role gives the figure bound to it. */
 function valueScope(candidate: Candidate): Scope {
   return candidate.role.kind === "value" ? candidate.role.scope : "whole";
-}
-
-/** Whether a whole count is of those added in the year (新增法律明白人320名): a part of its rule's stock. */
-function isAdded(body: string, rule: MetricRule, scope: Scope, leadStart: number, quantity: Quantity): true | undefined {
-  return scope === "whole" && rule.added?.test(body.slice(leadStart, quantity.start)) ? true : undefined;
 }
 
 /** The period a year before that a clause says and nothing else (去年同期,全市新收… / 去年1-6月,该镇…): read only where the clause is that short. */
@@ -1868,10 +1860,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   const lead = withoutMoveFrom(maskAsides(body.slice(cueFrom, cueTo)));
   const follow = body.slice(quantity.end, followEnd);
   const scope = valueScope(candidate);
-  const finding = (rule: MetricRule, start: number, end: number): Finding => {
-    const added = isAdded(body, rule, scope, leadStart, quantity);
-    return { domain: topic.domain, rule, scope: added ? "part" : scope, quantity, start, end, change: null, ...(added ? { added } : {}) };
-  };
+  const finding = (rule: MetricRule, start: number, end: number): Finding => ({ domain: topic.domain, rule, scope, quantity, start, end, change: null });
   const leadCore = withoutFillerTail(lead);
   // 全省平均败诉率为9.6%,我市为6.1%: the own place's value takes the rate the superior's clause names
   const ownAfterSuperior = quantity.kind === "percent" ? rateBeforeOwnPlace(body, sentence, candidate, rules) : null;

@@ -415,8 +415,8 @@ describe("legal_education", () => {
     { text: "村委会要认真开展法治培训,每年要开展两次以上“法律明白人”培训。", yields: [], not: ["legal_education.activities=2"] },
     { text: "每个行政村(社区)每年初选培养不少于2名“法律明白人”。目前,全市已遴选“法律明白人”3150人。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=2"] },
     { text: "全县选育“法律明白人”1820人,每个村(社区)平均有2名“法治带头人”、4名“法律明白人”。", yields: [f("legal_education.legal_literate_persons", 1820)], not: ["legal_education.legal_literate_persons=4"] },
-    // those added in the year stand only where the roster is not given
-    { text: "今年新培养“法律明白人”420名,全县“法律明白人”总数达到3150名。", yields: [f("legal_education.legal_literate_persons", 3150)], not: ["legal_education.legal_literate_persons=420"] },
+    // those trained in the year stand beside the roster they join
+    { text: "今年新培养“法律明白人”420名,全县“法律明白人”总数达到3150名。", yields: [f("legal_education.legal_literate_persons", 420), f("legal_education.legal_literate_persons", 3150)] },
     { text: "2023年,全县新增法律明白人320名。", yields: [f("legal_education.legal_literate_persons", 320)] },
     // a campaign taking 习近平法治思想 to many places hands its topic to the count after it
     { text: "广泛开展习近平法治思想进机关、进农村、进社区、进企业、进校园宣传宣讲活动。全年累计开展专题宣讲15场次,覆盖干部群众2600余人次。", yields: [f("legal_education.activities", 15), f("legal_education.participants", 2600, { qualifier: "over" })] },

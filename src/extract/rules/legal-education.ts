@@ -42,8 +42,7 @@ export const legalEducation: Domain = {
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
       // or who earned the title (13.55万人经过培训获得“法律明白人”证书, 1500余人成为“法律明白人”), not those picked to train for it (…成为“法律明白人”培养对象)
       after: /^(?:[^,;。“”"\d]{0,6}的|[^,;。“”"\d]{0,8}?(?:获得|取得|获颁|被认定为|成为))?[“"]?(?:乡村振兴[·・]?|乡村|农村|村级|村居|村|[(（]居[)）]|社区|基层|园区|企业){0,3}[“"]?法律明白人[”"]?(?![^,;。]{0,2}(?:一边|开展|深入|走进|走访|来到|现场))(?![”"]?(?:培养|候选|后备)对象|[”"]?候选人)/,
-      // those added in the year stand only where the roster is not given (新增法律明白人320名 beside 总数达到3150名)
-      added: /新增|新培养|新培育|新选聘|新选育|新认定|新发展|新聘/,
+      // those trained in the year (新培育“法律明白人”412名) stand beside the roster they join (全区…累计达2316名): each a figure
     },
     {
       id: "legal_education.participants",

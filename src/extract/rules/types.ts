@@ -45,11 +45,6 @@ export interface MetricRule {
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
   zero?: RegExp;
   /**
-   * words before a count that say it counts those added in the year (新增法律明白人320名, 今年新培养…420名): a part of
-   * the stock, reported only where the text gives no stock
-   */
-  added?: RegExp;
-  /**
    * a count another rule's cue binds that the words right after it say is this
    * figure instead: 受理3318件(含旧存402件) is cued as received but counts every
    * case dealt with; or that the words before it do (对原有2件…文件进行审核: the documents in force, cleaned up)
