@@ -885,32 +885,35 @@ function withoutSeparateParts(findings: Finding[]): Finding[] {
 
 /**
  * Counts of separate kinds of one figure (撤销7件,确认违法2件,责令履行3件 where
- * 纠错 sums them) with no total are its parts, no figure (their scope says
- * so); a kind stated alone (3件责令重新履行) is the figure.
+ * 纠错 sums them; 撤销及确认违法共27件,责令履行4件) with no total are its parts,
+ * no figure (their scope says so); a kind stated alone (3件责令重新履行), or
+ * several named together with no other kind beside them (撤销、变更、确认违法的有52件), is the figure.
  */
 function withoutSeparateKinds(body: string, findings: readonly Finding[]): Finding[] {
-  const kindOf = (found: Finding): string | null => {
-    if (!found.rule.kinds) return null;
-    const wording = body.slice(kindWordsStart(body, found.start), found.end);
-    const kinds = [...new Set(wording.match(globalTwin(found.rule.kinds)) ?? [])];
-    return kinds.length === 1 && !COMBINED_KINDS.test(wording) ? kinds[0]! : null;
-  };
-  const kinds = new Map<MetricRule, Set<string>>();
-  const kindsOf = findings.map(kindOf);
-  findings.forEach((found, index) => {
-    const kind = kindsOf[index];
-    if (kind) kinds.set(found.rule, (kinds.get(found.rule) ?? new Set()).add(kind));
-  });
-  // a kind after its figure's whole, stated with no kind and more (负责人出庭应诉45次,区长带头出庭应诉2次), is one of its parts too
+  const kindsOf = findings.map((found) => kindsNamed(body, found));
+  // a kind after its figure's whole, stated with no kind and more (负责人出庭应诉45次,区长带头出庭应诉2次), or with more kinds
+  // (撤销、变更、确认违法和责令履行共30件,其中撤销20件), is one of its parts too
   const wholeBefore = new Map<MetricRule, number>();
   return findings.map((found, index) => {
-    if (!kindsOf[index]) {
+    const own = kindsOf[index];
+    if (!own) {
       if (found.scope === "whole") wholeBefore.set(found.rule, Math.max(wholeBefore.get(found.rule) ?? -Infinity, found.quantity.value));
       return found;
     }
+    const sameRule = (other: number): boolean => other !== index && findings[other]!.rule === found.rule && kindsOf[other] !== null;
+    const separate = findings.some((_, other) => sameRule(other) && kindsOf[other]!.every((kind) => !own.includes(kind)));
+    const withinMore = findings.some((_, other) => other < index && sameRule(other) && kindsOf[other]!.length > own.length && own.every((kind) => kindsOf[other]!.includes(kind)));
     const ofWholeBefore = (wholeBefore.get(found.rule) ?? -Infinity) > found.quantity.value;
-    return kinds.get(found.rule)!.size > 1 || ofWholeBefore ? { ...found, scope: "kind" } : found;
+    return separate || withinMore || ofWholeBefore ? { ...found, scope: "kind" } : found;
   });
+}
+
+/** The kinds of its rule a finding's wording names, or null: none, or a sum of them all said as one (纠错, 纠正). */
+function kindsNamed(body: string, found: Finding): string[] | null {
+  if (!found.rule.kinds) return null;
+  const wording = body.slice(kindWordsStart(body, found.start), found.end);
+  const kinds = [...new Set(wording.match(globalTwin(found.rule.kinds)) ?? [])];
+  return kinds.length && !SUMMED_KINDS.test(wording) ? kinds : null;
 }
 
 /**
@@ -924,8 +927,8 @@ function kindWordsStart(body: string, start: number): number {
 const KIND_WORDS_BEFORE = /[^\d、,，;；:：。\s]*$/;
 const KIND_REACH = 8;
 
-/** Wording that sums several kinds at once: 纠错, 纠正, or kinds listed together. */
-const COMBINED_KINDS = /纠错|纠正|[、和及与]/;
+/** Wording that sums several kinds at once: 纠错, 纠正. */
+const SUMMED_KINDS = /纠错|纠正/;
 
 /**
  * Zero said in words (零败诉), on a topic the sentence names or stands under.

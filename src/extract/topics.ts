@@ -156,14 +156,14 @@ export class TopicIndex {
   }
 
   /**
-   * The one catalogue topic the text's title, its first line, names (关于2023年全省行政复议工作情况的通报), or none: a title naming
-   * several, or a first line that is no title (a site's menu), hands nothing on.
+   * The one catalogue topic the text's title names (关于2023年全省行政复议工作情况的通报), or none: a title naming several hands
+   * nothing on. The title is the first line that reads as one among the text's first few, above any sentence (a site's
+   * menu and breadcrumb may stand over it).
    */
   private titleTopic(): Inherited {
     if (this.titleTopics === undefined) {
-      const lineEnd = this.body.indexOf("\n");
-      const end = lineEnd === -1 ? this.body.length : lineEnd;
-      const named = TITLE_LINE.test(this.body.slice(0, end)) ? this.namedIn(0, end).filter((domain) => !isOutsideCatalogue(domain)) : NONE;
+      const [start, end] = titleLine(this.body);
+      const named = end > start ? this.namedIn(start, end).filter((domain) => !isOutsideCatalogue(domain)) : NONE;
       this.titleTopics = named.length === 1 ? named : NONE;
     }
     return this.titleTopics;
@@ -221,7 +221,23 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 
 const NONE: Inherited = [];
 /** A title on the text's first line: a report's, a notice's or a white paper's name, no sentence. */
-const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|年报|通报|情况|总结|白皮书)\s*$/;
+const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|年报|通报|情况|分析|总结|白皮书)\s*$/;
+/** How many of the text's first lines may hold its title. */
+const TITLE_LINES = 5;
+
+/** Where the text's title line stands: the first of its first lines that reads as a title, none past a sentence; [0, 0] for none. */
+function titleLine(body: string): [number, number] {
+  let start = 0;
+  for (let line = 0; line < TITLE_LINES && start < body.length; line++) {
+    const lineEnd = body.indexOf("\n", start);
+    const end = lineEnd === -1 ? body.length : lineEnd;
+    const text = body.slice(start, end);
+    if (TITLE_LINE.test(text)) return [start, end];
+    if (text.includes("。")) break;
+    start = end + 1;
+  }
+  return [0, 0];
+}
 /** A sentence that sums up the event the text told of: 此次活动共…, 本次宣讲…. */
 const EVENT_RECAP = /^\s*(?:此次|本次|这次|该次)(?:活动|宣传|宣讲|讲座|普法)/;
 const EVENT_RECAP_REACH = 8;

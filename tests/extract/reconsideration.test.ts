@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // two kinds named together beside a third kind on its own are parts, no corrected total
+    { text: "全年办结行政复议案件169件,决定维持71件,驳回申请18件,撤销及确认违法共27件,责令履行4件。", yields: [f("reconsideration.concluded", 169), f("reconsideration.upheld", 71), f("reconsideration.dismissed", 18)], not: ["reconsideration.corrected=27", "reconsideration.corrected=4"] },
     // a sentence opening on the years ahead (今后五年,…) aims at what it names
     { text: "今后五年,法治建设迈上新台阶,到2026年,基本建成法治政府,行政复议纠错率保持在15%左右,矛盾纠纷化解率稳定在98%以上。", yields: [], not: ["reconsideration.correction_rate=15", "disputes.success_rate=98"] },
     // what a court's judgment undid or found unlawful of the review's decisions is no correction of the review's

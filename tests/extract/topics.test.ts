@@ -190,6 +190,8 @@ describe("topic from an earlier sentence", () => {
 
 describe("cues that read past the number", () => {
   table([
+    // a report's title below the site's breadcrumb names the topic of headings that name none
+    { text: "某县人民政府门户网站 > 信息公开 > 法治政府建设\n\n某县2024年度行政复议工作情况分析\n一、案件办理情况\n全年共收到申请187件。\n二、案件审理结果\n已办结的169件中,决定维持71件,驳回申请18件。", yields: [f("reconsideration.received", 187), f("reconsideration.concluded", 169), f("reconsideration.upheld", 71), f("reconsideration.dismissed", 18)] },
     // the part of a body's lawsuits taken to court after a review hands the next sentence the lawsuits, not the review
     { text: "2023年我局共发生行政诉讼案件9件,其中复议后起诉的4件。已审结8件,原告撤诉1件。", yields: [f("litigation.received", 9), f("litigation.concluded", 8), f("litigation.settled", 1)], not: ["reconsideration.concluded=8"] },
     // of two topics handed on, the one the count's own cue names (纠错 under 执法 and 复议); a cue other domains share (审核) names none
