@@ -1594,7 +1594,7 @@ function countsOtherSubjectBetween(body: string, hit: TopicHit, leadStart: numbe
   const stretch = gap.slice(semicolon + 1);
   const count = STRETCH_COUNT.exec(stretch);
   const lead = count ? stretch.slice(0, count.index) : "";
-  return SUBJECT_WORDS.test(lead) && !hit.domain.topic.test(lead) && !hit.domain.rules.some((rule) => rule.before?.test(lead));
+  return SUBJECT_WORDS.test(lead) && !CARRIED_OVER_WORDS.test(lead) && !hit.domain.topic.test(lead) && !hit.domain.rules.some((rule) => rule.before?.test(lead));
 }
 
 /** How far before a count's lead the semicolon opening its stretch is looked for. */
@@ -1603,6 +1603,8 @@ const STRETCH_OPENING_REACH = 64;
 const STRETCH_COUNT = /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[件起宗个项份]/;
 /** Words before it that can name a subject: two Han characters at least. */
 const SUBJECT_WORDS = /[\u4e00-\u9fff]{2}/;
+/** The cases carried over from the year before (加上上年结转的6件;另有上年结转6件): the topic's own cases, no other subject. */
+const CARRIED_OVER_WORDS = /结转|旧存/;
 
 /**
  * Topics were handed on, but none can count the quantity (人次 after a sentence on 调解): those handed on before them
