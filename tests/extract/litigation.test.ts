@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a court's civil suits hand no lawsuits' topic on: the mediations after them are no settled lawsuits
+    { text: "三季度末,全省信访总量同比下降18.6%,法院新收民商事诉讼案件同比下降7.4%。\n线上平台前三季度收到群众调解申请1.9万件,经线上调解成功1.4万件。", yields: [], not: ["litigation.settled=19000", "litigation.settled=14000"] },
     // each court's cases in turn after a head that says so (各法院受理情况:) are parts, past the semicolons too
     { text: "全市法院共受理行政诉讼案件84件,已审结41件。\n各法院受理情况:市中级人民法院受理19件,未结15件,撤诉2件;大武口区人民法院受理36件,未结16件,撤诉7件。", yields: [f("litigation.received", 84), f("litigation.concluded", 41)], not: ["litigation.received=36", "litigation.settled=7"] },
     // the replies a court's suggestions received (收到反馈26件) are no lawsuits received

@@ -16,8 +16,9 @@ export const litigation: Domain = {
   // a plaintiff withdrawing (化解行政争议后原告撤诉1118件) withdraws a lawsuit, whatever dispute resolution the sentence spoke of; not
   // among those sued after a review (经复议后起诉的案件中,原告撤诉3件), a part the text gives no whole of
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况; 没有发生行政复议和诉讼)
+  // a court's civil or criminal suits (法院新收民商事诉讼案件) are no administrative lawsuits, nor do they hand the topic on
   // lawsuits received (收到诉讼为3件, not 收到诉讼材料…120份) and those brought with no review first (未经复议直接起诉2件) are the body's lawsuits
-  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
+  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|(?<!民事|民商事|商事|刑事)诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   countUnits: CASE_UNITS,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
@@ -116,7 +117,7 @@ export const litigation: Domain = {
       label: "行政诉讼调撤案件数",
       unit: "count",
       wording: "调撤 · 撤诉 · 和解 · 成功化解",
-      // not cases sent for a settlement (委派委托和解案件1,632起): those settled are counted after;
+      // not cases sent for a settlement (委派委托和解案件1,632起): those settled are counted after; nor applications for mediation (调解申请1.9万件);
       // nor either of two outcomes (驳回诉讼请求或裁定准许撤回起诉案件33宗), a count of neither alone, nor of the ways listed with judgments
       // (以判决、裁定、调解等方式审结…1320件: all the cases concluded), nor cases whose settling
       // someone took part in (负责人…参与案件协调化解741件);
@@ -127,7 +128,7 @@ export const litigation: Domain = {
       // took part in resolving (负责人…参与协调化解行政争议826件);
       // a mediation centre is a body, not the act (调解中心…组织联调行政案件640件 counts cases put to mediation), unless
       // the cases were resolved through it (通过行政争议调解中心解决的案件46余起)
-      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许|准予)?(?:原告)?)(?<!(?:判决|裁定)[^,;。]{0,12}?[、和及与])(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理(?![^,;。\d]{0,12}?(?:复议|诉讼|应诉)案件))|(?:通过|以|经)协调|(?<!诉前(?:阶段)?(?:成功)?|(?:参与|参加)[^,;。]{0,6})化解(?=(?:行政)?诉讼案件|行政争议)|(?<!诉前(?:阶段)?)成功化解/,
+      before: /(?<!委派|委托|移送|引导)(?<!(?:驳回|维持|判决)[^,;。]{0,16}?或(?:裁定)?(?:准许|准予)?(?:原告)?)(?<!(?:判决|裁定)[^,;。]{0,12}?[、和及与])(?:调撤|撤诉|撤回起诉|和解|调解(?!中心|室|委员会|组织|员|工作站|平台|申请)|(?:通过|经)[^,;。]{0,10}?调解(?:中心|室|委员会))|(?<!(?:参与|参加)[^,;。]{0,4})协调(?:化解|结案|撤诉|处理(?![^,;。\d]{0,12}?(?:复议|诉讼|应诉)案件))|(?:通过|以|经)协调|(?<!诉前(?:阶段)?(?:成功)?|(?:参与|参加)[^,;。]{0,6})化解(?=(?:行政)?诉讼案件|行政争议)|(?<!诉前(?:阶段)?)成功化解/,
       // the party that withdrew may stand between (2宗原告撤回起诉, 1宗案件二审上诉人撤回上诉)
       // a court's ruling that allows it, or the count said to be withdrawn already (2起裁定准予撤诉, 2起已撤诉, 2起已下撤诉裁定书)
       after: /^(?:案件)?(?:二审)?(?:已经?)?(?:裁定(?:准予|准许)?|下(?:达)?)?(?:原告|上诉人|当事人)?(?:主动|自愿)?(?:以)?(?:调解|和解|撤诉|撤回(?:起诉|上诉))/,
