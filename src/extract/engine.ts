@@ -145,9 +145,9 @@ const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KI
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to
  * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解)
  * or carried over from the year before (2022年度结转行政诉讼案件19宗, not past their count: 上年结转3件、新收9件): what it
- * counts is no figure of the body's year.
+ * counts is no figure of the body's year; but cases closed together with those carried over (连同上年结转案件共结案102件) are.
  */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)(?:纳入|列入)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?:结转|旧存)[^,;:。\d]{0,8}$/;
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未|协助|配合)(?:纳入|列入)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?<!(?:连同|加上|包括|含)上一?年度?的?)(?:结转|旧存)[^,;:。\d]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持
@@ -625,6 +625,8 @@ function ruleJoinedBefore(body: string, found: Finding, from: number, at: number
   // a verb of sending right before the cue says what the documents were sent for (报送审核的文件81件): one act, not two;
   // one after 经 says what the act was done upon (经审核印发7件: those issued, once reviewed)
   if (before && before[2] === undefined && (SENT_FOR.test(before[1]!) || body[at - before[0].length - 1] === "经")) return null;
+  // a court's hearing joined to the closing (开庭审理并结案的79件) heard the cases it closed: no count of those handled
+  if (before && HEARING.test(body.slice(Math.max(0, at - before[0].length - 2), at - before[0].length))) return null;
   const rule = before ? joinedRule(found, before[1]!, before[2] ?? "") : null;
   return rule ? { rule, length: before![0].length } : null;
 }
@@ -658,6 +660,8 @@ function bothSteps(a: MetricRule, b: MetricRule): boolean {
 const JOINED_VERB_BEFORE = /([\u4e00-\u9fff]{2})(并|和|及|、)?$/;
 const JOINED_VERB_AFTER = /^[\u4e00-\u9fff]{2}(并|和|及|、)([\u4e00-\u9fff]{2})/;
 const VERB_JOINED_AFTER_CUE = /^(并|和|及|、)?([\u4e00-\u9fff]{2})/;
+/** A court's hearing, before the verb 审理 it is said with. */
+const HEARING = /开庭$/;
 /** Verbs that send a thing on for the act after them (报送审核, 提请审查, 提交备案). */
 const SENT_FOR = /^(?:报送|报请|提请|提交|送交|呈报)$/;
 /** What joins any two acts; 、 or nothing joins only steps every item passes. */
