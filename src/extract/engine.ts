@@ -404,7 +404,7 @@ export function findInSentence(
         jointRule: joint?.rule ?? null,
         broad: shared !== null || (list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed)),
         // not words an aside lists (结案(含…不予受理及受理后审结)198件): what the count holds, not what it counts
-        negated: NEGATED_LEAD.test(maskEnclosed(body.slice(candidate.leadStart, candidate.quantity.start))),
+        negated: NEGATED_LEAD.test(maskEnclosed(body.slice(candidate.leadStart, candidate.quantity.start))) || (headFinding === null && SUBJECT_SUBSET.test(body.slice(candidate.leadStart, candidate.quantity.start))),
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list: acrossTopics ? undefined : list,
         stretchEnd: undefined,
@@ -418,6 +418,9 @@ export function findInSentence(
   const stated = respectiveYears(body, sentence, text, withoutSeparateParts(withoutSeparateKinds(body, soleCountsRates(kept))), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
+
+/** Those of one subject, named by what they concern (涉及营商环境的文件, 涉企的): a part of what the sentence before counted. */
+const SUBJECT_SUBSET = /涉及?[^,;:。\d]{1,16}的/;
 
 /**
  * A rate's next value in the clause after it, said by the verb that moved it there and no name of its own (去年…败诉率为8.3%,
@@ -1460,7 +1463,8 @@ interface ListHead {
   jointRule: MetricRule | null;
   /** the head counts all administrative cases, or lawsuits of every kind: administrative lawsuits among them */
   broad: boolean;
-  /** the head counts what was not done (终止审理的共317件,其中…): its items are not figures either */
+  /** the head counts what was not done (终止审理的共317件,其中…), or is no figure and counts those of one subject (涉及营商环境的文件共有142件,
+   * 其中…): its items are not figures either */
   negated: boolean;
   /** the head counts things outside the catalogue (办结法律援助案件465宗,其中…行政案件2宗): its items, up to a semicolon, are their parts */
   outside: boolean;
