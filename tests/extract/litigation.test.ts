@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a rate's distance from a level is no value of it
+    { text: "三是行政机关负责人出庭应诉率距100%还有差距。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // cases closed together with those carried over are the year's concluded; those heard in court and closed are no handled count
     { text: "全区新收一审行政诉讼案件86件,连同上年结转案件共结案102件。开庭审理并结案的79件中,行政机关负责人出庭应诉79件,出庭应诉率100%。", yields: [f("litigation.received", 86), f("litigation.concluded", 102), f("litigation.concluded", 79), f("litigation.head_appearances", 79), f("litigation.head_appearance_rate", 100)], not: ["litigation.handled=79"] },
     // a court's civil suits hand no lawsuits' topic on: the mediations after them are no settled lawsuits
