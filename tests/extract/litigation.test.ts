@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // a firm's civil suits are no administrative lawsuits
+    { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
     { text: "三是行政机关负责人出庭应诉率距100%还有差距。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // cases closed together with those carried over are the year's concluded; those heard in court and closed are no handled count

@@ -16,9 +16,9 @@ export const litigation: Domain = {
   // a plaintiff withdrawing (化解行政争议后原告撤诉1118件) withdraws a lawsuit, whatever dispute resolution the sentence spoke of; not
   // among those sued after a review (经复议后起诉的案件中,原告撤诉3件), a part the text gives no whole of
   // 无诉讼 and 没有发生诉讼 speak of the body's lawsuits too (全年无诉讼、无复议案件; 无提起行政复议诉讼情况; 没有发生行政复议和诉讼)
-  // a court's civil or criminal suits (法院新收民商事诉讼案件) are no administrative lawsuits, nor do they hand the topic on
+  // a court's or a firm's civil or criminal suits (法院新收民商事诉讼案件, 民商事涉诉案件18件) are no administrative lawsuits, nor do they hand the topic on
   // lawsuits received (收到诉讼为3件, not 收到诉讼材料…120份) and those brought with no review first (未经复议直接起诉2件) are the body's lawsuits
-  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|(?<!民事|民商事|商事|刑事)诉讼案件|一审|二审|负责人出庭|出庭|涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
+  topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|(?<!民事|民商事|商事|刑事)诉讼案件|一审|二审|负责人出庭|出庭|(?<!民事|民商事|商事|刑事)涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   countUnits: CASE_UNITS,
   // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
