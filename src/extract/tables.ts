@@ -173,22 +173,26 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
     .filter((cells) => cells.some(isNumeric))
     .map(withoutSerials)
     .map(withHeadsJoined)
-    .flatMap((cells) => labellessBlock(cells) ?? blocksOfColumn(cells));
+    .flatMap((cells) => labellessBlock(cells, body.trimEnd().length) ?? blocksOfColumn(cells));
 }
 
 /**
  * A table a cell to a line whose labels are all its header, over one row of values with no label of its own (受理 / 案件 /
  * 审结案件 / 合计 / 维持 / … / 2310 / 2196 / 1180 / …), as a two-level header leaves it: a group's label over its 合计 and the
  * cells a converter broke over two lines are one column each. Read only where the columns are exactly as many as the
- * values; a row cut short, or one a label opens, is read as the other tables are.
+ * values, or where the text ends inside the row (an excerpt cut there): then the values before the last, which the cut
+ * may have broken, under the first columns. A row cut short otherwise, or one a label opens, is read as the other tables are.
  */
-function labellessBlock(cells: readonly Cell[]): TableBlock | null {
+function labellessBlock(cells: readonly Cell[], textEnd: number): TableBlock | null {
   const firstValue = cells.findIndex(holdsValue);
   if (firstValue < MIN_CELLS) return null;
   const values = cells.slice(firstValue);
   if (values.length < MIN_CELLS || !values.every(holdsValue)) return null;
   const header = withBrokenCellsJoined(cells.slice(0, firstValue));
-  return header.length === values.length ? { start: header[0]!.start, end: values.at(-1)!.end, rows: [header, values] } : null;
+  if (header.length === values.length) return { start: header[0]!.start, end: values.at(-1)!.end, rows: [header, values] };
+  const read = values.slice(0, -1);
+  const cutInRow = values.at(-1)!.end === textEnd && values.length < header.length && read.length >= MIN_CELLS;
+  return cutInRow ? { start: header[0]!.start, end: read.at(-1)!.end, rows: [header.slice(0, read.length), read] } : null;
 }
 
 /**

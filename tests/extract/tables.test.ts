@@ -167,6 +167,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.upheld=2", "reconsideration.corrected=0"],
       },
       {
+        // a table a cell to a line, the text cut inside its row of values: the values before the last, under the first columns
+        text: "全年行政复议案件办理情况如下。\n\n新收\n\n案件\n\n办结案件\n\n总计\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n5120\n\n4870\n\n1650\n\n512\n\n48",
+        yields: [f("reconsideration.received", 5120), f("reconsideration.concluded", 4870), f("reconsideration.upheld", 1650), f("reconsideration.dismissed", 512)],
+        not: ["reconsideration.corrected=48"],
+      },
+      {
         // label cells that are cues
         text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
         yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
@@ -209,8 +215,15 @@ describe("flattened tables", () => {
         ],
       },
       {
-        // the same values cut short, fewer than the columns: which is whose is not known
+        // the same values cut short by the text's end, an excerpt cut inside the row: the values before the last, which the
+        // cut may have broken, under the first columns
         text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322",
+        yields: [f("reconsideration.accepted", 2310), f("reconsideration.concluded", 2196), f("reconsideration.upheld", 1180)],
+        not: ["reconsideration.dismissed=322"],
+      },
+      {
+        // cut short where the text goes on: which is whose is not known
+        text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322\n\n二、主要做法\n全面推行行政复议听证。",
         yields: [],
       },
     ],
