@@ -10,6 +10,8 @@ import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
+    // the departments with the towns are every agency below the government: their rate stands beside the government's own
+    { text: "区政府负责人出庭应诉率100%,区级部门和镇街负责人出庭应诉率99.3%。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearance_rate", 99.3)] },
     // a court named as its clause's subject after the year that opens it is that court, as it is without the year
     { text: "2016年,海南二中院行政庭共受理行政案件541宗,结案537宗。2016年海南二中院审结的446宗一审案件中,上诉的案件共计174宗。", yields: [f("litigation.received", 541), f("litigation.concluded", 537), f("litigation.concluded", 446)] },
     // a named place's rate after the whole's in one sentence is that place's: the whole's stands
