@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the instance inside the cases' noun (行政诉讼一审案件共570件) names the bare total as after it does
+    { text: "2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件),新收行政一审案件同比下降21.16%;审结508件。", yields: [f("litigation.handled", 570), f("litigation.received", 436), f("litigation.concluded", 508)] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it

@@ -180,11 +180,11 @@ export const litigation: Domain = {
       // not 开庭审理 (开庭审理行政应诉案件5件 too): the hearings an agency head could attend, the appearance rate's base; not the
       // plaintiffs' lawyers (原告委托律师代理的一审行政案件有512件), nor suits joined as a third party (作为第三人参加诉讼6件), nor the outcomes a trial ended in
       // (审理结果为裁定驳回起诉9件), nor appearances (委托工作人员和律师出庭应诉2件, 法律顾问代理出庭29件次), nor the work of answering suits (应诉工作中仍有1件…败诉); the bare topic after
-      // the year (全年行政诉讼33件); the cases' noun, the instance after it (行政诉讼案件一审共32件);
+      // the year (全年行政诉讼33件); the cases' noun, the instance after it (行政诉讼案件一审共32件) or inside it before its total's 共 (行政诉讼一审案件共570件; not 行政诉讼一审案件36件,二审案件11件, a split by instance);
       // not cases put to mediation (组织联调行政案件640件, 联调行政诉讼案件876件, 诉前引调…案件28件), nor those still being tried
       // that one party withdrew (撤回了正在…法院审理的205宗), nor those a head should appear in (负责人应出庭应诉案件326件), the appearance rate's base
       before: new RegExp(
-        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理(?!出庭)|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭|原告[^,;:。]{0,8}代理)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
+        String.raw`办理|(?<!出庭|开庭审理[^,;:。\d]{0,4})应诉(?!工作)|应对(?=(?:行政)?(?:复议|诉讼))|(?<!原告[^,;:。]{0,12})代理(?!出庭)|(?<!第三人[^,;:。]{0,4})参加(?:行政)?诉讼|(?<!开庭|正在[^,;:。]{0,12})审理(?!结果)|共有|(?:(?<!(?:联调|引调|调解|调处|开庭审理|出庭|原告[^,;:。]{0,8}代理)(?:的|各类|[一二]、?[一二]?审|行政)*)(?:(?:诉讼|应诉|行政)案件(?:数量|总数|数)?(?:一审)?|(?:诉讼|应诉)一审案件(?=共|合计|总计))|${bareTopicCue("行政诉讼", "行政诉讼")}|${disclosureCasesCue("(?:行政)?诉讼")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`,
       ),
       insteadOf: { ids: ["litigation.received"], after: HOLDS_CARRIED_OVER, before: new RegExp(TOTAL_AFTER_CARRIED_OVER) },
       bareTopic: true,
