@@ -3,6 +3,11 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // none lost, said after the count alone (…1件,未败诉), with the court's judgment and the body named (均未判决街道败诉), or after
+    // none corrected (均未被纠错或判决败诉)
+    { text: "镇政府作为被告的行政诉讼案件1件,未败诉;无行政复议纠错案件。", yields: [f("litigation.received", 1), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
+    { text: "全年收到法院行政判决书4份,均未判决街道败诉。", yields: [f("litigation.lost", 0)] },
+    { text: "全系统被申请行政复议13件,被提起行政诉讼4件,均未被纠错或判决败诉。", yields: [f("reconsideration.received", 13), f("litigation.received", 4), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
     // the instance inside the cases' noun (行政诉讼一审案件共570件) names the bare total as after it does
     { text: "2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件),新收行政一审案件同比下降21.16%;审结508件。", yields: [f("litigation.handled", 570), f("litigation.received", 436), f("litigation.concluded", 508)] },
     // a firm's civil suits are no administrative lawsuits

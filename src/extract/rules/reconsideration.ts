@@ -135,9 +135,9 @@ export const reconsideration: Domain = {
       // not decisions whose carrying out is late (2件责令履行决定超期未履行): those are the respondent's failings, counted among others
       after: /^(?![^,;。]{0,16}?(?:未|没有|逾期|超期)(?:履行|执行|落实))(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
       // 未发生因信息公开引起的行政复议被改变…情形: none changed on review; 无行政复议变更、撤销…案件: none of its outcomes;
-      // reviews and lawsuits counted before, 均无纠错和败诉: none corrected; after the reviews dealt with, 未出现被纠错情形; the body's acts
+      // reviews and lawsuits counted before, 均无纠错和败诉 or 均未被纠错或判决败诉: none corrected; after the reviews dealt with, 未出现被纠错情形; the body's acts
       // reviewed (未发生被复议纠错案件, 无被复议纠错案件)
-      zero: new RegExp(String.raw`无被?(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:未|没有)(?:发生|出现)被?(?:(?:行政)?复议)?被?纠错的?(?:情形|情况|案件)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
+      zero: new RegExp(String.raw`(?:均|全部|都)未被(?:纠错|纠正)(?<=复议[^。;；]{0,30}?(?:均|全部|都)未被(?:纠错|纠正))(?=[或和及、,，;；。]|$)|无被?(?:行政)?复议(?:被)?纠错(?:案件|情况)?|无败诉[和及与、](?:被)?纠错(?:案件|情况)|${NONE_CORRECTED_OR_LOST}|无(?:行政)?复议(?:被)?(?:变更|撤销|确认违法)(?:[、和及或与](?:变更|撤销|确认违法|责令履行|重新作出)[^,;:。、]{0,8}?)*案件|(?:未|没有)(?:发生|出现)[^,;:。]{0,20}?复议(?:决定)?被(?:改变|纠错|纠正|撤销)|(?:未|没有)(?:发生|出现)被?(?:(?:行政)?复议)?被?纠错的?(?:情形|情况|案件)|(?:行政)?复议(?:案件)?[“"]?零(?:被)?(?:撤改|纠错)`),
     },
     {
       id: "reconsideration.upheld",
