@@ -45,7 +45,8 @@ export function segment(doc: NormalizedText): Segmentation {
     const path = parent ? `${parent.section.path}.${siblings.length + 1}` : String(siblings.length + 1);
     const end = sectionEnd(body, headings, index);
     const title = readThrough(readable(doc, doc.spans.evidence(heading.titleStart, heading.titleEnd)));
-    const category: Category = parent ? parent.section.category : categorize(title, namelessAreOther);
+    // read in the analysis text, where 2023 and 计划 are what any script and width wrote them as
+    const category: Category = parent ? parent.section.category : categorize(body.slice(heading.titleStart, heading.titleEnd), namelessAreOther);
     if (!parent && (category === "problems" || category === "plans")) namelessAreOther = true;
     const ownEnd = index + 1 < headings.length && headings[index + 1]!.start < end ? headings[index + 1]!.start : end;
     const section: Section = {

@@ -123,6 +123,9 @@ describe("headings", () => {
     ["范围期限", "other"],
     ["有效期限", "other"],
     ["目标任务完成情况", "achievements"],
+    // a year in full-width digits, or a title in Traditional script, names the plans all the same
+    ["２０２３年工作计划", "plans"],
+    ["2024年工作計劃", "plans"],
   ])("categorizes %s as %s", (title, category) => {
     const [section] = segment(normalize(`一、${title}\n正文。`)).sections;
     expect(section?.category).toBe(category);
