@@ -2710,6 +2710,8 @@ const JOINED_NOUN_COUNT_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:和|及|与|、)[\u4e
 /** A sentence that opens on a stretch of years or a running total: 近三年来, 五年来, “十四五”期间, 2016年至2020年, 累计; not 一年来, the year reported on. */
 const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+年(?:来|以来)?|(?:(?!一年)[一二三四五六七八九十两]+|(?<!\d)(?!1年)\d{1,2})年(?:来|以来)|“?十[一二三四五]五”?(?:期间|以来)|\d{4}年?(?:至|到|—|-|~)\d{4}年)/;
 const PERIOD_REACH = 40;
+/** A sentence that opens on the year before the report's (上年全市纠错率为14.86%): that year's figures; not 上年同期, a comparison's own wording. */
+const YEAR_BEFORE_OPENING = /^\s*(?:而)?上一?年度?(?!同期)/;
 
 /** Where a sentence's opening words on another period end, or -1. */
 function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | null): number {
@@ -2718,6 +2720,8 @@ function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | n
   if (!head.includes("年") && !head.includes("五")) return -1;
   const match = OTHER_PERIOD.exec(head);
   if (match) return sentence.start + match[0].length;
+  const yearBefore = YEAR_BEFORE_OPENING.exec(head);
+  if (yearBefore) return sentence.start + yearBefore[0].length;
   // since a year before the report's (自2023年建立…机制以来, in a report on 2024): a running total; not since a day of its own year
   if (reportYear === null) return -1;
   const since = SINCE_EARLIER_YEAR.exec(head);

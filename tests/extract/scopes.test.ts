@@ -594,6 +594,12 @@ describe("lists of years", () => {
         not: ["reconsideration.handled=14000"],
       },
       {
+        // a sentence opening on the year before the report's gives that year's rate, beside the year's own
+        text: "全市审结行政复议案件1437件,直接纠错171件,纠错率11.9%。上年全市纠错率为14.86%。",
+        yields: [f("reconsideration.concluded", 1437), f("reconsideration.corrected", 171), f("reconsideration.correction_rate", 11.9)],
+        not: ["reconsideration.correction_rate=14.86"],
+      },
+      {
         // a footnote's or an item's marker before the year does not hide it: the earlier year's rate is history
         text: "全市行政机关败诉率为7.9%。\n② 2022年全市一审行政案件败诉率为10.6%。",
         yields: [f("litigation.loss_rate", 7.9)],
