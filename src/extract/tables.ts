@@ -55,7 +55,50 @@ export function findTables(body: string): TableBlock[] {
   // the lines are split once, and only for a body that holds a line of a number alone, as few do
   let lines: Cell[] | undefined;
   const linesOnce = (): Cell[] => (lines ??= linesOf(body));
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce)].sort((a, b) => a.start - b.start);
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...spacedTables(body, linesOnce)].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/**
+ * A table whose cells spaces part on each line, as a page's text keeps a sheet (单位 收到申请 受理 审结 … over 合计 3025 2607
+ * 2444 …): a header line of three labels or more, then rows as wide of a label and its values. Read only where a line holds
+ * three numbers apart.
+ */
+function spacedTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
+  if (!SPACED_NUMBERS.test(body)) return [];
+  const blocks: TableBlock[] = [];
+  let current: TableBlock | null = null;
+  for (const line of linesOnce()) {
+    const cells = line.text.includes("|") ? [] : spacedCells(line);
+    const header = current?.rows[0];
+    if (header && cells.length === header.length && !isNumeric(cells[0]!) && cells.slice(1).every(holdsValue)) {
+      current!.rows.push(cells);
+      current!.end = line.end;
+      continue;
+    }
+    if (current && current.rows.length > 1) blocks.push(current);
+    current = cells.length >= SPACED_MIN_CELLS && cells.every(isSpacedLabel) ? { start: line.start, end: line.end, rows: [cells] } : null;
+  }
+  if (current && current.rows.length > 1) blocks.push(current);
+  return blocks;
+}
+
+/** Three numbers on a line with spaces between: the sign of a spaced table, looked for once before the lines are read. */
+const SPACED_NUMBERS = /\d[ \t]+[\d.]+%?[ \t]+[\d.]+/;
+const SPACED_MIN_CELLS = 3;
+/** A header's label: a few characters, no number, no sentence's punctuation. */
+const SPACED_LABEL = /^[^\d。，,；;！？!?:：、]{1,12}$/;
+
+function isSpacedLabel(cell: Cell): boolean {
+  return SPACED_LABEL.test(cell.text);
+}
+
+/** A line's cells, parted by spaces. */
+function spacedCells(line: Cell): Cell[] {
+  const cells: Cell[] = [];
+  for (const match of line.text.matchAll(/[^ \t]+/g)) cells.push({ text: match[0], start: line.start + match.index, end: line.start + match.index + match[0].length });
+  return cells;
 }
 
 /**

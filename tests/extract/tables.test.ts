@@ -173,6 +173,20 @@ describe("flattened tables", () => {
         not: ["reconsideration.corrected=48"],
       },
       {
+        // a table whose cells spaces part, a sheet kept as text: the 合计 row gives the totals, the places' rows break them down
+        text: "全年行政复议案件办理情况见下表。\n2024年全市行政复议案件情况统计表\n单位 收到申请 受理 审结 维持 驳回 纠错 纠错率\n市政府本级 1204 1057 998 445 128 88 8.82%\n东岭区 227 188 176 86 23 9 5.11%\n合计 1431 1245 1174 531 151 97 8.26%",
+        yields: [
+          f("reconsideration.received", 1431),
+          f("reconsideration.accepted", 1245),
+          f("reconsideration.concluded", 1174),
+          f("reconsideration.upheld", 531),
+          f("reconsideration.dismissed", 151),
+          f("reconsideration.corrected", 97),
+          f("reconsideration.correction_rate", 8.26),
+        ],
+        not: ["reconsideration.received=1204", "reconsideration.received=227"],
+      },
+      {
         // label cells that are cues
         text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
         yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
