@@ -258,10 +258,10 @@ function joinedCells(first: Cell, second: Cell): Cell {
   return { text: first.text + second.text, start: first.start, end: second.end };
 }
 
-/** A header cell's first part that heads no column alone: a list's item with its mark, or a modifier. */
-const OPENS_A_HEAD = /(?:.[、和与及]|^(?:直接|受理前|立案前))$/;
-/** A header cell's last part: the noun its first part qualifies, or the whole of a group. */
-const CLOSES_A_HEAD = /^(?:案件|合计|总计)$/;
+/** A header cell's first part that heads no column alone: a list's item with its mark, or a modifier (直接, 不予 of 不予受理). */
+const OPENS_A_HEAD = /(?:.[、和与及]|^(?:直接|受理前|立案前|不予))$/;
+/** A header cell's last part: the noun its first part qualifies, the whole of a group, or a note on it in parentheses ((含受理前调撤)). */
+const CLOSES_A_HEAD = /^(?:案件|合计|总计|[(（][^()（）]*[)）])$/;
 
 /**
  * A header cell a converter broke over two lines joined again (本年新 / 制作数量 → 本年新制作数量): its first part names

@@ -187,6 +187,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.received=1204", "reconsideration.received=227"],
       },
       {
+        // header cells broken after 不予 or before a note in parentheses are one column each; a caption sentence on how all
+        // kinds of cases went (全年各类案件办结情况见下表) names no court's cases, so the heading's topic holds
+        text: "一、全市行政复议基本情况\n(三)审理情况。全年各类案件办结情况见下表(单位:件):\n\n新收\n案件\n办结\n案件\n总计\n不予\n受理\n维持\n驳回\n综合调撤率\n(含受理前调撤)\n6132\n5408\n298\n1836\n602\n36.07%",
+        yields: [f("reconsideration.received", 6132), f("reconsideration.concluded", 5408), f("reconsideration.upheld", 1836), f("reconsideration.dismissed", 602), f("reconsideration.settlement_rate", 36.07)],
+      },
+      {
         // label cells that are cues
         text: "行政复议工作统计\n新收案件 | 1,268件\n审结案件 | 1,203件",
         yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],

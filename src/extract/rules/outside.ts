@@ -68,8 +68,8 @@ const otherCaseWords: readonly RegExp[] = [
   /(?:合同|借款|金融|商事|民事|劳动)纠纷案件|侵权纠纷行政案件|治安(?:管理)?(?:行政)?案件|公安(?:机关)?(?:共|全年|依法)?(?:受理|查处|办理|处理|办结)[^,;:。]{0,8}?行政案件|(?:查处|查办)[^,;:。\d]{0,8}?行政案件|(?:受理|查处|办理)(?:各类)?行政案件(?=[^。]{0,40}?(?:查处[^,;:。\d]{0,10}\d+人|行政拘留))/,
   // apart: scanned by itself from its rare first characters it costs a tenth of what the verbs before it would add above
   // not where the sentence has named reconsideration or lawsuits shortly before them (市行政复议局共受理各类案件512件: the reviews')
-  // the same verbs after them (两级法院各类案件受理量为5318件)
-  new RegExp(String.raw`(?:各类|全部)案件(?:(?<=(?:${COURT_INTAKE_VERBS})(?:各类|全部)案件)|(?=${COURT_INTAKE_VERBS}))(?<!(?:复议|诉讼|应诉)[^。；;！？!?\n]{0,80})`),
+  // the same verbs after them (两级法院各类案件受理量为5318件), not a table's caption on how they went (全年各类案件办结情况见下表)
+  new RegExp(String.raw`(?:各类|全部)案件(?:(?<=(?:${COURT_INTAKE_VERBS})(?:各类|全部)案件)|(?=(?:${COURT_INTAKE_VERBS})(?!情况)))(?<!(?:复议|诉讼|应诉)[^。；;！？!?\n]{0,80})`),
 ];
 
 export const OTHER_CASES: Domain = {
