@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // the terms a rule sets (考核细则规定:…) are thresholds, no rates reached
+    { text: "考核细则规定:行政机关负责人出庭应诉率达到90%以上、行政诉讼败诉率低于10%的,相应指标得满分。全市行政机关负责人出庭应诉率97.4%。", yields: [f("litigation.head_appearance_rate", 97.4)], not: ["litigation.head_appearance_rate=90", "litigation.loss_rate=10"] },
     // none lost, said after the count alone (…1件,未败诉), with the court's judgment and the body named (均未判决街道败诉), or after
     // none corrected (均未被纠错或判决败诉)
     { text: "镇政府作为被告的行政诉讼案件1件,未败诉;无行政复议纠错案件。", yields: [f("litigation.received", 1), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
