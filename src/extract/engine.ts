@@ -898,21 +898,33 @@ function withoutSeparateParts(findings: Finding[]): Finding[] {
  */
 function withoutSeparateKinds(body: string, findings: readonly Finding[]): Finding[] {
   const kindsOf = findings.map((found) => kindsNamed(body, found));
+  // each rule's distinct sets of kinds named, few whatever the findings: a sentence of thousands of counts stays linear
+  const setsOf = new Map<MetricRule, string[][]>();
+  findings.forEach((found, index) => addSet(setsOf, found.rule, kindsOf[index] ?? null));
   // a kind after its figure's whole, stated with no kind and more (负责人出庭应诉45次,区长带头出庭应诉2次), or with more kinds
   // (撤销、变更、确认违法和责令履行共30件,其中撤销20件), is one of its parts too
   const wholeBefore = new Map<MetricRule, number>();
+  const setsBefore = new Map<MetricRule, string[][]>();
   return findings.map((found, index) => {
     const own = kindsOf[index];
     if (!own) {
       if (found.scope === "whole") wholeBefore.set(found.rule, Math.max(wholeBefore.get(found.rule) ?? -Infinity, found.quantity.value));
       return found;
     }
-    const sameRule = (other: number): boolean => other !== index && findings[other]!.rule === found.rule && kindsOf[other] !== null;
-    const separate = findings.some((_, other) => sameRule(other) && kindsOf[other]!.every((kind) => !own.includes(kind)));
-    const withinMore = findings.some((_, other) => other < index && sameRule(other) && kindsOf[other]!.length > own.length && own.every((kind) => kindsOf[other]!.includes(kind)));
+    const separate = (setsOf.get(found.rule) ?? []).some((kinds) => kinds.every((kind) => !own.includes(kind)));
+    const withinMore = (setsBefore.get(found.rule) ?? []).some((kinds) => kinds.length > own.length && own.every((kind) => kinds.includes(kind)));
     const ofWholeBefore = (wholeBefore.get(found.rule) ?? -Infinity) > found.quantity.value;
+    addSet(setsBefore, found.rule, own);
     return separate || withinMore || ofWholeBefore ? { ...found, scope: "kind" } : found;
   });
+}
+
+/** Adds a set of kinds to its rule's distinct sets. */
+function addSet(sets: Map<MetricRule, string[][]>, rule: MetricRule, kinds: string[] | null): void {
+  if (!kinds) return;
+  const known = sets.get(rule);
+  if (!known) sets.set(rule, [kinds]);
+  else if (!known.some((other) => other.length === kinds.length && other.every((kind) => kinds.includes(kind)))) known.push(kinds);
 }
 
 /** The kinds of its rule a finding's wording names, or null: none, or a sum of them all said as one (纠错, 纠正). */
