@@ -212,11 +212,12 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
     }
   }
   if (run.length) runs.push(run);
+  const textEnd = body.trimEnd().length;
   return runs
     .filter((cells) => cells.some(isNumeric))
     .map(withoutSerials)
     .map(withHeadsJoined)
-    .flatMap((cells) => labellessBlock(cells, body.trimEnd().length) ?? blocksOfColumn(cells));
+    .flatMap((cells) => labellessBlock(cells, textEnd) ?? blocksOfColumn(cells));
 }
 
 /**
