@@ -11,14 +11,11 @@ import { DOMAINS } from "../../src/extract/rules/index.js";
 import { OUTSIDE_CATALOGUE } from "../../src/extract/rules/outside.js";
 import { zeroWordings } from "../../src/extract/zero.js";
 
-/** A pattern's alternatives at its top level, by its source: a bar outside any group or character class. */
-function topLevelAlternatives(source: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
+/** The group structure of a pattern's source: each "(", ")" and "|" outside escapes and character classes, with its offset. */
+function* structure(source: string): Generator<{ char: string; at: number }> {
   let inClass = false;
-  let start = 0;
   for (let at = 0; at < source.length; at++) {
-    const char = source[at];
+    const char = source[at]!;
     if (char === "\\") {
       at++;
       continue;
@@ -28,9 +25,19 @@ function topLevelAlternatives(source: string): string[] {
       continue;
     }
     if (char === "[") inClass = true;
-    else if (char === "(") depth++;
+    else if (char === "(" || char === ")" || char === "|") yield { char, at };
+  }
+}
+
+/** A pattern's alternatives at its top level, by its source: a bar outside any group or character class. */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const { char, at } of structure(source)) {
+    if (char === "(") depth++;
     else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) {
+    else if (depth === 0) {
       alternatives.push(source.slice(start, at));
       start = at + 1;
     }
@@ -48,7 +55,7 @@ function opensOnLookbehind(alternative: string): boolean {
   if (rest.startsWith("(?<=")) return true;
   const group = GROUP_OPENER.exec(rest);
   if (!group) return false;
-  const inside = rest.slice(group[0].length, closingParen(rest, 0));
+  const inside = rest.slice(group[0].length, closingParen(rest));
   return topLevelAlternatives(inside).some(opensOnLookbehind);
 }
 
@@ -58,26 +65,15 @@ const GROUP_OPENER = /^(?:\((?!\?)|\(\?:)/;
 /** The alternative past the negative lookbehinds it opens with. */
 function withoutLeadingNegativeLookbehinds(alternative: string): string {
   let rest = alternative;
-  while (rest.startsWith("(?<!")) rest = rest.slice(closingParen(rest, 0) + 1);
+  while (rest.startsWith("(?<!")) rest = rest.slice(closingParen(rest) + 1);
   return rest;
 }
 
-/** Where the group opened at `open` closes, past escapes and character classes. */
-function closingParen(source: string, open: number): number {
+/** Where the group a source opens with closes, past escapes and character classes. */
+function closingParen(source: string): number {
   let depth = 0;
-  let inClass = false;
-  for (let at = open; at < source.length; at++) {
-    const char = source[at];
-    if (char === "\\") {
-      at++;
-      continue;
-    }
-    if (inClass) {
-      if (char === "]") inClass = false;
-      continue;
-    }
-    if (char === "[") inClass = true;
-    else if (char === "(") depth++;
+  for (const { char, at } of structure(source)) {
+    if (char === "(") depth++;
     else if (char === ")" && --depth === 0) return at;
   }
   return source.length;
