@@ -7,10 +7,10 @@ const AFTER_DOCUMENTS = String.raw`(?<!规范性)文件[和及与、][\u4e00-\u9
 export const contracts: Domain = {
   name: "contracts",
   label: "合同",
-  // not 和解协议/调解协议: what a settlement or a mediation ends in, nor 协议履行率, how well those are kept, nor 协议金额,
+  // not 和解协议/调解协议 or an agreement reached (经调解达成协议8269件): what a settlement or a mediation ends in, nor 协议履行率, how well those are kept, nor 协议金额,
   // the sum they settled; nor workers' labour contracts (帮助务工人员审查劳动合同50余份), which are no contracts of a government's; nor
   // contracts named after documents of any kind (审核文件和合同共71件, 拟出台的文件、拟签订的合同, 各类文件、协议418件), a mixed count of both
-  topic: new RegExp(String.raw`(?<!劳动|劳务|用工|${AFTER_DOCUMENTS})合[同约]|(?<!和解|调解|${AFTER_DOCUMENTS})协议(?!履行率|(?:涉及)?(?:总)?金额)`),
+  topic: new RegExp(String.raw`(?<!劳动|劳务|用工|${AFTER_DOCUMENTS})合[同约]|(?<!和解|调解|达成|${AFTER_DOCUMENTS})协议(?!履行率|(?:涉及)?(?:总)?金额)`),
   rules: [
     {
       id: "contracts.reviewed",
