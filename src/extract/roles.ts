@@ -190,10 +190,10 @@ const EXTREME_COUNT = new RegExp(String.raw`(?:最多|最少)\s*[,，]?\s*${EXTR
 const EXTREME_AFTER = /^\s*(?:居首|居末|最多|最少)(?=\s*(?:[,，;；。、)）]|$))/;
 const SELF_IN_LEAD = /[我本]/;
 /**
- * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起); not all of N fields (7个重点执法领域的43份案卷), nor
+ * One field's part (城建领域的复议案件120件, 纠正土地领域违法行政行为86起, 自然资源领域审理案件2130件); not all of N fields (7个重点执法领域的43份案卷), nor
  * of the fields a list or a kind names (交通运输、市场监管等重点执法领域的60份行政执法案卷).
  */
-const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
+const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:(?:审理|受理|办理|审结|办结|新收)(?:的)?)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const SEVERAL_FIELDS = /(?:等|各|多个|相关|重点)[^,;:。、\d]{0,4}领域[^,;:。、\d]{0,8}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;

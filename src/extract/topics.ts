@@ -71,10 +71,11 @@ export class TopicIndex {
     let ownPoint = false;
     for (let j = index - 1; found === null && j >= 0; j--) {
       if (endsParagraph(this.body, this.sentences[j]!) && !this.isCaption(j)) {
-        // points of one lead (…普法规划。一是…。二是…): a point naming no topic is passed over to the lead, as a heading's children are
+        // points of one lead (…普法规划。一是…。二是…; a news item's · bullets): a point naming no topic is passed over to the lead,
+        // as a heading's children are, and past a lead that names none (监督纠错与实质化解并重。前三季度——) to the paragraph before it
         const point = this.opensOnPoint(j + 1);
         if (paragraphs === 0) ownPoint = point;
-        if (!(ownPoint && point && paragraphs > 0) && ++paragraphs > paragraphReach) break;
+        if (!(ownPoint && point && paragraphs > 0) && ++paragraphs > paragraphReach + (ownPoint ? 1 : 0)) break;
       }
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
@@ -109,10 +110,12 @@ export class TopicIndex {
     return namedBy(this.body, this.hitsBetween(start, end));
   }
 
-  /** Whether sentence `index` opens a point of a list of points (一是…, 二是…). */
+  /** Whether sentence `index` opens a point of a list of points (一是…, 二是…; ·…). */
   private opensOnPoint(index: number): boolean {
     const sentence = this.sentences[index];
-    return sentence !== undefined && POINT_OPENING.test(this.body.slice(sentence.start, sentence.start + POINT_OPENING_REACH));
+    if (sentence === undefined) return false;
+    const opening = this.body.slice(sentence.start, sentence.start + POINT_OPENING_REACH);
+    return POINT_OPENING.test(opening) || BULLET_OPENING.test(opening);
   }
 
   /** A photo's caption on its own line (图为启动仪式现场 摄影:…): no paragraph of the text between two that are. */
@@ -246,6 +249,8 @@ const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
 const CAPTION_REACH = 12;
 const POINT_OPENING_REACH = 8;
+/** A bullet a news item lists its points with. */
+const BULLET_OPENING = /^\s*[·•●■▪▶◆]/;
 
 /**
  * A topic word that is one item of a 、 list (裁判、检察建议、行政复议决定) names no
