@@ -397,6 +397,7 @@ export function findInSentence(
       // a mixed count still heads its list: its items of its own kind stay its parts
       const headFinding = mixed ? bound : finding;
       const shared = headFinding ? null : sharedWithOtherKinds(body, candidate);
+      const headLead = body.slice(candidate.leadStart, candidate.quantity.start);
       listHead = {
         candidate,
         domain: headFinding?.domain ?? shared?.domain ?? null,
@@ -404,7 +405,7 @@ export function findInSentence(
         jointRule: joint?.rule ?? null,
         broad: shared !== null || (list !== undefined && headFinding !== null && splitsLawsuitsOff(body, headFinding, list, mixed)),
         // not words an aside lists (结案(含…不予受理及受理后审结)198件): what the count holds, not what it counts
-        negated: NEGATED_LEAD.test(maskEnclosed(body.slice(candidate.leadStart, candidate.quantity.start))) || (headFinding === null && SUBJECT_SUBSET.test(body.slice(candidate.leadStart, candidate.quantity.start))),
+        negated: NEGATED_LEAD.test(maskEnclosed(headLead)) || (headFinding === null && SUBJECT_SUBSET.test(headLead)),
         outside: shared === null && hitsFrom(hits, candidate.leadStart, candidate.quantity.start).some((hit) => isOutsideCatalogue(hit.domain) && hit.end <= candidate.quantity.start),
         list: acrossTopics ? undefined : list,
         stretchEnd: undefined,

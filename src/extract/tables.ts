@@ -71,10 +71,9 @@ function spacedTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
   let current: TableBlock | null = null;
   for (const line of linesOnce()) {
     const cells = line.text.includes("|") ? [] : spacedCells(line);
-    const header = current?.rows[0];
-    if (header && cells.length === header.length && !isNumeric(cells[0]!) && cells.slice(1).every(holdsValue)) {
-      current!.rows.push(cells);
-      current!.end = line.end;
+    if (current && cells.length === current.rows[0]!.length && !isNumeric(cells[0]!) && cells.slice(1).every(holdsValue)) {
+      current.rows.push(cells);
+      current.end = line.end;
       continue;
     }
     if (current && current.rows.length > 1) blocks.push(current);
@@ -415,11 +414,11 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const serialsFirst = header !== undefined && SERIAL_HEADER.test(header[0]!.text);
   // a header repeated further down under another group's label (行政诉讼 复议后起诉 | 结果维持 | … after 行政复议 | 结果维持 | …)
   // opens that group's rows: each group reads its columns on the topic its label names
-  const grouped = header !== undefined && block.rows.some((row) => row !== header && repeatsHeader(row, header));
-  let groupTopics = grouped ? topicsOfGroup(header!, topics) : topics;
+  const groupHeads = new Set(header === undefined ? [] : block.rows.filter((row) => row !== header && repeatsHeader(row, header)));
+  let groupTopics = groupHeads.size > 0 ? topicsOfGroup(header!, topics) : topics;
   for (const row of block.rows) {
     if (row === header) continue;
-    if (grouped && repeatsHeader(row, header!)) {
+    if (groupHeads.has(row)) {
       groupTopics = topicsOfGroup(row, topics);
       continue;
     }
