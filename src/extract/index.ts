@@ -115,7 +115,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     sentences,
     withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found)) : results),
   );
-  const figures = wholeOrNarrower(withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")), reportYear, ownPeriodOpenings(doc.body, sentences));
+  const figures = wholeOrNarrower(withoutFirstInstanceBesideAll(doc.body, withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind"))), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -330,6 +330,24 @@ function withoutRestatedReadings(body: string, found: readonly Finding[]): reado
   if (standingIn.size === 0) return found;
   return found.filter((each) => !(standingIn.get(key(each.rule.id, each)) ?? []).some((start) => start !== each.start));
 }
+
+/**
+ * A total of first instance alone (受理一审行政诉讼案件5918件) where the text states the same figure, larger, for cases of every
+ * instance (受理各类行政诉讼案件8630件): a narrower scope, no second total of its id.
+ */
+function withoutFirstInstanceBesideAll(body: string, found: readonly Finding[]): readonly Finding[] {
+  const wordsOf = (each: Finding): string => body.slice(each.start, each.end);
+  const allInstances = found.filter((each) => each.scope === "whole" && !ANY_INSTANCE.test(wordsOf(each)));
+  if (allInstances.length === 0) return found;
+  const narrower = (each: Finding): boolean =>
+    each.scope === "whole" &&
+    FIRST_INSTANCE_ONLY.test(wordsOf(each)) &&
+    allInstances.some((all) => all.rule === each.rule && all.quantity.value > each.quantity.value);
+  return found.filter((each) => !narrower(each));
+}
+/** An instance named, or several (一、二审 names every one). */
+const ANY_INSTANCE = /(?<!、)[一二]审|再审/;
+const FIRST_INSTANCE_ONLY = /一审(?![、和及与]二审)/;
 
 /**
  * A bound after the exact figure it rounds in the same sentence (收案2435件,…但收案数超过2000件): a comment on the

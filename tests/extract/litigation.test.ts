@@ -12,6 +12,8 @@ describe("litigation", () => {
     { text: "全系统被申请行政复议13件,被提起行政诉讼4件,均未被纠错或判决败诉。", yields: [f("reconsideration.received", 13), f("litigation.received", 4), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
     // the instance inside the cases' noun (行政诉讼一审案件共570件) names the bare total as after it does
     { text: "2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件),新收行政一审案件同比下降21.16%;审结508件。", yields: [f("litigation.handled", 570), f("litigation.received", 436), f("litigation.concluded", 508)] },
+    // first instance alone (受理一审行政诉讼案件) beside all of a court's cases (受理各类行政诉讼案件) is a narrower scope, not a second total
+    { text: "2021年,临江市法院共受理各类行政诉讼案件8630件(含旧存912件),审结7904件。临江中院介绍,2021年全市法院受理一审行政诉讼案件5918件(含旧存703件),受理二审行政诉讼案件2712件。", yields: [f("litigation.handled", 8630), f("litigation.concluded", 7904)], not: ["litigation.handled=5918"] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
@@ -387,7 +389,7 @@ describe("litigation", () => {
     // withdrawals a court allowed, or said done already, are lawsuits withdrawn
     { text: "东岭区政府全年被诉9件,其中3件裁定准予撤诉,2件已撤诉,4件判决驳回原告诉讼请求。", yields: [f("litigation.received", 9), f("litigation.settled", 3), f("litigation.settled", 2)] },
     // new cases split by instance after a total cued by 受理: the total is all new, no caseload with cases carried over
-    { text: "2018年,青禾省法院共受理一、二审行政案件4120件。其中,新收一审行政案件2970件,同比上升12.1%,新收二审行政案件1150件。", yields: [f("litigation.received", 4120), f("litigation.received", 2970)], not: ["litigation.handled=4120"] },
+    { text: "2018年,青禾省法院共受理一、二审行政案件4120件。其中,新收一审行政案件2970件,同比上升12.1%,新收二审行政案件1150件。", yields: [f("litigation.received", 4120)], not: ["litigation.handled=4120"] },
     // an item of the lawsuits said to be closed, its parts in parentheses after it (the verb before them is not theirs)
     { text: "柳川区城管局被提起行政诉讼5宗,其中4起已结案(1起判决驳回诉讼请求,3起原告撤诉),1起正在审理中。", yields: [f("litigation.received", 5), f("litigation.concluded", 4), f("litigation.settled", 3)], not: ["litigation.concluded=1"] },
     { text: "全年行政诉讼9件已办结7件。", yields: [f("litigation.handled", 9), f("litigation.concluded", 7)], not: ["litigation.concluded=9"] },
@@ -423,7 +425,7 @@ describe("litigation", () => {
     { text: "2020年至2023年6月,该镇共收到行政败诉案件27件,其中因征收补偿行为败诉15件。", yields: [f("litigation.lost", 27)], not: ["litigation.received=27", "litigation.lost=15"] },
     { text: "全年收到行政诉讼案件40件,败诉2件。", yields: [f("litigation.received", 40), f("litigation.lost", 2)] },
     { text: "从应诉主体层级看,街道办事处出庭应诉3件,区政府的部门出庭应诉52件,区政府出庭应诉167件。", yields: [] },
-    { text: "2022年全市两级法院新收各类行政案件1563件,同比增加3.72%。其中一审行政诉讼案件812件,二审行政诉讼案件397件。", yields: [f("litigation.received", 1563, { change: up(3.72) }), f("litigation.received", 812)], not: ["litigation.handled=812", "litigation.received=397"] },
+    { text: "2022年全市两级法院新收各类行政案件1563件,同比增加3.72%。其中一审行政诉讼案件812件,二审行政诉讼案件397件。", yields: [f("litigation.received", 1563, { change: up(3.72) })], not: ["litigation.handled=812", "litigation.received=397"] },
     // an item that says how the cases were decided (一审判决61件) has a verb of its own, not the list's 发生
     { text: "2022年,市本级行政机关共发生行政诉讼案件87件,一审判决61件,败诉5件。", yields: [f("litigation.received", 87), f("litigation.lost", 5)], not: ["litigation.received=61"] },
     // a judgment's outcomes name the act and the agency sued: no lawsuits received
