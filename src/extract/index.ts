@@ -66,7 +66,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   // a breakdown the sentence before turned to, or one its section's heading announces, which it does not step out of
   const breakdownCarriedInto = (index: number): boolean => {
     const sentence = sentences[index]!;
-    if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!) && !opensOwnView(doc.body, sentence) && !opensOnWholeAgain(doc.body, sentence)) return true;
+    if (turnsToBreakdown(doc.body, sentences[index - 1]!, quantities[index - 1]!, sentence) && !opensOwnView(doc.body, sentence) && !opensOnWholeAgain(doc.body, sentence)) return true;
     return perBody.size > 0 && perBody.has(outline.innermostAt(sentence.start)) && !outline.isHeadingAt(sentence.start) && !opensOnWhole(doc.body, sentence);
   };
   const hintsFor = (index: number, before: readonly Finding[], openListHead: StatedHead | null): SentenceHints => {
@@ -419,12 +419,15 @@ function sumOf(parts: readonly Finding[]): number {
 }
 
 /**
- * A sentence that turns to a breakdown (从败诉行政机关来看,…) and states no
- * figure hands the breakdown to the next sentence of its paragraph, which
- * lists it, unless that one opens on a view of its own.
+ * A sentence that turns to a breakdown (从败诉行政机关来看,…) hands the
+ * breakdown to the next sentence of its paragraph, which lists it, unless that
+ * one opens on a view of its own; where it states figures itself, only to a
+ * next sentence that opens on 其中.
  */
-function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[]): boolean {
-  if (endsParagraph(body, sentence) || hasFigures(quantities)) return false;
+function turnsToBreakdown(body: string, sentence: Sentence, quantities: readonly Quantity[], next: Sentence): boolean {
+  if (endsParagraph(body, sentence)) return false;
+  // a sentence that turned and stated figures of its own hands the turn on only to the parts 其中 lists after it
+  if (hasFigures(quantities) && !opensList(body, [next.start, next.end])) return false;
   return turnsToBreakdownAhead(body, sentence);
 }
 

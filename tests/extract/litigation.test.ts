@@ -14,6 +14,9 @@ describe("litigation", () => {
     { text: "2022年行政、赔偿诉讼一审案件共570件(新收案件436件,旧存案件134件),新收行政一审案件同比下降21.16%;审结508件。", yields: [f("litigation.handled", 570), f("litigation.received", 436), f("litigation.concluded", 508)] },
     // first instance alone (受理一审行政诉讼案件) beside all of a court's cases (受理各类行政诉讼案件) is a narrower scope, not a second total
     { text: "2021年,临江市法院共受理各类行政诉讼案件8630件(含旧存912件),审结7904件。临江中院介绍,2021年全市法院受理一审行政诉讼案件5918件(含旧存703件),受理二审行政诉讼案件2712件。", yields: [f("litigation.handled", 8630), f("litigation.concluded", 7904)], not: ["litigation.handled=5918"] },
+    // a view taken district by district (从各区涉诉情况看) turns to each district's counts, in its own sentence and the 其中 after it
+    { text: "2022年,松原市中院受理一审行政案件1206件。从各区涉诉情况看,城南、城北两区涉诉案件合计占一审行政案件总量的48%。其中,城南涉诉371件,同比下降4.1%;城北涉诉208件。", yields: [f("litigation.received", 1206)], not: ["litigation.received=371", "litigation.received=208"] },
+    { text: "2022年,松原市中院受理一审行政案件1206件。从各区情况看,城南区涉诉371件,城北区涉诉208件。", yields: [f("litigation.received", 1206)], not: ["litigation.received=371", "litigation.received=208"] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
