@@ -138,12 +138,18 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
  * A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名, a bound set (败诉率不高于9.5%, 不少于30场次),
  * what will be reached (法律明白人将达到5万名, 有望提升至45%以上) or is planned (计划开展活动50场次; not 按照普法计划开展…), a rate required
  * (要求行政机关负责人出庭率100%; not 按要求), or recommended (建议…将负责人出庭应诉率提升至90%以上); one to be brought about
- * (要把复议后起诉率降到5%以下, 计划把…扩大到12项左右), or one to be made to hold (确保…出庭应诉率稳定在95%以上), or a rate's distance
+ * (要把复议后起诉率降到5%以下, 计划把…扩大到12项左右), or one to be made or hoped to hold (确保…出庭应诉率稳定在95%以上), or a rate's distance
  * from one (出庭应诉率距100%还有差距).
  */
 const TARGET = new RegExp(
-  String.raw`率距离?\s*$|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少]于|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:确保|推动)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
+  String.raw`率距离?\s*$|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少]于|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
+/** A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,): the aim's too. */
+function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
+  return HELD_AT.test(before) && AIM.test(sentenceBefore);
+}
+export const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
+const AIM = /力争|争取|力求|确保|希望/;
 /**
  * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标); not an aside after it that names a target
  * of its own (败诉率6.25%(市对区考核控制目标为8%以下)).
@@ -556,7 +562,7 @@ export interface Surroundings {
   after: string;
   /** the clause before its own in the sentence, or "" */
   previousClause: string;
-  /** for a sum, its sentence's words before it, where one case may have been told of; "" for other quantities */
+  /** for a sum, its sentence's words before it, where one case may have been told of, and for a rate to be held (保持在), where an aim may have been set; "" for other quantities */
   sentenceBefore: string;
   /** its clause is an item of a 其中 list */
   listItem: boolean;
@@ -622,7 +628,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (quantity.kind !== "percent" && tail.test(PEAK)) return { kind: "ignored", reason: "peak" };
-  if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER)) return { kind: "ignored", reason: "target" };
+  if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER) || heldAfterAim(surroundings)) return { kind: "ignored", reason: "target" };
   const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);

@@ -17,6 +17,10 @@ describe("litigation", () => {
     // a view taken district by district (从各区涉诉情况看) turns to each district's counts, in its own sentence and the 其中 after it
     { text: "2022年,松原市中院受理一审行政案件1206件。从各区涉诉情况看,城南、城北两区涉诉案件合计占一审行政案件总量的48%。其中,城南涉诉371件,同比下降4.1%;城北涉诉208件。", yields: [f("litigation.received", 1206)], not: ["litigation.received=371", "litigation.received=208"] },
     { text: "2022年,松原市中院受理一审行政案件1206件。从各区情况看,城南区涉诉371件,城北区涉诉208件。", yields: [f("litigation.received", 1206)], not: ["litigation.received=371", "litigation.received=208"] },
+    // a rate hoped to hold (希望…将出庭应诉率稳定在95%以上), or held after an aim in the clause before (力争…,出庭应诉率保持在95%以上), is a target
+    { text: "报告建议各级行政机关加强应诉能力建设,希望将负责人出庭应诉率稳定在95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
+    { text: "会议指出,各地要把更多争议吸附在复议阶段,力争明年行政复议与行政诉讼案件比达到3:1以上,负责人出庭应诉率保持在95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
+    { text: "2023年,全市行政机关负责人出庭应诉率连续三年保持在97%以上。", yields: [f("litigation.head_appearance_rate", 97, { qualifier: "over" })] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
