@@ -83,11 +83,14 @@ function spacedTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
   return blocks;
 }
 
-/** Three numbers on a line with spaces between: the sign of a spaced table, looked for once before the lines are read. */
-const SPACED_NUMBERS = /\d[ \t]+[\d.]+%?[ \t]+[\d.]+/;
+/**
+ * Three numbers on a line with spaces between, or two years heading columns (指标 2023年 2024年): the sign of a spaced table,
+ * looked for once before the lines are read.
+ */
+const SPACED_NUMBERS = /\d[ \t]+[\d.]+%?[ \t]+[\d.]+|\d{4}年度?[ \t]+\d{4}年度?/;
 const SPACED_MIN_CELLS = 3;
-/** A header's label: a few characters, no number, no sentence's punctuation. */
-const SPACED_LABEL = /^[^\d。，,；;！？!?:：、]{1,12}$/;
+/** A header's label: a few characters, no number, no sentence's punctuation; or a year. */
+const SPACED_LABEL = /^(?:[^\d。，,；;！？!?:：、]{1,12}|\d{4}年度?)$/;
 
 function isSpacedLabel(cell: Cell): boolean {
   return SPACED_LABEL.test(cell.text);
@@ -426,7 +429,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
     if (label && isEarlierYear(label, latestRowYear)) continue;
     if (label && !WHOLE_LABEL.test(label.text)) {
-      const figure = labelledFigure(body, row, label, header, topics, serialsFirst);
+      const figure = labelledFigure(body, row, label, header, topics, serialsFirst, latestYear);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
       // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
       const name = labelName(label.text);
@@ -494,11 +497,16 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
 
 /**
  * A row whose label is a figure's cue and which holds one number (新收案件 | 1268件), a share or a score beside it aside (作出维持决定 | 3509 | 74.7% under 数量 | 比例),
- * and so is the serial under 序号 (1 | …关于印发…的通知 | 文号: a list of documents, whose titles hold cues).
+ * and so are earlier years' (新收(件) | 405 | 318 under 2023年 | 2024年), and so is the serial under 序号 (1 | …关于印发…的通知 | 文号: a list
+ * of documents, whose titles hold cues).
  */
-function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean): TableFigure | null {
-  const underShareOrScore = (column: number): boolean => SHARE_OR_SCORE_HEADER.test(header?.[column + header.length - row.length]?.text ?? "");
-  const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !underShareOrScore(column) && !(serialsFirst && column === 0));
+function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean, latestYear: number | null): TableFigure | null {
+  const headingOf = (column: number): Cell | undefined => header?.[column + header.length - row.length];
+  const aside = (column: number): boolean => {
+    const heading = headingOf(column);
+    return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear));
+  };
+  const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !aside(column) && !(serialsFirst && column === 0));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
 }
 

@@ -196,9 +196,15 @@ function isWide(code: number): boolean {
   return (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
 }
 
-/** One space between a word and the count after it, where a unit closes the count: 案件 23 件, 申请 **153** 件 once its marks are gone. */
+/**
+ * One space between a word and the count after it, where a unit closes the count: 案件 23 件, 申请 **153** 件 once its marks are
+ * gone. Not where another value follows the count a space apart, or one stands before it (出庭应诉率 96.3% 100%, 败诉 38件 19件): a
+ * table's row, whose cells spaces part.
+ */
+const SPACED_NUMBER = String.raw`\d[\d,.]*(?: ?[万亿])? ?`;
+const SPACED_UNIT = "[件起宗个项人名次场份卷期家条篇%]";
 // it opens on the space itself, not a look-behind, so that the search skips from space to space rather than trying every position
-const SPACE_BEFORE_COUNT = / (?<=[\u4e00-\u9fff] )(?=\d[\d,.]*(?: ?[万亿])? ?[件起宗个项人名次场份卷期家条篇%])/g;
+const SPACE_BEFORE_COUNT = new RegExp(String.raw` (?<=[\u4e00-\u9fff] )(?<!\d ?${SPACED_UNIT} )(?=${SPACED_NUMBER}${SPACED_UNIT})(?!${SPACED_NUMBER}${SPACED_UNIT}?[ \t]+\d)`, "g");
 
 /**
  * "案件 23 件": a space a page sets between a word and a count (as WeChat

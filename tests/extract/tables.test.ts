@@ -187,6 +187,17 @@ describe("flattened tables", () => {
         not: ["reconsideration.received=1204", "reconsideration.received=227"],
       },
       {
+        // rows of cues under two years' columns, with bars or spaces between: the latest year's are the figures, the earlier year's baselines
+        text: "表1 2023—2024年全市行政诉讼主要数据\n指标 | 2023年 | 2024年\n一审行政案件新收(件) | 405 | 318\n行政机关败诉(件) | 38 | 19\n负责人出庭应诉率 | 96.3% | 100%",
+        yields: [f("litigation.received", 318), f("litigation.lost", 19), f("litigation.head_appearance_rate", 100)],
+        not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
+      },
+      {
+        text: "表1 2023—2024年全市行政诉讼主要数据\n指标 2023年 2024年\n一审行政案件新收(件) 405 318\n行政机关败诉(件) 38 19\n负责人出庭应诉率 96.3% 100%",
+        yields: [f("litigation.received", 318), f("litigation.lost", 19), f("litigation.head_appearance_rate", 100)],
+        not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
+      },
+      {
         // header cells broken after 不予 or before a note in parentheses are one column each; a caption sentence on how all
         // kinds of cases went (全年各类案件办结情况见下表) names no court's cases, so the heading's topic holds
         text: "一、全市行政复议基本情况\n(三)审理情况。全年各类案件办结情况见下表(单位:件):\n\n新收\n案件\n办结\n案件\n总计\n不予\n受理\n维持\n驳回\n综合调撤率\n(含受理前调撤)\n6132\n5408\n298\n1836\n602\n36.07%",

@@ -23,6 +23,7 @@ describe("analysis text", () => {
     ["Markdown's emphasis, heading and quote marks", "### 一、行政复议\n\n**(一)收案。** 全年收到申请 **153** 件,__审结__132件。\n> 编者按:摘编刊发", "一、行政复议\n\n(一)收案。 全年收到申请153 件,审结132件。\n编者按:摘编刊发"],
     ["a footnote's star, a hashtag and a comparison stay", "*注:数据截至11月底。#法治政府# 收案>100件", "*注:数据截至11月底。#法治政府# 收案>100件"],
     ["a space between a word and a count closed up", "以我局为被申请人的案件 23 件,出庭率 100 %,调解 1,356 件", "以我局为被申请人的案件23 件,出庭率100 %,调解1,356 件"],
+    ["a space before a table row's first value stays where another value follows it", "负责人出庭应诉率 96.3% 100%\n行政机关败诉 38件 19件", "负责人出庭应诉率 96.3% 100%\n行政机关败诉 38件 19件"],
     ["a space before a number with no unit after it stays", "附件 1 2023年统计表\n行政复议 | 23 | 19", "附件 1 2023年统计表\n行政复议 | 23 | 19"],
     ["a PDF's line break inside a thousands group or after a decimal point", "开展活动1,63\n8场次,出庭应诉率98.\n6%,收案3,120\n件", "开展活动1,638场次,出庭应诉率98.6%,收案3,120\n件"],
     ["a heading's number on its own line and a year on the next stay apart", "1.\n2023年收案128件\n二是完成12,63\n38件", "1.\n2023年收案128件\n二是完成12,63\n38件"],

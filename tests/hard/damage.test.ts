@@ -106,9 +106,9 @@ describe("flattened layout", () => {
     expect(analysed(input).text).toBe(input);
   });
 
-  it("finds no figures in flattened table rows or one cell per line", () => {
+  it("reads a flattened table's row under its latest year's column, and nothing from a row of numbers alone or one cell per line", () => {
     const report = extractFixture("table-rows.txt");
-    expect(report.metrics).toEqual([]);
+    expect(figures(report)).toEqual([["reconsideration.handled", 120]]);
   });
 
   it("closes up letter-spaced digits, and never splits a figure", () => {
