@@ -56,8 +56,9 @@ export const normativeDocs: Domain = {
       unit: "count",
       wording: "保留",
       // not those kept with those to be amended (保留下来的有效和有效拟修改文件: one count of both)
-      // not those an earlier year's clean-up kept (其中2016年清理后保留的412件), a part of those gone through now
-      before: /(?<!\d{4}年度?[^,;。\d]{0,6})保留(?![^,;。\d]{0,12}?(?:修改|修订))|继续有效|继续执行|继续施行/,
+      // not those an earlier year's clean-up kept (其中2016年清理后保留的412件), a part of those gone through now; nor those kept once
+      // amended (修改后保留6件): amended
+      before: /(?<!\d{4}年度?[^,;。\d]{0,6}|(?:修改|修订)后)保留(?![^,;。\d]{0,12}?(?:修改|修订))|继续有效|继续执行|继续施行/,
       // not those kept to be amended (4件继续有效但要及时修改)
       // or confirmed valid (对其中134件确认有效)
       after: /^(?:[^,;。]{0,16}?文件)?(?:予以|拟|建议|宣布)?(?:保留|继续有效|继续施行|确认(?:为)?有效)(?![^,;。]{0,4}(?:修改|修订))/,
