@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // files of legality reviews (合法性审查卷宗) reviewed are no enforcement's files, where the sentence names no enforcement
+    { text: "5月,县司法局组织对各乡镇合法性审查卷宗开展交叉评查,共评查审查卷宗48卷,评出优秀卷宗9卷。", yields: [], not: ["enforcement.case_files_reviewed=48"] },
+    { text: "组织对全县行政执法案卷和合法性审查卷宗开展评查,共评查行政执法案卷120卷。", yields: [f("enforcement.case_files_reviewed", 120)] },
     { text: "全市公安机关具备基本级以上执法资格的民警3912名。分局在职民警中取得执法资格的共276名,当年新取得执法资格的18名,取得高级执法资格的民警41名。", yields: [f("enforcement.officers", 3912), f("enforcement.officers", 276)], not: ["enforcement.officers=18", "enforcement.officers=41"] },
     { text: "举办旁听庭审活动52场,组织1800余名行政执法人员走进法庭。", yields: [], not: ["enforcement.officers=1800"] },
     { text: "全局现有执法民警412人,全部取得基本级以上执法资格。", yields: [f("enforcement.officers", 412)] },

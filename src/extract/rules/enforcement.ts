@@ -3,8 +3,8 @@ import type { Domain } from "./types.js";
 
 /** Legal services whose case files are reviewed apart from enforcement's: legal aid's, notaries', lawyers'. */
 const LEGAL_SERVICES = "法律援助|公证|律师";
-/** Other channels whose files (卷宗, 案卷) are no enforcement's: mediation's, arbitration's, petitions'. */
-const OTHER_CHANNELS = "调解|仲裁|信访";
+/** Other channels whose files (卷宗, 案卷) are no enforcement's: mediation's, arbitration's, petitions', legality reviews'. */
+const OTHER_CHANNELS = "调解|仲裁|信访|合法性审[查核]";
 
 export const enforcement: Domain = {
   name: "enforcement",
@@ -53,7 +53,7 @@ export const enforcement: Domain = {
       after: new RegExp(String.raw`^(?!属|[^,;。、的]{0,8}?(?:${OTHER_CHANNELS}|诉讼|档案)|[^,;。、的]{0,4}?(?:问题|不合格|瑕疵|不规范|优秀|良好|合格)(?:案卷|卷宗))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)`),
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // files of legal aid, notaries' or lawyers' work, of mediation, arbitration or petitions reviewed (开展法律援助案件质量评查,共评查案卷320件,
-      // 开展人民调解卷宗评查,评查卷宗500卷) are no enforcement's files,
+      // 开展人民调解卷宗评查,评查卷宗500卷; 对…合法性审查卷宗开展交叉评查,共评查审查卷宗60卷) are no enforcement's files,
       // where the sentence names no enforcement
       otherMeasureBeside: [{ cue: /./, sentence: new RegExp(String.raw`^(?![^]*执法)[^]*(?:${LEGAL_SERVICES}|(?:${OTHER_CHANNELS})(?:案卷|卷宗))`) }],
       // 对30余件涉企执法案件进行了评查, 15370宗案卷中的13926宗进行了自查 (the bodies' own review of their files); not documents
