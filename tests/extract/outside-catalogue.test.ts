@@ -7,6 +7,9 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // the issues of a board put up (创办法治宣传栏1287期) are no events, after events listed before them too
+    { text: "开展街头设点宣传312场次,创办法治宣传栏940期,发放宣传资料2.1万份。", yields: [], not: ["legal_education.activities=940"] },
+    { text: "利用法治宣传栏开展普法活动56场次。", yields: [f("legal_education.activities", 56)] },
     // a government's rules opening a clause on their outcomes are no normative documents, whatever topic came before
     { text: "全年清理行政规范性文件152件。\n一、市政府规章保留11件,修改2件,废止1件。\n二、行政规范性文件继续有效120件,修改18件,废止14件。", yields: [f("normative_docs.cleaned", 152), f("normative_docs.retained", 120), f("normative_docs.amended", 18), f("normative_docs.repealed", 14)], not: ["normative_docs.retained=11", "normative_docs.amended=2", "normative_docs.repealed=1"] },
     // a court's reviews of petitions against its judgments (申诉复查) are no lawsuits received, though 受理 stands before them

@@ -16,7 +16,7 @@ import { unionOf, type Domain } from "./types.js";
  * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
  * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), migrant workers' cases a legal-aid office took (办理农民工案件506件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件356件); petitions about lawsuits (涉法涉诉) and calls and visits received (来电来访); not 信访工作条例, a law publicity may spread), applications for information or permits
  * (信息公开申请, 依申请公开 but not the reviews it led to, 许可申请), a hotline's calls and the public's requests (热线受理群众诉求…,办结…), petitioners an official receives (书记接访日…接待来访群众164人次), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law,
- * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys and symposia held (举办企业调研、座谈6次), officials' study before
+ * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys and symposia held (举办企业调研、座谈6次), boards put up (法治宣传栏), officials' study before
  * their meetings (常务会议会前学法…,累计开展24期), a
  * body's internal rules (内部工作制度), villages' rules (村规民约) and local legislation (地方性法规), which are no
  * normative documents; opinion letters (复议意见书, 建议书), but not the written opinion a legality review gives (法制审核意见书),
@@ -39,6 +39,8 @@ const otherMatterWords: readonly RegExp[] = [
   // not those of the law's culture (法治文化交流活动); a venue of another campaign's education (禁毒教育馆, 消防科普教育基地), whose
   // visitors it receives
   /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)|(?:馆|基地)(?<=(?:禁毒|消防|国防|反诈|防诈|安全)[^,;:。法]{0,6}(?:馆|基地))/,
+  // boards put up and their issues (创办法治宣传栏1287期, 出黑板报30期), no events held
+  /栏(?<=(?:宣传|普法|法治)专?栏)|板报/,
 ];
 
 const otherMatters: Domain = {
