@@ -175,6 +175,8 @@ const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:�
 /** The first item of such a split may name its kind by 案件 (调处专业案件54件、交通事故纠纷17件). */
 const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!${NO_KIND}|诉讼|行政)案件)$`);
 const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
+/** Disputes told by what they might have led to (化解可能引发群体性械斗的纠纷73件, 可能激化的矛盾纠纷): a kind of those resolved. */
+const DISPUTES_THAT_MIGHT = /可能(?:引发|引起|激化|导致|演变|酿成|造成)[^,;:。\d]{0,16}?的?(?:矛盾)?纠纷(?:案件)?$/;
 /** Disputes of one kind right before their count, which a share of all the disputes may follow (婚姻家庭纠纷1360件,占…总数的31.4%). */
 const ONE_DISPUTE_KIND = new RegExp(String.raw`${DISPUTE_KIND}$`);
 /** Cases of a kind drawn for a review of their files (随机抽取行政处罚案件45件进行评查): what was reviewed, no kind of a total. */
@@ -646,7 +648,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   const disputeKind =
     (before.includes("纠纷") && LATER_DISPUTE_KIND.test(before)) ||
     ((before.includes("纠纷") || before.endsWith("案件")) && NEXT_DISPUTE_KIND.test(surroundings.after) && FIRST_DISPUTE_KIND.test(before)) ||
-    (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause));
+    (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
+    (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
   if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
