@@ -433,7 +433,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
       // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
       const name = labelName(label.text);
-      const domain = figure || !header ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
+      const domain = figure || !header || BODY_LABEL.test(name) ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
       if (figure) labelled.push(figure);
       else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear)));
       continue;
@@ -442,6 +442,9 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   }
   return [...figures, ...onlyOnceEach(labelled)];
 }
+
+/** A row label that names a body, not a topic, though a topic's word is in its name (区级调委会, 行政复议中心): one body's row. */
+const BODY_LABEL = /(?:委员会|调委会|中心|工作室|局|院|所|站|庭|街道|[乡镇村]|社区|部门|单位)$/;
 
 /** A row that is the header again under its own label: the same cells after the first. */
 function repeatsHeader(row: readonly Cell[], header: readonly Cell[]): boolean {

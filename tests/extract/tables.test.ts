@@ -198,6 +198,12 @@ describe("flattened tables", () => {
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
       },
       {
+        // a row whose label names a body (区级调委会), though a topic's word is in it, is that body's row, no total
+        text: "附:2024年1—6月各镇(街道)人民调解情况\n单位  受理(件)  调解成功(件)  成功率\n城东街道  312  307  98.4%\n区级调委会  122  116  95.1%\n合计  434  423  97.5%",
+        yields: [f("disputes.mediated", 423), f("disputes.success_rate", 97.5)],
+        not: ["disputes.mediated=116", "disputes.success_rate=95.1"],
+      },
+      {
         // header cells broken after 不予 or before a note in parentheses are one column each; a caption sentence on how all
         // kinds of cases went (全年各类案件办结情况见下表) names no court's cases, so the heading's topic holds
         text: "一、全市行政复议基本情况\n(三)审理情况。全年各类案件办结情况见下表(单位:件):\n\n新收\n案件\n办结\n案件\n总计\n不予\n受理\n维持\n驳回\n综合调撤率\n(含受理前调撤)\n6132\n5408\n298\n1836\n602\n36.07%",
