@@ -341,6 +341,11 @@ const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8
 const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
 /** Lost or corrected cases among those of their own kind, by cause (6件败诉案件中因程序违法败诉的4件): a part, no count of them. */
 const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
+/**
+ * Some of the cases named before 中 that what was done to them after the count picks out (复议后进入诉讼的案件中仅有9件被法院判决撤销):
+ * a part, no count of the cases named.
+ */
+const SOME_AMONG = { before: /案件中\s*(?:仅|只)?有?$/, after: /^\s*[件起宗]?\s*(?:被|经)/ };
 /** A count of cases still open, said right after it (2起尚未办结, 3件正在审理): neither an outcome before it nor a total. */
 const PENDING_AFTER = /^\s*(?:案件)?(?:尚|仍|还)?(?:未|没有)(?:办结|审结|结案|完结)|^\s*(?:案件)?(?:尚|仍|正)在(?:审理|办理)/;
 /** A value quoted and then said to be wrong (更正:原文“…受理行政复议案件1237件”有误, “…215份”一处数字有误, “…1096件”系笔误): retracted. */
@@ -546,12 +551,12 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  FOUND_WANTING, PLACES_DONE_IN.before,
+  SOME_AMONG.before, FOUND_WANTING, PLACES_DONE_IN.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER,
+  PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -651,7 +656,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
     (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // some of the cases sued after a review that the court's judgment picks out (…的案件中仅有7件被法院判决撤销) are no count of those sued
+    { text: "经行政复议后当事人又提起行政诉讼的案件186件,经复议后进入诉讼的案件中仅有7件被法院判决撤销或确认违法。", yields: [f("reconsideration.sued_after", 186)], not: ["reconsideration.sued_after=7"] },
     // the cases not taken to court after the closing are no count of those closed
     { text: "2024年全省行政复议新收案件4.87万件,全年办结4.52万件。复议结案后未再起诉到法院的案件达3.61万件,案结事了率79.9%。", yields: [f("reconsideration.received", 48700), f("reconsideration.concluded", 45200)], not: ["reconsideration.concluded=36100"] },
     // past a semicolon, the cases carried over are the reviews' own: the totals after them keep the topic
