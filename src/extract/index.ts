@@ -333,7 +333,7 @@ function withoutRestatedReadings(body: string, found: readonly Finding[]): reado
 
 /**
  * A total of first instance alone (受理一审行政诉讼案件5918件) where the text states the same figure, larger, for cases of every
- * instance (受理各类行政诉讼案件8630件): a narrower scope, no second total of its id.
+ * instance (受理各类行政诉讼案件8630件), or the cases taken in either way (新收 for 受理…(含旧存)): a narrower scope, no second total.
  */
 function withoutFirstInstanceBesideAll(body: string, found: readonly Finding[]): readonly Finding[] {
   const wordsOf = (each: Finding): string => body.slice(each.start, each.end);
@@ -342,8 +342,12 @@ function withoutFirstInstanceBesideAll(body: string, found: readonly Finding[]):
   const narrower = (each: Finding): boolean =>
     each.scope === "whole" &&
     FIRST_INSTANCE_ONLY.test(wordsOf(each)) &&
-    allInstances.some((all) => all.rule === each.rule && all.quantity.value > each.quantity.value);
+    allInstances.some((all) => (all.rule === each.rule || newBeyondCaseload(all, each)) && all.quantity.value > each.quantity.value);
   return found.filter((each) => !narrower(each));
+}
+/** New cases of every instance (新收/受理各类…) beside first instance's caseload with those carried over: more new cases than that caseload holds. */
+function newBeyondCaseload(all: Finding, firstInstance: Finding): boolean {
+  return all.domain === firstInstance.domain && isKind(all.rule, "received") && isKind(firstInstance.rule, "handled");
 }
 /** An instance named, or several (一、二审 names every one). */
 const ANY_INSTANCE = /(?<!、)[一二]审|再审/;
