@@ -206,7 +206,8 @@ function barelessColumnTables(body: string, linesOnce: () => Cell[]): TableBlock
   let run: Cell[] = [];
   for (const line of linesOnce()) {
     const text = BARS_ONLY.test(line.text) ? "" : line.text;
-    if (text && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text) || HEADING_LINE.test(text))) {
+    // a number's thousands separator (4,102) is no clause's comma
+    if (text && !NUMERIC_CELL.test(text) && (text.length > BARE_CELL_CHARS || BARE_CELL_BREAK.test(text) || HEADING_LINE.test(text))) {
       if (run.length) runs.push(run);
       run = [];
     } else if (text) {

@@ -204,6 +204,11 @@ describe("flattened tables", () => {
         not: ["disputes.mediated=116", "disputes.success_rate=95.1"],
       },
       {
+        // a table a cell to a line under 序号, its numbers written with thousands separators (4,102)
+        text: "审结情况详见下表:\n\n复议案件审结情况(件)\n\n序号\n\n处理方式\n\n数量\n\n比例\n\n1\n\n作出维持决定\n\n3,861\n\n57.4%\n\n2\n\n驳回复议申请\n\n1,075\n\n16.0%",
+        yields: [f("reconsideration.upheld", 3861), f("reconsideration.dismissed", 1075)],
+      },
+      {
         // header cells broken after 不予 or before a note in parentheses are one column each; a caption sentence on how all
         // kinds of cases went (全年各类案件办结情况见下表) names no court's cases, so the heading's topic holds
         text: "一、全市行政复议基本情况\n(三)审理情况。全年各类案件办结情况见下表(单位:件):\n\n新收\n案件\n办结\n案件\n总计\n不予\n受理\n维持\n驳回\n综合调撤率\n(含受理前调撤)\n6132\n5408\n298\n1836\n602\n36.07%",
