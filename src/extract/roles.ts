@@ -307,6 +307,8 @@ const SHARE_OF_TOTAL = /^\s*(?:在[^,;:。\d]{1,20}?中\s*)?占(?:[^,;:。\d]{0,
  * nor 其他原因废止65件, a reason, not the rest of the things counted).
  */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
+/** The outcome the rest of a clean-up's documents met, after their count (其余168件继续有效): the rest is those kept, a figure. */
+const REST_KEPT_AFTER = /^\s*(?:均|全部)?(?:继续有效|予以保留|继续保留|保留|继续执行|继续施行)/;
 /**
  * The cases carried over from the year before, a part of the caseload (应诉案件旧存9件, 上年结转8件), or on to the
  * next (结转至2024年的行政复议案件12件), whatever verb or noun came before: no count of the year's own.
@@ -556,7 +558,7 @@ const TAIL_PATTERNS = new PatternSet([
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
-  PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after,
+  PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -656,7 +658,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
     (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(REMAINDER) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

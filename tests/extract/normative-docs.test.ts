@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // the rest of a clean-up's documents kept (其余100件继续有效) are those retained
+    { text: "共清理规范性文件120件,废止12件,修改8件,其余100件继续有效。", yields: [f("normative_docs.cleaned", 120), f("normative_docs.repealed", 12), f("normative_docs.amended", 8), f("normative_docs.retained", 100)] },
+    { text: "经清理,246件行政规范性文件中,除废止、宣布失效和限期修改的以外,其余168件继续有效。", yields: [f("normative_docs.retained", 168)] },
     // those kept once amended (修改后保留) are amended, beside those kept as they were
     { text: "经逐件审查,64件规范性文件中,继续保留31件,修改后保留5件,废止和宣布失效28件。", yields: [f("normative_docs.retained", 31), f("normative_docs.amended", 5), f("normative_docs.repealed", 28)], not: ["normative_docs.retained=5"] },
     // the outcomes listed under those of one subject, a count that is no figure, are that subset's
