@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("normative_docs", () => {
   table([
+    // those a review of the filed ones corrected (报备文件审查纠错) are no count of those filed
+    { text: "全年接收报备的规范性文件38件,报备文件审查纠错3件。", yields: [f("normative_docs.filed", 38)], not: ["normative_docs.filed=3"] },
     // the rest of a clean-up's documents kept (其余100件继续有效) are those retained
     { text: "共清理规范性文件120件,废止12件,修改8件,其余100件继续有效。", yields: [f("normative_docs.cleaned", 120), f("normative_docs.repealed", 12), f("normative_docs.amended", 8), f("normative_docs.retained", 100)] },
     { text: "经清理,246件行政规范性文件中,除废止、宣布失效和限期修改的以外,其余168件继续有效。", yields: [f("normative_docs.retained", 168)] },
