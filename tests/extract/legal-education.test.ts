@@ -3,6 +3,8 @@ import { documentMetricsOf, f, table } from "./harness.js";
 
 describe("legal_education", () => {
   table([
+    // the events for each audience in turn (面向学生——…) are parts of the total after them
+    { text: "宣传入心\n面向学生——“法治进校园”活动 61 场,覆盖师生 1.2 万人次;\n面向职工群众——“巴扎日普法”290 场,覆盖 6.4 万人次。\n全团累计开展各类普法活动 351 场次,覆盖 7.6 万人次。", yields: [f("legal_education.activities", 351), f("legal_education.participants", 76000)], not: ["legal_education.activities=61", "legal_education.participants=12000"] },
     // lectures where the officials study the law (专题学法讲座) are their own study, no events for the public
     { text: "街道深入学习宣传贯彻习近平法治思想,组织领导干部集中学习。2025年,召开专题学习会4次、专题学法讲座3场,组织领导干部旁听庭审9次。", yields: [], not: ["legal_education.activities=3"] },
     // the quarters' values of a respectively-list (一至四季度分别开展…) are parts of the year's total, which is the figure
