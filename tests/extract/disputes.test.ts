@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // what insurance covers or paid out (风险保障金额, 赔款金额) is no sum at stake in disputes
+    { text: "全市医疗纠纷人民调解委员会全年调解纠纷412件。全市医疗机构的风险保障金额达1.8亿元,医责险共支付赔款金额960万元。", yields: [f("disputes.mediated", 412)], not: ["disputes.amount=180000000", "disputes.amount=9600000"] },
     // disputes told by what they might have led to (可能引发群体性械斗的纠纷) are a kind of those resolved, no total
     { text: "全年调解纠纷15320件,调解成功率98.2%;化解可能引发群体性事件的纠纷64件,可能激化的矛盾纠纷112件。", yields: [f("disputes.mediated", 15320), f("disputes.success_rate", 98.2)], not: ["disputes.mediated=64", "disputes.mediated=112"] },
     // agreements reached by mediation are the disputes mediated successfully, no contracts

@@ -47,8 +47,9 @@ export const disputes: Domain = {
       unit: "yuan",
       wording: "涉及金额 · 标的额 N元/万元/亿元",
       // not one case's (成功调解了一起涉案金额达1320万元的合同纠纷案), nor the largest one's (标的额最大的一起…涉及金额186万元), nor what
-      // agreements paid (调解协议履行…履行金额80.7亿元), nor what an audit found or a fine took (审计查出问题金额27.8亿元, 罚没金额); one told of further back in its sentence is the roles' (a case's sum)
-      before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:(?<!履行|兑现|兑付|支付|给付|问题|罚没|罚款)金额|标的(?!额?最[大高])|涉案|涉及)/,
+      // agreements paid (调解协议履行…履行金额80.7亿元), nor what an audit found or a fine took (审计查出问题金额27.8亿元, 罚没金额), nor what
+      // insurance covers or paid (风险保障金额达2.5亿元, 赔款金额); one told of further back in its sentence is the roles' (a case's sum)
+      before: /(?<!一[起宗件例个][^,;:。\d]{0,8})(?:(?<!履行|兑现|兑付|支付|给付|问题|罚没|罚款|保障|保险|赔款|赔付)金额|标的(?!额?最[大高])|涉案|涉及)/,
     },
     {
       id: "disputes.mediated",
