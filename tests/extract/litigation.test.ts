@@ -22,6 +22,8 @@ describe("litigation", () => {
     { text: "会议指出,各地要把更多争议吸附在复议阶段,力争明年行政复议与行政诉讼案件比达到3:1以上,负责人出庭应诉率保持在95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
     { text: "2023年,全市行政机关负责人出庭应诉率连续三年保持在97%以上。", yields: [f("litigation.head_appearance_rate", 97, { qualifier: "over" })] },
     { text: "2018年,柳河市法院共受理各类行政诉讼案件9120件,审结8230件。全市法院受理一审行政诉讼案件6104件(含旧存611件),同比上升9.4%。", yields: [f("litigation.received", 9120), f("litigation.concluded", 8230)], not: ["litigation.handled=6104"] },
+    // the government as a party (涉区政府行政诉讼案件) is its own cases, no subject's kind; none lost yet said with 暂无 is a zero
+    { text: "截至5月31日,涉区政府行政诉讼案件97宗、审结14宗,均暂无生效败诉案件。", yields: [f("litigation.handled", 97), f("litigation.concluded", 14), f("litigation.lost", 0)] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
