@@ -203,6 +203,8 @@ const SELF_IN_LEAD = /[我本]/;
  */
 const FIELD = /领域(?:的)?(?:违法)?(?:行政)?(?:(?:审理|受理|办理|审结|办结|新收)(?:的)?)?(?:复议|诉讼|行为)?(?:案件)?[^,;:。、\d]{0,2}$/;
 const SEVERAL_FIELDS = /(?:等|各|多个|相关|重点)[^,;:。、\d]{0,4}领域[^,;:。、\d]{0,8}$/;
+/** A few fields named and counted, no 等 (征收拆迁、社会保障、市场监管三个领域的败诉案件合计78件): those fields' part. */
+const NAMED_FIELDS = /、[^,;:。、\d等]{1,8}(?:[两三四五六七八九十]|\d{1,2})(?:个|大)(?:领域|行业|类型|类别)的?[^,;:。、\d]{0,10}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
 const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;
@@ -647,7 +649,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     return { kind: "ignored", reason: "change without direction" };
   }
   if (tail.test(SHARE) && !(quantity.kind === "percent" && surroundings.namesRate(surroundings.before))) return { kind: "ignored", reason: "share" };
-  const oneField = tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount;
+  const oneField = (tail.test(FIELD) && !tail.test(SEVERAL_FIELDS) && !surroundings.afterBodyCount) || (before.includes("、") && NAMED_FIELDS.test(before));
   const oneKind =
     (tail.test(CASE_KIND) && !WITH_ALL_CASES.test(before) && !DRAWN_FOR_REVIEW.test(before)) ||
     (!surroundings.disclosureReport && (tail.test(KIND_SUBJECT) || (GOES_ON_WITH_BUT.test(before) && KIND_CONCEDED.test(surroundings.previousClause))));

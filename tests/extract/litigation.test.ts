@@ -24,6 +24,8 @@ describe("litigation", () => {
     { text: "2018年,柳河市法院共受理各类行政诉讼案件9120件,审结8230件。全市法院受理一审行政诉讼案件6104件(含旧存611件),同比上升9.4%。", yields: [f("litigation.received", 9120), f("litigation.concluded", 8230)], not: ["litigation.handled=6104"] },
     // the government as a party (涉区政府行政诉讼案件) is its own cases, no subject's kind; none lost yet said with 暂无 is a zero
     { text: "截至5月31日,涉区政府行政诉讼案件97宗、审结14宗,均暂无生效败诉案件。", yields: [f("litigation.handled", 97), f("litigation.concluded", 14), f("litigation.lost", 0)] },
+    // a few fields named and counted together (…三个领域的败诉案件合计) are those fields' part, no total
+    { text: "全市法院审结一审行政案件1102件,判决行政机关败诉的有96件。征收拆迁、社会保障、市场监管三个领域的败诉案件合计61件。", yields: [f("litigation.concluded", 1102), f("litigation.lost", 96)], not: ["litigation.lost=61"] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
