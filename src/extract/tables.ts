@@ -55,7 +55,7 @@ export function findTables(body: string): TableBlock[] {
   // the lines are split once, and only for a body that holds a line of a number alone, as few do
   let lines: Cell[] | undefined;
   const linesOnce = (): Cell[] => (lines ??= linesOf(body));
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...spacedTables(body, linesOnce)].sort(
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...spacedTables(body, linesOnce), ...groupedTabTables(body)].sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -81,6 +81,69 @@ function spacedTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
   }
   if (current && current.rows.length > 1) blocks.push(current);
   return blocks;
+}
+
+/**
+ * A sheet kept as text a tab to a cell, each tab one space once normalised, whose header has two levels (项目 行政复议
+ * 行政诉讼(一审) over " 收案 审结 纠错 收案 审结 败诉"): a group's label stands over the empty cells after it and heads each
+ * column under them with the column's own label (行政复议收案, 行政诉讼(一审)收案); rows follow, a label and a value to each
+ * column. Read only where a line opens on a space before a label, as the columns' line does under the rows' labels.
+ */
+function groupedTabTables(body: string): TableBlock[] {
+  if (!BLANK_FIRST_CELL.test(body)) return [];
+  const lines = cellLines(body);
+  const blocks: TableBlock[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const header = groupedHeader(lines[i]!, lines[i + 1]!);
+    if (!header) continue;
+    const rows: Cell[][] = [];
+    for (let j = i + 2; j < lines.length && isTabRow(lines[j]!, header.length); j++) rows.push(lines[j]!.slice(0, header.length));
+    if (rows.length) blocks.push({ start: header[0]!.start, end: rows.at(-1)!.at(-1)!.end, rows: [header, ...rows] });
+  }
+  return blocks;
+}
+
+/** A line that opens on one space and then a label: the columns' line of a two-level header, its first cell blank. */
+const BLANK_FIRST_CELL = /\n [^\s\d]/;
+
+/** Each line's cells, a space between each two, empty ones kept in their places. */
+function cellLines(body: string): Cell[][] {
+  const lines: Cell[][] = [];
+  let lineStart = 0;
+  for (const line of body.split("\n")) {
+    const cells: Cell[] = [];
+    let cellStart = lineStart;
+    for (const text of line.split(" ")) {
+      cells.push({ text, start: cellStart, end: cellStart + text.length });
+      cellStart += text.length + 1;
+    }
+    lines.push(cells);
+    lineStart += line.length + 1;
+  }
+  return lines;
+}
+
+/** The header of a group's line over its columns' line, each column's label prefixed with its group's; null where the two are none. */
+function groupedHeader(groups: readonly Cell[], columns: readonly Cell[]): Cell[] | null {
+  if (columns.length < MIN_CELLS + 1 || columns[0]!.text !== "" || !groups[0]!.text) return null;
+  const labels = columns.slice(1);
+  if (labels.some((cell) => !isSpacedLabel(cell)) || groups.some((cell) => cell.text !== "" && !isSpacedLabel(cell))) return null;
+  // a group's label spans the empty cells after it: without them the upper line is no group's
+  if (!groups.slice(1).some((cell) => cell.text === "")) return null;
+  let group = "";
+  const header: Cell[] = [groups[0]!];
+  for (const [index, column] of labels.entries()) {
+    group = groups[index + 1]?.text || group;
+    header.push({ ...column, text: group + column.text });
+  }
+  return header;
+}
+
+/** A row of a grouped table: as wide as its header, trailing empty cells aside, a label first and values after it. */
+function isTabRow(cells: readonly Cell[], width: number): boolean {
+  let end = cells.length;
+  while (end > width && cells[end - 1]!.text === "") end--;
+  return end === width && cells[0]!.text !== "" && !isNumeric(cells[0]!) && cells.slice(1, end).every(holdsValue);
 }
 
 /**

@@ -209,6 +209,20 @@ describe("flattened tables", () => {
         yields: [f("reconsideration.upheld", 3861), f("reconsideration.dismissed", 1075)],
       },
       {
+        // a sheet a tab to a cell with a two-level header: each group's label heads the columns under it; the latest year's row
+        // gives the figures, the earlier year's is the baseline
+        text: "表1 2022—2023年全区行政复议、行政应诉案件情况\n项目\t行政复议\t\t\t行政诉讼(一审)\t\t\n\t收案\t审结\t纠错\t收案\t审结\t败诉\n2022年\t388\t352\t41\t274\t265\t22\n2023年\t602\t571\t69\t248\t251\t17",
+        yields: [
+          f("reconsideration.received", 602),
+          f("reconsideration.concluded", 571),
+          f("reconsideration.corrected", 69),
+          f("litigation.received", 248),
+          f("litigation.concluded", 251),
+          f("litigation.lost", 17),
+        ],
+        not: ["reconsideration.received=388", "litigation.received=274"],
+      },
+      {
         // header cells broken after 不予 or before a note in parentheses are one column each; a caption sentence on how all
         // kinds of cases went (全年各类案件办结情况见下表) names no court's cases, so the heading's topic holds
         text: "一、全市行政复议基本情况\n(三)审理情况。全年各类案件办结情况见下表(单位:件):\n\n新收\n案件\n办结\n案件\n总计\n不予\n受理\n维持\n驳回\n综合调撤率\n(含受理前调撤)\n6132\n5408\n298\n1836\n602\n36.07%",
