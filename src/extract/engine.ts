@@ -237,11 +237,12 @@ const SOME_OF_REACH = 6;
 /** How far before a count its clause's verb stands when it is the verb right before it (共审结52件). */
 const VERB_RIGHT_BEFORE = 4;
 /**
- * What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier), and the items of a list
+ * What joins two nouns into one count: 和, 及, 与, 、 (with a few characters of qualifier, or a clause on the second that ends on
+ * 的: 规范性文件和以市政府名义签订的合同协议216件), and the items of a list
  * between them, none counted, right after the first (规范性文件、其他文件及合同协议; not 复议进园区、进商会、进企业宣传);
  * or nothing, the two run together (行政复议行政应诉案件总数为1006件).
  */
-const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)[^,;:。和及与、]{0,4}$|^(?:和|及|与|、|以及)(?:[^,;:。\d和及与、]{1,8}(?:和|及|与|、|以及))+[^,;:。和及与、]{0,4}$|^$/;
+const JOINER = /^[^,;:。]{0,4}(?:和|及|与|、|以及)(?:[^,;:。和及与、]{0,4}|[^,;:。\d和及与、]{1,16}的[^,;:。和及与、]{0,4})$|^(?:和|及|与|、|以及)(?:[^,;:。\d和及与、]{1,8}(?:和|及|与|、|以及))+[^,;:。和及与、]{0,4}$|^$/;
 const FOLLOW_TOPIC_REACH = 8;
 const JOINED_NEXT = /^(?:和|及|与|以及)/;
 const ASIDE_AFTER = /^[(（]$/;

@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // documents and the contracts a clause describes, counted together (规范性文件和以市政府名义签订的合同协议…), are one count of
+    // both; the parts after 其中 are each one's
+    { text: "2023年,全市共审核市政府规范性文件和以市政府名义签订的合同协议185件,其中规范性文件23件、合同协议162件。", yields: [f("normative_docs.reviewed", 23), f("contracts.reviewed", 162)], not: ["contracts.reviewed=185"] },
     // a mixed review's parentheses that list the catalogue's things (含合同37份、…) count those things, as 其中 would; not a part of a figure of their own
     // firms' own contracts a service reviewed for them are no contracts of the government's
     { text: "组织律师团为全县58家民营企业开展法治体检,帮助企业审查合同186份。", yields: [], not: ["contracts.reviewed=186"] },
