@@ -481,6 +481,8 @@ function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefor
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
 const ANECDOTE = { before: /在[^,;:。]{0,12}$/, after: /^[^,;:。]{0,16}?时/ };
+/** Cases chosen from among others to be told as examples (从…审结的行政案件中选取6件…的案例予以发布): the examples, no count of the body's. */
+const CHOSEN_FROM = /中(?:选取|选出|精选|挑选|遴选|筛选)(?:了|出)?$/;
 /**
  * One person's tally over the years they have served, right after them (从事人民调解工作6年,已调解各类矛盾纠纷300多件; 扎根基层
  * 二十年,化解纠纷千余起): a career's, not the body's figure for the period.
@@ -555,7 +557,7 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  SOME_AMONG.before, FOUND_WANTING, PLACES_DONE_IN.before,
+  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
@@ -686,7 +688,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {
     return { kind: "ignored", reason: "plaintiffs' outcome" };
   }
-  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || oneCasesSum(quantity, surroundings)) return { kind: "ignored", reason: "anecdote" };
+  if ((tail.test(ANECDOTE.before) && after.test(ANECDOTE.after)) || after.test(ANECDOTE_CLAUSE) || tail.test(CHOSEN_FROM) || oneCasesSum(quantity, surroundings)) return { kind: "ignored", reason: "anecdote" };
   if (tail.test(ONE_PARTY.before) || after.test(ONE_PARTY.after)) return { kind: "ignored", reason: "anecdote" };
   if (joinedToSpreadIt(surroundings) || attendedTraining(surroundings) || staffJoined(surroundings)) return { kind: "ignored", reason: "staff" };
   if (servedYearsBefore(surroundings)) return { kind: "ignored", reason: "career" };

@@ -26,6 +26,8 @@ describe("litigation", () => {
     { text: "截至5月31日,涉区政府行政诉讼案件97宗、审结14宗,均暂无生效败诉案件。", yields: [f("litigation.handled", 97), f("litigation.concluded", 14), f("litigation.lost", 0)] },
     // a few fields named and counted together (…三个领域的败诉案件合计) are those fields' part, no total
     { text: "全市法院审结一审行政案件1102件,判决行政机关败诉的有96件。征收拆迁、社会保障、市场监管三个领域的败诉案件合计61件。", yields: [f("litigation.concluded", 1102), f("litigation.lost", 96)], not: ["litigation.lost=61"] },
+    // cases chosen from those closed to be told as examples (…审结的行政案件中选取6件…案例) are no count of those closed
+    { text: "省高级人民法院从全省法院2024年审结的行政案件中选取8件实质化解行政争议的案例予以发布。", yields: [], not: ["litigation.concluded=8"] },
     // a firm's civil suits are no administrative lawsuits
     { text: "公司现有民商事涉诉案件18件(作为原告11件、被告7件),年内审结15件,为公司挽回经济损失420万元。", yields: [], not: ["litigation.received=18", "litigation.concluded=15"] },
     // a rate's distance from a level is no value of it
