@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // disputes a petition brought (信访矛盾纠纷) are mediated as others are
+    { text: "通过“访调对接”共调处信访矛盾纠纷9,284件,调处成功8,931件,涉及金额1.86亿元。", yields: [f("disputes.mediated", 9284), f("disputes.mediated", 8931), f("disputes.amount", 186000000)] },
     // what insurance covers or paid out (风险保障金额, 赔款金额) is no sum at stake in disputes
     { text: "全市医疗纠纷人民调解委员会全年调解纠纷412件。全市医疗机构的风险保障金额达1.8亿元,医责险共支付赔款金额960万元。", yields: [f("disputes.mediated", 412)], not: ["disputes.amount=180000000", "disputes.amount=9600000"] },
     // disputes told by what they might have led to (可能引发群体性械斗的纠纷) are a kind of those resolved, no total
