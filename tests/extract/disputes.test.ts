@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // a rate whose % the page dropped (调解成功率达98) is no count of disputes
+    { text: "截至11月底,全镇共调解各类矛盾纠纷52件,调解成功率达98。", yields: [f("disputes.mediated", 52)], not: ["disputes.mediated=98"] },
     // disputes a petition brought (信访矛盾纠纷) are mediated as others are
     { text: "通过“访调对接”共调处信访矛盾纠纷9,284件,调处成功8,931件,涉及金额1.86亿元。", yields: [f("disputes.mediated", 9284), f("disputes.mediated", 8931), f("disputes.amount", 186000000)] },
     // what insurance covers or paid out (风险保障金额, 赔款金额) is no sum at stake in disputes

@@ -100,8 +100,12 @@ function withDroppedUnit(text: string, quantity: Quantity, previous: Quantity | 
   if (PEOPLE_AFTER.test(after) || (quantity.numeral === "arabic" && LITERATE_PERSONS_AFTER.test(after))) return { ...quantity, unit: "人", kind: "person" };
   if (countedByNoun(text, quantity)) return { ...quantity, unit: "件", kind: "count" };
   if (moneyWithoutYuan(text, quantity)) return { ...quantity, unit: "元", kind: "yuan" };
+  // a rate's number whose % the page dropped (调解成功率达99) takes no count's unit from the list before it
+  if (RATE_LABEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 6), quantity.start))) return quantity;
   return previous ? withListUnit(text, quantity, previous) : quantity;
 }
+
+const RATE_LABEL_BEFORE = /率(?:为|达|达到|是|约|超过|近)?\s*$/;
 
 /** 涉及金额近5亿, 标的额2.3万: a sum of money in 万 or 亿 whose 元 the page left out. */
 const MONEY_LABEL_BEFORE = /(?:金额|标的额?)(?:为|达|达到|约|超过|共|共计|合计|总计)?\s*$/;
