@@ -19,7 +19,7 @@ import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
-import { comparesWithOther, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
+import { comparesWithOther, contested, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
 /** A figure before it is placed in a section and mapped back to the input. */
 export interface Finding {
@@ -1744,14 +1744,6 @@ function insideClosedAside(body: string, hit: TopicHit, sentenceStart: number, l
   const close = body.indexOf(")", hit.end);
   return close !== -1 && close < leadStart;
 }
-
-/** A decision contested (…1起因不服复议决定提起诉讼的案件): what the cases arose from, not what the count counts. */
-function contested(body: string, hit: TopicHit): boolean {
-  return CONTESTED_BEFORE.test(body.slice(Math.max(0, hit.start - CONTESTED_REACH), hit.start));
-}
-
-const CONTESTED_BEFORE = /不服[^,;:。\d]{0,6}$/;
-const CONTESTED_REACH = 8;
 
 /** The topic words starting close enough after a quantity to be the noun it counts. */
 function followingHits(body: string, hits: readonly TopicHit[], quantity: Quantity): TopicHit[] {

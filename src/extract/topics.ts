@@ -180,7 +180,8 @@ export class TopicIndex {
    * its last clause that names one; never what a comparison measures against.
    * A clause that names only topics outside the catalogue (未再进入诉讼或信访程序)
    * hands them on only where no clause names one of the catalogue's; a part
-   * taken to court after a review hands on nothing of its own.
+   * taken to court after a review hands on nothing of its own, nor does a decision
+   * contested (不服行政复议决定的5件: what the suits arose from).
    */
   private carriedBy(index: number): Inherited {
     const known = this.carried[index];
@@ -193,7 +194,7 @@ export class TopicIndex {
       for (let i = clauses.length - 1; i >= 0; i--) {
         const [start, end] = clauses[i]!;
         if (end <= hits[0]!.start) break;
-        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end));
+        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit)));
         if (!here.length || comparesWithOther(this.body, [start, end]) || SUED_AFTER_PART.test(this.body.slice(start, end))) continue;
         if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;
@@ -277,6 +278,14 @@ const COMPARISON_REACH = 48;
  * the count's own topic is what the sentence hands on.
  */
 const SUED_AFTER_PART = /^\s*[,，]?\s*其中[^,;:。\d]{0,8}?复议后/;
+
+/** A decision contested (…1起因不服复议决定提起诉讼的案件): what the cases arose from, not what a count counts. */
+export function contested(body: string, hit: TopicHit): boolean {
+  return CONTESTED_BEFORE.test(body.slice(Math.max(0, hit.start - CONTESTED_REACH), hit.start));
+}
+
+const CONTESTED_BEFORE = /不服[^,;:。\d]{0,6}$/;
+const CONTESTED_REACH = 8;
 
 export function comparesWithOther(body: string, [start, end]: readonly [number, number]): boolean {
   return COMPARISON.test(body.slice(start, Math.min(end, start + COMPARISON_REACH)));

@@ -13,6 +13,8 @@ import { documentMetricsOf, f, table } from "./harness.js";
 describe("topic from the heading above", () => {
   table(
     [
+      // a decision contested (不服行政复议决定的5件) hands no topic on: the suits' closing after it is theirs
+      { text: "应诉方面,全年区政府作为被告的行政诉讼案件11件。从起诉原因看,不服行政复议决定的6件,不服征收补偿决定的5件。截至年底已审结8件,均以区政府胜诉结案。", yields: [f("litigation.received", 11), f("litigation.concluded", 8)], not: ["reconsideration.concluded=8"] },
       // the cases a count is said to pass (首次超过全县一审行政诉讼案件数) hand no topic on: the clauses after are on the count's own
       { text: "县行政复议中心全年新收行政复议案件142件,首次超过全县一审行政诉讼案件数(66件);审结130件,以调解、和解方式结案27件。", yields: [f("reconsideration.received", 142), f("reconsideration.concluded", 130), f("reconsideration.settled", 27)], not: ["litigation.concluded=130"] },
       {
