@@ -87,9 +87,9 @@ export const normativeDocs: Domain = {
       // the documents in force it went through, their count after them or before them (梳理涉企现行有效规范性文件52件;
       // 全面梳理了现行有效的336件行政规范性文件,确定了拟修改2件…), a list of what it did with them after the count too
       // or checked one by one (对…下发的1346件文件进行了核对)
-      // not those an earlier clean-up kept (其中2016年清理后保留的412件), a part of those gone through now, nor those in force
+      // not those an earlier clean-up kept (其中2016年清理后保留的412件, 2012年常规清理保留下来的…436件), a part of those gone through now, nor those in force
       // gathered to be published (梳理公开现行有效行政规范性文件8件): the stock on show
-      before: /清理(?!后)|清查|梳理(?!并?(?:公开|公布))|排查|核查|核对/,
+      before: /清理(?!后|保留)|清查|梳理(?!并?(?:公开|公布))|排查|核查|核对/,
       laterVerb: /清理|清查|梳理|核查|核对/,
       // the documents in force reviewed as they are cleaned up (对…15件规范性文件进行了梳理和审查) were not reviewed as drafts
       stepsWithin: ["normative_docs.reviewed"],
