@@ -109,7 +109,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
   const planned = inPlans(segmentation);
-  const results = findings.filter((found) => !planned(found.start));
+  const results = findings.filter((found) => !planned(found.start) && !inTeaser(doc.body, found.start));
   const own = withoutColloquialReviews(
     doc.body,
     sentences,
@@ -119,6 +119,18 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
+
+/**
+ * Whether an offset stands in another article's teaser, a line of a list of related items that cuts its snippet short and names
+ * its source after (枣阳市…上半年出庭应诉率达86%……政府法制办): that article's figures, not the text's.
+ */
+function inTeaser(body: string, at: number): boolean {
+  const lineEnd = body.indexOf("\n", at);
+  const end = lineEnd === -1 ? body.length : lineEnd;
+  return TEASER_END.test(body.slice(Math.max(at, end - TEASER_END_REACH), end));
+}
+const TEASER_END = /(?:……|\.{6})[^\s。，,；;……]{0,12}\s*$/;
+const TEASER_END_REACH = 20;
 
 /** Whether an offset stands in a part of the report on its plans (二、2024年工作打算): what is counted there is a target. */
 function inPlans(segmentation: Segmentation): (at: number) => boolean {

@@ -13,6 +13,8 @@ import { documentMetricsOf, f, table } from "./harness.js";
 describe("topic from the heading above", () => {
   table(
     [
+      // another article's teaser below the text (…上半年出庭应诉率达86%……政府法制办) gives that article's figures, not the text's
+      { text: "上半年,全区行政机关负责人出庭应诉率100%。(区法制办)\n\n柳河市积极推进行政机关负责人出庭应诉工作\n柳河市认真落实出庭应诉制度,上半年出庭应诉率达86%……政府法制办\n", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=86"] },
       // a decision contested (不服行政复议决定的5件) hands no topic on: the suits' closing after it is theirs
       { text: "应诉方面,全年区政府作为被告的行政诉讼案件11件。从起诉原因看,不服行政复议决定的6件,不服征收补偿决定的5件。截至年底已审结8件,均以区政府胜诉结案。", yields: [f("litigation.received", 11), f("litigation.concluded", 8)], not: ["reconsideration.concluded=8"] },
       // the cases a count is said to pass (首次超过全县一审行政诉讼案件数) hand no topic on: the clauses after are on the count's own
