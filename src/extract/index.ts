@@ -109,7 +109,8 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   findings.push(...tables.flatMap((table) => tableFindings(doc.body, table, sentences, topics)));
   findings.sort((a, b) => a.start - b.start);
   const planned = inPlans(segmentation);
-  const results = findings.filter((found) => !planned(found.start) && !inTeaser(doc.body, found.start));
+  const teaser = inTeaser(doc.body);
+  const results = findings.filter((found) => !planned(found.start) && !teaser(found.start));
   const own = withoutColloquialReviews(
     doc.body,
     sentences,
@@ -121,13 +122,21 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
 }
 
 /**
- * Whether an offset stands in another article's teaser, a line of a list of related items that cuts its snippet short and names
+ * Whether an offset, asked in order, stands in another article's teaser, a line of a list of related items that cuts its snippet short and names
  * its source after (枣阳市…上半年出庭应诉率达86%……政府法制办): that article's figures, not the text's.
  */
-function inTeaser(body: string, at: number): boolean {
-  const lineEnd = body.indexOf("\n", at);
-  const end = lineEnd === -1 ? body.length : lineEnd;
-  return TEASER_END.test(body.slice(Math.max(at, end - TEASER_END_REACH), end));
+function inTeaser(body: string): (at: number) => boolean {
+  // each line's end found once, as the findings come in order: a line of thousands of figures is read once
+  let lineEnd = -1;
+  let teaser = false;
+  return (at: number): boolean => {
+    if (at > lineEnd) {
+      const next = body.indexOf("\n", at);
+      lineEnd = next === -1 ? body.length : next;
+      teaser = TEASER_END.test(body.slice(Math.max(0, lineEnd - TEASER_END_REACH), lineEnd));
+    }
+    return teaser;
+  };
 }
 const TEASER_END = /(?:……|\.{6})[^\s。，,；;……]{0,12}\s*$/;
 const TEASER_END_REACH = 20;
