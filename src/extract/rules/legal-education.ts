@@ -14,6 +14,8 @@ const OFFICIALS_LECTURED = String.raw`政府|机关干部|领导干部|常务会
 const OFFICIALS_STUDY = "中心组|会前学法|党组会|党委会|办公会|党校|理论学习";
 const OFFICIALS_LECTURE_SESSIONS = new RegExp(String.raw`(?:${OFFICIALS_STUDY})[^。]*讲座\s*\d+\s*期|讲座\s*\d+\s*期[^。]*(?:${OFFICIALS_STUDY})`);
 const LEADER = String.raw`(?:领导|书记|[县区市镇乡旗]长|局长|主任|负责人)`;
+/** A sentence on a government's heads leading its own study of the law (主要负责同志带头学法用法, 常务会专题学法). */
+const HEADS_OWN_STUDY = /(?:负责同志|负责人|领导)[^。]{0,8}带头学法|常务会(?:议)?[^。]{0,6}学法/;
 /** Events held for the body's own officials or staff (面向机关干部举办…, 为全体公职人员举办…): their study, not the public's; not 干部群众. */
 const FOR_OFFICIALS = String.raw`(?:面向|为)(?:全体|全[局县区市镇])?(?:机关|党员)?(?:领导)?(?:干部|公职人员|工作人员)(?:职工)?(?!群众)`;
 
@@ -98,7 +100,12 @@ export const legalEducation: Domain = {
       units: /^(?:场|次|场次|期|堂|节)$/,
       // lectures counted by the session (讲座1期) in a sentence on the officials' own study (理论学习中心组学习…、会前学法9次、举办法治专题讲座1期;
       // 厅党委会、厅长办公会…,举办法治专题讲座5期; 列为党校主体班次和理论学习重点内容,…举办习近平法治思想专题讲座1期) are theirs, no 普法
-      otherMeasureBeside: [{ cue: /讲座$/, sentence: OFFICIALS_LECTURE_SESSIONS }],
+      // and lessons in a sentence on a government's own study led by its heads (区政府主要负责同志带头学法用法,组织…常务会专题学法3次,
+      // 讲法治课1次) are theirs too
+      otherMeasureBeside: [
+        { cue: /讲座$/, sentence: OFFICIALS_LECTURE_SESSIONS },
+        { cue: /课[”"]?$/, sentence: HEADS_OWN_STUDY },
+      ],
     },
   ],
   checks: [],
