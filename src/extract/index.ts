@@ -138,7 +138,7 @@ function inTeaser(body: string): (at: number) => boolean {
     return teaser;
   };
 }
-const TEASER_END = /(?:……|\.{6})[^\s。，,；;……]{0,12}\s*$/;
+const TEASER_END = /(?:……|\.{6})[^\s。，,；;…]{0,12}\s*$/;
 const TEASER_END_REACH = 20;
 
 /** Whether an offset stands in a part of the report on its plans (二、2024年工作打算): what is counted there is a target. */
@@ -357,18 +357,19 @@ function withoutRestatedReadings(body: string, found: readonly Finding[]): reado
  * instance (受理各类行政诉讼案件8630件), or the cases taken in either way (新收 for 受理…(含旧存)): a narrower scope, no second total.
  */
 function withoutFirstInstanceBesideAll(body: string, found: readonly Finding[]): readonly Finding[] {
-  const wordsOf = (each: Finding): string => body.slice(each.start, each.end);
-  const allInstances = found.filter((each) => each.scope === "whole" && !ANY_INSTANCE.test(wordsOf(each)));
-  if (allInstances.length === 0) return found;
-  const narrower = (each: Finding): boolean =>
-    each.scope === "whole" &&
-    FIRST_INSTANCE_ONLY.test(wordsOf(each)) &&
-    allInstances.some((all) => (all.rule === each.rule || newBeyondCaseload(all, each)) && all.quantity.value > each.quantity.value);
-  return found.filter((each) => !narrower(each));
-}
-/** New cases of every instance (新收/受理各类…) beside first instance's caseload with those carried over: more new cases than that caseload holds. */
-function newBeyondCaseload(all: Finding, firstInstance: Finding): boolean {
-  return all.domain === firstInstance.domain && isKind(all.rule, "received") && isKind(firstInstance.rule, "handled");
+  // the largest total of every instance, per rule and per domain's new cases, found once: a sentence may hold thousands of figures
+  const largestByRule = new Map<MetricRule, number>();
+  const largestNewByDomain = new Map<Domain, number>();
+  for (const each of found) {
+    if (each.scope !== "whole" || ANY_INSTANCE.test(body.slice(each.start, each.end))) continue;
+    largestByRule.set(each.rule, Math.max(largestByRule.get(each.rule) ?? 0, each.quantity.value));
+    if (isKind(each.rule, "received")) largestNewByDomain.set(each.domain, Math.max(largestNewByDomain.get(each.domain) ?? 0, each.quantity.value));
+  }
+  if (largestByRule.size === 0) return found;
+  // first instance's caseload with those carried over (受理一审…(含旧存)) is narrower than more new cases of every instance
+  const largerTotal = (each: Finding): number =>
+    Math.max(largestByRule.get(each.rule) ?? 0, isKind(each.rule, "handled") ? (largestNewByDomain.get(each.domain) ?? 0) : 0);
+  return found.filter((each) => !(each.scope === "whole" && FIRST_INSTANCE_ONLY.test(body.slice(each.start, each.end)) && largerTotal(each) > each.quantity.value));
 }
 /** An instance named, or several (一、二审 names every one). */
 const ANY_INSTANCE = /(?<!、)[一二]审|再审/;
