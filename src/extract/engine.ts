@@ -696,14 +696,18 @@ function listedAfter(body: string, found: Finding, headBefore: StatedHead | null
  * 其中行政规范性文件24件) an item keeps its own scope; under a count on the item's own
  * topic that no cue made a figure (我市行政调解案件1263件,其中公安部门治安调解548件)
  * it is a part; under a figure of another domain, in the head's stretch (调解行政争议纠纷18件,其中…行政复议申请受理后调解1件)
- * it is the head's part, no figure of its own domain (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
+ * it is the head's part, no figure of its own domain, unless its figure counts some of the head's things (行政诉讼案件3件,其中1件系
+ * 复议后起诉: taken to court after a review) (past a semicolon, 其中…2件尚未审结;行政诉讼案件3, it is a new whole;
  * under two heads joined, 行政复议案件5件和行政诉讼案件2件,其中复议结果维持4件, it is the first head's; under a head that
  * lumps cases of every kind, 诉讼案件45起,其中民事诉讼30起,…行政复议6起, it is its own kind's).
  */
 function narrowedToHead(body: string, found: Finding | null, head: ListHead, hits: readonly TopicHit[], item: ListItem): Finding | null {
   if (found && head.rule !== null && head.rule !== found.rule && item.issuedByOther) return null;
   if (!found || found.scope !== "whole") return found;
-  if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined && !head.broad) return null;
+  if (head.domain !== null && head.rule !== null && head.domain !== found.domain && !item.pastStretch && !item.headJoined && !head.broad) {
+    // unless the item's figure counts some of the head's things (其中1件系复议后起诉: the lawsuits after a review)
+    return found.rule.countsSomeOf === head.domain.name ? found : null;
+  }
   const { role, leadStart, quantity } = head.candidate;
   if (head.rule !== null) return role.kind === "value" && role.scope !== "whole" ? { ...found, scope: role.scope } : found;
   // a head that names the item's topic with another's (办理行政复议、行政应诉案件186件,其中行政复议案件127件) counts both: the item is its topic's whole

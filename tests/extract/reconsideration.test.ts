@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the lawsuits 其中 picks out as taken to court after a review (其中5件系复议后起诉) are those sued after, under the lawsuits' head
+    { text: "我局作为被告的行政诉讼案件12件,其中5件系复议后起诉。", yields: [f("litigation.received", 12), f("reconsideration.sued_after", 5)] },
+    { text: "县政府作被告的一审行政诉讼案件37件,其中11件系申请人不服复议决定后起诉。", yields: [f("litigation.handled", 37), f("reconsideration.sued_after", 11)] },
     // some of the cases sued after a review that the court's judgment picks out (…的案件中仅有7件被法院判决撤销) are no count of those sued
     { text: "经行政复议后当事人又提起行政诉讼的案件186件,经复议后进入诉讼的案件中仅有7件被法院判决撤销或确认违法。", yields: [f("reconsideration.sued_after", 186)], not: ["reconsideration.sued_after=7"] },
     // the cases not taken to court after the closing are no count of those closed

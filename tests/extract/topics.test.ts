@@ -201,8 +201,9 @@ describe("cues that read past the number", () => {
     { text: "今年前三季度,全省共新收行政复议案件4.87万件,办结3.96万件。\n\n监督纠错与实质化解并重。前三季度——\n\n·通过撤销、变更、确认违法、责令履行等方式纠正违法或不当行政行为4326件,纠错率10.9%;\n\n·自然资源领域审理案件2130件;\n\n·以调解、和解方式结案1.03万件,调撤率为26.0%。", yields: [f("reconsideration.received", 48700), f("reconsideration.concluded", 39600), f("reconsideration.corrected", 4326), f("reconsideration.correction_rate", 10.9), f("reconsideration.settled", 10300), f("reconsideration.settlement_rate", 26)], not: ["reconsideration.handled=2130"] },
     // a report's title below the site's breadcrumb names the topic of headings that name none
     { text: "某县人民政府门户网站 > 信息公开 > 法治政府建设\n\n某县2024年度行政复议工作情况分析\n一、案件办理情况\n全年共收到申请187件。\n二、案件审理结果\n已办结的169件中,决定维持71件,驳回申请18件。", yields: [f("reconsideration.received", 187), f("reconsideration.concluded", 169), f("reconsideration.upheld", 71), f("reconsideration.dismissed", 18)] },
-    // the part of a body's lawsuits taken to court after a review hands the next sentence the lawsuits, not the review
-    { text: "2023年我局共发生行政诉讼案件9件,其中复议后起诉的4件。已审结8件,原告撤诉1件。", yields: [f("litigation.received", 9), f("litigation.concluded", 8), f("litigation.settled", 1)], not: ["reconsideration.concluded=8"] },
+    // the part of a body's lawsuits taken to court after a review hands the next sentence the lawsuits, not the review; the part
+    // itself is those sued after
+    { text: "2023年我局共发生行政诉讼案件9件,其中复议后起诉的4件。已审结8件,原告撤诉1件。", yields: [f("litigation.received", 9), f("reconsideration.sued_after", 4), f("litigation.concluded", 8), f("litigation.settled", 1)], not: ["reconsideration.concluded=8"] },
     // of two topics handed on, the one the count's own cue names (纠错 under 执法 and 复议); a cue other domains share (审核) names none
     { text: "本局执法决定引发行政复议35件,其中,因行政处罚的4件、因行政强制的2件。被纠错的共5件,其中,查封扣押1件,投诉举报答复4件。", yields: [f("reconsideration.received", 35), f("reconsideration.corrected", 5)] },
     { text: "推行规范性文件合法性审核机制,全程参与重大决策、合同协议等审核。2025年,法律顾问完成法制审核52份(含合同41份、执法案卷6件、其他文书5份)。", yields: [f("contracts.reviewed", 41)], not: ["contracts.reviewed=52"] },

@@ -92,6 +92,7 @@ export const reconsideration: Domain = {
       label: "复议后起诉案件数",
       unit: "count",
       wording: "复议后起诉",
+      countsSomeOf: "litigation",
       // 复议后再诉讼案件: 再 or 又 says the same people went on to court, with or without 提起; right after the review, 经复议后诉讼案件 says it too
       // not 复议后未被起诉 or 没有再起诉: those are the others, though 不服 leads to court
       // or its applicants not content who took it to court (复议决定作出后,申请人不服提起行政诉讼的23件); the decision's own
@@ -99,9 +100,9 @@ export const reconsideration: Domain = {
       before: new RegExp(
         String.raw`${AFTER_REVIEW}(?:(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|诉讼案件)|${APPLICANT_SUED}|${DECISION_SUED}|${SUITS_FROM_REVIEW}`,
       ),
-      // the count first: 仅有5件案件当事人在复议后提起行政诉讼; not 复议后未提起诉讼, nor past a joiner to the next item
+      // the count first: 仅有5件案件当事人在复议后提起行政诉讼, 14件系申请人不服复议决定后起诉; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
-      after: new RegExp(String.raw`^(?:案件)?[^,;:。未没不和及与、]{0,8}?复议后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
+      after: new RegExp(String.raw`^(?:案件)?(?:[^,;:。未没不和及与、]|不服){0,10}?复议(?:决定)?后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
       // 均未引发后续的行政诉讼, but not 有N件未再进入诉讼程序 (those counted are the others)
       zero: /(?:均|全部|无一)[^,;:。]{0,4}未(?:引发|进入)(?:后续的?)?(?:行政)?诉讼|未引发后续的?(?:行政)?诉讼/,
     },

@@ -64,6 +64,11 @@ export interface MetricRule {
    */
   onlyAfter?: { cue: RegExp; before: RegExp };
   /**
+   * the domain whose things this figure counts some of (reconsideration.sued_after: lawsuits): an item of a list under that
+   * domain's figure (行政诉讼案件3件,其中1件系复议后起诉) is this figure still, not a part of the head's
+   */
+  countsSomeOf?: string;
+  /**
    * the id of a figure a count of this rule's units right after it, nothing or a 、 between, is this figure of: 举办讲座15场8600余人次
    * counts the events and then their audience
    */
