@@ -11,7 +11,7 @@ import { isWhiteSpace } from "../normalize/index.js";
 import { opensIndentedLine } from "../segment/headings.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, HELD_AT, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope, VILLAGE_SUBJECT } from "./roles.js";
+import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope, VILLAGE_SUBJECT } from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -1191,7 +1191,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
       before: body.slice(leadStart, quantity.start),
       after,
       previousClause: clauseIndex > 0 ? body.slice(...sentence.clauses[clauseIndex - 1]!) : "",
-      sentenceBefore: quantity.kind === "yuan" || (quantity.kind === "percent" && HELD_AT.test(body.slice(leadStart, quantity.start))) ? body.slice(sentence.start, quantity.start) : "",
+      sentenceBefore: () => body.slice(sentence.start, quantity.start),
       listItem,
       afterBodyCount,
       bodyCountLead: afterBodyCount ? body.slice(previousCandidate!.leadStart, previous.start) : "",

@@ -360,16 +360,17 @@ function withoutFirstInstanceBesideAll(body: string, found: readonly Finding[]):
   // the largest total of every instance, per rule and per domain's new cases, found once: a sentence may hold thousands of figures
   const largestByRule = new Map<MetricRule, number>();
   const largestNewByDomain = new Map<Domain, number>();
-  for (const each of found) {
-    if (each.scope !== "whole" || ANY_INSTANCE.test(body.slice(each.start, each.end))) continue;
+  const words = found.map((each) => (each.scope === "whole" ? body.slice(each.start, each.end) : ""));
+  found.forEach((each, index) => {
+    if (each.scope !== "whole" || ANY_INSTANCE.test(words[index]!)) return;
     largestByRule.set(each.rule, Math.max(largestByRule.get(each.rule) ?? 0, each.quantity.value));
     if (isKind(each.rule, "received")) largestNewByDomain.set(each.domain, Math.max(largestNewByDomain.get(each.domain) ?? 0, each.quantity.value));
-  }
+  });
   if (largestByRule.size === 0) return found;
   // first instance's caseload with those carried over (受理一审…(含旧存)) is narrower than more new cases of every instance
   const largerTotal = (each: Finding): number =>
     Math.max(largestByRule.get(each.rule) ?? 0, isKind(each.rule, "handled") ? (largestNewByDomain.get(each.domain) ?? 0) : 0);
-  return found.filter((each) => !(each.scope === "whole" && FIRST_INSTANCE_ONLY.test(body.slice(each.start, each.end)) && largerTotal(each) > each.quantity.value));
+  return found.filter((each, index) => !(each.scope === "whole" && FIRST_INSTANCE_ONLY.test(words[index]!) && largerTotal(each) > each.quantity.value));
 }
 /** An instance named, or several (一、二审 names every one). */
 const ANY_INSTANCE = /(?<!、)[一二]审|再审/;

@@ -146,9 +146,9 @@ const TARGET = new RegExp(
 );
 /** A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,): the aim's too. */
 function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
-  return HELD_AT.test(before) && AIM.test(sentenceBefore);
+  return HELD_AT.test(before) && AIM.test(sentenceBefore());
 }
-export const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
+const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 const AIM = /力争|争取|力求|确保|希望/;
 /**
  * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标); not an aside after it that names a target
@@ -476,7 +476,7 @@ const ONE_CASE_TOLD = /一[起宗件例][^,;:。]{0,30}?(?:纠纷|案件?)中/;
 const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
 
 function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefore }: Surroundings): boolean {
-  return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore));
+  return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore()));
 }
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -575,8 +575,11 @@ export interface Surroundings {
   after: string;
   /** the clause before its own in the sentence, or "" */
   previousClause: string;
-  /** for a sum, its sentence's words before it, where one case may have been told of, and for a rate to be held (保持在), where an aim may have been set; "" for other quantities */
-  sentenceBefore: string;
+  /**
+   * its sentence's words before it, cut only where a reading asks for them (a sum's, where one case may have been told of; a rate
+   * to be held's, where an aim may have been set): a sentence of thousands of quantities is not cut for each
+   */
+  sentenceBefore: () => string;
   /** its clause is an item of a 其中 list */
   listItem: boolean;
   /** its lead follows a count of bodies (全省7个县级政府收到申请超过30件): a qualified number there is a threshold */

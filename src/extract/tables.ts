@@ -546,6 +546,11 @@ function labelName(label: string): string {
   return note > 0 ? label.slice(0, note) : label;
 }
 
+/** The header cell over a row's cell, the header aligned to the row's last cell (a row may hold a label the header leaves out). */
+function headingOver(header: readonly Cell[], row: readonly Cell[], column: number): Cell | undefined {
+  return header[column + header.length - row.length];
+}
+
 /**
  * Each number of a row as the figure its column's header cues; columns of earlier years are baselines. A header with
  * fewer cells than the row has values groups its columns (被复议应诉数量 over 被行政复议数量 | … | 行政诉讼败诉数量, the
@@ -554,7 +559,7 @@ function labelName(label: string): string {
 function columnFigures(body: string, row: readonly Cell[], header: readonly Cell[], label: Cell | null, topics: TableTopics, latestYear: number | null): TableFigure[] {
   if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
-    const heading = header[column + header.length - row.length];
+    const heading = headingOver(header, row, column);
     if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
     const cue = BARE_MEASURE.test(heading.text) && topics.caption ? topics.caption : heading.text;
     const figure = figureFor(body, cue, cell, topics);
@@ -568,9 +573,8 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
  * of documents, whose titles hold cues).
  */
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean, latestYear: number | null): TableFigure | null {
-  const headingOf = (column: number): Cell | undefined => header?.[column + header.length - row.length];
   const aside = (column: number): boolean => {
-    const heading = headingOf(column);
+    const heading = header && headingOver(header, row, column);
     return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear));
   };
   const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !aside(column) && !(serialsFirst && column === 0));

@@ -129,7 +129,7 @@ describe("roleOf", () => {
         before: before.slice(before.lastIndexOf(",") + 1),
         after: rest.split(/[,;:。]/)[0]!,
         previousClause: before.split(",").at(-2) ?? "",
-        sentenceBefore: before,
+        sentenceBefore: () => before,
         listItem: /其中/.test(before),
         afterBodyCount: false,
         bodyCountLead: "",
