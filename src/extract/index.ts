@@ -116,7 +116,8 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     sentences,
     withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found)) : results),
   );
-  const figures = wholeOrNarrower(withoutFirstInstanceBesideAll(doc.body, withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind"))), reportYear, ownPeriodOpenings(doc.body, sentences));
+  const read = withoutFirstInstanceBesideAll(doc.body, withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")));
+  const figures = wholeOrNarrower(withOwnBodyAsWhole(read, sentences), reportYear, ownPeriodOpenings(doc.body, sentences));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -647,6 +648,28 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
   const kept = new Set(findings.filter((found) => found.scope === "whole" || !covered(found)));
   // a share read as a rate is a share of another total where its count is (合计败诉案件1105件,占比56.9% after all the losses)
   return [...kept].filter((found) => found.shareOf === undefined || kept.has(found.shareOf));
+}
+
+/**
+ * A body's figure the text restates as its whole, same figure and value in another sentence (市中院共受理行政案件541宗,结案537宗。
+ * 审结的537宗案件中…): that body is the one the text reports on, and its sentence's figures are the whole's.
+ */
+function withOwnBodyAsWhole(findings: readonly Finding[], sentences: readonly Sentence[]): readonly Finding[] {
+  const wholeAt = new Map<string, number>();
+  for (const found of findings) if (found.scope === "whole") wholeAt.set(figureKey(found), found.start);
+  const ownSentences = new Set<Sentence>();
+  for (const found of findings) {
+    if (found.scope !== "body") continue;
+    const sentence = sentenceHolding(sentences, found.start);
+    const restatedAt = wholeAt.get(figureKey(found));
+    if (sentence && restatedAt !== undefined && (restatedAt < sentence.start || restatedAt >= sentence.end)) ownSentences.add(sentence);
+  }
+  if (ownSentences.size === 0) return findings;
+  return findings.map((found) => (found.scope === "body" && ownSentences.has(sentenceHolding(sentences, found.start)!) ? { ...found, scope: "whole" } : found));
+}
+
+function figureKey(found: Finding): string {
+  return `${found.rule.id} ${found.quantity.value}`;
 }
 
 /** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */

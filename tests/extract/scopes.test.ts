@@ -14,6 +14,13 @@ describe("breakdowns give no figure", () => {
     { text: "区政府负责人出庭应诉率100%,区级部门和镇街负责人出庭应诉率99.3%。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearance_rate", 99.3)] },
     // a court named as its clause's subject after the year that opens it is that court, as it is without the year
     { text: "2016年,海南二中院行政庭共受理行政案件541宗,结案537宗。2016年海南二中院审结的446宗一审案件中,上诉的案件共计174宗。", yields: [f("litigation.received", 541), f("litigation.concluded", 537), f("litigation.concluded", 446)] },
+    // a court's figure the text restates bare in a later sentence is the whole's: that court is the one the text reports on
+    {
+      text: "2023年,市中院共受理行政案件380件,结案371件。审结的371件案件中,有96件调撤结案。",
+      yields: [f("litigation.received", 380), f("litigation.concluded", 371), f("litigation.concluded", 371), f("litigation.settled", 96)],
+    },
+    // not where the later sentence's value is another: the court's stays narrower than the whole
+    { text: "全市法院共受理行政案件1476件,审结1376件。市中院共受理行政案件380件,审结371件。", yields: [f("litigation.received", 1476), f("litigation.concluded", 1376)], not: ["litigation.received=380"] },
     // a named place's rate after the whole's in one sentence is that place's: the whole's stands
     { text: "全市开庭审理行政案件总数240件,行政机关负责人出庭应诉案件数81件,出庭应诉率为33.8%,柳岸区行政机关负责人出庭应诉率为72%,居各区县之首。", yields: [f("litigation.head_appearances", 81), f("litigation.head_appearance_rate", 33.8)], not: ["litigation.head_appearance_rate=72", "litigation.handled=240"] },
     // a 其中 sentence under a count the sentence before stated for a narrower scope (a named court's) keeps that scope
