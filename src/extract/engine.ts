@@ -154,10 +154,10 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * 原具体行政行为35件, 发案量为2716件, 通过调解等方式结案15件, 以调解和解方式结案件186宗, 调解或因和解终止结案367件, 经调解终止审理297件,
  * 判决确认行政行为违法、撤销、变更和责令履行法定职责9件, 举行听证会318场; when the things counted were issued, 清理2021年至2022年期间下发的742个文件;
  * entered in a register, 予以备案登记22件; the year before's value it changed from, 纠错率较2022年的31.18%下降至10.98%): 审查涉法事项1510件
- * counts other things.
+ * counts other things. A label's colon keeps it too (收案:2107件 under a line naming the topic).
  */
 const INHERITED_GAP =
-  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数量件”"]|\d{4}年度?|(?:较|比|由|从)(?:\d{4}年度?|去年|上年)(?:同期)?的?\d+(?:\.\d+)?\s*[%％]?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加)?|期间|以来|下发|印发|制发|出台|登记|数量|案件|会$|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|因|终止|结案|审结|办结|处理|化解|行政纠纷|行政争议|审理|决定|作出|撤销|变更|确认|无效|责令|履行|法定|职责|重新|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|活动|人数|群众|农民工|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
+  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数量件”":：]|\d{4}年度?|(?:较|比|由|从)(?:\d{4}年度?|去年|上年)(?:同期)?的?\d+(?:\.\d+)?\s*[%％]?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加)?|期间|以来|下发|印发|制发|出台|登记|数量|案件|会$|申请人?|行政行为|具体行政行为|违法|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|因|终止|结案|审结|办结|处理|化解|行政纠纷|行政争议|审理|决定|作出|撤销|变更|确认|无效|责令|履行|法定|职责|重新|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|活动|人数|群众|农民工|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -1450,6 +1450,8 @@ const CASES_TOTAL_ONLY = new RegExp(String.raw`^\s*${CASES_TOTAL}`);
  * between (旧存9件,新收86件,合计95件): it lends its words, even with its value, for the total counts them with the new ones, which
  * only those words can tell.
  */
+/** A label and its colon, all the lead before a value (受理:1962件, under a line naming the topic): the label names the value. */
+const LABEL_BEFORE_COLON = /^\s*[\u4e00-\u9fff]{1,10}\s*[:：]\s*$/;
 const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
 /** A clause naming only the new cases (,新收86件), which may stand between the carried-over clause and the total. */
 const NEW_CASES_CLAUSE = /^\s*[,，]?\s*新收[^,，;；。\d]{0,12}?\d/;
@@ -1873,7 +1875,11 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
   // a lead stretched back over a clause (……目录,共5项) lends its cues only where it names the topic, or where the count's own
   // clause names the topic's things (…,对现行文件进行梳理,共涉及文件73份), or where it names the cases carried over (…旧存15件,共计395件)
   const leadLends =
-    leadStart >= clause[0] || topic.source === "lead" || topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true || CARRIED_OVER_CLAUSE.test(body.slice(leadStart, clause[0]));
+    leadStart >= clause[0] ||
+    topic.source === "lead" ||
+    topic.domain.objects?.test(body.slice(clause[0], quantity.start)) === true ||
+    CARRIED_OVER_CLAUSE.test(body.slice(leadStart, clause[0])) ||
+    LABEL_BEFORE_COLON.test(body.slice(leadStart, clause[0]));
   // a list whose names are bodies or kinds, not measures (柏岭区、松塘区受理…分别为359件、312件), breaks a total down;
   // a name that is the bare topic (本级行政复议、行政应诉案件分别为…) is a kind, though the topic alone cues a count
   if (named && (BARE_TOPIC_NAME.test(named.first) || !topic.domain.rules.some((rule) => rule.before?.test(named.first)))) return topicNamedValue(body, hits, named, candidate);

@@ -19,6 +19,13 @@ describe("topic from the heading above", () => {
       { text: "应诉方面,全年区政府作为被告的行政诉讼案件11件。从起诉原因看,不服行政复议决定的6件,不服征收补偿决定的5件。截至年底已审结8件,均以区政府胜诉结案。", yields: [f("litigation.received", 11), f("litigation.concluded", 8)], not: ["reconsideration.concluded=8"] },
       // the cases a count is said to pass (首次超过全县一审行政诉讼案件数) hand no topic on: the clauses after are on the count's own
       { text: "县行政复议中心全年新收行政复议案件142件,首次超过全县一审行政诉讼案件数(66件);审结130件,以调解、和解方式结案27件。", yields: [f("reconsideration.received", 142), f("reconsideration.concluded", 130), f("reconsideration.settled", 27)], not: ["litigation.concluded=130"] },
+      // a data page's label and its colon, one per line under a line naming the topic, name each value (收案:540件)
+      {
+        text: "▍行政应诉\n新收:86件\n审结:79件\n败诉:3件\n▍普法宣传\n线上线下参与:12万人次",
+        yields: [f("litigation.received", 86), f("litigation.concluded", 79), f("litigation.lost", 3), f("legal_education.participants", 120000)],
+      },
+      // and run on in one sentence after the topic, the same labels
+      { text: "全年行政复议收案:540件,受理:512件,办结:498件。", yields: [f("reconsideration.received", 540), f("reconsideration.accepted", 512), f("reconsideration.concluded", 498)] },
       {
         text: "一、行政复议案件情况\n(一)基本情况\n全年受理案件412件,其中维持168件,驳回37件。",
         yields: [f("reconsideration.accepted", 412), f("reconsideration.upheld", 168), f("reconsideration.dismissed", 37)],
