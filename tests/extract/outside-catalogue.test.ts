@@ -54,6 +54,14 @@ describe("counts outside the catalogue", () => {
     // a police report's administrative cases, counted with the people it dealt with: penalty cases, no lawsuits
     { text: "全年共立刑事案件812起,破案390起;受理行政案件1730起,办结1608起,查处1944人,行政拘留803人次。", yields: [], not: ["litigation.received=1730", "litigation.concluded=1608"] },
     { text: "近三年来,我局共受理行政案件1.24万起,查处各类违法行为人8610人。", yields: [], not: ["litigation.received=12400"] },
+    // violators counted by 名 as well as by 人
+    { text: "全年共受理各类行政案件980起,查处违法行为人1105名。", yields: [], not: ["litigation.received=980"] },
+    // the police's administrative cases beside their criminal ones, or reviewed by a legal unit, are no lawsuits
+    { text: "执法办案中心全年进驻办理刑事案件430起、行政案件1275起。", yields: [], not: ["litigation.handled=1275"] },
+    { text: "法制部门全年审核行政案件5210宗、刑事案件1630宗。", yields: [], not: ["litigation.handled=5210"] },
+    { text: "法制大队审核刑事、行政案件1840起,提出整改意见95条。", yields: [], not: ["litigation.handled=1840"] },
+    // a court's caseload names its civil cases or itself: its administrative cases beside the criminal ones are lawsuits
+    { text: "全市法院审结刑事案件2100件、行政案件640件。", yields: [f("litigation.concluded", 640)] },
     // an enforcer's cases it investigated and punished (查处…行政案件) are penalty cases, no lawsuits
     { text: "全年共查处渔政行政案件74起,其中非法捕捞案件51起,收缴罚没款38.6万元。本局作为被告的行政诉讼案件2件。", yields: [f("litigation.received", 2)], not: ["litigation.handled=74"] },
     { text: "2023年全市公安机关共办结行政案件982310件,其中适用简易程序960112件。", yields: [], not: ["litigation.concluded=982310"] },
