@@ -117,7 +117,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found)) : results),
   );
   const read = withoutFirstInstanceBesideAll(doc.body, withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")));
-  const figures = wholeOrNarrower(withOwnBodyAsWhole(read, sentences), reportYear, ownPeriodOpenings(doc.body, sentences));
+  const figures = withoutSharesBesideNamedRates(doc.body, wholeOrNarrower(withOwnBodyAsWhole(read, sentences), reportYear, ownPeriodOpenings(doc.body, sentences)));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }
@@ -671,6 +671,19 @@ function withOwnBodyAsWhole(findings: readonly Finding[], sentences: readonly Se
 function figureKey(found: Finding): string {
   return `${found.rule.id} ${found.quantity.value}`;
 }
+
+/**
+ * A rate read from a count's share that names no whole (撤回申请688件,占比10.1%) where the text names that rate itself (调解和解率24.7%):
+ * the share may be of another whole than the rate's (of the applications, not the cases closed), and the rate's own name says which
+ * it is. A share of the cases closed (占审结案件的19.3%) is the rate's own.
+ */
+function withoutSharesBesideNamedRates(body: string, findings: Finding[]): Finding[] {
+  const named = new Set(findings.filter((found) => found.shareOf === undefined).map((found) => found.rule));
+  return findings.filter((found) => found.shareOf === undefined || !named.has(found.rule) || CLOSED_CASES_WHOLE.test(body.slice(found.start, found.end)));
+}
+
+/** A share's whole named as the cases closed: 占审结案件的, 占结案总数的, 占办结数的. */
+const CLOSED_CASES_WHOLE = /审结|结案|办结/;
 
 /** A clause on a stretch of time of its own: a year alone (2021年,), part of a year (今年上半年, 2022年1至6月, 一季度). */
 const OWN_PERIOD_CLAUSE = /^\s*(?:(?:\d{4}\s*年度?|今年|本年度?)?\s*(?:上半年|下半年|前三季度|第?[一二三四]季度|1\s*[-—~至到]\s*\d{1,2}\s*月(?:份|底)?)|\d{4}\s*年度?\s*$)/u;

@@ -455,6 +455,12 @@ describe("reconsideration", () => {
     // an order to act with the respondent named before its duty (责令被申请人依法履职) is a kind of correction as 责令履行 is: beside 撤销, no total
     { text: "2020年,柳川市共审查行政复议申请13件,其中作出不予受理决定2件,撤销被申请机关具体行政行为3件,责令被申请人依法履职5件,维持原行政机关决定2件。", yields: [f("reconsideration.handled", 13), f("reconsideration.upheld", 2)], not: ["reconsideration.corrected=3", "reconsideration.corrected=5"] },
     // disputes mediated before any application was accepted close no review: neither they nor their share are the settled reviews
+    // a share that names no whole gives no rate where the text names the rate itself: it may be of the applications, not the cases closed
+    {
+      text: "全年共办理行政复议申请2400件。其中,依法受理1980件,占比82.5%;经调解后申请人撤回申请310件,占比12.9%。全年审结1850件,调解和解率21.4%。",
+      yields: [f("reconsideration.handled", 2400), f("reconsideration.accepted", 1980), f("reconsideration.settled", 310), f("reconsideration.concluded", 1850), f("reconsideration.settlement_rate", 21.4)],
+      not: ["reconsideration.settlement_rate=12.9"],
+    },
     { text: "全市各级行政复议机关共办理行政复议申请案件9820件。其中,依法受理8105件,占比82.5%;不予受理611件,占比6.2%;案前调解1046件,占比10.7%。", yields: [f("reconsideration.handled", 9820), f("reconsideration.accepted", 8105)], not: ["reconsideration.settled=1046", "reconsideration.settlement_rate=10.7"] },
   ]);
 });
