@@ -181,7 +181,7 @@ export class TopicIndex {
    * A clause that names only topics outside the catalogue (未再进入诉讼或信访程序)
    * hands them on only where no clause names one of the catalogue's; a part
    * taken to court after a review hands on nothing of its own, nor does a decision
-   * contested (不服行政复议决定的5件: what the suits arose from).
+   * contested (不服行政复议决定的5件: what the suits arose from), nor a kind of the cases counted (市场监管投诉举报处理类22件).
    */
   private carriedBy(index: number): Inherited {
     const known = this.carried[index];
@@ -194,7 +194,7 @@ export class TopicIndex {
       for (let i = clauses.length - 1; i >= 0; i--) {
         const [start, end] = clauses[i]!;
         if (end <= hits[0]!.start) break;
-        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit)));
+        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit) && !namesKind(this.body, hit)));
         if (!here.length || comparesWithOther(this.body, [start, end]) || SUED_AFTER_PART.test(this.body.slice(start, end))) continue;
         if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;
@@ -278,6 +278,14 @@ const COMPARISON_REACH = 48;
  * the count's own topic is what the sentence hands on.
  */
 const SUED_AFTER_PART = /^\s*[,，]?\s*其中[^,;:。\d]{0,8}?复议后/;
+
+/** A topic word inside the name of a kind a count is given for (投诉举报处理类22件, 信访类案件6件): the kind, not what the sentence is on. */
+function namesKind(body: string, hit: TopicHit): boolean {
+  return KIND_NAME_AFTER.test(body.slice(hit.end, hit.end + KIND_NAME_REACH));
+}
+
+const KIND_NAME_AFTER = /^[^,;:。、\d]{0,6}?类(?:案件)?(?:共|有|为)?\s*\d/;
+const KIND_NAME_REACH = 14;
 
 /** A decision contested (…1起因不服复议决定提起诉讼的案件): what the cases arose from, not what a count counts. */
 export function contested(body: string, hit: TopicHit): boolean {

@@ -19,6 +19,11 @@ describe("topic from the heading above", () => {
       { text: "应诉方面,全年区政府作为被告的行政诉讼案件11件。从起诉原因看,不服行政复议决定的6件,不服征收补偿决定的5件。截至年底已审结8件,均以区政府胜诉结案。", yields: [f("litigation.received", 11), f("litigation.concluded", 8)], not: ["reconsideration.concluded=8"] },
       // the cases a count is said to pass (首次超过全县一审行政诉讼案件数) hand no topic on: the clauses after are on the count's own
       { text: "县行政复议中心全年新收行政复议案件142件,首次超过全县一审行政诉讼案件数(66件);审结130件,以调解、和解方式结案27件。", yields: [f("reconsideration.received", 142), f("reconsideration.concluded", 130), f("reconsideration.settled", 27)], not: ["litigation.concluded=130"] },
+      // a topic word inside a kind's name (投诉举报处理类) hands nothing on: the sentences after stay on the cases
+      {
+        text: "县政府共收到行政复议申请120件。从申请事项看,治安处罚类46件、投诉举报处理类31件,两类合计占比超六成。经审查,依法受理108件。",
+        yields: [f("reconsideration.received", 120), f("reconsideration.accepted", 108)],
+      },
       // a data page's label and its colon, one per line under a line naming the topic, name each value (收案:540件)
       {
         text: "▍行政应诉\n新收:86件\n审结:79件\n败诉:3件\n▍普法宣传\n线上线下参与:12万人次",
