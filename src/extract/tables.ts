@@ -41,7 +41,7 @@ export interface TableFigure {
 const MIN_CELLS = 2;
 /** A number as a table's cell or an infographic writes it, an approximation's mark and 万 or 亿 included, before any unit. */
 const CELL_NUMBER = String.raw`[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*`;
-const NUMERIC_CELL = new RegExp(String.raw`^${CELL_NUMBER}(?:%|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$`);
+const NUMERIC_CELL = new RegExp(String.raw`^${CELL_NUMBER}(?:%|件次|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$`);
 /** Row labels that speak for the whole table, not one of its parts. */
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
@@ -473,6 +473,7 @@ export interface TableTopics {
 export function tableFigures(body: string, block: TableBlock, topics: TableTopics): TableFigure[] {
   const figures: TableFigure[] = [];
   const labelled: TableFigure[] = [];
+  const paired: Array<TableFigure & { label: string }> = [];
   // a header heads the numbers: a row of labels after them (98.6% | 出庭应诉率 over “零败诉” | 市政府本级…) is no header
   const firstNumbers = block.rows.findIndex((row) => row.some(isNumeric));
   const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
@@ -487,6 +488,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     if (row === header) continue;
     if (groupHeads.has(row)) {
       groupTopics = topicsOfGroup(row, topics);
+      continue;
+    }
+    if (!header && isPairRow(row)) {
+      paired.push(...pairFigures(body, row, topics));
       continue;
     }
     const label = rowLabel(row, serialsFirst);
@@ -504,8 +509,40 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     }
     if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)));
   }
-  return [...figures, ...onlyOnceEach(labelled)];
+  return [...figures, ...onlyOnceEach(labelled), ...totalsOrOnlyOnce(paired)];
 }
+
+/** A row of labels each followed by its value (审结 | 4102 | 维持 | 2311 | 驳回 | 402): two pairs or more, no header over them. */
+function isPairRow(row: readonly Cell[]): boolean {
+  return row.length >= 4 && row.length % 2 === 0 && row.every((cell, column) => (column % 2 === 0 ? !isNumeric(cell) : isNumeric(cell)));
+}
+
+/** Each label's value in a row of pairs, as the label cues it. */
+function pairFigures(body: string, row: readonly Cell[], topics: TableTopics): Array<TableFigure & { label: string }> {
+  const figures: Array<TableFigure & { label: string }> = [];
+  for (let column = 0; column < row.length; column += 2) {
+    const figure = figureFor(body, row[column]!.text, row[column + 1]!, topics);
+    if (figure) figures.push({ ...figure, label: row[column]!.text });
+  }
+  return figures;
+}
+
+/**
+ * The pairs' figures of rules read once, or, where several read one rule, the one whose label says it is their total (撤销 | 206 |
+ * 变更 | 18 … 纠错合计 | 366): the others are its kinds.
+ */
+function totalsOrOnlyOnce(figures: ReadonlyArray<TableFigure & { label: string }>): TableFigure[] {
+  const byRule = new Map<MetricRule, Array<TableFigure & { label: string }>>();
+  for (const figure of figures) byRule.set(figure.rule, [...(byRule.get(figure.rule) ?? []), figure]);
+  return [...byRule.values()].flatMap((same) => {
+    if (same.length === 1) return [same[0]!];
+    const totals = same.filter((figure) => TOTAL_LABEL.test(figure.label));
+    return totals.length === 1 ? [totals[0]!] : [];
+  });
+}
+
+/** A label that names a total: 纠错合计, 总计, 案件总数. */
+const TOTAL_LABEL = /合计|总计|总数|共计/;
 
 /** A row label that names a body, not a topic, though a topic's word is in its name (区级调委会, 行政复议中心): one body's row. */
 const BODY_LABEL = /(?:委员会|调委会|中心|工作室|局|院|所|站|庭|街道|[乡镇村]|社区|部门|单位)$/;

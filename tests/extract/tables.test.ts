@@ -27,6 +27,22 @@ describe("flattened tables", () => {
         not: ["litigation.lost=186"],
       },
       {
+        // rows of labels each followed by its value: each pair is a figure; kinds of one figure give way to the pair labelled its total
+        text: "表2:全市行政复议案件审结情况\n审结 | 3120 | 维持 | 1804 | 驳回 | 311 |\n撤销 | 150 | 变更 | 12 | 确认违法 | 71 |\n纠错合计 | 233 | 纠错率 | 7.47% |\n表3:全市行政应诉案件情况\n新收一审 | 905 | 败诉 | 44 |\n负责人出庭 | 861件次 | 出庭率 | 97.9% |",
+        yields: [
+          f("reconsideration.concluded", 3120),
+          f("reconsideration.upheld", 1804),
+          f("reconsideration.dismissed", 311),
+          f("reconsideration.corrected", 233),
+          f("reconsideration.correction_rate", 7.47),
+          f("litigation.received", 905),
+          f("litigation.lost", 44),
+          f("litigation.head_appearances", 861),
+          f("litigation.head_appearance_rate", 97.9),
+        ],
+        not: ["reconsideration.corrected=150", "reconsideration.corrected=71"],
+      },
+      {
         text: "表1:2023年全市行政复议案件办理情况\n办结 | 维持 | 驳回 | 纠错率\n2150 | 1320 | 402 | 11.3%",
         yields: [
           f("reconsideration.concluded", 2150),
