@@ -1258,6 +1258,9 @@ function isBreakdown(role: Role): boolean {
 const NEXT_LIST_ITEM = /^(?:[、及与]|和(?!解))[^,;:。、\d]{1,12}$/;
 const LIST_SHARED_SCOPES: ReadonlySet<Scope> = new Set(["part", "body", "period"]);
 
+/** A gap after a count that closes an aside it did not open: the count stood inside it. */
+const ASIDE_CLOSE = /^[^(（]*[)）]/;
+const ASIDE_OPEN = /[(（]/;
 /** How many counts before it a count that names no subject looks back for the part it belongs to. */
 const PART_REACH = 16;
 
@@ -1281,9 +1284,18 @@ function ofPartBefore(body: string, role: Role, candidates: readonly Candidate[]
   if (previous && OUTCOME_LEAD.test(lead) && isBreakdown(previous.role) && !STRETCH_END.test(body.slice(previous.quantity.end, clause[0]))) return previous.role;
   if (!(quantity.kind === "percent" ? BARE_RATE_LEAD : BARE_VERB_LEAD).test(lead)) return role;
   // walked back gap by gap, and no further than PART_REACH counts: a sentence of thousands of bare counts stays linear
+  // counts in an aside closed before it (15宗(一审11宗、二审4宗),已审结12宗) are passed over: the count follows the one the aside is on
+  let inAside = false;
   for (let i = candidates.length - 1, gapEnd = clause[0]; i >= Math.max(0, candidates.length - PART_REACH); i--) {
     const { role: earlier, quantity: counted, clause: countedClause } = candidates[i]!;
-    if (STRETCH_END.test(body.slice(counted.end, gapEnd)) || counted.kind === "percent") return role;
+    const gap = body.slice(counted.end, gapEnd);
+    if (ASIDE_CLOSE.test(gap)) inAside = true;
+    else if (inAside && ASIDE_OPEN.test(gap)) inAside = false;
+    if (inAside) {
+      gapEnd = counted.start;
+      continue;
+    }
+    if (STRETCH_END.test(gap) || counted.kind === "percent") return role;
     if (earlier.kind === "value" && (earlier.scope === "part" || earlier.scope === "body")) return earlier;
     // a count follows the count nearest before it, and through it only where that one names no subject either
     // (市中级法院受理23件,未结22件,撤诉1件: the 撤诉 are the court's too)

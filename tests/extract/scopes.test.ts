@@ -14,6 +14,8 @@ describe("breakdowns give no figure", () => {
     { text: "区政府负责人出庭应诉率100%,区级部门和镇街负责人出庭应诉率99.3%。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearance_rate", 99.3)] },
     // a court named as its clause's subject after the year that opens it is that court, as it is without the year
     { text: "2016年,海南二中院行政庭共受理行政案件541宗,结案537宗。2016年海南二中院审结的446宗一审案件中,上诉的案件共计174宗。", yields: [f("litigation.received", 541), f("litigation.concluded", 537), f("litigation.concluded", 446)] },
+    // a bare count after an aside of instances (15宗(一审11宗、二审4宗),已审结12宗) follows the count the aside is on, not its last item
+    { text: "全年我局作为被告的行政诉讼案件21宗(一审16宗、二审5宗),已审结18宗,无败诉案件。", yields: [f("litigation.received", 21), f("litigation.concluded", 18), f("litigation.lost", 0)] },
     // a court's figure the text restates bare in a later sentence is the whole's: that court is the one the text reports on
     {
       text: "2023年,市中院共受理行政案件380件,结案371件。审结的371件案件中,有96件调撤结案。",
