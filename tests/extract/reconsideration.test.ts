@@ -455,6 +455,8 @@ describe("reconsideration", () => {
     // an order to act with the respondent named before its duty (责令被申请人依法履职) is a kind of correction as 责令履行 is: beside 撤销, no total
     { text: "2020年,柳川市共审查行政复议申请13件,其中作出不予受理决定2件,撤销被申请机关具体行政行为3件,责令被申请人依法履职5件,维持原行政机关决定2件。", yields: [f("reconsideration.handled", 13), f("reconsideration.upheld", 2)], not: ["reconsideration.corrected=3", "reconsideration.corrected=5"] },
     // disputes mediated before any application was accepted close no review: neither they nor their share are the settled reviews
+    // cases another body decides that the office only helped resolve (协助化解行政复议案件) are none of its own
+    { text: "今年司法所配合区司法局开展联动调解,协助化解行政复议案件9件。", yields: [], not: ["reconsideration.handled=9", "reconsideration.settled=9"] },
     // a share that names no whole gives no rate where the text names the rate itself: it may be of the applications, not the cases closed
     {
       text: "全年共办理行政复议申请2400件。其中,依法受理1980件,占比82.5%;经调解后申请人撤回申请310件,占比12.9%。全年审结1850件,调解和解率21.4%。",
