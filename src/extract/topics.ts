@@ -274,10 +274,10 @@ const HAS_NUMBER = /\d/;
 const COMPARISON = /^\s*(?:比|较|与[^,;:。]{0,24}?相比|相比|相较|高于|低于|多于|少于|(?:超过|超出)[^,;:。\d]{1,30}?(?:近|约|达)?[\d.]+\s*(?:%|个百分点|倍)|(?:首次|首度|已经?|远)?(?:超过|超出)[^,;:。\d]{1,30}?(?:数|数量|总数|总量)(?![\u4e00-\u9fff]))|(?:是|为|达到?|相当于|占)[^,;:。]{0,24}的[\d.一二三四五六七八九十两]+倍/;
 const COMPARISON_REACH = 48;
 /**
- * A part of a count before it that went to court after a review (行政诉讼案件9件,其中复议后起诉的4件): those are lawsuits, and
- * the count's own topic is what the sentence hands on.
+ * A part of a count before it that went to court after a review (行政诉讼案件9件,其中复议后起诉的4件), or their share
+ * (复议后起诉率10.2%): those are lawsuits, and the count's own topic is what the sentence hands on.
  */
-const SUED_AFTER_PART = /^\s*[,，]?\s*其中[^,;:。\d]{0,8}?复议后/;
+const SUED_AFTER_PART = /^\s*[,，]?\s*(?:其中[^,;:。\d]{0,8}?复议后|(?:经)?复议后(?:起诉|被诉|诉讼)率)/;
 
 /** A topic word inside the name of a kind a count is given for (投诉举报处理类22件, 信访类案件6件): the kind, not what the sentence is on. */
 function namesKind(body: string, hit: TopicHit): boolean {

@@ -49,6 +49,8 @@ export const reconsideration: Domain = {
       label: "复议后起诉率",
       unit: "percent",
       wording: "复议后起诉率",
+      // its share of the lawsuits, an item of a list under their count (诉讼案件204件,其中经复议后起诉47件,复议后起诉率23%), is this figure still
+      countsSomeOf: "litigation",
       // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again; 复议应诉率: those the agencies answered in court
       // a bare 起诉率 or 被诉率 among a reconsideration's figures (…调撤率达50.32%,起诉率17.91%; …案结事了,被诉率从…降至8.1%) is the share
       // taken to court after it
