@@ -53,8 +53,8 @@ const LINE_WITH_DATE = new RegExp(DATE_ITSELF);
 const CLOCK_TIME_SOURCE = String.raw`\d{1,2}\s*(?::\s*\d{2}|时\s*\d{1,2}\s*分)`;
 const CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE);
 const STAMP_OPENING = new RegExp(String.raw`^\s*` + DATE + String.raw`\s+` + CLOCK_TIME_SOURCE);
-/** A byline: its source, author or page buttons, or a 时间 label opening a line of its own. */
-const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源|^\s*时间\s*[:：]/;
+/** A byline: its source, author or page buttons, a poster's (…由 青海普法 发表于 社会), or a 时间 label opening a line of its own. */
+const BYLINE = /来源|作者|编辑|浏览|点击|字号|阅读|稿源|发表于|^\s*时间\s*[:：]/;
 /**
  * A byline's 时间 with its clock time (来源:…区人民政府 时间:2025-02-17 11:23; 时间:2024-03-07 09:15 on a line of its own):
  * the page's, over the date a document was written.
@@ -68,9 +68,9 @@ const DATE_ALONE = new RegExp(String.raw`^[\s|•·]*` + DATE + String.raw`[\s|]
 const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]`);
 /**
  * A paper's name, the date and the page it ran on, opening a line, spaces or an e-paper's breadcrumb marks between
- * (岚桥日报 2024年03月06日 第02版:要闻, 岚桥日报 > 2024年03月06日 > 第02版:要闻).
+ * (岚桥日报 2024年03月06日 第02版:要闻, 岚桥日报 > 2024年03月06日 > 第02版:要闻, 岚桥日报 | 2024年03月06日 | 第02版).
  */
-const EDITION_GAP = String.raw`[^\S\n]*(?:[>›»][^\S\n]*)?`;
+const EDITION_GAP = String.raw`[^\S\n]*(?:[>›»|][^\S\n]*)?`;
 const PAPER_EDITION_LINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{2,12}报` + EDITION_GAP + DATE + EDITION_GAP + String.raw`第?[^\S\n]*[A-Z]?\d{1,3}[^\S\n]*版`, "m");
 /** How much of a page's foot is read for a print edition. */
 const FOOT_CHARS = 1500;
