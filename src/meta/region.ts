@@ -214,10 +214,16 @@ function regionFromTitle(title: string): RegionFinding | null {
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
   const place = parsePlace(name, true) ?? branchPlace(name) ?? departmentPlace(name);
-  if (!place) return null;
+  if (!place) return ZONE_IN_TITLE.test(name) ? { region: name, level: "district" } : null;
   // the name may open on its province's short name (新疆乌鲁木齐市天山区), which the place leaves out
   return { region: place.name, level: name.endsWith(writtenOf(place)) ? place.level : "department" };
 }
+
+/**
+ * A zone whose name no unit ends, standing as a title's subject (泾河新城2022年度…, 临空高新区…, 滨江经开区…): a district's
+ * level; in a title only, where nothing else could be the name.
+ */
+const ZONE_IN_TITLE = /^[\u4e00-\u9fff]{2,4}(?:新城|高新区|经开区|示范区|实验区|产业园区)$/;
 
 /**
  * A branch of a bureau names the place it serves after the bureau's own

@@ -278,6 +278,8 @@ describe("region from the body whose figures these are", () => {
     ["a meeting joined to another by 暨 names no county (…会议暨县政府常务会议)", "近日,县政府代县长王某主持召开县政府党组(扩大)会议暨县政府第二十七次常务会议。会议听取了第三季度法治政府建设工作汇报。", null, undefined],
     ["a city whose name holds 暨, written whole", "今年以来,诸暨市司法局以法治政府示范创建为抓手,推动依法治市工作全面展开。", "诸暨市", "department"],
     ["a joint report's title, the party committee first and a 、 before the government", "中共柳川市委、柳川市人民政府关于2022年法治政府建设情况的报告\n2022年,市委、市政府坚持依法行政。", "柳川市", "city"],
+    ["a zone no unit ends, as its report's title names it", "柳河新城2023年度法治政府建设工作报告\n2023年,柳河新城深入推进法治政府建设,全年办理行政复议案件12件。", "柳河新城", "district"],
+    ["a zone's name only inside a sentence names no region", "会议听取了关于柳河新城规划建设情况的汇报,全年办理行政复议案件12件。", null, undefined],
     ["a report's title opening on the quoted name of what it sends", "《柳川新区2022年度法治政府建设情况》的报告\n省政府:\n现将《柳川新区2022年度法治政府建设情况》报告如下。", "柳川新区", undefined],
     ["verbs and words before an unnamed body (主持市政府…, 复议区政府…, 三年来市本级…) name no place", "2024年,专题研究法治政府建设34次;主持市政府全体会议学法。办理复议区政府案件7件。三年来市本级共举办培训班32期。", null, undefined],
     ["some of a county's deputies (部分县人大代表) name no county", "会议审议通过了自治县人民代表大会代表履职积分评价办法,部分县人大代表、群众代表列席会议。", null, undefined],
