@@ -52,6 +52,7 @@ describe("litigation", () => {
     { text: "行政机关败诉率为5.3%。注:败诉率=败诉案件数÷审结案件数×100%。", yields: [f("litigation.loss_rate", 5.3)], not: ["litigation.loss_rate=100"] },
     // hearings held in the cases against it (共开庭31件) are not the cases it received
     { text: "以县政府为被告的行政诉讼案件共开庭27件,均由县政府负责人出庭应诉。", yields: [], not: ["litigation.received=27"] },
+    { text: "今年1至6月,全市税务机关被诉行政案件共开庭审理33件,负责人出庭应诉30件。", yields: [f("litigation.head_appearances", 30)], not: ["litigation.received=33"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
     { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
