@@ -60,6 +60,8 @@ describe("counts outside the catalogue", () => {
     { text: "执法办案中心全年进驻办理刑事案件430起、行政案件1275起。", yields: [], not: ["litigation.handled=1275"] },
     { text: "法制部门全年审核行政案件5210宗、刑事案件1630宗。", yields: [], not: ["litigation.handled=5210"] },
     { text: "法制大队审核刑事、行政案件1840起,提出整改意见95条。", yields: [], not: ["litigation.handled=1840"] },
+    // the administrative cases in a list of those lawyers represented are agency work
+    { text: "全市律师担任刑事辩护人、代理人860件,代理民事案件2710件、行政案件165件。", yields: [], not: ["litigation.handled=165"] },
     // a court's caseload names its civil cases or itself: its administrative cases beside the criminal ones are lawsuits
     { text: "全市法院审结刑事案件2100件、行政案件640件。", yields: [f("litigation.concluded", 640)] },
     // an enforcer's cases it investigated and punished (查处…行政案件) are penalty cases, no lawsuits
