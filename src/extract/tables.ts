@@ -552,9 +552,13 @@ function repeatsHeader(row: readonly Cell[], header: readonly Cell[]): boolean {
   return row.length === header.length && !isNumeric(row[0]!) && row.every((cell, column) => column === 0 || cell.text === header[column]!.text);
 }
 
-/** The topics a group's rows are read on: those of the table's own its label names, else the table's. */
+/**
+ * The topics a group's rows are read on: those of the table's own its label names, else the table's; its name, not the note
+ * after it (行政诉讼(未经复议直接起诉): lawsuits, not reviews).
+ */
 function topicsOfGroup(groupHeader: readonly Cell[], topics: TableTopics): TableTopics {
-  const named = topics.own.filter((domain) => domain.topic.test(groupHeader[0]!.text));
+  const name = labelName(groupHeader[0]!.text);
+  const named = topics.own.filter((domain) => domain.topic.test(name));
   return named.length ? { ...topics, own: named, around: [] } : topics;
 }
 

@@ -183,6 +183,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.upheld=2", "reconsideration.corrected=0"],
       },
       {
+        // and where the group's label notes the review in parentheses (行政诉讼(复议后起诉)): its name says lawsuits
+        text: "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n | 3 | 1 | 0 | 0 | 4\n行政诉讼(未经复议直接起诉) | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n | 0 | 0 | 0 | 0 | 0\n行政诉讼(复议后起诉) | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n | 0 | 0 | 0 | 0 | 0",
+        yields: [f("reconsideration.upheld", 3), f("reconsideration.corrected", 1)],
+        not: ["reconsideration.upheld=0", "reconsideration.corrected=0"],
+      },
+      {
         // a table a cell to a line, the text cut inside its row of values: the values before the last, under the first columns
         text: "全年行政复议案件办理情况如下。\n\n新收\n\n案件\n\n办结案件\n\n总计\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n5120\n\n4870\n\n1650\n\n512\n\n48",
         yields: [f("reconsideration.received", 5120), f("reconsideration.concluded", 4870), f("reconsideration.upheld", 1650), f("reconsideration.dismissed", 512)],
