@@ -70,6 +70,11 @@ describe("litigation", () => {
     { text: "方立新:今年我们要把复议后起诉率降到5%以下,同时推动复议调解向前延伸。", yields: [], not: ["reconsideration.sued_after_rate=5"] },
     // a speaker's goal in a transcript: every clause of it is aimed at
     { text: "冯志远:我们的目标是力争败诉率控制在3%以内,负责人出庭应诉率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=3"] },
+    // what this year or the next is to bring, in a speech (今年要确保…达到100%,…降到15%以内), is a goal in every clause
+    { text: "今年要确保负责人出庭率达到100%,败诉率降到12%以内,力争退出全市后三位。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=12"] },
+    { text: "明年将把行政机关负责人出庭应诉率提升至95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
+    // not what a year's requirement was met with (今年要求…): the result stands
+    { text: "今年要求各单位负责人带头出庭,全年出庭应诉率达98.2%。", yields: [f("litigation.head_appearance_rate", 98.2)] },
     { text: "区政府负责人出庭应诉率达100%,法律顾问代理出庭17件次。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearances=17", "litigation.handled=17"] },
     // those the centre resolved before any suit are its disputes mediated
     { text: "新收一审行政案件97件,原告主动撤诉29件。县行政争议调解中心诉前化解行政争议46件。", yields: [f("litigation.received", 97), f("litigation.settled", 29), f("disputes.mediated", 46)], not: ["litigation.settled=46"] },
