@@ -1979,7 +1979,7 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
-    if (cues.some((other, index) => index !== cued && other.at >= 0 && listedWith(lead, cue, other) && !bothSteps(rules[cued]!, rules[index]!))) return null;
+    if (cues.some((other, index) => index !== cued && other.at >= 0 && (listedWith(lead, cue, other) || runTogether(topic.domain, cue, other, rules[cued]!, rules[index]!)) && !bothSteps(rules[cued]!, rules[index]!))) return null;
     const cueWords = lead.slice(cue.at, cue.end);
     if (measuresOther(rules[cued]!, cueWords, body, sentence) || lacksWordsBefore(rules[cued]!, cueWords, body, sentence, cueFrom + cue.at)) return null;
     // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
@@ -2549,6 +2549,16 @@ const STATE = /^(?:继续有效|继续执行)$/;
 function listedWith(lead: string, cue: Cue, other: Cue): boolean {
   const between = other.at < cue.at ? lead.slice(other.end, cue.at) : lead.slice(cue.end, other.at);
   return LIST_JOINT.test(between) && JOINT.test(between.replace(INSTANCES, ""));
+}
+
+/**
+ * Two outcomes of a clean-up run together with nothing between (修改废止53件): one count of both, as 修改、废止 is; not a step and
+ * what it led to, nor the clean-up through the stock and its outcome (清理废止规范性文件2份: those repealed in it). Only a domain that
+ * takes stock has such outcomes: elsewhere verbs run together are one act (到庭应诉).
+ */
+function runTogether(domain: Domain, cue: Cue, other: Cue, rule: MetricRule, otherRule: MetricRule): boolean {
+  const outcome = (each: MetricRule): boolean => each.stage !== true && each.takesStock !== true;
+  return (other.end === cue.at || cue.end === other.at) && outcome(rule) && outcome(otherRule) && domain.rules.some((each) => each.takesStock === true);
 }
 
 /** Instances joined: 一、二审, 一审和二审, 一、二审和再审. */
