@@ -45,6 +45,10 @@ describe("major_decisions", () => {
     { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
     { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
     { text: "本年度局领导班子均已完成年度述法;全年本局未作出重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
+    // no mistake in them (未发生重大决策失误) is no zero of the decisions
+    { text: "坚持民主决策、依法决策,全年未发生重大决策失误及违法违纪行为。", yields: [], not: ["major_decisions.count=0"] },
+    // the steps of their procedure counted (…集体讨论四项程序) are no decisions
+    { text: "严格执行重大行政决策公众参与、专家论证、合法性审查、集体讨论五项程序。", yields: [], not: ["major_decisions.count=5"] },
     { text: "力争本年度无重大行政决策失误。", yields: [] },
     { text: "公布《中医专科护士培训和管理办法》等4项年度重大行政决策事项和听证事项。", yields: [f("major_decisions.count", 4)] },
     { text: "关于公布重大行政决策事项目录的通知。区政府确定6个项目为2023年度重大行政决策事项,实行目录化管理。", yields: [f("major_decisions.count", 6)] },

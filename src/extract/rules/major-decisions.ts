@@ -16,7 +16,8 @@ export const majorDecisions: Domain = {
       // or the items a catalogue the clause before compiled took in, right before their count (编制…重大行政决策事项目录,共纳入事项8项)
       before: /(?:重大(?:行政)?决策(?:目录)?(?:事项)?|决策(?:事项)?目录|目录事项|决策事项|(?:纳入|列入)(?:目录)?的?事项(?=[共计为达有\s]*$))(?![^,;。]{0,24}?意见$)/,
       // a body that took none says so: 我局无重大行政决策事项, 本年度未作出重大行政决策
-      zero: /(?:无|没有|未(?:作出|出台|涉及|发生))重大(?:行政)?决策(?:事项)?/,
+      // not a mistake in them (未发生重大决策失误)
+      zero: /(?:无|没有|未(?:作出|出台|涉及|发生))重大(?:行政)?决策(?:事项)?(?![^,;:。]{0,4}?(?:失误|错误|失当|违法|问题|风险))/,
       // 确定8个项目为2022年度重大行政决策事项, 公布6项区级重大行政决策, 确定1件街道重大行政决策事项
       // not the steps a decision takes (五个重大行政决策法定程序)
       // the decisions a review took up, named in an object before their count (对市政府重大行政决策事项23项进行合法性审查): those made
