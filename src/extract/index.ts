@@ -55,8 +55,9 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
   const topics = new TopicIndex(doc.body, sentences, outline, TOPIC_DOMAINS);
   const tables = findTables(doc.body);
   // a table's rows are read as a table, not as sentences
+  const tablesInPlaceOfProse = tables.filter((table) => !table.inProse);
   const inTable = (sentence: Sentence): boolean => {
-    const table = tables[lowerBound(tables, (each) => each.end <= sentence.start)];
+    const table = tablesInPlaceOfProse[lowerBound(tablesInPlaceOfProse, (each) => each.end <= sentence.start)];
     return table !== undefined && table.start <= sentence.start;
   };
   const quantities = quantitiesBySentence(doc.body, sentences);

@@ -29,6 +29,8 @@ export interface TableBlock {
   start: number;
   end: number;
   rows: Cell[][];
+  /** the sentence it opens is read as prose too: the block is a value and its caption, the sentence goes on after them */
+  inProse?: boolean;
 }
 
 /** A figure read from a table: the cell holding it and the rule its header or label gives it. */
@@ -55,7 +57,7 @@ export function findTables(body: string): TableBlock[] {
   // the lines are split once, and only for a body that holds a line of a number alone, as few do
   let lines: Cell[] | undefined;
   const linesOnce = (): Cell[] => (lines ??= linesOf(body));
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...spacedTables(body, linesOnce), ...groupedTabTables(body)].sort(
+  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...dashedCaptions(body), ...spacedTables(body, linesOnce), ...groupedTabTables(body)].sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -184,13 +186,33 @@ function captionPairs(body: string, linesOnce: () => Cell[]): TableBlock[] {
   return blocks;
 }
 
+/**
+ * A page of figures each opening its line, a dash, then its caption up to the first mark (96.8%——行政机关负责人出庭应诉率。
+ * 1876件——全省…报送备案的行政规范性文件。其中…): a row of a value and its label. Its sentence is read as prose too, for
+ * what follows the caption (3.26万件——全省新收行政复议案件,…纠错率12.4%).
+ */
+function dashedCaptions(body: string): TableBlock[] {
+  if (!body.includes("—")) return [];
+  const blocks: TableBlock[] = [];
+  for (const match of body.matchAll(DASHED_CAPTION)) {
+    const valueStart = match.index + match[0].indexOf(match[1]!);
+    const captionStart = match.index + match[0].length - match[2]!.length;
+    const value = { text: match[1]!, start: valueStart, end: valueStart + match[1]!.length };
+    const caption = { text: match[2]!, start: captionStart, end: captionStart + match[2]!.length };
+    blocks.push({ start: value.start, end: caption.end, rows: [[value, caption]], inProse: true });
+  }
+  return blocks;
+}
+
 /** A value with its unit, as an infographic prints it over its caption. */
-const VALUE_WITH_UNIT = String.raw`${CELL_NUMBER}(?:%|件|起|宗|项|份|人次|名|场次|卷)`;
+const VALUE_WITH_UNIT = String.raw`${CELL_NUMBER}(?:%|件|起|宗|项|份|人次|名|场次|场|卷)`;
 /** A line that holds such a value and nothing else, looked for once before the lines are read. */
 const LONE_VALUE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${VALUE_WITH_UNIT}[ \t]*(?:\n|$)`);
 const CAPTIONED_VALUE = new RegExp(`^${VALUE_WITH_UNIT}$`);
 /** A caption: a few words with no number and no sentence's punctuation. */
 const CAPTION = /^[\u4e00-\u9fff“”"]{2,16}$/;
+/** A value opening its line, a dash, and its caption to the first mark. */
+const DASHED_CAPTION = new RegExp(String.raw`(?:^|\n)[ \t]*(${VALUE_WITH_UNIT})[ \t]*(?:——|—|--)[ \t]*([^,，;；。:：\n\d]{2,40})`, "g");
 
 /** The body's lines, each trimmed, with the offsets of its trimmed text (an empty text for a blank line). */
 function linesOf(body: string): Cell[] {

@@ -21,6 +21,11 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // a value opening its line, a dash and its caption: the caption names it; what follows on the line is prose
+        text: "1.行政复议\n2.85万件——全省新收行政复议案件,同比增长64%;纠错率11.9%,较上年提高1.2个百分点。\n2.行政应诉\n97.4%——行政机关负责人出庭应诉率。全年一审行政应诉案件6120件。",
+        yields: [f("reconsideration.received", 28500), f("reconsideration.correction_rate", 11.9), f("litigation.head_appearance_rate", 97.4), f("litigation.handled", 6120)],
+      },
+      {
         // a value with its caption after it; a row of labels after the numbers heads none of them
         text: "【行政应诉】\n97.2% | 行政机关负责人出庭应诉率\n186件 | 全市新收一审行政诉讼案件\n“零败诉” | 市政府本级行政诉讼案件",
         yields: [f("litigation.head_appearance_rate", 97.2), f("litigation.received", 186)],
