@@ -226,18 +226,25 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 const NONE: Inherited = [];
 /** A title on the text's first line: a report's, a notice's or a white paper's name, no sentence. */
 const TITLE_LINE = /^\s*[^。，,;；:：]{4,60}(?:报告|年报|通报|情况|分析|总结|白皮书)\s*$/;
+/** A title's first line, broken off before its last: words and years only, no mark, no space, no title's ending of its own. */
+const TITLE_FIRST_LINE = /^[\u4e00-\u9fff\d—–-]{6,40}(?<!报告|年报|通报|情况|分析|总结|白皮书)$/;
 /** How many of the text's first lines may hold its title. */
 const TITLE_LINES = 5;
 
-/** Where the text's title line stands: the first of its first lines that reads as a title, none past a sentence; [0, 0] for none. */
+/**
+ * Where the text's title line stands: the first of its first lines that reads as a title, none past a sentence; [0, 0] for none.
+ * A title a page broke over two lines (…2022—2025年行政复议体制改革⏎工作情况的总结报告) takes its first line with it.
+ */
 function titleLine(body: string): [number, number] {
   let start = 0;
+  let previousStart = -1;
   for (let line = 0; line < TITLE_LINES && start < body.length; line++) {
     const lineEnd = body.indexOf("\n", start);
     const end = lineEnd === -1 ? body.length : lineEnd;
     const text = body.slice(start, end);
-    if (TITLE_LINE.test(text)) return [start, end];
+    if (TITLE_LINE.test(text)) return [previousStart >= 0 && TITLE_FIRST_LINE.test(body.slice(previousStart, start - 1)) ? previousStart : start, end];
     if (text.includes("。")) break;
+    previousStart = start;
     start = end + 1;
   }
   return [0, 0];

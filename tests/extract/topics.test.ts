@@ -202,6 +202,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 1204), f("reconsideration.concluded", 1136), f("reconsideration.corrected", 97)],
       },
       {
+        // and where a page broke the title over two lines (…行政复议体制改革⏎工作情况的总结报告), the first line is the title's
+        text: "柳川县司法局关于2022—2025年行政复议体制改革\n工作情况的总结报告\n一、改革以来的主要成效\n(二)纠错力度持续加大。四年来,通过撤销、变更等方式纠错31件,纠错率12.7%。",
+        yields: [f("reconsideration.corrected", 31), f("reconsideration.correction_rate", 12.7)],
+      },
+      {
         // not a title naming two (…行政复议和行政应诉工作情况), nor a first line that is no title
         text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
         yields: [f("reconsideration.received", 21400)],
