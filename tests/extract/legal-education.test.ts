@@ -111,6 +111,9 @@ describe("legal_education", () => {
     { text: "全年组织中心组学习14次,组织干部观看各类法治视频10余次。", yields: [], not: ["legal_education.activities=10"] },
     // lectures right after the clause on officials' own study are for the officials
     { text: "严格落实县委理论学习中心组集体学法制度,邀请专家学者举办专题法治讲座5次,专题学法12次。", yields: [], not: ["legal_education.activities=5"] },
+    // classes given to officials in the count's own clause (为…干部讲授…课) are their study; classes for the public stand
+    { text: "本人全年为全县科级干部讲授法治专题课6次,带头参加年度学法考试。", yields: [], not: ["legal_education.activities=6"] },
+    { text: "组织律师为辖区群众讲授法治课32次,受众2100余人次。", yields: [f("legal_education.activities", 32), f("legal_education.participants", 2100, "over")] },
     // unless the whole place holds them, whatever the officials' study before
     { text: "县委理论学习中心组邀请专家作专题辅导,全县举办各类法治讲座75余场次,掀起学习热潮。", yields: [f("legal_education.activities", 75, { qualifier: "over" })] },
     { text: "落实中心组集体学法制度,全县领导干部举办法治讲座4次。", yields: [], not: ["legal_education.activities=4"] },
