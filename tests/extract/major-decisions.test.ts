@@ -45,6 +45,8 @@ describe("major_decisions", () => {
     { text: "重大行政决策事项共计约20项,同比减少2项。", yields: [f("major_decisions.count", 20, { qualifier: "about" })] },
     { text: "以局党委会形式专题研究重大行政决策源头治理等7项交通法治重点工作。", yields: [] },
     { text: "本年度局领导班子均已完成年度述法;全年本局未作出重大行政决策事项。", yields: [f("major_decisions.count", 0)] },
+    // what is planned (拟将…纳入目录) is no count of the year's
+    { text: "今年,市政府拟将16个事项纳入重大行政决策目录。", yields: [], not: ["major_decisions.count=16"] },
     // no mistake in them (未发生重大决策失误) is no zero of the decisions
     { text: "坚持民主决策、依法决策,全年未发生重大决策失误及违法违纪行为。", yields: [], not: ["major_decisions.count=0"] },
     // the steps of their procedure counted (…集体讨论四项程序) are no decisions

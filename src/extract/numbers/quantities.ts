@@ -36,7 +36,7 @@ export interface Quantity {
   numeral: "arabic" | "chinese";
 }
 
-const PREFIX = "约|大约|近|将近|接近|超过|超|逾|不足|不到|(?<!不)少于|(?<!不)低于|多于|破|上|过";
+const PREFIX = "约|大约|近|将近|接近|(?<!不)超过|(?<!不)超|逾|不足|不到|(?<!不)少于|(?<!不)低于|(?<!不)多于|破|上|(?<![不超])过";
 /** Units with the "times" in parentheses, or the unit before them: 12万余人(次), 1300场(次), 11(场)次. */
 const PARENTHESIZED_TIMES = new Map([["人(次)", "人次"], ["场(次)", "场次"], ["件(次)", "件次"], ["(场)次", "场次"], ["(人)次", "人次"]]);
 const UNIT_WORDS = [

@@ -71,6 +71,9 @@ const rows: NumberRow[] = [
   { text: "低于5%", want: { value: 5, kind: "percent", qualifier: "under" } },
   // 不低于 sets a bound (a target), which roles read before the number
   { text: "不低于95%", want: { value: 95, kind: "percent" } },
+  // and so does 不超过 or 不多于: never "over", as 超过 alone is
+  { text: "不超过15件", want: { value: 15, kind: "count", written: "15件" } },
+  { text: "不多于20场", want: { value: 20, kind: "count", written: "20场" } },
   { text: "12月", want: { value: 12, kind: "date" } },
   { text: "XX件", want: null },
   { text: "*次", want: null },
