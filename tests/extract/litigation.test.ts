@@ -53,6 +53,8 @@ describe("litigation", () => {
     // hearings held in the cases against it (共开庭31件) are not the cases it received
     { text: "以县政府为被告的行政诉讼案件共开庭27件,均由县政府负责人出庭应诉。", yields: [], not: ["litigation.received=27"] },
     { text: "今年1至6月,全市税务机关被诉行政案件共开庭审理33件,负责人出庭应诉30件。", yields: [f("litigation.head_appearances", 30)], not: ["litigation.received=33"] },
+    // an agent's appearances for the government (我局代理市政府…出庭应诉) are none of its heads': the cases it took on for it
+    { text: "其中,我局代理市政府作为单独被告或共同被告的案件出庭应诉19件。", yields: [f("litigation.handled", 19)], not: ["litigation.head_appearances=19"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
     { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)
