@@ -584,10 +584,10 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
   const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !isOutsideCatalogue(domain));
   const own = inCatalogue(topics.namedIn(table.start, table.end));
   const around = inCatalogue(topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
-  return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity }) => ({
+  return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity, earlierYear }) => ({
     domain,
     rule,
-    scope: "whole",
+    scope: earlierYear ? "period" : "whole",
     quantity,
     start: quantity.start,
     end: quantity.end,

@@ -38,6 +38,8 @@ export interface TableFigure {
   domain: Domain;
   rule: MetricRule;
   quantity: Quantity;
+  /** from the row of a year before the table's latest: that year's figure, which stands only in a text on no one year */
+  earlierYear?: boolean;
 }
 
 const MIN_CELLS = 2;
@@ -496,6 +498,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const figures: TableFigure[] = [];
   const labelled: TableFigure[] = [];
   const paired: Array<TableFigure & { label: string }> = [];
+  const earlier: TableFigure[] = [];
   // a header heads the numbers: a row of labels after them (98.6% | 出庭应诉率 over “零败诉” | 市政府本级…) is no header
   const firstNumbers = block.rows.findIndex((row) => row.some(isNumeric));
   const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
@@ -517,8 +520,15 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       continue;
     }
     const label = rowLabel(row, serialsFirst);
-    // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines
-    if (label && isEarlierYear(label, latestRowYear)) continue;
+    // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines, unless the text's prose names a span of years
+    // over them (2022—2024年,B市…新收3752件): those years' figures, which stand in a text on them all; a caption's span (表1
+    // 2022—2023年…情况) only says what the table compares
+    if (label && isEarlierYear(label, latestRowYear)) {
+      if (header && spanNamedOver(body, Number(YEAR.exec(label.text)![1]), latestRowYear!, captionStart(body, block.start), block.end)) {
+        earlier.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)).map((figure) => ({ ...figure, earlierYear: true })));
+      }
+      continue;
+    }
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, header, topics, serialsFirst, latestYear);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
@@ -531,7 +541,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     }
     if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)));
   }
-  return [...figures, ...onlyOnceEach(labelled), ...totalsOrOnlyOnce(paired)];
+  return [...figures, ...onlyOnceEach(labelled), ...totalsOrOnlyOnce(paired), ...earlier];
 }
 
 /** A row of labels each followed by its value (审结 | 4102 | 维持 | 2311 | 驳回 | 402): two pairs or more, no header over them. */
@@ -690,6 +700,26 @@ function latestYearOf(cells: readonly Cell[]): number | null {
   const years = cells.map((cell) => YEAR.exec(cell.text)?.[1]).filter((year) => year !== undefined).map(Number);
   return years.length > 1 ? Math.max(...years) : null;
 }
+
+/**
+ * Whether the text names a span of years from `first` or before to `last` or after (2022—2024年, 2021年至2023年), outside the
+ * stretch from `skipFrom` to `skipTo` (a table and its caption).
+ */
+function spanNamedOver(body: string, first: number, last: number, skipFrom: number, skipTo: number): boolean {
+  for (const match of body.matchAll(YEAR_SPAN_NAMED)) {
+    if (match.index >= skipFrom && match.index < skipTo) continue;
+    if (Number(match[1]) <= first && Number(match[2]) >= last) return true;
+  }
+  return false;
+}
+
+/** Where the line above a block begins: its caption's, if it has one. */
+function captionStart(body: string, blockStart: number): number {
+  const lineEnd = body.lastIndexOf("\n", blockStart - 1);
+  return lineEnd === -1 ? blockStart : body.lastIndexOf("\n", lineEnd - 1) + 1;
+}
+
+const YEAR_SPAN_NAMED = /(\d{4})\s*年?度?\s*(?:—|–|-|~|～|至|到)\s*(\d{4})\s*年/g;
 
 /** A column of an earlier year (2019受理量 beside 2020受理量) is the baseline. */
 function isEarlierYear(heading: Cell, latestYear: number | null): boolean {

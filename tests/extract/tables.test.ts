@@ -273,6 +273,23 @@ describe("flattened tables", () => {
         not: ["reconsideration.received=38", "reconsideration.concluded=35", "reconsideration.correction_rate=11"],
       },
       {
+        // but in a text whose prose is on a span of years (2021—2023年,…), each year's row is that year's figure
+        text: "2021—2023年,全市共审结一审行政案件2950件,败诉401件。\n行政诉讼分年度情况如下:\n年度 | 审结(件) | 败诉(件) | 败诉率\n2021年 | 912 | 150 | 16.45%\n2022年 | 1004 | 131 | 13.05%\n2023年 | 1034 | 120 | 11.61%",
+        yields: [
+          f("litigation.concluded", 2950),
+          f("litigation.lost", 401),
+          f("litigation.concluded", 912),
+          f("litigation.lost", 150),
+          f("litigation.loss_rate", 16.45),
+          f("litigation.concluded", 1004),
+          f("litigation.lost", 131),
+          f("litigation.loss_rate", 13.05),
+          f("litigation.concluded", 1034),
+          f("litigation.lost", 120),
+          f("litigation.loss_rate", 11.61),
+        ],
+      },
+      {
         // categories under a 数量 row are a breakdown, not figures
         text: "行政复议申请涉及的事项\n申请事项 | 举报投诉处理 | 政府信息公开 | 行政处罚\n数量 | 75件 | 16件 | 40件",
         yields: [],
