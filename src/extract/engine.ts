@@ -1969,6 +1969,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const cue = cues[cued]!;
     // what was done after it (调解后进行司法确认的矛盾纠纷18件) is what the count counts, and no rule's cue names it
     if (DONE_AFTER.test(lead.slice(cue.end))) return null;
+    // what some of the cue's cases came to (已审结案件中胜诉36宗) counts those, no rule's figure
+    if (AMONG_AFTER_CUE.test(lead.slice(cue.end))) return null;
     // an item named only by its case noun (受理各类行政案件1599件,其中诉讼案件1087件) is a part of its head's count
     const head = listHead?.rule ? listHead : reading.headBefore;
     const nominal = cueRank(cue, lead) === 2;
@@ -2541,6 +2543,8 @@ function afterwards(cues: readonly Cue[], lead: string, chosen: number, rank: nu
 
 const THEN = /后/;
 /** A cue's 后 and another act of the lead's, no rule's cue (…调解后进行司法确认的…): the count counts that act. */
+/** The cue's cases framed as a whole (…案件中), then what some of them came to before the count: 审结案件中胜诉36宗. */
+const AMONG_AFTER_CUE = /^的?[^,;:。\d]{0,8}?中(?!心|级|院)[^,;:。\d]{1,10}$/;
 const DONE_AFTER = /^后[^,;:。]{0,4}?(?:进行|申请|经|由|向)/;
 const MEANS_CUE = /经过?$/;
 /** A state the thing is left in, not a thing done to it: 修改后继续有效 counts what was amended. */

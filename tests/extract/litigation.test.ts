@@ -53,6 +53,8 @@ describe("litigation", () => {
     // hearings held in the cases against it (共开庭31件) are not the cases it received
     { text: "以县政府为被告的行政诉讼案件共开庭27件,均由县政府负责人出庭应诉。", yields: [], not: ["litigation.received=27"] },
     { text: "今年1至6月,全市税务机关被诉行政案件共开庭审理33件,负责人出庭应诉30件。", yields: [f("litigation.head_appearances", 30)], not: ["litigation.received=33"] },
+    // what some of the cases closed came to (已审结案件中胜诉36宗) counts those, no cases closed
+    { text: "截至年底,区司法局代理区政府作为当事人的行政诉讼案件48宗,审结40宗;已审结案件中胜诉35宗,原告撤诉5宗。", yields: [f("litigation.handled", 48), f("litigation.concluded", 40), f("litigation.settled", 5)], not: ["litigation.concluded=35"] },
     // an agent's appearances for the government (我局代理市政府…出庭应诉) are none of its heads': the cases it took on for it
     { text: "其中,我局代理市政府作为单独被告或共同被告的案件出庭应诉19件。", yields: [f("litigation.handled", 19)], not: ["litigation.head_appearances=19"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
