@@ -3,6 +3,7 @@
  * with an origin map back to the input, the script the input was written in,
  * and the page furniture to keep out of sections and metrics.
  */
+import { decodeLeftEntities } from "./entities.js";
 import { foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropDoubledCommas, dropPinyin, dropSplicedNames, dropStampedNotices, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
@@ -25,7 +26,7 @@ export interface NormalizedText {
 
 export function normalize(input: string): NormalizedText {
   const script = detectScript(input);
-  const folded = dropMarkdownMarks(foldText(identityOrigin(input), script !== "simplified"));
+  const folded = dropMarkdownMarks(foldText(decodeLeftEntities(identityOrigin(input)), script !== "simplified"));
   const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropSplicedNames(dropStampedNotices(restoreLostSpaces(folded, input)))))));
   const analysis = closeSpaceBeforeCount(joinSpacedHan(joinSpacedDigits(joinBrokenNumbers(joinNumbersBrokenInside(joinWrappedLines(repaired))))));
   const furniture = findFurniture(analysis.text);

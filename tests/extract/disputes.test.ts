@@ -34,6 +34,8 @@ describe("disputes", () => {
     { text: "全年调解矛盾纠纷2,873件,涉及金额1.26亿元。苇汀社区调委会成功调解一起拖欠工程款纠纷,涉及金额74万元,帮助28名农民工拿到了工资。", yields: [f("disputes.mediated", 2873), f("disputes.amount", 126000000)], not: ["disputes.amount=740000"] },
     // one kind or level of mediation committee, as its clause's subject, counts a part of the whole's disputes; every committee
     // (各调委会), or the town's with its villages' (乡人民调解委员会及11个村级调解委员会), counts the whole
+    // a scraper's entity left between thousands (1&nbsp;208) reads as the space it stands for: the number whole
+    { text: "全年共调处矛盾纠纷1&nbsp;208件,调解成功1&nbsp;196件,调解成功率99%。", yields: [f("disputes.mediated", 1208), f("disputes.mediated", 1196), f("disputes.success_rate", 99)], not: ["disputes.mediated=208"] },
     { text: "今年以来,全县共调解纠纷6210件,乡镇(街道)调委会调解纠纷1480件,行业性专业性调委会调解纠纷905件,其他调解委员会调解纠纷316件。", yields: [f("disputes.mediated", 6210)], not: ["disputes.mediated=1480", "disputes.mediated=905", "disputes.mediated=316"] },
     { text: "今年以来,青川区各调委会共调解矛盾纠纷3862件,调解成功3850件。", yields: [f("disputes.mediated", 3862), f("disputes.mediated", 3850)] },
     { text: "截至9月,乡人民调解委员会及9个村级调解委员会共排查调处各类矛盾纠纷57件,调解成功56件。", yields: [f("disputes.mediated", 57), f("disputes.mediated", 56)] },
