@@ -45,7 +45,8 @@ const SENTENCE_END = /[。！？!?]/;
 
 /**
  * One of the other articles' headlines listed under a 相关阅读 line, or its source and date: a short line with no
- * sentence's end. The list runs down to the next paragraph of text.
+ * sentence's end. The list runs down to the next paragraph of text, but for the lines of an article's snippet right under its
+ * headline (沂源县2023年…达41.6%  2024-03-20⏎记者从…获悉,…).
  */
 function isRelatedItem(line: string): boolean {
   return line.length <= RELATED_ITEM_MAX && !SENTENCE_END.test(line);
@@ -55,14 +56,18 @@ export function findFurniture(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
   let underRelated = false;
+  // the line before was an item's headline under a 相关阅读 line: a sentence right under it is that article's snippet
+  let afterItem = false;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end);
     // under a 相关阅读 line, whether this line is one of its items; blank lines between them keep the list open
     const item: boolean | null = underRelated && !EMPTY_LINE.test(line) ? isRelatedItem(line) : null;
-    if (item !== null) underRelated = item;
-    if (item) ranges.push([start, end]);
+    const snippet: boolean = item === false && afterItem;
+    if (item !== null) underRelated = item || snippet;
+    afterItem = item === true;
+    if (item || snippet) ranges.push([start, end]);
     else if (isFurnitureLine(line)) {
       ranges.push([start, end]);
       underRelated = RELATED_HEAD.test(line);
