@@ -25,7 +25,8 @@ const FURNITURE_LINE = new RegExp(
     "^[|\\s]*(?:打开[^\\n]{0,8}?(?:新闻|APP|App|app|客户端)[,，\\s]*(?:查看|阅读|看)[^\\n]{0,10}|展开(?:阅读)?全文)[|\\s]*$",
     // a comment box's counters: 已有3人参与,点击查看更多精彩评论
     "已有\\d+人(?:参与|评论)|查看更多精彩评论|我要评论|发表评论",
-    ">>|»",
+    // a breadcrumb's or a link's arrows, on a line that is no prose (an ad spliced into a paragraph, 点击进入>>…, leaves it text)
+    "^[^。]*(?:>>|»)[^。]*$",
     // a PDF's table of contents' entries (一、…………3) and its page numbers (— 3 —, 第3页 共9页): the entries would otherwise
     // open sections ahead of the report's own, and the report's text would fall under the last of them (the 目录 line stays for
     // the sections, which tell a contents' entries without leaders by it)

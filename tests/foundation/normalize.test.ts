@@ -122,6 +122,11 @@ describe("page furniture", () => {
     for (const line of lines) expect(doc.body).not.toContain(line);
   });
 
+  it("keeps a paragraph an ad's link arrows were spliced into", () => {
+    const doc = normalize("全市法院新收一审行政案件1820件,审结1702件。点击进入>>某某房产网 新盘特惠 在审结案件中,判决行政机关败诉203件。\n首页 >> 法院新闻");
+    expect(doc.furniture.map(([start, end]) => doc.analysis.text.slice(start, end))).toEqual(["首页 >> 法院新闻"]);
+  });
+
   it("keeps report text that mentions a phone number", () => {
     const doc = normalize("开通法律援助热线电话12348,全年接听咨询3000余次。");
     expect(doc.furniture).toEqual([]);
