@@ -28,7 +28,7 @@ describe("analysis text", () => {
     ["a PDF's line break inside a thousands group or after a decimal point", "开展活动1,63\n8场次,出庭应诉率98.\n6%,收案3,120\n件", "开展活动1,638场次,出庭应诉率98.6%,收案3,120\n件"],
     ["a heading's number on its own line and a year on the next stay apart", "1.\n2023年收案128件\n二是完成12,63\n38件", "1.\n2023年收案128件\n二是完成12,63\n38件"],
     ["a converter's 。 for a decimal point before a percent", "纠错率达11。3%。全年12件。3月", "纠错率达11.3%。全年12件。3月"],
-    ["a Traditional character of a cue's word left in a Simplified page", "已审结48件,其中败訴4件,县政府主要负责人出庭应訴3次", "已审结48件,其中败诉4件,县政府主要负责人出庭应诉3次"],
+    ["a Traditional character of a cue's word left in a Simplified page", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,行政争议实质性化解工作成效明显,复议纠错率保持稳定。已审结48件,其中败訴4件。", "全市行政机关负责人出庭应诉率达到百分之九十八,较上年提高四个百分点,全年共办理一审行政应诉案件一千余件,行政争议实质性化解工作成效明显,复议纠错率保持稳定。已审结48件,其中败诉4件。"],
     ["HTML entities a scraper left in the text, closed by their semicolon", "调处纠纷1&nbsp;208件,抽查案卷1&#48;50卷,&ldquo;法律明白人&rdquo;", "调处纠纷1 208件,抽查案卷1050卷,“法律明白人”"],
     ["an ampersand that opens no entity stays", "R&D中心&copy 2024 A&B", "R&D中心&copy 2024 A&B"],
   ])("%s", (_name, input, expected) => {
