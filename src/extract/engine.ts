@@ -1008,6 +1008,16 @@ function namesListItems(source: TopicSource, gap: string): boolean {
 
 const LIST_TITLE_ENDS = /清单》\s*$/;
 
+/** Whether the cue's object lists an item of other things beside the domain's own (文件、合同、协议: 文件 is no contract). */
+function listedWithOtherObject(domain: Domain, object: string): boolean {
+  if (!OBJECT_LIST_JOINT.test(object)) return false;
+  return object.split(OBJECT_LIST_JOINT).some((item) => OTHER_LISTED_OBJECT.test(withoutOwnWords(domain, item)));
+}
+
+const OBJECT_LIST_JOINT = /[、和及与]/;
+/** An item that is other things than the domain's own: documents, agenda items, minutes. */
+const OTHER_LISTED_OBJECT = /(?:文件|议题|纪要|公文)$/;
+
 /** Whether a noun names things other than a domain's own (27件行政处罚案件 for 规范性文件). */
 function namesOtherThings(domain: Domain, noun: string): boolean {
   return COUNTED_THING.test(withoutOwnWords(domain, noun));
@@ -1980,6 +1990,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const shared = nominal ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead", reading.headBefore) : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
+    // the topic's things listed with other things after the cue (审核…文件、合同、协议共计486件; 审核…议题、合同协议等涉法事项213件): one count of all
+    if (listedWithOtherObject(topic.domain, lead.slice(cue.end))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
     if (cues.some((other, index) => index !== cued && other.at >= 0 && (listedWith(lead, cue, other) || runTogether(topic.domain, cue, other, rules[cued]!, rules[index]!)) && !bothSteps(rules[cued]!, rules[index]!))) return null;

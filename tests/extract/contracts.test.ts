@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // contracts listed with other things (文件, 议题) are one count of all; the part after 其中 that names them alone is theirs
+    { text: "市司法局审核市政府及部门文件、合同、协议共计412件。", yields: [], not: ["contracts.reviewed=412"] },
+    { text: "审核县政府常务会议议题、合同协议等涉法事项187件,其中合同协议76份。", yields: [f("contracts.reviewed", 76)], not: ["contracts.reviewed=187"] },
     // documents and the contracts a clause describes, counted together (规范性文件和以市政府名义签订的合同协议…), are one count of
     // both; the parts after 其中 are each one's
     { text: "2023年,全市共审核市政府规范性文件和以市政府名义签订的合同协议185件,其中规范性文件23件、合同协议162件。", yields: [f("normative_docs.reviewed", 23), f("contracts.reviewed", 162)], not: ["contracts.reviewed=185"] },
