@@ -1468,13 +1468,13 @@ function leadStartOf(body: string, sentence: Sentence, clauseIndex: number, ends
 /** A clause saying only that its count is the cases' total (共计, 收案合计): the carried-over clause before it lends its words. */
 const CASES_TOTAL_ONLY = new RegExp(String.raw`^\s*${CASES_TOTAL}`);
 
+/** A label and its colon, all the lead before a value (受理:1962件, under a line naming the topic): the label names the value. */
+const LABEL_BEFORE_COLON = /^\s*[\u4e00-\u9fff]{1,10}\s*[:：]\s*$/;
 /**
  * A clause naming the cases carried over, right before a total's own (新收…380件,旧存15件,共计395件) or with only the new cases'
  * between (旧存9件,新收86件,合计95件): it lends its words, even with its value, for the total counts them with the new ones, which
  * only those words can tell.
  */
-/** A label and its colon, all the lead before a value (受理:1962件, under a line naming the topic): the label names the value. */
-const LABEL_BEFORE_COLON = /^\s*[\u4e00-\u9fff]{1,10}\s*[:：]\s*$/;
 const CARRIED_OVER_CLAUSE = /^\s*[,，]?\s*(?:其中)?[^,，;；。\d]{0,12}?(?:旧存|(?:上一?年度?)?结转)[^,，;；。\d]{0,8}?\d/;
 /** A clause naming only the new cases (,新收86件), which may stand between the carried-over clause and the total. */
 const NEW_CASES_CLAUSE = /^\s*[,，]?\s*新收[^,，;；。\d]{0,12}?\d/;
@@ -2555,9 +2555,9 @@ function afterwards(cues: readonly Cue[], lead: string, chosen: number, rank: nu
 
 const THEN = /后/;
 /** A cue's 后 and another act of the lead's, no rule's cue (…调解后进行司法确认的…): the count counts that act. */
-/** The cue's cases framed as a whole (…案件中), then what some of them came to before the count: 审结案件中胜诉36宗. */
-const AMONG_AFTER_CUE = /^的?[^,;:。\d]{0,8}?中(?!心|级|院)[^,;:。\d]{1,10}$/;
 const DONE_AFTER = /^后[^,;:。]{0,4}?(?:进行|申请|经|由|向)/;
+/** The cue's cases framed as a whole (…案件中), then what some of them came to before the count: 审结案件中胜诉36宗. */
+const AMONG_AFTER_CUE = /^的?[^,;:。\d]{0,8}?(?<!集)中(?!心|级|院|止)[^,;:。\d]{1,10}$/;
 const MEANS_CUE = /经过?$/;
 /** A state the thing is left in, not a thing done to it: 修改后继续有效 counts what was amended. */
 const STATE = /^(?:继续有效|继续执行)$/;

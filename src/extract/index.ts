@@ -13,7 +13,7 @@ import { reconsideration } from "./rules/reconsideration.js";
 import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 import { isOutsideCatalogue, type MetricRule } from "./rules/types.js";
 import { endsParagraph, splitSentences, type Sentence } from "./sentences.js";
-import { findTables, tableFigures, type TableBlock } from "./tables.js";
+import { captionLineStart, findTables, tableFigures, type TableBlock } from "./tables.js";
 import { globalTwin, lowerBound, SectionOutline, TopicIndex, type Inherited } from "./topics.js";
 import { scanQuantities, type Quantity } from "./numbers/quantities.js";
 import { clauseStartOf, zeroWordings } from "./zero.js";
@@ -599,7 +599,7 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
 function captionAbove(body: string, table: TableBlock): string | undefined {
   const lineEnd = body.lastIndexOf("\n", table.start - 1);
   if (lineEnd === -1) return undefined;
-  const line = body.slice(body.lastIndexOf("\n", lineEnd - 1) + 1, lineEnd).trim();
+  const line = body.slice(captionLineStart(body, table.start), lineEnd).trim();
   return line.length > 0 && line.length <= MAX_CAPTION && !line.includes("。") ? line : undefined;
 }
 

@@ -499,6 +499,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const labelled: TableFigure[] = [];
   const paired: Array<TableFigure & { label: string }> = [];
   const earlier: TableFigure[] = [];
+  // the spans of years the prose names, found once for the table and only where it has rows of earlier years
+  let spans: ReadonlyArray<readonly [number, number]> | undefined;
+  const coversYears = (first: number, last: number): boolean =>
+    (spans ??= yearSpansOutside(body, captionLineStart(body, block.start), block.end)).some(([from, to]) => from <= first && to >= last);
   // a header heads the numbers: a row of labels after them (98.6% | 出庭应诉率 over “零败诉” | 市政府本级…) is no header
   const firstNumbers = block.rows.findIndex((row) => row.some(isNumeric));
   const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
@@ -524,7 +528,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     // over them (2022—2024年,B市…新收3752件): those years' figures, which stand in a text on them all; a caption's span (表1
     // 2022—2023年…情况) only says what the table compares
     if (label && isEarlierYear(label, latestRowYear)) {
-      if (header && spanNamedOver(body, Number(YEAR.exec(label.text)![1]), latestRowYear!, captionStart(body, block.start), block.end)) {
+      if (header && coversYears(Number(YEAR.exec(label.text)![1]), latestRowYear!)) {
         earlier.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)).map((figure) => ({ ...figure, earlierYear: true })));
       }
       continue;
@@ -565,7 +569,11 @@ function pairFigures(body: string, row: readonly Cell[], topics: TableTopics): A
  */
 function totalsOrOnlyOnce(figures: ReadonlyArray<TableFigure & { label: string }>): TableFigure[] {
   const byRule = new Map<MetricRule, Array<TableFigure & { label: string }>>();
-  for (const figure of figures) byRule.set(figure.rule, [...(byRule.get(figure.rule) ?? []), figure]);
+  for (const figure of figures) {
+    const same = byRule.get(figure.rule);
+    if (same) same.push(figure);
+    else byRule.set(figure.rule, [figure]);
+  }
   return [...byRule.values()].flatMap((same) => {
     if (same.length === 1) return [same[0]!];
     const totals = same.filter((figure) => TOTAL_LABEL.test(figure.label));
@@ -701,20 +709,15 @@ function latestYearOf(cells: readonly Cell[]): number | null {
   return years.length > 1 ? Math.max(...years) : null;
 }
 
-/**
- * Whether the text names a span of years from `first` or before to `last` or after (2022—2024年, 2021年至2023年), outside the
- * stretch from `skipFrom` to `skipTo` (a table and its caption).
- */
-function spanNamedOver(body: string, first: number, last: number, skipFrom: number, skipTo: number): boolean {
-  for (const match of body.matchAll(YEAR_SPAN_NAMED)) {
-    if (match.index >= skipFrom && match.index < skipTo) continue;
-    if (Number(match[1]) <= first && Number(match[2]) >= last) return true;
-  }
-  return false;
+/** The spans of years the text names (2022—2024年, 2021年至2023年), first and last year, outside the stretch from `skipFrom` to `skipTo` (a table and its caption). */
+function yearSpansOutside(body: string, skipFrom: number, skipTo: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of body.matchAll(YEAR_SPAN_NAMED)) if (match.index < skipFrom || match.index >= skipTo) spans.push([Number(match[1]), Number(match[2])]);
+  return spans;
 }
 
-/** Where the line above a block begins: its caption's, if it has one. */
-function captionStart(body: string, blockStart: number): number {
+/** Where the line above a block begins (its caption's, if it has one); the block's own start where none stands above it. */
+export function captionLineStart(body: string, blockStart: number): number {
   const lineEnd = body.lastIndexOf("\n", blockStart - 1);
   return lineEnd === -1 ? blockStart : body.lastIndexOf("\n", lineEnd - 1) + 1;
 }

@@ -250,6 +250,8 @@ describe("normative_docs", () => {
     // and so does the pair run together with nothing between (修改废止); a clean-up and its outcome (清理废止) are those repealed
     { text: "对现行有效的规范性文件开展清理,推动修改废止38件。", yields: [], not: ["normative_docs.repealed=38", "normative_docs.amended=38"] },
     { text: "开展全面评估清理工作2次,清理废止规范性文件5份。", yields: [f("normative_docs.repealed", 5)] },
+    // a drive (集中) after the cue is no frame of cases among which some are counted
+    { text: "全年共审查集中报送的规范性文件46件。", yields: [f("normative_docs.reviewed", 46)] },
     // a cap set (不超过) is a goal
     { text: "全年以市政府名义出台规范性文件不超过12件,备案审查率100%。", yields: [], not: ["normative_docs.issued=12"] },
     // …and two clauses after it, the clause between saying what was done to them
