@@ -19,17 +19,11 @@ const SPACES = new Set([0x00a0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]);
  * expression finds them far faster than a call per character, and most
  * reports are Simplified. A test holds it to foldCodePoint over the whole BMP.
  */
-export const FOLDED_WITHOUT_SIMPLIFYING = /[\0\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e訴訟議復審調處敗結糾錯決負責執範規應]/g;
-
-/**
- * Traditional characters of the catalogue's own words (訴, 議, 復, 審, 調, 敗 …) that a converter or a spammer leaves in a
- * Simplified page (败訴4件, 出庭应訴3次): no Simplified text writes them, so they fold when the script is kept too.
- */
-const STRAY_TRADITIONAL = new Set([..."訴訟議復審調處敗結糾錯決負責執範規應"].map((character) => character.codePointAt(0)!));
+export const FOLDED_WITHOUT_SIMPLIFYING = /[\0\r\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff\ufe6a\uff01-\uff5e]/g;
 
 export function foldCodePoint(code: number, simplify: boolean): number {
   // CJK, and everything else from U+3400 up to the variation selectors: only the script changes there (the common case, first)
-  if (code >= 0x3400 && code < 0xfe00) return simplify || STRAY_TRADITIONAL.has(code) ? simplifiedCodePoint(code) : code;
+  if (code >= 0x3400 && code < 0xfe00) return simplify ? simplifiedCodePoint(code) : code;
   if (code < 0x80) return code === 0x0d ? 0x0a : code === 0x09 || code === 0x00 ? 0x20 : code;
   if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) return code - FULLWIDTH_OFFSET;
   if (SPACES.has(code) || (code >= 0x2000 && code <= 0x200a)) return 0x20;
@@ -125,3 +119,24 @@ function foldByPieces(source: TextWithOrigin): TextWithOrigin {
   builder.copy(runStart, text.length);
   return builder.build();
 }
+
+/**
+ * Traditional characters of the catalogue's own words (訴, 議, 復, 審, 調, 敗 …) that a converter or a spammer leaves in a
+ * Simplified page (败訴4件, 出庭应訴3次): no Simplified text writes them, so they fold though the script is kept. Asked only of
+ * a page found to hold a stray Traditional character: most hold none.
+ */
+export function foldStrayTraditional(source: TextWithOrigin): TextWithOrigin {
+  const { text } = source;
+  STRAY_TRADITIONAL.lastIndex = 0;
+  if (!STRAY_TRADITIONAL.test(text)) return source;
+  const units = Buffer.allocUnsafeSlow(text.length * 2);
+  units.write(text, "utf16le");
+  // the pattern's characters are single BMP units: lastIndex stands just past each
+  do {
+    const at = STRAY_TRADITIONAL.lastIndex - 1;
+    units.writeUInt16LE(simplifiedCodePoint(text.charCodeAt(at)), at * 2);
+  } while (STRAY_TRADITIONAL.test(text));
+  return { text: units.toString("utf16le"), origin: source.origin };
+}
+
+const STRAY_TRADITIONAL = /[訴訟議復審調處敗結糾錯決負責執範規應]/g;

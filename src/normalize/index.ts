@@ -4,12 +4,12 @@
  * and the page furniture to keep out of sections and metrics.
  */
 import { decodeLeftEntities } from "./entities.js";
-import { foldText } from "./fold.js";
+import { foldStrayTraditional, foldText } from "./fold.js";
 import { blankRanges, findFurniture, type Range } from "./furniture.js";
 import { dropDoubledCommas, dropPinyin, dropSplicedNames, dropStampedNotices, mainlandWords, restoreDecimalPoints, restoreLostSpaces, withoutPinyin } from "./mirror.js";
 import { dropMarkdownMarks } from "./markdown.js";
 import { identityOrigin, SpanMapper, type TextWithOrigin } from "./origin.js";
-import { detectScript, toSimplified, type Script } from "./script.js";
+import { readScript, toSimplified, type Script } from "./script.js";
 import { closeSpaceBeforeCount, joinBrokenNumbers, joinNumbersBrokenInside, joinSpacedDigits, joinSpacedHan, joinWrappedLines } from "./wrap.js";
 
 export interface NormalizedText {
@@ -25,8 +25,9 @@ export interface NormalizedText {
 }
 
 export function normalize(input: string): NormalizedText {
-  const script = detectScript(input);
-  const folded = dropMarkdownMarks(foldText(decodeLeftEntities(identityOrigin(input)), script !== "simplified"));
+  const { script, strays } = readScript(input);
+  const kept = foldText(decodeLeftEntities(identityOrigin(input)), script !== "simplified");
+  const folded = dropMarkdownMarks(strays ? foldStrayTraditional(kept) : kept);
   const repaired = dropDoubledCommas(restoreDecimalPoints(mainlandWords(dropPinyin(dropSplicedNames(dropStampedNotices(restoreLostSpaces(folded, input)))))));
   const analysis = closeSpaceBeforeCount(joinSpacedHan(joinSpacedDigits(joinBrokenNumbers(joinNumbersBrokenInside(joinWrappedLines(repaired))))));
   const furniture = findFurniture(analysis.text);

@@ -127,7 +127,8 @@ const OTHER_VARIANTS: ReadonlyArray<[number, number]> = ["陜陕", "囘回", "�
 /** How many Traditional marks make a mostly Simplified page mixed: a sentence or two's worth. */
 const TRADITIONAL_STRETCH = 12;
 
-export function detectScript(text: string): Script {
+/** The script a text is written in, and whether a Simplified one holds a stray Traditional character or more (敗訴). */
+export function readScript(text: string): { script: Script; strays: boolean } {
   const table = loadFlags();
   let traditional = 0;
   let simplified = 0;
@@ -146,12 +147,12 @@ export function detectScript(text: string): Script {
     traditional += flag & TRADITIONAL;
     simplified += flag >> 1;
   }
-  if (traditional === 0) return "simplified";
+  if (traditional === 0) return { script: "simplified", strays: false };
   const share = traditional / (traditional + simplified);
-  if (share >= 0.8) return "traditional";
+  if (share >= 0.8) return { script: "traditional", strays: false };
   // a stray variant or two is Simplified text's; a paragraph a mirror left in Traditional makes the page mixed
-  if (share <= 0.2 && traditional < TRADITIONAL_STRETCH) return "simplified";
-  return "mixed";
+  if (share <= 0.2 && traditional < TRADITIONAL_STRETCH) return { script: "simplified", strays: true };
+  return { script: "mixed", strays: false };
 }
 
 /** The Simplified code point for `code`, or `code` itself. */
