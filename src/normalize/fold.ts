@@ -37,13 +37,16 @@ export function foldText(source: TextWithOrigin, simplify: boolean): TextWithOri
   return simplify ? (foldInPlace(source) ?? foldByPieces(source)) : foldMarked(source);
 }
 
+function foldMarked(source: TextWithOrigin): TextWithOrigin {
+  return rewriteMarked(source, FOLDED_WITHOUT_SIMPLIFYING, (code) => foldCodePoint(code, false));
+}
+
 /**
- * Only the characters the pattern finds change, each into one unit: they are
+ * Only the characters `pattern` finds change, each into one unit by `fold`: they are
  * rewritten in a copy of the units, and the origin map is kept as it is.
  */
-function foldMarked(source: TextWithOrigin): TextWithOrigin {
+function rewriteMarked(source: TextWithOrigin, pattern: RegExp, fold: (code: number) => number): TextWithOrigin {
   const { text } = source;
-  const pattern = FOLDED_WITHOUT_SIMPLIFYING;
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return source;
   const units = Buffer.allocUnsafeSlow(text.length * 2);
@@ -51,7 +54,7 @@ function foldMarked(source: TextWithOrigin): TextWithOrigin {
   // the pattern's characters are single BMP units: lastIndex stands just past each
   do {
     const at = pattern.lastIndex - 1;
-    units.writeUInt16LE(foldCodePoint(text.charCodeAt(at), false), at * 2);
+    units.writeUInt16LE(fold(text.charCodeAt(at)), at * 2);
   } while (pattern.test(text));
   return { text: units.toString("utf16le"), origin: source.origin };
 }
@@ -126,17 +129,7 @@ function foldByPieces(source: TextWithOrigin): TextWithOrigin {
  * a page found to hold a stray Traditional character: most hold none.
  */
 export function foldStrayTraditional(source: TextWithOrigin): TextWithOrigin {
-  const { text } = source;
-  STRAY_TRADITIONAL.lastIndex = 0;
-  if (!STRAY_TRADITIONAL.test(text)) return source;
-  const units = Buffer.allocUnsafeSlow(text.length * 2);
-  units.write(text, "utf16le");
-  // the pattern's characters are single BMP units: lastIndex stands just past each
-  do {
-    const at = STRAY_TRADITIONAL.lastIndex - 1;
-    units.writeUInt16LE(simplifiedCodePoint(text.charCodeAt(at)), at * 2);
-  } while (STRAY_TRADITIONAL.test(text));
-  return { text: units.toString("utf16le"), origin: source.origin };
+  return rewriteMarked(source, STRAY_TRADITIONAL, simplifiedCodePoint);
 }
 
 const STRAY_TRADITIONAL = /[訴訟議復審調處敗結糾錯決負責執範規應]/g;
