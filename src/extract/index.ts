@@ -658,15 +658,22 @@ function wholeOrNarrower(findings: readonly Finding[], reportYear: number | null
 function withOwnBodyAsWhole(findings: readonly Finding[], sentences: readonly Sentence[]): readonly Finding[] {
   const wholeAt = new Map<string, number>();
   for (const found of findings) if (found.scope === "whole") wholeAt.set(figureKey(found), found.start);
+  // each body figure's sentence, looked up once
+  const sentenceOf = new Map<Finding, Sentence>();
   const ownSentences = new Set<Sentence>();
   for (const found of findings) {
     if (found.scope !== "body") continue;
     const sentence = sentenceHolding(sentences, found.start);
+    if (!sentence) continue;
+    sentenceOf.set(found, sentence);
     const restatedAt = wholeAt.get(figureKey(found));
-    if (sentence && restatedAt !== undefined && (restatedAt < sentence.start || restatedAt >= sentence.end)) ownSentences.add(sentence);
+    if (restatedAt !== undefined && (restatedAt < sentence.start || restatedAt >= sentence.end)) ownSentences.add(sentence);
   }
   if (ownSentences.size === 0) return findings;
-  return findings.map((found) => (found.scope === "body" && ownSentences.has(sentenceHolding(sentences, found.start)!) ? { ...found, scope: "whole" } : found));
+  return findings.map((found) => {
+    const sentence = sentenceOf.get(found);
+    return sentence && ownSentences.has(sentence) ? { ...found, scope: "whole" } : found;
+  });
 }
 
 function figureKey(found: Finding): string {

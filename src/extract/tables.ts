@@ -16,6 +16,8 @@ import type { Quantity } from "./numbers/quantities.js";
 import { scanQuantities } from "./numbers/quantities.js";
 import type { Domain, MetricRule } from "./rules/types.js";
 import { cuedIn } from "./engine.js";
+import { YEAR_SPAN } from "./roles.js";
+import { globalTwin } from "./topics.js";
 
 export interface Cell {
   text: string;
@@ -527,8 +529,9 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines, unless the text's prose names a span of years
     // over them (2022—2024年,B市…新收3752件): those years' figures, which stand in a text on them all; a caption's span (表1
     // 2022—2023年…情况) only says what the table compares
-    if (label && isEarlierYear(label, latestRowYear)) {
-      if (header && coversYears(Number(YEAR.exec(label.text)![1]), latestRowYear!)) {
+    const labelYear = label ? yearOf(label) : null;
+    if (labelYear !== null && latestRowYear !== null && labelYear < latestRowYear) {
+      if (header && coversYears(labelYear, latestRowYear)) {
         earlier.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)).map((figure) => ({ ...figure, earlierYear: true })));
       }
       continue;
@@ -712,7 +715,7 @@ function latestYearOf(cells: readonly Cell[]): number | null {
 /** The spans of years the text names (2022—2024年, 2021年至2023年), first and last year, outside the stretch from `skipFrom` to `skipTo` (a table and its caption). */
 function yearSpansOutside(body: string, skipFrom: number, skipTo: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const match of body.matchAll(YEAR_SPAN_NAMED)) if (match.index < skipFrom || match.index >= skipTo) spans.push([Number(match[1]), Number(match[2])]);
+  for (const match of body.matchAll(globalTwin(YEAR_SPAN))) if (match.index < skipFrom || match.index >= skipTo) spans.push([Number(match[1]), Number(match[2])]);
   return spans;
 }
 
@@ -722,10 +725,15 @@ export function captionLineStart(body: string, blockStart: number): number {
   return lineEnd === -1 ? blockStart : body.lastIndexOf("\n", lineEnd - 1) + 1;
 }
 
-const YEAR_SPAN_NAMED = /(\d{4})\s*年?度?\s*(?:—|–|-|~|～|至|到)\s*(\d{4})\s*年/g;
+
+/** The year a cell names (2023年, 2019受理量), or null. */
+function yearOf(cell: Cell): number | null {
+  const year = YEAR.exec(cell.text)?.[1];
+  return year === undefined ? null : Number(year);
+}
 
 /** A column of an earlier year (2019受理量 beside 2020受理量) is the baseline. */
 function isEarlierYear(heading: Cell, latestYear: number | null): boolean {
-  const year = YEAR.exec(heading.text)?.[1];
-  return latestYear !== null && year !== undefined && Number(year) < latestYear;
+  const year = yearOf(heading);
+  return latestYear !== null && year !== null && year < latestYear;
 }
