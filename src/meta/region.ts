@@ -367,6 +367,8 @@ function sightPlaces(lead: Lead): Sighting[] {
     if (match[0] === "市" && text[end] === "政" && !CITY_BEFORE_GOVERNMENT.test(text[end + 1] ?? "")) continue;
     const place = prefectureAsChain(text, end, placeEndingRun(runBefore(text, end).replace(NEWS_AGENCY_START, "")));
     if (!place) continue;
+    // 其中县政府作为被告的…: 其中 (of which) before the unnamed county's body, no county whose stem is 中
+    if (place.name.length === 2 && text.slice(end - 3, end - 1) === "其中") continue;
     // “两先区”: a name quoted whole is a slogan's or a title's, not a body's
     if (text[end - place.name.length - 1] === "“" && text[end] === "”") continue;
     // …经济技术开发区(以下简称汽开区), …开发区(汽开区): the short name of the place just named
