@@ -57,6 +57,8 @@ describe("litigation", () => {
     { text: "截至年底,区司法局代理区政府作为当事人的行政诉讼案件48宗,审结40宗;已审结案件中胜诉35宗,原告撤诉5宗。", yields: [f("litigation.handled", 48), f("litigation.concluded", 40), f("litigation.settled", 5)], not: ["litigation.concluded=35"] },
     // an agent's appearances for the government (我局代理市政府…出庭应诉) are none of its heads': the cases it took on for it
     { text: "其中,我局代理市政府作为单独被告或共同被告的案件出庭应诉19件。", yields: [f("litigation.handled", 19)], not: ["litigation.head_appearances=19"] },
+    // an office entrusted to appear for the government, a clause before its count: none of the heads' appearances
+    { text: "应诉工作中,县政府法制办受县政府委托,今年以来共出庭应诉23起,其中胜诉15起。", yields: [], not: ["litigation.head_appearances=23"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
     { text: "全省法院审结一审行政案件2310件。加强征收拆迁类案件审理,一审审结房屋征收与补偿案件642件。", yields: [f("litigation.concluded", 2310)], not: ["litigation.concluded=642"] },
     // a count of the cases said after them to be lost (仍有4件行政诉讼案件败诉)

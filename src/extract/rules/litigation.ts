@@ -89,6 +89,8 @@ export const litigation: Domain = {
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
       laterVerb: new RegExp(String.raw`${HEADS}[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))`),
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
+      // a bare 出庭 is no head's where its sentence says an office was entrusted to appear (法制办受区政府委托,共出庭应诉18起)
+      onlyAfter: { cue: /^出庭/, before: /^(?![^。]*受[^,;。\d]{0,12}委托)/ },
       // the heads of departments and those of governments, counted apart, are its parts; so are heads of each rank
       // (主要负责人…3件,分管负责人…29件; 县长出庭应诉1次,副县长出庭应诉3次)
       kinds: /(?:部门|政府)(?=负责人)|(?:主要|分管)(?=负责人|领导)|(?<!副)[县区市镇乡州旗]长|副[县区市镇乡州旗]长/,
