@@ -36,6 +36,11 @@ describe("counts outside the catalogue", () => {
     { text: "广大基层法律工作者深入村组,为群众提供服务1500件,办理诉讼案件14件,调处矛盾纠纷210宗。", yields: [f("disputes.mediated", 210)], not: ["litigation.handled=14"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // reviews of another kind beside the legality review: fair competition (公平竞争审查), integrity (廉洁性评估), and risks to
+    // social stability (社会稳定风险评估), of documents and decisions alike
+    { text: "对拟出台的规范性文件开展廉洁性评估37件;各政策制定机关开展公平竞争审查118件,纠正问题条款5处。", yields: [], not: ["normative_docs.reviewed=118", "normative_docs.reviewed=37"] },
+    { text: "全年制发规范性文件4件,均经公平竞争审查和合法性审核,报市政府备案4件。", yields: [f("normative_docs.issued", 4), f("normative_docs.filed", 4)] },
+    { text: "对全市重大项目、重大决策开展社会稳定风险评估31项,其中3项暂缓实施;市政府公布重大行政决策事项目录6项。", yields: [f("major_decisions.count", 6)], not: ["major_decisions.count=31"] },
     // letters a body sent to those sued or slow to comply (应诉提示函, 督办函) are no lawsuits, though 被诉 names them
     { text: "依托府院联动机制,向12个被诉单位发出应诉提示函18份,对3家单位发出督办函3份。全年新收行政诉讼案件64件。", yields: [f("litigation.received", 64)], not: ["litigation.received=18"] },
     // requests for disclosure a body took in are no reviews, under a paragraph that named reviews before them

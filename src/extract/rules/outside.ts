@@ -31,7 +31,10 @@ const otherMatterWords: readonly RegExp[] = [
   // letters to those sued or slow to comply (应诉提示函, 督办函), from their rare last character
   /政协提案|委员提案|建议提案|提案办理|函(?<=(?:提示|督办|督促|提醒|告知|警示|预警)函)/,
   /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
-  /调研|座谈|会前学法|(?:实施后|立法后)评估/,
+  // reviews of another kind than the legality review, of documents and decisions alike: fair competition, integrity, risks
+  // to social stability (公平竞争审查, 廉洁性评估, 社会稳定风险评估 or 稳评); not one named with the legality review, of the same
+  // documents (均经公平竞争审查和合法性审核,报备案3件)
+  /调研|座谈|会前学法|(?:实施后|立法后)评估|竞争审查(?![^,;:。\d]{0,2}?合法性)(?<!合法性审[查核][^,;:。\d]{0,4}?竞争审查)|廉洁性?评估|稳定风险评估|稳评/,
   // a government's rules opening a clause on their count or outcomes (一、市政府规章保留14件, 其中规章18件), no normative documents;
   // not where they are counted together (清理规章和规范性文件281件)
   /规章(?<=(?:^|[,，;；:：。、\n]|其中)\s*(?:[省市县区]?政府|[省市县区])?规章)(?=[^,，;；:：。和及与]{0,4}?(?:\d|保留|修改|修订|废止|继续有效|宣布失效))/,
