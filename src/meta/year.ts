@@ -68,8 +68,8 @@ function yearInTitle(title: string): number | null | undefined {
  */
 const ANNOUNCED_YEAR = String.raw`[^。；;\n\d]{0,16}?(\d{4})\s*年度?(?!\s*(?:至|到|—|–|-|~|－|以来))[^。；;\n\d]{0,40}?`;
 const ANNOUNCED_REPORT = new RegExp(String.raw`现将${ANNOUNCED_YEAR}(?:报告|总结|汇报)如下|以下(?:是|为)${ANNOUNCED_YEAR}(?:报告|总结)(?=[。:：]|$)`);
-/** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日), as disclosure reports state it. */
-const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:至|到|—|–|-|~|－)\s*\1\s*年\s*12\s*月\s*31\s*日/;
+/** A statistics period of one whole year (统计期限为2024年1月1日至2024年12月31日, 自2024年1月1日起至12月31日止), as disclosure reports state it. */
+const WHOLE_YEAR = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日\s*起?\s*(?:至|到|—|–|-|~|－)\s*(?:\1\s*年\s*)?12\s*月\s*31\s*日/;
 /**
  * Every year the lead names, 以来 after one its 年 was dropped from (2024以来) and a span's first year written bare (2010至2015年, not
  * a plan's period in parentheses) too; what stands before and after it decides what it is.
@@ -162,13 +162,13 @@ interface Statement {
 
 /**
  * A year's report or white paper released near the top (法院召开新闻通气会,发布2022年度行政审判工作报告,
- * 发布的《2021行政审判工作白皮书》), or cited in a news lead (…关于2023年备案审查工作情况的报告显示), or a year's state of
+ * 发布的《2021行政审判工作白皮书》, its body's name before the year: 公布泰州市人民政府2017年政府信息公开工作年度报告), or cited in a news lead (…关于2023年备案审查工作情况的报告显示), or a year's state of
  * affairs, or some months', reported to a meeting (通报了2022年全县行政诉讼案件审理的总体情况, 通报了2023年1月至11月…情况), or a year's report a
  * people's congress heard (会议听取和审议了市政府关于丽水市2024年法治政府建设情况的报告): the year the page reports, whatever history
  * of earlier years it quotes.
  */
 const RELEASED_REPORT =
-  /(?:发布|通报|公布|印发)[了的]?[《“"]?(\d{4})\s*(?:年\d{1,2}月份?(?:[至到\-—~－]\d{1,2}月份?)?|年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书|(?<=通报[^，。,；;]{0,40})情况)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)|听取(?:和审议)?了?[^，。,；;《》\d]{0,16}?关于[^，。,；;《》\d]{0,8}?(\d{4})\s*年度?(?!\s*[年\d至到以])(?![^，。,；;《》\d]{0,20}?(?:计划|规划|要点))[^，。,；;《》\d]{0,20}?报告/;
+  /(?:发布|通报|公布|印发)[了的]?[《“"]?(?:[\u4e00-\u9fff]{2,24}?(?:政府|委员会|管委会|局|厅|办公室|办事处|街道|镇|乡))?(\d{4})\s*(?:年\d{1,2}月份?(?:[至到\-—~－]\d{1,2}月份?)?|年度?)?(?!\s*[年\d])[^，。,；;《》\d]{0,24}?(?:报告|白皮书|(?<=通报[^，。,；;]{0,40})情况)|关于(\d{4})\s*年度?[^，。,；;《》\d]{0,16}?的?(?:报告|白皮书)(?:显示|指出|称)|听取(?:和审议)?了?[^，。,；;《》\d]{0,16}?关于[^，。,；;《》\d]{0,8}?(\d{4})\s*年度?(?!\s*[年\d至到以])(?![^，。,；;《》\d]{0,20}?(?:计划|规划|要点))[^，。,；;《》\d]{0,20}?报告/;
 const RELEASED_REPORT_REACH = 300;
 
 /** What yearOfStatements returns where the statements span years: no one year, and none to infer from the page either. */

@@ -676,6 +676,8 @@ describe("the year the figures cover", () => {
     ["a quarter", "科室共有4名工作人员。2024年第三季度,科室共办理行政复议案件47件,办结29件。", 2024],
     ["months of a year", "2021年1月至8月,我局办理行政应诉案件34宗。", 2021],
     ["a disclosure report's statistics period of one whole year", "一、总体情况\n本年报根据《条例》要求编制。本报告所列数据的统计期限为2023年1月1日至2023年12月31日。\n二、主动公开政府信息情况", 2023],
+    ["a whole year's period whose end names no year again (自2019年1月1日起至12月31日止)", "一、总体情况\n本报告所列数据的统计期限自2019年1月1日起至12月31日止。\n二、主动公开政府信息情况", 2019],
+    ["a disclosure report its body releases, named before its year", "根据《中华人民共和国政府信息公开条例》,特向社会公布《柳平县东湖新区管理委员会2021年政府信息公开年度报告》。本报告包括概述等内容。", 2021],
     ["a year its 年 was dropped from before 以来", "2025以来,在县委、县政府的指导下,本人切实履行推进法治政府建设第一责任人职责。全年调解矛盾纠纷61件。", 2025],
     ["the report's year, not its dateline's", "柳川市人民政府关于本市依法行政工作情况的报告\n(2024年6月25日在柳川市第十七届人民代表大会常务委员会第十九次会议上)\n一、2023年工作进展和成效\n2023年,全市各级政府坚持依法行政,共办理行政复议案件1.8万件。", 2023],
     ["the year with figures, not the year a document was issued", "2019年以来,柳泉县先后出台三份规范化建设文件。2020年度,该县各级调解组织共调处各类矛盾纠纷4827件。", 2020],
