@@ -1261,8 +1261,8 @@ const ISSUER_BODY = /(?:发布机构|发布单位|发文机关)\s*[:：|]?\s*\|?
 /** The body that contributed a news item, credited in parentheses: (柳岸县司法局供稿). */
 const CONTRIBUTED_BY = /[(（]\s*([\u4e00-\u9fff]{3,24}?)\s*供稿\s*[)）]/g;
 
-/** Whom a disclosure report's readers are to ask: 如对本年度报告有疑问,请与兴安盟生态环境局办公室联系. */
-const CONTACT_BODY = /(?:疑问|问题|意见)[^。\n]{0,8}?请(?:与|向)([\u4e00-\u9fff]{3,24}?)(?:联系|咨询)/g;
+/** Whom a disclosure report's readers are to ask: 如对本年度报告有疑问,请与兴安盟生态环境局办公室联系, 请联系吴起县政府政务服务中心. */
+const CONTACT_BODY = /(?:疑问|问题|意见)[^。\n]{0,8}?请(?:(?:与|向)([\u4e00-\u9fff]{3,24}?)(?:联系|咨询)|(?:联系|咨询)([\u4e00-\u9fff]{3,24}?)(?=[。,，;；(（]|$))/g;
 
 /** A report's author, as a disclosure report names it: 本年度报告…由杭州市上城区司法局编制. */
 const AUTHOR_BODY = /由([\u4e00-\u9fff]{3,24}?)(?:负责)?编制/g;
@@ -1282,7 +1282,7 @@ function sightOwnBody(text: string): Sighting[] {
     for (const match of part.matchAll(FURNITURE_BODY)) sightings.push(...sightBody(match[1]!, false));
     for (const match of part.matchAll(ISSUER_BODY)) sightings.push(...sightBody(match[1]!, true));
     if (part.includes("供稿")) for (const match of part.matchAll(CONTRIBUTED_BY)) sightings.push(...sightBody(match[1]!, true));
-    if (part.includes("联系") || part.includes("咨询")) for (const match of part.matchAll(CONTACT_BODY)) sightings.push(...sightBody(match[1]!, true));
+    if (part.includes("联系") || part.includes("咨询")) for (const match of part.matchAll(CONTACT_BODY)) sightings.push(...sightBody((match[1] ?? match[2])!, true));
   }
   const head = text.slice(0, FURNITURE_CHARS);
   for (const match of head.matchAll(AUTHOR_BODY)) sightings.push(...sightBody(match[1]!, true));

@@ -541,6 +541,7 @@ describe("region from the body whose figures these are", () => {
     ["the place a provincial body's officials visit", "日期:\n来源:某融媒\n9月14日,东山省司法厅副厅长王某、省司法厅复议处处长李某一行来到青石县,调研行政复议规范化建设。县政府副县长孙某陪同。调研组走进青石县行政复议服务中心,详细了解了案件办理流程。", "青石县"],
     ["a page's host in a table cell without its colon", "当前位置:首页 > 政府信息公开年报\n公报标题 市文广旅局2024年度行政执法统计年报 总号 期号 主办单位柳川市商务局 公报年份2023年\n一、行政执法主体概况\n全局共有行政执法人员19人。", "柳川市"],
     ["a disclosure report's contact line", "本年报由总体情况、主动公开政府信息情况等部分组成。本年报中所列数据的统计期限自2023年1月1日起至2023年12月31日止。如对本年度报告有疑问,请与柳岸县生态环境局办公室联系(电话:0000-1234567)。\n全年未收到行政复议申请。", "柳岸县"],
+    ["a disclosure report's contact line that names its body after 请联系", "特向社会公布2023年政府信息公开工作年度报告。本报告所列数据统计时限为2023年1月1日至12月31日,如对本报告有疑问,请联系柳平县政府政务服务中心。", "柳平县"],
     ["a township's justice office by its bare name names the township the text writes in full", "在柳川市东岭区新桥镇,新桥司法所始终将人民调解工作放在首位。全年调解纠纷126件。", "柳川市东岭区新桥镇"],
     ["a province opening a quoted award's name is the award's, not the body's", "临川市获评“江西省法治政府建设示范市”\n近日,省委依法治省办发布创建结果。临川市获评示范市。近年来,临川市锐意改革。", "临川市"],
     ["a county opening a quoted name of its own work is still the county", "“柳川县‘法治三巡’,让普法更接地气”被作为法治宣传典型案例。全年开展巡讲活动105场次。", "柳川县"],
