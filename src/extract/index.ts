@@ -5,6 +5,7 @@
 import type { Metric } from "../schema/report.js";
 import type { NormalizedText } from "../normalize/index.js";
 import { sectionAt, type Segmentation } from "../segment/index.js";
+import { withAllOfCounts } from "./all-of.js";
 import { arisesFromHead, countsAllCases, findInSentence, opensList, opensOnExample, turnsToBreakdownAhead, unitFits, type Finding, type SentenceHints, type StatedHead } from "./engine.js";
 import { hasFigures, opensOnOwnPlace, PLACE_NAME, type Scope } from "./roles.js";
 import { DOMAINS, type Domain } from "./rules/index.js";
@@ -118,7 +119,7 @@ export function extractFigures(doc: NormalizedText, segmentation: Segmentation, 
     withoutRoundedRates(localReport ? results.filter((found) => !nationwide(doc.body, sentenceHolding(sentences, found.start)!, found)) : results),
   );
   const read = withoutFirstInstanceBesideAll(doc.body, withoutRestatedReadings(doc.body, own.filter((found) => found.scope !== "kind")));
-  const figures = withoutSharesBesideNamedRates(doc.body, wholeOrNarrower(withOwnBodyAsWhole(read, sentences), reportYear, ownPeriodOpenings(doc.body, sentences)));
+  const figures = withAllOfCounts(doc.body, withoutSharesBesideNamedRates(doc.body, wholeOrNarrower(withOwnBodyAsWhole(read, sentences), reportYear, ownPeriodOpenings(doc.body, sentences))));
   const toMetrics = (list: readonly Finding[]): Metric[] => list.map((found) => toMetric(doc, segmentation, found));
   return { metrics: toMetrics(figures), parts: toMetrics(findings.filter((found) => found.scope === "kind")) };
 }

@@ -45,7 +45,7 @@ describe("litigation", () => {
     // mechanisms counted after the names of their parts (败诉案件报告、…通报三项配套机制) are no lost cases
     { text: "建立行政诉讼败诉风险预警、败诉案件报告、生效裁判履行情况通报三项配套机制。", yields: [], not: ["litigation.lost=3"] },
     // cases a department coordinated the handling of (协调处理…案件) were handled, not settled
-    { text: "做好行政复议答复和行政诉讼应诉工作,全年协调处理行政复议案件4起、行政诉讼案件3起,均已办结。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 3)], not: ["litigation.settled=3"] },
+    { text: "做好行政复议答复和行政诉讼应诉工作,全年协调处理行政复议案件4起、行政诉讼案件3起,均已办结。", yields: [f("reconsideration.handled", 4), f("litigation.handled", 3), f("litigation.concluded", 3)], not: ["litigation.settled=3"] },
     // the plaintiffs' losses are the agencies' wins
     { text: "据此计算,原告胜诉率为4.1%,原告败诉率则高达70.3%,原告败诉的88起中多为程序性驳回。", yields: [f("litigation.loss_rate", 4.1)], not: ["litigation.loss_rate=70.3", "litigation.lost=88"] },
     // a formula's ×100% is no rate
@@ -57,6 +57,8 @@ describe("litigation", () => {
     { text: "截至年底,区司法局代理区政府作为当事人的行政诉讼案件48宗,审结40宗;已审结案件中胜诉35宗,原告撤诉5宗。", yields: [f("litigation.handled", 48), f("litigation.concluded", 40), f("litigation.settled", 5)], not: ["litigation.concluded=35"] },
     // an agent's appearances for the government (我局代理市政府…出庭应诉) are none of its heads': the cases it took on for it
     { text: "其中,我局代理市政府作为单独被告或共同被告的案件出庭应诉19件。", yields: [f("litigation.handled", 19)], not: ["litigation.head_appearances=19"] },
+    // lawsuits said to be closed all (应诉案件2件,均已审结): their count is those concluded too
+    { text: "行政应诉方面,全年应诉案件3件,均已审结,无一败诉。", yields: [f("litigation.handled", 3), f("litigation.concluded", 3), f("litigation.lost", 0)] },
     // an office entrusted to appear for the government, a clause before its count: none of the heads' appearances
     { text: "应诉工作中,县政府法制办受县政府委托,今年以来共出庭应诉23起,其中胜诉15起。", yields: [], not: ["litigation.head_appearances=23"] },
     // one kind of case (房屋征收与补偿案件) is a part of those concluded
@@ -207,8 +209,8 @@ describe("litigation", () => {
     { text: "全市行政诉讼一审案件中,市本级部门被诉32件,县区政府被诉68件。", yields: [], not: ["litigation.received=32", "litigation.received=68"] },
     { text: "全年行政诉讼案件中,市直部门被诉26件。", yields: [f("litigation.received", 26)] },
     // cases said to involve the reporting body are those brought against it
-    { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7)], not: ["litigation.handled=7"] },
-    { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9)], not: ["litigation.handled=9"] },
+    { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7), f("litigation.concluded", 7)], not: ["litigation.handled=7"] },
+    { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9), f("litigation.concluded", 9)], not: ["litigation.handled=9"] },
     // the cases a head should appear in are the rate's base; deputies entrusted to appear are a part of the heads' total
     // a plaintiff withdrawing after a dispute was resolved withdraws a lawsuit: settled, not disputes mediated
     { text: "与市司法局共建行政争议协调化解中心,坚持调解优先,通过协调方式化解行政争议后原告撤诉964件,调撤率20.8%。", yields: [f("litigation.settled", 964), f("litigation.settlement_rate", 20.8)], not: ["disputes.mediated=964"] },
@@ -506,7 +508,7 @@ describe("litigation", () => {
       yields: [f("litigation.received", 74)],
     },
     // a department's own report: its cases are its own
-    { text: "2023年,我局被诉行政诉讼案件3件,均已审结。", yields: [f("litigation.received", 3)] },
+    { text: "2023年,我局被诉行政诉讼案件3件,均已审结。", yields: [f("litigation.received", 3), f("litigation.concluded", 3)] },
     // the intermediate court with the basic courts are all the courts, though a count of courts stands between
     {
       text: "第三季度,市中级法院及具有管辖权的3个基层法院共受理行政诉讼案件82件,审结行政诉讼案件80件。",
@@ -598,7 +600,7 @@ describe("litigation", () => {
     { text: "2024年度区政府作为被告的行政诉讼案件一审共32件,一审败诉2件。", yields: [f("litigation.handled", 32), f("litigation.lost", 2)] },
     // the next bare item after the first's outcomes said in a clause or two (行政复议144件,120件作出复议决定,行政诉讼97件)
     { text: "2024年,行政复议61件,52件作出复议决定,行政诉讼38件,19件法院作出判决。", yields: [f("reconsideration.handled", 61), f("reconsideration.concluded", 52), f("litigation.handled", 38)] },
-    { text: "本年度行政复议5件,均维持原行政行为,行政诉讼2件,均胜诉。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 2), f("litigation.lost", 0)] },
+    { text: "本年度行政复议5件,均维持原行政行为,行政诉讼2件,均胜诉。", yields: [f("reconsideration.handled", 5), f("litigation.handled", 2), f("litigation.lost", 0), f("reconsideration.upheld", 5)] },
     { text: "全年行政复议18件、行政诉讼26件,出庭率100%。", yields: [f("reconsideration.handled", 18), f("litigation.handled", 26), f("litigation.head_appearance_rate", 100)] },
     // a verb with 为 says where the rate moved to: a value; 增幅为 is the change
     { text: "2022年行政机关败诉率为15.1%、2023年则下降为9.4%。", yields: [f("litigation.loss_rate", 15.1), f("litigation.loss_rate", 9.4)] },

@@ -3,6 +3,12 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // an outcome said of all the cases counted before (均予以维持, 均已审结) is that outcome's figure of their count, where the
+    // text states none; not a court's upholding of the review's decision, nor where the upheld are counted
+    { text: "全年我局被申请行政复议3件,均因不服行政处罚决定引起,经市政府审理均予以维持。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 3)] },
+    { text: "以本局为被申请人的行政复议案件4件,均已审结,维持3件,申请人撤回1件。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.upheld", 3), f("reconsideration.settled", 1)] },
+    { text: "全年办理行政复议案件7件,维持5件,撤销2件。", yields: [f("reconsideration.handled", 7), f("reconsideration.upheld", 5), f("reconsideration.corrected", 2)], not: ["reconsideration.upheld=7"] },
+    { text: "全年办理行政复议案件4件,申请人不服起诉后法院均维持复议决定。", yields: [f("reconsideration.handled", 4)], not: ["reconsideration.upheld=4"] },
     // the lawsuits 其中 picks out as taken to court after a review (其中5件系复议后起诉) are those sued after, under the lawsuits' head
     { text: "我局作为被告的行政诉讼案件12件,其中5件系复议后起诉。", yields: [f("litigation.received", 12), f("reconsideration.sued_after", 5)] },
     { text: "县政府作被告的一审行政诉讼案件37件,其中11件系申请人不服复议决定后起诉。", yields: [f("litigation.handled", 37), f("reconsideration.sued_after", 11)] },
@@ -66,7 +72,7 @@ describe("reconsideration", () => {
     // what the applications a disclosure report counted gave rise to is a count of its own, no part of theirs
     { text: "全年共受理政府信息公开申请25件,均按时答复,其中引发行政复议1件。", yields: [f("reconsideration.received", 1)] },
     { text: "2021年度,分局收到政府信息公开申请4件,已全部书面答复,包括依法公开2件、不予公开2件。其中,发生1起涉及政府信息公开的行政复议案件。", yields: [f("reconsideration.received", 1)] },
-    { text: "全年收到3件涉及政府信息公开的行政复议申请,均已办结。", yields: [f("reconsideration.received", 3)] },
+    { text: "全年收到3件涉及政府信息公开的行政复议申请,均已办结。", yields: [f("reconsideration.received", 3), f("reconsideration.concluded", 3)] },
     { text: "全年发生2起涉及行政复议决定执行的信访案件。", yields: [], not: ["reconsideration.received=2"] },
     // the reviews' correction rate named 纠正率 after 复议 (行政复议纠正率), moved down from an earlier year's; not another 纠正率
     { text: "2024年,全市行政复议纠正率从2021年的24.1%降至12.3%,连续三年下降。", yields: [f("reconsideration.correction_rate", 12.3)] },
@@ -183,7 +189,7 @@ describe("reconsideration", () => {
       not: ["reconsideration.handled=50", "litigation.handled=36"],
     },
     // what the cases arose from (因政府信息公开申请产生行政复议3起) says they were received, as for lawsuits
-    { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4)] },
+    { text: "因政府信息公开申请产生行政复议4起,均维持。", yields: [f("reconsideration.received", 4), f("reconsideration.upheld", 4)] },
     { text: "开放日当天共解答群众咨询180余次,受理复议申请19件,行政争议调解申请11件。", yields: [f("reconsideration.accepted", 19)], not: ["reconsideration.settled=11"] },
     { text: "柳川市两级行政复议机构重视调解。\n2025年柳川全市以调解和解方式结案件186宗,调解和解率28.4%。", yields: [f("reconsideration.settled", 186), f("reconsideration.settlement_rate", 28.4)] },
     // the review ended after a settlement, its topic from the sentence before
@@ -278,7 +284,7 @@ describe("reconsideration", () => {
     { text: "全年未发生行政诉讼、行政复议败诉案件。", yields: [], not: ["reconsideration.received=0", "litigation.received=0"] },
     // a correction rate of zero said in words
     { text: "2024年,县政府行政复议纠错率为零。", yields: [f("reconsideration.correction_rate", 0)] },
-    { text: "应对上级行政复议案件4件,审结4件,全部维持,撤变率为零。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.correction_rate", 0)] },
+    { text: "应对上级行政复议案件4件,审结4件,全部维持,撤变率为零。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.correction_rate", 0), f("reconsideration.upheld", 4)] },
     { text: "全市法院二审案件撤改率9.6%。", yields: [], not: ["reconsideration.correction_rate=9.6"] },
     { text: "通过调解和解方式结案的行政复议案件65件。", yields: [f("reconsideration.settled", 65)] },
     // a clause naming nothing but the topic and the number, opening its stretch, counts the cases dealt with
@@ -324,7 +330,7 @@ describe("reconsideration", () => {
     { text: "复议后起诉案件19件,复议后起诉率为5.2%。", yields: [f("reconsideration.sued_after", 19), f("reconsideration.sued_after_rate", 5.2)] },
     // cases that arose, in a total of both kinds of administrative dispute
     { text: "2023年全区行政争议发案量共41件,其中,行政复议发案量29件,办结27件;行政诉讼发案量12件。", yields: [f("reconsideration.received", 29), f("reconsideration.concluded", 27), f("litigation.received", 12)] },
-    { text: "全年共发生行政复议案件9件,均已办结。", yields: [f("reconsideration.received", 9)] },
+    { text: "全年共发生行政复议案件9件,均已办结。", yields: [f("reconsideration.received", 9), f("reconsideration.concluded", 9)] },
     // the count first, what its cases went on to after it; not those that did not
     { text: "全年审结行政复议案件64件,仅有7件案件的申请人在复议后又提起行政诉讼。", yields: [f("reconsideration.concluded", 64), f("reconsideration.sued_after", 7)] },
     { text: "全年审结行政复议案件64件,其中57件复议后未提起诉讼。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.sued_after=57"] },
@@ -352,7 +358,7 @@ describe("reconsideration", () => {
     { text: "上半年行政复议调撤率近37%,相当于每10件复议案件里有接近4件经调解化解。", yields: [f("reconsideration.settlement_rate", 37, { qualifier: "nearly" })], not: ["reconsideration.settled=4"] },
     { text: "今年以来,已受理信息公开、行政处罚等各类行政复议案件412件。", yields: [f("reconsideration.accepted", 412)] },
     { text: "2023年,东岭县受理行政复议申请12件,其中10件已审结,2件正在审理。", yields: [f("reconsideration.accepted", 12), f("reconsideration.concluded", 10)] },
-    { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3)], not: ["reconsideration.handled=3"] },
+    { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3), f("reconsideration.concluded", 3)], not: ["reconsideration.handled=3"] },
     { text: "今年以来,全县行政复议共受案 57 件,受案数量较同期增长 40%。", yields: [f("reconsideration.accepted", 57)] },
     { text: "全市共收到行政复议申请2140件。其中,受理数1873件。", yields: [f("reconsideration.received", 2140), f("reconsideration.accepted", 1873)] },
     { text: "会上同时通报了“某商户不服某区市场监管局罚款决定行政复议案”等10个行政复议典型案例。", yields: [], not: ["reconsideration.received=10"] },
@@ -361,7 +367,7 @@ describe("reconsideration", () => {
     { text: "完善行政复议调解、和解、听取意见、听证等配套制度10余项。", yields: [], not: ["reconsideration.settled=10"] },
     { text: "本年度全区各级复议机关审结复议案件3582,审结率为86.1%。", yields: [f("reconsideration.concluded", 3582)] },
     // the bare topic after the year is the year's caseload; not one of its events (涉及信息公开的)
-    { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15)] },
+    { text: "2024年行政复议15件,均已审结。", yields: [f("reconsideration.handled", 15), f("reconsideration.concluded", 15)] },
     { text: "全年涉及政府信息公开的行政复议11件,行政诉讼2件。", yields: [], not: ["reconsideration.handled=11", "litigation.handled=2"] },
     // lawsuits received (收到诉讼) are lawsuits, whatever the sentence before reviewed; those brought without a review first
     // (未经复议直接起诉) name no review
@@ -424,7 +430,7 @@ describe("reconsideration", () => {
     { text: "全县共受理行政复议案件160件,其中23.8%的案件经调解后由申请人撤回。", yields: [f("reconsideration.accepted", 160), f("reconsideration.settlement_rate", 23.8)] },
     { text: "全年审结行政复议案件200件,其中95%的案件在法定期限内审结。", yields: [f("reconsideration.concluded", 200)] },
     // a body's acts taken to review (被申请行政复议): received; not what the review did to them (被复议纠错)
-    { text: "本年度受理政府信息公开申请42件。答复后被申请行政复议6件,均被维持。", yields: [f("reconsideration.received", 6)] },
+    { text: "本年度受理政府信息公开申请42件。答复后被申请行政复议6件,均被维持。", yields: [f("reconsideration.received", 6), f("reconsideration.upheld", 6)] },
     { text: "全年行政行为被复议纠错3件。", yields: [f("reconsideration.corrected", 3)], not: ["reconsideration.received=3"] },
     { text: "全年收到行政复议申请26件,其中4件申请人撤回申请。", yields: [f("reconsideration.received", 26), f("reconsideration.settled", 4)] },
     { text: "2020年,区政府审结行政复议案件30件,其中通过行政调解,申请人撤回申请的有13件。", yields: [f("reconsideration.concluded", 30), f("reconsideration.settled", 13)] },

@@ -454,7 +454,7 @@ describe("zero said in words", () => {
     { text: "市局近三年没有发生行政复议和诉讼,法律风险保持在较低水平。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "由于职能调整,近年无行政复议案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0)] },
     { text: "本年度未新制定出台行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
-    { text: "受理行政复议案件12起,已全部审结,均未引发后续的行政诉讼。", yields: [f("reconsideration.accepted", 12), f("reconsideration.sued_after", 0)] },
+    { text: "受理行政复议案件12起,已全部审结,均未引发后续的行政诉讼。", yields: [f("reconsideration.accepted", 12), f("reconsideration.concluded", 12), f("reconsideration.sued_after", 0)] },
     { text: "经行政复议后,有2.7万件案件未进入诉讼程序。", yields: [] },
     // nor is it of the cases that ended one way (经调解结案的案件): those, not all the reviews
     { text: "全市行政复议调解率达31.5%,经调解结案的案件均未进入诉讼程序。", yields: [f("reconsideration.settlement_rate", 31.5)], not: ["reconsideration.sued_after=0"] },

@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -155,6 +155,8 @@ export const litigation: Domain = {
       after: /^[^,;:。\d]{0,6}?(?:行政诉讼|行政应诉|诉讼|应诉|一审行政|行政)案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
       // or, with no noun, an item of its lawsuits said to be closed (被提起行政诉讼4宗,其中3起已结案), not one with a count after it
       laterVerb: SAID_CLOSED,
+      // all of the lawsuits counted before (应诉案件2件,均已审结)
+      allOf: { of: ["litigation.received", "litigation.handled"], wording: ALL_CLOSED },
     },
     {
       id: "litigation.received",

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AFTER_REVIEW, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /**
  * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
@@ -26,6 +26,9 @@ const SUITS_FROM_REVIEW = String.raw`(?:因|经|由)?(?:行政)?[复覆]议(?:�
  * with; not none lost of them.
  */
 const NO_REVIEW_CASES = noCasesOf("复议", "(?:行政)?诉讼(?:案件)?");
+
+/** The rules that count the reviews' caseload, whose count an outcome may say all of them came to (均予以维持, 均已审结). */
+const CASELOAD = ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"];
 
 export const reconsideration: Domain = {
   name: "reconsideration",
@@ -152,6 +155,9 @@ export const reconsideration: Domain = {
       before: new RegExp(String.raw`(?<!${BY_COURT})维持(?!后)`),
       // or the outcome named after its count (1件结果维持), perhaps as the review's decision (3件行政复议决定维持)
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
+      // all of the cases counted before (被申请行政复议2件,经县政府审理均予以维持; 已办结2件,均维持原行政行为), not a court's
+      // upholding of the review's decision
+      allOf: { of: CASELOAD, wording: /(?:均|全部|都|一律)(?:被|予以|予|决定|作出)?维持(?!(?:了)?(?:原)?(?:行政)?复议决定|原判)/ },
     },
     {
       id: "reconsideration.dismissed",
@@ -194,6 +200,8 @@ export const reconsideration: Domain = {
       // or, with no noun, an item of its reviews said to be closed (受理…12件,其中10件已审结), not one with a count after it
       // or said to have had their decision (其中61件已作出复议决定)
       laterVerb: new RegExp(String.raw`${SAID_CLOSED.source}|^已?(?:经)?[作做](?:出了?|了)(?:行政)?复议决定(?!\s*\d)`),
+      // all of the cases counted before (作为被申请人的行政复议案件5件,均已审结)
+      allOf: { of: CASELOAD.filter((id) => id !== "reconsideration.concluded"), wording: ALL_CLOSED },
     },
     {
       id: "reconsideration.accepted",

@@ -45,6 +45,11 @@ export interface MetricRule {
   /** wording that says the count is none (零败诉, 无一败诉): a figure of 0 */
   zero?: RegExp;
   /**
+   * wording after a count of the domain's cases (the rules `of` names) that says all of them ended so: 被申请行政复议2件,
+   * 经县政府审理均予以维持 (upheld 2); 应诉案件2件,均已审结 (concluded 2). A figure of that count too, where the text states none
+   */
+  allOf?: { of: readonly string[]; wording: RegExp };
+  /**
    * a count another rule's cue binds that the words right after it say is this
    * figure instead: 受理3318件(含旧存402件) is cued as received but counts every
    * case dealt with; or that the words before it do (对原有2件…文件进行审核: the documents in force, cleaned up)
@@ -128,13 +133,15 @@ export const DEFAULT_UNITS: Record<MetricUnit, RegExp> = {
   yuan: /^元$/,
 };
 
+/** Cases closed past their time limit (超期审结, 逾期结案, 超审限): a part of those closed. */
+export const CLOSED_LATE = "超期|逾期|超审限";
 /**
  * Cases said to be closed right after their count, with no noun between (被提起行政诉讼4宗,其中3起已结案; 其中10件已审结):
  * a closing rule's later verb; not one with a count of its own after it (9件已办结7件).
  */
-/** Cases closed past their time limit (超期审结, 逾期结案, 超审限): a part of those closed. */
-export const CLOSED_LATE = "超期|逾期|超审限";
 export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
+/** All of the cases counted before said to be closed (均已审结, 已全部办结, 均在法定期限内审结). */
+export const ALL_CLOSED = /(?:均|全部|都)(?:已|已经)?(?:在法定期限内|按期|依法)?(?:全部)?(?:审结|结案|办结)|已(?:经)?全部(?:审结|结案|办结)/;
 
 /**
  * After a count, words that say it holds the cases carried over from the year
