@@ -77,6 +77,8 @@ describe("normative_docs", () => {
     { text: "每隔两年组织规范性文件全面清理,最近一次清理共86个文件被宣布废止。", yields: [f("normative_docs.repealed", 86)], not: ["normative_docs.cleaned=86"] },
     { text: "清理规范性文件7300多件,清理行政许可主体5400多个。", yields: [f("normative_docs.cleaned", 7300, { qualifier: "over" })], not: ["normative_docs.cleaned=5400"] },
     // a list's items named by its title, after a paragraph on documents, are no documents
+    // documents gone through one by one (对现行有效的52件文件逐件梳理), as with 进行
+    { text: "完成县政府规范性文件全面清理,对现行有效的52件文件逐件梳理,继续保留40件,修改7件,废止5件。", yields: [f("normative_docs.cleaned", 52), f("normative_docs.retained", 40), f("normative_docs.amended", 7), f("normative_docs.repealed", 5)] },
     { text: "一、规范性文件管理\n全年清理规范性文件39件。梳理《审批事项清单》96项,涉及14个部门。", yields: [f("normative_docs.cleaned", 39)], not: ["normative_docs.cleaned=96"] },
     // documents in force reviewed as they are cleaned up (进行了清理和审查) are the clean-up's, not a review's
     { text: "全年审核行政规范性文件3件,清理已失效文件2件。", yields: [f("normative_docs.reviewed", 3), f("normative_docs.cleaned", 2)], not: ["normative_docs.repealed=2"] },
