@@ -34,11 +34,11 @@ class BodySentence implements Sentence {
 
 /**
  * A line break ends a sentence, but not one after a rate named alone on its line before a line that opens with the value it
- * reaches (出庭应诉率\n\n首次达到80%以上: a headline laid out over lines), nor one after a caption that ends on the rate's verb
- * before its value alone on the next line (…出庭应诉率为\n97.1%: an infographic's).
+ * reaches (出庭应诉率\n\n首次达到80%以上: a headline laid out over lines), nor one after a caption that ends on the rate, or on
+ * its verb, before its value alone on the next line (…出庭应诉率为\n97.1%, 纠错率\n14.2%: an infographic's).
  */
 // both sides bounded: a run of blank lines is read over once, not again from each of its line breaks
-const SENTENCE_END = /[。！!？?]|\n(?!(?<=率(?:[^\S\n]{0,4}\n){1,3})\s{0,8}(?:首次|均|已)?(?:达到|达|为|保持|实现)\s*\d|(?<=率(?:为|是|达到?)[^\S\n]{0,4}\n)[^\S\n]{0,8}\d+(?:\.\d+)?\s*[%％][^\S\n]*(?:\n|$))/g;
+const SENTENCE_END = /[。！!？?]|\n(?!(?<=率(?:[^\S\n]{0,4}\n){1,3})\s{0,8}(?:首次|均|已)?(?:达到|达|为|保持|实现)\s*\d|(?<=率(?:为|是|达到?)?[^\S\n]{0,4}\n)[^\S\n]{0,8}\d+(?:\.\d+)?\s*[%％][^\S\n]*(?:\n|$))/g;
 /**
  * A comma between digits is a thousands separator (3,170), not a clause end; a
  * table cell boundary (|) is one, so a cue never reaches into the next cell; so

@@ -101,12 +101,12 @@ function hardWrapWidth(lines: readonly Line[]): number | null {
 }
 
 /**
- * A number alone on its line between the words before it and its unit after (共受理行政复议\n2\n件, \n2020\n年度共…):
+ * A number alone on its line between the words before it and its unit after (共受理行政复议\n2\n件, 评查案卷\n600\n卷, \n2020\n年度共…):
  * PDF-to-text put each run of the line on a line of its own. A page number has no unit after it, nor does a
  * flattened table's column of numbers. The look-behind stands after the line break so that the search
  * skips from line break to line break rather than trying every position.
  */
-const NUMBER_ON_ITS_LINE = /\n(?<=[^\s]\n)[ \t]*\d+(?:\.\d+)?[ \t]*\n(?=[件起宗个项人名次场份%年月日万亿])/g;
+const NUMBER_ON_ITS_LINE = /\n(?<=[^\s]\n)[ \t]*\d+(?:\.\d+)?[ \t]*\n(?=[件起宗个项人名次场份卷期%年月日万亿])/g;
 
 /** Joins a number broken onto its own line back into its sentence, dropping the two line breaks around it. */
 export function joinBrokenNumbers(source: TextWithOrigin): TextWithOrigin {

@@ -100,6 +100,8 @@ describe("litigation", () => {
     { text: "行政审判白皮书发布\n\n行政机关负责人出庭应诉率\n\n首次达到85%以上\n\n5月9日,省高级人民法院召开新闻发布会。", yields: [f("litigation.head_appearance_rate", 85, { qualifier: "over" })] },
     // an infographic's caption ending on its verb over the rate alone on the next line
     { text: "2023年全市行政机关负责人出庭应诉率为\n97.1%\n一审行政案件行政机关败诉率为\n7.9%\n全年审结一审行政案件812件。", yields: [f("litigation.head_appearance_rate", 97.1), f("litigation.loss_rate", 7.9), f("litigation.concluded", 812)] },
+    // an infographic's captions over their values, a rate named bare (败诉率 / 4.6%) and a count with its unit on a line of its own
+    { text: "▍行政应诉\n一审应诉案件\n214\n件\n行政机关负责人出庭应诉率\n98.6%\n败诉率\n4.6%", yields: [f("litigation.handled", 214), f("litigation.head_appearance_rate", 98.6), f("litigation.loss_rate", 4.6)] },
     // a zero in an aside after a count is said of the whole count
     { text: "全年发生行政应诉案件31起(均未发生败诉情形),行政机关负责人出庭率达100%。", yields: [f("litigation.received", 31), f("litigation.lost", 0), f("litigation.head_appearance_rate", 100)] },
     // a mediation centre is a body: the cases it took up are put to mediation, neither settled nor handled lawsuits; those resolved through it are settled

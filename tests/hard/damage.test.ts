@@ -124,6 +124,7 @@ describe("flattened layout", () => {
 
   it("joins a number broken onto its own line between its words and its unit, and leaves page numbers and table columns", () => {
     expect(analysed("年度共受理行政复议\n2\n件,审结\n1\n件。\n2021\n年度").text).toBe("年度共受理行政复议2件,审结1件。2021年度");
+    expect(analysed("开展行政执法案卷评查\n600\n卷\n举办普法讲座\n12\n期").text).toBe("开展行政执法案卷评查600卷\n举办普法讲座12期");
     expect(analysed("依法行政\n12\n推进法治\n办结\n维持\n120\n85").text).toBe("依法行政\n12\n推进法治\n办结\n维持\n120\n85");
     const input = "四、依法办理行政复议。\n2023\n年度共受理行政复议\n3\n件,审结\n2\n件。";
     const report = extract(input);
