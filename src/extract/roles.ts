@@ -55,10 +55,11 @@ function periodClause(period: string): { opening: RegExp; whole: RegExp } {
   return { opening: new RegExp(period), whole: new RegExp(String.raw`${period}\s*[,，]?\s*$`) };
 }
 /**
- * A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件; quoted: “去年同期…是380余场), or follows one that says only
+ * A clause that opens on the same period a year before (去年同期收到…64件,今年共收到78件; quoted: “去年同期…是380余场; by its year:
+ * 2024年同期调解纠纷376件), or follows one that says only
  * that (去年同期,全市新收…980件;今年新收1210件): the comparison's baseline.
  */
-const SAME_PERIOD = periodClause(String.raw`^\s*[“"]?(?:与|和)?${LAST_YEAR}同期`);
+const SAME_PERIOD = periodClause(String.raw`^\s*[“"]?(?:与|和)?(?:${LAST_YEAR}|\d{4}\s*年)同期`);
 /**
  * Months of the year before (去年前5个月, 去年1-6月, 去年上半年) opening a clause, or saying all of one: the baseline where
  * the next clause sets this year's against them (…调解132起,今年前5个月调解97起); otherwise they may be a report's year.

@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // the same period of a year named (2024年同期) is a baseline, however the clause before it reads
+    { text: "(四)化解矛盾纠纷\n街道调委会和9个社区调委会调解矛盾纠纷318件,其中调解成功305件,调解成功率95.9%;2024年同期调解纠纷297件。", yields: [f("disputes.mediated", 318), f("disputes.success_rate", 95.9)], not: ["disputes.mediated=297"] },
     // a rate whose % the page dropped (调解成功率达98) is no count of disputes
     { text: "截至11月底,全镇共调解各类矛盾纠纷52件,调解成功率达98。", yields: [f("disputes.mediated", 52)], not: ["disputes.mediated=98"] },
     // disputes a petition brought (信访矛盾纠纷) are mediated as others are
