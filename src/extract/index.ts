@@ -406,11 +406,14 @@ function splitsMarked(body: string, found: Finding[], earlier: readonly Finding[
     const same = found.filter((each) => each.rule.id === id && each.scope === "whole");
     const [first, ...rest] = same;
     const total = sumOf(same);
-    // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件)
-    if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) same.forEach((each) => split.add(each));
+    // a part's own parts are parts too (败诉33件 of 686, then 2021年度败诉25件…1件…7件); but each year's count of a total over
+    // the years before (三年共审结3284件。分年度看,2021年审结1142件…;2022年审结1105件…) is that year's figure, no part
+    if (total > 0 && earlier.some((each) => each.rule.id === id && SPLIT_SCOPES.has(each.scope) && each.quantity.value === total)) {
+      if (!same.every((each) => yearLabelled(body, each))) same.forEach((each) => split.add(each));
+    }
     // one year's count of a total over several years (共收到28件,其中2020年3件…2023年至今6件) is that year's figure, no part
     else if (first && first.quantity.value > 0 && (sumOf(rest) === first.quantity.value || countsAfterAddUp(body, first, rest, found, quantities))) {
-      rest.filter((each) => !YEAR_LABELLED.test(body.slice(each.start, each.quantity.start))).forEach((each) => split.add(each));
+      rest.filter((each) => !yearLabelled(body, each)).forEach((each) => split.add(each));
     }
   }
   return split.size ? found.map((each) => (split.has(each) ? { ...each, scope: "part" as const } : each)) : found;
@@ -437,8 +440,14 @@ function countsAfterAddUp(body: string, head: Finding, rest: readonly Finding[],
   return false;
 }
 
-/** A figure whose evidence opens on its year (2019年4件): one year's count. */
+/** A figure whose evidence opens on its year (2019年4件), or whose clause does right before it (2021年审结1142件): one year's count. */
+function yearLabelled(body: string, found: Finding): boolean {
+  return YEAR_LABELLED.test(body.slice(found.start, found.quantity.start)) || YEAR_RIGHT_BEFORE.test(body.slice(Math.max(0, found.start - YEAR_RIGHT_BEFORE_REACH), found.start));
+}
+
 const YEAR_LABELLED = /^\d{4}\s*年/;
+const YEAR_RIGHT_BEFORE = /(?:^|[,，;；、。:：\s])\d{4}\s*年度?[,，]?\s*$/;
+const YEAR_RIGHT_BEFORE_REACH = 10;
 
 /** The scopes of a figure that parts stated after it may add up to. */
 const SPLIT_SCOPES: ReadonlySet<Scope> = new Set(["whole", "part", "body"]);

@@ -57,6 +57,8 @@ describe("litigation", () => {
     { text: "截至年底,区司法局代理区政府作为当事人的行政诉讼案件48宗,审结40宗;已审结案件中胜诉35宗,原告撤诉5宗。", yields: [f("litigation.handled", 48), f("litigation.concluded", 40), f("litigation.settled", 5)], not: ["litigation.concluded=35"] },
     // an agent's appearances for the government (我局代理市政府…出庭应诉) are none of its heads': the cases it took on for it
     { text: "其中,我局代理市政府作为单独被告或共同被告的案件出庭应诉19件。", yields: [f("litigation.handled", 19)], not: ["litigation.head_appearances=19"] },
+    // each year's count of a total over the years before it, its year opening its clause, is that year's figure, no part
+    { text: "一、2021—2023年全县行政应诉情况\n三年全县共审结一审行政诉讼案件612件。分年度看,2021年审结198件;2022年审结207件;2023年审结207件。", yields: [f("litigation.concluded", 612), f("litigation.concluded", 198), f("litigation.concluded", 207), f("litigation.concluded", 207)] },
     // lawsuits said to be closed all (应诉案件2件,均已审结): their count is those concluded too
     { text: "行政应诉方面,全年应诉案件3件,均已审结,无一败诉。", yields: [f("litigation.handled", 3), f("litigation.concluded", 3), f("litigation.lost", 0)] },
     // an office entrusted to appear for the government, a clause before its count: none of the heads' appearances
