@@ -593,7 +593,7 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
   const first = lowerBound(sentences, (sentence) => sentence.start < table.start);
   const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !isOutsideCatalogue(domain));
   const own = inCatalogue(topics.namedIn(table.start, table.end));
-  const around = inCatalogue(topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
+  const around = inCatalogue(captionNameTopics(body, table, topics) ?? topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
   return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity, earlierYear }) => ({
     domain,
     rule,
@@ -604,6 +604,22 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
     change: null,
   }));
 }
+
+/**
+ * The topics the name of a caption line gives a table where a note in parentheses follows it (行政诉讼(复议后起诉) over
+ * 结果维持 | 结果纠正 | …): the name's, not the note's, as a group label's are; null where the line is no such caption.
+ */
+function captionNameTopics(body: string, table: TableBlock, topics: TopicIndex): Inherited | null {
+  const caption = captionAbove(body, table);
+  const note = caption === undefined ? null : NOTED_CAPTION.exec(caption);
+  if (!note) return null;
+  const start = body.indexOf(caption!, captionLineStart(body, table.start));
+  const named = topics.namedIn(start, start + note[1]!.length);
+  return named.length > 0 ? named : null;
+}
+
+/** A caption's name, then a note in parentheses that ends the line. */
+const NOTED_CAPTION = /^([^()（）]{2,16})[(（][^()（）]{1,20}[)）]$/;
 
 /** The line right above a table where it is a caption: short, no sentence of its own. */
 function captionAbove(body: string, table: TableBlock): string | undefined {

@@ -194,6 +194,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.upheld=0", "reconsideration.corrected=0"],
       },
       {
+        // and where the label stands on its own line above each table as its caption (行政诉讼(复议后起诉) over 结果维持 | …)
+        text: "我局作为被申请人、被告的案件情况如下:\n\n行政复议\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n5 | 1 | 0 | 2 | 8\n\n行政诉讼(复议后起诉)\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n2 | 0 | 1 | 1 | 4",
+        yields: [f("reconsideration.upheld", 5), f("reconsideration.corrected", 1)],
+        not: ["reconsideration.upheld=2", "reconsideration.corrected=0"],
+      },
+      {
         // a table a cell to a line, the text cut inside its row of values: the values before the last, under the first columns
         text: "全年行政复议案件办理情况如下。\n\n新收\n\n案件\n\n办结案件\n\n总计\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n5120\n\n4870\n\n1650\n\n512\n\n48",
         yields: [f("reconsideration.received", 5120), f("reconsideration.concluded", 4870), f("reconsideration.upheld", 1650), f("reconsideration.dismissed", 512)],
