@@ -18,6 +18,7 @@ import type { Domain, MetricRule } from "./rules/types.js";
 import { cuedIn } from "./engine.js";
 import { YEAR_SPAN } from "./roles.js";
 import { globalTwin } from "./topics.js";
+import { OUTSIDE_CATALOGUE } from "./rules/outside.js";
 
 export interface Cell {
   text: string;
@@ -536,6 +537,16 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       }
       continue;
     }
+    // under columns of years, the latest year's figure; the earlier years' and their total's only where the prose names a span
+    // over them (2020—2024年…), else baselines: a caption's span only says what the table compares
+    if (label && header && latestYear !== null && headsYearColumns(header)) {
+      const spanned = coversYears(earliestYearOf(header)!, latestYear);
+      for (const figure of yearColumnFigures(body, row, label, header, topics, latestYear)) {
+        if (!figure.earlierYear) figures.push(figure);
+        else if (spanned) earlier.push(figure);
+      }
+      continue;
+    }
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure = labelledFigure(body, row, label, header, topics, serialsFirst, latestYear);
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
@@ -635,6 +646,35 @@ function headingOver(header: readonly Cell[], row: readonly Cell[], column: numb
   return header[column + header.length - row.length];
 }
 
+/** A header whose columns after the first are all years, a total over them last if any (指标名称 | 2022年 | 2023年 | 2024年 | 三年合计). */
+function headsYearColumns(header: readonly Cell[]): boolean {
+  const columns = header.slice(1);
+  const years = columns.filter((cell) => YEAR_LABEL.test(cell.text)).length;
+  return years >= 2 && years + (YEARS_TOTAL_HEADER.test(columns.at(-1)!.text) ? 1 : 0) === columns.length;
+}
+
+const PART_LABEL = /^\s*其中/;
+
+/** A column that sums the years beside it: 合计, 总计, 累计, 五年合计. */
+const YEARS_TOTAL_HEADER = /^(?:[一二三四五六七八九十\d]+年)?(?:合计|总计|累计|共计)$/;
+
+/**
+ * A row under columns of years (调解纠纷 | 24037 | 25882 | 27164 under 2022年 | 2023年 | 2024年): its label's figure for each
+ * year, the latest the table's own; the earlier years' and a total over them are those periods' figures, which stand only in a
+ * text on them all.
+ */
+function yearColumnFigures(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[], topics: TableTopics, latestYear: number): TableFigure[] {
+  // a row of some of the row above's (其中:调解成功(件)), or of a thing outside the catalogue (办理公证(件)), gives none
+  if (PART_LABEL.test(label.text) || OUTSIDE_CATALOGUE.some((domain) => domain.topic.test(label.text))) return [];
+  return row.flatMap((cell, column) => {
+    const heading = headingOver(header, row, column);
+    if (!heading || cell === label || !isNumeric(cell)) return [];
+    const year = yearOf(heading);
+    const figure = figureFor(body, label.text, cell, topics);
+    return figure ? [{ ...figure, earlierYear: year === null || year < latestYear }] : [];
+  });
+}
+
 /**
  * Each number of a row as the figure its column's header cues; columns of earlier years are baselines. A header with
  * fewer cells than the row has values groups its columns (被复议应诉数量 over 被行政复议数量 | … | 行政诉讼败诉数量, the
@@ -705,6 +745,11 @@ const NO_VALUE_CELL = /^(?:\/|-|—|——|无)$/;
 
 function holdsValue(cell: Cell): boolean {
   return isNumeric(cell) || NO_VALUE_CELL.test(cell.text);
+}
+
+function earliestYearOf(cells: readonly Cell[]): number | null {
+  const years = cells.map(yearOf).filter((year) => year !== null);
+  return years.length ? Math.min(...years) : null;
 }
 
 function latestYearOf(cells: readonly Cell[]): number | null {

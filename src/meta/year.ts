@@ -13,7 +13,7 @@
  * Taiwanese texts count years from 1912 (民國108年 is 2019).
  */
 
-import { lineEndAfter, YEAR_WORK_OPENING, type MetaText } from "./text.js";
+import { beforeOtherArticles, lineEndAfter, YEAR_WORK_OPENING, type MetaText } from "./text.js";
 
 /** How much of the body is read for the year's statements. */
 const LEAD_CHARS = 2000;
@@ -31,7 +31,7 @@ export function findYear(input: YearInput): number | null {
   const western = input.rocYears ? rocToWestern : (text: string): string => text;
   const fromTitle = yearInTitle(western(input.title));
   if (fromTitle !== undefined) return fromTitle;
-  const lead = western(input.body.slice(0, LEAD_CHARS));
+  const lead = western(beforeOtherArticles(input.body.slice(0, LEAD_CHARS)));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
   // each of the patterns' alternatives captures the year in a group of its own
   if (statedPeriod) return plausibleYear(Number(statedPeriod.slice(1).find((group) => group !== undefined)));

@@ -3,7 +3,7 @@
  * 截\n至2025年) are joined in the analysis text. Only a text that is hard
  * wrapped, most of its longer lines filling the same width, is touched, and there a
  * break is joined only if its line is full, it sits between two Han characters
- * or digits, neither line holds two columns side by side, and the next line does
+ * or digits, neither line holds two columns side by side or a table's cells, and the next line does
  * not open a heading or a point. Reports laid out one paragraph per line keep
  * every break: there a line end ends something.
  */
@@ -50,9 +50,16 @@ export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
 
 function joinable(text: string, breakAt: number, line: Line, next: Line): boolean {
   if (!isHanOrDigit(text.charCodeAt(breakAt - 1)) || !isHanOrDigit(text.charCodeAt(breakAt + 1))) return false;
+  // a table's rows flattened to lines of cells (调解纠纷(件) | 21,408 | … | 121,406 over 其中:调解成功(件) | …) end where their cells do
+  if (holdsBar(text, line) || holdsBar(text, next)) return false;
   // two columns side by side (…受众达12.    【调解之窗】…): a line's end is its right column's, the next line's start its left one's
   if (COLUMN_GAP.test(text.slice(line.start, line.end)) || COLUMN_GAP.test(text.slice(next.start, next.end))) return false;
   return !OPENS_BLOCK.test(text.slice(next.start, Math.min(next.end, next.start + 12)));
+}
+
+function holdsBar(text: string, line: Line): boolean {
+  const bar = text.indexOf("|", line.start);
+  return bar !== -1 && bar < line.end;
 }
 
 /**

@@ -194,6 +194,27 @@ describe("flattened tables", () => {
         not: ["reconsideration.upheld=0", "reconsideration.corrected=0"],
       },
       {
+        // columns of years and their total in a text on the years: each year's figure and the total's; not a 其中 row's, nor one
+        // of a thing outside the catalogue (办理公证)
+        text: "柳川州2021—2023年司法行政主要业务数据\n说明:本表数据均为全州合计数。\n指标名称 | 2021年 | 2022年 | 2023年 | 三年合计\n人民调解组织调解纠纷(件) | 9,408 | 9,915 | 10,037 | 29,360\n其中:调解成功(件) | 9,294 | 9,834 | 9,980 | 29,108\n行政复议收到申请(件) | 212 | 268 | 333 | 813\n办理公证(件) | 3,640 | 3,118 | 3,776 | 10,534",
+        yields: [
+          f("disputes.mediated", 9408),
+          f("disputes.mediated", 9915),
+          f("disputes.mediated", 10037),
+          f("disputes.mediated", 29360),
+          f("reconsideration.received", 212),
+          f("reconsideration.received", 268),
+          f("reconsideration.received", 333),
+          f("reconsideration.received", 813),
+        ],
+        not: ["disputes.mediated=9294", "reconsideration.handled=3640"],
+      },
+      {
+        // the same columns in a report on its latest year: that year's figure only
+        text: "柳川州2023年法治政府建设年度报告\n指标名称 | 2022年 | 2023年 | 合计\n人民调解组织调解纠纷(件) | 9,915 | 10,037 | 19,952",
+        yields: [f("disputes.mediated", 10037)],
+      },
+      {
         // and where the label stands on its own line above each table as its caption (行政诉讼(复议后起诉) over 结果维持 | …)
         text: "我局作为被申请人、被告的案件情况如下:\n\n行政复议\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n5 | 1 | 0 | 2 | 8\n\n行政诉讼(复议后起诉)\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n2 | 0 | 1 | 1 | 4",
         yields: [f("reconsideration.upheld", 5), f("reconsideration.corrected", 1)],

@@ -99,6 +99,17 @@ describe("flattened layout", () => {
       "全县共开展各类法治宣传活动1,052场次,受众达12.    解组织共调解矛盾纠纷1,632件,调",
     ].join("\n");
     expect(analysed(columns).text).toContain("“访\n6万人次");
+    // nor across the rows of a table flattened to lines of cells, however wide its rows run
+    const rows = [
+      "主办单位:青禾县司法局    地址:青禾县城关镇    备案号:00001547号",
+      "指标名称 | 2021年 | 2022年 | 2023年 | 三年合计",
+      "人民调解组织调解纠纷(件) | 21,408 | 22,915 | 24,037 | 68,360",
+      "其中:调解成功(件) | 20,894 | 22,434 | 23,580 | 66,908",
+      "行政复议收到申请(件) | 412 | 468 | 533 | 1,413",
+      "法治宣传活动(场次) | 3,216 | 3,580 | 4,102 | 10,898",
+      "办理公证(件) | 9,640 | 9,118 | 8,776 | 27,534",
+    ].join("\n");
+    expect(analysed(rows).text).toBe(rows);
   });
 
   it("keeps line ends in reports laid out a paragraph a line", () => {

@@ -908,4 +908,10 @@ describe("the title", () => {
   it("keeps a title alone where the line before is no opening of it", () => {
     expect(metaOf("市数据管理局\n2024年法治政府建设年度报告\n正文。").title).toBe("2024年法治政府建设年度报告");
   });
+
+  it("takes no title from a list of other articles after a short page (往期推荐)", () => {
+    const meta = metaOf("柳川司法 | 一图读懂:近三年全市行政复议成绩单\n2022—2024年,全市行政复议案件数量持续攀升。\n三年累计通过调解、和解方式结案1617件。\n往期推荐\n一图读懂|2024年柳川市法治政府建设年度报告\n阅读 2381");
+    expect(meta.title).toBeNull();
+    expect(meta.year).toBeNull();
+  });
 });
