@@ -235,6 +235,8 @@ const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)(?![^,;:。\d]{0,6}?(?:全[�
  * (全县涉行政诉讼案件47件: the county's lawsuits, all of them).
  */
 const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉|行政(?:诉|应诉|复议|案)|[区市县镇乡州省]?政府)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
+/** A sentence's opening clause on a kind of cases by party, as an aspect (涉企案件方面, 在涉企行政复议领域). */
+const SUBJECT_KIND_OPENING = /^\s*(?:在)?涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,6}?(?:案件|复议|诉讼|争议|纠纷)[^,;:。\d]{0,4}?(?:方面|领域)/;
 /** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */
 const DISCLOSURE_CASES = new RegExp(String.raw`${DISCLOSURE_SUBJECT}[^,;:。\d]{0,14}$`);
 /**
@@ -711,6 +713,8 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   if ((lead.test(BODY_SUBJECT) && !ALL_COURTS_SUBJECT.test(bodyCountLead + before) && !FILED_WITH.test(before) && !WHOLE_PLACE_OBJECT.test(before)) || lead.test(SUED_BODY) || lead.test(VILLAGE_SUBJECT)) return "body";
   if (tail.test(SUBJECT_KIND) || tail.test(LEVEL) || lead.test(RESPONDENT) || NAMED_PLACES.test(before) || (before.includes("本级") && OWN_LEVEL_SUBJECT.test(before)) || (lead.test(LATER_INSTANCE) && !FIRST_INSTANCE.test(before))) return "part";
   if (tail.test(SUBPERIOD)) return "part";
+  // a sentence that opens on a kind of cases by party (涉企案件方面,全省共办理8300余件) counts that kind in its later clauses
+  if (SUBJECT_KIND_OPENING.test(sentenceOpening)) return "part";
   // the body's own level opening the sentence (市本级办理…116件,作出复议决定97件) is the subject of its later clauses too, unless one names
   // a wider scope (…,全市各级行政机关…合计580件)
   if (sentenceOpening.includes("本级") && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";

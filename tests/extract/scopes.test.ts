@@ -10,6 +10,8 @@ import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
+    // a sentence opening on a kind of cases by party (涉企案件方面) counts that kind in its later clauses, beside the whole
+    { text: "全年全省共办理行政复议案件5.1万件,纠错6100件。涉企案件方面,全省共办理6200余件,其中纠错740件。", yields: [f("reconsideration.handled", 51000), f("reconsideration.corrected", 6100)], not: ["reconsideration.handled=6200", "reconsideration.corrected=740"] },
     // the departments with the towns are every agency below the government: their rate stands beside the government's own
     { text: "区政府负责人出庭应诉率100%,区级部门和镇街负责人出庭应诉率99.3%。", yields: [f("litigation.head_appearance_rate", 100), f("litigation.head_appearance_rate", 99.3)] },
     // a court named as its clause's subject after the year that opens it is that court, as it is without the year
