@@ -25,8 +25,8 @@ const NUMBER_BEFORE = /(?:\d|[一二三四五六七八九十百千两])[\d.万�
 const SUBORDINATES_BEFORE = /[县市区旗州]直(?:各)?(?:行政)?(?:机关|部门|单位)/;
 /** The quantifier a zero's wording may leave before it (…的案件均): the words before it end on the cases. */
 const ZERO_QUANTIFIER_END = /(?:均|全部|都|无一)\s*$/;
-/** The cases named by how they ended (经调解结案的案件, 作出维持决定的案件): a part, whatever the zero says of them. */
-const OUTCOME_PART_BEFORE = /(?:调解|和解|协调|撤回|撤诉|纠错|纠正|维持|驳回|撤销)[^,;:。]{0,6}?的(?:案件)?\s*$/;
+/** The cases named by how they ended (经调解结案的案件, 作出维持决定的案件) or were heard (听证案件): a part, whatever the zero says of them. */
+const OUTCOME_PART_BEFORE = /(?:调解|和解|协调|撤回|撤诉|纠错|纠正|维持|驳回|撤销)[^,;:。]{0,6}?的(?:案件)?\s*$|听证(?:会)?的?案件\s*$/;
 
 export interface ZeroFigure {
   domain: Domain;

@@ -9,6 +9,10 @@ describe("reconsideration", () => {
     { text: "以本局为被申请人的行政复议案件4件,均已审结,维持3件,申请人撤回1件。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.upheld", 3), f("reconsideration.settled", 1)] },
     { text: "全年办理行政复议案件7件,维持5件,撤销2件。", yields: [f("reconsideration.handled", 7), f("reconsideration.upheld", 5), f("reconsideration.corrected", 2)], not: ["reconsideration.upheld=7"] },
     { text: "全年办理行政复议案件4件,申请人不服起诉后法院均维持复议决定。", yields: [f("reconsideration.handled", 4)], not: ["reconsideration.upheld=4"] },
+    // an average (年均办结) is no outcome of all the cases counted before it
+    { text: "2021年至2023年,全市共收到复议申请3,146件,依法受理2,875件,年均办结约950件。", not: ["reconsideration.concluded=2875"], yields: [f("reconsideration.received", 3146), f("reconsideration.accepted", 2875)] },
+    // the cases a hearing was held on are some of the cases: none of them sued after is no zero of all
+    { text: "全年办理行政复议案件216件。共召开听证会17场,听证案件均未进入诉讼程序。", yields: [f("reconsideration.handled", 216), f("reconsideration.hearings", 17)], not: ["reconsideration.sued_after=0"] },
     // the lawsuits 其中 picks out as taken to court after a review (其中5件系复议后起诉) are those sued after, under the lawsuits' head
     { text: "我局作为被告的行政诉讼案件12件,其中5件系复议后起诉。", yields: [f("litigation.received", 12), f("reconsideration.sued_after", 5)] },
     { text: "县政府作被告的一审行政诉讼案件37件,其中11件系申请人不服复议决定后起诉。", yields: [f("litigation.handled", 37), f("reconsideration.sued_after", 11)] },

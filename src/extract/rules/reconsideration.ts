@@ -157,7 +157,7 @@ export const reconsideration: Domain = {
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
       // all of the cases counted before (被申请行政复议2件,经县政府审理均予以维持; 已办结2件,均维持原行政行为), not a court's
       // upholding of the review's decision
-      allOf: { of: CASELOAD, wording: /(?:均|全部|都|一律)(?:被|予以|予|决定|作出)?维持(?!(?:了)?(?:原)?(?:行政)?复议决定|原判)/ },
+      allOf: { of: CASELOAD, wording: /(?:(?<![年月日人户平])均|全部|都|一律)(?:被|予以|予|决定|作出)?维持(?!(?:了)?(?:原)?(?:行政)?复议决定|原判)/ },
     },
     {
       id: "reconsideration.dismissed",
