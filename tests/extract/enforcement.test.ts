@@ -13,6 +13,8 @@ describe("enforcement", () => {
     // an item with a verb of its own after a list's cue (整改问题案卷212卷) is what that verb did, no files reviewed
     // files a review found wanting are some of those reviewed
     { text: "全年评查行政执法案卷520卷,评查出问题案卷36卷,已督促整改。", yields: [f("enforcement.case_files_reviewed", 520)], not: ["enforcement.case_files_reviewed=36"] },
+    // files drawn and reviewed (抽评案卷), as 抽查 and 评查 say
+    { text: "组织开展专卖行政执法案卷评查,抽评案卷1,240卷,评出优秀案卷186卷。", yields: [f("enforcement.case_files_reviewed", 1240)], not: ["enforcement.case_files_reviewed=186"] },
     { text: "全年评查行政执法案卷480卷。一是评查发现问题案卷52卷;二是评查中发现文书瑕疵案卷9卷。", yields: [f("enforcement.case_files_reviewed", 480)], not: ["enforcement.case_files_reviewed=52", "enforcement.case_files_reviewed=9"] },
     { text: "全区各执法单位共自查执法案卷1620卷,整改问题案卷174卷。", yields: [f("enforcement.case_files_reviewed", 1620)], not: ["enforcement.case_files_reviewed=174"] },
     { text: "全市在册持证行政执法人员4120名,抽查中发现5名未取得执法证件人员参与执法。", yields: [f("enforcement.officers", 4120)], not: ["enforcement.officers=5"] },
