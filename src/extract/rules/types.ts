@@ -203,9 +203,12 @@ export function noCasesOf(own: string, other: string): string {
  */
 export const BOTH_KINDS_NONE = String.raw`(?:行政)?复议(?:案件)?[、和及与](?:行政)?诉讼(?:案件)?(?:数量?)?(?:均|都)?(?:为|是)?0\s*[件起宗](?!\d)`;
 
+/**
+ * None as the cases' number, in a word or a bare digit with no unit after it (均为零, 数量为0), or none arising (实现“零发生”):
+ * reviews' and lawsuits' zero wordings share it.
+ */
+export const NUMBERED_NONE = String.raw`(?:为(?:零|0(?![\d.%％件起宗个]))|(?:实现|保持)?[“"]?零发生)`;
 /** After the cases a zero names, the list's end or 发生 (无行政复议案件发生): none arose. */
-/** None as the cases' number, in a word or a bare digit with no unit after it (均为零, 数量为0): reviews' and lawsuits' zero wordings share it. */
-export const NUMBERED_NONE = String.raw`为(?:零|0(?![\d.%％件起宗个]))`;
 export const NONE_ARISING_AFTER = String.raw`(?=${LIST_ENDS}|发生)`;
 
 /**
