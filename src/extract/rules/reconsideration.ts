@@ -209,10 +209,10 @@ export const reconsideration: Domain = {
       unit: "count",
       stage: true,
       wording: "受理 · 受案 · 立案",
-      // nor the points or windows that take applications in (通过受理点转交申请214件): a channel, not the verb
+      // nor the points, windows or centres that take applications in (通过受理点转交申请214件, 受理分中心收案2417件): a channel, not the verb
       // not 受理前: what was settled before an application was accepted; nor 受理条件, the conditions a case met (符合法定受理条件的…522件);
       // nor 受理后, what was done with cases once accepted (受理后审结案件146件)
-      before: /受理(?!前|条件|后|点|窗口|中心|站)|受案(?!数)|立案/,
+      before: /受理(?!前|条件|后|点|窗口|分?中心|站)|受案(?!数)|立案/,
     },
     {
       id: "reconsideration.received",
