@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // what a review office settled before a case (案前化解纠纷) is no people's mediation
+    { text: "全年审结行政复议案件2302件。市行政复议多项指标位居全省前列:案前化解纠纷832件、复议后起诉率5.12%。", yields: [f("reconsideration.concluded", 2302), f("reconsideration.sued_after_rate", 5.12)], not: ["disputes.mediated=832"] },
     // the same period of a year named (2024年同期) is a baseline, however the clause before it reads
     { text: "(四)化解矛盾纠纷\n街道调委会和9个社区调委会调解矛盾纠纷318件,其中调解成功305件,调解成功率95.9%;2024年同期调解纠纷297件。", yields: [f("disputes.mediated", 318), f("disputes.success_rate", 95.9)], not: ["disputes.mediated=297"] },
     // a rate whose % the page dropped (调解成功率达98) is no count of disputes

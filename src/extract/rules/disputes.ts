@@ -59,14 +59,14 @@ export const disputes: Domain = {
       // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件86件), unless they were
       // mediated (办理行政调解18716件)
       // 解纷, disputes resolved (在线解纷600余件), not the mechanism or the centre that does it (多元解纷机制)
-      // not those prevented (预防化解34397件): no dispute was mediated
+      // not those prevented (预防化解34397件): no dispute was mediated; nor those a review office settled before a case (案前化解纠纷1432件)
       // those put to pre-suit joint mediation (诉前联调案件27033件) were mediated, as those of 诉前调解 were; not the mechanism or its rooms
       // nor the activities it names before the count (开展矛盾纠纷排查化解纠纷排查活动3.6万余次), nor those that failed (调解不成功5件)
       // infringement disputes an agency processed or settled (办理…专利侵权纠纷快速处理案件913件) it ruled on, unless it mediated them;
       // cases processed to a close (全年共处理结案7162件,其中调解结案5871件) were closed in every way, its mediations among them;
       // those said closed already (受理纠纷184件,已结案164件) are those resolved, as 办结 says;
       // disputes taken in (受理矛盾纠纷6120宗) where the sentence counts no success of its own: the only count of them
-      before: /(?:调处(?!化解中心|中心|室)|(?<!预防)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
+      before: /(?:调处(?!化解中心|中心|室)|(?<!预防|案前)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立
       after: /^(?:调解|调处|化解)(?:成功|成立)/,
       // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
