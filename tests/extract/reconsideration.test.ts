@@ -9,6 +9,8 @@ describe("reconsideration", () => {
     { text: "以本局为被申请人的行政复议案件4件,均已审结,维持3件,申请人撤回1件。", yields: [f("reconsideration.handled", 4), f("reconsideration.concluded", 4), f("reconsideration.upheld", 3), f("reconsideration.settled", 1)] },
     { text: "全年办理行政复议案件7件,维持5件,撤销2件。", yields: [f("reconsideration.handled", 7), f("reconsideration.upheld", 5), f("reconsideration.corrected", 2)], not: ["reconsideration.upheld=7"] },
     { text: "全年办理行政复议案件4件,申请人不服起诉后法院均维持复议决定。", yields: [f("reconsideration.handled", 4)], not: ["reconsideration.upheld=4"] },
+    // lawsuits in which a review's upholding made the government a co-defendant are no reviews upheld
+    { text: "以区政府为被告的案件31件,其中因复议维持作共同被告的22件。", yields: [], not: ["reconsideration.upheld=22"] },
     // a branch centre named for taking applications in (受理分中心) is a channel, not the verb
     { text: "全年接收行政复议申请1958件。其中,交通行政复议受理分中心收案1417件。", yields: [f("reconsideration.received", 1958)], not: ["reconsideration.accepted=1417"] },
     // an average (年均办结) is no outcome of all the cases counted before it

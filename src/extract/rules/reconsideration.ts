@@ -152,7 +152,8 @@ export const reconsideration: Domain = {
       wording: "维持",
       // not a court upholding the review's decision or the act (法院判决维持复议决定12件); but the review's own decisions so named are its
       // (维持行政复议决定1691件); not what happened after a review upheld an act (复议维持后被判决撤销的31件)
-      before: new RegExp(String.raw`(?<!${BY_COURT})维持(?!后)`),
+      // nor the lawsuits a review's upholding made the government a co-defendant in (因复议维持作共同被告的19件)
+      before: new RegExp(String.raw`(?<!${BY_COURT})维持(?!后|[^,;。\d]{0,4}?共同被告)`),
       // or the outcome named after its count (1件结果维持), perhaps as the review's decision (3件行政复议决定维持)
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
       // all of the cases counted before (被申请行政复议2件,经县政府审理均予以维持; 已办结2件,均维持原行政行为), not a court's
