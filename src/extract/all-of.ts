@@ -9,28 +9,32 @@ import { DOMAINS } from "./rules/index.js";
 import type { MetricRule } from "./rules/types.js";
 
 /** The words after a count that an outcome of all its cases may stand in: no number, no end of a sentence or of a list's item. */
-const WORDS_AFTER = /^[^。;；！？!?\d\n]{0,40}/;
+const WORDS_AFTER = /^[^。;；！？!?\d\n]*/;
+const WORDS_AFTER_REACH = 40;
 
-const RULES_WITH_ALL_OF: readonly MetricRule[] = DOMAINS.flatMap((domain) => domain.rules.filter((rule) => rule.allOf !== undefined));
+type AllOf = NonNullable<MetricRule["allOf"]>;
+
+const RULES_WITH_ALL_OF: ReadonlyArray<{ rule: MetricRule; allOf: AllOf }> = DOMAINS.flatMap((domain) =>
+  domain.rules.flatMap((rule) => (rule.allOf ? [{ rule, allOf: rule.allOf }] : [])),
+);
 
 /** `figures` with those that outcomes said of all of a count's cases give, in the order of their evidence. */
 export function withAllOfCounts(body: string, figures: readonly Finding[]): readonly Finding[] {
   const stated = new Set(figures.map((found) => found.rule.id));
   const added: Finding[] = [];
-  for (const rule of RULES_WITH_ALL_OF) {
+  for (const { rule, allOf } of RULES_WITH_ALL_OF) {
     if (stated.has(rule.id)) continue;
-    const found = allOfCount(body, figures, rule);
+    const found = allOfCount(body, figures, rule, allOf);
     if (found) added.push(found);
   }
   return added.length === 0 ? figures : [...figures, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The first figure of the counts `rule` may say all of, whose cases the words after it say ended so, as a figure of `rule`. */
-function allOfCount(body: string, figures: readonly Finding[], rule: MetricRule): Finding | null {
-  const { of, wording } = rule.allOf!;
+function allOfCount(body: string, figures: readonly Finding[], rule: MetricRule, { of, wording }: AllOf): Finding | null {
   for (const count of figures) {
     if (!of.includes(count.rule.id)) continue;
-    const after = WORDS_AFTER.exec(body.slice(count.quantity.end, count.quantity.end + 40))![0];
+    const after = WORDS_AFTER.exec(body.slice(count.quantity.end, count.quantity.end + WORDS_AFTER_REACH))?.[0] ?? "";
     const said = wording.exec(after);
     if (said) return { ...count, rule, change: null, shareOf: undefined, end: count.quantity.end + said.index + said[0].length };
   }

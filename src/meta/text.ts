@@ -1,4 +1,5 @@
 /** What meta reads of a report: its title line, its body and the whole analysis text. */
+import { RELATED_HEAD } from "../normalize/index.js";
 export interface MetaText {
   /** The report's title line, or "". */
   readonly title: string;
@@ -36,11 +37,10 @@ export function headLinesEnd(text: string, limit = text.length): number {
   return end;
 }
 
-/** A line that opens a list of other articles (往期推荐, 相关阅读): their titles and years are theirs, not the page's. */
-export const OTHER_ARTICLES = /^\s*(?:往期(?:推荐|回顾|精彩)|相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|热点推荐|猜你喜欢|为你推荐)\s*[:：]?\s*$/;
-const OTHER_ARTICLES_LINE = new RegExp(OTHER_ARTICLES.source, "m");
+/** A line that heads a list of other articles (往期推荐, 相关阅读), found anywhere in a text. */
+const OTHER_ARTICLES_LINE = new RegExp(RELATED_HEAD.source, "m");
 
-/** `text` up to a list of other articles it ends on, if any. */
+/** `text` up to a list of other articles it ends on, if any: their titles and years are theirs, not the page's. */
 export function beforeOtherArticles(text: string): string {
   const list = OTHER_ARTICLES_LINE.exec(text);
   return list ? text.slice(0, list.index) : text;

@@ -4,7 +4,8 @@
  * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
-import { headLinesEnd, lineEndAfter, OTHER_ARTICLES } from "./text.js";
+import { RELATED_HEAD } from "../normalize/index.js";
+import { headLinesEnd, lineEndAfter } from "./text.js";
 
 const TITLE_SHAPE =
   /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
@@ -22,7 +23,7 @@ export function findTitle(head: string): [number, number] | null {
   const lines = (headEnd === -1 ? head : head.slice(0, lineEndAfter(head, headEnd))).split("\n");
   for (const [index, line] of lines.entries()) {
     // past the page's top (a blank line there holds no title either), or at a list of other articles (往期推荐) a short page ends on
-    if ((headEnd !== -1 && offset > headEnd) || OTHER_ARTICLES.test(line)) break;
+    if ((headEnd !== -1 && offset > headEnd) || RELATED_HEAD.test(line)) break;
     let cellOffset = offset;
     for (const cell of line.split("|")) {
       const range = titleIn(cell, cellOffset);

@@ -6,8 +6,8 @@
  * sections and metrics are found in.
  */
 
-/** The line that heads links to other articles: 相关阅读, 相关推荐, 延伸阅读, 推荐阅读, 今日热搜, 猜你喜欢 … */
-const RELATED_HEAD = /^[|\s]*(?:相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|热点推荐|往期回顾|今日热搜|热搜榜?|热门(?:文章|新闻|推荐|阅读)|猜你喜欢|为你推荐)\s*[:：]?\s*$/;
+/** The line that heads links to other articles: 相关阅读, 相关推荐, 延伸阅读, 推荐阅读, 往期推荐, 今日热搜, 猜你喜欢 … */
+export const RELATED_HEAD = /^[|\s]*(?:相关(?:阅读|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|热点推荐|往期(?:回顾|推荐|精彩)|今日热搜|热搜榜?|热门(?:文章|新闻|推荐|阅读)|猜你喜欢|为你推荐)\s*[:：]?\s*$/;
 
 const FURNITURE_LINE = new RegExp(
   [

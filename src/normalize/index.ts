@@ -42,6 +42,7 @@ export function normalize(input: string): NormalizedText {
 }
 
 export type { Range } from "./furniture.js";
+export { RELATED_HEAD } from "./furniture.js";
 export type { Script } from "./script.js";
 export { toSimplified } from "./script.js";
 export { isHan, isWhiteSpace, withoutPinyin } from "./mirror.js";
