@@ -212,6 +212,8 @@ function regionFromTitle(title: string): RegionFinding | null {
   const rest = title.replace(PARTY_COAUTHOR, "").replace(TITLE_OPENING, "").replace(TOWNSHIP_OF_GOVERNMENT, "$1");
   const stop = rest.search(NAME_STOP);
   const name = (stop === -1 ? rest : rest.slice(0, stop)).trim();
+  const office = nationalBodysOffice(name);
+  if (office) return { region: office, level: "department" };
   if (NATIONAL_TITLE.test(name)) return { region: "全国", level: "national" };
   const place = parsePlace(name, true) ?? branchPlace(name) ?? departmentPlace(name);
   if (!place) return ZONE_IN_TITLE.test(name) ? { region: name, level: "district" } : null;
@@ -1715,6 +1717,15 @@ const NATIONAL_BODY_NAME = `(?:${NATIONAL_BODIES})(?!门)`;
 const NATIONAL_BODY = new RegExp(NATIONAL_BODY_NAME);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^${NATIONAL_BODY_NAME}`);
+/** A national body's local office, named by its place (国家统计局宜宾调查队, 海关总署…): the place's, not the country's. */
+const NATIONAL_BODYS_OFFICE = new RegExp(`^${NATIONAL_BODY_NAME}([\u4e00-\u9fff]{2,12}?)(?:调查总队|调查队|海关|海事局|监管分局|监管局|分局)$`);
+
+/** The place a national body's local office is named by (国家统计局宜宾调查队 → 宜宾市), or null. */
+function nationalBodysOffice(name: string): string | null {
+  const served = NATIONAL_BODYS_OFFICE.exec(name)?.[1];
+  if (!served) return null;
+  return divisionOfBare(served) ?? parsePlace(served, true)?.name ?? null;
+}
 /**
  * Figures stated for the whole country (全国各级…, 全国公安机关…), not a ranking or an honour (居全国前列, 全国模范, 全国行政复议工作中表现突出的单位), nor a national
  * system or platform a local body works in (利用全国行政复议办案系统…办案).

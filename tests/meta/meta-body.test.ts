@@ -87,6 +87,7 @@ describe("region from the body whose figures these are", () => {
     ["a city speaking as 我市, its ranking, a superior's meeting, honours and a firm named after 全省 and 陕西", "汉中新闻网讯(通讯员 李明)2018年,汉中市法律援助中心超额完成了全年办案1860件工作任务。当年全市各级法律援助机构共受理法律援助案件2310件,办案总量位居全省前列。在2019年3月20日省司法厅召开的全省法律援助工作推进会上,我市2018年度法律援助工作荣获多项表彰。\n城固县司法局、勉县司法局荣获2018年度全省法律援助案件质量评查优秀单位;\n我市3个案例荣获2017——2018年度全省优秀法律援助典型案例,承办单位分别是:汉台区148法律服务所、陕西明德律师事务所(洋县)、留坝县法律援助中心。", "汉中市", "city"],
     ["a site's menu of provinces, one to a line, names none of them as the body", "省份\n北京市\n天津市\n河北省\n山西省\n内蒙古\n发布时间:2023-09-23\n一、律师工作\n截至2022年底,全国共有执业律师65.16万多人。", "全国", "national"],
     ["a province alone on the line above the title is the body", "江苏省\n2023年法治政府建设情况报告\n2023年,全省共办理行政复议案件3000件。", "江苏省", "province"],
+    ["a national body's local office named by its city in the title (国家统计局柳州调查队)", "国家统计局柳州调查队2023年法治建设工作总结\n2023年,调查队深入推进依法统计,开展统计执法检查12次。", "柳州市", "department"],
     ["a ranking of provinces, each count in parentheses after its bare name, names none of them as the body", "就行政诉讼发生的绝对数而言,由多到少依次为:河南(8 917)、江苏(7451)、浙江(7 241)、广东(7 109)、湖南(6 762)。", null, undefined],
     ["the last of a ranking of provinces, with no count of its own, is one of them too", "收案由多到少依次为:河南(8 917)、江苏(7451)、安徽等省。", null, undefined],
     ["a province's ranking of its cities' counts names none of them as the body", "全省行政复议案件数量排名前三的城市分别为南京市320件、苏州市280件、无锡市210件。全省共收到行政复议申请3000件。", null, "province"],
