@@ -653,10 +653,10 @@ function headsYearColumns(header: readonly Cell[]): boolean {
   return years >= 2 && years + (YEARS_TOTAL_HEADER.test(columns.at(-1)!.text) ? 1 : 0) === columns.length;
 }
 
-const PART_LABEL = /^\s*其中/;
-
 /** A column that sums the years beside it: 合计, 总计, 累计, 五年合计. */
 const YEARS_TOTAL_HEADER = /^(?:[一二三四五六七八九十\d]+年)?(?:合计|总计|累计|共计)$/;
+/** A row's label that counts some of the row above's (其中:调解成功(件)). */
+const PART_LABEL = /^\s*其中/;
 
 /**
  * A row under columns of years (调解纠纷 | 24037 | 25882 | 27164 under 2022年 | 2023年 | 2024年): its label's figure for each

@@ -1717,7 +1717,7 @@ const NATIONAL_BODY_NAME = `(?:${NATIONAL_BODIES})(?!门)`;
 const NATIONAL_BODY = new RegExp(NATIONAL_BODY_NAME);
 /** A title that a national body heads (司法部2023年法治政府建设年度报告): its report on all of China. */
 const NATIONAL_TITLE = new RegExp(`^${NATIONAL_BODY_NAME}`);
-/** A national body's local office, named by its place (国家统计局宜宾调查队, 海关总署…): the place's, not the country's. */
+/** A national body's local office, named by its place (国家统计局宜宾调查队): the place's, not the country's. */
 const NATIONAL_BODYS_OFFICE = new RegExp(`^${NATIONAL_BODY_NAME}([\u4e00-\u9fff]{2,12}?)(?:调查总队|调查队|海关|海事局|监管分局|监管局|分局)$`);
 
 /** The place a national body's local office is named by (国家统计局宜宾调查队 → 宜宾市), or null. */
