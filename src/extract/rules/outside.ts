@@ -72,11 +72,11 @@ export const COURT_INTAKE_VERBS = "受理|审结|办结|新收|收案|立案";
  * (penalty) cases beside their criminal ones, where no court and no civil cases are named (办理刑事案件611起、行政案件1932起; 审核行政案件
  * 7352宗、刑事案件2264宗), or those a legal unit reviews (法制大队审核刑事、行政案件2318起), not a court's caseload, which names its civil
  * cases or itself (审结刑事案件…、民事案件…、行政案件…); and those after the civil or criminal ones in a list of cases represented
- * (律师…代理民事案件3346件、行政案件214件): agency work.
+ * (律师…代理民事案件3346件、行政案件214件), or of legal aid (受理法律援助案件2959件,…刑事案件1959件,…行政案件3件): agency work.
  */
 const COUNT_AND_JOINER = String.raw`\s*\d[\d.,]*\s*(?:余|多)?\s*[起件宗]\s*[、和及与]\s*`;
 const CASES_NOT_SUED = new RegExp(
-  String.raw`行政案件(?:(?:(?<=刑事案件${COUNT_AND_JOINER}行政案件)|(?=${COUNT_AND_JOINER}刑事案件))(?<!(?:法院|法庭|审判|民事|民商事)[^。；;！？!?\n]{0,80})|(?<=审核[^,;:。\d]{0,6}行政案件)|(?<=代理[^,;:。\d]{0,6}(?:民事|刑事|民商事)案件${COUNT_AND_JOINER}行政案件))`,
+  String.raw`行政案件(?:(?:(?<=刑事案件${COUNT_AND_JOINER}行政案件)|(?=${COUNT_AND_JOINER}刑事案件))(?<!(?:法院|法庭|审判|民事|民商事)[^。；;！？!?\n]{0,80})|(?<=审核[^,;:。\d]{0,6}行政案件)|(?<=代理[^,;:。\d]{0,6}(?:民事|刑事|民商事)案件${COUNT_AND_JOINER}行政案件)|(?<=法律援助[^。；;！？!?\n]{0,80}行政案件))`,
 );
 
 const otherCaseWords: readonly RegExp[] = [
