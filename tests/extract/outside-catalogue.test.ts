@@ -36,6 +36,8 @@ describe("counts outside the catalogue", () => {
     { text: "广大基层法律工作者深入村组,为群众提供服务1500件,办理诉讼案件14件,调处矛盾纠纷210宗。", yields: [f("disputes.mediated", 210)], not: ["litigation.handled=14"] },
     { text: "全年办理行政复议案件214件,制发行政复议意见书、建议书36份。", yields: [f("reconsideration.handled", 214)] },
     { text: "针对审判中发现的问题,向行政机关发出司法建议81份。", yields: [] },
+    // letters from the public a mailbox received (收到群众来信336件) are nothing filed, whatever documents the sentence named before
+    { text: "发布规范性文件2条,其他文件16条;领导信箱共收到群众来信236件,已全部办结。", yields: [], not: ["normative_docs.filed=236"] },
     // the kinds of legal aid cases a centre took (…刑事案件1959件,民事案件901件,行政案件3件) are no lawsuits, nor those it closed
     { text: "全年共受理法律援助案件1860件,比去年同期增长210件,刑事案件1120件,民事案件702件,行政案件5件,办结1710件,结案率达91.9%。", yields: [], not: ["litigation.handled=5", "litigation.concluded=1710"] },
     // reviews of another kind beside the legality review: fair competition (公平竞争审查), integrity (廉洁性评估), and risks to

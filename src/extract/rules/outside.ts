@@ -14,7 +14,7 @@ import { unionOf, type Domain } from "./types.js";
  * Matters handled by other channels and instruments than the catalogue's (non-litigation enforcement, 施行 where a rewording
  * mirror wrote it for 执行; a procuratorate's supervision of lawsuits and its
  * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
- * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), migrant workers' cases a legal-aid office took (办理农民工案件506件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件356件); petitions about lawsuits (涉法涉诉) and calls and visits received (来电来访); not 信访工作条例, a law publicity may spread, nor disputes a petition brought (信访矛盾纠纷), which are mediated as others), applications for information or permits
+ * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), migrant workers' cases a legal-aid office took (办理农民工案件506件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件356件); petitions about lawsuits (涉法涉诉) and calls, visits and letters received (来电来访, 群众来信); not 信访工作条例, a law publicity may spread, nor disputes a petition brought (信访矛盾纠纷), which are mediated as others), applications for information or permits
  * (信息公开申请, 依申请公开 but not the reviews it led to, 许可申请), a hotline's calls and the public's requests (热线受理群众诉求…,办结…), petitioners an official receives (书记接访日…接待来访群众164人次), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law,
  * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys and symposia held (举办企业调研、座谈6次), boards put up (法治宣传栏), officials' study before
  * their meetings (常务会议会前学法…,累计开展24期), those honoured (先进集体, 先进个人), a
@@ -23,7 +23,7 @@ import { unionOf, type Domain } from "./types.js";
  * which speaks of the documents reviewed.
  */
 const otherMatterWords: readonly RegExp[] = [
-  /信访(?!(?:工作)?条例|矛盾|纠纷)|涉法涉诉|来[信电]来访|来访来[信电]|行政检察|检察监督|诉讼监督|非诉讼?(?:行政)?(?:行为)?(?:申请)?(?:执行|施行|审查|案件)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传(?:活动)?|宣传(?<=(?:平安|安全|消防|禁毒|防诈|反诈|卫生|健康|文明|社会治理|环保|生态|国防|医保|税收|统计|防汛|防火|征兵|新闻)[^,;:。法]{0,6}宣传)(?:活动)?|司法建议|检察建议|申诉(?:复查|审查)|(?:复议|行政)?(?<!审核|审查)(?:意见书|建议书)|典型案例|先进(?:典型|集体|个人|工作者)|法律援助|司法救助|代理(?:各类|民事|行政)?诉讼(?:案件)?/,
+  /信访(?!(?:工作)?条例|矛盾|纠纷)|涉法涉诉|来[信电]来访|来访来[信电]|(?:群众|人民)来信|行政检察|检察监督|诉讼监督|非诉讼?(?:行政)?(?:行为)?(?:申请)?(?:执行|施行|审查|案件)(?:复议)?|政策(?<=(?:医保|医疗保障|社保|税收|惠企|惠民|惠农|就业|养老|住房)政策)[^,;:。]{0,32}?宣传(?:活动)?|(?<!法律|法规|法治)政策宣传(?:活动)?|宣传(?<=(?:平安|安全|消防|禁毒|防诈|反诈|卫生|健康|文明|社会治理|环保|生态|国防|医保|税收|统计|防汛|防火|征兵|新闻)[^,;:。法]{0,6}宣传)(?:活动)?|司法建议|检察建议|申诉(?:复查|审查)|(?:复议|行政)?(?<!审核|审查)(?:意见书|建议书)|典型案例|先进(?:典型|集体|个人|工作者)|法律援助|司法救助|代理(?:各类|民事|行政)?诉讼(?:案件)?/,
   /诉讼代理|(?:民事|刑事|行政)案件代理|法律事务|国家赔偿|(?<!案件[及和与、]|[(（](?:含|包括))行政赔偿|信息公开申请|政府信息公开申请|依申请公开(?![^,;:。\d]{0,8}?(?:复议|诉讼))|(?:行政)?许可申请/,
   /投诉举报|举报投诉|(?:接收|受理|收到|核查)举报|举报线索|司法鉴定|仲裁(?:委|机构|案件|院)|代表建议|热线|群众诉求|接访/,
   // the administrative disputes a procuratorate resolved, in its supervision or with a court (区检察院…受理行政诉讼监督案件57件,化解行政争议26件)
