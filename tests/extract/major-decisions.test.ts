@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("major_decisions", () => {
   table([
+    // highlights a campaign made in some fields (在…重大行政决策…等方面打造创建亮点10个) are no decisions
+    { text: "在“信用审批”改革、重大行政决策、行政争议闭环化解等方面打造创建亮点8个。", yields: [], not: ["major_decisions.count=8"] },
     // a review of other things, named as its object before the count (对…拟出台的文件、政策措施等62件进行合法性审核), counts no decisions
     { text: "区政府常务会议全年审议重大行政决策事项9项。全年对区政府拟出台的文件、政策措施等62件进行合法性审核。", yields: [f("major_decisions.count", 9)], not: ["major_decisions.count=62"] },
     // decisions named in an object before their count, a review after it (对…重大行政决策事项23项进行合法性审查)
