@@ -864,8 +864,8 @@ const CENTRAL_BODIES = /全国|国务院|党中央|中共中央/;
  * 举办…, 向…通报), and one after 不服 the other party, whose decision was appealed (受理当事人不服…苏州市劳动教养委员会的…决定): not the subject.
  */
 const PARTNER_BEFORE = /(?:与|会同|联合|向|不服)[^，,。；;：:\n]{0,24}$/;
-/** A verb that joins partners read as a place's stem, right before the unit (会同区委…). */
-const PARTNER_VERB_AS_STEM = /^(?:会同|联合|协同)[市县区州盟旗]$/;
+/** A verb that joins partners read as a place's stem, right before the unit (会同区委…, 同时会同区司法部门…). */
+const PARTNER_VERB_AS_STEM = /(?:会同|联合|协同)[市县区州盟旗]$/;
 const PARTNER_REACH = 26;
 
 /**

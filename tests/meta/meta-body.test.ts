@@ -464,6 +464,7 @@ describe("region from the body whose figures these are", () => {
     ["bodies of another province the text's own dealt with (向…通报, 与…共同发布), however often named", "区市场监管局关于2023年法治政府建设情况的报告\n一是加强川渝执法协作。向四川省成都市新都区、成华区市场监督管理局通报典型案例10余件。二是与四川省成都市新都区、成华区市场监督管理局共同发布消费警示信息两期,全年查办案件120件。"],
     ["verbs before a unit's people or offices", "通过普法集市吸引市民参与,在试点乡镇设立县级调解中心,充分发挥区级平台作用,全年调解纠纷210件。"],
     ["a county's department whose name a ministry's begins (农业部门)", "2023年,农业部门认真贯彻依法行政要求,共办理行政复议案件3件。"],
+    ["a verb that joins partners after another word, before an unnamed district's department (同时会同区司法部门…)", "针对疑难问题,加强与市政府政务公开办的沟通,同时会同区司法部门、责任单位会商研判。2024年,全区共收到政府信息公开申请620件。"],
     [
       "其中 (of which) before an unnamed county's government",
       "【行政复议】全年县政府收到行政复议申请31件,审结26件。审结案件中,维持17件。\n\n【行政应诉】全年县政府及其工作部门共发生行政诉讼案件40件,其中县政府作为被告的12件。",
