@@ -294,6 +294,7 @@ describe("region from the body whose figures these are", () => {
     ["a town's report addressed to its district, which it also calls ours", "区委、区政府:\n2025年以来,在区委、区政府的坚强领导下,青禾镇党委、政府深入学习贯彻习近平法治思想,认真落实区委十五届历次全会和区委依法治区委各项工作部署,现将我镇2025年法治政府建设情况报告如下:\n一、主要举措和成效\n为我镇乡村振兴提供法治保障。切实落实我区2025年度重大行政决策事项目录。", "青禾镇", "township"],
     ["whose disclosure report 现特向社会公布…报告 announces", "根据《中华人民共和国政府信息公开条例》等规定,现特向社会公布柳溪乡2025年度政府信息公开年度报告。\n一、总体情况\n截至2025年底,共主动公开信息120条。", "柳溪乡", undefined],
     ["whose disclosure report 现公布…报告 announces", "根据《中华人民共和国政府信息公开条例》相关要求,现公布柳平县人民政府2025年政府信息公开工作年度报告。\n一、总体情况\n全年共收到政府信息依申请公开89件次。", "柳平县", undefined],
+    ["whose disclosure report 现将…报告予以公开 announces", "根据《中华人民共和国政府信息公开条例》有关要求,现将柳平县人民政府2024年政府信息公开工作年度报告予以公开。\n一、总体情况\n2024年,我县坚持依法公开。", "柳平县", undefined],
     ["a portal's name above another province's news", "山东热线\n主页 > 国内新闻 > 湖南新闻\n湖南72个县(市、区)建立了婚调委\n湖南日报12月18日讯 全省婚姻家庭纠纷多元化解机制建设推进会在常德市召开。", "湖南省", undefined],
     ["a city's procuratorial organs after its province", "浙江丽水检察院加强检调对接\n浙江省丽水市检察机关司法调解中心加强检调对接,2015年以来共促成和解35件。", "浙江省丽水市", undefined],
     ["a report's addressee is not its author", "中共临川州委、临川州人民政府:\n2025年,县委、县政府扎实推进法治政府建设。印发《柳林县党政主要负责人履行推进法治建设第一责任人职责实施办法》《柳林县党政主要负责人述法办法》。", "柳林县", "county"],
