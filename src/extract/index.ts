@@ -593,8 +593,9 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
   const first = lowerBound(sentences, (sentence) => sentence.start < table.start);
   const inCatalogue = (domains: readonly Domain[]): Domain[] => domains.filter((domain) => !isOutsideCatalogue(domain));
   const own = inCatalogue(topics.namedIn(table.start, table.end));
-  const around = inCatalogue(captionNameTopics(body, table, topics) ?? topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
-  return tableFigures(body, table, { own, around, caption: captionAbove(body, table) }).map(({ domain, rule, quantity, earlierYear }) => ({
+  const caption = captionAbove(body, table);
+  const around = inCatalogue((caption && captionNameTopics(caption, topics)) ?? topics.inheritedBy(first)).filter((domain) => !own.includes(domain));
+  return tableFigures(body, table, { own, around, caption: caption?.text }).map(({ domain, rule, quantity, earlierYear }) => ({
     domain,
     rule,
     scope: earlierYear ? "period" : "whole",
@@ -609,12 +610,10 @@ function tableFindings(body: string, table: TableBlock, sentences: readonly Sent
  * The topics the name of a caption line gives a table where a note in parentheses follows it (行政诉讼(复议后起诉) over
  * 结果维持 | 结果纠正 | …): the name's, not the note's, as a group label's are; null where the line is no such caption.
  */
-function captionNameTopics(body: string, table: TableBlock, topics: TopicIndex): Inherited | null {
-  const caption = captionAbove(body, table);
-  const note = caption === undefined ? null : NOTED_CAPTION.exec(caption);
+function captionNameTopics(caption: Caption, topics: TopicIndex): Inherited | null {
+  const note = NOTED_CAPTION.exec(caption.text);
   if (!note) return null;
-  const start = body.indexOf(caption!, captionLineStart(body, table.start));
-  const named = topics.namedIn(start, start + note[1]!.length);
+  const named = topics.namedIn(caption.start, caption.start + note[1]!.length);
   return named.length > 0 ? named : null;
 }
 
@@ -622,11 +621,19 @@ function captionNameTopics(body: string, table: TableBlock, topics: TopicIndex):
 const NOTED_CAPTION = /^([^()（）]{2,16})[(（][^()（）]{1,20}[)）]$/;
 
 /** The line right above a table where it is a caption: short, no sentence of its own. */
-function captionAbove(body: string, table: TableBlock): string | undefined {
+function captionAbove(body: string, table: TableBlock): Caption | undefined {
   const lineEnd = body.lastIndexOf("\n", table.start - 1);
   if (lineEnd === -1) return undefined;
-  const line = body.slice(captionLineStart(body, table.start), lineEnd).trim();
-  return line.length > 0 && line.length <= MAX_CAPTION && !line.includes("。") ? line : undefined;
+  const lineStart = captionLineStart(body, table.start);
+  const line = body.slice(lineStart, lineEnd);
+  const text = line.trim();
+  return text.length > 0 && text.length <= MAX_CAPTION && !text.includes("。") ? { text, start: lineStart + line.indexOf(text) } : undefined;
+}
+
+/** A caption's trimmed text and the body offset it starts at. */
+interface Caption {
+  text: string;
+  start: number;
 }
 
 const MAX_CAPTION = 40;

@@ -510,6 +510,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const firstNumbers = block.rows.findIndex((row) => row.some(isNumeric));
   const header = block.rows.slice(0, firstNumbers < 0 ? undefined : firstNumbers).find((row) => row.filter((cell) => !isNumeric(cell)).length >= MIN_CELLS);
   const latestYear = header ? latestYearOf(header) : null;
+  // under columns of years (指标名称 | 2022年 | 2023年 | 2024年 | 合计), the earlier years' figures and their total's stand only where
+  // the prose names a span over them (2020—2024年…), else they are baselines: a caption's span only says what the table compares
+  const yearColumns = header !== undefined && latestYear !== null && headsYearColumns(header);
+  const earlierColumnsStand = yearColumns && coversYears(Math.min(...yearsIn(header)), latestYear);
   const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
   const serialsFirst = header !== undefined && SERIAL_HEADER.test(header[0]!.text);
   // a header repeated further down under another group's label (行政诉讼 复议后起诉 | 结果维持 | … after 行政复议 | 结果维持 | …)
@@ -537,13 +541,10 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       }
       continue;
     }
-    // under columns of years, the latest year's figure; the earlier years' and their total's only where the prose names a span
-    // over them (2020—2024年…), else baselines: a caption's span only says what the table compares
-    if (label && header && latestYear !== null && headsYearColumns(header)) {
-      const spanned = coversYears(earliestYearOf(header)!, latestYear);
+    if (label && yearColumns) {
       for (const figure of yearColumnFigures(body, row, label, header, topics, latestYear)) {
         if (!figure.earlierYear) figures.push(figure);
-        else if (spanned) earlier.push(figure);
+        else if (earlierColumnsStand) earlier.push(figure);
       }
       continue;
     }
@@ -747,13 +748,13 @@ function holdsValue(cell: Cell): boolean {
   return isNumeric(cell) || NO_VALUE_CELL.test(cell.text);
 }
 
-function earliestYearOf(cells: readonly Cell[]): number | null {
-  const years = cells.map(yearOf).filter((year) => year !== null);
-  return years.length ? Math.min(...years) : null;
+/** The years cells name, in order. */
+function yearsIn(cells: readonly Cell[]): number[] {
+  return cells.map(yearOf).filter((year) => year !== null);
 }
 
 function latestYearOf(cells: readonly Cell[]): number | null {
-  const years = cells.map((cell) => YEAR.exec(cell.text)?.[1]).filter((year) => year !== undefined).map(Number);
+  const years = yearsIn(cells);
   return years.length > 1 ? Math.max(...years) : null;
 }
 
