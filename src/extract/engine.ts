@@ -501,32 +501,39 @@ const SHARE_OF_ALL_CASES = new RegExp(
 /**
  * Values listed after 分别为 in a sentence on a span of years, one for each year (2022年至2024年,…收案数分别为1.96万件、1.90万件、
  * 1.84万件; 同期…分别为…, on the span of a sentence before it in its paragraph): each is its own year's figure of the first
- * value's id, the report's year's a whole one, the others another period's.
+ * value's id, the report's year's a whole one, the others another period's. So after 分别 and a verb on years listed or spanned
+ * before it (2021年、2022年、2023年分别开展0.9万场次、1万场次、1.2万场次), where roles let each value stand: in a text on no one year.
  */
 function respectiveYears(body: string, sentence: Sentence, text: string, findings: Finding[], candidates: readonly Candidate[], reportYear: number | null): Finding[] {
   // searched in the sentence's text alone: a search of the body would run on to its end from every sentence
-  const inSentence = text.indexOf(YEARS_RESPECTIVELY);
-  if (inSentence === -1) return findings;
-  // names listed before it (受理、审结数分别为45件、40件) are what the values are of, each over the span
-  if (NAMES_LISTED_BEFORE.test(text.slice(0, inSentence))) return findings;
-  const listAt = sentence.start + inSentence;
-  const span = yearSpanBefore(body, sentence, text.slice(0, inSentence));
-  const values = span ? valuesListedAfter(body, candidates, listAt + YEARS_RESPECTIVELY.length) : [];
-  const head = span && listsEachYear(span, values.length) ? findings.find((found) => found.quantity === values[0]!.quantity) : undefined;
-  if (!span || !head) return findings;
-  const listed = values.map((candidate, i): Finding => {
-    const { quantity } = candidate;
-    // the evidence runs from the head's cue, through the years before it
-    return { ...head, quantity, start: head.start, end: quantity.end, change: null, scope: span.from + i === reportYear ? "whole" : "period" };
-  });
-  const others = findings.filter((found) => !values.some((candidate) => candidate.quantity === found.quantity));
-  return [...others, ...listed].sort((a, b) => a.start - b.start);
+  let stated = findings;
+  for (const respectively of text.matchAll(YEARS_RESPECTIVELY)) {
+    const before = text.slice(0, respectively.index);
+    // names listed before it (受理、审结数分别为45件、40件) are what the values are of, each over the span
+    if (NAMES_LISTED_BEFORE.test(before)) continue;
+    const span = yearSpanBefore(body, sentence, before, respectively[0] === RESPECTIVELY_AS);
+    const values = span ? valuesListedAfter(body, candidates, sentence.start + respectively.index + respectively[0].length) : [];
+    const head = span && listsEachYear(span, values.length) ? stated.find((found) => found.quantity === values[0]!.quantity) : undefined;
+    if (!span || !head) continue;
+    const listed = values.map((candidate, i): Finding => {
+      const { quantity } = candidate;
+      // the evidence runs from the head's cue, through the years before it
+      return { ...head, quantity, start: head.start, end: quantity.end, change: null, scope: span.from + i === reportYear ? "whole" : "period" };
+    });
+    const others = stated.filter((found) => !values.some((candidate) => candidate.quantity === found.quantity));
+    stated = [...others, ...listed].sort((a, b) => a.start - b.start);
+  }
+  return stated;
 }
 
-const YEARS_RESPECTIVELY = "分别为";
+/** 分别为, or 分别 and the verb before the values (分别开展, 分别调处矛盾纠纷). */
+const YEARS_RESPECTIVELY = /分别(?:为|[^\d,，;；。:：、()（）]{1,16}?(?=[\d一二三四五六七八九十两零〇百千万约近逾超]))/g;
+const RESPECTIVELY_AS = "分别为";
 /** Names listed by 、 in the clause right before the list, not years (2021年、2022年). */
 const NAMES_LISTED_BEFORE = /[^\d\s年]、[^\d\s][^,，;；:：。]*$/;
 const YEAR_SPANS = new RegExp(YEAR_SPAN.source, "g");
+/** Years listed by 、 or 和 (2021年、2022年、2023年): the last such list before a respectively-list. */
+const YEARS_LISTED = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/g;
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;
 
@@ -538,14 +545,22 @@ interface YearSpan {
 
 /**
  * The span of years a list after 分别为 runs over: the sentence's own in the words before the list, or, after 同期,
- * the paragraph's last before the sentence.
+ * the paragraph's last before the sentence. After 分别 and a verb, years listed one after another name it too.
  */
-function yearSpanBefore(body: string, sentence: Sentence, beforeList: string): YearSpan | null {
-  const own = lastSpan(beforeList);
+function yearSpanBefore(body: string, sentence: Sentence, beforeList: string, afterAs: boolean): YearSpan | null {
+  const own = lastSpan(beforeList) ?? (afterAs ? null : consecutiveYearsListed(beforeList));
   if (own) return own;
-  if (!beforeList.includes("同期")) return null;
+  if (!afterAs || !beforeList.includes("同期")) return null;
   const paragraphStart = body.lastIndexOf("\n", sentence.start - 1) + 1;
   return lastSpan(body.slice(Math.max(paragraphStart, sentence.start - SAME_PERIOD_REACH), sentence.start));
+}
+
+/** The last years listed in some words, where they follow one another (2021年、2022年、2023年), as a span. */
+function consecutiveYearsListed(text: string): YearSpan | null {
+  const listed = [...text.matchAll(YEARS_LISTED)].pop();
+  if (!listed) return null;
+  const years = [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  return years.every((year, i) => year === years[0]! + i) ? { from: years[0]!, years: years.length } : null;
 }
 
 function lastSpan(text: string): YearSpan | null {
@@ -568,18 +583,20 @@ function listsEachYear(span: YearSpan, listed: number): boolean {
   return span.years === null ? listed >= 2 : listed === span.years;
 }
 
-/** The values right after 分别为, each joined to the one before by 、 alone. */
+/** The values right after 分别为, each joined to the one before by 、 alone, or the last by 和. */
 function valuesListedAfter(body: string, candidates: readonly Candidate[], from: number): Candidate[] {
   const listed: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.role.kind !== "value" || candidate.quantity.start < from) continue;
     const previous = listed[listed.length - 1];
-    const gap = body.slice(previous ? previous.quantity.end : from, candidate.quantity.start);
-    if (previous ? gap.trim() !== "、" : gap.trim() !== "") break;
+    const gap = body.slice(previous ? previous.quantity.end : from, candidate.quantity.start).trim();
+    if (previous ? !VALUE_JOINER.test(gap) : gap !== "") break;
     listed.push(candidate);
   }
   return listed;
 }
+
+const VALUE_JOINER = /^(?:、|和|及)$/;
 
 /**
  * A count after two verbs joined (受理并审结的复议案件共计38件, 审查和备案规范性文件54件, 审核备案…6件) counts

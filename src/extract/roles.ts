@@ -389,7 +389,8 @@ function passedFirst(quantity: Quantity, before: string): boolean {
 const YEAR_ASIDE = { before: /[(（]\s*\d{4}\s*年(?:同期)?(?:为|是)?$|(?:去年|上年|上一年度?)[^,;:。\d()（）]{0,10}[(（]\s*$/, after: /^\s*[)）]/ };
 /**
  * A respectively-list whose names are years (2023年、2024年全县分别办理…45件、62件; 2022年至2024年…分别受理…; 近两年…分别…): each
- * value is its year's, the earlier ones baselines of the later; the text's own year is not told by the list, so none is its figure.
+ * value is its year's, the earlier ones baselines of the later in a report on one year, whose own year's value alone is its figure;
+ * in a text on no one year each stands, and the engine gives each its year (respectiveYears).
  * Not a span's values after 分别为 (2021年至2023年…收案数分别为…): the engine gives each its year there (respectiveYears), the
  * report year's a figure.
  */
@@ -691,7 +692,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%), or a count that passed one for the first time (新收案件首破千件): the mark
   if ((quantity.kind === "percent" && before.endsWith("突破")) || passedFirst(quantity, before)) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && surroundings.reportYear !== null && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

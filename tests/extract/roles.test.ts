@@ -7,6 +7,8 @@ interface RoleRow {
   /** the quantity as written in the text; its first occurrence is classified */
   at: string;
   want: "value" | "narrower" | "up" | "down" | "ignored";
+  /** the year the report covers; null (the default) for a text on no one year */
+  reportYear?: number;
 }
 
 const rows: RoleRow[] = [
@@ -71,9 +73,11 @@ const rows: RoleRow[] = [
   { text: "全县从事调解工作的调解员320名,调解纠纷300件", at: "300件", want: "value" },
   { text: "要求各单位每季度至少开展普法活动2次", at: "2次", want: "ignored" },
   { text: "年均受理复议案件近千件", at: "近千件", want: "ignored" },
-  { text: "2023年、2024年全县分别办理行政复议案件45件、62件", at: "45件", want: "ignored" },
-  { text: "2023年、2024年全县分别办理行政复议案件45件、62件", at: "62件", want: "ignored" },
-  { text: "2022年至2024年分别受理38件、45件、62件", at: "38件", want: "ignored" },
+  { text: "2023年、2024年全县分别办理行政复议案件45件、62件", at: "45件", want: "ignored", reportYear: 2025 },
+  { text: "2023年、2024年全县分别办理行政复议案件45件、62件", at: "62件", want: "ignored", reportYear: 2025 },
+  { text: "2022年至2024年分别受理38件、45件、62件", at: "38件", want: "ignored", reportYear: 2024 },
+  // in a text on no one year, each year's value stands (the engine gives it its year)
+  { text: "2022年至2024年分别受理38件、45件、62件", at: "38件", want: "value" },
   { text: "市、县两级分别受理行政复议案件45件、62件", at: "45件", want: "value" },
   { text: "县均受理行政复议案件85件", at: "85件", want: "ignored" },
   { text: "本区均按要求开展普法活动120场次", at: "120场次", want: "value" },
@@ -142,7 +146,7 @@ describe("roleOf", () => {
         insideTitle: before.lastIndexOf("《") > before.lastIndexOf("》"),
         aside: /\((?:含|即)[^)]*$/.test(before),
         disclosureReport: false,
-        reportYear: null,
+        reportYear: row.reportYear ?? null,
         namesRate: () => false,
       });
       const got = role.kind === "change" ? role.direction : role.kind === "value" && role.scope !== "whole" ? "narrower" : role.kind;

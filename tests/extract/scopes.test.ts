@@ -491,6 +491,16 @@ describe("lists of years", () => {
       text: "全省法院共受理一、二审和再审行政案件9,410件,其中2019年受理2,958件,2020年3,730件。",
       yields: [f("litigation.received", 9410), f("litigation.received", 2958), f("litigation.received", 3730)],
     },
+    {
+      // years listed before 分别 and its verb, in a text on no one year: each value is its year's figure
+      text: "三年来,全区共开展法治宣传活动3.1万场次。其中,2021年、2022年、2023年分别开展0.9万场次、1万场次、1.2万场次。",
+      yields: [f("legal_education.activities", 31000), f("legal_education.activities", 9000), f("legal_education.activities", 10000), f("legal_education.activities", 12000)],
+    },
+    {
+      // so over a span of years, the last value joined by 和
+      text: "2020年至2022年,柳川市人民调解组织分别调处矛盾纠纷5,102件、5,377件和5,860件。",
+      yields: [f("disputes.mediated", 5102), f("disputes.mediated", 5377), f("disputes.mediated", 5860)],
+    },
   ]);
   table(
     [
