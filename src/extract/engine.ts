@@ -2814,12 +2814,19 @@ const GOAL_OPENING = new RegExp(
   String.raw`^(?:[\u4e00-\u9fff]{2,4}[:：])?(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,8}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?<!按照?|依照?|根据)(?:细则|办法|标准)?规定[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|(?:今后|未来)(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|里|间)?[,，]|${PLANNED})|^[^。\d]{0,16}?(?:下一步|下阶段|接下来|今年|明年|新的一年|来年)[,，]?(?:我们)?(?:将|要|还将|还要)(?![^,，。]{0,4}?(?:求|点))|^[^。\d]{0,8}?(?:会议|会上|通知|文件)(?:要求|强调|提出)[,，:：]`,
 );
 const GOAL_REACH = 24;
+/** A year's will, no figure before it (…提出,2026年将推动…; 2026年,全市…要…): a plan where the year is after the report's. */
+const LATER_YEARS_WILL = /^[^。\d]{0,24}?(\d{4})\s*年(?:底|末)?\s*[,，]?\s*(?:[^,，;；。\d]{0,12}?要|将|还将|计划|拟)/;
+const WILL_REACH = 48;
 
 /**
  * Whether a sentence opens on a goal: 目标:…, 力争…, or a year after the report's (到2023年底 in a report on 2023 is the state
  * reached); in a text of no known year, a year to be reached by unless the sentence says what is already done (到2023年底,全市已培育…).
  */
 function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
+  if (reportYear !== null) {
+    const will = LATER_YEARS_WILL.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + WILL_REACH)));
+    if (will && Number(will[1]) > reportYear) return true;
+  }
   const goal = GOAL_OPENING.exec(body.slice(sentence.start, Math.min(sentence.end, sentence.start + GOAL_REACH)));
   if (!goal) return false;
   // 目标 or 力争 says it even where the year could be the report's own (目标到2025年,…; 力争到2025年底,…)

@@ -151,11 +151,16 @@ function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
 }
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 const AIM = /力争|争取|力求|确保|希望/;
+/** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
+const NOT_REACHED = /(?:未|没有|尚未|未能|没能)(?:达到|实现)\s*$|达不到\s*$/;
+/** Cases no head appeared in (未出庭的2件; 15件案件无负责人出庭): no appearances. */
+const NO_APPEARANCE = /(?:未|没有|无人|不)出庭(?:应诉)?[^,;:。\d]{0,6}$/;
+const NO_APPEARANCE_AFTER = /^[^,;:。\d]{0,6}?(?:无|未|没有)[^,;:。\d]{0,8}?出庭/;
 /**
- * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标); not an aside after it that names a target
- * of its own (败诉率6.25%(市对区考核控制目标为8%以下)).
+ * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标), or a requirement it quotes (距离…提出的“复议后起诉率
+ * 低于8%”要求); not an aside after it that names a target of its own (败诉率6.25%(市对区考核控制目标为8%以下)).
  */
-const TARGET_AFTER = /^[^,;:。(（]{0,16}?目标/;
+const TARGET_AFTER = /^[^,;:。(（]{0,16}?目标|^\s*[”"」』]\s*(?:的)?要求/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number, not inside an aside closed
@@ -564,12 +569,13 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before,
+  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
+  NO_APPEARANCE_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -651,7 +657,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (quantity.kind !== "percent" && tail.test(PEAK)) return { kind: "ignored", reason: "peak" };
-  if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER) || heldAfterAim(surroundings)) return { kind: "ignored", reason: "target" };
+  if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER) || heldAfterAim(surroundings) || tail.test(NOT_REACHED)) return { kind: "ignored", reason: "target" };
+  if (tail.test(NO_APPEARANCE) || after.test(NO_APPEARANCE_AFTER)) return { kind: "ignored", reason: "none appeared" };
   const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);
   if (verb || quantity.kind === "percentage_point") {
     const direction = verb && !UP.test(verb[1]!) ? "down" : verb ? "up" : changeDirection(before);

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { down, f, table, up } from "./harness.js";
+import { down, f, metricsForYear, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
@@ -730,4 +730,27 @@ describe("litigation", () => {
     // the ways listed with judgments and rulings close every case: no settled count of them
     { text: "全市法院以判决、裁定、调解等方式审结一审行政案件1180件。", yields: [f("litigation.concluded", 1180)], not: ["litigation.settled=1180"] },
   ]);
+});
+
+describe("plans, requirements and shortfalls in a report on one year", () => {
+  table(
+    [
+      // a sentence opening on a later year's will (…提出,2026年将推动…) aims at all it says
+      {
+        text: "针对上述问题,报告提出,2026年将推动全区行政机关败诉率控制在6%以下,负责人出庭应诉率稳定在95%以上。",
+        yields: [],
+        not: ["litigation.loss_rate=6", "litigation.head_appearance_rate=95"],
+      },
+      { text: "2026年,全市行政诉讼败诉率要降至10%以下。", yields: [], not: ["litigation.loss_rate=10"] },
+      // the report's own year's will is what was done (2025年将…纳入…)
+      { text: "2025年将负责人出庭应诉纳入考核,全市行政机关负责人出庭应诉率达到96.2%。", yields: [f("litigation.head_appearance_rate", 96.2)] },
+      // a rate not reached, a requirement quoted: no rate of the year
+      { text: "二是个别单位重视不够,出庭应诉率未达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+      { text: "复议后起诉率为9.6%,距离省厅提出的“复议后起诉率低于8%”要求还有差距。", yields: [f("reconsideration.sued_after_rate", 9.6)], not: ["reconsideration.sued_after_rate=8"] },
+      // cases where no head appeared are no appearances
+      { text: "全年有15件案件无负责人出庭,出庭的负责人中当庭发言的不足半数。", yields: [], not: ["litigation.head_appearances=15"] },
+      { text: "法院开庭审理的43件案件中,行政机关负责人出庭应诉41件,出庭应诉率95.35%,未出庭的2件均为市直部门案件。", yields: [f("litigation.head_appearances", 41), f("litigation.head_appearance_rate", 95.35)], not: ["litigation.head_appearances=2"] },
+    ],
+    metricsForYear(2025),
+  );
 });

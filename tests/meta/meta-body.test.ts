@@ -605,6 +605,7 @@ describe("the year the figures cover", () => {
     ["在…的基础上 is a baseline, not a year heading figures", "2024年,全县新收行政复议案件52件,在2023年的基础上增长18%。", 2024],
     ["a baseline with its noun between (在2023年评估的基础上)", "2024年,东岭市司法局深入推进综合行政执法改革。在2023年评估的基础上,向全市41个镇街的960名工作人员开展问卷调查。", 2024],
     ["a year heading the opening", "2021年度,全市各级行政复议机关共办理行政复议案件120件。", 2021],
+    ["a later year's 要 aims at a rate (2026年,全市…败诉率要降至10%以下): a plan, no period reported", "2026-02-26 08:31 来源:柳川日报\n会议通报,2025年全市行政诉讼案件发案量472件,败诉率为15.6%。2026年,全市行政诉讼败诉率要降至10%以下。", 2025],
     ["a whole year's figures, then the next year's first months", "会上,东岭区法院作经验交流。2023年,东岭区法院共受理行政诉讼案件1420件,审结1310件。2024年1-3月,共受理行政诉讼案件310件,结案160件。2024年1-3月,诉前调解案件98件。", 2023],
     ["only a part of a year heading figures", "2024年1-3月,东岭区法院共受理行政诉讼案件310件,结案160件。", 2024],
     ["a sentence opening on years since a body was set up (…工作室成立三年以来,…), figures after it", "时间:2021-03-01\n青禾县司法局于2018年3月设立驻法院人民调解工作室,2019年又在三个法庭设立调解室。驻法院调解工作室成立三年以来,共受理纠纷1200起,调处成功1020起。", null],
