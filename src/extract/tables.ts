@@ -48,7 +48,7 @@ export interface TableFigure {
 const MIN_CELLS = 2;
 /** A number as a table's cell or an infographic writes it, an approximation's mark and 万 or 亿 included, before any unit. */
 const CELL_NUMBER = String.raw`[约近超逾]?\d[\d,.]*\s*(?:万|亿)?\s*`;
-const NUMERIC_CELL = new RegExp(String.raw`^${CELL_NUMBER}(?:%|件次|件|起|宗|个|项|份|人次|人|名|次|场|场次)?$`);
+const NUMERIC_CELL = new RegExp(String.raw`^${CELL_NUMBER}(?:%|件次|件|起|宗|个|项|份|人次|人|名|次|场|场次|卷)?$`);
 /** Row labels that speak for the whole table, not one of its parts. */
 const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟旗]|本[级年]|本年度|数量|件数|案件数|数值|\d{4}年?度?(?:全年)?)?$/;
 const YEAR = /(\d{4})\s*年?/;
@@ -62,9 +62,10 @@ export function findTables(body: string): TableBlock[] {
   // the lines are split once, and only for a body that holds a line of a number alone, as few do
   let lines: Cell[] | undefined;
   const linesOnce = (): Cell[] => (lines ??= linesOf(body));
-  return [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...dashedCaptions(body), ...spacedTables(body, linesOnce), ...groupedTabTables(body)].sort(
-    (a, b) => a.start - b.start,
-  );
+  const tables = [...rowTables(body), ...columnTables(body), ...barelessColumnTables(body, linesOnce), ...captionPairs(body, linesOnce), ...dashedCaptions(body), ...spacedTables(body, linesOnce), ...groupedTabTables(body)];
+  // labels over their values where no other table holds those lines: a table a cell to a line reads them as its own
+  const pairs = labelsOverValues(body, linesOnce).filter((pair) => !tables.some((table) => table.start < pair.end && pair.start < table.end));
+  return [...tables, ...pairs].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -190,6 +191,48 @@ function captionPairs(body: string, linesOnce: () => Cell[]): TableBlock[] {
   }
   return blocks;
 }
+
+/**
+ * An infographic's labels each over its count with its unit (新收案件 / 1,058件 / 办结 / 973件), each on its own line, a run
+ * of them read as one block under the line above it; an aside on a line of its own (同比↑42.6%, (2022年:742件))
+ * stays in the run, no pair. Not a caption under a value (2316件 / 全年收到行政复议申请): captionPairs reads it.
+ */
+function labelsOverValues(body: string, linesOnce: () => Cell[]): TableBlock[] {
+  if (!LABEL_OVER_VALUE.test(body)) return [];
+  const lines = linesOnce();
+  const blocks: TableBlock[] = [];
+  let rows: Cell[][] = [];
+  const close = (): void => {
+    if (rows.length > 0) blocks.push({ start: rows[0]![0]!.start, end: rows.at(-1)![1]!.end, rows });
+    rows = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!;
+    const value = lines[i + 1];
+    // a label right under a value no pair of the run took is that value's caption (2,640卷 / 四年来…评查行政执法案卷)
+    const captionOfValueAbove = i > 0 && LABELLED_VALUE_LINE.test(lines[i - 1]!.text) && rows.at(-1)?.[1] !== lines[i - 1];
+    if (value && VALUE_LABEL.test(label.text) && LABELLED_VALUE_LINE.test(value.text) && !captionOfValueAbove) {
+      rows.push([label, value]);
+      i++;
+    } else if (rows.length === 0 || !RUN_ASIDE.test(label.text)) {
+      close();
+    }
+  }
+  close();
+  return blocks;
+}
+
+/**
+ * A count with its unit alone on its line, as an infographic prints it under its label (1,058件, 1.16万名); not a rate, whose
+ * label and value the sentences read as one (纠错率 / 12.3%).
+ */
+const LABELLED_VALUE_LINE = new RegExp(String.raw`^${CELL_NUMBER}(?:件|起|宗|项|份|人次|名|场次|场|卷)$`);
+/** A label alone on its line over such a value, looked for once before the lines are read. */
+const LABEL_OVER_VALUE = new RegExp(String.raw`(?:^|\n)[ \t]*[\u4e00-\u9fff“”"]{2,16}[ \t]*\n[ \t]*${CELL_NUMBER}(?:件|起|宗|项|份|人次|名|场次|场|卷)[ \t]*(?:\n|$)`);
+/** A label over its value: a few words, no number, no sentence's punctuation; kinds joined by / or 、 (废止/失效). */
+const VALUE_LABEL = /^[\u4e00-\u9fff“”"][\u4e00-\u9fff“”"/、]{1,15}$/;
+/** An aside on its own line within a run of labels and values: a change (同比↑42.6%) or a note in parentheses ((2022年:742件)). */
+const RUN_ASIDE = /^(?:同比|环比|较上年|比上年|[↑↓▲▼])|^[(（][^()（）]*[)）]$/;
 
 /**
  * A page of figures each opening its line, a dash, then its caption up to the first mark (96.8%——行政机关负责人出庭应诉率。

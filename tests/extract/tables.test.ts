@@ -164,9 +164,9 @@ describe("flattened tables", () => {
         yields: [f("reconsideration.received", 1842), f("reconsideration.accepted", 1715)],
       },
       {
-        // a value under its label, a cell to a line, takes no caption from the next row's label
+        // a value under its label, a cell to a line, is that label's, and takes no caption from the next row's label
         text: "行政复议案件情况\n新收案件\n1268件\n审结案件\n1203件",
-        yields: [],
+        yields: [f("reconsideration.received", 1268), f("reconsideration.concluded", 1203)],
         not: ["reconsideration.concluded=1268"],
       },
       {
@@ -352,6 +352,23 @@ describe("flattened tables", () => {
         // cut short where the text goes on: which is whose is not known
         text: "一、行政复议案件情况\n全年审结案件及结果如下:\n\n受理\n\n案件\n\n审结案件\n\n合计\n\n不予受理\n\n维持\n\n驳回\n\n直接\n\n纠错\n\n纠错率\n\n调解、\n\n和解\n\n2310\n\n2196\n\n104\n\n1180\n\n322\n\n二、主要做法\n全面推行行政复议听证。",
         yields: [],
+      },
+      {
+        // an infographic's labels each over its count, an aside on a line of its own between, under a line naming the topic
+        text: "2024年柳川司法行政数据速览\n📊行政复议\n新收案件\n1,126件\n同比↑12.3%\n(2023年:1,003件)\n办结\n1,047件\n直接纠错\n131件\n\n👮行政执法\n持证执法人员\n4,215名\n案卷评查\n2,300卷",
+        yields: [
+          f("reconsideration.received", 1126),
+          f("reconsideration.concluded", 1047),
+          f("reconsideration.corrected", 131),
+          f("enforcement.officers", 4215),
+          f("enforcement.case_files_reviewed", 2300),
+        ],
+      },
+      {
+        // a caption under a value is that value's, not a label over the next value
+        text: "▌执法监督篇\n1,870卷\n三年来全市组织评查行政执法案卷\n5,216名\n全市持证行政执法人员",
+        yields: [],
+        not: ["enforcement.case_files_reviewed=5216"],
       },
     ],
     documentMetricsOf,
