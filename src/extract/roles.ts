@@ -351,6 +351,10 @@ const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8}?的\s*[\d.]+\s*[%％]/ };
 /** Those a check found wanting, named right before their count (对发现问题的7卷案卷逐一督促整改, 存在问题的2件): some of those checked. */
 const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
+/** So with the wanting said after the count (报送的2件文件存在与上位法不一致的问题). */
+const FOUND_WANTING_AFTER = /^[^,;:。\d]{0,6}?(?:存在|发现|查出)[^,;:。\d]{0,16}?(?:问题|瑕疵)/;
+/** What became of the documents a review went through, in the clauses after it (审结的文件中,直接通过审查39件;…): some of them. */
+const AMONG_DOCUMENTS_CLAUSE = /(?:审结|审查|审核)的[^,;:。\d]{0,8}?文件中\s*[,，]?\s*$/;
 /** Lost or corrected cases among those of their own kind, by cause (6件败诉案件中因程序违法败诉的4件): a part, no count of them. */
 const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
 /**
@@ -575,7 +579,7 @@ const TAIL_PATTERNS = new PatternSet([
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
-  NO_APPEARANCE_AFTER,
+  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -679,7 +683,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
     (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || after.test(FOUND_WANTING_AFTER) || AMONG_DOCUMENTS_CLAUSE.test(surroundings.sentenceOpening || surroundings.previousClause) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
