@@ -207,6 +207,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.corrected", 31), f("reconsideration.correction_rate", 12.7)],
       },
       {
+        // a news headline that sums the year up as its data (…行政复议“成绩单”出炉) under an account's lines, over labels naming no topic
+        text: "柳川司法 2024-01-18 发表于四川\n\n点击蓝字 关注我们\n\n数说2023丨全县行政复议“成绩单”出炉\n\n▌收案:申请量持续攀升\n全年共收到申请312件。\n\n▌审理:办结质效同步提升\n全年审结268件。在审结案件中,维持152件,驳回27件。",
+        yields: [f("reconsideration.received", 312), f("reconsideration.concluded", 268), f("reconsideration.upheld", 152), f("reconsideration.dismissed", 27)],
+      },
+      {
         // not a title naming two (…行政复议和行政应诉工作情况), nor a first line that is no title
         text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
         yields: [f("reconsideration.received", 21400)],
