@@ -51,7 +51,7 @@ const UNIT_WORDS = [
 ];
 const UNITS = UNIT_WORDS.join("|");
 /**
- * Thousands may be grouped by commas (3,170) or by spaces (31 246, the style of
+ * Thousands may be grouped by commas (3,170) or by spaces (31 246, 1 284.6万, the style of
  * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件), and
  * after a space the page put there (300 多场); 多 after the unit only where no word goes on from it
  * (51份多元形式…: 多元, manifold). Digits right after a 万 that digits stand
@@ -62,7 +62,7 @@ const UNITS = UNIT_WORDS.join("|");
  * last digits of a rate set apart by a space (99·59%, 99·5 9%: 99.59).
  */
 const QUANTITY = new RegExp(
-  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?![\\d.])|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d,\\d{3}(?!\\d)|\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
   "y",
 );

@@ -21,6 +21,8 @@ const rows: NumberRow[] = [
   { text: "二〇二三年", want: { value: 2023, kind: "year" } },
   { text: "2.7万人次", want: { value: 27000, kind: "person_time" } },
   { text: "16.65亿元", want: { value: 1665000000, kind: "yuan" } },
+  // thousands grouped by a space before a decimal fraction (a yearbook's 1 284.6万元)
+  { text: "1 284.6万元", want: { value: 12846000, kind: "yuan" } },
   { text: "9296万元", want: { value: 92960000, kind: "yuan" } },
   { text: "3万余份", want: { value: 30000, kind: "count", qualifier: "over" } },
   { text: "破万人次", want: { value: 10000, kind: "person_time", qualifier: "over" } },
