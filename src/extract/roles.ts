@@ -328,13 +328,13 @@ const CARRIED_OVER_PART = /(?:旧存|(?:上一?年度?|往年)?结转(?:至|到)
  * What each of several did, 各 before its verb (4个评查组各评查16件案卷); not 各类, 各级, nor a kind of doer named for its
  * work (各评查组, 各调解组织: which ones).
  */
-const EACH_DID = String.raw`(?:自)?(?:评查|抽查|抽取|审查|办理|开展|举办|配备|选派|发放)(?!组|小组|机构|机关|人员|员|团|队|点|站|中心|单位)`;
+const EACH_DID = String.raw`(?:自)?(?:评查|抽查|抽取|审查|办理|开展|举办|配备|选派|发放|培养|培育|选聘)(?!组|小组|机构|机关|人员|员|团|队|点|站|中心|单位)`;
 /**
  * Each of several, not their total: 两区法院收案数均超过80件, 各区局案卷各1份, 4个评查组各评查16件案卷, what each body has trained or been given
- * (全县318个村(社区)均已配备2名以上“法律明白人”); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
+ * (全县318个村(社区)均已配备2名以上“法律明白人”, 在…396个行政村各培养“法律明白人”2名); but each of two rates is that rate (出庭应诉率与胜诉率均达100%), and 平均
  * is no 均 (调解成功率平均86.18%).
  */
-const EACH = new RegExp(String.raw`(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$|各${EACH_DID}[\u4e00-\u9fff]{0,4}$`);
+const EACH = new RegExp(String.raw`(?<![平年人户村场日月])均(?:在|为|达|达到|超过|不足|不到|低于|高于|(?:已经?)?(?:培养|培育|配备|配齐|聘请|选聘|设立|建立|确定)了?)?$|各$|各${EACH_DID}[\u4e00-\u9fff“”"]{0,8}$`);
 /** The doers counted before what each of them did (5个评查组各抽查案卷20卷): how many did it, no figure. */
 const EACH_DOER_AFTER = new RegExp(String.raw`^[\u4e00-\u9fff]{1,6}?各${EACH_DID}`);
 /** The upper end of a range (分别抽选2至5件案卷不等, 评查了8至9件): how many each took, no count. */
