@@ -855,8 +855,8 @@ function sharedWithOtherKinds(body: string, { leadStart, quantity }: Candidate):
 /** Why a quantity is no figure that could itself change: a part, a share, a threshold. */
 const OWN_CHANGE_REASONS: ReadonlySet<string> = new Set(["breakdown", "share", "threshold"]);
 
-/** A label that names nothing but a year (2013年, (2012年, 2015年1-10月): its count is that year's of the figure before it. */
-const YEAR_LABEL = /^[(（、,，]?\s*(?:其中)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月|上半年|下半年|前三季度|至今|以来)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升|激增|猛增|骤增|剧增|攀升|跃升|回落|回升)(?:至|到))?\s*$/;
+/** A label that names nothing but a year (2013年, (2012年, 其中,2021年, 2015年1-10月): its count is that year's of the figure before it. */
+const YEAR_LABEL = /^[(（、,，]?\s*(?:其中\s*[,，:：]?)?\s*(\d{4})\s*年度?(?:(?:1|一)?[-—至~]\d{1,2}月|上半年|下半年|前三季度|至今|以来)?(?:份)?(?:为|是|达|达到|共|(?:下降|上升|降低|提高|提升|减少|增加|增长|降|升|激增|猛增|骤增|剧增|攀升|跃升|回落|回升)(?:至|到))?\s*$/;
 /**
  * A lead that opens on a year (其中2019年受理, (2022年), a year its 年 was dropped from (2023总共需办理: a Han word after it,
  * not a unit), an item's or a footnote's marker before it ((二)2022年…, ② 2022年…), or ends on one right before its number.

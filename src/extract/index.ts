@@ -440,14 +440,19 @@ function countsAfterAddUp(body: string, head: Finding, rest: readonly Finding[],
   return false;
 }
 
-/** A figure whose evidence opens on its year (2019年4件), or whose clause does right before it (2021年审结1142件): one year's count. */
+/**
+ * A figure whose evidence opens on its year (2019年4件) or names it right before its number (其中,2021年1288件), or whose clause
+ * opens on it before the figure (2021年审结1142件、败诉176件; 2021年,审结…): one year's count.
+ */
 function yearLabelled(body: string, found: Finding): boolean {
-  return YEAR_LABELLED.test(body.slice(found.start, found.quantity.start)) || YEAR_RIGHT_BEFORE.test(body.slice(Math.max(0, found.start - YEAR_RIGHT_BEFORE_REACH), found.start));
+  const lead = body.slice(found.start, found.quantity.start);
+  return YEAR_LABELLED.test(lead) || YEAR_BEFORE_NUMBER.test(lead) || YEAR_OPENS_CLAUSE.test(body.slice(Math.max(0, found.start - YEAR_OPENS_CLAUSE_REACH), found.start));
 }
 
 const YEAR_LABELLED = /^\d{4}\s*年/;
-const YEAR_RIGHT_BEFORE = /(?:^|[,，;；、。:：\s])\d{4}\s*年度?[,，]?\s*$/;
-const YEAR_RIGHT_BEFORE_REACH = 10;
+const YEAR_BEFORE_NUMBER = /\d{4}\s*年度?[,，]?\s*$/;
+const YEAR_OPENS_CLAUSE = /(?:^|[,，;；、。:：\s])\d{4}\s*年度?[,，]?[^,，;；。:：]*$/;
+const YEAR_OPENS_CLAUSE_REACH = 30;
 
 /** The scopes of a figure that parts stated after it may add up to. */
 const SPLIT_SCOPES: ReadonlySet<Scope> = new Set(["whole", "part", "body"]);

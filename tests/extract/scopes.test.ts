@@ -492,6 +492,23 @@ describe("lists of years", () => {
       yields: [f("litigation.received", 9410), f("litigation.received", 2958), f("litigation.received", 3730)],
     },
     {
+      // 其中 and its comma before the first year's count: that year's figure too
+      text: "三年间,全市一审行政应诉案件新收2485件,其中,2021年1288件、2022年1197件。",
+      yields: [f("litigation.received", 2485), f("litigation.received", 1288), f("litigation.received", 1197)],
+    },
+    {
+      // each year's counts after a total of the years, the later ones of a year's clause (2021年审结1142件、败诉176件) too
+      text: "三年全市行政诉讼案件共审结2247件,败诉324件。分年度看,2021年审结1142件、败诉176件;2022年审结1105件、败诉148件。",
+      yields: [
+        f("litigation.concluded", 2247),
+        f("litigation.lost", 324),
+        f("litigation.concluded", 1142),
+        f("litigation.lost", 176),
+        f("litigation.concluded", 1105),
+        f("litigation.lost", 148),
+      ],
+    },
+    {
       // years listed before 分别 and its verb, in a text on no one year: each value is its year's figure
       text: "三年来,全区共开展法治宣传活动3.1万场次。其中,2021年、2022年、2023年分别开展0.9万场次、1万场次、1.2万场次。",
       yields: [f("legal_education.activities", 31000), f("legal_education.activities", 9000), f("legal_education.activities", 10000), f("legal_education.activities", 12000)],
