@@ -145,12 +145,12 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
 const TARGET = new RegExp(
   String.raw`率距离?\s*$|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
-/** A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,): the aim's too. */
+/** A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,): the aim's too. */
 function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
   return HELD_AT.test(before) && AIM.test(sentenceBefore());
 }
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
-const AIM = /力争|争取|力求|确保|希望/;
+const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
 const NOT_REACHED = /(?:未|没有|尚未|未能|没能)(?:达到|实现)\s*$|达不到\s*$/;
 /** Cases no head appeared in (未出庭的2件; 15件案件无负责人出庭): no appearances. */
@@ -303,8 +303,8 @@ const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区�
 export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
 /** A place's name and a colon opening a line or a bullet (◆ 枫渡县:…). */
 const PLACE_COLON_OPENING = new RegExp(String.raw`^\s*[◆●■▲★◇○·•]?\s*${PLACE_NAME}\s*[:：]`);
-/** Places named and counted as the clause's subject (青石、白沙两地…, 柳岸、东岭等3个区…, 柳岸区、青山县…): those places', not the whole's. */
-const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
+/** Places named and counted as the clause's subject (青石、白沙两地…, 柳岸、东岭等3个区…, 温州、台州等地…, 柳岸区、青山县…): those places', not the whole's. */
+const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+(?:等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|等(?:地|地区|地方|城市))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
 /**
