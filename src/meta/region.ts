@@ -262,15 +262,33 @@ const NOT_A_SERVED_NAME = /^(?:第|直属|稽查|高新|经开|开发|城区|市
 /** The whole county, district or banner the text speaks of as its own (全县, 本区, 我旗), not its bodies (县委, 区级, 县长). */
 const SERVED_WHOLE = /[全本我](县|区|旗)(?![委级长])/;
 
-/** The place a department's name begins with: 浙江省司法厅 → 浙江省. */
+/**
+ * The place a department's name begins with: 浙江省司法厅 → 浙江省; a city's district named bare between them, as a district's
+ * bureau may write itself (湖州市吴兴生态环境局 → 湖州市吴兴区), where the gazetteer lists the district.
+ */
 function departmentPlace(name: string): Place | null {
   if (!DEPARTMENT_TAIL.test(name)) return null;
   for (let end = name.length - 1; end >= 2; end--) {
     const place = parsePlace(name.slice(0, end), true);
-    if (place) return place;
+    if (place) return bareDistrictAfter(name, end) ?? place;
   }
   return null;
 }
+
+/** A district or county named bare right after a city's name, before a bureau's own name (吴兴 in 湖州市吴兴生态环境局). */
+function bareDistrictAfter(name: string, cityEnd: number): Place | null {
+  for (let stemEnd = cityEnd + 2; stemEnd <= cityEnd + 3; stemEnd++) {
+    if (!BUREAU_NAME.test(name.slice(stemEnd))) continue;
+    const stem = name.slice(cityEnd, stemEnd);
+    const unit = ["区", "县"].find((each) => isDivisionName(stem + each));
+    if (unit) return parsePlace(name.slice(0, stemEnd) + unit, true);
+  }
+  return null;
+}
+
+/** A district's bureau's own name, no place's: 生态环境局, 公安分局, 市场监督管理局. */
+const BUREAU_NAME =
+  /^(?:生态环境|公安|司法|市场监督管理|市场监管|自然资源(?:和规划)?|住房和城乡建设|住建|人力资源和社会保障|人社|交通运输|农业农村|水利|卫生健康|卫健|教育|民政|财政|审计|应急管理|城市管理|城管|综合行政执法|文化和旅游|文旅|医疗保障|退役军人事务|商务|发展和改革|发改|科学技术|科技|工业和信息化|工信|信访|林业)(?:分局|局|委员会|委)$/;
 
 // ---------------------------------------------------------------- sightings
 

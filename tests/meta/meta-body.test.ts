@@ -200,6 +200,8 @@ describe("region from the body whose figures these are", () => {
     ["a district the gazetteer lists in parentheses after a zone, though of the zone's own characters, is that district", "淮安经济技术开发区(淮安区)坚持依法行政,全年办理行政复议案件12件。", "淮安区", "district"],
     ["a disclosure report opening on the work of its own bureau", "为认真做好柳川市医疗保障局政府信息公开工作,我局依照《条例》相关规定,周密部署,逐项推进。现将本局2022年度政府信息公开工作年度报告向社会公布。", "柳川市", "department"],
     ["a street office (街道办事处) that compiled the report", "本年度报告根据《条例》要求,由柳川市桃源区新华路街道办事处编制,全文包括总体情况等内容。2023年,共收到政府信息公开申请5件。", "柳川市桃源区新华路街道", "township"],
+    ["a district's bureau named with its city and its district bare (湖州市吴兴生态环境局), the gazetteer listing the district", "湖州市吴兴生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市吴兴区", "department"],
+    ["a city's bureau whose name holds no district (湖州市生态环境局)", "湖州市生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市", "department"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
     ["a city bureau's district office (监管局) named bare, the text writing its district in full", "2024年,柳川市市场监督管理局桃源监管局深入学习贯彻习近平法治思想,扎实开展法治市场监管建设。桃源新区“双随机、一公开”监管工作考核成绩连续6年全市第一,行政处罚案件连续9年零败诉。", "桃源新区", "department"],
