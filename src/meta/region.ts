@@ -65,6 +65,7 @@ export function findRegion(input: MetaText): RegionFinding {
     const speaking = SPEAKS_AS_DEPARTMENT.exec(lead.text);
     const own = self
       ? (addressedOwnPlace(lead.text, sightings, self) ??
+        ownLeadersPlace(lead.text, self) ??
         sloganPlace(lead.text, self) ??
         bareSubjectPlace(lead.text, self) ??
         reportedPlace(lead.text, self) ??
@@ -852,6 +853,26 @@ function addressedOwnPlace(text: string, sightings: readonly Sighting[], self: S
   const addressed = sightings.filter((sighting) => sighting.place.self === self.unit && onAddresseeLine(text, sighting.at)).map((sighting) => sighting.place);
   return addressed.length > 0 && addressed.every((place) => place.name === addressed[0]!.name) ? addressed[0]! : null;
 }
+
+/**
+ * The one place whose party committee and government a body follows (严格遵循锡山区委、区政府的部署…) where the text calls
+ * itself by that place's unit (全区, 本区) and names no place of its own: its own government's, where the gazetteer knows it.
+ */
+function ownLeadersPlace(text: string, self: SelfReference): Place | null {
+  const names = new Set<string>();
+  for (const match of text.matchAll(OWN_LEADERS)) {
+    const run = match[1]!;
+    // the run may hold words before the name (遵循锡山区): the name is the division its end spells
+    const name = run.endsWith(self.unit) ? DIVISION_LENGTHS.map((length) => run.slice(-length)).find(isDivisionName) : undefined;
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? parsePlace([...names][0]!, true) : null;
+}
+
+/** A place's party committee and its government, named together (锡山区委、区政府, 青河县委和县人民政府), with the words before it. */
+const OWN_LEADERS = /([\u4e00-\u9fff]{2,8}[区县市旗])委\s*[、和及与]\s*[区县市旗]?(?:人民)?政府/g;
+/** The lengths of a division's name, longest first: 锡山区, 乌鲁木齐县. */
+const DIVISION_LENGTHS = [6, 5, 4, 3];
 
 /**
  * The place 该区 or 该县 points back to where the text speaks of a place so (据统计,该区调解员共化解…) and took none as its own:

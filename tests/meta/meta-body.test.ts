@@ -201,6 +201,8 @@ describe("region from the body whose figures these are", () => {
     ["a disclosure report opening on the work of its own bureau", "为认真做好柳川市医疗保障局政府信息公开工作,我局依照《条例》相关规定,周密部署,逐项推进。现将本局2022年度政府信息公开工作年度报告向社会公布。", "柳川市", "department"],
     ["a street office (街道办事处) that compiled the report", "本年度报告根据《条例》要求,由柳川市桃源区新华路街道办事处编制,全文包括总体情况等内容。2023年,共收到政府信息公开申请5件。", "柳川市桃源区新华路街道", "township"],
     ["a district's bureau named with its city and its district bare (湖州市吴兴生态环境局), the gazetteer listing the district", "湖州市吴兴生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市吴兴区", "department"],
+    ["a bureau following its district's party committee and government (遵循吴兴区委、区政府的部署), on the whole district", "2024年,我局严格遵循吴兴区委、区政府的工作部署,结合全区生态环境工作实际,扎实推进依法行政。", "吴兴区", "department"],
+    ["not where the text speaks of another unit's whole (全市)", "2024年,我局严格遵循吴兴区委、区政府的工作部署,结合全市生态环境工作实际,扎实推进依法行政。", null, null],
     ["a city's bureau whose name holds no district (湖州市生态环境局)", "湖州市生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市", "department"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
