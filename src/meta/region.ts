@@ -312,8 +312,10 @@ function mention(place: Place, at: number): Sighting {
 const GOVERNMENT = /(?:人民政府|政府|党委|党工委|党组|委员会|委(?!员)|管委会|办事处|人大|人民代表大会|(?:全面)?依法治[省市区县州旗](?:委员会|委|办))/y;
 /** A court of the place, or its courts together: 高级人民法院, 两级法院, 高院 … */
 const COURT = /(?:高级人民法院|中级人民法院|人民法院|铁路运输[\u4e00-\u9fff]{0,4}法院|[两三]级法院|各级法院|法院|高院|中院|人民检察院|检察院|检察机关)/y;
-/** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局 … */
-const DEPARTMENT = /(?:[\u4e00-\u9fff]{0,8}?(?:局|厅)(?!长)|司法所|办公室)/y;
+/** A government's department that is a committee: 城市管理执法委员会, 卫生健康委员会, 发展和改革委员会 … */
+const DEPARTMENT_COMMITTEE = String.raw`(?:城市管理(?:综合)?执法|卫生健康|卫生和计划生育|发展和改革|教育|科学技术|经济和信息化|民族宗教事务|国有资产监督管理|住房和城乡建设)委员会`;
+/** An office of the place: 司法厅, 市场监管局, 司法所, 生态环境局, 卫生健康委员会 … */
+const DEPARTMENT = new RegExp(String.raw`(?:[\u4e00-\u9fff]{0,8}?(?:局|厅)(?!长)|司法所|办公室|${DEPARTMENT_COMMITTEE})`, "y");
 /** The place's bodies together: 山西省各级…, 全市…, 共… */
 const SCOPE = /(?:各级|[两三四]级|各地|全(?:省|市|区|县|州|旗)|上下|共|累计|行政复议机[关构]|行政机关|司法行政)/y;
 /**

@@ -203,6 +203,7 @@ describe("region from the body whose figures these are", () => {
     ["a district's bureau named with its city and its district bare (湖州市吴兴生态环境局), the gazetteer listing the district", "湖州市吴兴生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市吴兴区", "department"],
     ["a bureau following its district's party committee and government (遵循吴兴区委、区政府的部署), on the whole district", "2024年,我局严格遵循吴兴区委、区政府的工作部署,结合全区生态环境工作实际,扎实推进依法行政。", "吴兴区", "department"],
     ["not where the text speaks of another unit's whole (全市)", "2024年,我局严格遵循吴兴区委、区政府的工作部署,结合全市生态环境工作实际,扎实推进依法行政。", null, null],
+    ["a page's source naming a committee that is a department (来源: 柳川市城市管理执法委员会)", "市城管执法委2024年政府信息公开工作年度报告\n发布日期: 2025-01-27 文章来源: 柳川市城市管理执法委员会\n2024年,市城管执法委认真执行条例。", "柳川市", "city"],
     ["a city's bureau whose name holds no district (湖州市生态环境局)", "湖州市生态环境局2024年法治政府建设年度报告\n2024年,我局坚持依法行政。", "湖州市", "department"],
     ["a city bureau's branch named by its county bare, in a text on the whole county", "2023年,柳川州生态环境局桃源分局深入推进政务公开,结合全县生态环境保护重点工作,全年办理行政复议案件3件。", "桃源县", "department"],
     ["the same in a title, the text on the whole district", "柳川市生态环境局桃源分局2023年法治政府建设年度报告\n2023年,我局坚持依法行政,结合全区生态环境保护重点工作,全年办理行政复议案件3件。", "桃源区", "department"],
