@@ -5,6 +5,8 @@ describe("normative_docs", () => {
   table([
     // what became of the documents reviewed (审结的文件中,直接通过审查39件;…重新报备6件) are some of them, no count of a review or a filing
     { text: "全年共审结规范性文件45件。审结的文件中,直接通过审查39件;经沟通由制定机关修改后重新报备6件。", yields: [f("normative_docs.reviewed", 45)], not: ["normative_docs.reviewed=39", "normative_docs.filed=6"] },
+    // none issued, a department's rules named beside them
+    { text: "2025年我局未制定部门规章及行政规范性文件。", yields: [f("normative_docs.issued", 0)] },
     // those filed in time are some of those filed
     { text: "各市政府共制发规范性文件72件,全部报送备案。其中,在法定期限内报送备案的45件,备案及时率63.5%。", yields: [f("normative_docs.issued", 72)], not: ["normative_docs.filed=45"] },
     // documents of other kinds published with them (公开管委会文件、部门文件及规范性文件共6件): no count of those issued

@@ -138,12 +138,12 @@ export const normativeDocs: Domain = {
       // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件), or
       // gathered for one (收集了…发布的186件规范性文件), are those in force it went through, not those issued in the year
       onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理|收集|汇总|整理))[^;；]*$/ },
-      // none issued, rules or regulations listed beside them or not (未制发规章、行政规范性文件, 未制定行政法规文本、行政规范性文件,
+      // none issued, rules or regulations listed beside them or not (未制发规章、行政规范性文件, 未制定部门规章及行政规范性文件, 未制定行政法规文本、行政规范性文件,
       // 未发布行政规范性文件, 没有出台新的行政规范性文件), or none among the
       // documents issued (对…出台文件审核把关,全年23份文件中无行政规范性文件), or said after them (无行政规范性文件出台); that one is read back from its 无, as a
       // pattern opening on a look-behind is tried at every character of the body (twice the bench's time per report)
       zero: new RegExp(
-        String.raw`(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:新的?)?(?:(?:(?:政府)?规章|(?:行政)?法规(?:文本)?)[、和及与或])?(?:行政)?规范性文件|${noneDone("制定|制发|出台|印发|发布").source}|(?:无|没有)(?<=(?:出台|制发|印发|发文)[^。]{0,30}\d\s*[份件]文件中(?:无|没有))(?:行政)?规范性文件|无(?:行政)?规范性文件(?:出台|制发|印发|发布)`,
+        String.raw`(?:未|没有)新?(?:制定|出台|印发|制发|印制|发布)(?:出台|印发)?(?:新的?)?(?:(?:(?:政府|部门)?规章|(?:行政)?法规(?:文本)?)[、和及与或])?(?:行政)?规范性文件|${noneDone("制定|制发|出台|印发|发布").source}|(?:无|没有)(?<=(?:出台|制发|印发|发文)[^。]{0,30}\d\s*[份件]文件中(?:无|没有))(?:行政)?规范性文件|无(?:行政)?规范性文件(?:出台|制发|印发|发布)`,
       ),
     },
   ],
