@@ -68,10 +68,10 @@ const DATE_ALONE = new RegExp(String.raw`^[\s|•·]*` + DATE + String.raw`[\s|]
 const PRINT_EDITION = new RegExp(String.raw`[(（]\s*` + DATE + String.raw`\s*第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]`);
 /**
  * A paper's name, the date and the page it ran on, opening a line, spaces or an e-paper's breadcrumb marks between
- * (岚桥日报 2024年03月06日 第02版:要闻, 岚桥日报 > 2024年03月06日 > 第02版:要闻, 岚桥日报 | 2024年03月06日 | 第02版).
+ * (岚桥日报 2024年03月06日 第02版:要闻, 岚桥日报 > 2024年03月06日 > 第02版:要闻, 岚桥日报 | 2024年03月06日 | 第02版, 《岚桥日报》2024年03月06日02版).
  */
 const EDITION_GAP = String.raw`[^\S\n]*(?:[>›»|][^\S\n]*)?`;
-const PAPER_EDITION_LINE = new RegExp(String.raw`^[^\S\n]*[\u4e00-\u9fff]{2,12}报` + EDITION_GAP + DATE + EDITION_GAP + String.raw`第?[^\S\n]*[A-Z]?\d{1,3}[^\S\n]*版`, "m");
+const PAPER_EDITION_LINE = new RegExp(String.raw`^[^\S\n]*《?[\u4e00-\u9fff]{2,12}报》?` + EDITION_GAP + DATE + EDITION_GAP + String.raw`第?[^\S\n]*[A-Z]?\d{1,3}[^\S\n]*版`, "m");
 /** How much of a page's foot is read for a print edition. */
 const FOOT_CHARS = 1500;
 /** A mirror's stamp: 来源: sp20231205 beside the date it was copied on. */

@@ -871,6 +871,7 @@ describe("the page's own publication date", () => {
     ["a paper's 版次 line under an e-paper reader's clock and weekday", "电子报阅读机\n2026-03-02\n星期一\n当前报纸名称:柳川法制报\n\n日期:01-15\n版面:第3版:法治时评\n\n版次:3  2026年01月15日\n\n一、引言", "2026-01-15"],
     ["a paper and its site joined by dashes, then the date, on their own line", "柳川:多元解纷见实效\n柳川日报--柳川网 2024-06-18\n\n  本报记者 王某\n\n  近日,柳川市召开会议。", "2024-06-18"],
     ["a paper's name, date and page opening its first line", "岚川日报 2025年04月09日 第03版:要闻\n\n我市发布行政复议白皮书\n\n本报讯 4月8日,岚川市发布白皮书。", "2025-04-09"],
+    ["a paper's name in its title marks, the date and the page run together (《柳溪日报》2025年11月29日03版)", "\n《柳溪日报》2025年11月29日03版\n以高水平法治护航高质量发展\n主持人:\n市委宣传部副部长", "2025-11-29"],
     ["a paper's special page: its name, date and page parted by bars", "柳溪日报 | 2023年02月09日 | 第4版:专版\n奋力书写法治柳溪新篇章\n□ 柳溪县司法局\n2022年,县司法局圆满完成全年各项目标任务。", "2023-02-09"],
     ["a reposted article's poster line under its headline", "首頁 > 社會 > 正文\n甘南:一季度人民調解組織化解矛盾糾紛800餘件\n2021-05-11 由 甘南普法 發表于 社會\n據州司法局統計,一季度全州共調解矛盾糾紛2,310件。", "2021-05-11"],
     ["an e-paper's breadcrumb of its name, date and page", "岚川日报 > 2024年06月28日 > 第03版:要闻\n\n上一版 下一版\n\n市中院发布行政审判白皮书\n\n本报讯 6月27日,市中级人民法院召开新闻发布会。", "2024-06-28"],
