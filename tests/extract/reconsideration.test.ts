@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // one field's rate beside the whole's (市场监管领域纠错率达18.6%): the field's
+    { text: "全市复议纠错率12.1%。二是部分领域纠错率偏高,如市场监管领域纠错率达18.6%,人社领域达16.2%。", yields: [f("reconsideration.correction_rate", 12.1)], not: ["reconsideration.correction_rate=18.6"] },
     // an outcome said of all the cases counted before (均予以维持, 均已审结) is that outcome's figure of their count, where the
     // text states none; not a court's upholding of the review's decision, nor where the upheld are counted
     { text: "全年我局被申请行政复议3件,均因不服行政处罚决定引起,经市政府审理均予以维持。", yields: [f("reconsideration.received", 3), f("reconsideration.upheld", 3)] },
