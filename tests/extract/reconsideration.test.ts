@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the share of the reviews concluded that lawsuits brought after them make is the rate of suing after review
+    { text: "2022年经复议后提起行政诉讼案件仅占已审结复议案件的17%,超八成的行政争议通过行政复议化解。", yields: [f("reconsideration.sued_after_rate", 17)] },
     // one field's rate beside the whole's (市场监管领域纠错率达18.6%): the field's
     { text: "全市复议纠错率12.1%。二是部分领域纠错率偏高,如市场监管领域纠错率达18.6%,人社领域达16.2%。", yields: [f("reconsideration.correction_rate", 12.1)], not: ["reconsideration.correction_rate=18.6"] },
     // an outcome said of all the cases counted before (均予以维持, 均已审结) is that outcome's figure of their count, where the

@@ -57,9 +57,10 @@ export const reconsideration: Domain = {
       // 经过复议后案件诉讼率: the cases' rate, named between; 复议后再诉讼率: 再 says again; 复议应诉率: those the agencies answered in court
       // a bare 起诉率 or 被诉率 among a reconsideration's figures (…调撤率达50.32%,起诉率17.91%; …案结事了,被诉率从…降至8.1%) is the share
       // taken to court after it
-      // or the share of all reviewed that the cases taken to court again after it make (…处理后,又诉讼到法院的…仅占全部复议案件的5%)
+      // or the share of all reviewed that the cases taken to court again after it make (…处理后,又诉讼到法院的…仅占全部复议案件的5%), or
+      // those brought after it (经复议后提起行政诉讼案件仅占已审结复议案件的17%)
       before: new RegExp(
-        String.raw`复议后?的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|应诉|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])(?:起诉|被诉)率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$`,
+        String.raw`复议后?的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|应诉|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])(?:起诉|被诉)率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$|复议后(?:向法院)?提起(?:行政)?诉讼的?(?:案件)?[^,;:。\d]{0,4}?占[^,;:。\d]{0,8}?复议案件(?:总数)?的?\s*$`,
       ),
     },
     {
