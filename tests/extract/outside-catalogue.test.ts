@@ -7,6 +7,8 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // officials taken to see an integrity-education base (廉政教育基地…参观学习) learn no law
+    { text: "全年开展法治宣传活动12场。二是深化廉政教育。充分发挥廉政教育基地作用,组织党员干部28批446人次参观学习。", yields: [f("legal_education.activities", 12)], not: ["legal_education.participants=446"] },
     // visits and calls received and closed (来访来电…办结…件次) are no disputes mediated, whichever comes first
     { text: "(三)深化矛盾纠纷排查化解\n依托镇综治中心“一站式”受理,全年受理群众来访来电386件次,办结379件次。", yields: [], not: ["disputes.mediated=379"] },
     // those honoured for the work (先进集体, 先进个人) are no audience of it

@@ -30,7 +30,8 @@ const otherMatterWords: readonly RegExp[] = [
   /公证(?!员)|公益诉讼(?:案件)?|农民工(?:欠薪|讨薪|工资)?类?案件|化解(?<=检察(?:院|机关)[^。；;！？!?\n]{0,60}化解)(?=行政争议)/,
   // letters to those sued or slow to comply (应诉提示函, 督办函), from their rare last character
   /政协提案|委员提案|建议提案|提案办理|函(?<=(?:提示|督办|督促|提醒|告知|警示|预警)函)/,
-  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲/,
+  // integrity and warning education for officials (廉政教育, 警示教育), no education in the law
+  /内部(?:工作|管理)?制度|村规民约|居规民约|居民公约|地方性法规|(?<!法治)理论微?宣讲|廉政教育|廉洁(?:文化)?教育|警示教育/,
   // reviews of another kind than the legality review, of documents and decisions alike: fair competition, integrity, risks
   // to social stability (公平竞争审查, 廉洁性评估, 社会稳定风险评估 or 稳评); not one named with the legality review, of the same
   // documents (均经公平竞争审查和合法性审核,报备案3件)
@@ -41,7 +42,7 @@ const otherMatterWords: readonly RegExp[] = [
   // from their rarer last characters: a party congress's spirit spread (党的二十大精神宣讲会), cultural or scriptural exchanges (文化交流活动),
   // not those of the law's culture (法治文化交流活动); a venue of another campaign's education (禁毒教育馆, 消防科普教育基地), whose
   // visitors it receives
-  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)|(?:馆|基地)(?<=(?:禁毒|消防|国防|反诈|防诈|安全)[^,;:。法]{0,6}(?:馆|基地))/,
+  /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)|(?:馆|基地)(?<=(?:禁毒|消防|国防|反诈|防诈|安全|廉政|廉洁|警示)[^,;:。法]{0,6}(?:馆|基地))/,
   // boards put up and their issues (创办法治宣传栏1287期, 出黑板报30期), no events held
   /栏(?<=(?:宣传|普法|法治)专?栏)|板报/,
 ];
