@@ -353,6 +353,8 @@ const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8
 const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
 /** So with the wanting said after the count (报送的2件文件存在与上位法不一致的问题). */
 const FOUND_WANTING_AFTER = /^[^,;:。\d]{0,6}?(?:存在|发现|查出)[^,;:。\d]{0,16}?(?:问题|瑕疵)/;
+/** Appearances a head entrusted to a deputy (委托副职出庭应诉83件), beside the heads' own: some of all appearances. */
+const DEPUTY_ENTRUSTED = /委托(?:副职|分管|其他)[^,;:。\d]{0,8}出庭(?:应诉)?\s*$/;
 /** Those filed within the time limit or after it (其中,在法定期限内报送备案的45件; 逾期报备2件): some of those filed. */
 const FILED_BY_TIMELINESS = /(?:在法定期限内|在规定时限内|按时|按期|及时|逾期|超期)(?:报送|报请)?(?:备案|报备)的?\s*$/;
 /** What became of the documents a review went through, in the clauses after it (审结的文件中,直接通过审查39件;…): some of them. */
@@ -575,7 +577,7 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS,
+  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS, DEPUTY_ENTRUSTED,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
@@ -685,7 +687,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
     (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(FILED_BY_TIMELINESS) || after.test(FOUND_WANTING_AFTER) || AMONG_DOCUMENTS_CLAUSE.test(surroundings.sentenceOpening || surroundings.previousClause) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(FILED_BY_TIMELINESS) || tail.test(DEPUTY_ENTRUSTED) || after.test(FOUND_WANTING_AFTER) || AMONG_DOCUMENTS_CLAUSE.test(surroundings.sentenceOpening || surroundings.previousClause) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };

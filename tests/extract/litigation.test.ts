@@ -3,6 +3,12 @@ import { down, f, metricsForYear, table, up } from "./harness.js";
 
 describe("litigation", () => {
   table([
+    // appearances entrusted to deputies are some of all appearances, beside the principal heads' own (which stand as read)
+    {
+      text: "在审理的140件行政诉讼案件中,行政首长出庭应诉45件,委托副职出庭应诉80件,负责人出庭应诉总数为125件。",
+      yields: [f("litigation.handled", 140), f("litigation.head_appearances", 45), f("litigation.head_appearances", 125)],
+      not: ["litigation.head_appearances=80"],
+    },
     // the terms a rule sets (考核细则规定:…) are thresholds, no rates reached
     { text: "考核细则规定:行政机关负责人出庭应诉率达到90%以上、行政诉讼败诉率低于10%的,相应指标得满分。全市行政机关负责人出庭应诉率97.4%。", yields: [f("litigation.head_appearance_rate", 97.4)], not: ["litigation.head_appearance_rate=90", "litigation.loss_rate=10"] },
     // none lost, said after the count alone (…1件,未败诉), with the court's judgment and the body named (均未判决街道败诉), or after
