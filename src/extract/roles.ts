@@ -217,12 +217,12 @@ const FIRST_INSTANCE = /一审|一、二审/;
 /**
  * Cases of one kind (行政处罚类案件, 一审“两违”行政案件, 涉法涉诉案件 among disputes, 复议前置案件), or several kinds named
  * before 等 (行政许可、行政处罚等一审行政案件; not the judgments that make a loss, 判决撤销或确认违法等行政机关败诉案件), or those
- * one procedure took (适用简易程序审理案件), or those brought against one kind of act (行政处罚被申请行政复议9宗,
+ * one procedure took (适用简易程序审理案件, 以简易程序审结19件), or those brought against one kind of act (行政处罚被申请行政复议9宗,
  * 行政强制直接被提起行政诉讼22宗).
  */
 /** One kind of case by the act sued or reviewed (行政处罚案件, 信息公开类一审行政案件): the noun the kinds below share. */
 const ONE_KIND_OF_CASE = String.raw`(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收(?:[与和及]补偿)?)类?(?:一审|二审)?(?:行政)?案件`;
-const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|${DEPARTMENT_TRADE}类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$`);
+const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|${DEPARTMENT_TRADE}类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$|(?:以|适用|按照?|通过)(?:简易|普通)程序[^,;:。\d]{0,6}$`);
 /**
  * One kind of case as the subject of the figure after it in its clause (政府信息公开案件败诉率为25.3%, 行政处罚案件的败诉率最高,为…,
  * 行政不作为案件虽然败诉率由…降为69.16%), or of the clause before one that goes on with 但 (…,但败诉案件数由…增长为314件): that

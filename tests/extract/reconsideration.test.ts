@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // those one procedure concluded (以简易程序审结19件) are some of those concluded
+    { text: "全年审结行政复议案件36件。推行繁简分流,共以简易程序审结19件,平均办案周期缩短至22天。", yields: [f("reconsideration.concluded", 36)], not: ["reconsideration.concluded=19"] },
     // the share of the reviews concluded that lawsuits brought after them make is the rate of suing after review
     { text: "2022年经复议后提起行政诉讼案件仅占已审结复议案件的17%,超八成的行政争议通过行政复议化解。", yields: [f("reconsideration.sued_after_rate", 17)] },
     // one field's rate beside the whole's (市场监管领域纠错率达18.6%): the field's
