@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // those who took part in a contest are no count of the officers
+    { text: "组织行政执法人员行政复议法知识竞赛,参赛执法人员230余名。", yields: [], not: ["enforcement.officers=230"] },
     // files of legality reviews (合法性审查卷宗) reviewed are no enforcement's files, where the sentence names no enforcement
     { text: "5月,县司法局组织对各乡镇合法性审查卷宗开展交叉评查,共评查审查卷宗48卷,评出优秀卷宗9卷。", yields: [], not: ["enforcement.case_files_reviewed=48"] },
     { text: "组织对全县行政执法案卷和合法性审查卷宗开展评查,共评查行政执法案卷120卷。", yields: [f("enforcement.case_files_reviewed", 120)] },
