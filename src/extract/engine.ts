@@ -11,7 +11,23 @@ import { isWhiteSpace } from "../normalize/index.js";
 import { opensIndentedLine } from "../segment/headings.js";
 import type { Metric, MetricUnit } from "../schema/report.js";
 import type { Quantity } from "./numbers/quantities.js";
-import { hasFigures, lastYearPeriodOf, MAX_SPANNED_YEARS, OWN_PLACE, ownPlaceAgainstSuperior, PLANNED, roleOf, YEAR_SPAN, yearsListOpened, type LastYearPeriod, type Role, type Scope, VILLAGE_SUBJECT } from "./roles.js";
+import {
+  hasFigures,
+  lastYearPeriodOf,
+  LISTED_YEARS,
+  MAX_SPANNED_YEARS,
+  OWN_PLACE,
+  ownPlaceAgainstSuperior,
+  PLANNED,
+  roleOf,
+  YEAR_SPAN,
+  yearsListOpened,
+  yearsOf,
+  type LastYearPeriod,
+  type Role,
+  type Scope,
+  VILLAGE_SUBJECT,
+} from "./roles.js";
 import { PatternSet } from "./pattern-set.js";
 import { zeroFigures } from "./zero.js";
 import { AFTER_REVIEW, CASES_TOTAL, DEFAULT_UNITS, isOutsideCatalogue, type Domain, type MetricRule } from "./rules/types.js";
@@ -532,8 +548,8 @@ const RESPECTIVELY_AS = "分别为";
 /** Names listed by 、 in the clause right before the list, not years (2021年、2022年). */
 const NAMES_LISTED_BEFORE = /[^\d\s年]、[^\d\s][^,，;；:：。]*$/;
 const YEAR_SPANS = new RegExp(YEAR_SPAN.source, "g");
-/** Years listed by 、 or 和 (2021年、2022年、2023年): the last such list before a respectively-list. */
-const YEARS_LISTED = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/g;
+/** Years listed by 、 or 和 (2021年、2022年、2023年), each list of them: the last before a respectively-list is its. */
+const YEARS_LISTED = new RegExp(LISTED_YEARS.source, "g");
 /** How far back in its paragraph a sentence opening on 同期 looks for the span it shares. */
 const SAME_PERIOD_REACH = 300;
 
@@ -559,7 +575,7 @@ function yearSpanBefore(body: string, sentence: Sentence, beforeList: string, af
 function consecutiveYearsListed(text: string): YearSpan | null {
   const listed = [...text.matchAll(YEARS_LISTED)].pop();
   if (!listed) return null;
-  const years = [...listed[0].matchAll(/\d{4}/g)].map((year) => Number(year[0]));
+  const years = yearsOf(listed[0]);
   return years.every((year, i) => year === years[0]! + i) ? { from: years[0]!, years: years.length } : null;
 }
 
@@ -596,6 +612,7 @@ function valuesListedAfter(body: string, candidates: readonly Candidate[], from:
   return listed;
 }
 
+/** What joins a listed value to the one before it: 、, or 和 or 及 before the last. */
 const VALUE_JOINER = /^(?:、|和|及)$/;
 
 /**
@@ -2819,8 +2836,9 @@ const LATER_YEARS_WILL = /^[^。\d]{0,24}?(\d{4})\s*年(?:底|末)?\s*[,，]?\s*
 const WILL_REACH = 48;
 
 /**
- * Whether a sentence opens on a goal: 目标:…, 力争…, or a year after the report's (到2023年底 in a report on 2023 is the state
- * reached); in a text of no known year, a year to be reached by unless the sentence says what is already done (到2023年底,全市已培育…).
+ * Whether a sentence opens on a goal: 目标:…, 力争…, a year after the report's (到2023年底 in a report on 2023 is the state
+ * reached) or that year's will (2026年将推动…); in a text of no known year, a year to be reached by unless the sentence says what is
+ * already done (到2023年底,全市已培育…).
  */
 function opensOnGoal(body: string, sentence: Sentence, reportYear: number | null): boolean {
   if (reportYear !== null) {

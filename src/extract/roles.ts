@@ -451,7 +451,7 @@ function reportYearsValue(before: string, { previousClause, reportYear, yearsLis
 }
 
 /** Years joined by 、 or 和 (2022年、2023年), and the values listed before one (…1874件、). */
-const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/;
+export const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/;
 const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
 const LISTED_YEARS_CLAUSE = new RegExp(String.raw`^\s*${LISTED_YEARS.source}(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$`);
@@ -462,7 +462,7 @@ const YEAR_SPAN_CLAUSE = new RegExp(String.raw`^\s*${YEAR_SPAN.source}\s*[,，]\
 export const MAX_SPANNED_YEARS = 10;
 
 /** The years written in some words, in order (2022年、2023年). */
-function yearsOf(words: string): number[] {
+export function yearsOf(words: string): number[] {
   return [...words.matchAll(/\d{4}/g)].map((year) => Number(year[0]));
 }
 
