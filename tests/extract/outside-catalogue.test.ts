@@ -7,6 +7,8 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // a court's confirming mediation agreements is no dispute mediated
+    { text: "全区建成规范化调委会295个。推行“人民调解+司法确认”模式,今年共推动人民调解协议司法确认103件。", yields: [], not: ["disputes.mediated=103"] },
     // officials taken to see an integrity-education base (廉政教育基地…参观学习) learn no law
     { text: "全年开展法治宣传活动12场。二是深化廉政教育。充分发挥廉政教育基地作用,组织党员干部28批446人次参观学习。", yields: [f("legal_education.activities", 12)], not: ["legal_education.participants=446"] },
     // visits and calls received and closed (来访来电…办结…件次) are no disputes mediated, whichever comes first
