@@ -3,6 +3,8 @@ import { f, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
+    // those resolved, said after their count (56起成功化解): the disputes mediated
+    { text: "全镇共排查矛盾纠纷58起,56起成功化解,另外2起正在调解中。", yields: [f("disputes.mediated", 56)] },
     // what a review office settled before a case (案前化解纠纷) is no people's mediation
     { text: "全年审结行政复议案件2302件。市行政复议多项指标位居全省前列:案前化解纠纷832件、复议后起诉率5.12%。", yields: [f("reconsideration.concluded", 2302), f("reconsideration.sued_after_rate", 5.12)], not: ["disputes.mediated=832"] },
     // the same period of a year named (2024年同期) is a baseline, however the clause before it reads
