@@ -287,9 +287,6 @@ function bareDistrictAfter(name: string, cityEnd: number): Place | null {
   return null;
 }
 
-/** A district's bureau's own name, no place's: 生态环境局, 公安分局, 市场监督管理局. */
-const BUREAU_NAME =
-  /^(?:生态环境|公安|司法|市场监督管理|市场监管|自然资源(?:和规划)?|住房和城乡建设|住建|人力资源和社会保障|人社|交通运输|农业农村|水利|卫生健康|卫健|教育|民政|财政|审计|应急管理|城市管理|城管|综合行政执法|文化和旅游|文旅|医疗保障|退役军人事务|商务|发展和改革|发改|科学技术|科技|工业和信息化|工信|信访|林业)(?:分局|局|委员会|委)$/;
 
 // ---------------------------------------------------------------- sightings
 
@@ -839,6 +836,8 @@ function divisionEnding(run: string, ofOwnUnit: (name: string) => string | null)
 /** The departments a county's or a city's report names itself by. */
 const DEPARTMENT_NAMES =
   "司法|公安|财政|农业农村|自然资源(?:和规划)?|生态环境|住房和城乡建设|住建|交通运输|水利|商务|文化和旅游|文化广电和旅游|卫生健康|应急管理|审计|市场监督管理|市场监管|统计|医疗保障|林业|税务|教育|民政|人力资源和社会保障|人社|城市管理|退役军人事务|体育|科技|工业和信息化";
+/** A district's bureau's own name, no place's: 生态环境局, 公安分局, 市场监督管理局, 发展和改革委员会. */
+const BUREAU_NAME = new RegExp(String.raw`^(?:${DEPARTMENT_NAMES}|城管|综合行政执法|文旅|卫健|发展和改革|发改|科学技术|工信|信访)(?:分局|局|委员会|委)$`);
 /**
  * 我局, 本委, a department by its bare name at a sentence's head (…正确领导下,农业农村局认真贯彻…), or by its unit's (市局获…,
  * 县局党组…), which names no department.
