@@ -287,7 +287,6 @@ function bareDistrictAfter(name: string, cityEnd: number): Place | null {
   return null;
 }
 
-
 // ---------------------------------------------------------------- sightings
 
 /** What a place's occurrence says about it. */
