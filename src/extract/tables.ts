@@ -222,13 +222,14 @@ function labelsOverValues(body: string, linesOnce: () => Cell[]): TableBlock[] {
   return blocks;
 }
 
-/**
- * A count with its unit alone on its line, as an infographic prints it under its label (1,058件, 1.16万名); not a rate, whose
- * label and value the sentences read as one (纠错率 / 12.3%).
- */
-const LABELLED_VALUE_LINE = new RegExp(String.raw`^${CELL_NUMBER}(?:件|起|宗|项|份|人次|名|场次|场|卷)$`);
+/** The units an infographic prints a count in. */
+const COUNT_UNIT = "件|起|宗|项|份|人次|名|场次|场|卷";
+/** A count with its unit, as an infographic prints it under its label (1,058件, 1.16万名). */
+const COUNT_WITH_UNIT = String.raw`${CELL_NUMBER}(?:${COUNT_UNIT})`;
+/** Such a count alone on its line; not a rate, whose label and value the sentences read as one (纠错率 / 12.3%). */
+const LABELLED_VALUE_LINE = new RegExp(`^${COUNT_WITH_UNIT}$`);
 /** A label alone on its line over such a value, looked for once before the lines are read. */
-const LABEL_OVER_VALUE = new RegExp(String.raw`(?:^|\n)[ \t]*[\u4e00-\u9fff“”"]{2,16}[ \t]*\n[ \t]*${CELL_NUMBER}(?:件|起|宗|项|份|人次|名|场次|场|卷)[ \t]*(?:\n|$)`);
+const LABEL_OVER_VALUE = new RegExp(String.raw`(?:^|\n)[ \t]*[\u4e00-\u9fff“”"]{2,16}[ \t]*\n[ \t]*${COUNT_WITH_UNIT}[ \t]*(?:\n|$)`);
 /** A label over its value: a few words, no number, no sentence's punctuation; kinds joined by / or 、 (废止/失效). */
 const VALUE_LABEL = /^[\u4e00-\u9fff“”"][\u4e00-\u9fff“”"/、]{1,15}$/;
 /** An aside on its own line within a run of labels and values: a change (同比↑42.6%) or a note in parentheses ((2022年:742件)). */
@@ -252,8 +253,8 @@ function dashedCaptions(body: string): TableBlock[] {
   return blocks;
 }
 
-/** A value with its unit, as an infographic prints it over its caption. */
-const VALUE_WITH_UNIT = String.raw`${CELL_NUMBER}(?:%|件|起|宗|项|份|人次|名|场次|场|卷)`;
+/** A value with its unit, a count's or a rate's, as an infographic prints it over its caption. */
+const VALUE_WITH_UNIT = String.raw`${CELL_NUMBER}(?:%|${COUNT_UNIT})`;
 /** A line that holds such a value and nothing else, looked for once before the lines are read. */
 const LONE_VALUE_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*${VALUE_WITH_UNIT}[ \t]*(?:\n|$)`);
 const CAPTIONED_VALUE = new RegExp(`^${VALUE_WITH_UNIT}$`);

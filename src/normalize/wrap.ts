@@ -50,16 +50,16 @@ export function joinWrappedLines(source: TextWithOrigin): TextWithOrigin {
 
 function joinable(text: string, breakAt: number, line: Line, next: Line): boolean {
   if (!isHanOrDigit(text.charCodeAt(breakAt - 1)) || !isHanOrDigit(text.charCodeAt(breakAt + 1))) return false;
-  // a table's rows flattened to lines of cells (调解纠纷(件) | 21,408 | … | 121,406 over 其中:调解成功(件) | …) end where their cells do
-  if (holdsBar(text, line) || holdsBar(text, next)) return false;
-  // two columns side by side (…受众达12.    【调解之窗】…): a line's end is its right column's, the next line's start its left one's
-  if (COLUMN_GAP.test(text.slice(line.start, line.end)) || COLUMN_GAP.test(text.slice(next.start, next.end))) return false;
+  if (laidOut(text.slice(line.start, line.end)) || laidOut(text.slice(next.start, next.end))) return false;
   return !OPENS_BLOCK.test(text.slice(next.start, Math.min(next.end, next.start + 12)));
 }
 
-function holdsBar(text: string, line: Line): boolean {
-  const bar = text.indexOf("|", line.start);
-  return bar !== -1 && bar < line.end;
+/**
+ * A line laid out in cells or columns, which ends where they do: a table's row flattened to cells (调解纠纷(件) | 21,408 | … over
+ * 其中:调解成功(件) | …), or two columns side by side (…受众达12.    【调解之窗】…), its end the right column's.
+ */
+function laidOut(lineText: string): boolean {
+  return lineText.includes("|") || COLUMN_GAP.test(lineText);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Administrative reconsideration (行政复议). */
-import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, ALL_CLOSED, ALL_OF_THEM, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /**
  * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
@@ -159,7 +159,7 @@ export const reconsideration: Domain = {
       after: /^(?:(?:行政)?复议)?(?:予以|决定|结果)?维持/,
       // all of the cases counted before (被申请行政复议2件,经县政府审理均予以维持; 已办结2件,均维持原行政行为), not a court's
       // upholding of the review's decision
-      allOf: { of: CASELOAD, wording: /(?:(?<![年月日人户平])均|全部|都|一律)(?:被|予以|予|决定|作出)?维持(?!(?:了)?(?:原)?(?:行政)?复议决定|原判)/ },
+      allOf: { of: CASELOAD, wording: new RegExp(String.raw`(?:${ALL_OF_THEM}|一律)(?:被|予以|予|决定|作出)?维持(?!(?:了)?(?:原)?(?:行政)?复议决定|原判)`) },
     },
     {
       id: "reconsideration.dismissed",

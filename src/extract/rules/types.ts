@@ -140,8 +140,10 @@ export const CLOSED_LATE = "超期|逾期|超审限";
  * a closing rule's later verb; not one with a count of its own after it (9件已办结7件).
  */
 export const SAID_CLOSED = /^已(?:经)?(?:审结|结案|办结)(?!\s*\d)/;
-/** All of the cases counted before said to be closed (均已审结, 已全部办结, 均在法定期限内审结); not an average (年均办结约950件). */
-export const ALL_CLOSED = /(?:(?<![年月日人户平])均|全部|都)(?:已|已经)?(?:在法定期限内|按期|依法)?(?:全部)?(?:审结|结案|办结)|已(?:经)?全部(?:审结|结案|办结)/;
+/** All of the cases counted before (均, 全部, 都), before what they came to; not an average (年均办结约950件). */
+export const ALL_OF_THEM = String.raw`(?:(?<![年月日人户平])均|全部|都)`;
+/** All of the cases counted before said to be closed (均已审结, 已全部办结, 均在法定期限内审结). */
+export const ALL_CLOSED = new RegExp(String.raw`${ALL_OF_THEM}(?:已|已经)?(?:在法定期限内|按期|依法)?(?:全部)?(?:审结|结案|办结)|已(?:经)?全部(?:审结|结案|办结)`);
 
 /**
  * After a count, words that say it holds the cases carried over from the year
