@@ -434,7 +434,7 @@ export function findInSentence(
     lastFinding = finding;
   });
   const kept = movedFrom.size === 0 ? findings : findings.filter((found) => !movedFrom.has(found));
-  const stated = respectiveYears(body, sentence, text, withoutSeparateParts(withoutSeparateKinds(body, soleCountsRates(kept))), candidates, reportYear);
+  const stated = respectiveYears(body, sentence, text, withoutSeparateParts(body, withoutSeparateKinds(body, soleCountsRates(kept))), candidates, reportYear);
   return zeros.length ? [...stated, ...zeros].sort((a, b) => a.start - b.start) : stated;
 }
 
@@ -921,15 +921,19 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
 
 /**
  * Counts of one figure for separate bodies or levels side by side in a sentence (市本级部门被诉32件,县区政府被诉68件), of
- * different values: a breakdown with no total, none of them the body's (their scope says so).
+ * different values: a breakdown with no total, none of them the body's (their scope says so). A later instance's count
+ * beside a part's (省本级办理一审…74件、二审案件31件) is no other body's: the part stands, and the appeals are the kind.
  */
-function withoutSeparateParts(findings: Finding[]): Finding[] {
+function withoutSeparateParts(body: string, findings: Finding[]): Finding[] {
   const isPart = (found: Finding): boolean => found.scope === "body" || found.scope === "part";
+  const laterInstance = (found: Finding): boolean => LATER_INSTANCE_WORDS.test(body.slice(kindWordsStart(body, found.start), found.quantity.start));
   const values = new Map<MetricRule, Set<number>>();
-  for (const found of findings) if (isPart(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
-  const split = (found: Finding): boolean => isPart(found) && values.get(found.rule)!.size > 1;
+  for (const found of findings) if (isPart(found) && !laterInstance(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
+  const split = (found: Finding): boolean => isPart(found) && (laterInstance(found) ? values.has(found.rule) : values.get(found.rule)!.size > 1);
   return findings.some(split) ? findings.map((found) => (split(found) ? { ...found, scope: "kind" } : found)) : findings;
 }
+
+const LATER_INSTANCE_WORDS = /二审|再审/;
 
 /**
  * Counts of separate kinds of one figure (撤销7件,确认违法2件,责令履行3件 where

@@ -220,6 +220,8 @@ describe("litigation", () => {
     // bodies' or levels' counts side by side, of different values and no total, are a breakdown: none is the body's
     { text: "全市行政诉讼一审案件中,市本级部门被诉32件,县区政府被诉68件。", yields: [], not: ["litigation.received=32", "litigation.received=68"] },
     { text: "全年行政诉讼案件中,市直部门被诉26件。", yields: [f("litigation.received", 26)] },
+    // a level's own first-instance count beside its appeals is its figure: the appeals are another instance, no other body's part
+    { text: "(二)行政应诉。省本级办理一审行政应诉案件74件、二审案件31件,已审结的一审案件全部胜诉。", yields: [f("litigation.handled", 74), f("litigation.lost", 0)], not: ["litigation.handled=31"] },
     // cases said to involve the reporting body are those brought against it
     { text: "2022年,涉及本单位的行政诉讼案件7件,均已审结。", yields: [f("litigation.received", 7), f("litigation.concluded", 7)], not: ["litigation.handled=7"] },
     { text: "2023年,涉我局行政诉讼案件9件,均已审结。", yields: [f("litigation.received", 9), f("litigation.concluded", 9)], not: ["litigation.handled=9"] },
