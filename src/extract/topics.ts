@@ -155,7 +155,20 @@ export class TopicIndex {
       if (topics.length) return topics;
     }
     // under headings that name none (二、案件审理结果), or none at all (an infographic's labels: 【审理情况】), the title's, where it names one of the catalogue's
-    return this.titleTopic();
+    const title = this.titleTopic();
+    if (title.length || innermost === -1) return title;
+    // a heading on a stage of the cases (三、审理情况 after 一、收案情况), under a title naming several topics or none, goes on with the cases before it
+    const [start, end] = this.sections.headingOf(innermost);
+    return CASE_STAGE_HEADING.test(this.body.slice(start, end)) ? this.carriedBefore(start) : NONE;
+  }
+
+  /** The catalogue's topics the last sentence before `at` that hands some of them on hands on (past a table of kinds: 行政处罚 | 工伤认定), or none. */
+  private carriedBefore(at: number): Inherited {
+    for (let j = lowerBound(this.sentences, (sentence) => sentence.start < at) - 1; j >= 0; j--) {
+      const carried = this.carriedBy(j);
+      if (carried.length && !carried.every(isOutsideCatalogue)) return carried;
+    }
+    return NONE;
   }
 
   /**
@@ -212,6 +225,9 @@ export class TopicIndex {
     return named;
   }
 }
+
+/** A heading on a stage of handling cases and nothing else: 三、审理情况, (二)案件审结结果, 收案情况. */
+const CASE_STAGE_HEADING = /^[^\u4e00-\u9fff]*[一二三四五六七八九十\d]*[、.．)）]?\s*(?:案件)?(?:收案|受理|审理|审结|结案|办理|办案)(?:和|及|与|、)?(?:审理|审结|结案|办结)?(?:情况|结果|概况)?\s*$/;
 
 /** The domains topic words name, strong and not enumerated, each once, in order. */
 function namedBy(body: string, hits: readonly TopicHit[]): Inherited {

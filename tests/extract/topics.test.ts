@@ -213,8 +213,13 @@ describe("topic from an earlier sentence", () => {
       },
       {
         // not a title naming two (…行政复议和行政应诉工作情况), nor a first line that is no title
-        text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、案件审理结果\n全省审结案件中,维持9120件,驳回1874件。",
+        text: "柳川省司法厅关于2024年全省行政复议和行政应诉工作情况的通报\n一、案件总体情况\n2024年,全省各级行政复议机关共收到行政复议申请2.14万件。\n二、主要特点\n全省审结案件中,维持9120件,驳回1874件。",
         yields: [f("reconsideration.received", 21400)],
+      },
+      {
+        // a heading on a stage of the cases (三、审理情况) under such a title goes on with the cases before it, past a table of their kinds
+        text: "柳川市2024年度行政复议应诉工作情况分析\n一、收案情况\n全年共收到行政复议申请96件,受理88件。\n二、申请事项\n事项 | 行政处罚 | 工伤认定 | 合计\n件数 | 51 | 37 | 88\n三、审理情况\n全年审结84件,其中维持47件。\n四、应诉情况\n新收一审行政诉讼案件31件。\n五、审结情况\n审结29件,败诉2件。",
+        yields: [f("reconsideration.received", 96), f("reconsideration.accepted", 88), f("reconsideration.concluded", 84), f("reconsideration.upheld", 47), f("litigation.received", 31), f("litigation.concluded", 29), f("litigation.lost", 2)],
       },
     ],
     documentMetricsOf,
