@@ -217,6 +217,13 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 21400)],
       },
       {
+        // under a heading naming two topics, a sentence naming none is on the one its counts' cues name alone (维持, 纠错率 are the reviews');
+        // one naming a topic of its own (…出庭应诉率保持100%) is on that, and a count its cues share stays unread
+        text: "(三)行政复议应诉工作\n全年新收案件58件,审结51件,其中维持30件,纠错率15.7%。\n府院联动化解行政争议12件,行政机关负责人出庭应诉率保持100%。",
+        yields: [f("reconsideration.received", 58), f("reconsideration.concluded", 51), f("reconsideration.upheld", 30), f("reconsideration.correction_rate", 15.7), f("litigation.head_appearance_rate", 100)],
+        not: ["litigation.settled=12"],
+      },
+      {
         // a heading on a stage of the cases (三、审理情况) under such a title goes on with the cases before it, past a table of their kinds
         text: "柳川市2024年度行政复议应诉工作情况分析\n一、收案情况\n全年共收到行政复议申请96件,受理88件。\n二、申请事项\n事项 | 行政处罚 | 工伤认定 | 合计\n件数 | 51 | 37 | 88\n三、审理情况\n全年审结84件,其中维持47件。\n四、应诉情况\n新收一审行政诉讼案件31件。\n五、审结情况\n审结29件,败诉2件。",
         yields: [f("reconsideration.received", 96), f("reconsideration.accepted", 88), f("reconsideration.concluded", 84), f("reconsideration.upheld", 47), f("litigation.received", 31), f("litigation.concluded", 29), f("litigation.lost", 2)],
