@@ -161,8 +161,8 @@ const VERBS_BEFORE_BODIES = [
   "抓",
   // 当事人不服县政府…决定: the decision appealed is an unnamed body's
   "不服",
-  // 主持市政府全体会议, 办理复议区政府案件: chairing, a review's word
-  "主持", "复议",
+  // 主持市政府全体会议, 办理复议区政府案件: chairing, a review's word; 分管市长, 列入县政府…议题, 利用镇集市: in charge of, put on, made use of
+  "主持", "复议", "分管", "列入", "利用",
 ];
 const OTHER_WORDS = [
   // a page's label run into the name after it (发文单位开发区·铁山区)
@@ -422,7 +422,17 @@ function validStem(stem: string, withUnit: string): boolean {
   if (withUnit === CITY_CENTRE_DISTRICT) return true;
   const pointed = namedAsPointing(stem, withUnit);
   if ((!pointed && ((!fitsInStem(stem) && !holdsCut(withUnit) && !townStemWithUnit(stem, withUnit)) || POINTING_STEM.test(stem))) || NOT_A_STEM_START.test(stem) || GENERIC_ZONE_STEM.test(stem) || GENERIC_TOWN_STEM.test(stem) || stem.endsWith("自治")) return false;
-  return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit);
+  return !endsAsCommonWord(withUnit, withUnit) && !COMMON_WORD.test(withUnit) && !cityAsWord(withUnit);
+}
+
+/**
+ * 城市 ending a name no listed city ends (现代山水城市, a goal): the word city. Every city is listed (盐城市, 晋城市, and 诸城市 of
+ * 潍坊诸城市), where towns are not.
+ */
+function cityAsWord(name: string): boolean {
+  if (!name.endsWith("城市")) return false;
+  for (let start = name.length - 3; start >= 0; start--) if (isDivisionName(name.slice(start))) return false;
+  return true;
 }
 
 /** Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named. */

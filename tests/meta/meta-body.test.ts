@@ -59,6 +59,9 @@ describe("region from the body whose figures these are", () => {
     ["少数民族乡村 is no township", "2024年,柳川县坚持以习近平法治思想为指导,促进少数民族乡村振兴,全县调解纠纷120件。", "柳川县", "county"],
     // a verb before 全区 is no bare name, whatever unit follows it elsewhere (纳入区委); a city's goal of output is no city
     ["a verb before 全区 and before 区委, the district at the head of the opening", "2024年,在市委、市政府的正确领导下,柳丰区坚持以习近平法治思想为指导。\n将习近平法治思想列为“必修课”,纳入全区干部教育培训课程。将法治建设纳入区委、区政府年度工作要点。", "柳丰区", "district"],
+    // the word 城市 after a goal (建设现代海洋城市), and verbs before a unit's bodies or words (分管市长, 列入县政府…, 利用镇集市), name no place
+    ["a city as a goal's word, not the gazetteer's", "绘就现代山水城市法治新图景\n市司法局锚定现代山水城市建设目标,统筹推进各领域法治建设。", null, undefined],
+    ["a verb before a unit's title or body", "分管市长 | 序号 | 主要工作任务 | 责任单位\n同时,将法治建设列入县政府常务会议议题,利用镇集市开放日开展普法。", null, undefined],
     ["a county held up as a model in a slogan", "2024年,我县坚持依法治县,为打造“绿色的柳川”样板县、争创“平安东岭”先进县提供坚强法治保障。", null, undefined],
     // the city's own procuratorate heads a list of the procuratorates present: the districts after it are listed, none the subject
     ["the last of a list of procuratorates after the city's own", "7月8日,市检察院举办“助力法治柳川建设”行政检察开放日活动。活动中,市检察院、南漳县检察院、东宝区检察院相关负责人现场答记者问。", null, undefined],
@@ -513,7 +516,7 @@ describe("region from the body whose figures these are", () => {
   });
 
   it.each<[string, string, string | null]>([
-    ["a citizen of a city (市民王某) is no body of it; the court the story is about is", "去年8月,江城市民李某被一辆货车撞伤。今年3月,李某来到江城市西岭区人民法院起诉。在西岭区法院诉调对接中心,调解员组织各方调解,全年共调解交通事故纠纷812件。", "江城市西岭区"],
+    ["a citizen of a city (市民王某) is no body of it; the court the story is about is", "去年8月,柳川市民李某被一辆货车撞伤。今年3月,李某来到柳川市西岭区人民法院起诉。在西岭区法院诉调对接中心,调解员组织各方调解,全年共调解交通事故纠纷812件。", "柳川市西岭区"],
     ["a city paper's reporter credited at the top names the city a text calling itself 我市 is about", "本报讯 (临川日报社全媒体记者 王某)近年来,市司法局坚持“枫桥经验”,今年以来全市共化解矛盾纠纷8120起。", "临川市"],
     ["a city site's dateline credit names the city a text calling itself 我市 is about", "中国柳川网讯 昨天,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", "柳川市"],
     ["a city site's dateline credit with the day in it", "柳川新闻网5月12日讯(记者 王某)近日,我市召开全市依法行政工作会议。全年我市各级行政复议机关办理新收行政复议案件548件。", "柳川市"],
