@@ -752,13 +752,23 @@ function joinedToSpreadIt({ after, nextClause }: Surroundings): boolean {
   return JOINED_AFTER.test(after) && WENT_OUT_TO_SPREAD.test(nextClause);
 }
 
-/** Volunteers or lecturers named right before their count and joining (动员普法志愿者2.3万余人参与): the campaign's staff, no audience. */
+/**
+ * Volunteers or lecturers named right before their count and joining (动员普法志愿者2.3万余人参与), a body's own people named after
+ * their count as joining the event (组织13名业务骨干参加了活动), or as those who joined before it (活动参与干部职工200人): the
+ * campaign's staff, no audience.
+ */
 const STAFF_NAMED_BEFORE = /(?:志愿者|讲师团?(?:成员)?|宣讲员|普法员)[^,;。\d]{0,2}$/;
 const JOINING_AFTER = /^[人名]?(?:参与|参加)/;
+const STAFF = String.raw`(?:志愿者|讲师团?(?:成员)?|宣讲员|普法员|业务骨干|工作人员|干警|干部职工)`;
+const STAFF_JOINED_AFTER = new RegExp(String.raw`^[人名]?${STAFF}(?:共)?(?:参与|参加)了?(?:本次|此次|该)?(?:活动)?(?=[,，;；。]|$)`);
+const STAFF_JOINING_BEFORE = new RegExp(String.raw`(?:参与|参加)(?:活动)?的?${STAFF}(?:共|达|约)?$`);
 
 function staffJoined({ before, after }: Surroundings): boolean {
-  return JOINING_AFTER.test(after) && STAFF_NAMED_BEFORE.test(before);
+  return (JOINING_AFTER.test(after) && STAFF_NAMED_BEFORE.test(before)) || STAFF_JOINED_AFTER.test(after) || STAFF_JOINING_BEFORE.test(before.slice(-STAFF_JOINING_REACH));
 }
+
+/** How far back the joining before a staff count reaches (参与活动的干部职工共): a long lead costs no more than a short one. */
+const STAFF_JOINING_REACH = 16;
 
 /** Those who attended, bare, right after a clause on training (…组成人员培训了五次,参加人员为635人次): the trainees, no audience. */
 const TRAINING_CLAUSE_END = /(?:培训|轮训|集中辅导)[^,;。]{0,8}[,，]?\s*$/;

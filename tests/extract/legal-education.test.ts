@@ -249,6 +249,9 @@ describe("legal_education", () => {
     // a leader who leads a lecture or a lesson gives it to the staff
     { text: "建立领导干部学法制度,镇党委书记带头开展专题法治讲座2次,县长亲自讲授法治课1次。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=1"] },
     // volunteers named before their count and joining are the campaign's staff, not its audience
+    // a body's own people joining the event it held, named after their count or after the joining: its staff, not those it reached
+    { text: "宪法宣传周活动在东岭广场启动,县司法局组织15名业务骨干参加了活动,现场接受教育群众600余人。", yields: [f("legal_education.participants", 600, { qualifier: "over" })], not: ["legal_education.participants=15"] },
+    { text: "本次普法宣传活动参与干部职工180人,悬挂横幅40条,受教育群众4000多人次。", yields: [f("legal_education.participants", 4000, { qualifier: "over" })], not: ["legal_education.participants=180"] },
     { text: "2024年,全市动员普法志愿者1.6万余人参与,累计开展活动2100余场次,受众35万余人次。", yields: [f("legal_education.activities", 2100), f("legal_education.participants", 350000)], not: ["legal_education.participants=16000"] },
     // events held for the body's own officials or staff (面向机关干部, 为全体公职人员) are their study; for officials and the public, 普法
     { text: "面向机关干部举办“法治讲堂”6场,组织旁听庭审2场。", yields: [], not: ["legal_education.activities=6"] },
