@@ -248,9 +248,10 @@ const DISCLOSURE_CASES = new RegExp(String.raw`${DISCLOSURE_SUBJECT}[^,;:。\d]{
  * A part named by who the case is against: 以区政府为被申请人的21件, 以乡镇街道
  * 作为被告的案件64件, 起诉各县(市、区)级行政机关为被告的; not 以我局为被申请人的,
  * which is the reporting body's own, nor 以临江地区行政机关为被告的, which is
- * every agency of the place (以中央国家行政机关为被告的 is one level's), nor 各级行政机关作为被告的, every level's.
+ * every agency of the place (以中央国家行政机关为被告的 is one level's), nor 以市政府及其部门为被告的, the government with all its
+ * departments, nor 各级行政机关作为被告的, every level's.
  */
-const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?<![级央家])行政机关(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|(?<!各)级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
+const RESPONDENT = /以(?![我本各])(?![^,;:。]{0,12}?(?:(?<![级央家])行政机关|政府及其(?:所属|工作)?部门)(?:作)?为被)[^,;:。]{1,24}?(?:作)?为被(?:申请人|告|诉人)|(?<!各)级(?:政府|行政机关|部门|机关)(?:作)?为被(?:申请人|告|诉人)/;
 /**
  * Bodies that filed with another (县政府各部门…向县司法局报送备案规范性文件29件): the filers of every
  * document the other received, not a part of them.
