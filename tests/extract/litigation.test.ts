@@ -425,7 +425,7 @@ describe("litigation", () => {
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
     // a government with all its departments as defendant is the whole; the government alone among them is a part
-    { text: "以县政府及其部门为被告的一审行政诉讼案件新收52件,其中以县政府为被告的14件。", yields: [f("litigation.received", 52)], not: ["litigation.received=14"] },
+    { text: "以县政府及其部门为被告的一审行政诉讼案件新收52件,其中以县政府为被告的14件。审结47件。", yields: [f("litigation.received", 52), f("litigation.concluded", 47)], not: ["litigation.received=14"] },
     { text: "2022年,全市两级法院共审结以临江地区行政机关为被告的一审行政案件1846件,其中判决行政机关败诉103件。", yields: [f("litigation.concluded", 1846), f("litigation.lost", 103)] },
     { text: "全市法院共受理一审行政案件1220件。全市两级法院受理起诉各县(市、区)级行政机关为被告的一审诉讼案件354件。", yields: [f("litigation.received", 1220)], not: ["litigation.received=354"] },
     { text: "以中央国家行政机关为被告的一审行政案件共计1866件。全市法院共受理各类行政案件16281件。", yields: [f("litigation.received", 16281)], not: ["litigation.handled=1866"] },
