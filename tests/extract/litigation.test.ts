@@ -154,6 +154,8 @@ describe("litigation", () => {
     { text: "比如,一家超市因价签不实被罚款2万元。复核中,县司法局建议执法部门自行纠正,争议当场化解,未引发行政诉讼。", yields: [], not: ["litigation.received=0"] },
     // none with the body itself as respondent or defendant (未发生以本局为被申请人的…, 也未发生以本局为被告的…)
     { text: "全年未发生以本局为被申请人的行政复议案件,也未发生以本局为被告的行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+    // and the two joined by 和 under one 未发生, the body named again before the lawsuits
+    { text: "本年度未发生以我委为被申请人的行政复议案件和以我委为被告的行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "全年无以我局为被申请人的行政复议案件,无以我局为被告的行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "该局作为被申请人的行政复议案件全年仅发生2件;行政诉讼案件实现“零发生”。", yields: [f("reconsideration.received", 2), f("litigation.received", 0)] },
     // 一起 before the list, and appeals listed first (没有发生一起行政申诉、复议、诉讼案件): none of the reviews nor of the lawsuits

@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, OWN_BODY_AS_PARTY, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -175,7 +175,7 @@ export const litigation: Domain = {
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)
       // 未发生因政府信息公开引发的行政复议、行政诉讼案件, 未收到依申请公开行政复议、行政诉讼案件, 无提起行政复议诉讼情况 (a disclosure report's own)
       // 未出现申请行政复议、提起行政诉讼的情况: the applying and the bringing named too; 未发生…行政复议案和行政诉讼案件
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?${PETITIONS_LISTED_FIRST}(?:(?:申请)?(?:行政)?复议(?:案件?)?(?:[、和及与或]|以及)?)?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}${NONE_ARISING_AFTER}|${NO_LAWSUITS}|(?:(?:行政)?复议(?:案件)?[、和及与])?(?:行政)?诉讼案件(?:数量?)?均?${NUMBERED_NONE}|${BOTH_KINDS_NONE}`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?${PETITIONS_LISTED_FIRST}(?:(?:申请)?(?:行政)?复议(?:案件?)?(?:[、和及与或]|以及)?)?(?:${OWN_BODY_AS_PARTY})?(?:提起)?(?:一起)?(?:行政)?诉讼(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?(?:复议)?[、和及与]?(?:行政)?诉讼|${NO_LAWSUIT_CASES}${NONE_ARISING_AFTER}|${NO_LAWSUITS}|(?:(?:行政)?复议(?:案件)?[、和及与])?(?:行政)?诉讼案件(?:数量?)?均?${NUMBERED_NONE}|${BOTH_KINDS_NONE}`),
     },
     {
       id: "litigation.handled",

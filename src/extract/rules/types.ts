@@ -164,6 +164,9 @@ export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:�
 /** After a review, or after its decision was made or served, across the comma that may end that clause: 复议决定作出后, */
 export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生效)?)?之?后[,，]?`;
 
+/** The body itself as respondent or defendant: 以本局为被申请人的, 以我局为被告的. */
+export const OWN_BODY_AS_PARTY = String.raw`以[本我][\u4e00-\u9fff]{1,3}为被(?:申请人|告)的`;
+
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause or the body: 没有因…, 无因…, 无以我局为…), with the cause a disclosure report names
  * (因政府信息公开引发的, 因信息公开导致, 因政府信息公开申请提起的, 因政府信息公开 before 申请 or 提起, 依申请公开, 政府信息公开案由的,
@@ -171,7 +174,7 @@ export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生�
  * received reviews and lawsuits share. Not another cause
  * (未发生因行政不作为引发的行政诉讼案件): none of one kind, no none of all.
  */
-export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因|以[本我]))(?:因(?=[^,;:。]{0,14}?公开)[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|导致的?|(?:申请)?提起的|(?=申请|提起))|依申请公开的?|(?:政府)?信息公开(?:案由|类)的?|相关的?|以[本我][\u4e00-\u9fff]{1,3}为被(?:申请人|告)的)?`;
+export const NONE_OCCURRED = String.raw`(?<![后均])(?:(?:未|没有)(?:发生|出现|收到|引起|引发)过?|(?:未|没有|无)(?=因|以[本我]))(?:因(?=[^,;:。]{0,14}?公开)[^,;:。]{1,16}?(?:(?:所)?(?:引发|引起|产生)的|导致的?|(?:申请)?提起的|(?=申请|提起))|依申请公开的?|(?:政府)?信息公开(?:案由|类)的?|相关的?|${OWN_BODY_AS_PARTY})?`;
 
 /** Petitions or appeals listed before the reviews and lawsuits none of which arose (没有发生一起行政申诉、复议、诉讼案件): none of those either. */
 export const PETITIONS_LISTED_FIRST = String.raw`(?:(?:行政)?(?:申诉|信访)(?:案件)?[、和及与])?`;
