@@ -9,6 +9,9 @@ describe("major_decisions", () => {
     { text: "区政府常务会议全年审议重大行政决策事项9项。全年对区政府拟出台的文件、政策措施等62件进行合法性审核。", yields: [f("major_decisions.count", 9)], not: ["major_decisions.count=62"] },
     // decisions named in an object before their count, a review after it (对…重大行政决策事项23项进行合法性审查)
     { text: "对县政府重大行政决策事项14项进行合法性审查,提出意见36条。", yields: [f("major_decisions.count", 14)] },
+    // the year's catalogue bare where the clause before named the decisions; another catalogue after another topic is none
+    { text: "严格落实重大行政决策程序,将《东岭县城区排水专项规划》等6项事项纳入年度目录并向社会公布。", yields: [f("major_decisions.count", 6)] },
+    { text: "全面推行权责清单制度,将312项事项纳入政务服务目录。", yields: [], not: ["major_decisions.count=312"] },
     // 两 after 等 totals the list of decisions before it
     // a plan to widen the list is a target
     { text: "今年计划把重大行政决策目录事项扩大到15项左右。", yields: [], not: ["major_decisions.count=15"] },
