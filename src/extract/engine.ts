@@ -240,10 +240,11 @@ const MOVED_FROM_BASELINE = String.raw`(?:由|从)\s*(?:\d{4}\s*年度?的?)?\s*
 /**
  * A clause that says nothing before its number but that, or what it fell or rose to: 2023年降至5.2% after 败诉率持续下降,
  * or 由2020年的10.17%上升至2023年的34.81% after 调撤率逐步提升;
- * or the documents the clause before took up (开展规范性文件清理,共涉及文件128件).
+ * or the documents the clause before took up (开展规范性文件清理,共涉及文件128件), or the people it named trained or engaged
+ * (实现“法律明白人”全覆盖,累计培养1466名).
  */
 const TOTAL_OR_REACHED_ONLY = new RegExp(
-  String.raw`${TOTAL_WORDS}(?:${MOVED_FROM_BASELINE})?(?:为|有|达|达到|降至|降到|升至|升到|(?:下降|降低|回落|上升|提高|提升|增长|增加|减少)(?:至|到)(?:\d{4}\s*年度?的?)?|涉及(?:各类)?(?:规范性)?文件)?\s*$`,
+  String.raw`${TOTAL_WORDS}(?:${MOVED_FROM_BASELINE})?(?:为|有|达|达到|降至|降到|升至|升到|(?:下降|降低|回落|上升|提高|提升|增长|增加|减少)(?:至|到)(?:\d{4}\s*年度?的?)?|涉及(?:各类)?(?:规范性)?文件|(?:培养|培育|选聘|聘任)了?)?\s*$`,
 );
 /**
  * A count right after X中有 is some of X, told by what follows it (提请审查的规范性文件中有4件内容违法):

@@ -50,6 +50,8 @@ describe("legal_education", () => {
     { text: "截至目前,全县318个行政村均已培养2名以上“法律明白人”,共培育“法律明白人”900余人。", yields: [f("legal_education.legal_literate_persons", 900, { qualifier: "over" })], not: ["legal_education.legal_literate_persons=2"] },
     // villages counted, then 均: every one of them, no average per village (村均)
     { text: "全镇14个村均配备法律明白人161名。", yields: [f("legal_education.legal_literate_persons", 161)] },
+    // the people a clause named, trained in the next with no noun of their own
+    { text: "“法律明白人”队伍不断壮大,累计培养1250名。", yields: [f("legal_education.legal_literate_persons", 1250)] },
     // each village's trained (各培养“法律明白人”2名), then their total said with 共 alone
     { text: "在全市396个行政村各培养“法律明白人”2名,共792名。", yields: [f("legal_education.legal_literate_persons", 792)], not: ["legal_education.legal_literate_persons=2"] },
     { text: "全县村均配备法律明白人3名。", yields: [] },
