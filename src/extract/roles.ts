@@ -234,12 +234,13 @@ const KIND_CONCEDED = new RegExp(String.raw`${KIND_NOUN}(?:虽然|虽|尽管)`);
 /** …where the clause after 但 names no subject of its own (但全市行政机关败诉率为5.1% is the whole's). */
 const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)(?![^,;:。\d]{0,6}?(?:全[国省市区县州盟旗]|各级|我[省市区县]|本[省市区县]|行政机关))/;
 /**
- * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件9.4万件):
+ * Cases by party or subject (办理涉企行政复议案件96件, 审理涉知识产权一审行政案件9.4万件), or acts corrected by whose rights they
+ * harmed (纠正侵害企业合法权益的违法和不当行为792件):
  * a part, which stands where the text gives no whole; not lectures on a subject
  * (开展涉农法治讲座10余场), nor cases said to involve lawsuits or reviews themselves
  * (全县涉行政诉讼案件47件: the county's lawsuits, all of them).
  */
-const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉|行政(?:诉|应诉|复议|案)|[区市县镇乡州省]?政府)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$/;
+const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉|行政(?:诉|应诉|复议|案)|[区市县镇乡州省]?政府)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$|(?:侵害|损害|侵犯)(?:各类)?(?:经营主体|市场主体|民营企业|企业)(?:合法)?(?:权益|利益)的[^,;:。\d]{0,12}$/;
 /** A sentence's opening clause on a kind of cases by party, as an aspect (涉企案件方面, 在涉企行政复议领域). */
 const SUBJECT_KIND_OPENING = /^\s*(?:在)?涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,6}?(?:案件|复议|诉讼|争议|纠纷)[^,;:。\d]{0,4}?(?:方面|领域)/;
 /** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */

@@ -207,6 +207,12 @@ describe("parts yield to the whole", () => {
         not: ["reconsideration.handled=96"],
       },
       {
+        // acts corrected by whose rights they harmed are that party's part, beside the whole's corrections
+        text: "全省办理行政复议案件2.3万件,纠正违法和不当行政行为2140件。在服务营商环境方面,全省办理涉企行政复议案件3120件,纠正侵害企业合法权益的违法和不当行为415件。",
+        yields: [f("reconsideration.handled", 23000), f("reconsideration.corrected", 2140)],
+        not: ["reconsideration.corrected=415", "reconsideration.handled=3120"],
+      },
+      {
         // cases said to involve lawsuits are the county's lawsuits, all of them, beside its court's own count
         text: "2023年,全县涉行政诉讼案件47件。县法院新收行政诉讼案件51件,审结49件。",
         yields: [f("litigation.received", 47), f("litigation.received", 51), f("litigation.concluded", 49)],
