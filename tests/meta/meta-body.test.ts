@@ -637,6 +637,8 @@ describe("the year the figures cover", () => {
     ["county annals whose years reach back before 1990 are a chronicle", "第五节 人民调解\n1985年,全县有人民调解委员会238个,调解员1171人。\n1988年,县城东街调委会调处1起婚姻纠纷。\n2001年,各级调解组织共调处民间纠纷2341件,调处成功2299件。\n2002年,建立健全调解网络,提高人民调解工作质量。", null],
     ["an undated page's campaign's broadcast named by its one year before its quoted name", "12月3日,由市委宣传部、市司法局主办,市报业集团承办的2023年“宪法宣传周”法治宣传线上直播节目在直播间热烈进行。全市共计8万余人在线收看。", 2023],
     ["an undated page's campaign named by its one year before its quoted name", "12月1日上午,柳溪县2024年“宪法宣传周”启动仪式在青年广场举行。活动吸引了现场2000余名群众参与。", 2024],
+    ["an undated page's campaign, its place between its year and a long quoted name", "东岭区司法局开展“五下乡”活动\n4月26日上午,由区政协组织,司法局、卫生、文化等部门参加的2019年全区“法律、文化、科技、卫生、政策五下乡”活动在东岭区拉开了序幕。区政协副主席出席活动并致辞。\n司法局在活动中设立咨询台,现场发放宣传材料600余份(册),律师现场解答群众的法律咨询40多人。", 2019],
+    ["an undated page's campaign, its city between its year and its quoted name", "市司法局积极开展送法下乡活动\n2月15日上午,由市委宣传部主办的2022年柳川市“三下乡”集中示范服务暨文艺惠民演出活动在白马镇举行,市司法局作为承办单位之一,组织律师开展宣传活动。", 2022],
     ["a span whose first year is written bare (2011至2016年) outweighs a year's significance", "2016年是全面深化改革的关键一年。\n2011至2016年,柳川两级法院共新收行政一审案件1873件,审结1790件。", null],
     ["figures long before a dated page are the past it recalls", "时间:(2008-03-13)\n二十年来人民调解工作调研报告\n截至1981年底,全市共建立人民调解委员会10085个,全年共调解纠纷93397件。20年来,全市共调处各类民间纠纷194万件。", null],
     ["a year stated again and again over the years before it listed once each", "23.06.2016  17:20\n今日,在柳川县法院2015年行政审判白皮书发布会上获悉,2015年,该院全年共审理行政案件78件。2015年行政机关申请强制执行案件28件。近五年来,该院受理行政案件呈增长态势,其中,2011年受理32件,2012年受理58件,2013年受理68件,2014年受理66件,2015年受理73件。", 2015],
