@@ -200,8 +200,6 @@ const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$|自(?!贡|流井))/;
 /** Common surnames: a township named for a family (王家乡, 刘家乡, 石家乡, 赵集镇) is a place where 家乡, a hometown, or 集镇, a market town, is none. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾韦邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵严覃戴莫孔汤石白金齐牛任温康施洪常傅钱樊柴乔赖殷";
 const COMMON_ENDING = new RegExp(String.raw`(?:法[治制][省市区县州旗盟]|(?<![自长])治[省市县]|社区|辖区|园区|景区|小区|片区|灾区|校区|营区|老区|街区|特区|超市|集市|乡镇|(?<![${SURNAMES}])集镇|(?<![${SURNAMES}])市镇|重镇|古镇|小镇|(?<![${SURNAMES}])家乡|故乡|下乡|老乡|城乡|示范区|示范地区|示范[省市县镇乡]|(?:样板|标杆|先进|模范)[省市区县镇乡]|保护区|试验区|功能区|服务区|自贸区|核心区|先行区|集聚区|风景区|度假区|旅游区|管理区|经济区|工业区|产业区|棚户区|农牧区|空白区|盲区|生活区|住宅区|居住区|商业区|办公区|贫困县|强县|大县|强市|大市|强省|大省|[千万百]亿[省市区县]|百强[市区县]|地级市|县级市|直辖市|(?:超大|特大|大中|中小|中心|省会|副省级|口岸|门户|枢纽)城市)$`);
-/** Places whose names end as a goal does (枣强县 as 工业强县): the one county so named is a place. */
-const NAMED_LIKE_GOALS: ReadonlySet<string> = new Set(["枣强县"]);
 const COMMON_WORD = /^(?:城区|市区|郊区|山区|矿区|牧区|库区|湾区|城市|都市|上市|城镇|实验区)$/;
 /**
  * Stems that only point or count: 全市, 我县, 两区, 三个县, 沿江六市, 10个县直单位, 有些地区, 大部分地区, 不少地区, 部分县, a session (十二届州人民政府), a measure word alone
@@ -435,14 +433,15 @@ function cityAsWord(name: string): boolean {
   return true;
 }
 
-/** Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named. */
+/**
+ * Whether `text` ends as a common word built like a name does, `name` (the place read from it) not being one so named: a
+ * division the gazetteer lists whose name holds the whole ending (梁园区 and 绿园区 as 园区, 东营区 as 营区, 枣强县 as 工业强县,
+ * 六枝特区 as 经济特区), or a management district; not a listed tail of a longer ending (建设示范县 holds 范县).
+ */
 function endsAsCommonWord(text: string, name: string): boolean {
-  return COMMON_ENDING.test(text) && !NAMED_LIKE_GOALS.has(name) && !isManagementDistrict(name) && !isSpecialDistrict(name);
-}
-
-/** A special district the gazetteer lists (六枝特区), a county of its own, where 特区 alone is no name (经济特区). */
-function isSpecialDistrict(name: string): boolean {
-  return name.endsWith("特区") && isDivisionName(name);
+  const ending = COMMON_ENDING.exec(text);
+  if (!ending) return false;
+  return !(ending[0].length <= name.length && isDivisionName(name)) && !isManagementDistrict(name);
 }
 
 function unitOf(name: string): Unit | undefined {
