@@ -154,6 +154,12 @@ describe("breakdowns give no figure", () => {
       yields: [f("litigation.received", 2410, { change: null })],
     },
     {
+      // each court's line after 按受理法院分 is that court's, its outcomes too; the counties' governments with their departments are one level
+      text: "第二季度,全市各级法院新受理以行政机关为被告的行政诉讼案件76件,按受理法院分:市中级人民法院受理17件,已结5件(撤诉2件),未结12件;东岭区人民法院受理29件,撤诉3件,未结20件。本季度全市共审结行政诉讼案件28件。县(区)政府及其部门被诉49件。",
+      yields: [f("litigation.received", 76), f("litigation.concluded", 28)],
+      not: ["litigation.concluded=5", "litigation.settled=2", "litigation.settled=3", "litigation.received=49"],
+    },
+    {
       text: "在新收的64件行政诉讼案件中,按立案方式分,网上立案41件,窗口立案23件。",
       yields: [f("litigation.received", 64)],
       not: ["litigation.received=41", "litigation.received=23"],
