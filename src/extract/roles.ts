@@ -299,8 +299,11 @@ const OWN_LEVEL_SUBJECT =
   /^\s*[^\d,;:。审办收受共]{0,6}?本级(?:(?:共|全年|累计)?(?=办理|收到|新收|受理|审结|办结|审理|审查|收案|作出|纠正|纠错)|[^\d,;:。]{0,8}?案件(?:共|合计|总数)?(?:为|有|达)?$)/;
 /** Words that widen a clause's scope past the body's own level: 全市, 各级, 全省法院. */
 const WIDER_SCOPE = /全[国省市区县州盟旗]|各级|各地|所有/;
-/** As a 其中 list's item, a place or a government with its departments is one of the parts (其中,区政府及其部门一审应诉案件合计318件). */
-const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门)/;
+/**
+ * As a 其中 list's item, a place or a government with its departments is one of the parts (其中,区政府及其部门一审应诉案件合计318件),
+ * and so is a body named as the one that took the cases (其中省自然资源厅受理5宗、市人民政府受理3宗).
+ */
+const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区县市旗](?![级域内])|[A-Za-z\u4e00-\u9fff]{0,6}?政府及其(?:所属|工作)?部门|[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会|(?:人民)?政府)(?=受理|办理|审结|审理|收到|新收))/;
 /** A place by its name and unit, no pointing word or verb in its stem (柳岸区, not 各县区 or 审查各县区). */
 export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
 /** A place's name and a colon opening a line or a bullet (◆ 枫渡县:…). */

@@ -154,6 +154,12 @@ describe("breakdowns give no figure", () => {
       yields: [f("litigation.received", 2410, { change: null })],
     },
     {
+      // the bodies a 其中 list names as those that took the cases against the reporting body are its parts
+      text: "以我局为被申请人的行政复议案件共9宗,其中省交通运输厅受理6宗、市人民政府受理3宗;已审结7宗。",
+      yields: [f("reconsideration.handled", 9), f("reconsideration.concluded", 7)],
+      not: ["reconsideration.accepted=6", "reconsideration.accepted=3"],
+    },
+    {
       // each court's line after 按受理法院分 is that court's, its outcomes too; the counties' governments with their departments are one level
       text: "第二季度,全市各级法院新受理以行政机关为被告的行政诉讼案件76件,按受理法院分:市中级人民法院受理17件,已结5件(撤诉2件),未结12件;东岭区人民法院受理29件,撤诉3件,未结20件。本季度全市共审结行政诉讼案件28件。县(区)政府及其部门被诉49件。",
       yields: [f("litigation.received", 76), f("litigation.concluded", 28)],
