@@ -426,6 +426,8 @@ describe("litigation", () => {
     { text: "行政诉讼败诉率过去的14.2%降至6.3%。", yields: [f("litigation.loss_rate", 6.3)], not: ["litigation.loss_rate=14.2"] },
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
+    // suits withdrawn on settlement name the lawsuits, though the sentence names no case of them
+    { text: "经法院居中协调,原被告达成一致后由原告申请撤回起诉。2023年以和解撤诉方式结案的案件3 206件,和解撤诉率19.84%。", yields: [f("litigation.settled", 3206), f("litigation.settlement_rate", 19.84)] },
     // a government with all its departments as defendant is the whole; the government alone among them is a part
     { text: "以县政府及其部门为被告的一审行政诉讼案件新收52件,其中以县政府为被告的14件。审结47件。", yields: [f("litigation.received", 52), f("litigation.concluded", 47)], not: ["litigation.received=14"] },
     { text: "2022年,全市两级法院共审结以临江地区行政机关为被告的一审行政案件1846件,其中判决行政机关败诉103件。", yields: [f("litigation.concluded", 1846), f("litigation.lost", 103)] },

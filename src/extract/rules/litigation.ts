@@ -21,9 +21,9 @@ export const litigation: Domain = {
   topic: new RegExp(String.raw`行政诉讼|行政应诉(?![科处股])|(?:行政|机关)败诉|应诉(?![科处股])|行政案件|(?<!民事|民商事|商事|刑事)诉讼案件|一审|二审|负责人出庭|出庭|(?<!民事|民商事|商事|刑事)涉[诉讼]|被诉(?!率)|行政审判|民告官|原告(?:主动)?撤[诉訴](?<!复议后[^。]{0,24}原告(?:主动)?撤[诉訴])|收到(?:行政)?诉讼(?=(?:案件)?(?:数)?(?:为|共计|共|计|合计)?\s*\d)|未经(?:行政)?[复覆]议(?:直接)?(?:起诉|提起)|(?:无|没有发生|未发生)(?:提起(?:行政)?(?:复议)?|(?:行政)?复议[和及与、或])?诉讼|${NO_LAWSUITS}`),
   objects: /案件/,
   countUnits: CASE_UNITS,
-  // a plaintiff withdrawing (以原告主动撤诉或调解方式结案) is a lawsuit's, and so are the administrative disputes courts resolved
+  // a plaintiff withdrawing (以原告主动撤诉或调解方式结案), and any suit withdrawn (以和解撤诉方式结案的案件, 和解撤诉率), is a lawsuit's, and so are the administrative disputes courts resolved
   // (两级法院共实质化解行政争议97件), not any others' mediation a sentence before spoke of
-  weakTopic: /败诉|被告|原告|(?:化解|调处)行政争议(?<=法院[^,;:。]{0,12}(?:化解|调处)行政争议)/,
+  weakTopic: /败诉|被告|原告|撤诉|(?:化解|调处)行政争议(?<=法院[^,;:。]{0,12}(?:化解|调处)行政争议)/,
   rules: [
     {
       id: "litigation.loss_rate",
