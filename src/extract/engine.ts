@@ -377,7 +377,7 @@ export function findInSentence(
       return;
     }
     const inList = listHead?.list !== undefined && listHead.list.start <= candidate.quantity.start && candidate.quantity.start < listHead.list.end;
-    const year = yearOfLead(body, candidate) ?? yearOfClauseBefore(body, candidate);
+    const year = yearOfLead(body, candidate) ?? yearOfClauseBefore(body, candidate) ?? yearOfStretch(body, candidate);
     const yearItem = yearItemOf(body, candidate, findings[findings.length - 1]);
     const byOwnWords = yearItem ?? bind(reading, candidate, inList ? listHead : null, nextStart(candidates, index, sentence.end, isFigure)) ?? totalOfParts(body, candidate, findings);
     const moved = byOwnWords ? null : movedTo(body, candidate, lastFinding);
@@ -906,6 +906,24 @@ function yearOfClauseBefore(body: string, candidate: Candidate): number | null {
   const match = YEAR_CLAUSE_BEFORE.exec(body.slice(Math.max(candidate.clause[0] - YEAR_CLAUSE_REACH, 0), candidate.leadStart));
   return match ? Number(match[1]) : null;
 }
+
+/**
+ * The year a stretch of a list of years opens on, for a later clause of it with a bare verb (其中,2021年收案232件,审结165件;2022年…:
+ * the 审结 are 2021's too); else null. The stretch runs from the last semicolon or the sentence's start, and names that year alone.
+ */
+function yearOfStretch(body: string, candidate: Candidate): number | null {
+  if (!BARE_VERB_LEAD.test(body.slice(candidate.clause[0], candidate.quantity.start))) return null;
+  const before = body.slice(Math.max(0, candidate.clause[0] - YEAR_STRETCH_REACH), candidate.clause[0]);
+  const stretch = before.slice(Math.max(...STRETCH_MARKS.map((mark) => before.lastIndexOf(mark))) + 1);
+  const opening = STRETCH_YEAR.exec(stretch);
+  return opening && stretch.match(ANY_YEAR)?.length === 1 ? Number(opening[1]) : null;
+}
+
+const YEAR_STRETCH_REACH = 48;
+const STRETCH_MARKS = [";", "；", "。"];
+/** A stretch that opens on its year and a count (2021年收案232件,): not a span (2021年至2023年) nor a year's time since (2021年以来). */
+const STRETCH_YEAR = /^\s*(?:其中\s*[,，:：]?\s*)?(\d{4})\s*年度?(?!\s*(?:以来|至|到|[-—~]))[^,，]*?\d[^,，]*[,，]/;
+const ANY_YEAR = /\d{4}\s*年/g;
 
 /**
  * One year's count in a list of years (共受理418件(2016年127件、2017年139件),

@@ -426,6 +426,11 @@ describe("litigation", () => {
     { text: "行政诉讼败诉率过去的14.2%降至6.3%。", yields: [f("litigation.loss_rate", 6.3)], not: ["litigation.loss_rate=14.2"] },
     { text: "我市行政机关负责人出庭应诉率从2022年的85%提升到2023年的100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=85"] },
     { text: "行政诉讼案件败诉率连续三年下降,2023年为6.2%。", yields: [f("litigation.loss_rate", 6.2)] },
+    // each year's stretch of a list of years opens on its year: the bare counts after it are that year's too, each a figure
+    {
+      text: "2021-2023年,东岭区人民法院共受理行政诉讼案件615件,审结582件。其中,2021年收案198件,审结170件;2022年收案211件,审结224件;2023年收案206件,审结188件。",
+      yields: [f("litigation.received", 615), f("litigation.concluded", 582), f("litigation.received", 198), f("litigation.concluded", 170), f("litigation.received", 211), f("litigation.concluded", 224), f("litigation.received", 206), f("litigation.concluded", 188)],
+    },
     // suits withdrawn on settlement name the lawsuits, though the sentence names no case of them
     { text: "经法院居中协调,原被告达成一致后由原告申请撤回起诉。2023年以和解撤诉方式结案的案件3 206件,和解撤诉率19.84%。", yields: [f("litigation.settled", 3206), f("litigation.settlement_rate", 19.84)] },
     // a government with all its departments as defendant is the whole; the government alone among them is a part
