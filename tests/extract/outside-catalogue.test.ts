@@ -63,6 +63,8 @@ describe("counts outside the catalogue", () => {
     // documents an evaluation after they took effect went through are no documents issued in the year
     { text: "全年出台规范性文件12件,对2021年出台的规范性文件开展实施后评估9件。", yields: [f("normative_docs.issued", 12)], not: ["normative_docs.issued=9"] },
     // surveys and symposia held with firms are no legal education, beside it in the sentence
+    // party lessons, party schools and the theory group's study are officials' own study, no events of education for the public
+    { text: "认真学习贯彻习近平法治思想,创建习近平法治思想学习宣传阵地,开展党工委中心组学习8期,街道领导班子、基层党组织书记带头上党课52次,围绕《中国共产党纪律处分条例》,纪委委员讲纪法课5次,街道党校开展学习《条例》3场次。", yields: [], not: ["legal_education.activities=52", "legal_education.activities=5", "legal_education.activities=3"] },
     // inspections of the body's own work (督察核查) after a sentence on events of education: none of them
     { text: "全年开展法治宣传活动30场。四是强化督察考核。结合示范创建开展8次督察核查,整改反馈问题15项。", yields: [f("legal_education.activities", 30)], not: ["legal_education.activities=8"] },
     { text: "全县政法单位开展送法进园区活动31场,举办企业调研、座谈6次,为小微企业开展“以案说法”活动5次。", yields: [f("legal_education.activities", 31), f("legal_education.activities", 5)], not: ["legal_education.activities=6"] },

@@ -16,7 +16,7 @@ import { unionOf, type Domain } from "./types.js";
  * public-interest suits among them; lawyers' case work and other legal business (法律事务), forensic appraisal and
  * arbitration commissions and their cases (仲裁机构办理仲裁案件3222件), migrant workers' cases a legal-aid office took (办理农民工案件506件), (but not damages a count says it includes: 行政诉讼(含行政赔偿)案件356件); petitions about lawsuits (涉法涉诉) and calls, visits and letters received (来电来访, 群众来信); not 信访工作条例, a law publicity may spread, nor disputes a petition brought (信访矛盾纠纷), which are mediated as others), applications for information or permits
  * (信息公开申请, 依申请公开 but not the reviews it led to, 许可申请), a hotline's calls and the public's requests (热线受理群众诉求…,办结…), petitioners an official receives (书记接访日…接待来访群众164人次), publicity of policies, the press (新闻宣传活动) or other subjects (市域社会治理专题宣传活动) rather than of law,
- * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys, symposia and inspections held (举办企业调研、座谈6次, 开展6次督察核查), boards put up (法治宣传栏), officials' study before
+ * talks on political theory (理论微宣讲活动40场, but not the law's: 法治理论宣讲) or a party congress's spirit (党的二十大精神宣讲会5场次), cultural exchanges (文化交流活动7场次), surveys, symposia and inspections held (举办企业调研、座谈6次, 开展6次督察核查), party lessons, party schools and the theory group's study (上党课64次, 讲纪法课6次, 中心组学习9期), boards put up (法治宣传栏), officials' study before
  * their meetings (常务会议会前学法…,累计开展24期), those honoured (先进集体, 先进个人), a
  * body's internal rules (内部工作制度), villages' rules (村规民约) and local legislation (地方性法规), which are no
  * normative documents; opinion letters (复议意见书, 建议书), but not the written opinion a legality review gives (法制审核意见书),
@@ -36,7 +36,7 @@ const otherMatterWords: readonly RegExp[] = [
   // reviews of another kind than the legality review, of documents and decisions alike: fair competition, integrity, risks
   // to social stability (公平竞争审查, 廉洁性评估, 社会稳定风险评估 or 稳评); not one named with the legality review, of the same
   // documents (均经公平竞争审查和合法性审核,报备案3件)
-  /调研|座谈|督察|督查|会前学法|(?:实施后|立法后)评估|竞争审查(?![^,;:。\d]{0,2}?合法性)(?<!合法性审[查核][^,;:。\d]{0,4}?竞争审查)|廉洁性?评估|稳定风险评估|稳评/,
+  /调研|座谈|督察|督查|会前学法|党课|纪法课|(?<!进)党校|中心组(?:理论)?学习|(?:实施后|立法后)评估|竞争审查(?![^,;:。\d]{0,2}?合法性)(?<!合法性审[查核][^,;:。\d]{0,4}?竞争审查)|廉洁性?评估|稳定风险评估|稳评/,
   // a government's rules opening a clause on their count or outcomes (一、市政府规章保留14件, 其中规章18件), no normative documents;
   // not where they are counted together (清理规章和规范性文件281件)
   /规章(?<=(?:^|[,，;；:：。、\n]|其中)\s*(?:[省市县区]?政府|[省市县区])?规章)(?=[^,，;；:：。和及与]{0,4}?(?:\d|保留|修改|修订|废止|继续有效|宣布失效))/,
