@@ -489,6 +489,14 @@ function yearsNamed(words: string): readonly number[] | null {
  */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:多出|高出)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
 /**
+ * A count set against at length (较改革前三年(2019—2021年)县政府及县直部门受理总数29件增长151.7%), the change right after it: the
+ * baseline, past the reach of a short one.
+ */
+const BASELINE_AT_LENGTH = /较(?![大多少高低好强轻重难小为])[^,;:。]{12,40}$/;
+const BASELINE_AT_LENGTH_REACH = 48;
+const CHANGE_RIGHT_AFTER = /^\s*(?:增长|增加|上升|提高|提升|下降|减少|降低|回落)了?\s*[\d.]+\s*(?:%|％|个百分点|倍)/;
+
+/**
  * A sum right after a clause on one case (成功调解一起拖欠工程款纠纷,涉及金额86万元; 其中调解一起…纠纷,涉及金额3.5万元): that case's, no
  * total of the disputes'.
  */
@@ -588,7 +596,7 @@ const TAIL_PATTERNS = new PatternSet([
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
-  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER,
+  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -712,7 +720,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%), or a count that passed one for the first time (新收案件首破千件): the mark
   if ((quantity.kind === "percent" && before.endsWith("突破")) || passedFirst(quantity, before)) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && surroundings.reportYear !== null && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (after.test(CHANGE_RIGHT_AFTER) && BASELINE_AT_LENGTH.test(before.slice(-BASELINE_AT_LENGTH_REACH))) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && surroundings.reportYear !== null && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

@@ -350,6 +350,8 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件64件,其中57件复议后未提起诉讼。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.sued_after=57"] },
     { text: "全市行政复议调撤率达41.5%,起诉率12.06%,均为历年最好。", yields: [f("reconsideration.settlement_rate", 41.5), f("reconsideration.sued_after_rate", 12.06)] },
     { text: "行政复议案件纠错21件,纠错率较上年提高3.2个百分点。", yields: [f("reconsideration.corrected", 21)] },
+    // a count set against at length, its change right after it, is the baseline (较改革前三年…受理总数24件增长137.5%)
+    { text: "2022年至2024年全县共受理行政复议案件57件,较改革前三年(2019—2021年)县政府及县直部门受理总数24件增长137.5%。", yields: [f("reconsideration.accepted", 57)], not: ["reconsideration.accepted=24"] },
     { text: "收到行政复议申请2.1万件。", yields: [f("reconsideration.received", 21000)] },
     { text: "行政复议案件受理量近三百件。", yields: [f("reconsideration.accepted", 300, { qualifier: "nearly" })] },
     { text: "不予受理行政复议申请7件。", yields: [] },
