@@ -207,6 +207,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.corrected", 31), f("reconsideration.correction_rate", 12.7)],
       },
       {
+        // a review's headline after its body's name and colon (…司法局:…2025年行政复议工作综述) is the title, its one topic the headings'
+        text: "东岭区司法局:复议为民显担当 2025年行政复议工作综述\n\n一、畅通渠道\n全年共收到申请188件。\n二、强化监督\n全年作出撤销、变更、确认违法和责令履行决定共19件,直接纠错率11.2%。",
+        yields: [f("reconsideration.received", 188), f("reconsideration.corrected", 19), f("reconsideration.correction_rate", 11.2)],
+      },
+      {
         // a news headline that sums the year up as its data (…行政复议“成绩单”出炉) under an account's lines, over labels naming no topic
         text: "柳川司法 2024-01-18 发表于四川\n\n点击蓝字 关注我们\n\n数说2023丨全县行政复议“成绩单”出炉\n\n▌收案:申请量持续攀升\n全年共收到申请312件。\n\n▌审理:办结质效同步提升\n全年审结268件。在审结案件中,维持152件,驳回27件。",
         yields: [f("reconsideration.received", 312), f("reconsideration.concluded", 268), f("reconsideration.upheld", 152), f("reconsideration.dismissed", 27)],
