@@ -261,6 +261,8 @@ describe("reconsideration", () => {
     // the cases carried on to the next year are a part, no caseload of the year's
     { text: "2023年结转至2024年的行政复议案件12件。", yields: [], not: ["reconsideration.handled=12"] },
     { text: "2023年,未发生行政复议纠错案件。", yields: [f("reconsideration.corrected", 0)] },
+    // none taken to court after a review says nothing of the reviews received
+    { text: "全市行政机关行政诉讼案件实现零败诉,未发生复议后起诉案件。", yields: [f("litigation.lost", 0)], not: ["reconsideration.received=0"] },
     { text: "行政复议后,全市法院受理行政诉讼案件300件。", yields: [f("litigation.received", 300)], not: ["reconsideration.accepted=300"] },
     { text: "行政复议后全市法院审结行政诉讼案件280件。", yields: [f("litigation.concluded", 280)], not: ["reconsideration.concluded=280"] },
     { text: "复议决定作出后,当事人未提起行政诉讼的31件。", yields: [], not: ["reconsideration.sued_after=31", "litigation.received=31"] },

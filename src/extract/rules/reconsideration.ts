@@ -236,7 +236,7 @@ export const reconsideration: Domain = {
       // count (…后均未发生行政复议), nor reviews that changed nothing (未发生…行政复议被改变), nor cases none of which were lost
       // (未发生行政复议、行政应诉败诉案件, 无行政复议、诉讼败诉案件)
       // lawsuits may be named first (没有发生行政诉讼和行政复议案件)
-      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?${PETITIONS_LISTED_FIRST}(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定)(?:(?:[、和及与或]|以及)?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?${NUMBERED_NONE})|${BOTH_KINDS_NONE}|零(?:行政)?复议(?!率)`),
+      zero: new RegExp(String.raw`${NONE_OCCURRED}(?:一起)?${PETITIONS_LISTED_FIRST}(?:(?:行政)?诉讼(?:案件)?[、和及与或])?(?:申请)?(?:行政)?复议(?!被|机关|机构|决定|后)(?:(?:[、和及与或]|以及)?(?:行政)?诉讼)?(?:案件)?${NOT_HAD_OF_THEM}|无提起(?:行政)?复议|${NO_REVIEW_CASES}${NONE_ARISING_AFTER}${NOT_HAD_OF_THEM}|(?:行政)?复议(?:案件)?(?:[和及与、][^,;:。]{0,10}?)?(?:零发生|(?:数量?)?均?${NUMBERED_NONE})|${BOTH_KINDS_NONE}|零(?:行政)?复议(?!率)`),
       // applications said to be accepted whose parts include those not accepted (受理…申请86件,其中不予受理5件) were received
       // (looked ahead at: the evidence stays the count's own words)
       insteadOf: { ids: ["reconsideration.accepted"], after: /^(?=\s*[,，]\s*其中\s*[,，:：]?\s*(?:依法)?(?:决定)?不予受理)/ },
