@@ -33,6 +33,8 @@ export class TopicIndex {
   private readonly inherited: Array<Inherited | undefined> = [];
   /** per section, once asked: the topics of the nearest heading at or above it that names one */
   private readonly sectionTopics: Array<Inherited | undefined> = [];
+  /** per section under headings and a title naming none, once asked: the topics a heading on a stage of the cases goes on with */
+  private readonly stageTopics: Array<Inherited | undefined> = [];
   private readonly parents: number[];
 
   constructor(
@@ -158,13 +160,22 @@ export class TopicIndex {
     const title = this.titleTopic();
     if (title.length || innermost === -1) return title;
     // a heading on a stage of the cases (三、审理情况 after 一、收案情况), under a title naming several topics or none, goes on with the cases before it
-    const [start, end] = this.sections.headingOf(innermost);
-    return CASE_STAGE_HEADING.test(this.body.slice(start, end)) ? this.carriedBefore(start) : NONE;
+    let carried = this.stageTopics[innermost];
+    if (!carried) {
+      const [start, end] = this.sections.headingOf(innermost);
+      carried = CASE_STAGE_HEADING.test(this.body.slice(start, end)) ? this.carriedBefore(start) : NONE;
+      this.stageTopics[innermost] = carried;
+    }
+    return carried;
   }
 
-  /** The catalogue's topics the last sentence before `at` that hands some of them on hands on (past a table of kinds: 行政处罚 | 工伤认定), or none. */
+  /**
+   * The catalogue's topics the last sentence before `at` that hands some of them on hands on (past a table of kinds: 行政处罚 |
+   * 工伤认定), or none: a few dozen sentences back at most, so a long text of such headings stays linear.
+   */
   private carriedBefore(at: number): Inherited {
-    for (let j = lowerBound(this.sentences, (sentence) => sentence.start < at) - 1; j >= 0; j--) {
+    const from = lowerBound(this.sentences, (sentence) => sentence.start < at) - 1;
+    for (let j = from; j >= Math.max(0, from - STAGE_REACH); j--) {
       const carried = this.carriedBy(j);
       if (carried.length && !carried.every(isOutsideCatalogue)) return carried;
     }
@@ -226,6 +237,8 @@ export class TopicIndex {
   }
 }
 
+/** How many sentences back a heading on a stage of the cases looks for the cases it goes on with. */
+const STAGE_REACH = 40;
 /** A heading on a stage of handling cases and nothing else: 三、审理情况, (二)案件审结结果, 收案情况. */
 const CASE_STAGE_HEADING = /^[^\u4e00-\u9fff]*[一二三四五六七八九十\d]*[、.．)）]?\s*(?:案件)?(?:收案|受理|审理|审结|结案|办理|办案)(?:和|及|与|、)?(?:审理|审结|结案|办结)?(?:情况|结果|概况)?\s*$/;
 
