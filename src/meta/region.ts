@@ -53,6 +53,8 @@ export function findRegion(input: MetaText): RegionFinding {
   if (fromTitle) return fromTitle;
   const corps = corpsUnit(input.body.slice(0, OPENING_CHARS));
   if (corps) return corps;
+  const street = streetAtHead(input.body.slice(0, OPENING_CHARS));
+  if (street) return { region: street, level: "township" };
   const lead = new Lead(withoutDataRows(input.body.slice(0, LEAD_CHARS)));
   const suffixed = sightPlaces(lead);
   const departmentLead = leadingDepartment(lead.text);
@@ -120,6 +122,18 @@ const CORPS_DIVISION_OPENING = /^\s*第([一二三四五六七八九十]{1,3})�
 const CORPS_DIVISION_CITY = new RegExp(String.raw`第?([一二三四五六七八九十]{1,3})师(${CORPS_CITY})`);
 /** The region's government or the region itself; not its high court's branch for the corps (自治区高级人民法院兵团分院), the corps' own. */
 const AUTONOMOUS_REGION = /自治区(?!高级人民法院兵团分院)|维吾尔/;
+
+/**
+ * A street office named by its short name, X街 (Guangzhou's and Foshan's 黄石街, 鹤龙街), heading the opening as the subject of the
+ * year's work (2024年,鹤龙街坚持…; 在区委、区政府的正确领导下,龙归街始终坚持…; …黄石街党工委、办事处…): no unit the other readers
+ * know, and no common street's (商业街, 步行街), whose name the text would not open on.
+ */
+function streetAtHead(opening: string): string | null {
+  return STREET_AT_HEAD.exec(opening)?.[1] ?? null;
+}
+
+const STREET_AT_HEAD =
+  /^[^。]*?(?:^|[,，。\n])\s*(?:\d{4}\s*年[,，]\s*)?(?:在[^,，。]{2,24}?(?:领导|指导)下[,，]\s*)?((?![步商美老古])[\u4e00-\u9fff]{2}街)(?=党工委|党委|办事处|坚持|始终|以|深入|全面|认真|紧紧|积极|聚焦|围绕|紧密)/;
 
 /**
  * An autonomous county or banner the text also names in full (青海省大通回族土族自治县公安局 … 大通县公安局), that of all

@@ -119,6 +119,10 @@ describe("region from the body whose figures these are", () => {
     ["a region's party committee, the region named once later", "【加强党的领导】 自治区党委将法治政府建设摆在全局工作重要位置,召开党委全面依法治区委员会会议。自治区主席听取工作汇报,推动重点任务落实,一体推进法治建设。对照宁夏回族自治区法治政府建设实施方案,制定153项整改措施。", "宁夏回族自治区", undefined],
     // a site's categories parted by a slash (浙江/桐川) say where a page is filed: the salutation names the department's own district
     ["a site's category path above a department's report to its district", "浙江/桐川-2026-02-25 00:00:00\n关于2025年法治政府建设情况的报告\n中共桐川市柳山区委、桐川市柳山区人民政府:\n2025年,我局坚持以习近平法治思想为指导,认真落实区委、区政府法治建设部署。", "桐川市柳山区", undefined],
+    // a street office by its short name (X街) heading the opening as the year's subject; a common street's name is none
+    ["a street office by its short name heading the year's work", "2024年,鹤溪街坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。全年调解纠纷86宗。", "鹤溪街", "township"],
+    ["a street office by its short name after its district's leadership", "2022年,在区委、区政府的正确领导下,龙川街始终坚持依法行政,全年调解纠纷64宗。", "龙川街", "township"],
+    ["a shopping street is no street office", "2024年,商业街坚持开展普法宣传活动12场。", null, undefined],
     // a district the gazetteer lists whose name ends as a park does (园区): a place, where a park's name is none
     ["a district bureau whose district's name ends as 园区 does", "梁园区市场监督管理局积极开展知识产权宣传周系列活动\n4月20日,梁园区市场监管局在商业街开展宣传活动。", "梁园区", "department"],
     ["an industrial park's name is no place", "2024年,高新技术产业园区坚持依法行政,全年未发生行政诉讼案件。", null, undefined],
