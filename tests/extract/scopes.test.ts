@@ -154,6 +154,12 @@ describe("breakdowns give no figure", () => {
       yields: [f("litigation.received", 2410, { change: null })],
     },
     {
+      // the kinds most often met (四类行政行为最为常见), listed after: each kind's count, reviews among them, is no figure
+      text: "全年新收行政诉讼案件352件,涵盖15类行政行为,四类行政行为最为常见。其中,不履行法定职责案件91件,行政复议案件47件,行政处罚案件40件。",
+      yields: [f("litigation.received", 352)],
+      not: ["reconsideration.handled=47", "litigation.handled=91"],
+    },
+    {
       // the bodies a 其中 list names as those that took the cases against the reporting body are its parts
       text: "以我局为被申请人的行政复议案件共9宗,其中省交通运输厅受理6宗、市人民政府受理3宗;已审结7宗。",
       yields: [f("reconsideration.handled", 9), f("reconsideration.concluded", 7)],
