@@ -342,6 +342,9 @@ describe("legal_education", () => {
     { text: "全镇现有2180名村(居)法律明白人。", yields: [f("legal_education.legal_literate_persons", 2180)] },
     { text: "全县培养1200名乡村振兴法律明白人。", yields: [f("legal_education.legal_literate_persons", 1200)] },
     { text: "连续三年开展法治宣传主题活动,累计为群众放映法治电影45场。", yields: [f("legal_education.activities", 45)] },
+    // a campaign whose quoted name holds the law, its events and its audience; not one whose name holds none
+    { text: "开展“幸福家园·民法典同行”等主题活动380余场,直接受众8万余人次。", yields: [f("legal_education.activities", 380, { qualifier: "over" }), f("legal_education.participants", 80000, { qualifier: "over" })] },
+    { text: "开展“幸福家园·邻里同行”等主题活动380余场,直接受众8万余人次。", yields: [], not: ["legal_education.activities=380"] },
     { text: "围绕宪法宣传周等节点,组织38场靶向法治宣传活动。", yields: [f("legal_education.activities", 38)] },
     // a space between a cue and its number, the topic a sentence before
     { text: "今年对“周周普法”栏目进行了升级。目前已在公众号推送9期,受众 12万余人次。", yields: [f("legal_education.participants", 120000, { qualifier: "over" })] },
