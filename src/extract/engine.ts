@@ -16,6 +16,7 @@ import {
   lastYearPeriodOf,
   LISTED_YEARS,
   MAX_SPANNED_YEARS,
+  LATER_INSTANCE,
   OWN_PLACE,
   ownPlaceAgainstSuperior,
   PLANNED,
@@ -945,14 +946,12 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
  */
 function withoutSeparateParts(body: string, findings: Finding[]): Finding[] {
   const isPart = (found: Finding): boolean => found.scope === "body" || found.scope === "part";
-  const laterInstance = (found: Finding): boolean => LATER_INSTANCE_WORDS.test(body.slice(kindWordsStart(body, found.start), found.quantity.start));
+  const laterInstance = (found: Finding): boolean => LATER_INSTANCE.test(body.slice(kindWordsStart(body, found.start), found.quantity.start));
   const values = new Map<MetricRule, Set<number>>();
   for (const found of findings) if (isPart(found) && !laterInstance(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
   const split = (found: Finding): boolean => isPart(found) && (laterInstance(found) ? values.has(found.rule) : values.get(found.rule)!.size > 1);
   return findings.some(split) ? findings.map((found) => (split(found) ? { ...found, scope: "kind" } : found)) : findings;
 }
-
-const LATER_INSTANCE_WORDS = /二审|再审/;
 
 /**
  * Counts of separate kinds of one figure (撤销7件,确认违法2件,责令履行3件 where
@@ -1769,7 +1768,7 @@ function inheritedFor(inherited: Inherited, quantity: Quantity, lead: string): D
   if (catalogue.length === 0) return inherited.find(isOutsideCatalogue) ?? null;
   // of several, the one a cue in the count's own lead names that no other domain's rule shares (…引起行政复议35件,其中…。
   // 被纠错的共5件 under 执法 and 复议); 审核 or 受理 could be anyone's
-  const naming = DOMAINS.filter((domain) => domain.rules.some((rule) => rule.before?.test(lead)));
+  const naming = domainsCuedIn(lead);
   const only = naming.length === 1 ? naming[0]! : null;
   return only && catalogue.includes(only) && only.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead)) ? only : null;
 }
@@ -1786,11 +1785,16 @@ function namedByItsSentence({ body, sentence, inherited, hits }: Reading, quanti
   const named = new Set<Domain>();
   for (const [start, end] of sentence.clauses.slice(0, SENTENCE_CLAUSES_READ)) {
     const lead = CLAUSE_LEAD.exec(body.slice(start, end))?.[0] ?? "";
-    const naming = DOMAINS.filter((domain) => domain.rules.some((rule) => rule.before?.test(lead)));
+    const naming = domainsCuedIn(lead);
     if (naming.length === 1) named.add(naming[0]!);
   }
   const [only, ...more] = named;
   return only && more.length === 0 && catalogue.includes(only) ? only : null;
+}
+
+/** The domains one of whose rules' cues stands in a lead. */
+function domainsCuedIn(lead: string): Domain[] {
+  return DOMAINS.filter((domain) => domain.rules.some((rule) => rule.before?.test(lead)));
 }
 
 /** A clause's words before its first number. */

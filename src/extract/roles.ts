@@ -212,7 +212,7 @@ const SEVERAL_FIELDS = /(?:等|各|多个|相关|重点)[^,;:。、\d]{0,4}领�
 /** A few fields named and counted, no 等 (征收拆迁、社会保障、市场监管三个领域的败诉案件合计78件): those fields' part. */
 const NAMED_FIELDS = /、[^,;:。、\d等]{1,8}(?:[两三四五六七八九十]|\d{1,2})(?:个|大)(?:领域|行业|类型|类别)的?[^,;:。、\d]{0,10}$/;
 /** Appeals and retrials, not the first instance every total counts: 受理二审行政案件96件 (but 一、二审和再审 is every instance). */
-const LATER_INSTANCE = /二审|再审/;
+export const LATER_INSTANCE = /二审|再审/;
 const FIRST_INSTANCE = /一审|一、二审/;
 /**
  * Cases of one kind (行政处罚类案件, 一审“两违”行政案件, 涉法涉诉案件 among disputes, 复议前置案件), or several kinds named
@@ -770,9 +770,10 @@ function joinedToSpreadIt({ after, nextClause }: Surroundings): boolean {
  * their count as joining the event (组织13名业务骨干参加了活动), or as those who joined before it (活动参与干部职工200人): the
  * campaign's staff, no audience.
  */
-const STAFF_NAMED_BEFORE = /(?:志愿者|讲师团?(?:成员)?|宣讲员|普法员)[^,;。\d]{0,2}$/;
+const CAMPAIGN_STAFF = String.raw`志愿者|讲师团?(?:成员)?|宣讲员|普法员`;
+const STAFF_NAMED_BEFORE = new RegExp(String.raw`(?:${CAMPAIGN_STAFF})[^,;。\d]{0,2}$`);
 const JOINING_AFTER = /^[人名]?(?:参与|参加)/;
-const STAFF = String.raw`(?:志愿者|讲师团?(?:成员)?|宣讲员|普法员|业务骨干|工作人员|干警|干部职工)`;
+const STAFF = String.raw`(?:${CAMPAIGN_STAFF}|业务骨干|工作人员|干警|干部职工)`;
 const STAFF_JOINED_AFTER = new RegExp(String.raw`^[人名]?${STAFF}(?:共)?(?:参与|参加)了?(?:本次|此次|该)?(?:活动)?(?=[,，;；。]|$)`);
 const STAFF_JOINING_BEFORE = new RegExp(String.raw`(?:参与|参加)(?:活动)?的?${STAFF}(?:共|达|约)?$`);
 

@@ -876,17 +876,17 @@ function ownLeadersPlace(text: string, self: SelfReference): Place | null {
   const names = new Set<string>();
   for (const match of text.matchAll(OWN_LEADERS)) {
     const run = match[1]!;
-    // the run may hold words before the name (遵循锡山区): the name is the division its end spells
-    const name = run.endsWith(self.unit) ? DIVISION_LENGTHS.map((length) => run.slice(-length)).find(isDivisionName) : undefined;
+    // the run may hold words before the name (遵循锡山区): the name is the division its end spells, of three characters at
+    // least, for a verb's tail may spell a short one (梳理县委: 理县)
+    const name = divisionEnding(run, (each) => (each.length >= MIN_LEADERS_NAME && each.endsWith(self.unit) && isDivisionName(each) ? each : null));
     if (name) names.add(name);
   }
   return names.size === 1 ? parsePlace([...names][0]!, true) : null;
 }
 
+const MIN_LEADERS_NAME = 3;
 /** A place's party committee and its government, named together (锡山区委、区政府, 青河县委和县人民政府), with the words before it. */
 const OWN_LEADERS = /([\u4e00-\u9fff]{2,8}[区县市旗])委\s*[、和及与]\s*[区县市旗]?(?:人民)?政府/g;
-/** The lengths of a division's name, longest first: 锡山区, 乌鲁木齐县. */
-const DIVISION_LENGTHS = [6, 5, 4, 3];
 
 /**
  * The place 该区 or 该县 points back to where the text speaks of a place so (据统计,该区调解员共化解…) and took none as its own:
