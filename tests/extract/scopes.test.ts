@@ -25,6 +25,8 @@ describe("breakdowns give no figure", () => {
     },
     // not where the later sentence's value is another: the court's stays narrower than the whole
     { text: "全市法院共受理行政案件1476件,审结1376件。市中院共受理行政案件380件,审结371件。", yields: [f("litigation.received", 1476), f("litigation.concluded", 1376)], not: ["litigation.received=380"] },
+    // the justice administration is the reconsideration organ, no one department among many: its count is the whole's beside the city's later figures
+    { text: "2025年上半年,柳川市司法行政部门新收行政复议申请462件,同比上涨98.3%。上半年全市行政复议机构审结案件377件,纠错率12.2%。", yields: [f("reconsideration.received", 462), f("reconsideration.concluded", 377), f("reconsideration.correction_rate", 12.2)] },
     // a named place's rate after the whole's in one sentence is that place's: the whole's stands
     { text: "全市开庭审理行政案件总数240件,行政机关负责人出庭应诉案件数81件,出庭应诉率为33.8%,柳岸区行政机关负责人出庭应诉率为72%,居各区县之首。", yields: [f("litigation.head_appearances", 81), f("litigation.head_appearance_rate", 33.8)], not: ["litigation.head_appearance_rate=72", "litigation.handled=240"] },
     // a 其中 sentence under a count the sentence before stated for a narrower scope (a named court's) keeps that scope
