@@ -788,8 +788,11 @@ function isNumeric(cell: Cell): boolean {
 /** A cell that stands in a column for a value it does not give (规章 | / | / | /): a place in a row, no label. */
 const NO_VALUE_CELL = /^(?:\/|-|—|——|无)$/;
 
+/** A change from a baseline in a column of its own (增减 | -6 | +4.2个百分点 | ↓12%): a row's cell, never a figure. */
+const CHANGE_CELL = /^(?:[+\-−－＋↑↓▲▼])\s*\d[\d,.]*\s*(?:%|个百分点|件次|件|起|宗|个|项|份|人次|人|名|次|场次|场|卷)?$/;
+
 function holdsValue(cell: Cell): boolean {
-  return isNumeric(cell) || NO_VALUE_CELL.test(cell.text);
+  return isNumeric(cell) || NO_VALUE_CELL.test(cell.text) || CHANGE_CELL.test(cell.text);
 }
 
 /** The years cells name, in order. */

@@ -252,6 +252,12 @@ describe("flattened tables", () => {
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
       },
       {
+        // a column of changes after the years' (增减: -6, +4.2个百分点) is a baseline's difference, no value: the rows stay a table's
+        text: "2022年柳川区行政复议、行政应诉主要数据如下:\n项目\t2021年\t2022年\t增减\n收到行政复议申请(件)\t23\t17\t-6\n行政机关败诉(件)\t5\t2\t-3\n负责人出庭应诉率\t91.5%\t95.7%\t+4.2个百分点",
+        yields: [f("reconsideration.received", 17), f("litigation.lost", 2), f("litigation.head_appearance_rate", 95.7)],
+        not: ["reconsideration.received=23", "litigation.head_appearance_rate=91.5", "litigation.lost=3"],
+      },
+      {
         // a row whose label names a body (区级调委会), though a topic's word is in it, is that body's row, no total
         text: "附:2024年1—6月各镇(街道)人民调解情况\n单位  受理(件)  调解成功(件)  成功率\n城东街道  312  307  98.4%\n区级调委会  122  116  95.1%\n合计  434  423  97.5%",
         yields: [f("disputes.mediated", 423), f("disputes.success_rate", 97.5)],
