@@ -599,7 +599,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       const name = labelName(label.text);
       const domain = figure || !header || BODY_LABEL.test(name) ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
       if (figure) labelled.push(figure);
-      else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [] }, latestYear)));
+      else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [], caption: topics.caption }, latestYear)));
       continue;
     }
     if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)));
@@ -730,8 +730,9 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   return row.flatMap((cell, column) => {
     const heading = headingOver(header, row, column);
     if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
-    const cue = BARE_MEASURE.test(heading.text) && topics.caption ? topics.caption : heading.text;
-    const figure = figureFor(body, cue, cell, topics);
+    const bare = BARE_MEASURE.test(heading.text);
+    // a column headed only 数量 counts what its caption's verb did (合法性审查情况) or, failing that, what its row's label names (重大行政决策)
+    const figure = figureFor(body, bare && topics.caption ? topics.caption : heading.text, cell, topics) ?? (bare && label ? figureFor(body, label.text, cell, topics) : null);
     return figure ? [figure] : [];
   });
 }

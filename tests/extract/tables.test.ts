@@ -258,6 +258,12 @@ describe("flattened tables", () => {
         not: ["reconsideration.received=23", "litigation.head_appearance_rate=91.5", "litigation.lost=3"],
       },
       {
+        // rows of kinds under a column headed only 件数: each counts what the caption's verb did to that kind (合法性审查), or what its label names
+        text: "表1 2024年柳溪镇合法性审查情况\n审查类别 | 件数 | 提出意见(条)\n行政规范性文件 | 3 | 0\n重大行政决策 | 2 | 6\n行政机关合同 | 73 | 58\n合计 | 78 | 64",
+        yields: [f("normative_docs.reviewed", 3), f("major_decisions.count", 2), f("contracts.reviewed", 73)],
+        not: ["contracts.reviewed=58", "major_decisions.count=6", "normative_docs.reviewed=78"],
+      },
+      {
         // a row whose label names a body (区级调委会), though a topic's word is in it, is that body's row, no total
         text: "附:2024年1—6月各镇(街道)人民调解情况\n单位  受理(件)  调解成功(件)  成功率\n城东街道  312  307  98.4%\n区级调委会  122  116  95.1%\n合计  434  423  97.5%",
         yields: [f("disputes.mediated", 423), f("disputes.success_rate", 97.5)],
