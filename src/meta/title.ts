@@ -1,14 +1,14 @@
 /**
  * The title: a short line (or table cell) near the top that names a report
  * on rule-of-law work or a part of it (…法治政府建设情况的报告, …依法行政工作总结,
- * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …工作总结和2024年工作思路), not a numbered heading.
+ * …行政复议和行政应诉案件统计分析报告, …行政审判白皮书, …行政案件司法审查报告, …行政复议工作综述, …工作总结和2024年工作思路), not a numbered heading.
  */
 import { markerAt } from "../segment/headings.js";
 import { RELATED_HEAD } from "../normalize/index.js";
 import { headLinesEnd, lineEndAfter } from "./text.js";
 
 const TITLE_SHAPE =
-  /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
+  /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|综述|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
 /**
  * Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告,
  * …政府信息公开工作年度报告), or a justice bureau's work (…司法局2023年工作总结和2024年工作思路).
@@ -78,8 +78,11 @@ function brokenTitle(line: string, nextLine: string, lineStart: number): [number
 /** A break inside a word falls between two Chinese characters. */
 const CHINESE_CHAR = /[\u4e00-\u9fff]/;
 
+const SUBTITLE_DASH = /^[—–－-]+\s*/;
+
 function titleIn(cell: string, cellOffset: number): [number, number] | null {
-  const trimmed = cell.trim();
+  // a subtitle's dash (——…工作综述) is no part of it
+  const trimmed = cell.trim().replace(SUBTITLE_DASH, "");
   if (trimmed.length < 8 || trimmed.length > 60) return null;
   // a numbered heading (四、行政复议申请涉及的…情况) heads a section, not the text
   if (!TITLE_SHAPE.test(trimmed) || !TITLE_TOPIC.test(trimmed) || markerAt(trimmed, 0)) return null;

@@ -53,12 +53,19 @@ function summaryLineYear(lead: string): number | null {
   return line && !OTHER_ARTICLE_LINK.test(line[0]) ? plausibleYear(Number(line[1])) : null;
 }
 
-/** A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…), undefined for none. */
+/**
+ * A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…) or for a five-year plan's period with no year
+ * named (“十四五”时期…工作综述), undefined for none.
+ */
 function yearInTitle(title: string): number | null | undefined {
   if (SPAN.test(title) || YEARS_IN_TITLE.test(title)) return null;
   const match = /(\d{4})\s*年/.exec(title);
-  return match ? plausibleYear(Number(match[1])) : undefined;
+  if (match) return plausibleYear(Number(match[1]));
+  return PLAN_PERIOD_IN_TITLE.test(title) ? null : undefined;
 }
+
+/** A five-year plan's period a title is on: “十四五”时期, 十三五期间, “十四五”以来. */
+const PLAN_PERIOD_IN_TITLE = /十[一二三四五六]五[”"’]?\s*(?:时期|期间|以来)/;
 
 // ---------------------------------------------------------------- statements
 

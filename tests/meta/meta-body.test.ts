@@ -787,6 +787,7 @@ describe("the year the figures cover", () => {
     // a sentence right on several years before its count, no comma after them: the figures span the years since the founding
     ["years counted right before a count, after the founding year", "某区人民调解委员会于2017年成立。2017年,委员会设立了3个调解工作室。5年来调解成功的纠纷达到86%,累计接待群众600余人次。"],
     ["a title on five years", "2024年某区法治政府建设五年工作情况报告\n五年来,全区共审查规范性文件86件。"],
+    ["a title on a five-year plan's period, no year in it", "柳溪区“十四五”时期行政复议工作综述\n发布时间:2025-12-19\n五年间,全区复议机关审结行政复议案件790件,调解和解率由2021年的8.7%提升至2025年的35.2%。复议后起诉率从2021年的30.2%下降到2025年的11.4%。"],
     ["a sentence opening on three years, an award's 年度 after it", "近三年来,调委会共调解矛盾纠纷612起,调解成功率100%。调委会先后获评“2014年度全省人民调解先进集体”。"],
     ["years listed in parentheses", "2019-2021年,全县法院共收行政诉讼案件418件(2019年127件、2020年139件、2021年152件)。"],
     ["two years joined by 和", "2023年和2024年共清理市政府规章、行政规范性文件216件。"],
@@ -925,6 +926,13 @@ describe("the title", () => {
     const meta = metaOf(text);
     expect(meta.title).toBe("全市法院行政案件司法审查报告(2019年度)");
     expect(meta.year).toBe(2019);
+  });
+
+  it("takes a review as a title, a subtitle's dash before it left out", () => {
+    const meta = metaOf("护航平安柳溪\n——柳溪县司法局2023年工作综述\n2023年,县司法局调解矛盾纠纷1862件。");
+    expect(meta.title).toBe("柳溪县司法局2023年工作综述");
+    expect(meta.region).toBe("柳溪县");
+    expect(meta.year).toBe(2023);
   });
 
   it("keeps a title alone where the line before is no opening of it", () => {
