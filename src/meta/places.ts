@@ -188,9 +188,9 @@ const NOT_IN_NAME_WORD = new RegExp([...VERBS_BEFORE_BODIES, ...OTHER_WORDS].joi
 /**
  * A name never begins with these: 报送…, 受…, 占全市…, 共计 (but 共和乡 and 共和县 are places); nor is 经 one by itself (经县委研究决定, by
  * way of the county's committee); nor 自, from, before a name (笔者自武陵源区司法局获悉), but for 自贡 and 自流井. Not cut as 从 is: 自 stands
- * inside the autonomous units' names (…自治州).
+ * inside the autonomous units' names (…自治州). Nor is 年 one by itself: a year's tail before a bare unit (20XX年县司法局, a template's).
  */
-const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$|自(?!贡|流井))/;
+const NOT_A_STEM_START = /^(?:[报受占]|共(?!和)|经$|年$|自(?!贡|流井))/;
 
 /**
  * Words built like place names that name no place: 社区, 示范区, 乡镇, 法治市, 千亿市 (a goal of output), 百强县, 样板县 (a model to build) …

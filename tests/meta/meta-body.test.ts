@@ -16,6 +16,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
+    ["a template's title, its year left blank before a bare 县", "20XX年县司法局法治政府建设工作总结\n一、主要成效\n全年调解矛盾纠纷XX件。", null, undefined],
     [
       "a zone's committee for the rule of law, its superior city's committee and statute named after it",
       "一、主要举措\n(一)高位推进法治新区建设\n召开柳溪新区全面依法治区委员会第三次会议,传达学习中央、市委有关精神,研究制定新区年度工作要点,推进《东岭柳溪新区管理条例》修订。",
