@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // a count closed within the time the rules set (均在规定时限内办结) counts no rules
+    { text: "县政府规范性文件合法性审核26件、县政府及部门合同协议审查58件均在规定时限内办结。", yields: [f("normative_docs.reviewed", 26), f("contracts.reviewed", 58)] },
     // contracts listed with other things (文件, 议题) are one count of all; the part after 其中 that names them alone is theirs
     { text: "市司法局审核市政府及部门文件、合同、协议共计412件。", yields: [], not: ["contracts.reviewed=412"] },
     { text: "审核县政府常务会议议题、合同协议等涉法事项187件,其中合同协议76份。", yields: [f("contracts.reviewed", 76)], not: ["contracts.reviewed=187"] },
