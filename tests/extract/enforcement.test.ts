@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("enforcement", () => {
   table([
+    // a list of three kinds or more between the review and the files (调阅行政处罚、行政许可、行政强制案卷) is still the files reviewed
+    { text: "组织开展行政执法案卷集中评查2次,调阅行政处罚、行政许可、行政强制案卷共计312卷,评出优秀案卷40卷。", yields: [f("enforcement.case_files_reviewed", 312)], not: ["enforcement.case_files_reviewed=40"] },
     // those who took part in a contest are no count of the officers
     { text: "组织行政执法人员行政复议法知识竞赛,参赛执法人员230余名。", yields: [], not: ["enforcement.officers=230"] },
     // files of legality reviews (合法性审查卷宗) reviewed are no enforcement's files, where the sentence names no enforcement

@@ -41,8 +41,9 @@ export const enforcement: Domain = {
       // not the files rated 优秀 among them (评查确定优秀案卷24件), nor those a review found wanting (评查出问题案卷47卷, 评查发现问题案卷67卷, 评查中发现文书瑕疵案卷11卷); the body's own check of its files too (自查执法案卷60卷)
       // not files of inspections (行政检查案卷, 执法检查案卷, 许可、处罚、检查等各类执法案卷) entered or filed, nor files of another kind named between (评查公证卷宗500卷)
       // the fields or bodies they come from may be listed between (评查生态环境、文化旅游…等领域行政执法案卷); the cases that bodies
-      // sampled closed are their files (调阅了7个单位办结的28件行政处罚、行政强制案件)
-      before: new RegExp(String.raw`(?:评查|抽查|抽评|调阅|查阅|(?<!行政|执法|、)检查(?![等、])|评审|审查|自查)(?!出|中?发现)(?:(?!${LEGAL_SERVICES}|${OTHER_CHANNELS})[^,;。]){0,12}(?<!优秀|良好|合格|问题|瑕疵|不规范)(?:案卷|卷宗)|(?:评查|调阅|查阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,60}?(?:案卷|卷宗)|(?:抽取|抽查)了?$|(?:抽取|抽查|调阅|评查)了?[^,;。]{0,24}?(?:办结|办理|作出|查处)的$|(?:审查|自查)了?(?:各类)?案件$`),
+      // sampled closed are their files (调阅了7个单位办结的28件行政处罚、行政强制案件); so may a list of three kinds or more
+      // (调阅行政处罚、行政许可、行政强制案卷共计245卷), longer than the gap a single kind leaves
+      before: new RegExp(String.raw`(?:评查|抽查|抽评|调阅|查阅|(?<!行政|执法|、)检查(?![等、])|评审|审查|自查)(?!出|中?发现)(?:(?!${LEGAL_SERVICES}|${OTHER_CHANNELS})[^,;。]){0,12}(?<!优秀|良好|合格|问题|瑕疵|不规范)(?:案卷|卷宗)|(?:评查|抽查|调阅|查阅)(?:行政[^,;。、\d]{2,4}、){2,6}行政[^,;。、\d]{2,4}?(?:等(?:各类)?)?(?:案卷|卷宗)|(?:评查|调阅|查阅|检查|评审)[^,;。]{1,40}?等(?:领域|行业|部门|单位)的?[^,;。]{0,8}?(?<!优秀|良好|合格)(?:案卷|卷宗)|(?:案卷|卷宗)(?:评查|抽查|调阅|检查|评审)|(?:抽取|抽查|评查|调阅)[^,;。]{0,10}?案件|(?:抽取|抽查)[^,;。]{0,60}?(?:案卷|卷宗)|(?:抽取|抽查)了?$|(?:抽取|抽查|调阅|评查)了?[^,;。]{0,24}?(?:办结|办理|作出|查处)的$|(?:审查|自查)了?(?:各类)?案件$`),
       // 审查案件N起 (or 自查案件N件) alone may be any review's; after a review of case files in its sentence (or their own check:
       // 对…行政处罚案卷进行全面梳理、自查自纠,…自查案件460件), the cases it went over
       onlyAfter: { cue: /^(?:审查|自查)了?(?:各类)?案件$/, before: /(?:案卷|卷宗)(?:评查|抽查)|(?:评查|抽查)[^,;。]{0,12}(?:案卷|卷宗)|(?:案卷|卷宗)[^,;。]{0,12}?自查|自查[^,;。]{0,12}(?:案卷|卷宗)/ },
