@@ -10,6 +10,7 @@ import { findPublished } from "./published.js";
 import { findRegion } from "./region.js";
 import { findTitle } from "./title.js";
 import { findYear, isTaiwanese } from "./year.js";
+import { withDigitDates } from "./numeral-dates.js";
 
 export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
   const text = doc.analysis.text;
@@ -19,13 +20,15 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
   const titleText = titleRange ? text.slice(titleRange[0], titleRange[1]) : "";
   const source = { title: titleText, body: doc.body, text };
   const { region, level } = findRegion(source);
-  const publishedAt = findPublished(text);
+  // a formal document's dates in numerals (二〇二三年度, 二〇二四年三月二十日) are read as digits
+  const publishedAt = findPublished(withDigitDates(text));
+  const dated = { title: withDigitDates(titleText), body: withDigitDates(doc.body), text: withDigitDates(text) };
   return {
     title,
     region,
     level,
     // a Taiwanese page says so near its top, where the year is read
-    year: findYear({ ...source, rocYears: isTaiwanese(text.slice(0, TAIWAN_REACH)), published: publishedAt }),
+    year: findYear({ ...dated, rocYears: isTaiwanese(text.slice(0, TAIWAN_REACH)), published: publishedAt }),
     publishedAt,
   };
 }
