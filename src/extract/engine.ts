@@ -1224,6 +1224,8 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
   const opening = sentence.clauses.length > 1 ? body.slice(...sentence.clauses[0]!) : "";
   const breakdownEnd = breakdownCarried ? sentence.start : quantities.length ? breakdownTurnEnd(body, sentence) : -1;
   const listItems = new Map<number, boolean>();
+  // where each later clause's opening words on another period end (…;2022—2024年累计备案审查1893件), or -1, once per clause
+  const clausePeriods = new Map<number, number>();
   let listOpened = false;
   // the years an earlier clause opened a respectively-list on, read clause by clause as the quantities go by, in sentences with 分别 only
   let yearsListed: readonly number[] | null = null;
@@ -1250,7 +1252,7 @@ function candidatesIn(body: string, sentence: Sentence, quantities: readonly Qua
     const previous = previousCandidate?.quantity;
     // right after bodies counted (对24个市级部门87件…), or after bodies that lend it their lead (覆盖150余家企业1500余人)
     const afterBodyCount = previous !== undefined && BODY_COUNT_UNIT.test(previous.unit) && (previous.end === leadStart || previousLent);
-    const otherPeriod = periodEnd !== -1 && periodEnd <= quantity.start;
+    const otherPeriod = (periodEnd !== -1 && periodEnd <= quantity.start) || clauseOnOtherPeriod(body, clause, clauseIndex, clausePeriods, quantity.start);
     const next = sentence.clauses[clauseIndex + 1];
     const nextClause = next && quantity.end + AFTER_REACH >= clause[1] ? body.slice(next[0], Math.min(next[1], next[0] + AFTER_REACH)) : "";
     brackets.moveTo(quantity.start);
@@ -2854,6 +2856,21 @@ const OTHER_PERIOD = /^[^。]{0,12}?(?:近[一二三四五六七八九十两\d]+
 const PERIOD_REACH = 40;
 /** A sentence that opens on the year before the report's (上年全市纠错率为14.86%): that year's figures; not 上年同期, a comparison's own wording. */
 const YEAR_BEFORE_OPENING = /^\s*(?:而)?上一?年度?(?!同期)/;
+
+/**
+ * Whether a later clause opens on a stretch of years or a running total before the count (…612件,2022—2024年累计备案审查1893件):
+ * that stretch's figure, as where a sentence so opens.
+ */
+function clauseOnOtherPeriod(body: string, clause: readonly [number, number], clauseIndex: number, ends: Map<number, number>, quantityStart: number): boolean {
+  if (clauseIndex === 0) return false;
+  let end = ends.get(clauseIndex);
+  if (end === undefined) {
+    const match = OTHER_PERIOD.exec(body.slice(clause[0], Math.min(clause[1], clause[0] + PERIOD_REACH)));
+    end = match ? clause[0] + match[0].length : -1;
+    ends.set(clauseIndex, end);
+  }
+  return end !== -1 && end <= quantityStart;
+}
 
 /** Where a sentence's opening words on another period end, or -1. */
 function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | null): number {

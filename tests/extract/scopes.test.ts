@@ -560,6 +560,12 @@ describe("lists of years", () => {
         not: ["litigation.concluded=1210"],
       },
       {
+        // so does a later clause that opens on a stretch of years (…,2022—2024年累计…), after the year's own count
+        text: "2023年全区审结行政案件412件,2021—2023年累计审结行政案件1,187件。",
+        yields: [f("litigation.concluded", 412)],
+        not: ["litigation.concluded=1187"],
+      },
+      {
         // a text on several years keeps them
         text: "近三年来,全区累计审结行政案件1,210件。",
         yields: [f("litigation.concluded", 1210)],
