@@ -161,11 +161,11 @@ const PRINTED_UNIT = /^(?:份|册|本|张|块|幅|条|套|篇|期)$/;
 const OTHER_THING_HEADS = new PatternSet([FOREIGN_HEAD, OTHER_REVIEWED, OTHER_KINDS_WITH, PUBLISHED_INFORMATION, PRINTED_MATTER]);
 /**
  * A cue not done (不予受理, 未纳入清理范围), not done yet (尚在审理, 终止审理), handed on to
- * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解, 协助化解行政复议案件7件)
+ * another body (向复议机构移交复议申请300多件, 上报县级…0件), only helped with (协助化解, 协助化解行政复议案件7件, 配合市人民政府办理…)
  * or carried over from the year before (2022年度结转行政诉讼案件19宗, not past their count: 上年结转3件、新收9件): what it
  * counts is no figure of the body's year; but cases closed together with those carried over (连同上年结转案件共结案102件) are.
  */
-const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)(?:纳入|列入)?$|(?:协助|配合)(?:化解|办理|处理|审理|审结|调处)?(?:行政)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?<!(?:连同|加上|包括|含)上一?年度?的?)(?:结转|旧存)[^,;:。\d]{0,8}$/;
+const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在|尚未)(?:纳入|列入)?$|(?:协助|配合)(?:[^,;:。\d]{0,12}?(?:化解|办理|处理|审理|审结|调处))?(?:行政)?$|(?:移交|转交|转送|移送|上报|上交)(?:给|至|到)?[^,;:。]{0,8}$|(?<!(?:连同|加上|包括|含)上一?年度?的?)(?:结转|旧存)[^,;:。\d]{0,8}$/;
 /**
  * Between a cue and its number, where the topic comes from before the
  * sentence, only words that keep the cue's object the topic's own (决定维持

@@ -481,6 +481,8 @@ describe("reconsideration", () => {
     // disputes mediated before any application was accepted close no review: neither they nor their share are the settled reviews
     // cases another body decides that the office only helped resolve (协助化解行政复议案件) are none of its own
     { text: "今年司法所配合区司法局开展联动调解,协助化解行政复议案件9件。", yields: [], not: ["reconsideration.handled=9", "reconsideration.settled=9"] },
+    // nor those it helped the government that decides them handle, the government named between (配合市人民政府办理…)
+    { text: "复议职责调整后,区司法局配合柳川市人民政府办理涉及本区的行政复议案件27件,按时提交答复材料。", yields: [], not: ["reconsideration.received=27", "reconsideration.handled=27"] },
     // a share that names no whole gives no rate where the text names the rate itself: it may be of the applications, not the cases closed
     {
       text: "全年共办理行政复议申请2400件。其中,依法受理1980件,占比82.5%;经调解后申请人撤回申请310件,占比12.9%。全年审结1850件,调解和解率21.4%。",
