@@ -280,6 +280,13 @@ const BODY_SUBJECT =
  */
 const SUED_BODY =
   /^\s*(?:\([一二三四五六七八九十\d]{1,3}\))?\s*(?:(?:与[^,;:。]{2,16}?为共同被告|(?![我本该])[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|委|办公室|政府|部门|机构|大队|中心|所))被(?:起)?诉|(?![我本该全各])[\u4e00-\u9fff]{1,8}?[市区县级](?:行政)?机关涉诉)$/;
+/**
+ * One field's mediation committee as the subject of a 其中 list's items (其中,医疗纠纷人民调解委员会调解成功43件,道路交通事故人民调解
+ * 委员会…): a part of the whole's mediation; alone, such a committee may be the body a text reports on (经医疗纠纷人民调解委员会调解5286起).
+ */
+const FIELD_COMMITTEE_SUBJECT = /^\s*[\u4e00-\u9fff]{2,10}?(?:纠纷|事故)人民调解委员会/;
+/** A sentence whose first clause is 其中 alone: its later clauses list parts. */
+const PARTS_OPENING = /^\s*其中\s*[,，:：]?\s*$/;
 /** A body's clause whose object is the whole place's (省高院对全省各级行政机关…败诉的1350件): the place's figure, not the body's part. */
 const WHOLE_PLACE_OBJECT = /对全[省市区县州盟旗](?:各级|范围内)/;
 /**
@@ -750,6 +757,7 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   if (sentenceOpening.includes("本级") && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";
   if (SHARE_OF_TOTAL.test(nextClause)) return "share";
   if (listItem && PLACE_SUBJECT.test(before)) return "body";
+  if ((listItem || PARTS_OPENING.test(sentenceOpening)) && FIELD_COMMITTEE_SUBJECT.test(before)) return "body";
   // a line a place's name and a colon open (◆ 枫渡县:行政复议新收412件,…): that place's highlights in a larger one's page
   if (PLACE_COLON_OPENING.test(sentenceOpening || before)) return "body";
   return otherPeriod ? "period" : "whole";

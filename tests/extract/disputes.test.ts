@@ -1,5 +1,5 @@
-import { describe } from "vitest";
-import { f, table, up } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { f, metricsOf, table, up } from "./harness.js";
 
 describe("disputes", () => {
   table([
@@ -299,4 +299,14 @@ describe("disputes", () => {
     // the mediations that succeeded, then their rate unnamed as mediation's (成功率), are the sentence's own topic over one inherited
     { text: "对具备和解条件的,第一时间移交区司法局,推动行政案件协调和解。2022年以来,向区司法局移交案件42件,调解成功27件,成功率达64.3%。", yields: [f("disputes.mediated", 27), f("disputes.success_rate", 64.3)] },
   ]);
+});
+
+describe("one field's committees listed after the whole", () => {
+  // each field's committee (医疗纠纷人民调解委员会, 道路交通事故人民调解委员会) in a 其中 list is a part of the whole's mediation
+  it("gives none of their counts", () => {
+    const found = metricsOf("截至11月底,全市受理调解案件5218件,调解成功5106件,成功率达97.9%。全市共开展矛盾纠纷排查1386次。\n其中,医疗纠纷人民调解委员会调解成功43件,道路交通事故人民调解委员会调解成功297件。").map((metric) => `${metric.id}=${metric.value}`);
+    expect(found).toContain("disputes.mediated=5106");
+    expect(found).not.toContain("disputes.mediated=43");
+    expect(found).not.toContain("disputes.mediated=297");
+  });
 });
