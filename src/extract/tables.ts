@@ -54,6 +54,8 @@ const WHOLE_LABEL = /^(?:合计|总计|总数|共计|全[市省区县国州盟�
 const YEAR = /(\d{4})\s*年?/;
 /** A row label that is a year alone (2023年, 2023年度): the row gives that year's figures. */
 const YEAR_LABEL = /^\d{4}\s*年?度?(?:全年)?$/;
+/** The header of a first column of years: 年度, 年份. */
+const YEARS_HEADER = /^(?:年度|年份|年)$/;
 /** A column header that names only a measure, not what was done (数量, 件数): the caption says that. */
 const BARE_MEASURE = /^(?:数量|件数|案件数|数目|总数)$/;
 
@@ -560,6 +562,8 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   const earlierColumnsStand = yearColumns && coversYears(Math.min(...yearsIn(header)), latestYear);
   const latestRowYear = latestYearOf(block.rows.map((row) => row[0]!).filter((cell) => YEAR_LABEL.test(cell.text)));
   const serialsFirst = header !== undefined && SERIAL_HEADER.test(header[0]!.text);
+  // a first column headed 年度 labels each row by its year, written bare or not (2024 | 1198 | 502)
+  const yearsDown = header !== undefined && YEARS_HEADER.test(header[0]!.text);
   // a header repeated further down under another group's label (行政诉讼 复议后起诉 | 结果维持 | … after 行政复议 | 结果维持 | …)
   // opens that group's rows: each group reads its columns on the topic its label names
   const groupHeads = new Set(header === undefined ? [] : block.rows.filter((row) => row !== header && repeatsHeader(row, header)));
@@ -574,7 +578,7 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       paired.push(...pairFigures(body, row, topics));
       continue;
     }
-    const label = rowLabel(row, serialsFirst);
+    const label = rowLabel(row, serialsFirst) ?? (yearsDown && YEAR_LABEL.test(row[0]!.text) ? row[0]! : null);
     // rows of earlier years (2022年 | 45 | 40 above 2023年 | 62 | 60) are baselines, unless the text's prose names a span of years
     // over them (2022—2024年,B市…新收3752件): those years' figures, which stand in a text on them all; a caption's span (表1
     // 2022—2023年…情况) only says what the table compares

@@ -264,6 +264,12 @@ describe("flattened tables", () => {
         not: ["contracts.reviewed=58", "major_decisions.count=6", "normative_docs.reviewed=78"],
       },
       {
+        // a first column headed 年度 labels its rows by their years written bare (2022 | …): the earlier year's row is the baseline
+        text: "柳川市2023年度行政复议工作情况通报\n全年审结案件1,052件。\n表1 2022—2023年行政复议案件审理情况\n年度 | 审结 | 维持 | 纠错\n2022 | 913 | 402 | 121\n2023 | 1052 | 471 | 138",
+        yields: [f("reconsideration.concluded", 1052), f("reconsideration.concluded", 1052), f("reconsideration.upheld", 471), f("reconsideration.corrected", 138)],
+        not: ["reconsideration.concluded=913", "reconsideration.upheld=402", "reconsideration.corrected=121"],
+      },
+      {
         // a row whose label names a body (区级调委会), though a topic's word is in it, is that body's row, no total
         text: "附:2024年1—6月各镇(街道)人民调解情况\n单位  受理(件)  调解成功(件)  成功率\n城东街道  312  307  98.4%\n区级调委会  122  116  95.1%\n合计  434  423  97.5%",
         yields: [f("disputes.mediated", 423), f("disputes.success_rate", 97.5)],
