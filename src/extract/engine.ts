@@ -143,11 +143,11 @@ const YEAR_ITEM = /^、\s*\d{4}年度?(?:则|又|再|进一步)?(?:下降|降低
 const AWARDED = /^[^,;:。]{0,16}?(?:被[^,;:。]{0,24}?(?:评为|评选为|命名为|授予)|评定为|获评|荣获|入选|获得?[^,;:。\d]{0,6}?(?:优秀|良好|合格|较好|一等|二等|三等))/;
 /**
  * Places, bodies, problems and working days counted by 个 right after the number: 设立调解室、听证室等6个功能区域,
- * 11个执法单位, the kinds cases fall in (涉及28个管理范围, 9个案由), 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日,
+ * 11个执法单位, towns (抽查24个镇的案卷), the kinds cases fall in (涉及28个管理范围, 9个案由), 解决…纠纷等4个实际难题, 应诉人员集中脱产培训达到15个工作日,
  * mediation bodies (3个企业调委会, 1个教师小区人民调解工作室), and firms named as something (新增22个企业作为立法联系点),
  * not as parties to cases.
  */
-const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|范围|类别|类型|种类|案由|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
+const FOREIGN_FOLLOW = /^[^,;:。、]{0,8}?(?:单位|部门|机构|窗口|区域|领域|行业|场所|站|室|中心|组织|委员会|队伍|平台|网点|实践点|示范点|基地|阵地|乡镇|街道|社区|村|方面|环节|维度|范围|类别|类型|种类|案由|难题|问题|工作日)|^[^,;:。、\d]{0,12}?(?:调委会|调解室|调解工作室)|^[市县区省州旗镇乡]|^(?:企业|公司|商户|市场主体)(?![^,;:。、]{0,8}?(?:案件|申请|诉讼|复议|纠纷|争议))/;
 /** What the words right after a quantity are read for, asked together first (see PatternSet). */
 const FOLLOW_PATTERNS = new PatternSet([FOREIGN_FOLLOW, AWARDED, OTHER_THINGS_FOLLOW, VERB_FOLLOWS]);
 /**
