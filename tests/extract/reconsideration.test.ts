@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // the proportion taken to court after a review, so named (经复议后又提起诉讼的案件比例为…), is its rate; not that of those not taken
+    { text: "全年受理行政复议案件1460件,经复议后又提起诉讼的案件比例为10.4%。", yields: [f("reconsideration.accepted", 1460), f("reconsideration.sued_after_rate", 10.4)] },
+    { text: "全年受理行政复议案件1460件,经行政复议后当事人再提起行政诉讼的比例为12.7%。经复议后当事人未再起诉的案件占比达87.3%。", yields: [f("reconsideration.accepted", 1460), f("reconsideration.sued_after_rate", 12.7)], not: ["reconsideration.sued_after_rate=87.3"] },
     // those one procedure concluded (以简易程序审结19件) are some of those concluded
     { text: "全年审结行政复议案件36件。推行繁简分流,共以简易程序审结19件,平均办案周期缩短至22天。", yields: [f("reconsideration.concluded", 36)], not: ["reconsideration.concluded=19"] },
     // the share of the reviews concluded that lawsuits brought after them make is the rate of suing after review

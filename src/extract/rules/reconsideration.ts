@@ -58,9 +58,10 @@ export const reconsideration: Domain = {
       // a bare 起诉率 or 被诉率 among a reconsideration's figures (…调撤率达50.32%,起诉率17.91%; …案结事了,被诉率从…降至8.1%) is the share
       // taken to court after it
       // or the share of all reviewed that the cases taken to court again after it make (…处理后,又诉讼到法院的…仅占全部复议案件的5%), or
-      // those brought after it (经复议后提起行政诉讼案件仅占已审结复议案件的17%)
+      // those brought after it (经复议后提起行政诉讼案件仅占已审结复议案件的17%), or their proportion so named (经复议后又提起诉讼的案件比例为11.6%,
+      // 经行政复议后当事人再提起行政诉讼的比例为14.2%; not of those that did not: 未再起诉的案件占比达94.8%)
       before: new RegExp(
-        String.raw`复议后?的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|应诉|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|(?<![\u4e00-\u9fff])(?:起诉|被诉)率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$|复议后(?:向法院)?提起(?:行政)?诉讼的?(?:案件)?[^,;:。\d]{0,4}?占[^,;:。\d]{0,8}?复议案件(?:总数)?的?\s*$`,
+        String.raw`复议后?的?(?:案件)?(?:又|再)?(?:被?起诉|被诉|诉讼|应诉|${TAKEN_TO_COURT}|进入诉讼(?:程序)?)率|复议后(?:当事人|申请人)?[又再](?:提起|向法院提起)?(?:行政)?(?:起诉|诉讼)的?(?:案件)?(?:比例|比率)(?:为|是|达|仅为)?\s*$|(?<![\u4e00-\u9fff])(?:起诉|被诉)率|(?:^\s*|复议[^,;:。\d]{0,8}?后[,，]?)[又再仍](?:被?起诉|诉讼|${TAKEN_TO_COURT})[^,;:。\d]{0,16}?占[^,;:。\d]{0,12}?$|复议后(?:向法院)?提起(?:行政)?诉讼的?(?:案件)?[^,;:。\d]{0,4}?占[^,;:。\d]{0,8}?复议案件(?:总数)?的?\s*$`,
       ),
     },
     {
