@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // cases ended that an aside says were all withdrawn (终止5宗(均为申请人主动撤回申请)) are settled; not where only some were
+    { text: "全年审结行政复议案件41宗,其中维持26宗,驳回5宗,终止6宗(均为申请人主动撤回申请)。", yields: [f("reconsideration.concluded", 41), f("reconsideration.upheld", 26), f("reconsideration.dismissed", 5), f("reconsideration.settled", 6)] },
+    { text: "全年审结行政复议案件41宗,其中维持26宗,驳回5宗,终止6宗(其中申请人撤回申请4宗)。", yields: [f("reconsideration.concluded", 41), f("reconsideration.upheld", 26), f("reconsideration.dismissed", 5), f("reconsideration.settled", 4)], not: ["reconsideration.settled=6"] },
     // the proportion taken to court after a review, so named (经复议后又提起诉讼的案件比例为…), is its rate; not that of those not taken
     { text: "全年受理行政复议案件1460件,经复议后又提起诉讼的案件比例为10.4%。", yields: [f("reconsideration.accepted", 1460), f("reconsideration.sued_after_rate", 10.4)] },
     { text: "全年受理行政复议案件1460件,经行政复议后当事人再提起行政诉讼的比例为12.7%。经复议后当事人未再起诉的案件占比达87.3%。", yields: [f("reconsideration.accepted", 1460), f("reconsideration.sued_after_rate", 12.7)], not: ["reconsideration.sued_after_rate=87.3"] },

@@ -184,8 +184,8 @@ export const reconsideration: Domain = {
       // nor disputes mediated before any application was accepted (案前调解1290件, 受理前调解…): no case of the reviews closed
       before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请|(?<!原告[^,;:。\d]{0,4}|法院[^,;:。\d]{0,8})撤诉/,
       // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
-      // the application, not the act, undone)
-      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回|撤诉)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)/,
+      // the application, not the act, undone); or cases ended that an aside says were all withdrawn (终止5宗(均为申请人主动撤回申请))
+      after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回|撤诉)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)|^[(（](?:均为|均系|全部为|全部系|均是)(?:申请人)?(?:主动|自愿)?撤回/,
       laterVerb: /(?:通过|以|经|因)[^,;。]{0,10}?(?:调解|和解|撤回)/,
     },
     {
