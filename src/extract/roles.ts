@@ -243,6 +243,12 @@ const GOES_ON_WITH_BUT = /^\s*(?:但|但是|而|却)(?![^,;:。\d]{0,6}?(?:全[�
 const SUBJECT_KIND = /涉(?!诉|讼|案|及|法涉诉|行政(?:诉|应诉|复议|案)|[区市县镇乡州省]?政府)[^,;:。\d]{1,10}?(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉(?:企|外|农|军|台|港澳|侨|民生|及(?:各类)?(?:经营主体|市场主体|企业|民营企业))(?![^,;:。\d]{0,10}?(?:讲座|活动|宣传|宣讲|培训|知识))[^,;:。\d]{0,10}$|(?:侵害|损害|侵犯)(?:各类)?(?:经营主体|市场主体|民营企业|企业)(?:合法)?(?:权益|利益)的[^,;:。\d]{0,12}$/;
 /** A sentence's opening clause on a kind of cases by party, as an aspect (涉企案件方面, 在涉企行政复议领域). */
 const SUBJECT_KIND_OPENING = /^\s*(?:在)?涉(?:企|外|农|军|台|港澳|侨|民生)[^,;:。\d]{0,6}?(?:案件|复议|诉讼|争议|纠纷)[^,;:。\d]{0,4}?(?:方面|领域)/;
+/**
+ * A sentence's opening clause on one kind of enforcement act and its count, as an enforcement statistics report lists them
+ * (行政强制1342宗,被申请行政复议2宗,…;直接被提起行政诉讼15宗): the reviews and suits its later clauses count, and their outcomes,
+ * are of that kind.
+ */
+const ACT_KIND_OPENING = /^\s*(?:其中\s*[,，]?\s*)?(?:行政处罚|行政许可|行政强制|行政征收|行政征用|行政检查|行政确认|行政给付|行政裁决|行政奖励|其他行政行为)(?:决定|措施|申请总数|案件)?(?:共)?\s*\d[\d,.]*\s*(?:宗|件|起|项|次)\s*[,，;；]?\s*$/;
 /** Cases said to be on information disclosure, right before their count (涉及政府信息公开行政复议0件, 有关政府信息公开的行政复议案共1起). */
 const DISCLOSURE_CASES = new RegExp(String.raw`${DISCLOSURE_SUBJECT}[^,;:。\d]{0,14}$`);
 /**
@@ -752,6 +758,8 @@ function scopeOf({ before, bodyCountLead, listItem, otherPeriod, nextClause, sen
   if (tail.test(SUBPERIOD)) return "part";
   // a sentence that opens on a kind of cases by party (涉企案件方面,全省共办理8300余件) counts that kind in its later clauses
   if (SUBJECT_KIND_OPENING.test(sentenceOpening)) return "part";
+  // one kind of act's reviews and suits never stand for the whole's, even where no whole is given
+  if (ACT_KIND_OPENING.test(sentenceOpening)) return "kind";
   // the body's own level opening the sentence (市本级办理…116件,作出复议决定97件) is the subject of its later clauses too, unless one names
   // a wider scope (…,全市各级行政机关…合计580件)
   if (sentenceOpening.includes("本级") && OWN_LEVEL_SUBJECT.test(sentenceOpening) && !WIDER_SCOPE.test(before)) return "part";

@@ -10,6 +10,8 @@ import { documentMetricsOf, f, metricsForYear, table } from "./harness.js";
 
 describe("breakdowns give no figure", () => {
   table([
+    // a sentence opening on one kind of enforcement act and its count (行政强制1210宗,…) counts that kind's reviews and suits in its later clauses; the summing line is the whole's
+    { text: "行政强制1210宗,被申请行政复议3宗,复议决定撤销、变更或者确认违法1宗;直接被提起行政诉讼12宗,判决撤销或者确认违法4宗。汇总上述各类行为,全年全区行政执法行为共被申请行政复议19宗,直接被提起行政诉讼26宗。", yields: [f("reconsideration.received", 19), f("litigation.received", 26)], not: ["reconsideration.received=3", "litigation.received=12", "litigation.lost=4", "reconsideration.corrected=1"] },
     // a sentence opening on a kind of cases by party (涉企案件方面) counts that kind in its later clauses, beside the whole
     { text: "全年全省共办理行政复议案件5.1万件,纠错6100件。涉企案件方面,全省共办理6200余件,其中纠错740件。", yields: [f("reconsideration.handled", 51000), f("reconsideration.corrected", 6100)], not: ["reconsideration.handled=6200", "reconsideration.corrected=740"] },
     // the departments with the towns are every agency below the government: their rate stands beside the government's own
