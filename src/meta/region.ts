@@ -76,11 +76,34 @@ export function findRegion(input: MetaText): RegionFinding {
         ownDocumentsPlace(lead.text, self, speaking))
       : ownDocumentsPlace(lead.text, null, speaking);
     if (own) return { region: own.name, level: department || !self || speaking ? "department" : own.level };
+    const yearbook = yearbookPlace(input.text.slice(0, FURNITURE_CHARS));
+    if (yearbook) return { region: yearbook.name, level: department ? "department" : yearbook.level };
     return { region: null, level: department ? "department" : self ? SELF_LEVEL[self.unit] : null };
   }
   const place = autonomousName(lead.text, local.place);
   return { region: place.name, level: department ? "department" : place.level };
 }
+
+/**
+ * The place whose yearbook a page is an entry of (屯昌年鉴 › 政法 › 司法行政, 书名:澄迈年鉴, 昆明市盘龙区年鉴), named at its top:
+ * the region where the entry names none; not a yearbook of a field (中国法治年鉴).
+ */
+function yearbookPlace(top: string): Place | null {
+  const run = YEARBOOK.exec(top.slice(0, YEARBOOK_REACH))?.[1];
+  if (!run) return null;
+  // the longest tail of the run before 年鉴 that names a division, bare (屯昌) or with its unit (昆明市盘龙区)
+  for (let start = 0; start + 2 <= run.length; start++) {
+    const named = run.slice(start);
+    const bare = divisionOfBare(named);
+    const place = bare ? parsePlace(bare, true) : isDivisionName(named) || /[省市区县州旗盟]$/.test(named) ? parsePlace(named) : null;
+    if (place) return place;
+  }
+  return null;
+}
+
+const YEARBOOK = /([\u4e00-\u9fff]{2,12})(?:统计)?年鉴/;
+/** How far down the page's top a yearbook's name is looked for. */
+const YEARBOOK_REACH = 400;
 
 /**
  * The Xinjiang Production and Construction Corps, named in the title or the opening: no part of the autonomous region's
