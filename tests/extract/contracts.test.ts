@@ -3,6 +3,9 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // the people's own contracts a service reviewed for them (帮助果农审查…合同, 为村集体审查…合同) are none of the government's
+    { text: "在果品交易市场开展“法律服务进果园”活动36场,帮助果农审查农资购销合同184份。", yields: [f("legal_education.activities", 36)], not: ["contracts.reviewed=184"] },
+    { text: "全年为村集体审查经济合同231份,出具法律意见书7份。", yields: [], not: ["contracts.reviewed=231"] },
     // a count closed within the time the rules set (均在规定时限内办结) counts no rules
     { text: "县政府规范性文件合法性审核26件、县政府及部门合同协议审查58件均在规定时限内办结。", yields: [f("normative_docs.reviewed", 26), f("contracts.reviewed", 58)] },
     // contracts listed with other things (文件, 议题) are one count of all; the part after 其中 that names them alone is theirs

@@ -17,9 +17,10 @@ export const contracts: Domain = {
       label: "合同合法性审核数",
       unit: "count",
       wording: "合同(协议)审核/审查N件/份",
-      // not those a review found at fault (审查出违法合同10多件): some of the reviewed; nor firms' own contracts a service reviewed for
-      // them (帮助企业审查合同210份, 审查企业合同1450余份): no contracts of the government's
-      before: /(?<!(?:帮助|为|替|协助)[^,;。\d]{0,16}?企业[^,;。\d]{0,8}?)(?:审核|审查)(?!出|企业)|把关|审签/,
+      // not those a review found at fault (审查出违法合同10多件): some of the reviewed; nor firms' or the people's own contracts a
+      // service reviewed for them (帮助企业审查合同210份, 审查企业合同1450余份, 帮助果农审查农资购销合同210份, 为村集体审查经济合同264份):
+      // no contracts of the government's
+      before: /(?<!(?:帮助|为|替|协助)[^,;。\d]{0,16}?(?:企业|群众|村民|农户|果农|农民|居民|村集体|村级组织|个体工商户|市场主体)[^,;。\d]{0,8}?)(?:审核|审查)(?!出|企业)|把关|审签/,
       laterVerb: /(?:审核|审查)(?!出)|把关/,
     },
   ],
