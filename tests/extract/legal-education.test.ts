@@ -192,6 +192,8 @@ describe("legal_education", () => {
     // bodies counted and joined to the audience lend it their verb: 覆盖32所学校和1.9万余名学生
     { text: "普法讲师团在全县巡讲40场,覆盖32所学校和1.9万余名学生。", yields: [f("legal_education.activities", 40), f("legal_education.participants", 19000, { qualifier: "over" })] },
     { text: "受聘担任法治副校长的检察长走上讲台,为800余名初二师生带来一堂法治公开课。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },
+    // the key groups legal education aims at (重点普法对象338998人) are a population, no audience reached
+    { text: "全市农村在校青少年学生41260人,重点普法对象29870人。", yields: [], not: ["legal_education.participants=29870"] },
     { text: "开展宪法宣传周等主题普法活动,发放宣传资料8000余份,普法对象 4500余人次。", yields: [f("legal_education.participants", 4500, { qualifier: "over" })] },
     { text: "此次普法下乡活动解答法律咨询30余人次,通过广播音频聆听以案释法节目1200余人。", yields: [f("legal_education.participants", 1200, { qualifier: "over" })] },
     { text: "社区法律服务站全年服务对象3200人次。", yields: [], not: ["legal_education.participants=3200"] },
