@@ -192,6 +192,9 @@ describe("legal_education", () => {
     // bodies counted and joined to the audience lend it their verb: 覆盖32所学校和1.9万余名学生
     { text: "普法讲师团在全县巡讲40场,覆盖32所学校和1.9万余名学生。", yields: [f("legal_education.activities", 40), f("legal_education.participants", 19000, { qualifier: "over" })] },
     { text: "受聘担任法治副校长的检察长走上讲台,为800余名初二师生带来一堂法治公开课。", yields: [f("legal_education.participants", 800, { qualifier: "over" })] },
+    // a government holding lectures (省政府举行2次法治专题讲座) holds them for its own people: its study, no public event
+    { text: "把学习宣传习近平法治思想作为重大政治任务,省政府举行3次法治专题讲座,省长带头开展辅导授课。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "县政府组织开展宪法宣传活动52场。", yields: [f("legal_education.activities", 52)] },
     // the key groups legal education aims at (重点普法对象338998人) are a population, no audience reached
     { text: "全市农村在校青少年学生41260人,重点普法对象29870人。", yields: [], not: ["legal_education.participants=29870"] },
     { text: "开展宪法宣传周等主题普法活动,发放宣传资料8000余份,普法对象 4500余人次。", yields: [f("legal_education.participants", 4500, { qualifier: "over" })] },
