@@ -21,8 +21,8 @@ export function extractMeta(doc: NormalizedText, firstHeadingAt: number): Meta {
   const source = { title: titleText, body: doc.body, text };
   const { region, level } = findRegion(source);
   // a formal document's dates in numerals (二〇二三年度, 二〇二四年三月二十日) are read as digits
-  const publishedAt = findPublished(withDigitDates(text));
   const dated = { title: withDigitDates(titleText), body: withDigitDates(doc.body), text: withDigitDates(text) };
+  const publishedAt = findPublished(dated.text);
   return {
     title,
     region,

@@ -95,12 +95,13 @@ function yearbookPlace(top: string): Place | null {
   for (let start = 0; start + 2 <= run.length; start++) {
     const named = run.slice(start);
     const bare = divisionOfBare(named);
-    const place = bare ? parsePlace(bare, true) : isDivisionName(named) || /[省市区县州旗盟]$/.test(named) ? parsePlace(named) : null;
+    const place = bare ? parsePlace(bare, true) : isDivisionName(named) || isUnitEnd(named.at(-1)!) ? parsePlace(named) : null;
     if (place) return place;
   }
   return null;
 }
 
+/** A yearbook's name: the run of words before 年鉴 (屯昌年鉴, 烟台统计年鉴). */
 const YEARBOOK = /([\u4e00-\u9fff]{2,12})(?:统计)?年鉴/;
 /** How far down the page's top a yearbook's name is looked for. */
 const YEARBOOK_REACH = 400;

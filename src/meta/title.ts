@@ -78,6 +78,7 @@ function brokenTitle(line: string, nextLine: string, lineStart: number): [number
 /** A break inside a word falls between two Chinese characters. */
 const CHINESE_CHAR = /[\u4e00-\u9fff]/;
 
+/** The dash a subtitle opens on, under a headline (——柳溪县司法局2023年工作综述). */
 const SUBTITLE_DASH = /^[—–－-]+\s*/;
 
 function titleIn(cell: string, cellOffset: number): [number, number] | null {
