@@ -19,8 +19,8 @@ export const normativeDocs: Domain = {
   // 备案审查 alone (一、备案审查情况) is the filing and review of normative documents, and documents filed (备案文件, 备案部门文件)
   // are such documents; 规范性政策性文件 names them with policy documents
   topic: /(?<!非)规范性文件|规范性[、和及与]?政策性文件|红头文件|规范性(?=审查|审核)|备案审查|备案[^,;:。\d]{0,4}?文件/,
-  // documents named as other than these (其他涉法文件, 其他文件) are not theirs
-  objects: /(?<!涉法|其他|其它)文件/,
+  // documents named as other than these (其他涉法文件, 其他文件, 非规范性文件) are not theirs
+  objects: /(?<!涉法|其他|其它|非规范性)文件/,
   rules: [
     {
       id: "normative_docs.repealed",
