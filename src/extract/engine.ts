@@ -946,10 +946,11 @@ function yearItemOf(body: string, candidate: Candidate, previous: Finding | unde
  */
 function withoutSeparateParts(body: string, findings: Finding[]): Finding[] {
   const isPart = (found: Finding): boolean => found.scope === "body" || found.scope === "part";
-  const laterInstance = (found: Finding): boolean => LATER_INSTANCE.test(body.slice(kindWordsStart(body, found.start), found.quantity.start));
+  // the parts of a later instance, read once
+  const laterInstance = new Set(findings.filter((found) => isPart(found) && LATER_INSTANCE.test(body.slice(kindWordsStart(body, found.start), found.quantity.start))));
   const values = new Map<MetricRule, Set<number>>();
-  for (const found of findings) if (isPart(found) && !laterInstance(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
-  const split = (found: Finding): boolean => isPart(found) && (laterInstance(found) ? values.has(found.rule) : values.get(found.rule)!.size > 1);
+  for (const found of findings) if (isPart(found) && !laterInstance.has(found)) values.set(found.rule, (values.get(found.rule) ?? new Set()).add(found.quantity.value));
+  const split = (found: Finding): boolean => isPart(found) && (laterInstance.has(found) ? values.has(found.rule) : values.get(found.rule)!.size > 1);
   return findings.some(split) ? findings.map((found) => (split(found) ? { ...found, scope: "kind" } : found)) : findings;
 }
 
@@ -2865,20 +2866,28 @@ function clauseOnOtherPeriod(body: string, clause: readonly [number, number], cl
   if (clauseIndex === 0) return false;
   let end = ends.get(clauseIndex);
   if (end === undefined) {
-    const match = OTHER_PERIOD.exec(body.slice(clause[0], Math.min(clause[1], clause[0] + PERIOD_REACH)));
-    end = match ? clause[0] + match[0].length : -1;
+    end = periodWordsEnd(body, clause[0], clause[1]);
     ends.set(clauseIndex, end);
   }
   return end !== -1 && end <= quantityStart;
 }
 
-/** Where a sentence's opening words on another period end, or -1. */
-function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | null): number {
-  const head = body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH));
+/** Where the words on a stretch of years or a running total opening body[start, end) end (近三年来, 2022—2024年累计), or -1. */
+function periodWordsEnd(body: string, start: number, end: number): number {
+  const head = body.slice(start, Math.min(end, start + PERIOD_REACH));
   // every wording of another period holds 年 or 五 (十四五): most heads hold neither and are not searched
   if (!head.includes("年") && !head.includes("五")) return -1;
   const match = OTHER_PERIOD.exec(head);
-  if (match) return sentence.start + match[0].length;
+  return match ? start + match[0].length : -1;
+}
+
+/** Where a sentence's opening words on another period end, or -1. */
+function otherPeriodEnd(body: string, sentence: Sentence, reportYear: number | null): number {
+  const stretch = periodWordsEnd(body, sentence.start, sentence.end);
+  if (stretch !== -1) return stretch;
+  const head = body.slice(sentence.start, Math.min(sentence.end, sentence.start + PERIOD_REACH));
+  // the year before and the time since a year both hold 年
+  if (!head.includes("年")) return -1;
   const yearBefore = YEAR_BEFORE_OPENING.exec(head);
   if (yearBefore) return sentence.start + yearBefore[0].length;
   // since a year before the report's (自2023年建立…机制以来, in a report on 2024): a running total; not since a day of its own year

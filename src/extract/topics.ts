@@ -253,14 +253,16 @@ function namedBy(body: string, hits: readonly TopicHit[]): Inherited {
 }
 
 const NONE: Inherited = [];
+/** The words a title ends on: a report's, a review's, a white paper's. */
+const TITLE_ENDINGS = "报告|年报|通报|情况|分析|总结|综述|白皮书";
 /**
  * A title: a report's (…工作情况的通报), a review's (…2025年行政复议工作综述), a headline's after its lead and colon (…司法局:复议为民显担当
  * 2025年行政复议工作综述; not a page's label before its colon, 标题:…), or a headline summing the year up as its data (…行政复议“成绩单”出炉,
  * …数据账); no sentence.
  */
-const TITLE_LINE = /^\s*(?![^:：]{0,4}[:：])[^。，,;；]{4,60}(?:报告|年报|通报|情况|分析|总结|综述|白皮书|(?:成绩单|数据账|年度账单)[”"]?(?:出炉|发布|来了)?)\s*$/;
+const TITLE_LINE = new RegExp(String.raw`^\s*(?![^:：]{0,4}[:：])[^。，,;；]{4,60}(?:${TITLE_ENDINGS}|(?:成绩单|数据账|年度账单)[”"]?(?:出炉|发布|来了)?)\s*$`);
 /** A title's first line, broken off before its last: words and years only, no mark, no space, no title's ending of its own. */
-const TITLE_FIRST_LINE = /^[\u4e00-\u9fff\d—–-]{6,40}(?<!报告|年报|通报|情况|分析|总结|综述|白皮书)$/;
+const TITLE_FIRST_LINE = new RegExp(String.raw`^[\u4e00-\u9fff\d—–-]{6,40}(?<!${TITLE_ENDINGS})$`);
 /** How many of the text's first lines may hold its title. */
 const TITLE_LINES = 5;
 
