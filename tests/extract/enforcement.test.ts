@@ -5,6 +5,8 @@ describe("enforcement", () => {
   table([
     // towns counted by 个 before the files (抽查24个镇的案卷) are places, no files; the files after them are
     { text: "组织开展全市行政执法案卷评查,共抽查24个镇的案卷436卷,发现问题217个。", yields: [f("enforcement.case_files_reviewed", 436)], not: ["enforcement.case_files_reviewed=24"] },
+    // a bracketed aside after the bodies counted (24个乡镇(街道)) still lends the files their lead
+    { text: "开展行政执法案卷集中评查,抽查18个乡镇(街道)的案卷392卷,评出优秀案卷41卷。", yields: [f("enforcement.case_files_reviewed", 392)], not: ["enforcement.case_files_reviewed=18"] },
     { text: "共抽查19个乡的执法案卷240卷。", yields: [f("enforcement.case_files_reviewed", 240)], not: ["enforcement.case_files_reviewed=19"] },
     // a list of three kinds or more between the review and the files (调阅行政处罚、行政许可、行政强制案卷) is still the files reviewed
     { text: "组织开展行政执法案卷集中评查2次,调阅行政处罚、行政许可、行政强制案卷共计312卷,评出优秀案卷40卷。", yields: [f("enforcement.case_files_reviewed", 312)], not: ["enforcement.case_files_reviewed=40"] },
