@@ -147,6 +147,12 @@ describe("breakdowns give no figure", () => {
       not: ["reconsideration.received=386", "reconsideration.settled=97"],
     },
     {
+      // the causes the lost or corrected cases fall under, each with its count
+      text: "全年法院审结一审行政案件308件,行政机关败诉17件。从败诉原因看,因程序违法败诉8件;因事实不清、证据不足败诉5件;因适用法律错误败诉3件。",
+      yields: [f("litigation.concluded", 308), f("litigation.lost", 17)],
+      not: ["litigation.lost=8", "litigation.lost=5", "litigation.lost=3"],
+    },
+    {
       // 分乡镇看 turns to the towns' shares as 从地域分布看 does
       text: "全县共调解纠纷1,930件。分乡镇看,柳溪镇调解412件、桐坪镇288件、岚口乡173件。",
       yields: [f("disputes.mediated", 1930)],
