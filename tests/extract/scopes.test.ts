@@ -147,6 +147,12 @@ describe("breakdowns give no figure", () => {
       not: ["reconsideration.received=386", "reconsideration.settled=97"],
     },
     {
+      // the bodies the lost cases fall to, each with its count in brackets
+      text: "全年行政机关败诉案件共11件。败诉案件分布在县城管局(3件)、县人社局(2件)以及柳溪、桐坪镇(各1件)。",
+      yields: [f("litigation.lost", 11)],
+      not: ["litigation.lost=3", "litigation.lost=2"],
+    },
+    {
       // the causes the lost or corrected cases fall under, each with its count
       text: "全年法院审结一审行政案件308件,行政机关败诉17件。从败诉原因看,因程序违法败诉8件;因事实不清、证据不足败诉5件;因适用法律错误败诉3件。",
       yields: [f("litigation.concluded", 308), f("litigation.lost", 17)],
