@@ -17,6 +17,7 @@ function metaOf(text: string): ReturnType<typeof extract>["meta"] {
 describe("region from the body whose figures these are", () => {
   it.each<[string, string, string | null, Level | undefined]>([
     ["征询 before a body is a verb, no place's end", "市司法局立足发展理念,以思想大解放推进新发展。在全市建立了任免司法所长必须征询区司法局意见、任免区司法局长必须征询市司法局意见的领导干部任免新机制。", null, "department"],
+    ["选拔 before a bare 区局 is a verb, no place", "2023年,区城管执法局扎实推进依法行政。统筹干部选拔使用,严格落实中队科级领导干部选拔区局提出建议人选。", null, "department"],
     ["a yearbook's entry, the place named only by its yearbook at the top", "柳林年鉴(2023) > 政法 > 司法行政\n【人民调解】年内,全县各级调解组织调解矛盾纠纷1862件,调解成功1830件。", "柳林县", "county"],
     ["no place from a yearbook of a field", "中国法治年鉴(2023) > 地方法治\n【人民调解】年内,各级调解组织调解矛盾纠纷1862件。", null, undefined],
     ["a template's title, its year left blank before a bare 县", "20XX年县司法局法治政府建设工作总结\n一、主要成效\n全年调解矛盾纠纷XX件。", null, undefined],
