@@ -46,6 +46,9 @@ describe("reconsideration", () => {
     { text: "复议后起诉案件中,复议决定被法院判决撤销或确认违法的仅17件。", yields: [], not: ["reconsideration.corrected=17"] },
     // the suits brought after the review that a court has closed are the court's, not reviews concluded
     { text: "复议决定作出后,申请人向人民法院提起行政诉讼9件,复议后起诉率6.2%,目前法院已审结的5件均维持复议决定。", yields: [f("reconsideration.sued_after", 9), f("reconsideration.sued_after_rate", 6.2)], not: ["reconsideration.concluded=5"] },
+    // the court unnamed, the suits closed upholding the review are still the court's closing
+    { text: "经行政复议后当事人提起行政诉讼的案件14件,复议后起诉率7.2%,目前已审结的6件均维持复议决定。", yields: [f("reconsideration.sued_after", 14), f("reconsideration.sued_after_rate", 7.2)], not: ["reconsideration.concluded=6"] },
+    { text: "复议后起诉案件8件。截至发稿,已审结的5件均维持复议决定。", yields: [f("reconsideration.sued_after", 8)], not: ["reconsideration.concluded=5"] },
     // applications by the channel they came through are a breakdown of the intake
     { text: "全年收到行政复议申请268件。推行掌上复议,通过线上平台受理申请23起、邮寄申请131起。", yields: [f("reconsideration.received", 268)], not: ["reconsideration.accepted=23", "reconsideration.received=131"] },
     { text: "市公安局在各分局设立复议申请点9个,全年收到行政复议申请286件。", yields: [f("reconsideration.received", 286)], not: ["reconsideration.received=9"] },

@@ -205,6 +205,9 @@ export const reconsideration: Domain = {
       laterVerb: new RegExp(String.raw`${SAID_CLOSED.source}|^已?(?:经)?[作做](?:出了?|了)(?:行政)?复议决定(?!\s*\d)`),
       // all of the cases counted before (作为被申请人的行政复议案件5件,均已审结)
       allOf: { of: CASELOAD.filter((id) => id !== "reconsideration.concluded"), wording: ALL_CLOSED },
+      // the suits brought after a review that a court, named or not, closed upholding the review's decision (…已审结的5件均维持复议决定):
+      // a review upholds the act before it, never its own decision
+      otherMeasureBeside: [{ cue: /审结|结案|办结/, sentence: /(?:审结|结案|办结)[^。]{0,12}?维持(?:了)?(?:原)?复议决定/ }],
     },
     {
       id: "reconsideration.accepted",
