@@ -1619,11 +1619,26 @@ function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): b
   return domain.rules.some((rule) => unitFits(rule, quantity) && (rule.after?.exec(follow)?.[0].length ?? 0) > quotedNameLength(follow, 0));
 }
 
+/**
+ * An aside before the count that says what it holds or leaves out (…一审行政诉讼案件(不含复议机关作共同被告案件)新收63件): its words name
+ * no topic of the count.
+ */
+function inHoldsAside(body: string, hit: TopicHit, countStart: number): boolean {
+  const open = body.lastIndexOf("(", hit.start);
+  if (open === -1 || hit.start - open > HOLDS_ASIDE_REACH) return false;
+  const close = body.indexOf(")", open);
+  return close >= hit.end && close < countStart && HOLDS_ASIDE.test(body.slice(open, open + HOLDS_ASIDE_OPENING));
+}
+
+const HOLDS_ASIDE = /^\((?:不|未)?(?:含|包括|包含)|^\(除/;
+const HOLDS_ASIDE_OPENING = 4;
+const HOLDS_ASIDE_REACH = 30;
+
 /** The topic a quantity takes from before it: its lead, an earlier clause, or what its sentence inherits. */
 function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicHit) => boolean): { domain: Domain; source: TopicSource } | null {
   const { body, hits } = reading;
   const { quantity, leadStart } = candidate;
-  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start));
+  const lead = hitsFrom(hits, leadStart, quantity.start).filter((hit) => hit.end <= quantity.start && takes(hit) && !subjectOfLaws(body, hit, quantity.start) && !inHoldsAside(body, hit, quantity.start));
   // a means (其中通过行政调解,当事人撤回申请的有11件) says how, not what is counted: the sentence's own topic comes first,
   // in its lead, then in its earlier clauses; only then a means
   const isMeans = (hit: TopicHit): boolean => MEANS_BEFORE.test(body.slice(Math.max(0, hit.start - 2), hit.start)) && !CAME_AFTER.test(body.slice(hit.start, hit.end));

@@ -240,6 +240,8 @@ describe("topic from an earlier sentence", () => {
 
 describe("cues that read past the number", () => {
   table([
+    // an aside before the count saying what it leaves out names no topic of it: the lawsuits before it do
+    { text: "2024年,以县政府及其部门为被告的一审行政诉讼案件(不含复议机关作共同被告案件)新收71件,法院审结52件。", yields: [f("litigation.received", 71), f("litigation.concluded", 52)], not: ["reconsideration.received=71"] },
     // a news item's · bullets under a lead that names no topic take the paragraph's before the lead; one field's cases among
     // them are a part
     { text: "今年前三季度,全省共新收行政复议案件4.87万件,办结3.96万件。\n\n监督纠错与实质化解并重。前三季度——\n\n·通过撤销、变更、确认违法、责令履行等方式纠正违法或不当行政行为4326件,纠错率10.9%;\n\n·自然资源领域审理案件2130件;\n\n·以调解、和解方式结案1.03万件,调撤率为26.0%。", yields: [f("reconsideration.received", 48700), f("reconsideration.concluded", 39600), f("reconsideration.corrected", 4326), f("reconsideration.correction_rate", 10.9), f("reconsideration.settled", 10300), f("reconsideration.settlement_rate", 26)], not: ["reconsideration.handled=2130"] },
