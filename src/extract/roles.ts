@@ -555,12 +555,14 @@ const LECTURE_LEAD = /(?:讲座|讲课|授课)(?:共|达)?$/;
 const WHOLE_PLACE_SUBJECT = /^\s*(?:全[省市区县州旗盟镇乡]|各地|各级)(?![^,;。]{0,4}?(?:领导|干部|党员|公职人员))/;
 
 function lecturesForOfficials({ before, previousClause }: Surroundings): boolean {
-  if (OFFICIALS_AUDIENCE.test(before)) return true;
+  if (OFFICIALS_AUDIENCE.test(before) || OWN_LECTURE.test(before)) return true;
   return previousClause !== "" && LECTURE_LEAD.test(before.slice(-LECTURE_LEAD_CHARS)) && OFFICIALS_STUDY.test(previousClause) && !WHOLE_PLACE_SUBJECT.test(before);
 }
 /** Classes given to officials in the count's own clause (为全县科级干部讲授法治专题课4次): their study, not the public's. */
 const OFFICIALS_AUDIENCE = /为[^,;:。]{0,12}?(?:干部|公职人员|公务员|工作人员)[^,;:。]{0,4}?(?:讲授|讲课|授课|上课|辅导)[^,;:。]{0,10}$/;
 const LECTURE_LEAD_CHARS = 4;
+/** A head's own lectures (带头讲法治课3次, 本人…为题讲授法治课1次) and party lessons (讲授法治党课1次): the officials' study too. */
+const OWN_LECTURE = /(?:(?:带头|亲自|本人)[^,;:。\d]{0,30}?(?:讲授|讲|上|授)[^,;:。\d]{0,10}?课|党课)(?:共|累计)?$/;
 
 /** Whether the count's lead, or the clause before it and its lead, tell of the years one person has served. */
 function servedYearsBefore({ before, previousClause }: Surroundings): boolean {

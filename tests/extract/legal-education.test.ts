@@ -119,6 +119,9 @@ describe("legal_education", () => {
     { text: "严格落实县委理论学习中心组集体学法制度,邀请专家学者举办专题法治讲座5次,专题学法12次。", yields: [], not: ["legal_education.activities=5"] },
     // classes given to officials in the count's own clause (为…干部讲授…课) are their study; classes for the public stand
     { text: "本人全年为全县科级干部讲授法治专题课6次,带头参加年度学法考试。", yields: [], not: ["legal_education.activities=6"] },
+    // a head's own lectures (带头讲法治课, 本人…讲授法治课) and party lessons are the officials' study, not events for the public
+    { text: "全年主持召开党组会议研究法治工作6次,带头讲法治课3次。", yields: [], not: ["legal_education.activities=3"] },
+    { text: "本人以《新修订行政复议法解读》为题讲授法治课2次,为机关干部讲授法治党课1次。", yields: [], not: ["legal_education.activities=2", "legal_education.activities=1"] },
     { text: "组织律师为辖区群众讲授法治课32次,受众2100余人次。", yields: [f("legal_education.activities", 32), f("legal_education.participants", 2100, "over")] },
     // unless the whole place holds them, whatever the officials' study before
     { text: "县委理论学习中心组邀请专家作专题辅导,全县举办各类法治讲座75余场次,掀起学习热潮。", yields: [f("legal_education.activities", 75, { qualifier: "over" })] },
