@@ -35,6 +35,8 @@ describe("disputes", () => {
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },
     // a centre for settling administrative disputes before any suit counts disputes resolved, not lawsuits settled
+    // a review body's mediation before it took the case (行政复议机构通过“受理前调解”化解争议9件) settles no dispute of the people's
+    { text: "对尚未受理的申请,行政复议机构通过“受理前调解”化解争议11件,申请人均已撤回申请。", yields: [], not: ["disputes.mediated=11"] },
     { text: "新收一审行政案件97件。全市行政争议调处中心共受理诉前行政争议512件,成功化解388件,化解率75.78%。", yields: [f("litigation.received", 97), f("disputes.mediated", 388), f("disputes.success_rate", 75.78)], not: ["litigation.settled=388"] },
     // one case's amount, told of across its sentence
     { text: "全年调解矛盾纠纷1260件,涉及金额3100万元。今年5月,在一起涉及9户村民的宅基地纠纷中,调解员多次上门释法,最终促成各方签订协议,涉及补偿款6.2万元。", yields: [f("disputes.mediated", 1260), f("disputes.amount", 31000000)], not: ["disputes.amount=62000"] },
