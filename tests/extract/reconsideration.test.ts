@@ -437,6 +437,7 @@ describe("reconsideration", () => {
     { text: "全年收到行政复议申请31件,维持17件,申请人撤回申请终止审理6件。", yields: [f("reconsideration.received", 31), f("reconsideration.upheld", 17), f("reconsideration.settled", 6)] },
     // cases others took part in hearing are some of the cases, no count handled
     { text: "全年审结行政复议案件64件,邀请复议委员会委员参与审理重大疑难案件9件。", yields: [f("reconsideration.concluded", 64)], not: ["reconsideration.handled=9"] },
+    { text: "全年审结行政复议案件71件,邀请行政复议委员会咨询委员参与案件审理48件次。", yields: [f("reconsideration.concluded", 71)], not: ["reconsideration.handled=48"] },
     // 办案 right before its count: the cases handled (not 办案人员)
     { text: "随着改革推进,2023年全省行政复议办案1.2万件。", yields: [f("reconsideration.handled", 12000)] },
     { text: "全省行政复议机构配备办案人员320名。", yields: [] },
