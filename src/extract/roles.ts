@@ -145,12 +145,15 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
 const TARGET = new RegExp(
   String.raw`率距离?\s*$|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|必须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
-/** A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,): the aim's too. */
+/**
+ * A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,; a plan's year
+ * to reach it by: 明确到2025年底,…稳定在97%以上): the aim's too.
+ */
 function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
   return HELD_AT.test(before) && AIM.test(sentenceBefore());
 }
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
-const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动/;
+const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
 const NOT_REACHED = /(?:未|没有|尚未|未能|没能)(?:达到|实现)\s*$|达不到\s*$/;
 /** Cases no head appeared in (未出庭的2件; 15件案件无负责人出庭): no appearances. */

@@ -765,6 +765,8 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "2025年将负责人出庭应诉纳入考核,全市行政机关负责人出庭应诉率达到96.2%。", yields: [f("litigation.head_appearance_rate", 96.2)] },
       // a rate held after a will to push another (将推动…稳定在30%以上,…保持在95%以上): the plan's too
       { text: "该负责同志表示,将推动全省行政复议调解和解率稳定在30%以上,人民调解成功率保持在95%以上。", yields: [], not: ["disputes.success_rate=95"] },
+      // a plan that sets a year by which to reach it (明确到2026年底,…成功率稳定在97%以上)
+      { text: "会议印发实施意见,明确到2026年底,每个乡镇至少培育1个品牌调解室,全市人民调解成功率稳定在97%以上。", yields: [], not: ["disputes.success_rate=97"] },
       // other places named (温州、台州等地的…) beside the whole's rate: theirs
       { text: "全市复议后起诉率14.6%。但也要看到,柳川、东岭等地的复议后起诉率已经降到10%以下。", yields: [f("reconsideration.sued_after_rate", 14.6)], not: ["reconsideration.sued_after_rate=10"] },
       // a rate not reached, a requirement quoted: no rate of the year
