@@ -137,6 +137,7 @@ describe("counts outside the catalogue", () => {
     { text: "全年查处治安案件3120起。", yields: [] },
     // the police's fast-track handling of the administrative (penalty) cases it investigates
     { text: "2024年以来,全市行政案件适用快速办理程序办理超过2180宗,快办率已达19.3%。", yields: [], not: ["litigation.handled=2180"] },
+    { text: "全市适用快速办理程序办结行政案件2764宗,快办率20.4%。", yields: [], not: ["litigation.concluded=2764"] },
     { text: "全年共受理行政诉讼案件506件,其中一审204件,二审245件,非诉执行22件,非诉执行复议10件。审结502件。", yields: [f("litigation.received", 506), f("litigation.concluded", 502)], not: ["reconsideration.concluded=502"] },
     { text: "今年1月至9月共办理行政检察监督案件12.3万件,其中行政诉讼监督案件4万件。", yields: [], not: ["litigation.handled=40000", "litigation.received=40000"] },
     // things honoured, counted: the award's count, no figure
