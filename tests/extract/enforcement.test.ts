@@ -28,6 +28,8 @@ describe("enforcement", () => {
     { text: "全区各执法单位共自查执法案卷1620卷,整改问题案卷174卷。", yields: [f("enforcement.case_files_reviewed", 1620)], not: ["enforcement.case_files_reviewed=174"] },
     { text: "全市在册持证行政执法人员4120名,抽查中发现5名未取得执法证件人员参与执法。", yields: [f("enforcement.officers", 4120)], not: ["enforcement.officers=5"] },
     { text: "执法队伍力量不足,3名执法人员尚未取得执法证件。", yields: [], not: ["enforcement.officers=3"] },
+    // those newly certified in the year are some of them, no count of all
+    { text: "充实执法队伍,当年有6人新取得执法证,年底全局行政执法人员达到23人。", yields: [f("enforcement.officers", 23)], not: ["enforcement.officers=6"] },
     { text: "截至年底全区持有有效执法证件人员1,084名,较上年增加39名。", yields: [f("enforcement.officers", 1084)] },
     // those of a trade who hold a certificate (持有行政执法证件的审计人员23名)
     { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },

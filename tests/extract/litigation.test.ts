@@ -88,6 +88,8 @@ describe("litigation", () => {
     { text: "冯志远:我们的目标是力争败诉率控制在3%以内,负责人出庭应诉率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=3"] },
     // what this year or the next is to bring, in a speech (今年要确保…达到100%,…降到15%以内), is a goal in every clause
     { text: "今年要确保负责人出庭率达到100%,败诉率降到12%以内,力争退出全市后三位。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=12"] },
+    // a rate that must be reached (须达到)
+    { text: "下半年各单位负责人出庭应诉率须达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     { text: "明年将把行政机关负责人出庭应诉率提升至95%以上。", yields: [], not: ["litigation.head_appearance_rate=95"] },
     // not what a year's requirement was met with (今年要求…): the result stands
     { text: "今年要求各单位负责人带头出庭,全年出庭应诉率达98.2%。", yields: [f("litigation.head_appearance_rate", 98.2)] },
