@@ -117,6 +117,16 @@ const SHARE = /(?:占比|占到了?|占总数的?|占全部[^,;:。]{0,6}的?|�
  */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
 /**
+ * The ratio told across a comma (每5件审结的复议案件中,就有约2件), the N in the lead or in the clause before it where the lead
+ * opens on the count.
+ */
+const PER_AMONG = /每\d+(?:\.\d+)?\s*[起件个名人][^,;:。\d]{0,20}中\s*[,，]?\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$/;
+const PER_AMONG_LEAD = /^\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$/;
+
+function perAmongBefore({ before, previousClause }: Surroundings): boolean {
+  return PER_AMONG.test(before) || (PER_AMONG_LEAD.test(before) && PER_AMONG.test(previousClause));
+}
+/**
  * A yearly amount told roughly (全省每年调处各类纠纷30万件左右, 每年调解900多万件): what a year comes to, a figure; not what must be
  * done each year (每年要开展两次以上…培训), a duty.
  */
@@ -693,7 +703,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
   if (FORMULA_BEFORE.test(before)) return { kind: "ignored", reason: "formula" };
   if (FOOTNOTE_PART.test(surroundings.sentenceOpening || surroundings.before)) return { kind: "ignored", reason: "footnote" };
-  if (tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) return { kind: "ignored", reason: "frequency" };
+  if ((tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) || perAmongBefore(surroundings)) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (quantity.kind !== "percent" && tail.test(PEAK)) return { kind: "ignored", reason: "peak" };

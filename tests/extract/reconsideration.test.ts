@@ -383,6 +383,8 @@ describe("reconsideration", () => {
     { text: "行政复议被申请人为区政府的案件26件,其中败诉2件。", yields: [], not: ["litigation.lost=2"] },
     { text: "柳川市2023年由复议机关作出直接纠错决定的比例达11.8%。", yields: [f("reconsideration.correction_rate", 11.8)] },
     { text: "上半年行政复议调撤率近37%,相当于每10件复议案件里有接近4件经调解化解。", yields: [f("reconsideration.settlement_rate", 37, { qualifier: "nearly" })], not: ["reconsideration.settled=4"] },
+    // the ratio told across a comma (每5件…中,就有约2件)
+    { text: "一季度行政复议调撤率近四成,相当于每5件审结的复议案件中,就有约2件通过调解、和解化解。", yields: [f("reconsideration.settlement_rate", 40, { qualifier: "nearly" })], not: ["reconsideration.settled=2"] },
     { text: "今年以来,已受理信息公开、行政处罚等各类行政复议案件412件。", yields: [f("reconsideration.accepted", 412)] },
     { text: "2023年,东岭县受理行政复议申请12件,其中10件已审结,2件正在审理。", yields: [f("reconsideration.accepted", 12), f("reconsideration.concluded", 10)] },
     { text: "2023年,新增行政复议案件3件,均已审结。", yields: [f("reconsideration.received", 3), f("reconsideration.concluded", 3)], not: ["reconsideration.handled=3"] },
