@@ -120,8 +120,10 @@ const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|�
  * The ratio told across a comma (每5件审结的复议案件中,就有约2件), the N in the lead or in the clause before it where the lead
  * opens on the count.
  */
-const PER_AMONG = /每\d+(?:\.\d+)?\s*[起件个名人][^,;:。\d]{0,20}中\s*[,，]?\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$/;
-const PER_AMONG_LEAD = /^\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$/;
+/** The words between the N's clause and the count (就有约…), written once for both readings. */
+const PER_AMONG_OPENING = String.raw`\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$`;
+const PER_AMONG = new RegExp(String.raw`每\d+(?:\.\d+)?\s*[起件个名人][^,;:。\d]{0,20}中\s*[,，]?${PER_AMONG_OPENING}`);
+const PER_AMONG_LEAD = new RegExp(`^${PER_AMONG_OPENING}`);
 
 function perAmongBefore({ before, previousClause }: Surroundings): boolean {
   return PER_AMONG.test(before) || (PER_AMONG_LEAD.test(before) && PER_AMONG.test(previousClause));
