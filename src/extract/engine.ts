@@ -1624,10 +1624,19 @@ function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): b
  * no topic of the count.
  */
 function inHoldsAside(body: string, hit: TopicHit, countStart: number): boolean {
-  const open = body.lastIndexOf("(", hit.start);
-  if (open === -1 || hit.start - open > HOLDS_ASIDE_REACH) return false;
-  const close = body.indexOf(")", open);
-  return close >= hit.end && close < countStart && HOLDS_ASIDE.test(body.slice(open, open + HOLDS_ASIDE_OPENING));
+  // read only within reach both ways: a search to the body's ends would make a long text's many hits quadratic
+  const open = charBefore(body, "(", ")", hit.start, Math.max(0, hit.start - HOLDS_ASIDE_REACH));
+  if (open === -1 || charBefore(body, ")", "(", countStart, hit.end) === -1) return false;
+  return HOLDS_ASIDE.test(body.slice(open, open + HOLDS_ASIDE_OPENING));
+}
+
+/** Where the last `wanted` before `end` and at or after `from` stands, or -1 where `stop` or nothing comes first going back. */
+function charBefore(body: string, wanted: string, stop: string, end: number, from: number): number {
+  for (let at = end - 1; at >= from; at--) {
+    if (body[at] === wanted) return at;
+    if (body[at] === stop) return -1;
+  }
+  return -1;
 }
 
 const HOLDS_ASIDE = /^\((?:不|未)?(?:含|包括|包含)|^\(除/;
