@@ -36,7 +36,7 @@ import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
-import { comparesWithOther, contested, enumerated, globalTwin, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
+import { comparesWithOther, contested, enumerated, globalTwin, inHoldsAside, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
 /** A figure before it is placed in a section and mapped back to the input. */
 export interface Finding {
@@ -1618,30 +1618,6 @@ function topicOf(reading: Reading, candidate: Candidate, followEnd: number, kind
 function countsQuotedName(domain: Domain, quantity: Quantity, follow: string): boolean {
   return domain.rules.some((rule) => unitFits(rule, quantity) && (rule.after?.exec(follow)?.[0].length ?? 0) > quotedNameLength(follow, 0));
 }
-
-/**
- * An aside before the count that says what it holds or leaves out (…一审行政诉讼案件(不含复议机关作共同被告案件)新收63件): its words name
- * no topic of the count.
- */
-function inHoldsAside(body: string, hit: TopicHit, countStart: number): boolean {
-  // read only within reach both ways: a search to the body's ends would make a long text's many hits quadratic
-  const open = charBefore(body, "(", ")", hit.start, Math.max(0, hit.start - HOLDS_ASIDE_REACH));
-  if (open === -1 || charBefore(body, ")", "(", countStart, hit.end) === -1) return false;
-  return HOLDS_ASIDE.test(body.slice(open, open + HOLDS_ASIDE_OPENING));
-}
-
-/** Where the last `wanted` before `end` and at or after `from` stands, or -1 where `stop` or nothing comes first going back. */
-function charBefore(body: string, wanted: string, stop: string, end: number, from: number): number {
-  for (let at = end - 1; at >= from; at--) {
-    if (body[at] === wanted) return at;
-    if (body[at] === stop) return -1;
-  }
-  return -1;
-}
-
-const HOLDS_ASIDE = /^\((?:不|未)?(?:含|包括|包含)|^\(除/;
-const HOLDS_ASIDE_OPENING = 4;
-const HOLDS_ASIDE_REACH = 30;
 
 /** The topic a quantity takes from before it: its lead, an earlier clause, or what its sentence inherits. */
 function topicBefore(reading: Reading, candidate: Candidate, takes: (hit: TopicHit) => boolean): { domain: Domain; source: TopicSource } | null {

@@ -218,7 +218,7 @@ export class TopicIndex {
       for (let i = clauses.length - 1; i >= 0; i--) {
         const [start, end] = clauses[i]!;
         if (end <= hits[0]!.start) break;
-        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit) && !namesKind(this.body, hit)));
+        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit) && !namesKind(this.body, hit) && !inHoldsAside(this.body, hit)));
         if (!here.length || comparesWithOther(this.body, [start, end]) || SUED_AFTER_PART.test(this.body.slice(start, end))) continue;
         if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;
@@ -235,6 +235,31 @@ export class TopicIndex {
     this.carried[index] = named;
     return named;
   }
+}
+
+/**
+ * A topic word inside an aside that says what a count holds or leaves out, the aside closed before `closedBefore`
+ * (…一审行政诉讼案件(不含复议机关作共同被告案件)新收63件; …351件(含复议维持共同被告案件64件)。三年共审结2538件): it names no topic of
+ * the count after the aside, nor of the sentences after it. Read only within reach both ways, so a long text's many hits stay linear.
+ */
+export function inHoldsAside(body: string, hit: TopicHit, closedBefore = Infinity): boolean {
+  const open = charBetween(body, "(", ")", hit.start - 1, Math.max(0, hit.start - HOLDS_ASIDE_REACH), -1);
+  if (open === -1 || !HOLDS_ASIDE.test(body.slice(open, open + HOLDS_ASIDE_OPENING))) return false;
+  const close = charBetween(body, ")", "(", hit.end, Math.min(body.length - 1, hit.end + HOLDS_ASIDE_REACH), 1);
+  return close !== -1 && close < closedBefore;
+}
+
+const HOLDS_ASIDE = /^\((?:不|未)?(?:含|包括|包含)|^\(除/;
+const HOLDS_ASIDE_OPENING = 4;
+const HOLDS_ASIDE_REACH = 30;
+
+/** Where the first `wanted` from `from` towards `to` (inclusive) stands, going by `step`, or -1 where `stop` or nothing comes first. */
+function charBetween(body: string, wanted: string, stop: string, from: number, to: number, step: 1 | -1): number {
+  for (let at = from; step === 1 ? at <= to : at >= to; at += step) {
+    if (body[at] === wanted) return at;
+    if (body[at] === stop) return -1;
+  }
+  return -1;
 }
 
 /** How many sentences back a heading on a stage of the cases looks for the cases it goes on with. */

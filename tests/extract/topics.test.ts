@@ -272,6 +272,12 @@ describe("what a sentence hands on", () => {
   table(
     [
       {
+        // an aside saying what a count holds (含…复议维持共同被告案件) hands no topic on: the lawsuits before it do
+        text: "2024年,全市一审行政应诉案件新收1846件,其中市政府作为被告的案件213件(含复议维持共同被告案件41件)。全市共审结1702件,败诉97件。",
+        yields: [f("litigation.received", 1846), f("litigation.concluded", 1702), f("litigation.lost", 97)],
+        not: ["reconsideration.concluded=1702"],
+      },
+      {
         // a clause naming only what lies outside the catalogue does not take the topic away
         text: "全区新收行政复议案件3,107件。以调解、和解方式结案692件,复议决定作出后,有91.2%的案件未再进入诉讼或信访程序。通过撤销、变更、确认违法等方式纠正违法或不当行政行为228件。",
         yields: [f("reconsideration.received", 3107), f("reconsideration.settled", 692), f("reconsideration.corrected", 228)],
