@@ -81,6 +81,7 @@ describe("normative_docs", () => {
     { text: "向市政府报备县政府规范性文件15件。在备案审查中督促纠正问题文件3件。", yields: [f("normative_docs.filed", 15)], not: ["normative_docs.reviewed=3", "normative_docs.filed=3"] },
     // those a review found wanting, corrected or not, are some of those reviewed
     { text: "报备县政府规范性文件12件,备案审查中发现并督促纠正问题文件4件,备案审查发现存在问题的文件2件。", yields: [f("normative_docs.filed", 12)], not: ["normative_docs.reviewed=4", "normative_docs.filed=4", "normative_docs.reviewed=2", "normative_docs.filed=2"] },
+    { text: "接收报备规范性文件37件,审查后督促纠正3件。", yields: [f("normative_docs.filed", 37)], not: ["normative_docs.reviewed=3"] },
     // some of those filed, amended after a review's opinions on them, are not the count reviewed
     { text: "2024年,县人民政府报备规范性文件7件,各乡镇人大报备决议决定36件,其中4件经提出书面审查意见后,制定机关已作修改。", yields: [f("normative_docs.filed", 7)], not: ["normative_docs.reviewed=4"] },
     // documents in force gathered to be published (梳理公开) are the stock on show, not a clean-up
