@@ -23,6 +23,9 @@ const rows: NumberRow[] = [
   { text: "16.65亿元", want: { value: 1665000000, kind: "yuan" } },
   // thousands grouped by a space before a decimal fraction (a yearbook's 1 284.6万元)
   { text: "1 284.6万元", want: { value: 12846000, kind: "yuan" } },
+  // digits a scan split with spaces, a unit after them (3 85名, 1 4 872件): one number
+  { text: "3 85名", want: { value: 385, kind: "person", written: "3 85名" } },
+  { text: "1 4 872件", want: { value: 14872, kind: "count", written: "1 4 872件" } },
   { text: "9296万元", want: { value: 92960000, kind: "yuan" } },
   { text: "3万余份", want: { value: 30000, kind: "count", qualifier: "over" } },
   { text: "破万人次", want: { value: 10000, kind: "person_time", qualifier: "over" } },
