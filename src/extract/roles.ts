@@ -593,6 +593,8 @@ const ANECDOTE_CLAUSE = /^[^,;:。]{0,16}?(?<![同及适按随准小定临])时\
 const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 /** A rate right after digits and a space (成功率 99·5 9%): the end of a number the page split, no rate of its own. */
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
+/** A blot or a replacement character right before the digits (复议申请■7件): a scan's or a converter's damage, the number's first digits lost. */
+const BLOTTED_BEFORE = /[■□\uFFFD]$/;
 /** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件): a part of it, no figure. */
 const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:含|包括|其中|不含)/;
 /** Applications by the channel they came through (通过线上平台受理申请19起、邮寄申请142起, 通过网上立案16件), and not a whole said to have come online (新收在线行政复议申请11236件): a breakdown of the intake. */
@@ -702,7 +704,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
-  if (quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
+  if ((quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) || BLOTTED_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
   if (FORMULA_BEFORE.test(before)) return { kind: "ignored", reason: "formula" };
   if (FOOTNOTE_PART.test(surroundings.sentenceOpening || surroundings.before)) return { kind: "ignored", reason: "footnote" };
   if ((tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) || perAmongBefore(surroundings)) return { kind: "ignored", reason: "frequency" };

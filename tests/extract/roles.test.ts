@@ -26,6 +26,9 @@ const rows: RoleRow[] = [
   { text: "同上年比较,负责人到庭的案件多出53件", at: "53件", want: "up" },
   { text: "与去年相比,调解成功率高出2.4%", at: "2.4%", want: "up" },
   { text: "增幅为23%", at: "23%", want: "up" },
+  // a blot right before the digits: the number's first digits lost
+  { text: "全年收到行政复议申请■7件", at: "7件", want: "ignored" },
+  { text: "调解成功\uFFFD3件", at: "3件", want: "ignored" },
   { text: "降幅达15.5%", at: "15.5%", want: "down" },
   { text: "收案数同比上升了9%", at: "9%", want: "up" },
   { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
