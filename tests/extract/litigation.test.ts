@@ -40,6 +40,7 @@ describe("litigation", () => {
     { text: "三是行政机关负责人出庭应诉率距100%还有差距。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     // cases closed together with those carried over are the year's concluded; those heard in court and closed are no handled count
     // an aside that says some were carried over (其中上年结转2宗) makes the count those handled
+    { text: "街道作为被告的行政诉讼案件6宗,其中新收5宗、上年结转1宗,已审结5宗。", yields: [f("litigation.handled", 6), f("litigation.received", 5), f("litigation.concluded", 5)], not: ["litigation.received=6"] },
     { text: "全年街道作为被告的行政诉讼案件9宗(其中上年结转3宗),已审结6宗。", yields: [f("litigation.handled", 9), f("litigation.concluded", 6)], not: ["litigation.received=9"] },
     { text: "全区新收一审行政诉讼案件86件,连同上年结转案件共结案102件。开庭审理并结案的79件中,行政机关负责人出庭应诉79件,出庭应诉率100%。", yields: [f("litigation.received", 86), f("litigation.concluded", 102), f("litigation.concluded", 79), f("litigation.head_appearances", 79), f("litigation.head_appearance_rate", 100)], not: ["litigation.handled=79"] },
     // a court's civil suits hand no lawsuits' topic on: the mediations after them are no settled lawsuits
