@@ -5,8 +5,6 @@
  */
 import { parseChineseNumeral } from "../extract/numbers/chinese.js";
 
-const DIGIT_OF: Readonly<Record<string, string>> = { "〇": "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-
 /** A year of four numeral digits, then its month and its day, or not. */
 const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})(\s*年)(?:([十一二三四五六七八九]{1,2})(\s*月)(?:([十一二三四五六七八九]{1,3})(\s*日))?)?/g;
 
@@ -15,7 +13,8 @@ export function withDigitDates(text: string): string {
   return text.replace(NUMERAL_DATE, (whole, year: string, yearMark: string, month?: string, monthMark?: string, day?: string, dayMark?: string) => {
     // every year of this century so written holds a zero (二〇二三); four other numerals are no year
     if (!/[〇○]/.test(year)) return whole;
-    const digits = [...year].map((char) => DIGIT_OF[char]).join("");
+    // the numerals' reader knows 〇 and 零, not the circle a page may type for it (二○二三)
+    const digits = String(parseChineseNumeral(year.replace(/○/g, "〇"))).padStart(year.length, "0");
     const monthValue = month === undefined ? null : parseChineseNumeral(month);
     if (monthValue === null || monthValue < 1 || monthValue > 12) return digits + whole.slice(year.length);
     const dayValue = day === undefined ? null : parseChineseNumeral(day);

@@ -66,10 +66,12 @@ const UNITS = UNIT_WORDS.join("|");
  * between (3 85名, 1 4 872件, 2 9 66件), a page read off a scan, are one number where a unit follows them; a year's are not read so.
  */
 const SCAN_SPLIT_UNITS = "件|名|人|宗|起|卷|份|场|次|项|个|%";
-const SEPARATOR = /[, \u2009\u202f]/;
+/** The spaces that part a number's digit groups: a space, a thin space, a narrow no-break space. */
+const GROUP_SPACE = "[ \\u2009\\u202f]";
+const SEPARATOR = new RegExp(`,|${GROUP_SPACE}`);
 const SEPARATORS = new RegExp(SEPARATOR.source, "g");
 const QUANTITY = new RegExp(
-  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?![\\d.])|\\d{1,4}(?:[ \\u2009\\u202f]\\d{1,4})+(?= ?(?:${SCAN_SPLIT_UNITS}))|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
+  `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:\\.\\d+)?(?![\\d.])|\\d{1,4}(?:${GROUP_SPACE}\\d{1,4})+(?= ?(?:${SCAN_SPLIT_UNITS}))|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d,\\d{3}(?!\\d)|\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
   "y",
 );
