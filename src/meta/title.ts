@@ -7,8 +7,9 @@ import { markerAt } from "../segment/headings.js";
 import { RELATED_HEAD } from "../normalize/index.js";
 import { headLinesEnd, lineEndAfter } from "./text.js";
 
+/** A title's shape: a kind of report at its end; a breadcrumb's separators (首页 > 政务公开 > 工作报告) stand in none. */
 const TITLE_SHAPE =
-  /^(?:[^。,，;；:：]{0,40}?)(?:报告|情况|白皮书|综述|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
+  /^(?:[^。,，;；:：>＞»›]{0,40}?)(?:报告|情况|白皮书|综述|工作总结(?:(?:和|及|与)[^。,，;；:：]{0,12}?(?:思路|计划|打算|安排))?|年度报告)(?:\s*[(（][^)）]{0,20}[)）])?$/;
 /**
  * Rule-of-law work, or one of its parts a report may be on alone (行政复议…统计分析报告, …备案审查工作情况的报告,
  * …政府信息公开工作年度报告), or a justice bureau's work (…司法局2023年工作总结和2024年工作思路).

@@ -29,7 +29,7 @@ export interface YearInput extends MetaText {
 
 export function findYear(input: YearInput): number | null {
   const western = input.rocYears ? rocToWestern : (text: string): string => text;
-  const fromTitle = yearInTitle(western(input.title));
+  const fromTitle = yearInTitle(western(input.title), pageDateOf(input.published));
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(beforeOtherArticles(input.body.slice(0, LEAD_CHARS)));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
@@ -55,11 +55,13 @@ function summaryLineYear(lead: string): number | null {
 
 /**
  * A title's year (…2023年度…), null for a span (2014至2017年, 五年法治政府建设…) or for a five-year plan's period with no year
- * named (“十四五”时期…工作综述), undefined for none.
+ * named (“十四五”时期…工作综述), undefined for none. The years since one (关于2021年以来…的报告) are that year's on a page of
+ * that year, no one year's on a later page's, and for the body to tell on an undated one.
  */
-function yearInTitle(title: string): number | null | undefined {
+function yearInTitle(title: string, page: PageDate | null): number | null | undefined {
   if (SPAN.test(title) || YEARS_IN_TITLE.test(title)) return null;
-  const match = /(\d{4})\s*年/.exec(title);
+  const match = /(\d{4})\s*年(以来)?/.exec(title);
+  if (match?.[2] !== undefined) return page === null ? undefined : page.year > Number(match[1]) ? null : plausibleYear(Number(match[1]));
   if (match) return plausibleYear(Number(match[1]));
   return PLAN_PERIOD_IN_TITLE.test(title) ? null : undefined;
 }

@@ -944,6 +944,18 @@ describe("the title", () => {
     expect(metaOf("市数据管理局\n2024年法治政府建设年度报告\n正文。").title).toBe("2024年法治政府建设年度报告");
   });
 
+  it("takes no title from a breadcrumb that ends on a report's kind (首页 > … > 工作报告)", () => {
+    const meta = metaOf("柳溪县人民政府\n首页 > 政务公开 > 法治政府建设 > 工作报告\n柳溪县《法治政府建设实施纲要(2021—2025年)》实施情况总结报告\n发布时间:2026-02-11 17:30\n五年来,全县共审查规范性文件71件。");
+    expect(meta.title).toBe("柳溪县《法治政府建设实施纲要(2021—2025年)》实施情况总结报告");
+    expect(meta.year).toBeNull();
+  });
+
+  it("reads a title on the years since one (关于2021年以来…的报告) on a later page as on no one year", () => {
+    const meta = metaOf("柳川市中级人民法院关于2021年以来全市法院行政审判工作情况的报告\n发布时间:2024-09-03 10:15\n2021年1月至2024年6月,全市两级法院共受理一审行政诉讼案件3126件。");
+    expect(meta.year).toBeNull();
+    expect(metaOf("柳川市司法局关于2024年以来行政复议工作情况的报告\n发布时间:2024-09-03 10:15\n今年以来,全市共收到行政复议申请312件。").year).toBe(2024);
+  });
+
   it("takes no title from a list of other articles after a short page (往期推荐)", () => {
     const meta = metaOf("柳川司法 | 一图读懂:近三年全市行政复议成绩单\n2022—2024年,全市行政复议案件数量持续攀升。\n三年累计通过调解、和解方式结案1617件。\n往期推荐\n一图读懂|2024年柳川市法治政府建设年度报告\n阅读 2381");
     expect(meta.title).toBeNull();
