@@ -174,6 +174,11 @@ describe("normative_docs", () => {
     // two steps every document passes, listed before one count, each counted it; the 其中 item is a part of it
     // the two steps run together, no joint between them, each count the same documents
     { text: "84件涉法事项纳入合法性审查,审核备案县本级规范性文件8件。", yields: [f("normative_docs.reviewed", 8), f("normative_docs.filed", 8)] },
+    // documents others sent in and a filing review took up (备案审查…报备文件, 报送的…开展备案审查): filed and reviewed, as 备案审查 alone;
+    // the sending an attribute of what the review took up
+    { text: "备案审查县区报备文件121件,纠正违法不当文件5件。", yields: [f("normative_docs.filed", 121), f("normative_docs.reviewed", 121)], not: ["normative_docs.reviewed=5"] },
+    { text: "对区政府部门、镇街报送的规范性文件开展备案审查12件。", yields: [f("normative_docs.filed", 12), f("normative_docs.reviewed", 12)] },
+    { text: "审查各县(市、区)政府报送备案的规范性文件64件。", yields: [f("normative_docs.reviewed", 64)] },
     { text: "完成县政府常务会议题合法性审查87件,备案审查行政规范性文件52件。", yields: [f("normative_docs.filed", 52), f("normative_docs.reviewed", 52)], not: ["normative_docs.reviewed=87"] },
     { text: "全年加强规范性文件管理,审查和备案规范性文件46件,其中审查县级规范性文件19件。", yields: [f("normative_docs.reviewed", 46), f("normative_docs.filed", 46)], not: ["normative_docs.reviewed=19"] },
     { text: "全年审查、备案区政府规范性文件23件。", yields: [f("normative_docs.reviewed", 23), f("normative_docs.filed", 23)] },

@@ -76,7 +76,7 @@ export const normativeDocs: Domain = {
       // or to be sent (对拟报送区政府的…文件草案进行初审2件)
       // and documents sent for a filing review (报送市人大常委会备案审查文件13件) were filed, not sent for a review of drafts
       // nor those a review of the filed ones corrected (报备文件审查纠错4件): some of those filed
-      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|报备)(?!审查|范围|[^,;。\d]{0,8}?纠[错正])|接收|(?:收到|(?<!拟)报送)(?![^,;。]{0,16}?(?:送审|(?<!备案)审查|审核|初审))/,
+      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|(?<!审查[^,;。\d]{0,12})报备)(?!审查|范围|[^,;。\d]{0,8}?纠[错正])|接收|(?:收到|(?<!拟)报送)(?![^,;。]{0,16}?(?:送审|(?<!备案)审查|审核|初审))/,
       laterVerb: /(?:备案|报备)/,
     },
     {
@@ -110,7 +110,7 @@ export const normativeDocs: Domain = {
       // nor those a review let on file or on the register (经审查予以备案149件, 经审查准予登记45件): some of those reviewed, the ones it passed
       // nor the review a count's issuing verb follows (经审核印发5件, 经审查出台6件): that verb's, the one right before the count;
       // nor those a review corrected or found wanting (备案审查纠错3件, 在备案审查中督促纠正问题文件2件, 备案审查发现存在问题的文件2件), or sent back (审核中被退回修改的有7件): some of those reviewed
-      before: /审核(?!意见|范围|(?:印发|出台|发布|制发)|纠[错正]|中?被?(?:退回|退改))|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)(?:备案|登记)|(?:印发|出台|发布|制发)|[中后]?(?:发现并?)?(?:督促|责令|要求)?纠[错正]|中?发现[^,;。\d]{0,6}?问题)|把关|审结|初审/,
+      before: /审核(?!意见|范围|(?:印发|出台|发布|制发)|纠[错正]|中?被?(?:退回|退改))|(?<!(?:报送|报请|提请|提交|送交|呈报)[^,;。\d的]{0,14}?备案)审查(?!意见|申请|建议|范围|后?(?:予以|准予|同意)(?:备案|登记)|(?:印发|出台|发布|制发)|[中后]?(?:发现并?)?(?:督促|责令|要求)?纠[错正]|中?发现[^,;。\d]{0,6}?问题)|把关|审结|初审/,
       // not the opinions a review issued on some of them (其中3件经提出书面审查意见后,制定机关已作修改): those amended
       laterVerb: /审核(?!意见)|审查(?!申请|建议|意见)|把关|初审/,
     },
