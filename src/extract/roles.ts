@@ -605,9 +605,10 @@ const FORMULA_BEFORE = /[×*÷＊]\s*$/;
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
 /**
  * A count of the stages, steps, points or sides a piece of work has (按…三个阶段开展清理, 分3个步骤推进, 三个节点均可调解, 从五个方面), or of a report's parts
+ * (围绕…调解和解、…基础能力建设五个板块回顾…)
  * (由…提起行政诉讼情况、其他需要报告的事项等6个部分组成): no thing the catalogue counts.
  */
-const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|节点|方面|层面|维度|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
+const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|节点|方面|层面|维度|板块|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
 /**
  * The places something was done in (在11个社区轮流开展…活动): where, not a figure, so the clause lends its words to a bare
  * count after it (…活动,全年累计62场次) as a clause without a value does.

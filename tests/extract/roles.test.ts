@@ -50,6 +50,7 @@ const rows: RoleRow[] = [
   { text: "共审结9件,未审结2件", at: "9件", want: "value" },
   // the stages or sides a piece of work has are no things it counted
   { text: "规范性文件清理按照摸底、审查、公布三个阶段开展", at: "三个", want: "ignored" },
+  { text: "白皮书围绕吸纳行政争议、调解和解、监督依法行政和基础能力建设五个板块,回顾了全省工作", at: "五个", want: "ignored" },
   { text: "本报告由总体情况、因政府信息公开工作被申请行政复议提起行政诉讼情况、其他需要报告的事项等6个部分组成", at: "6个", want: "ignored" },
   { text: "从4个方面推进普法", at: "4个", want: "ignored" },
   // what each of several doers did (4个评查组各评查16件案卷), and how many doers there were, are no totals

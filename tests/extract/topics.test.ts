@@ -142,6 +142,12 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.settled=2054"],
       },
       {
+        // the times said approximately (相当于…收案量的约2.3倍)
+        text: "全省各级行政复议机关新收案件4.12万件,相当于同期全省法院一审行政案件收案量的约2.3倍。全年共办结3.86万件,以调解、和解方式结案的有9870件。",
+        yields: [f("reconsideration.received", 41200), f("reconsideration.concluded", 38600), f("reconsideration.settled", 9870)],
+        not: ["litigation.concluded=38600", "litigation.settled=9870"],
+      },
+      {
         // so is a share of another thing's count (占同期…行政诉讼案件数量的2倍)
         text: "全年新收行政复议申请数同比增长36%,占同期全市一审行政诉讼案件数量的2倍,行政复议的首选率大幅上升。调解结案14件。",
         yields: [f("reconsideration.settled", 14)],
