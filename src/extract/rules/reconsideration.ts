@@ -107,9 +107,9 @@ export const reconsideration: Domain = {
       before: new RegExp(
         String.raw`${AFTER_REVIEW}(?:(?:[^,;。未没不]|不服){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|[再又]诉讼)|诉讼案件)|${APPLICANT_SUED}|${DECISION_SUED}|${SUITS_FROM_REVIEW}`,
       ),
-      // the count first: 仅有5件案件当事人在复议后提起行政诉讼, 14件系申请人不服复议决定后起诉; not 复议后未提起诉讼, nor past a joiner to the next item
+      // the count first: 仅有5件案件当事人在复议后提起行政诉讼, 14件系申请人不服复议决定后起诉, 仅1件在复议后被诉至法院; not 复议后未提起诉讼, nor past a joiner to the next item
       // (行政复议3件和复议后提起行政诉讼1件: the 1 is those sued after)
-      after: new RegExp(String.raw`^(?:案件)?(?:[^,;:。未没不和及与、]|不服){0,10}?复议(?:决定)?后[^,;:。未没不]{0,6}?(?:起诉|${TAKEN_TO_COURT}|进入诉讼)`),
+      after: new RegExp(String.raw`^(?:案件)?(?:[^,;:。未没不和及与、]|不服){0,10}?复议(?:决定)?后[^,;:。未没不]{0,6}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼)`),
       // 均未引发后续的行政诉讼, but not 有N件未再进入诉讼程序 (those counted are the others)
       zero: /(?:均|全部|无一)[^,;:。]{0,4}未(?:引发|进入)(?:后续的?)?(?:行政)?诉讼|未引发后续的?(?:行政)?诉讼/,
     },
