@@ -142,6 +142,12 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.settled=2054"],
       },
       {
+        // disputes a review body settled before acceptance (开展案前调解,化解纠纷318件) keep the reviews the topic
+        text: "全区共收到行政复议申请3412件。经审查,依法受理2986件;在受理前开展案前调解,化解纠纷318件。全年审结2874件,其中作出维持决定1106件。",
+        yields: [f("reconsideration.received", 3412), f("reconsideration.accepted", 2986), f("reconsideration.concluded", 2874), f("reconsideration.upheld", 1106)],
+        not: ["disputes.mediated=318"],
+      },
+      {
         // the times said approximately (相当于…收案量的约2.3倍)
         text: "全省各级行政复议机关新收案件4.12万件,相当于同期全省法院一审行政案件收案量的约2.3倍。全年共办结3.86万件,以调解、和解方式结案的有9870件。",
         yields: [f("reconsideration.received", 41200), f("reconsideration.concluded", 38600), f("reconsideration.settled", 9870)],

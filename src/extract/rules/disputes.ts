@@ -18,9 +18,10 @@ export const disputes: Domain = {
   // administrative disputes resolved before any suit (诉前化解, a centre's work past a comma: …调解中心,全年诉前受理…) are dispute resolution;
   // disputes of a field resolved (化解涉税费争议1240件) are disputes too, not a bare 化解争议, which a review's settlements may say, nor a
   // review body's mediation (行政复议机构通过“受理前调解”化解争议9件);
+  // nor the disputes a review body settled before acceptance (在受理前开展案前调解,化解纠纷318件);
   // nor a labour dispute of the body's own (处理本单位劳动争议2件), one it is party to
   // (its look-behind stands after 劳动, so that the scan tries the pattern only where 劳动 is)
-  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。\n])(?:(?!纠纷)[^。\n]){0,80}复议(?:(?!纠纷)[^。\n]){0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议(?:调解|调处)中心(?=[^;:。\d]{0,8}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政)纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调|化解)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)(?<!复议(?:机构|机关|局|委员会)?[^,;:。\d]{0,16}(?:调解|调处))[^,;:。\d行]{0,4}?争议|化解涉[^,;:。\d行]{1,4}?争议/,
+  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。\n])(?:(?!纠纷)[^。\n]){0,80}复议(?:(?!纠纷)[^。\n]){0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议(?:调解|调处)中心(?=[^;:。\d]{0,8}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政|(?:案前|受理前)调解[^。;；\d]{0,6})纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调|化解)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)(?<!复议(?:机构|机关|局|委员会)?[^,;:。\d]{0,16}(?:调解|调处))[^,;:。\d行]{0,4}?争议|化解涉[^,;:。\d行]{1,4}?争议/,
   objects: /案件|矛盾/,
   rules: [
     {
@@ -60,14 +61,15 @@ export const disputes: Domain = {
       // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件86件), unless they were
       // mediated (办理行政调解18716件)
       // 解纷, disputes resolved (在线解纷600余件), not the mechanism or the centre that does it (多元解纷机制)
-      // not those prevented (预防化解34397件): no dispute was mediated; nor those a review office settled before a case (案前化解纠纷1432件)
+      // not those prevented (预防化解34397件): no dispute was mediated; nor those a review office settled before a case (案前化解纠纷1432件,
+      // 开展案前调解,化解纠纷318件)
       // those put to pre-suit joint mediation (诉前联调案件27033件) were mediated, as those of 诉前调解 were; not the mechanism or its rooms
       // nor the activities it names before the count (开展矛盾纠纷排查化解纠纷排查活动3.6万余次), nor those that failed (调解不成功5件)
       // infringement disputes an agency processed or settled (办理…专利侵权纠纷快速处理案件913件) it ruled on, unless it mediated them;
       // cases processed to a close (全年共处理结案7162件,其中调解结案5871件) were closed in every way, its mediations among them;
       // those said closed already (受理纠纷184件,已结案164件) are those resolved, as 办结 says;
       // disputes taken in (受理矛盾纠纷6120宗) where the sentence counts no success of its own: the only count of them
-      before: /(?:调处(?!化解中心|中心|室)|(?<!预防|案前)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
+      before: /(?:调处(?!化解中心|中心|室)|(?<!预防|案前|(?:案前|受理前)调解[,，]?)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立, 已有56起成功化解
       after: /^(?:调解|调处|化解)(?:成功|成立)|^(?:已|均)?成功(?:化解|调解|调处)/,
       // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
