@@ -484,9 +484,9 @@ function reportYearsValue(before: string, { previousClause, reportYear, yearsLis
   return years[valuesBefore] === reportYear;
 }
 
-/** Years joined by 、 or 和 (2022年、2023年), and the values listed before one (…1874件、). */
+/** Years joined by 、 or 和 (2022年、2023年), and the values listed before one (…1874件、, …603件次和). */
 export const LISTED_YEARS = /(?:\d{4}\s*年度?\s*(?:[、和及与]|以及)\s*)+\d{4}\s*年度?/;
-const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。]{0,4}、/g;
+const VALUE_LISTED = /\d[\d.,]*\s*[^\d、,，;；。和及]{0,4}[、和及]/g;
 /** So a clause of years alone before such a list (2021年、2022年、2023年,全市分别受理…; 2016年、2017年、2018年第一季度,…分别…). */
 const LISTED_YEARS_CLAUSE = new RegExp(String.raw`^\s*${LISTED_YEARS.source}(?:第?[一二三四]季度|[上下]半年)?\s*[,，]\s*$`);
 /** A span of years (2021年至2023年), one value a year, and a clause of it alone; the engine reads spans before 分别为 by it too. */

@@ -648,6 +648,13 @@ describe("lists of years", () => {
         not: ["reconsideration.concluded=1047", "reconsideration.correction_rate=14.1"],
       },
       {
+        // a later clause's values joined by 和, not 、 (…,出庭应诉率分别为96.8%和100%): the report year's the second
+        // (the counts' list before it is still missed: its second value loses its lead)
+        text: "柳川市2023年法治政府建设情况报告\n2022年、2023年全市行政机关负责人出庭应诉分别为603件次和712件次,出庭应诉率分别为96.8%和100%。",
+        yields: [f("litigation.head_appearance_rate", 100)],
+        not: ["litigation.head_appearances=603", "litigation.head_appearance_rate=96.8"],
+      },
+      {
         // a span of years in a clause of its own before 分别 (2021年至2023年,…分别收到…): the report year's value is its figure
         text: "柳川县2023年度法治政府建设情况报告\n2021年至2023年,全县分别收到行政复议申请71件、94件、118件,案件量逐年攀升。",
         yields: [f("reconsideration.received", 118)],

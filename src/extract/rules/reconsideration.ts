@@ -216,9 +216,10 @@ export const reconsideration: Domain = {
       stage: true,
       wording: "受理 · 受案 · 立案",
       // nor the points, windows or centres that take applications in (通过受理点转交申请214件, 受理分中心收案2417件): a channel, not the verb
-      // not 受理前: what was settled before an application was accepted; nor 受理条件, the conditions a case met (符合法定受理条件的…522件);
+      // not 受理前: what was settled before an application was accepted; nor 受理条件 or 受案范围, the conditions a case met or failed
+      // (符合法定受理条件的…522件, 不属于受案范围的15件);
       // nor 受理后, what was done with cases once accepted (受理后审结案件146件)
-      before: /受理(?!前|条件|后|点|窗口|分?中心|站)|受案(?!数)|立案/,
+      before: /受理(?!前|条件|后|点|窗口|分?中心|站)|受案(?!数|范围)|立案/,
     },
     {
       id: "reconsideration.received",
