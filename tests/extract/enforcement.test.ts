@@ -33,6 +33,9 @@ describe("enforcement", () => {
     { text: "截至年底全区持有有效执法证件人员1,084名,较上年增加39名。", yields: [f("enforcement.officers", 1084)] },
     // those of a trade who hold a certificate (持有行政执法证件的审计人员23名)
     { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },
+    // a trade's own certificate named (统计执法证), not an auxiliary's (辅助执法证)
+    { text: "全局在编干部14人,其中持有统计执法证的7人。", yields: [f("enforcement.officers", 7)] },
+    { text: "全区持有辅助执法证的协管员120人。", yields: [] },
     // those who passed the exam and hold a certificate, 持证 alone after their count, in a sentence on enforcement officers
     { text: "组织街道工作人员参加行政执法人员综合法律知识培训和考试,累计38人持证,持证率82.6%。", yields: [f("enforcement.officers", 38)] },
     // the files of the key fields a list names are all the files reviewed, no one field's part
