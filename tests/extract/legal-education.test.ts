@@ -120,6 +120,7 @@ describe("legal_education", () => {
     // classes given to officials in the count's own clause (为…干部讲授…课) are their study; classes for the public stand
     { text: "本人全年为全县科级干部讲授法治专题课6次,带头参加年度学法考试。", yields: [], not: ["legal_education.activities=6"] },
     // those honoured among them are some of them
+    { text: "五年来,培养村(社区)“法律明白人”*名、“法治带头人”620名。", yields: [], not: ["legal_education.legal_literate_persons=620"] },
     { text: "全县现有“法律明白人”1320名,年内评选“优秀法律明白人”30名。", yields: [f("legal_education.legal_literate_persons", 1320)], not: ["legal_education.legal_literate_persons=30"] },
     // events still to be held (还将开展…活动18场) are a plan
     { text: "宪法宣传周期间,各社区还将开展“宪法进楼宇”等活动21场。", yields: [], not: ["legal_education.activities=21"] },

@@ -39,8 +39,9 @@ export const legalEducation: Domain = {
       wording: "法律明白人N名",
       // not their representatives at an event (法律明白人代表200余人参加了聘任仪式, “法律明白人”骨干代表等近500人参加线上培训)
       // nor one kind of those a count covers (法律顾问、法律明白人、网格员等组成86人…志愿队)
-      // nor those honoured among them (评选“优秀法律明白人”30名, 表彰…优秀“法律明白人”): some of them
-      before: /(?<!(?:优秀|先进|示范|星级|金牌)[“"]?)法律明白人(?![”"]?(?:骨干)?代表)(?![”"]?[、和及与][^,;。\d]*$)/,
+      // nor those honoured among them (评选“优秀法律明白人”30名, 表彰…优秀“法律明白人”): some of them;
+      // nor another group named after them, its own count after it (“法律明白人”*名、“法治带头人”620名)
+      before: /(?<!(?:优秀|先进|示范|星级|金牌)[“"]?)法律明白人(?![”"]?(?:骨干)?代表)(?![”"]?[、和及与][^,;。\d]*$)(?![^,;。\d]*[、和及与][“"][^,;。\d]*$)/,
       // not those doing something at an event (6名“法律明白人”一边分发宣传手册…)
       // 1.27万名乡村“法律明白人”, 30余名“社区法律明白人”, 8000名村居园区法律明白人, 1200名乡村振兴法律明白人: a few words may say where they serve, or what they are
       // (19名持证上岗的“法律明白人”, 15人的“法律明白人”队伍)
