@@ -173,9 +173,10 @@ const NO_APPEARANCE = /(?:未|没有|无人|不)出庭(?:应诉)?[^,;:。\d]{0,6
 const NO_APPEARANCE_AFTER = /^[^,;:。\d]{0,6}?(?:无|未|没有)[^,;:。\d]{0,8}?出庭/;
 /**
  * A count its clause calls a target after it (完成各村3人以上“法律明白人”培养目标), or a requirement it quotes (距离…提出的“复议后起诉率
- * 低于8%”要求); not an aside after it that names a target of its own (败诉率6.25%(市对区考核控制目标为8%以下)).
+ * 低于8%”要求), or an assessment's mark scored (出庭应诉率达到100%的得满分); not an aside after it that names a target of its own
+ * (败诉率6.25%(市对区考核控制目标为8%以下)).
  */
-const TARGET_AFTER = /^[^,;:。(（]{0,16}?目标|^\s*[”"」』]\s*(?:的)?要求/;
+const TARGET_AFTER = /^[^,;:。(（]{0,16}?目标|^\s*[”"」』]\s*(?:的)?要求|^\s*的(?:得满分|不扣分|得\s*\d|加\s*\d)/;
 /**
  * A part of a total by category or by level (行政处罚类349件, 市本级收案45件):
  * a 类 or 级 word a few characters before the number, not inside an aside closed

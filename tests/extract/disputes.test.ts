@@ -162,6 +162,7 @@ describe("disputes", () => {
     { text: "各调委会每季度至少开展矛盾纠纷排查化解2次。", yields: [], not: ["disputes.mediated=2"] },
     // an association of mediators is a body; 协调解决 is no mediation; a count of times a meeting heard a report is no dispute
     { text: "全县建立县级人民调解委员会1个,县调解协会1个,行业性调解委员会9个。", yields: [], not: ["disputes.mediated=1"] },
+    { text: "全区各级调解组织调处矛盾纠纷4615件,调处成功率99.1%,“枫桥式”调解品牌新增2个。", yields: [f("disputes.mediated", 4615), f("disputes.success_rate", 99.1)], not: ["disputes.mediated=2"] },
     { text: "区委书记主持召开常委会,听取矛盾纠纷化解工作汇报,亲临矛调中心现场调研3次,协调解决运行中的难题15个。", yields: [], not: ["disputes.mediated=15"] },
     { text: "2025年,县委常委会先后5次听取矛盾纠纷化解工作专题汇报。", yields: [], not: ["disputes.mediated=5"] },
     // what was done after the mediation is what the count counts

@@ -739,6 +739,7 @@ describe("litigation", () => {
     // no losses of one cause's cases are no zero of all
     { text: "全年没有发生因土地征收补偿协议履行问题引发的行政诉讼败诉案件。", yields: [], not: ["litigation.lost=0"] },
     // an aside after a rate that names its target is no target of the rate's
+    { text: "(一)行政复议应诉工作(10分)。行政机关负责人出庭应诉率达到100%的得满分,每低1个百分点扣0.2分。", yields: [], not: ["litigation.head_appearance_rate=100"] },
     { text: "2024年,行政诉讼新发案件21件,败诉率4.76%(市对区考核控制目标为8%以下)。", yields: [f("litigation.received", 21), f("litigation.loss_rate", 4.76)], not: ["litigation.loss_rate=8"] },
     // a value quoted in an erratum and said to be wrong is retracted
     { text: "2024年,全市法院审结一审行政案件1069件。【更正】本文初发稿件中“审结一审行政案件1096件”系笔误,应为“1069件”,现已更正。", yields: [f("litigation.concluded", 1069)], not: ["litigation.concluded=1096"] },

@@ -58,7 +58,7 @@ export const disputes: Domain = {
       label: "调处化解矛盾纠纷数",
       unit: "count",
       wording: "调处 · 化解 · 调解 · 解纷 矛盾纠纷N起/件",
-      // 调解 the verb, not the bodies named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个), nor the noun 行政调解 (受理行政调解案件86件), unless they were
+      // 调解 the verb, not the bodies or brands named after it (调解组织共受理纠纷N件 counts what they received, 调解协会1个, 调解品牌新增2个), nor the noun 行政调解 (受理行政调解案件86件), unless they were
       // mediated (办理行政调解18716件)
       // 解纷, disputes resolved (在线解纷600余件), not the mechanism or the centre that does it (多元解纷机制)
       // not those prevented (预防化解34397件): no dispute was mediated; nor those a review office settled before a case (案前化解纠纷1432件,
@@ -69,7 +69,7 @@ export const disputes: Domain = {
       // cases processed to a close (全年共处理结案7162件,其中调解结案5871件) were closed in every way, its mediations among them;
       // those said closed already (受理纠纷184件,已结案164件) are those resolved, as 办结 says;
       // disputes taken in (受理矛盾纠纷6120宗) where the sentence counts no success of its own: the only count of them
-      before: /(?:调处(?!化解中心|中心|室)|(?<!预防|案前|(?:案前|受理前)调解[,，]?)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
+      before: /(?:调处(?!化解中心|中心|室)|(?<!预防|案前|(?:案前|受理前)调解[,，]?)化解(?!中心|平台|机制|工作室|室)|(?<!行政|协)调解(?!组织|委员会|会|协会|员|室|中心|工作室|品牌)|诉前联调(?!机制|中心|室|平台|工作室)|(?:办理|开展|完成)(?:各类)?行政调解(?!组织|委员会|会|协会|员|室|中心|工作室|工作|机制|制度|体系|申请)|解纷(?!机制|中心|平台|工作室|室|站|服务|共治|体系|模式|格局)|排查化解|解结|调结(?!率)|已结案|达成(?:调解)?协议|受理(?=(?:各类|各种)?(?:矛盾)?纠纷)|(?<!侵权纠纷[^,;:。\d]{0,8})(?:解决|办结|(?<!受理|登记)处理(?!结案)))(?![^,;:。]*(?:活动|不成功|未成功|失败)\s*$)/,
       // 其中47件调解成立, 已有56起成功化解
       after: /^(?:调解|调处|化解)(?:成功|成立)|^(?:已|均)?成功(?:化解|调解|调处)/,
       // the disputes, then where they were settled (促成2150件纠纷化解在诉前, 将近四万起纠纷调解在诉前),
