@@ -151,21 +151,21 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
  * A goal, not a result: 力争出庭应诉率达到100%, 纠错率控制在10%以内, 每村要实现法律明白人至少1名, a bound set (败诉率不高于9.5%, 不少于30场次, 不超过15件),
  * one that must be reached (出庭应诉率须达到100%), what will be reached (法律明白人将达到5万名, 有望提升至45%以上) or is planned (计划开展活动50场次, 拟将18个事项纳入…; not 按照普法计划开展…), a rate required
  * (要求行政机关负责人出庭率100%; not 按要求), or recommended (建议…将负责人出庭应诉率提升至90%以上); one to be brought about
- * (要把复议后起诉率降到5%以下, 计划把…扩大到12项左右), or one to be made or hoped to hold (确保…出庭应诉率稳定在95%以上, 今年要确保…出庭率达到100%), or a rate's distance
+ * (要把复议后起诉率降到5%以下, 败诉率要降到百分之十以下, 计划把…扩大到12项左右), or one to be made or hoped to hold (确保…出庭应诉率稳定在95%以上, 今年要确保…出庭率达到100%), or a rate's distance
  * from one (出庭应诉率距100%还有差距).
  */
 const TARGET = new RegExp(
-  String.raw`率距离?\s*$|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:还|也|仍)将(?:开展|举办|组织|举行)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
+  String.raw`率距离?\s*$|率要(?:降到|降至|降低到|控制在|保持在|提高到|提升到|提高至|提升至)|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:还|也|仍)将(?:开展|举办|组织|举行)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
 /**
  * A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,; a plan's year
- * to reach it by: 明确到2025年底,…稳定在97%以上): the aim's too.
+ * to reach it by: 明确到2025年底,…稳定在97%以上; a list of targets: 今年的目标很明确:…,纠错率保持在15%左右): the aim's too.
  */
 function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
   return HELD_AT.test(before) && AIM.test(sentenceBefore());
 }
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
-const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年/;
+const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标[^,;:。]{0,4}?[:：]/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
 const NOT_REACHED = /(?:未|没有|尚未|未能|没能)(?:达到|实现)\s*$|达不到\s*$/;
 /** Cases no head appeared in (未出庭的2件; 15件案件无负责人出庭): no appearances. */
@@ -352,6 +352,8 @@ const SHARE_OF_TOTAL = /^\s*(?:在[^,;:。\d]{1,20}?中\s*)?占(?:[^,;:。\d]{0,
  * nor 其他原因废止65件, a reason, not the rest of the things counted).
  */
 const REMAINDER = /(?<!以及|和|及|与|、)(?:其他|其它|其余)(?!原因)[^,;:。\d]{0,8}$/;
+/** Some taken out of a count before it is read again (剔除因程序瑕疵败诉的5件,实体败诉率为5.3%): a part of it, named to be left out. */
+const TAKEN_OUT = /(?:剔除|扣除|除去)[^,;:。\d]{0,16}$/;
 /** The outcome the rest of a clean-up's documents met, after their count (其余168件继续有效): the rest is those kept, a figure. */
 const REST_KEPT_AFTER = /^\s*(?:均|全部)?(?:继续有效|予以保留|继续保留|保留|继续执行|继续施行)/;
 /**
@@ -623,7 +625,7 @@ const UP = /增|升|提|多出|高出/;
 
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
-  CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
+  CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, TAKEN_OUT, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
   SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS, DEPUTY_ENTRUSTED,
 ]);
@@ -735,7 +737,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
     (before.includes("纠纷") && ONE_DISPUTE_KIND.test(before) && SHARE_OF_TOTAL.test(surroundings.nextClause)) ||
     (before.includes("可能") && DISPUTES_THAT_MIGHT.test(before));
   const oneCategory = tail.test(CATEGORY) && !WITH_ALL_DOCUMENTS.test(before);
-  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(FILED_BY_TIMELINESS) || tail.test(DEPUTY_ENTRUSTED) || after.test(FOUND_WANTING_AFTER) || AMONG_DOCUMENTS_CLAUSE.test(surroundings.sentenceOpening || surroundings.previousClause) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
+  if (surroundings.breakdown || oneCategory || oneField || oneKind || disputeKind || tail.test(OUTCOME_CASES_AMONG) || (tail.test(SOME_AMONG.before) && after.test(SOME_AMONG.after)) || tail.test(FOUND_WANTING) || tail.test(FILED_BY_TIMELINESS) || tail.test(DEPUTY_ENTRUSTED) || after.test(FOUND_WANTING_AFTER) || AMONG_DOCUMENTS_CLAUSE.test(surroundings.sentenceOpening || surroundings.previousClause) || (tail.test(REMAINDER) && !after.test(REST_KEPT_AFTER)) || tail.test(TAKEN_OUT) || tail.test(CARRIED_OVER_PART) || SOME_BODIES_NAMED.test(before) || (quantity.kind !== "percent" && CHANNEL_BEFORE.test(before)) || (before.includes("分别") && PERIODS_NAMED_LIST.test(before))) {
     return { kind: "ignored", reason: "breakdown" };
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
