@@ -338,8 +338,8 @@ const PLACE_SUBJECT = /^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,6}?[区�
 export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两审查办理受收开展组织对向的]{2,5}[区县市旗]`;
 /** A place's name and a colon opening a line or a bullet (◆ 枫渡县:…). */
 const PLACE_COLON_OPENING = new RegExp(String.raw`^\s*[◆●■▲★◇○·•]?\s*${PLACE_NAME}\s*[:：]`);
-/** Places named and counted as the clause's subject (青石、白沙两地…, 柳岸、东岭等3个区…, 温州、台州等地…, 柳岸区、青山县…): those places', not the whole's. */
-const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+(?:等?(?:[两三四五六七八九十]|\d{1,2})(?:地|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|等(?:地|地区|地方|城市))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
+/** Places named and counted as the clause's subject (青石、白沙两地…, 青川、白河两州…, 柳岸、东岭等3个区…, 温州、台州等地…, 柳岸区、青山县…): those places', not the whole's. */
+const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+(?:等?(?:[两三四五六七八九十]|\d{1,2})(?:地|州|市|县|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|等(?:地|地区|地方|城市))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
 /**

@@ -506,6 +506,7 @@ describe("litigation", () => {
     // the administrative lawsuits split off a count of lawsuits of every kind are the body's lawsuits
     { text: "2022年该镇诉讼案件38起,其中民事诉讼26起,行政诉讼9起,行政复议3起;全年收到各类判决书20份(无行政败诉)。", yields: [f("litigation.handled", 9), f("reconsideration.handled", 3), f("litigation.lost", 0)], not: ["litigation.handled=38", "litigation.handled=26"] },
     // a rate named two clauses before, a milestone passed between (首次突破90%); other places' rate is a part of it
+    { text: "全省复议纠错率为12.8%。个别市州复议纠错率偏高,青川、白河两州纠错率超过20%。", yields: [f("reconsideration.correction_rate", 12.8)], not: ["reconsideration.correction_rate=20"] },
     { text: "全省行政机关负责人出庭应诉率逐年提升,2023年首次突破90%,达92.35%。东岭、西岭两地出庭应诉率已达100%。", yields: [f("litigation.head_appearance_rate", 92.35)], not: ["litigation.head_appearance_rate=100"] },
     // appearances before the cases they list
     { text: "局主要负责人认真履行第一责任人职责;出庭应诉柳川市青禾食品有限公司等4起诉我局行政处罚案,并当庭陈述意见。", yields: [f("litigation.head_appearances", 4)] },
