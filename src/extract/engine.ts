@@ -179,9 +179,10 @@ const INHERITED_GAP =
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
- * (审核政府合同协议6217件,审核党委、政府重要文件1.38万件: the second counts documents).
+ * (审核政府合同协议6217件,审核党委、政府重要文件1.38万件: the second counts documents). 建议 before what is done to the
+ * documents (建议修改2件、建议废止1件) is that act recommended, no suggestions counted.
  */
-const OTHER_OBJECT = /文件|公文|文书|纪要|议题|事项|事件|意见|建议|问题|线索|资料|材料|课题|项目|主体|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|行政处罚(?!案卷)|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
+const OTHER_OBJECT = /文件|公文|文书|纪要|议题|事项|事件|意见|建议(?!修改|修订|废止|保留|继续|宣布|失效|撤销|取消)|问题|线索|资料|材料|课题|项目|主体|规章|制度|方案|清单|合同|协议(?!履行率)|决策|(?<!工作)报告|行政处罚(?!案卷)|(?:烦|闹|揪|忧)心事|难事|实事|好事/;
 /** What a count may be of: another object, or cases, which only some domains count (their `objects` say so). */
 const COUNTED_THING = new RegExp(`案件|${OTHER_OBJECT.source}`);
 /**

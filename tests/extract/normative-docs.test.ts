@@ -174,6 +174,8 @@ describe("normative_docs", () => {
     // two steps every document passes, listed before one count, each counted it; the 其中 item is a part of it
     // the two steps run together, no joint between them, each count the same documents
     { text: "84件涉法事项纳入合法性审查,审核备案县本级规范性文件8件。", yields: [f("normative_docs.reviewed", 8), f("normative_docs.filed", 8)] },
+    // outcomes recommended, listed by 、 (建议修改2件、建议废止1件): each its outcome's count, no suggestions
+    { text: "清理规范性文件11件,其中建议继续有效8件、建议修改2件、建议废止1件。", yields: [f("normative_docs.cleaned", 11), f("normative_docs.retained", 8), f("normative_docs.amended", 2), f("normative_docs.repealed", 1)] },
     // documents others sent in and a filing review took up (备案审查…报备文件, 报送的…开展备案审查): filed and reviewed, as 备案审查 alone;
     // the sending an attribute of what the review took up
     { text: "备案审查县区报备文件121件,纠正违法不当文件5件。", yields: [f("normative_docs.filed", 121), f("normative_docs.reviewed", 121)], not: ["normative_docs.reviewed=5"] },
