@@ -2845,9 +2845,10 @@ const THINGS_COUNT_AFTER = new RegExp(String.raw`^、${AMOUNT_OPENING}\d+(?:\.\d
 const BODY_COUNT_UNIT = /^[个家所]$/;
 /**
  * A body count's noun, then (和/及/与/、 and) the next count, or what of theirs it counts: 32所学校和1.9万余名学生, 150余家企业1500余人,
- * 9个部门的执法案卷80卷, 7个县直执法单位办结的28件; a bracketed aside may follow the noun (24个镇(街道)的案卷436卷).
+ * 9个部门的执法案卷80卷, 7个县直执法单位办结的28件; a bracketed aside may follow the noun (24个镇(街道)的案卷436卷), and
+ * what of theirs it counts may be kinds listed (12个执法单位办结的行政处罚、行政许可案卷84宗).
  */
-const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?:的[\u4e00-\u9fff]{1,8}?)?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
+const JOINED_COUNT_AFTER = /^[\u4e00-\u9fff]{1,12}?(?:[(（][\u4e00-\u9fff、]{1,8}[)）])?(?:的[\u4e00-\u9fff]{1,8}?(?:、[\u4e00-\u9fff]{1,8}?){0,3})?(?:和|及|与|、)?(?:近|约|超过)?[\d一二三四五六七八九十]/;
 /**
  * Firms or schools counted (家, 所), then the next count's own noun after the joiner: 覆盖4家企业、职工90余人次, 覆盖企业4家、群众90余人次;
  * not after 个, which counts honours as often (突出集体1个、突出个人2人).
