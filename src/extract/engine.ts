@@ -36,7 +36,7 @@ import { DOMAINS } from "./rules/index.js";
 import { litigation } from "./rules/litigation.js";
 import { COURT_INTAKE_VERBS, OTHER_CASES } from "./rules/outside.js";
 import type { Sentence } from "./sentences.js";
-import { comparesWithOther, contested, enumerated, globalTwin, inHoldsAside, lowerBound, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
+import { comparesWithOther, contested, enumerated, globalTwin, inHoldsAside, lowerBound, namesCause, type Inherited, type TopicHit, type TopicIndex } from "./topics.js";
 
 /** A figure before it is placed in a section and mapped back to the input. */
 export interface Finding {
@@ -1817,7 +1817,7 @@ const HONOUR_CLAUSE = /^\s*(?:并|均|还|先后)?(?:获|荣获|获评|被评为
 /**
  * The topic an earlier clause carries to a quantity: the first topic word of
  * the nearest clause before its lead that names one as its subject, not
- * what a comparison measures against.
+ * what a comparison measures against, nor a cause some cases arose from.
  */
 function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes: (hit: TopicHit) => boolean): TopicHit | undefined {
   const clauseOf = (at: number): readonly [number, number] | undefined => sentence.clauses[lowerBound(sentence.clauses, ([, end]) => end <= at)];
@@ -1827,7 +1827,7 @@ function carriedHit({ body, sentence, hits }: Reading, leadStart: number, takes:
     return clause !== undefined && (comparesWithOther(body, clause) || HONOUR_CLAUSE.test(body.slice(clause[0], hit.start)));
   };
   const carries = (hit: TopicHit): boolean =>
-    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !namesNoSubject(hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
+    hit.end <= leadStart && !enumerated(body, hit) && takes(hit) && !namesNoSubject(hit) && !namesCause(body, hit) && !insideClosedAside(body, hit, sentence.start, leadStart);
   let last = lowerBound(hits, (hit) => hit.start < leadStart) - 1;
   while (last >= 0 && !carries(hits[last]!)) last--;
   if (last < 0) return undefined;

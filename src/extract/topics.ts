@@ -362,6 +362,18 @@ export function contested(body: string, hit: TopicHit): boolean {
 const CONTESTED_BEFORE = /不服[^,;:。\d]{0,6}$/;
 const CONTESTED_REACH = 8;
 
+/**
+ * A cause the cases arose from (其中因投诉举报处理引发的7件): what some of them came from, no topic the clauses after it go on with
+ * (…;依法受理6件 counts the reviews).
+ */
+export function namesCause(body: string, hit: TopicHit): boolean {
+  return CAUSE_BEFORE.test(body.slice(Math.max(0, hit.start - CAUSE_REACH), hit.start)) && CAUSE_AFTER.test(body.slice(hit.end, hit.end + CAUSE_REACH));
+}
+
+const CAUSE_BEFORE = /因[^,;:。\d]{0,8}$/;
+const CAUSE_AFTER = /^[^,;:。\d]{0,8}?(?:引发|引起|产生|导致)的/;
+const CAUSE_REACH = 12;
+
 export function comparesWithOther(body: string, [start, end]: readonly [number, number]): boolean {
   return COMPARISON.test(body.slice(start, Math.min(end, start + COMPARISON_REACH)));
 }
