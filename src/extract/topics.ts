@@ -218,7 +218,7 @@ export class TopicIndex {
       for (let i = clauses.length - 1; i >= 0; i--) {
         const [start, end] = clauses[i]!;
         if (end <= hits[0]!.start) break;
-        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit) && !namesKind(this.body, hit) && !inHoldsAside(this.body, hit)));
+        const here = namedBy(this.body, hits.filter((hit) => hit.start >= start && hit.start < end && !contested(this.body, hit) && !namesCause(this.body, hit) && !namesKind(this.body, hit) && !inHoldsAside(this.body, hit)));
         if (!here.length || comparesWithOther(this.body, [start, end]) || SUED_AFTER_PART.test(this.body.slice(start, end))) continue;
         if (here.every(isOutsideCatalogue)) {
           if (!outsideOnly.length) outsideOnly = here;

@@ -147,6 +147,11 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 9), f("reconsideration.accepted", 6)],
       },
       {
+        // nor one the next sentence goes on with (已审结的6件 counts the reviews)
+        text: "(五)行政复议工作。全年共收到申请9件,其中因投诉举报处理引发的7件;依法受理6件,不予受理3件。已审结的6件,均维持原行政行为。",
+        yields: [f("reconsideration.received", 9), f("reconsideration.accepted", 6), f("reconsideration.concluded", 6), f("reconsideration.upheld", 6)],
+      },
+      {
         // disputes a review body settled before acceptance (开展案前调解,化解纠纷318件) keep the reviews the topic
         text: "全区共收到行政复议申请3412件。经审查,依法受理2986件;在受理前开展案前调解,化解纠纷318件。全年审结2874件,其中作出维持决定1106件。",
         yields: [f("reconsideration.received", 3412), f("reconsideration.accepted", 2986), f("reconsideration.concluded", 2874), f("reconsideration.upheld", 1106)],
