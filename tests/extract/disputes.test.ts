@@ -276,6 +276,8 @@ describe("disputes", () => {
     { text: "全年调处矛盾纠纷212件,调解率100%。", yields: [f("disputes.mediated", 212), f("disputes.success_rate", 100)] },
     { text: "各级人民调解组织共排查矛盾纠纷6120件,调处6093,调解成功5870件,成功率95.9%。", yields: [f("disputes.mediated", 6093), f("disputes.mediated", 5870), f("disputes.success_rate", 95.9)] },
     { text: "开展矛盾纠纷排查496次,预防化解矛盾纠纷343件。", yields: [], not: ["disputes.mediated=343"] },
+    { text: "“今后的目标,是让调解成功率稳定在95%以上。”", yields: [], not: ["disputes.success_rate=95"] },
+    { text: "会议提出2025年全省调解成功率要稳定在97%以上。", yields: [], not: ["disputes.success_rate=97"] },
     { text: "截至8月底,窗口共登记受理矛盾纠纷57件,其中55件已调解化解到位,化解率96.5%。", yields: [f("disputes.mediated", 55), f("disputes.success_rate", 96.5)], not: ["disputes.mediated=57"] },
     { text: "像城南街人民调解中心这样的纠纷化解平台在全区已有12个。", yields: [], not: ["disputes.mediated=12"] },
     { text: "全镇共排查矛盾纠纷52件,调解成功45件,调解不成功4件。", yields: [f("disputes.mediated", 45)], not: ["disputes.mediated=4"] },

@@ -35,6 +35,8 @@ describe("enforcement", () => {
     { text: "全局持有行政执法证件的审计人员21名,全部纳入执法人员信息库管理。", yields: [f("enforcement.officers", 21)] },
     // the report year's part of a count over years, its verb bare (其中2024年评查163卷); the span's count stands too
     { text: "云南省气象局2024年法治政府建设年度报告\n2021年至2024年累计评查行政执法案卷540卷,其中2024年评查163卷。", yields: [f("enforcement.case_files_reviewed", 540), f("enforcement.case_files_reviewed", 163)] },
+    // bodies counted before the verb that reviewed the files (12个街镇开展…案卷评查) are no files
+    { text: "组织33个执法部门和12个街镇开展行政执法案卷评查,共评查案卷1180卷。", yields: [f("enforcement.case_files_reviewed", 1180)], not: ["enforcement.case_files_reviewed=12"] },
     // files named by the kinds of acts they hold (行政处罚、行政许可案卷)
     { text: "开展案卷评查。采取交叉评查方式,对31个执法单位的行政处罚、行政许可案卷集中评查480卷,评出优秀案卷62卷。", yields: [f("enforcement.case_files_reviewed", 480)] },
     { text: "组织开展全区行政执法案卷评查,随机抽取区直12个执法单位上年度办结的行政处罚、行政许可案卷84宗,发现问题31个。", yields: [f("enforcement.case_files_reviewed", 84)] },
