@@ -170,6 +170,8 @@ const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 const REACHED_AT = /达到\s*$/;
 const STRIVEN_FOR = /力争|争取|力求/;
 const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标[^,;:。]{0,4}?[:：]|目标[,，]?(?:是|为)/;
+/** A negation right before a bound's own word (都没有|超过400件). */
+const NOT_BEFORE = /(?:没有|未)\s*$/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
 const NOT_REACHED = /(?:未|没有|尚未|未能|没能)(?:达到|实现)\s*$|达不到\s*$/;
 /** Cases no head appeared in (未出庭的2件; 15件案件无负责人出庭): no appearances. */
@@ -719,6 +721,8 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
   if (quantity.kind !== "percent" && tail.test(PEAK)) return { kind: "ignored", reason: "peak" };
+  // a bound not passed (两地全年收案都没有超过400件): the over its qualifier reads is negated
+  if (quantity.qualifier === "over" && NOT_BEFORE.test(before)) return { kind: "ignored", reason: "bound" };
   if (surroundings.aimedAt || TARGET.test(surroundings.before) || after.test(TARGET_AFTER) || heldAfterAim(surroundings) || tail.test(NOT_REACHED)) return { kind: "ignored", reason: "target" };
   if (tail.test(NO_APPEARANCE) || after.test(NO_APPEARANCE_AFTER)) return { kind: "ignored", reason: "none appeared" };
   const verb = tail.exec(CHANGE_VERB) ?? tail.exec(SHORT_CHANGE_VERB);

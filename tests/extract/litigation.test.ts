@@ -93,6 +93,7 @@ describe("litigation", () => {
     { text: "今年要确保负责人出庭率达到100%,败诉率降到12%以内,力争退出全市后三位。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=12"] },
     // a rate that must be reached (须达到)
     { text: "下半年各单位负责人出庭应诉率须达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+    { text: "全省法院受理的一审行政案件新收21386件,审结20915件。案件的地域分布不均衡,青川、白河两市的一审新收数依次为4812件、2306件;柳溪和松原两地,全年收案都没有超过400件。", yields: [f("litigation.received", 21386), f("litigation.concluded", 20915)], not: ["litigation.received=400"] },
     { text: "力争全州复议纠错率稳定在12%以上,行政机关负责人出庭应诉率达到100%。", yields: [], not: ["reconsideration.correction_rate=12", "litigation.head_appearance_rate=100"] },
     { text: "今年的目标很明确:行政诉讼败诉率要降到10%以下,复议纠错率保持在15%左右。", yields: [], not: ["litigation.loss_rate=10", "reconsideration.correction_rate=15"] },
     { text: "一审行政案件败诉12件,败诉率为9.09%;剔除因程序瑕疵败诉的5件,实体败诉率为5.3%。", yields: [f("litigation.lost", 12), f("litigation.loss_rate", 9.09), f("litigation.loss_rate", 5.3)], not: ["litigation.lost=5"] },

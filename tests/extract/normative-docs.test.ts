@@ -176,6 +176,7 @@ describe("normative_docs", () => {
     { text: "84件涉法事项纳入合法性审查,审核备案县本级规范性文件8件。", yields: [f("normative_docs.reviewed", 8), f("normative_docs.filed", 8)] },
     // drafts sent in for a legality review, however long the senders' names (收到…报送合法性审查的规范性文件14件): reviewed
     { text: "全年共收到市政府各部门及各镇(街道、管理区)报送合法性审查的规范性文件14件,均出具审查意见。", yields: [f("normative_docs.reviewed", 14)], not: ["normative_docs.filed=14"] },
+    { text: "调取有关部门2023年以来的发文目录,与报备目录逐条比对1300余条,随机抽取规范性文件180余件进行审读。", yields: [], not: ["normative_docs.filed=180"] },
     // outcomes recommended, listed by 、 (建议修改2件、建议废止1件): each its outcome's count, no suggestions
     { text: "清理规范性文件11件,其中建议继续有效8件、建议修改2件、建议废止1件。", yields: [f("normative_docs.cleaned", 11), f("normative_docs.retained", 8), f("normative_docs.amended", 2), f("normative_docs.repealed", 1)] },
     // documents others sent in and a filing review took up (备案审查…报备文件, 报送的…开展备案审查): filed and reviewed, as 备案审查 alone;

@@ -14,6 +14,7 @@ describe("reconsideration", () => {
     // the share of the reviews concluded that lawsuits brought after them make is the rate of suing after review
     { text: "2022年经复议后提起行政诉讼案件仅占已审结复议案件的17%,超八成的行政争议通过行政复议化解。", yields: [f("reconsideration.sued_after_rate", 17)] },
     { text: "强化监督纠错\n全年审结的案件中,作出撤销、变更、确认违法等纠错决定263件,直接纠错率12.5%;通过调解、和解方式结案458件。", yields: [f("reconsideration.corrected", 263), f("reconsideration.correction_rate", 12.5), f("reconsideration.settled", 458)] },
+    { text: "全年共新受理行政复议案件172件。此外,在复议申请受理前经协商化解行政争议21件,申请人均撤回了申请。", yields: [f("reconsideration.accepted", 172)], not: ["reconsideration.received=21"] },
     { text: "县政府新收行政复议申请173件;依法受理158件,对不属于受案范围或超过申请期限的15件依法作出不予受理决定。", yields: [f("reconsideration.received", 173), f("reconsideration.accepted", 158)], not: ["reconsideration.accepted=15"] },
     { text: "全县共审结行政复议案件21起。审结案件仅1件在复议后被诉至法院,法院判决驳回诉讼请求。", yields: [f("reconsideration.concluded", 21), f("reconsideration.sued_after", 1)], not: ["reconsideration.concluded=1"] },
     // one field's rate beside the whole's (市场监管领域纠错率达18.6%): the field's

@@ -75,8 +75,9 @@ export const normativeDocs: Domain = {
       // what a filing body receives is filed with it (区人大常委会共接收…规范性文件4件, 共收到规范性文件282件), not drafts sent for review
       // or to be sent (对拟报送区政府的…文件草案进行初审2件)
       // and documents sent for a filing review (报送市人大常委会备案审查文件13件) were filed, not sent for a review of drafts
-      // nor those a review of the filed ones corrected (报备文件审查纠错4件): some of those filed
-      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|(?<!审查[^,;。\d]{0,12})报备)(?!审查|范围|[^,;。\d]{0,8}?纠[错正])|接收|(?:收到|(?<!拟)报送)(?![^,;。]{0,30}?(?:送审|(?<!备案)审查|审核|初审))/,
+      // nor those a review of the filed ones corrected (报备文件审查纠错4件): some of those filed; nor the catalogue of those filed
+      // a survey compared other things with (与报备目录逐条比对1300余条,随机抽取规范性文件180余件)
+      before: /(?:(?<!(?:审查|审核)[^,;。\d、和及与]{1,6})备案|(?<!审查[^,;。\d]{0,12})报备)(?!审查|范围|目录|[^,;。\d]{0,8}?纠[错正])|接收|(?:收到|(?<!拟)报送)(?![^,;。]{0,30}?(?:送审|(?<!备案)审查|审核|初审))/,
       laterVerb: /(?:备案|报备)/,
     },
     {
