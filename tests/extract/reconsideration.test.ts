@@ -13,6 +13,8 @@ describe("reconsideration", () => {
     { text: "全年审结行政复议案件36件。推行繁简分流,共以简易程序审结19件,平均办案周期缩短至22天。", yields: [f("reconsideration.concluded", 36)], not: ["reconsideration.concluded=19"] },
     // the share of the reviews concluded that lawsuits brought after them make is the rate of suing after review
     { text: "2022年经复议后提起行政诉讼案件仅占已审结复议案件的17%,超八成的行政争议通过行政复议化解。", yields: [f("reconsideration.sued_after_rate", 17)] },
+    { text: "(三)监督纠错力度加大。2023年全市直接纠错(撤销、变更、确认违法、责令履行)381件,直接纠错率14.2%;通过调解、和解方式结案512件,调解和解率19.0%。", yields: [f("reconsideration.corrected", 381), f("reconsideration.correction_rate", 14.2), f("reconsideration.settled", 512), f("reconsideration.settlement_rate", 19)] },
+    { text: "全年共审结报备的规范性文件64件,备案审查直接纠错率(指改正数占已审结数量的比率)为7.81%。", yields: [f("normative_docs.reviewed", 64)], not: ["reconsideration.correction_rate=7.81"] },
     { text: "强化监督纠错\n全年审结的案件中,作出撤销、变更、确认违法等纠错决定263件,直接纠错率12.5%;通过调解、和解方式结案458件。", yields: [f("reconsideration.corrected", 263), f("reconsideration.correction_rate", 12.5), f("reconsideration.settled", 458)] },
     { text: "全年共新受理行政复议案件172件。此外,在复议申请受理前经协商化解行政争议21件,申请人均撤回了申请。", yields: [f("reconsideration.accepted", 172)], not: ["reconsideration.received=21"] },
     { text: "县政府新收行政复议申请173件;依法受理158件,对不属于受案范围或超过申请期限的15件依法作出不予受理决定。", yields: [f("reconsideration.received", 173), f("reconsideration.accepted", 158)], not: ["reconsideration.accepted=15"] },

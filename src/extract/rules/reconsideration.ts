@@ -27,8 +27,11 @@ const SUITS_FROM_REVIEW = String.raw`(?:因|经|由)?(?:行政)?[复覆]议(?:�
  */
 const NO_REVIEW_CASES = noCasesOf("复议", "(?:行政)?诉讼(?:案件)?");
 
-/** A review's decisions that correct the act (作出撤销、变更、确认违法等纠错决定): its own words, as a court judges (判决) instead. */
-const CORRECTING_DECISIONS = String.raw`(?:撤销|变更|确认违法|责令履行)[^,;。\d]{0,16}?纠错决定`;
+/**
+ * A review's decisions that correct the act (作出撤销、变更、确认违法等纠错决定) and its direct corrections (直接纠错381件): its own
+ * words, as a court judges (判决) instead; not a filing review's (备案审查直接纠错率), which corrects documents.
+ */
+const CORRECTING_DECISIONS = String.raw`(?:撤销|变更|确认违法|责令履行)[^,;。\d]{0,16}?纠错决定|(?<!审查)直接纠错`;
 
 /** The rules that count the reviews' caseload, whose count an outcome may say all of them came to (均予以维持, 均已审结). */
 const CASELOAD = ["reconsideration.received", "reconsideration.accepted", "reconsideration.handled", "reconsideration.concluded"];
@@ -44,7 +47,7 @@ export const reconsideration: Domain = {
   // so is the share of reviews answered in court after them (复议应诉率)
   // but a court taking in or trying suits after it (复议后,全市法院受理行政诉讼案件300件) counts the court's lawsuits
   // publicity of the review (行政复议宣传活动20余场次) is legal publicity, no review's, and questions about it (受理涉行政复议咨询2316件) no review
-  // its correcting decisions name it (全年审结的案件中,作出撤销、变更、确认违法等纠错决定263件, under a heading that names no topic)
+  // its correcting decisions name it (全年审结的案件中,作出撤销、变更、确认违法等纠错决定263件, 直接纠错…381件, under a heading that names no topic)
   topic: new RegExp(
     String.raw`${SUITS_FROM_REVIEW}|(?:行政)?${AFTER_REVIEW}(?:(?!受理|审理|审结|[收立]案)[^,;。]){0,10}?(?:起诉|被诉|${TAKEN_TO_COURT}|进入诉讼|诉讼)(?:案件)?|${APPLICANT_SUED}|${DECISION_SUED_BEFORE_COUNT}|[复覆]议后?应诉率|(?<!未经)行政[复覆]议(?!宣传|咨询)|(?<!未经(?:行政)?)[复覆]议(?!宣传|咨询)|${CORRECTING_DECISIONS}`,
   ),
