@@ -1774,13 +1774,23 @@ function inheritedFor(inherited: Inherited, quantity: Quantity, lead: string): D
   // 被纠错的共5件 under 执法 and 复议); 审核 or 受理 could be anyone's
   const naming = domainsCuedIn(lead);
   const only = naming.length === 1 ? naming[0]! : null;
-  return only && catalogue.includes(only) && only.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead)) ? only : null;
+  if (only && catalogue.includes(only) && only.rules.some((rule) => unitFits(rule, quantity) && rule.before?.test(lead))) return only;
+  return ownerOfObject(catalogue, lead);
+}
+
+/**
+ * Of several domains, the one alone whose objects a lead names (收到申请13684件 under 行政复议和行政应诉: applications are
+ * the reviews'), or null.
+ */
+function ownerOfObject(domains: readonly Domain[], lead: string): Domain | null {
+  const owners = domains.filter((domain) => domain.objects?.test(lead) === true);
+  return owners.length === 1 ? owners[0]! : null;
 }
 
 /**
  * Of several topics handed on (a heading's 行政复议应诉工作) to a sentence naming none, the one it names by its counts' cues, where
- * those name one alone (2024年新收案件42件,审结39件,其中维持23件,…纠错率17.9%: 维持 and 纠错率 are the reviews'). Asked only
- * where the count's own lead could not choose.
+ * those name one alone (2024年新收案件42件,审结39件,其中维持23件,…纠错率17.9%: 维持 and 纠错率 are the reviews'), or by the
+ * objects only one counts (收到申请…: the reviews'). Asked only where the count's own lead could not choose.
  */
 function namedByItsSentence({ body, sentence, inherited, hits }: Reading, quantity: Quantity): Domain | null {
   const catalogue = inherited.filter((domain) => !isOutsideCatalogue(domain) && accepts(domain, quantity));
@@ -1790,7 +1800,8 @@ function namedByItsSentence({ body, sentence, inherited, hits }: Reading, quanti
   for (const [start, end] of sentence.clauses.slice(0, SENTENCE_CLAUSES_READ)) {
     const lead = CLAUSE_LEAD.exec(body.slice(start, end))?.[0] ?? "";
     const naming = domainsCuedIn(lead);
-    if (naming.length === 1) named.add(naming[0]!);
+    const owner = naming.length === 1 ? naming[0]! : ownerOfObject(catalogue, lead);
+    if (owner) named.add(owner);
   }
   const [only, ...more] = named;
   return only && more.length === 0 && catalogue.includes(only) ? only : null;

@@ -142,6 +142,11 @@ describe("topic from an earlier sentence", () => {
         not: ["litigation.settled=2054"],
       },
       {
+        // under a heading on two topics, applications are the reviews' (收到申请…), and the sentence's other counts with them
+        text: "二、行政复议和行政应诉\n全年全省共收到申请13684件,同比增长71.3%;受理11927件,审结10452件,其中通过调解、和解方式结案2391件。",
+        yields: [f("reconsideration.received", 13684), f("reconsideration.accepted", 11927), f("reconsideration.concluded", 10452), f("reconsideration.settled", 2391)],
+      },
+      {
         // a cause some cases arose from (因投诉举报处理引发的7件) names no topic the next clause goes on with
         text: "全年共收到行政复议申请9件,其中因投诉举报处理引发的7件,依法受理6件。",
         yields: [f("reconsideration.received", 9), f("reconsideration.accepted", 6)],
