@@ -169,7 +169,7 @@ const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 /** A rate to be reached after what its sentence strives for (力争…纠错率稳定在12%以上,…出庭应诉率达到100%): no weaker aim (确保) says so. */
 const REACHED_AT = /达到\s*$/;
 const STRIVEN_FOR = /力争|争取|力求/;
-const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标[^,;:。]{0,4}?[:：]|目标[,，]?(?:是|为)/;
+const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))/;
 /** A negation right before a bound's own word (都没有|超过400件). */
 const NOT_BEFORE = /(?:没有|未)\s*$/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
@@ -614,8 +614,7 @@ const FORMULA_BEFORE = /[×*÷＊]\s*$/;
 const ONE_OF_AFTER = /^[^,;:。\d]{0,10}?之一/;
 /**
  * A count of the stages, steps, points or sides a piece of work has (按…三个阶段开展清理, 分3个步骤推进, 三个节点均可调解, 从五个方面), or of a report's parts
- * (围绕…调解和解、…基础能力建设五个板块回顾…)
- * (由…提起行政诉讼情况、其他需要报告的事项等6个部分组成): no thing the catalogue counts.
+ * (由…提起行政诉讼情况、其他需要报告的事项等6个部分组成, 围绕…调解和解、…基础能力建设五个板块): no thing the catalogue counts.
  */
 const PARTS_OF_WORK_AFTER = /^(?:阶段|步骤|环节|节点|方面|层面|维度|板块|部分(?:组成|构成|内容|(?![\u4e00-\u9fff])))/;
 /**
