@@ -2292,6 +2292,8 @@ const RESPECTIVELY = /(?:分别|依次)(?:为|是|达到?|有)/g;
 const RESPECTIVELY_WORD = /分别|依次/;
 /** What separates the names or values: 、, 及, or a 和 that does not open 和解 (调解和解率 is one name). */
 const ITEM_SEPARATOR = /[、及]|和(?!解)/;
+/** A name that is a year alone (2023年). */
+const YEAR_NAME = /^\s*\d{4}\s*年度?\s*$/;
 /** Longest value item looked at after 分别为 (约1,200余件 and its separator). */
 const MAX_VALUE_ITEM = 16;
 
@@ -2311,7 +2313,8 @@ function respectiveName(body: string, candidate: Candidate): RespectiveName | nu
   const index = values.length - 1;
   if (values.slice(0, index).some((value) => value.length === 0 || value.length > MAX_VALUE_ITEM) || values[index]!.trim() !== "") return null;
   const names = before.slice(0, marker.index).split(ITEM_SEPARATOR);
-  if (names.length < 2 || index >= names.length) return null;
+  // years listed (2023年、2024年…分别为603件次和712件次) name no measure: the years' own reading gives each value its year
+  if (names.length < 2 || index >= names.length || YEAR_NAME.test(names[0]!)) return null;
   const ranges: [number, number][] = [];
   let start = from;
   for (const name of names) {

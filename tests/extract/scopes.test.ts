@@ -648,10 +648,10 @@ describe("lists of years", () => {
         not: ["reconsideration.concluded=1047", "reconsideration.correction_rate=14.1"],
       },
       {
-        // a later clause's values joined by 和, not 、 (…,出庭应诉率分别为96.8%和100%): the report year's the second
-        // (the counts' list before it is still missed: its second value loses its lead)
+        // values joined by 和, not 、 (分别为603件次和712件次, 分别为96.8%和100%): the report year's the second, the years named
+        // before them no measures of their own
         text: "柳川市2023年法治政府建设情况报告\n2022年、2023年全市行政机关负责人出庭应诉分别为603件次和712件次,出庭应诉率分别为96.8%和100%。",
-        yields: [f("litigation.head_appearance_rate", 100)],
+        yields: [f("litigation.head_appearances", 712), f("litigation.head_appearance_rate", 100)],
         not: ["litigation.head_appearances=603", "litigation.head_appearance_rate=96.8"],
       },
       {
