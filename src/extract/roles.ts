@@ -116,15 +116,15 @@ const SHARE = /(?:占比|占到了?|占总数的?|占全部[^,;:。]{0,6}的?|�
  * of one (每个村平均有2名“法治带头人”、4名“法律明白人”): no total for the year.
  */
 const EVERY = /每(?:\d+(?:\.\d+)?\s*[起件个次名人])?[^,;:。\d]{0,20}$|每个?[^,;:。\d]{1,20}?\d+(?:\.\d+)?\s*[起件个次名人位][^,;:。\d、]{0,12}、$/;
-/**
- * The ratio told across a comma (每5件审结的复议案件中,就有约2件), the N in the lead or in the clause before it where the lead
- * opens on the count.
- */
 /** The words between the N's clause and the count (就有约…), written once for both readings. */
 const PER_AMONG_OPENING = String.raw`\s*(?:就|便)?(?:有|是)?(?:约|近|接近|超过)?\s*$`;
 const PER_AMONG = new RegExp(String.raw`每\d+(?:\.\d+)?\s*[起件个名人][^,;:。\d]{0,20}中\s*[,，]?${PER_AMONG_OPENING}`);
 const PER_AMONG_LEAD = new RegExp(`^${PER_AMONG_OPENING}`);
 
+/**
+ * The ratio told across a comma (每5件审结的复议案件中,就有约2件), the N in the lead or in the clause before it where the lead
+ * opens on the count.
+ */
 function perAmongBefore({ before, previousClause }: Surroundings): boolean {
   return PER_AMONG.test(before) || (PER_AMONG_LEAD.test(before) && PER_AMONG.test(previousClause));
 }
@@ -154,8 +154,10 @@ export const PLANNED = String.raw`(?<![按照依据度作法])计划(?:在|于|�
  * (要把复议后起诉率降到5%以下, 败诉率要降到百分之十以下, 计划把…扩大到12项左右), or one to be made or hoped to hold (确保…出庭应诉率稳定在95%以上, 今年要确保…出庭率达到100%), or a rate's distance
  * from one (出庭应诉率距100%还有差距).
  */
+/** Words that strive for a mark (力争, 争取, 力求): an aim in themselves, and the aim a later clause's rate is reached under. */
+const STRIVING = "力争|争取|力求";
 const TARGET = new RegExp(
-  String.raw`率距离?\s*$|率要(?:降到|降至|降低到|控制在|保持在|稳定在|提高到|提升到|提高至|提升至)|力争|争取|力求|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:还|也|仍)将(?:开展|举办|组织|举行)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
+  String.raw`率距离?\s*$|率要(?:降到|降至|降低到|控制在|保持在|稳定在|提高到|提升到|提高至|提升至)|${STRIVING}|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:还|也|仍)将(?:开展|举办|组织|举行)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
 /**
  * A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,; a plan's year
@@ -168,8 +170,8 @@ function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 /** A rate to be reached after what its sentence strives for (力争…纠错率稳定在12%以上,…出庭应诉率达到100%): no weaker aim (确保) says so. */
 const REACHED_AT = /达到\s*$/;
-const STRIVEN_FOR = /力争|争取|力求/;
-const AIM = /力争|争取|力求|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))/;
+const STRIVEN_FOR = new RegExp(STRIVING);
+const AIM = new RegExp(String.raw`${STRIVING}|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))`);
 /** A negation right before a bound's own word (都没有|超过400件). */
 const NOT_BEFORE = /(?:没有|未)\s*$/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */

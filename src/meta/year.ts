@@ -29,13 +29,14 @@ export interface YearInput extends MetaText {
 
 export function findYear(input: YearInput): number | null {
   const western = input.rocYears ? rocToWestern : (text: string): string => text;
-  const fromTitle = yearInTitle(western(input.title), pageDateOf(input.published));
+  const published = pageDateOf(input.published);
+  const fromTitle = yearInTitle(western(input.title), published);
   if (fromTitle !== undefined) return fromTitle;
   const lead = western(beforeOtherArticles(input.body.slice(0, LEAD_CHARS)));
   const statedPeriod = WHOLE_YEAR.exec(lead) ?? RELEASED_REPORT.exec(lead.slice(0, RELEASED_REPORT_REACH)) ?? ANNOUNCED_REPORT.exec(lead);
   // each of the patterns' alternatives captures the year in a group of its own
   if (statedPeriod) return plausibleYear(Number(statedPeriod.slice(1).find((group) => group !== undefined)));
-  const page = pageDateOf(input.published) ?? ownDateLine(lead);
+  const page = published ?? ownDateLine(lead);
   const stated = yearOfStatements(lead, page, REPORT_TITLE.test(input.title));
   // figures said to run over years (2025年以来 on a page of 2026) are on no one year, however recent (截至目前)
   return stated === SPANNED ? null : (stated ?? summaryLineYear(lead) ?? relativeYear(lead, page));
@@ -61,9 +62,13 @@ function summaryLineYear(lead: string): number | null {
 function yearInTitle(title: string, page: PageDate | null): number | null | undefined {
   if (SPAN.test(title) || YEARS_IN_TITLE.test(title)) return null;
   const match = /(\d{4})\s*年(以来)?/.exec(title);
-  if (match?.[2] !== undefined) return page === null ? undefined : page.year > Number(match[1]) ? null : plausibleYear(Number(match[1]));
-  if (match) return plausibleYear(Number(match[1]));
-  return PLAN_PERIOD_IN_TITLE.test(title) ? null : undefined;
+  if (!match) return PLAN_PERIOD_IN_TITLE.test(title) ? null : undefined;
+  const year = Number(match[1]);
+  if (match[2] !== undefined) {
+    if (page === null) return undefined;
+    if (page.year > year) return null;
+  }
+  return plausibleYear(year);
 }
 
 /** A five-year plan's period a title is on: “十四五”时期, 十三五期间, “十四五”以来. */

@@ -51,6 +51,15 @@ const UNIT_WORDS = [
 ];
 const UNITS = UNIT_WORDS.join("|");
 /**
+ * The units a count split by a scan's spaces may end on: digits in groups of any length with single spaces
+ * between (3 85名, 1 4 872件, 2 9 66件), a page read off a scan, are one number where a unit follows them; a year's are not read so.
+ */
+const SCAN_SPLIT_UNITS = "件|名|人|宗|起|卷|份|场|次|项|个|%";
+/** The spaces that part a number's digit groups: a space, a thin space, a narrow no-break space. */
+const GROUP_SPACE = "[ \\u2009\\u202f]";
+/** What parts a number's digit groups: a comma or such a space. */
+const SEPARATORS = new RegExp(`,|${GROUP_SPACE}`, "g");
+/**
  * Thousands may be grouped by commas (3,170) or by spaces (31 246, 1 284.6万, the style of
  * yearbooks and PDF text); 余 or 多 may stand before a multiplier (1580多万件), and
  * after a space the page put there (300 多场); 多 after the unit only where no word goes on from it
@@ -61,15 +70,6 @@ const UNITS = UNIT_WORDS.join("|");
  * (3亿1050万余元 is 310500000 and more). A yearbook's decimal point may be a middle dot, and its
  * last digits of a rate set apart by a space (99·59%, 99·5 9%: 99.59).
  */
-/**
- * The units a count split by a scan's spaces may end on: digits in groups of any length with single spaces
- * between (3 85名, 1 4 872件, 2 9 66件), a page read off a scan, are one number where a unit follows them; a year's are not read so.
- */
-const SCAN_SPLIT_UNITS = "件|名|人|宗|起|卷|份|场|次|项|个|%";
-/** The spaces that part a number's digit groups: a space, a thin space, a narrow no-break space. */
-const GROUP_SPACE = "[ \\u2009\\u202f]";
-const SEPARATOR = new RegExp(`,|${GROUP_SPACE}`);
-const SEPARATORS = new RegExp(SEPARATOR.source, "g");
 const QUANTITY = new RegExp(
   `(${PREFIX})?(百分之)?(\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:\\.\\d+)?(?![\\d.])|\\d{1,4}(?:${GROUP_SPACE}\\d{1,4})+(?= ?(?:${SCAN_SPLIT_UNITS}))|\\d+(?:\\.\\d+|·\\d+(?: \\d{1,2}(?= ?%))?)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_DIGIT_CHARS}]+)?)` +
     `(?:\\/(\\d+))?(?:(余|多)(?=万|亿|千))?(?: ?(万亿|千万|百万|万|亿|千))?(?:(?<=\\d亿)(\\d{1,4})(千万|万))?(?:(?<=\\d万)(\\d,\\d{3}(?!\\d)|\\d{1,4})(?![\\d.千百十万亿年月日号]))?(?: ?(余|多|来))? ?(${UNITS})?(以上|以下|以内|左右|上下|余|多(?![\\u4e00-\\u9fff]))?`,
@@ -322,8 +322,7 @@ function isDigit(code: number): boolean {
 
 /** Digits grouped by a separator (3,170, 31 246) or split by a scan's spaces (3 85名) are read without them. */
 function arabicValue(digits: string): number {
-  const grouped = SEPARATOR.test(digits) ? digits.replace(SEPARATORS, "") : digits;
-  return Number(grouped.replace("·", "."));
+  return Number(digits.replace(SEPARATORS, "").replace("·", "."));
 }
 
 /**
