@@ -43,6 +43,9 @@ describe("enforcement", () => {
     // a trade's own certificate named (统计执法证), not an auxiliary's (辅助执法证)
     { text: "全局在编干部14人,其中持有统计执法证的7人。", yields: [f("enforcement.officers", 7)] },
     { text: "全区持有辅助执法证的协管员120人。", yields: [] },
+    // the province or city that issued the certificate may be named (持有江岭省行政执法证件的人员)
+    { text: "全市持有江岭省行政执法证件的人员达到2,874人,较上年增加61人。", yields: [f("enforcement.officers", 2874)] },
+    { text: "全区持有沪江市行政执法证的人员共1,932人。", yields: [f("enforcement.officers", 1932)] },
     // those who passed the exam and hold a certificate, 持证 alone after their count, in a sentence on enforcement officers
     { text: "组织街道工作人员参加行政执法人员综合法律知识培训和考试,累计38人持证,持证率82.6%。", yields: [f("enforcement.officers", 38)] },
     // the files of the key fields a list names are all the files reviewed, no one field's part

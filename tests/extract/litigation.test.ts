@@ -785,6 +785,13 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "复议后起诉率为9.6%,距离省厅提出的“复议后起诉率低于8%”要求还有差距。", yields: [f("reconsideration.sued_after_rate", 9.6)], not: ["reconsideration.sued_after_rate=8"] },
       // cases where no head appeared are no appearances
       { text: "全年有15件案件无负责人出庭,出庭的负责人中当庭发言的不足半数。", yields: [], not: ["litigation.head_appearances=15"] },
+      // the next step, with the body that will take it named (下一步,桐溪县将…), is a plan in every clause
+      { text: "下一步,桐溪县将对照“1个100%”工作目标,推动行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
+      { text: "今年以来,全县将行政机关负责人出庭应诉纳入考核,出庭应诉率达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },
+      // those who appeared and spoke too (出庭并当庭发言), or appeared and said nothing, are some of the appearances
+      { text: "行政机关负责人出庭应诉236件,出庭应诉率95.9%;负责人出庭并当庭发言的221件,出声率93.6%。", yields: [f("litigation.head_appearances", 236), f("litigation.head_appearance_rate", 95.9)], not: ["litigation.head_appearances=221"] },
+      { text: "负责人出庭且当庭发言1,028件。", yields: [], not: ["litigation.head_appearances=1028"] },
+      { text: "部分单位出庭不出声,有7件案件负责人到庭后未发表意见。", yields: [], not: ["litigation.head_appearances=7"] },
       { text: "法院开庭审理的43件案件中,行政机关负责人出庭应诉41件,出庭应诉率95.35%,未出庭的2件均为市直部门案件。", yields: [f("litigation.head_appearances", 41), f("litigation.head_appearance_rate", 95.35)], not: ["litigation.head_appearances=2"] },
     ],
     metricsForYear(2025),

@@ -33,6 +33,9 @@ const rows: RoleRow[] = [
   { text: "收案数同比上升了9%", at: "9%", want: "up" },
   { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
   { text: "上年同期为31件", at: "31件", want: "ignored" },
+  // a clause on the year before last (前年全县复议收案只有…) is a baseline, as the year before's is
+  { text: "前年全县复议收案还只有236件", at: "236件", want: "ignored", reportYear: 2025 },
+  { text: "前年以来全县累计受理复议案件236件", at: "236件", want: "value" },
   { text: "去年同期,全县受理行政复议案件31件", at: "31件", want: "ignored" },
   { text: "“去年同期全区开展的法治宣传活动是290余场,今年明显提升。”", at: "290余场", want: "ignored" },
   { text: "去年45件", at: "45件", want: "ignored" },

@@ -8,6 +8,8 @@ const NO_LAWSUIT_CASES = noCasesOf("诉讼", "(?:行政)?复议");
 
 /** An agency's heads, a government's leaders among them (区政府领导, 县政府主要领导). */
 const HEADS = String.raw`(?:负责人|首长|一把手|(?<=政府(?:主要)?)领导)`;
+/** What heads did in court beside appearing: spoke (出庭并当庭发言, 出庭且发言) or did not (到庭后未发表意见). */
+const SPOKE_OR_NOT = String.raw`[^,;。\d]{0,2}?(?:并|且|后|但)[^,;。\d]{0,4}?(?:发言|发表|出声|未)`;
 
 export const litigation: Domain = {
   name: "litigation",
@@ -79,15 +81,16 @@ export const litigation: Domain = {
       // the base of the rate), nor deputies
       // or staff entrusted to appear (委托副职出庭应诉83件: a part of the heads' total, or no head's), nor heads by rank (负责人副职出庭的998人)
       // nor the duty to appear (履行负责人出庭应诉义务, a heading run into its text), nor tribunals sent out (设立仲裁派出庭6个)
+      // nor those who appeared and spoke too (出庭并当庭发言的141件) or said nothing (到庭后未发表意见): some of the appearances
       // or who took part in a case's hearing (由主要领导或委托分管领导参加行政诉讼开庭审理6件), not cadres sent to watch one, nor an agent
       // appearing for the government (我局代理市政府作为被告的案件出庭应诉27件)
       before:
         new RegExp(
-          String.raw`(?<!应(?:行政)?|应(?:当|当?(?:通知|由))[^,;。\d]{0,6})(?:部门|政府)?${HEADS}(?:[^,;。]{0,9})?(?<!应|[正副]职)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度))|(?<!律师|顾问|人员|代理人|代理|代为|应|派|委托[^,;。]{0,6}|代理[^,;。\d]{1,30})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$`,
+          String.raw`(?<!应(?:行政)?|应(?:当|当?(?:通知|由))[^,;。\d]{0,6})(?:部门|政府)?${HEADS}(?:[^,;。]{0,9})?(?<!应|[正副]职)(?:出庭|到庭|出声|现身法庭)(?!(?:应诉)?(?:义务|职责|制度)|${SPOKE_OR_NOT})|(?<!律师|顾问|人员|代理人|代理|代为|应|派|委托[^,;。]{0,6}|代理[^,;。\d]{1,30})出庭(?:应诉)?(?:[^,;。\d]{1,30}?等)?$|(?:负责人|首长|一把手|领导(?!干部))[^,;。\d]{0,12}?参加(?:行政)?(?:诉讼)?(?:案件)?的?(?:开庭|庭审)(?:审理|活动)?$`,
         ),
       // 共有216件行政案件的被告行政机关负责人出庭应诉; not the base of the rate after it (全区9件行政应诉案件行政机关负责人出庭应诉率达100%)
       // not the one named to appear (确定1名行政负责人为行政应诉出庭人)
-      laterVerb: new RegExp(String.raw`${HEADS}[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数))`),
+      laterVerb: new RegExp(String.raw`${HEADS}[^,;。]{0,8}(?:出庭|到庭|现身法庭)(?!(?:应诉)?(?:率|比例)|人(?!次|数)|${SPOKE_OR_NOT})`),
       units: /^(?:件|起|宗|次|件次|人次|场|场次|个|人|名|位)$/,
       // a bare 出庭 is no head's where its sentence says an office was entrusted to appear (法制办受区政府委托,共出庭应诉18起)
       onlyAfter: { cue: /^出庭/, before: /^(?![^。]*受[^,;。\d]{0,12}委托)/ },
