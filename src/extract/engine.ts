@@ -2927,8 +2927,8 @@ const GOAL_OPENING = new RegExp(
   String.raw`^(?:[\u4e00-\u9fff]{2,4}[:：])?(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,8}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?<!按照?|依照?|根据)(?:细则|办法|标准)?规定[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|(?:今后|未来)(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|里|间)?[,，]|${PLANNED})|^[^。\d]{0,16}?(?:(?:下一步|下阶段|接下来)[,，][^,，;；。\d]{1,8}?|(?:下一步|下阶段|接下来|今年|明年|新的一年|来年)[,，]?(?:我们)?)(?:将|要|还将|还要)(?![^,，。]{0,4}?(?:求|点))|^[^。\d]{0,8}?(?:会议|会上|通知|文件)(?:要求|强调|提出)[,，:：]`,
 );
 const GOAL_REACH = 24;
-/** A year's will, no figure before it (…提出,2026年将推动…; 2026年,全市…要…): a plan where the year is after the report's. */
-const LATER_YEARS_WILL = /^[^。\d]{0,24}?(\d{4})\s*年(?:底|末)?\s*[,，]?\s*(?:[^,，;；。\d]{0,12}?要|将|还将|计划|拟)/;
+/** A year's will, no figure before it (…提出,2026年将推动…; 2026年,全市…要…; 2026年,我局将…): a plan where the year is after the report's. */
+const LATER_YEARS_WILL = /^[^。\d]{0,24}?(\d{4})\s*年(?:底|末)?\s*[,，]?\s*(?:[^,，;；。\d]{0,12}?(?:要|将)|还将|计划|拟)/;
 const WILL_REACH = 48;
 
 /**
@@ -2959,11 +2959,15 @@ const ALREADY_DONE = /已|累计/;
  */
 const SHARE_OF_WHOLE_FIRST = /(?:^|[,，;；])[^,，;；:：。\d]{2,40}?占(?:全[省市区县州盟]|全部|总数)[^,，;；:：。\d]{0,24}?(?:超过?|近|逾|约|达)?(?:[一二三四五六七八九]成|\d+(?:\.\d+)?%)[,，](?=\s*(?:共计|合计|总计|共))/;
 
-/** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…) ends, or -1. */
+/** Cases of the kind named before (新收此类案件611件, 该类案件败诉率…): that kind's, in the clauses after too. */
+const THIS_KIND = /(?:此|该|这|上述)类(?:行政)?(?:案件|纠纷|争议)/;
+
+/** Where a sentence's turn to a breakdown (按案涉行政领域划分, 主要集中在…, 此类案件…) ends, or -1. */
 export function breakdownTurnEnd(body: string, sentence: Sentence): number {
   const text = body.slice(sentence.start, sentence.end);
   // asked for every sentence that states a figure: the share's pattern only where 占 stands
-  const match = BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text) ?? (text.includes("占") ? SHARE_OF_WHOLE_FIRST.exec(text) : null);
+  const match =
+    BREAKDOWN_TURN.exec(text) ?? CONCENTRATED.exec(text) ?? (text.includes("占") ? SHARE_OF_WHOLE_FIRST.exec(text) : null) ?? (text.includes("类") ? THIS_KIND.exec(text) : null);
   return match ? sentence.start + match.index + match[0].length : -1;
 }
 

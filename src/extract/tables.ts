@@ -756,7 +756,7 @@ function labelledFigure(body: string, row: readonly Cell[], label: Cell, header:
 }
 
 function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): TableFigure | null {
-  const quantity = cellQuantity(body, cell);
+  const quantity = cellQuantity(body, cell, cue);
   if (!quantity) return null;
   // a rule's cue as the engine reads it in a lead: not where it names what was not done (不予受理, 尚未审结 head no figure)
   const claimsOf = (domains: readonly Domain[]): Array<{ domain: Domain; rule: MetricRule }> =>
@@ -773,13 +773,17 @@ function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): 
   return around.length === 1 ? { ...around[0]!, quantity } : null;
 }
 
-/** A cell's number; a bare one counts what its header names. */
-function cellQuantity(body: string, cell: Cell): Quantity | null {
+/** A cell's number; a bare one is a rate where its label gives the unit (败诉率(%) | 5.8), else counts what its header names. */
+function cellQuantity(body: string, cell: Cell, cue: string): Quantity | null {
   const [quantity] = scanQuantities(body, cell.start, cell.end);
   if (!quantity || quantity.start !== cell.start || quantity.end !== cell.end) return null;
   if (quantity.kind !== "bare") return quantity;
+  if (PERCENT_LABEL.test(cue)) return { ...quantity, kind: "percent", unit: "%" };
   return Number.isInteger(quantity.value) ? { ...quantity, kind: "count" } : null;
 }
+
+/** A label that gives its row's unit as per cent: 败诉率(%), 纠错率（%）, 出庭应诉率% . */
+const PERCENT_LABEL = /(?:[(（]\s*[%％]\s*[)）]|[%％])\s*$/;
 
 function fits(rule: MetricRule, quantity: Quantity): boolean {
   if (quantity.unit === "") return rule.unit === "count";

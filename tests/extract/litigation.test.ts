@@ -772,6 +772,8 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
         not: ["litigation.loss_rate=6", "litigation.head_appearance_rate=95"],
       },
       { text: "2026年,全市行政诉讼败诉率要降至10%以下。", yields: [], not: ["litigation.loss_rate=10"] },
+      // the body that will act may be named first (2026年,我局将…)
+      { text: "2026年,我局将持续加强征收程序合法性审查,确保行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
       // the report's own year's will is what was done (2025年将…纳入…)
       { text: "2025年将负责人出庭应诉纳入考核,全市行政机关负责人出庭应诉率达到96.2%。", yields: [f("litigation.head_appearance_rate", 96.2)] },
       // a rate held after a will to push another (将推动…稳定在30%以上,…保持在95%以上): the plan's too
@@ -785,6 +787,8 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "复议后起诉率为9.6%,距离省厅提出的“复议后起诉率低于8%”要求还有差距。", yields: [f("reconsideration.sued_after_rate", 9.6)], not: ["reconsideration.sued_after_rate=8"] },
       // cases where no head appeared are no appearances
       { text: "全年有15件案件无负责人出庭,出庭的负责人中当庭发言的不足半数。", yields: [], not: ["litigation.head_appearances=15"] },
+      // a sentence on "cases of this kind" (此类案件), the kind named before, counts that kind in every clause after it
+      { text: "征收补偿类案件仍是行政诉讼的主战场。2024年全市法院新收此类案件412件,占一审行政案件总数的24.5%;审结398件,行政机关败诉52件,败诉率13.07%。", yields: [], not: ["litigation.concluded=398", "litigation.lost=52", "litigation.loss_rate=13.07"] },
       // the next step, with the body that will take it named (下一步,桐溪县将…), is a plan in every clause
       { text: "下一步,桐溪县将对照“1个100%”工作目标,推动行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
       { text: "今年以来,全县将行政机关负责人出庭应诉纳入考核,出庭应诉率达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },

@@ -247,6 +247,12 @@ describe("flattened tables", () => {
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
       },
       {
+        // a label that gives its row's unit as per cent (败诉率(%)) makes its bare cells rates, no counts
+        text: "近两年主要指标对比如下:\n指标 | 2023年 | 2024年\n行政诉讼收案(件) | 71 | 64\n败诉率(%) | 9.6 | 6.3\n负责人出庭应诉率(%) | 94 | 100",
+        yields: [f("litigation.received", 64), f("litigation.loss_rate", 6.3), f("litigation.head_appearance_rate", 100)],
+        not: ["litigation.head_appearances=100"],
+      },
+      {
         text: "表1 2023—2024年全市行政诉讼主要数据\n指标 2023年 2024年\n一审行政案件新收(件) 405 318\n行政机关败诉(件) 38 19\n负责人出庭应诉率 96.3% 100%",
         yields: [f("litigation.received", 318), f("litigation.lost", 19), f("litigation.head_appearance_rate", 100)],
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
