@@ -1412,6 +1412,9 @@ function opensPartsOfCount(body: string, at: number): boolean {
 
 /** What opens an aside in parentheses: (含旧存392件), (即A区36件、B区19件), (包括…). */
 const ASIDE_OPENER = /^[(（]\s*(?:即|含|包括|如|例如|其中含)/;
+/** …or closes one on what it counts in (法院委托诉前调解的42件计算在内, …均统计在内). */
+const INCLUDED_CLOSER = /^[(（][^()（）]{1,40}?在内\s*[)）]/;
+const INCLUDED_REACH = 48;
 /**
  * A category of cases its clause is about, before the parentheses (…交通处罚类行政复议案件数量增幅超2.4倍(新收1630件)):
  * what they hold is that category's.
@@ -1495,7 +1498,7 @@ class BracketTracker {
     const opening = this.body.slice(open, open + CARRIED_OVER_REACH);
     if (CARRIED_OVER.test(opening) && NEW_ITEM.test(opening)) return false;
     if (CATALOGUE_ITEMS_LISTED.test(opening) && !CATALOGUE_ITEMS_NAMED.test(clauseBefore(this.body, open))) return false;
-    return ASIDE_OPENER.test(this.body.slice(open, open + 6)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, open - CATEGORY_REACH), open));
+    return ASIDE_OPENER.test(this.body.slice(open, open + 6)) || INCLUDED_CLOSER.test(this.body.slice(open, open + INCLUDED_REACH)) || CATEGORY_BEFORE.test(this.body.slice(Math.max(0, open - CATEGORY_REACH), open));
   }
 }
 

@@ -789,6 +789,8 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "全年有15件案件无负责人出庭,出庭的负责人中当庭发言的不足半数。", yields: [], not: ["litigation.head_appearances=15"] },
       // a sentence on "cases of this kind" (此类案件), the kind named before, counts that kind in every clause after it
       { text: "征收补偿类案件仍是行政诉讼的主战场。2024年全市法院新收此类案件412件,占一审行政案件总数的24.5%;审结398件,行政机关败诉52件,败诉率13.07%。", yields: [], not: ["litigation.concluded=398", "litigation.lost=52", "litigation.loss_rate=13.07"] },
+      // nor a court's suits
+      { text: "行政应诉方面,区行政争议调解中心于2024年5月揭牌运行,全年受理行政争议38件。", yields: [], not: ["litigation.received=38"] },
       // the next step, with the body that will take it named (下一步,桐溪县将…), is a plan in every clause
       { text: "下一步,桐溪县将对照“1个100%”工作目标,推动行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
       { text: "今年以来,全县将行政机关负责人出庭应诉纳入考核,出庭应诉率达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },

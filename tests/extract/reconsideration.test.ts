@@ -17,6 +17,9 @@ describe("reconsideration", () => {
     { text: "全年共审结报备的规范性文件64件,备案审查直接纠错率(指改正数占已审结数量的比率)为7.81%。", yields: [f("normative_docs.reviewed", 64)], not: ["reconsideration.correction_rate=7.81"] },
     { text: "强化监督纠错\n全年审结的案件中,作出撤销、变更、确认违法等纠错决定263件,直接纠错率12.5%;通过调解、和解方式结案458件。", yields: [f("reconsideration.corrected", 263), f("reconsideration.correction_rate", 12.5), f("reconsideration.settled", 458)] },
     { text: "全年共新受理行政复议案件172件。此外,在复议申请受理前经协商化解行政争议21件,申请人均撤回了申请。", yields: [f("reconsideration.accepted", 172)], not: ["reconsideration.received=21"] },
+    // administrative disputes a mediation centre took in are no review's applications, received or accepted
+    { text: "市司法局和市中级人民法院合作设立行政争议调解中心,复议调解与诉前调解在同一场所开展。市县两级的行政争议统一在中心登记,调不成的转回复议审理。中心3月投入运行,到年底共接收行政争议128件。", yields: [], not: ["reconsideration.received=128"] },
+    { text: "行政复议工作中,区行政争议调解中心全年受理行政争议52件。", yields: [], not: ["reconsideration.accepted=52", "reconsideration.received=52"] },
     { text: "县政府新收行政复议申请173件;依法受理158件,对不属于受案范围或超过申请期限的15件依法作出不予受理决定。", yields: [f("reconsideration.received", 173), f("reconsideration.accepted", 158)], not: ["reconsideration.accepted=15"] },
     { text: "全县共审结行政复议案件21起。审结案件仅1件在复议后被诉至法院,法院判决驳回诉讼请求。", yields: [f("reconsideration.concluded", 21), f("reconsideration.sued_after", 1)], not: ["reconsideration.concluded=1"] },
     // one field's rate beside the whole's (市场监管领域纠错率达18.6%): the field's

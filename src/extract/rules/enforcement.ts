@@ -3,8 +3,8 @@ import type { Domain } from "./types.js";
 
 /** Legal services whose case files are reviewed apart from enforcement's: legal aid's, notaries', lawyers'. */
 const LEGAL_SERVICES = "法律援助|公证|律师";
-/** Other channels whose files (卷宗, 案卷) are no enforcement's: mediation's, arbitration's, petitions', legality reviews'. */
-const OTHER_CHANNELS = "调解|仲裁|信访|合法性审[查核]";
+/** Other channels whose files (卷宗, 案卷) are no enforcement's: mediation's, arbitration's, petitions', legality reviews', reconsiderations' and suits'. */
+const OTHER_CHANNELS = "调解|仲裁|信访|合法性审[查核]|复议|诉讼|应诉";
 
 export const enforcement: Domain = {
   name: "enforcement",
@@ -53,7 +53,7 @@ export const enforcement: Domain = {
       // but not another noun (45个执法单位的…), nor another kind than enforcement's (1650份调解卷宗)
       // or the year they were closed (37件2022年结案的行政执法案卷); not requests whose kind is named (其中1件属行政执法案卷信息), nor
       // files graded or found wanting (对…评查发现的38卷问题案卷开展“回头看”, 16卷不合格案卷): some of those reviewed
-      after: new RegExp(String.raw`^(?!属|[^,;。、的]{0,8}?(?:${OTHER_CHANNELS}|诉讼|档案|开展|进行|组织|实施)|[^,;。、的]{0,4}?(?:问题|不合格|瑕疵|不规范|优秀|良好|合格)(?:案卷|卷宗))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)`),
+      after: new RegExp(String.raw`^(?!属|[^,;。、的]{0,8}?(?:${OTHER_CHANNELS}|档案|开展|进行|组织|实施)|[^,;。、的]{0,4}?(?:问题|不合格|瑕疵|不规范|优秀|良好|合格)(?:案卷|卷宗))(?:\d{4}\s*年度?[^,;。、的\d]{0,4}的)?(?:[^,;。、的\d]{1,8}?、)?[^,;。、的]{0,8}?(?:案卷|卷宗)(?!信息)`),
       units: /^(?:件|卷|份|宗|本|册|部|个|起|套)$/,
       // files of legal aid, notaries' or lawyers' work, of mediation, arbitration or petitions reviewed (开展法律援助案件质量评查,共评查案卷320件,
       // 开展人民调解卷宗评查,评查卷宗500卷; 对…合法性审查卷宗开展交叉评查,共评查审查卷宗60卷) are no enforcement's files,

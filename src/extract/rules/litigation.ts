@@ -1,5 +1,5 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
-import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_HAD_OF_THEM, OWN_BODY_AS_PARTY, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
+import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_DISPUTES_TAKEN_IN, NOT_HAD_OF_THEM, OWN_BODY_AS_PARTY, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
 const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
@@ -172,7 +172,7 @@ export const litigation: Domain = {
       // cases (收到各级法院…作出的判决和裁定共14份), nor suits a review's applicants brought after it (复议决定作出后,申请人提起行政诉讼的15件),
       // nor the act or the agency sued named in a judgment's outcome (确认被诉行政行为违法的660件, 责令被诉行政机关履行职责的91件)
       // nor the hearings held in the cases against a body (以县政府为被告的行政诉讼案件共开庭31件, 被诉行政案件共开庭审理41件)
-      before: new RegExp(String.raw`(?:${INVOLVING_OWN_BODY}|[收受]案|新收|新发(?:生的?)?(?=(?:一审)?(?:行政)?(?:诉讼|应诉)?案件)|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|${AROSE_BEFORE_COUNT}|涉(?:行政)?诉(?:讼)?|(?<!责令|判令)被诉(?!(?:具体)?(?:行政)?行为)|被起诉|(?<!(?:处理|办理|应诉|应对|审理|代理|参加|参与|承办|负责)[^,;:。\d]{0,12})(?:作为|为)被告(?=的?[^,;:。\d]{0,12}?(?:诉讼|行政)案件)(?![^,;:。\d]{0,12}?(?:应诉|开庭))|受理|收到(?![^,;:。]{0,30}?(?:判决|裁定|文书))|(?<!撤回)立案|(?<!(?:${AFTER_REVIEW}|申请人)[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*(?:败诉|开庭))`),
+      before: new RegExp(String.raw`(?:${INVOLVING_OWN_BODY}|[收受]案|新收|新发(?:生的?)?(?=(?:一审)?(?:行政)?(?:诉讼|应诉)?案件)|(?:共|累计|全年|合计)收(?=各类|一审|行政|诉讼)|新?接收${NOT_DISPUTES_TAKEN_IN}|发案|新增|发生|(?<!(?:化解|调解|处理|调处)[^,;:。]{0,16})引发|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|诉讼|复议))|${AROSE_BEFORE_COUNT}|涉(?:行政)?诉(?:讼)?|(?<!责令|判令)被诉(?!(?:具体)?(?:行政)?行为)|被起诉|(?<!(?:处理|办理|应诉|应对|审理|代理|参加|参与|承办|负责)[^,;:。\d]{0,12})(?:作为|为)被告(?=的?[^,;:。\d]{0,12}?(?:诉讼|行政)案件)(?![^,;:。\d]{0,12}?(?:应诉|开庭))|受理${NOT_DISPUTES_TAKEN_IN}|收到(?![^,;:。]{0,30}?(?:判决|裁定|文书))${NOT_DISPUTES_TAKEN_IN}|(?<!撤回)立案|(?<!(?:${AFTER_REVIEW}|申请人)[^,;:。]{0,8})提起(?=(?:行政)?诉讼))(?![^,;:。\d]*(?:败诉|开庭))`),
       // a body with none says so: 全年无诉讼、无复议案件, 没有发生行政诉讼和行政复议案件, 全年无行政复议、行政诉讼案件, 零复议零诉讼,
       // 行政复议、行政诉讼案件均为零; not what
       // followed the cases of another count (复议决定作出后均未发生行政诉讼: no suit after review)

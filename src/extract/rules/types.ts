@@ -237,6 +237,13 @@ export function bareTopicCue(afterYear: string, afterBody: string): string {
  */
 export const AROSE_BEFORE_COUNT = String.raw`(?:引起|产生)(?=(?:行政)?(?:[复覆]议|诉讼)的?(?:案件)?数?(?:共有|共计|共|为|达)?\s*(?:$|\d))`;
 
+/**
+ * Administrative disputes as the thing taken in, right before their count (中心共接收行政争议136件, 受理行政争议43件): a mediation
+ * centre's intake, no review's applications nor a court's suits; read right after a verb of receiving, not one of arising
+ * (因信息公开引发行政争议13件 are cases received).
+ */
+export const NOT_DISPUTES_TAKEN_IN = String.raw`(?![^,;:。\d]*行政争议(?:案件)?(?:共计?|总数|合计|累计)?\s*$)`;
+
 /** Cases said to involve the reporting body itself (涉及我局行政复议案件4宗, 涉及本单位的行政诉讼案件2件, 涉我局…): those brought against it. */
 export const INVOLVING_OWN_BODY = String.raw`涉及?(?=(?:我|本)(?:单位|部门|机关|系统|局|委|厅|办|院|中心|[县区市镇乡]|街道)的?(?:各类)?(?:行政)?(?:复议|诉讼|应诉))`;
 
