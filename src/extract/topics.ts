@@ -283,9 +283,11 @@ const TITLE_ENDINGS = "报告|年报|通报|情况|分析|总结|综述|白皮�
 /**
  * A title: a report's (…工作情况的通报), a review's (…2025年行政复议工作综述), a headline's after its lead and colon (…司法局:复议为民显担当
  * 2025年行政复议工作综述; not a page's label before its colon, 标题:…), or a headline summing the year up as its data (…行政复议“成绩单”出炉,
- * …数据账); no sentence.
+ * …数据账), or any headline after an agency's name and colon (鹤川市司法局:行政复议工作稳中有进 为法治政府建设添力); no sentence.
  */
-const TITLE_LINE = new RegExp(String.raw`^\s*(?![^:：]{0,4}[:：])[^。，,;；]{4,60}(?:${TITLE_ENDINGS}|(?:成绩单|数据账|年度账单)[”"]?(?:出炉|发布|来了)?)\s*$`);
+const TITLE_LINE = new RegExp(
+  String.raw`^\s*(?![^:：]{0,4}[:：])[^。，,;；]{4,60}(?:${TITLE_ENDINGS}|(?:成绩单|数据账|年度账单)[”"]?(?:出炉|发布|来了)?)\s*$|^\s*[\u4e00-\u9fff]{2,14}(?:局|厅|院|委|办|政府|中心)\s*[:：][^。，,;；:：]{6,40}$`,
+);
 /** A title's first line, broken off before its last: words and years only, no mark, no space, no title's ending of its own. */
 const TITLE_FIRST_LINE = new RegExp(String.raw`^[\u4e00-\u9fff\d—–-]{6,40}(?<!${TITLE_ENDINGS})$`);
 /** How many of the text's first lines may hold its title. */

@@ -239,6 +239,16 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 188), f("reconsideration.corrected", 19), f("reconsideration.correction_rate", 11.2)],
       },
       {
+        // the problems of enforcement a review wrote to (就执法共性问题制发意见书) hand no topic of enforcement's on to the next paragraph
+        text: "2025年全省行政复议工作综述\n监督纠错更有力度。就执法共性问题制发行政复议意见书64份。\n调解化解更见实效。全省以调解、和解方式结案2418件。",
+        yields: [f("reconsideration.settled", 2418)],
+      },
+      {
+        // so is any headline after an agency's name and colon (…司法局:行政复议工作稳中有进 …), whatever it ends on
+        text: "鹤川市司法局:行政复议工作稳中有进 为法治政府建设添力\n发布时间:2026-01-09\n三、有错必纠,监督效能更加彰显\n全年纠正违法或不当行政行为41件,纠错率15.2%。",
+        yields: [f("reconsideration.corrected", 41), f("reconsideration.correction_rate", 15.2)],
+      },
+      {
         // a news headline that sums the year up as its data (…行政复议“成绩单”出炉) under an account's lines, over labels naming no topic
         text: "柳川司法 2024-01-18 发表于四川\n\n点击蓝字 关注我们\n\n数说2023丨全县行政复议“成绩单”出炉\n\n▌收案:申请量持续攀升\n全年共收到申请312件。\n\n▌审理:办结质效同步提升\n全年审结268件。在审结案件中,维持152件,驳回27件。",
         yields: [f("reconsideration.received", 312), f("reconsideration.concluded", 268), f("reconsideration.upheld", 152), f("reconsideration.dismissed", 27)],

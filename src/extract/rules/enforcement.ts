@@ -9,8 +9,9 @@ const OTHER_CHANNELS = "调解|仲裁|信访|合法性审[查核]|复议|诉讼|
 export const enforcement: Domain = {
   name: "enforcement",
   label: "行政执法",
-  // not 执法行为: the act a reconsideration or a court corrects (纠正不当执法行为6431件)
-  topic: /执法(?!行为)|案卷|卷宗|评查/,
+  // not 执法行为: the act a reconsideration or a court corrects (纠正不当执法行为6431件); nor the problems of enforcement a review
+  // writes to (就执法共性问题制发意见书86份), which hand on no topic of enforcement's own
+  topic: /执法(?!行为|中?的?(?:共性|突出|普遍|常见|典型)?问题)|案卷|卷宗|评查/,
   objects: /案件|行政处罚/,
   rules: [
     {
