@@ -204,7 +204,7 @@ const NO_KIND = "矛盾|各类|各种|民间|化解|调解|调处|排查|受理|
  * disputes named in general (矛盾纠纷, 各类纠纷) nor by the verb that handled them (调解纠纷).
  */
 const DISPUTE_KIND = String.raw`[\u4e00-\u9fff]{2}(?<!${NO_KIND})纠纷(?:案件)?`;
-const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*[件起宗])、[^,;:。\d、]{0,8}?${DISPUTE_KIND}$`);
+const LATER_DISPUTE_KIND = new RegExp(String.raw`(?:^|\d\s*(?:余|多)?[万亿]?(?:余|多)?[件起宗])、[^,;:。\d、]{0,8}?${DISPUTE_KIND}$`);
 /** The first item of such a split may name its kind by 案件 (调处专业案件54件、交通事故纠纷17件). */
 const FIRST_DISPUTE_KIND = new RegExp(String.raw`(?:${DISPUTE_KIND}|[\u4e00-\u9fff]{2}(?<!${NO_KIND}|诉讼|行政)案件)$`);
 const NEXT_DISPUTE_KIND = /^、[^,;:。\d、]{1,10}纠纷(?:案件)?\s*\d/;
@@ -249,7 +249,7 @@ const FIRST_INSTANCE = /一审|一、二审/;
  */
 /** One kind of case by the act sued or reviewed (行政处罚案件, 信息公开类一审行政案件): the noun the kinds below share. */
 const ONE_KIND_OF_CASE = String.raw`(?:行政(?:许可|处罚|强制|协议|确认|征收|补偿|赔偿|裁决|登记|给付|不作为)|信息公开|工伤认定|征地拆迁|房屋征收(?:[与和及]补偿)?)类?(?:一审|二审)?(?:行政)?案件`;
-const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|${DEPARTMENT_TRADE}类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?案件$|(?:以|适用|按照?|通过)(?:简易|普通)程序[^,;:。\d]{0,6}$`);
+const CASE_KIND = new RegExp(String.raw`行政(?:许可|处罚|强制|征收|征用|确认|裁决|给付|奖励|检查)(?:决定|行为)?(?:直接)?被(?:申请|提起|提出)?(?:行政)?(?:复议|诉讼)(?:案件)?$|${ONE_KIND_OF_CASE}$|等(?!各类|各种|多种|所有|全部|方式|形式|途径|手段|[^,;:。\d]{0,6}?败诉)[^,;:。\d]{0,8}案件$|${DEPARTMENT_TRADE}类?(?:行政)?案件$|“[^“”]{1,8}”(?:一审|二审)?(?:行政)?案件$|、[^,;:。\d]{1,12}等(?:一审|二审)?(?:行政)?(?:诉讼|复议)?案件$|涉法涉诉(?:案件|信访)?$|(?:复议)?前置(?:类)?案件$|(?:简易|普通)程序[^,;:。\d]{0,4}?(?:案件|办案|审结|办结|审理)$|(?:以|适用|按照?|通过)(?:简易|普通)程序[^,;:。\d]{0,6}$`);
 /**
  * One kind of case as the subject of the figure after it in its clause (政府信息公开案件败诉率为25.3%, 行政处罚案件的败诉率最高,为…,
  * 行政不作为案件虽然败诉率由…降为69.16%), or of the clause before one that goes on with 但 (…,但败诉案件数由…增长为314件): that

@@ -293,6 +293,8 @@ describe("disputes", () => {
     { text: "全市共调解矛盾纠纷5120件,柳川市99.2%的调解成功率高于全省平均水平。", yields: [f("disputes.mediated", 5120), f("disputes.success_rate", 99.2)] },
     // disputes of one kind beside others split a caseload by kind: no total among them, though a total named first stands
     { text: "全县各村调解组织共化解婚姻家庭纠纷2310起、邻里纠纷1875起、宅基地纠纷342起。", yields: [], not: ["disputes.mediated=2310", "disputes.mediated=1875", "disputes.mediated=342"] },
+    // so where the counts are in 万 (婚姻家庭纠纷210余万件、物业纠纷74万件)
+    { text: "其中,全年调解婚姻家庭纠纷210余万件、物业纠纷74万件、医疗纠纷5.3万件。", yields: [], not: ["disputes.mediated=2100000", "disputes.mediated=740000", "disputes.mediated=53000"] },
     // disputes of one kind with their share of all the disputes after them: a split by kind, no total, even alone
     { text: "2024年,柳川区各级人民调解组织调解婚姻家庭纠纷1360件,占全区调解纠纷总数的31.4%。", yields: [], not: ["disputes.mediated=1360"] },
     { text: "全年共调解矛盾纠纷2870件,占全市调解总数的12.5%。", yields: [f("disputes.mediated", 2870)] },

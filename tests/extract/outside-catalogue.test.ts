@@ -7,6 +7,8 @@ import { f, table } from "./harness.js";
 
 describe("counts outside the catalogue", () => {
   table([
+    // sports events and their entrants are no legal education, whatever stall for the law stood at them
+    { text: "在城市马拉松等赛事现场设置普法展位,赛事参与群众超过2万人。全年举办全民健身赛事活动180余场次,参与群众约9万人次。", yields: [], not: ["legal_education.participants=20000", "legal_education.activities=180", "legal_education.participants=90000"] },
     // a court's confirming mediation agreements is no dispute mediated
     { text: "全区建成规范化调委会295个。推行“人民调解+司法确认”模式,今年共推动人民调解协议司法确认103件。", yields: [], not: ["disputes.mediated=103"] },
     // officials taken to see an integrity-education base (廉政教育基地…参观学习) learn no law

@@ -19,6 +19,8 @@ describe("topic from the heading above", () => {
       { text: "应诉方面,全年区政府作为被告的行政诉讼案件11件。从起诉原因看,不服行政复议决定的6件,不服征收补偿决定的5件。截至年底已审结8件,均以区政府胜诉结案。", yields: [f("litigation.received", 11), f("litigation.concluded", 8)], not: ["reconsideration.concluded=8"] },
       // the cases a count is said to pass (首次超过全县一审行政诉讼案件数) hand no topic on: the clauses after are on the count's own
       { text: "县行政复议中心全年新收行政复议案件142件,首次超过全县一审行政诉讼案件数(66件);审结130件,以调解、和解方式结案27件。", yields: [f("reconsideration.received", 142), f("reconsideration.concluded", 130), f("reconsideration.settled", 27)], not: ["litigation.concluded=130"] },
+      // so with the count's subject first (新收案件数首次超过同期一审行政诉讼案件数)
+      { text: "全市各级行政复议机关共新收行政复议申请1,874件,新收案件数首次超过同期一审行政诉讼案件数;办结1,702件,直接纠错率10.6%。", yields: [f("reconsideration.received", 1874), f("reconsideration.concluded", 1702), f("reconsideration.correction_rate", 10.6)], not: ["litigation.concluded=1702"] },
       // the share of lawsuits brought after a review (复议后起诉率) hands the lawsuits on, not the reviews
       {
         text: "全年新发生行政诉讼案件204件,其中经复议后起诉47件,复议后起诉率23%。已审结176件,败诉11件。",

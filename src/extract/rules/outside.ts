@@ -44,8 +44,10 @@ const otherMatterWords: readonly RegExp[] = [
   // not those of the law's culture (法治文化交流活动); a venue of another campaign's education (禁毒教育馆, 消防科普教育基地), whose
   // visitors it receives
   /精神(?<=(?:二十大|十九大|全会|党代会)(?:会议)?精神)(?:专题)?(?:宣讲|宣传)|交流(?<=(?:(?<!法[治制])文化|讲经|学术)交流)|(?:馆|基地)(?<=(?:禁毒|消防|国防|反诈|防诈|安全|廉政|廉洁|警示)[^,;:。法]{0,6}(?:馆|基地))/,
-  // boards put up and their issues (创办法治宣传栏1287期, 出黑板报30期), no events held
-  /栏(?<=(?:宣传|普法|法治)专?栏)|板报/,
+  // boards put up and their issues (创办法治宣传栏1287期, 出黑板报30期), no events held; sports events and those who joined them
+  // (全民健身赛事活动260余场次, 赛事参与群众超过3万人), whatever stall for the law stood beside them; not the contracts for them
+  // (审查冬奥赛事合同224份)
+  /栏(?<=(?:宣传|普法|法治)专?栏)|板报|赛事(?![^,;:。\d]{0,2}?(?:合同|协议))|全民健身|运动会|马拉松/,
 ];
 
 const otherMatters: Domain = {
