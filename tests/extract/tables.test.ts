@@ -247,6 +247,18 @@ describe("flattened tables", () => {
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
       },
       {
+        // a task list whose progress cells are sentences of clauses (…受理85件,审结71件。) is prose with bars in it, each row on its task's topic
+        text: "序号 | 工作任务 | 责任单位 | 推进情况\n4 | 行政复议 | 区司法局 | 新收复议申请88件,受理80件,审结69件。\n5 | 行政应诉 | 各行政机关 | 新收一审行政诉讼案件27件,审结22件,败诉1件。",
+        yields: [
+          f("reconsideration.received", 88),
+          f("reconsideration.accepted", 80),
+          f("reconsideration.concluded", 69),
+          f("litigation.received", 27),
+          f("litigation.concluded", 22),
+          f("litigation.lost", 1),
+        ],
+      },
+      {
         // a label that gives its row's unit as per cent (败诉率(%)) makes its bare cells rates, no counts
         text: "近两年主要指标对比如下:\n指标 | 2023年 | 2024年\n行政诉讼收案(件) | 71 | 64\n败诉率(%) | 9.6 | 6.3\n负责人出庭应诉率(%) | 94 | 100",
         yields: [f("litigation.received", 64), f("litigation.loss_rate", 6.3), f("litigation.head_appearance_rate", 100)],
