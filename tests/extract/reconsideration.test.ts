@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // hearings held on the cases an object names, the trying after them (对重大疑难案件开展听证审理19次)
+    { text: "全年审结行政复议案件276件。对重大疑难案件开展听证审理19次。", yields: [f("reconsideration.concluded", 276), f("reconsideration.hearings", 19)] },
     // cases one procedure took, however the verb is put (全年简易程序办案516件), are a part
     { text: "全年新收行政复议申请1,208件。对事实清楚、争议不大的案件适用简易程序,全年简易程序办案431件。", yields: [f("reconsideration.received", 1208)], not: ["reconsideration.handled=431"] },
     // cases ended that an aside says were all withdrawn (终止5宗(均为申请人主动撤回申请)) are settled; not where only some were
