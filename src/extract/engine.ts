@@ -127,8 +127,8 @@ const OBJECT_AFTER_COUNT = new RegExp(OBJECT_WORD);
  */
 const OBJECT_OPENER = new RegExp(OBJECT_WORD + String.raw`(?![^,;:。对]{0,8}?不服)(?=[^,;:。对]{0,12}$)`);
 /**
- * An object opened by 对, then the clause's verb (对案件组织听证, 对重大疑难案件开展听证审理19次; not 开展调解45件, its cases' outcome), or a verb of review right before the
- * count (对规范性文件审核748件): what comes after the verb is no part of the object.
+ * An object opened by 对, then the clause's verb (对案件组织听证, 对重大疑难案件开展听证审理19次; not 开展调解45件, its cases'
+ * outcome), or a verb of review right before the count (对规范性文件审核748件): what comes after the verb is no part of the object.
  */
 const VERB_AFTER_OBJECT = /^对[^,;:。]{1,12}?(?:组织|召开|举行|开展(?=[^,;:。]{0,4}?听证))|^对[^,;:。]{1,16}?(?:审核|审查|清理)了?(?:共|计|达)?$/;
 /** What follows a number that counts cases and says what was done to them: 2223起案件…出庭应诉, 323件行政争议调解、和解、撤诉, 2件因…撤回, 对30余件涉企执法案件进行了评查, 对87件行政处罚案件实施集中评查, 对52件文件逐件梳理, 对…文件23件开展合法性审核 (not 开展合规性审查 of policies), 188宗调撤结案. */
