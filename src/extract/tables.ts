@@ -13,7 +13,7 @@
  * section) or the one its headers name.
  */
 import type { Quantity } from "./numbers/quantities.js";
-import { scanQuantities } from "./numbers/quantities.js";
+import { scanQuantities, withUnit } from "./numbers/quantities.js";
 import type { Domain, MetricRule } from "./rules/types.js";
 import { cuedIn } from "./engine.js";
 import { YEAR_SPAN } from "./roles.js";
@@ -443,6 +443,11 @@ function withoutSerials(cells: Cell[]): Cell[] {
 
 /** A column of each row's share of the total (比例, 占比), or of the score or rank an assessment gave it (得分, 排名): no figure of the row's own. */
 const SHARE_OR_SCORE_HEADER = /^(?:比例|占比|所占比例|百分比|比重|得分|分值|分数|排名|名次)(?:\(%\)|（%）|%|\(分\)|（分）)?$/;
+/**
+ * A column of what each row was to reach (2025年目标值, 年度指标值, 要求) or started from (2020年基数, 2024年同期, 上年): no figure of the
+ * row's own, and its year no year of the table's; the result beside it (2023年完成值, 实际完成值) is.
+ */
+const TARGET_OR_BASE_HEADER = /目标|要求|计划值|预期值|规划值|指标值|标准值|考核值|基数|基期|基准值|同期|上年|去年/;
 /** A header cell naming the rows' serial numbers. */
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 
@@ -734,7 +739,7 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
     const heading = headingOver(header, row, column);
-    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear)) return [];
+    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear) || TARGET_OR_BASE_HEADER.test(heading.text)) return [];
     const bare = BARE_MEASURE.test(heading.text);
     // a column headed only 数量 counts what its caption's verb did (合法性审查情况) or, failing that, what its row's label names (重大行政决策)
     const figure = figureFor(body, bare && topics.caption ? topics.caption : heading.text, cell, topics) ?? (bare && label ? figureFor(body, label.text, cell, topics) : null);
@@ -750,7 +755,7 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean, latestYear: number | null): TableFigure | null {
   const aside = (column: number): boolean => {
     const heading = header && headingOver(header, row, column);
-    return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear));
+    return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || TARGET_OR_BASE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear));
   };
   const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !aside(column) && !(serialsFirst && column === 0));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
@@ -774,17 +779,18 @@ function figureFor(body: string, cue: string, cell: Cell, topics: TableTopics): 
   return around.length === 1 ? { ...around[0]!, quantity } : null;
 }
 
-/** A cell's number; a bare one is a rate where its label gives the unit (败诉率(%) | 5.8), else counts what its header names. */
+/** A cell's number; a bare one takes the unit its label gives (败诉率(%) | 5.8, “法律明白人”数量(名) | 14870), else counts what its header names. */
 function cellQuantity(body: string, cell: Cell, cue: string): Quantity | null {
   const [quantity] = scanQuantities(body, cell.start, cell.end);
   if (!quantity || quantity.start !== cell.start || quantity.end !== cell.end) return null;
   if (quantity.kind !== "bare") return quantity;
-  if (PERCENT_LABEL.test(cue)) return { ...quantity, kind: "percent", unit: "%" };
+  const unit = LABEL_UNIT.exec(cue);
+  if (unit) return withUnit(quantity, unit[1] ?? "%");
   return Number.isInteger(quantity.value) ? { ...quantity, kind: "count" } : null;
 }
 
-/** A label that gives its row's unit as per cent: 败诉率(%), 纠错率（%）, 出庭应诉率% . */
-const PERCENT_LABEL = /(?:[(（]\s*[%％]\s*[)）]|[%％])\s*$/;
+/** A label that gives its row's unit in parentheses at its end (败诉率(%), 案卷评查(卷), 法律明白人数量(名)), or a per cent sign alone (出庭应诉率%). */
+const LABEL_UNIT = /(?:[(（]\s*(%|名|人次|人|件|卷|场次|场|项|份)\s*[)）]|[%％])\s*$/;
 
 function fits(rule: MetricRule, quantity: Quantity): boolean {
   if (quantity.unit === "") return rule.unit === "count";
@@ -811,7 +817,7 @@ function yearsIn(cells: readonly Cell[]): number[] {
 }
 
 function latestYearOf(cells: readonly Cell[]): number | null {
-  const years = yearsIn(cells);
+  const years = yearsIn(cells.filter((cell) => !TARGET_OR_BASE_HEADER.test(cell.text)));
   return years.length > 1 ? Math.max(...years) : null;
 }
 

@@ -247,6 +247,16 @@ describe("flattened tables", () => {
         not: ["litigation.received=405", "litigation.head_appearance_rate=96.3"],
       },
       {
+        // an indicator table: the result's column is the figure, not the target's nor the baseline's (2020年基数, 2024年同期), whatever
+        // years they name; a label's unit in parentheses ((名), (卷)) gives its bare cells theirs
+        text: "序号 | 指标名称 | 2020年基数 | 2023年完成值 | 2025年目标值 | 属性\n1 | 行政机关负责人出庭应诉率(%) | 86.4 | 98.7 | 100 | 约束性\n6 | 年度行政执法案卷评查(卷) | 1720 | 2310 | ≥2000 | 预期性\n7 | “法律明白人”数量(名) | 8600 | 13920 | 15000 | 预期性",
+        yields: [f("litigation.head_appearance_rate", 98.7), f("enforcement.case_files_reviewed", 2310), f("legal_education.legal_literate_persons", 13920)],
+      },
+      {
+        text: "序号 | 指标名称 | 2025年目标值 | 一季度完成值 | 2024年同期\n3 | 行政复议案件收案数(件) | — | 66 | 48\n5 | 行政机关负责人出庭应诉率 | 100% | 100% | 95.8%",
+        yields: [f("reconsideration.received", 66), f("litigation.head_appearance_rate", 100)],
+      },
+      {
         // a task list whose progress cells are sentences of clauses (…受理85件,审结71件。) is prose with bars in it, each row on its task's topic
         text: "序号 | 工作任务 | 责任单位 | 推进情况\n4 | 行政复议 | 区司法局 | 新收复议申请88件,受理80件,审结69件。\n5 | 行政应诉 | 各行政机关 | 新收一审行政诉讼案件27件,审结22件,败诉1件。",
         yields: [

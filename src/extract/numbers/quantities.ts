@@ -356,6 +356,11 @@ const HOW_MANY_BEFORE = /(?<![人件次场案例])[数几]$/;
 const BOUND_BEFORE_TENTHS = /^(?:近|逾|超|超过|将近|接近|不足|不到)$/;
 const TWO_OF_UNITS: ReadonlySet<string> = new Set(["次", "场", "场次", "期", "件", "起", "宗", "名", "位", "人次"]);
 
+/** A bare number given the unit its label or column names (败诉率(%) | 5.8, “法律明白人”数量(名) | 14870). */
+export function withUnit(quantity: Quantity, unit: string): Quantity {
+  return { ...quantity, unit, kind: kindOf(unit, quantity.value, undefined) };
+}
+
 function kindOf(unit: string, value: number, multiplier: string | undefined): QuantityKind {
   switch (unit) {
     case "":
