@@ -211,8 +211,9 @@ function labelsOverValues(body: string, linesOnce: () => Cell[]): TableBlock[] {
   for (let i = 0; i < lines.length; i++) {
     const label = lines[i]!;
     const value = lines[i + 1];
-    // a label right under a value no pair of the run took is that value's caption (2,640卷 / 四年来…评查行政执法案卷)
-    const captionOfValueAbove = i > 0 && LABELLED_VALUE_LINE.test(lines[i - 1]!.text) && rows.at(-1)?.[1] !== lines[i - 1];
+    // a label right under a value no pair of the run took is that value's caption (2,640卷 / 四年来…评查行政执法案卷; a rate's too: 6.2% /
+    // 行政机关败诉率, whose label then heads no count under it)
+    const captionOfValueAbove = i > 0 && CAPTIONED_VALUE.test(lines[i - 1]!.text) && rows.at(-1)?.[1] !== lines[i - 1];
     if (value && VALUE_LABEL.test(label.text) && LABELLED_VALUE_LINE.test(value.text) && !captionOfValueAbove) {
       rows.push([label, value]);
       i++;

@@ -257,6 +257,12 @@ describe("flattened tables", () => {
         yields: [f("reconsideration.received", 66), f("litigation.head_appearance_rate", 100)],
       },
       {
+        // values each over their caption, a rate among them: the caption under the rate heads no count under it
+        text: "一图速览\n1098件\n一审行政案件收案\n5.9%\n行政机关败诉率\n4127件\n新收行政复议案件\n3860件\n审结",
+        yields: [],
+        not: ["reconsideration.received=3860", "litigation.loss_rate=4127"],
+      },
+      {
         // a task list whose progress cells are sentences of clauses (…受理85件,审结71件。) is prose with bars in it, each row on its task's topic
         text: "序号 | 工作任务 | 责任单位 | 推进情况\n4 | 行政复议 | 区司法局 | 新收复议申请88件,受理80件,审结69件。\n5 | 行政应诉 | 各行政机关 | 新收一审行政诉讼案件27件,审结22件,败诉1件。",
         yields: [
