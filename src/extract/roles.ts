@@ -86,8 +86,8 @@ export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
  * the next clause sets the text's own place of a lower unit against (,我市为6.5%).
  */
 const SUPERIOR_SCOPE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(?:\d{4}\s*年度?\s*[,，]?\s*)?(全国|全省|全市|全区|全州)/;
-/** A clause opening on the text's own place: 我市, 本县, or its whole (全市 after 全省…), 而 first if any. */
-export const OWN_PLACE = String.raw`^\s*(?:而)?(?:我|本|全)(省|市|区|县|州|旗)`;
+/** A clause opening on the text's own place: 我市, 本县, 我镇, or its whole (全市 after 全省…), 而 first if any. */
+export const OWN_PLACE = String.raw`^\s*(?:而)?(?:我|本|全)(省|市|区|县|州|旗|镇|乡|街道)`;
 const OWN_PLACE_NEXT = new RegExp(OWN_PLACE);
 
 /** Whether a clause opens on the text's own place (我市为6.1%, 而我省仅为8%, 全市为6%). */
