@@ -81,7 +81,7 @@ function spacedTables(body: string, linesOnce: () => Cell[]): TableBlock[] {
   let current: TableBlock | null = null;
   for (const line of linesOnce()) {
     const cells = line.text.includes("|") ? [] : spacedCells(line);
-    if (current && cells.length === current.rows[0]!.length && !isNumeric(cells[0]!) && cells.slice(1).every(holdsValue)) {
+    if (current && spacedRowUnder(cells, current.rows[0]!)) {
       current.rows.push(cells);
       current.end = line.end;
       continue;
@@ -157,13 +157,30 @@ function isTabRow(cells: readonly Cell[], width: number): boolean {
 }
 
 /**
- * Three numbers on a line with spaces between, or two years heading columns (指标 2023年 2024年): the sign of a spaced table,
- * looked for once before the lines are read.
+ * Three numbers on a line with spaces between, or two years heading columns (指标 2023年 2024年), or a target's and a result's
+ * (目标值 完成值): the sign of a spaced table, looked for once before the lines are read.
  */
-const SPACED_NUMBERS = /\d[ \t]+[\d.]+%?[ \t]+[\d.]+|\d{4}年度?[ \t]+\d{4}年度?/;
+const SPACED_NUMBERS = /\d[ \t]+[\d.]+%?[ \t]+[\d.]+|\d{4}年度?[ \t]+\d{4}年度?|目标值[ \t]+(?:\d{4}年)?(?:实际)?完成值/;
 const SPACED_MIN_CELLS = 3;
-/** A header's label: a few characters, no number, no sentence's punctuation; or a year. */
-const SPACED_LABEL = /^(?:[^\d。，,；;！？!?:：、]{1,12}|\d{4}年度?)$/;
+/** A header's label: a few characters, no number, no sentence's punctuation; or a year, or a year's column (2023年完成值, 2020年基数). */
+const SPACED_LABEL = /^(?:[^\d。，,；;！？!?:：、]{1,12}|\d{4}年度?[\u4e00-\u9fff]{0,6})$/;
+
+/**
+ * A row as wide as its header: a label, after its serial under 序号, then values, or what a target or a note column holds
+ * (≥20, 不少于400卷, 每村≥3名, 约束性, 达标, /).
+ */
+function spacedRowUnder(cells: readonly Cell[], header: readonly Cell[]): boolean {
+  if (cells.length !== header.length) return false;
+  const labelAt = SERIAL_HEADER.test(header[0]!.text) && SERIAL_CELL.test(cells[0]!.text) ? 1 : 0;
+  if (labelAt >= cells.length - 1 || isNumeric(cells[labelAt]!)) return false;
+  return cells.slice(labelAt + 1).every((cell, index) => holdsValue(cell) || TARGET_CELL.test(cell.text) || NOTE_HEADER.test(header[labelAt + 1 + index]!.text));
+}
+
+const SERIAL_CELL = /^\d{1,2}$/;
+/** A target's cell: a bound or a floor (≥20, ≤5%, 不少于400卷, 每村(社区)≥3名). */
+const TARGET_CELL = /^[^\d\s]{0,8}(?:[≥≤><＞＜]|不少于|不低于|不高于|不超过)\s*\d[\d,.]*\s*(?:%|件|名|卷|场次|场|项|份|人次)?$/;
+/** A column of notes beside the values (属性: 约束性, 完成情况: 达标). */
+const NOTE_HEADER = /^(?:属性|备注|完成情况|是否达标|说明|状态|评价|类别|指标属性)$/;
 
 function isSpacedLabel(cell: Cell): boolean {
   return SPACED_LABEL.test(cell.text);

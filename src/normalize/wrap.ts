@@ -55,12 +55,22 @@ function joinable(text: string, breakAt: number, line: Line, next: Line): boolea
 }
 
 /**
- * A line laid out in cells or columns, which ends where they do: a table's row flattened to cells (调解纠纷(件) | 21,408 | … over
- * 其中:调解成功(件) | …), or two columns side by side (…受众达12.    【调解之窗】…), its end the right column's.
+ * A line laid out in cells or columns, which ends where they do: a table's row flattened to cells by bars (调解纠纷(件) | 21,408 |
+ * … over 其中:调解成功(件) | …) or by tabs, which reach here as spaces, its values in a run (…出庭应诉率(%) 86.4 99.2 100 约束性), or
+ * two columns side by side (…受众达12.    【调解之窗】…), its end the right column's. Digits letter-spaced one by one (1 2 0件) are no
+ * run of values.
  */
 function laidOut(lineText: string): boolean {
-  return lineText.includes("|") || COLUMN_GAP.test(lineText);
+  return lineText.includes("|") || COLUMN_GAP.test(lineText) || VALUES_IN_CELLS.test(lineText) || HEADER_CELLS.test(lineText);
 }
+
+/** Two values of two characters or more, or with a decimal point, each a cell with its unit if any, and another cell after them. */
+const VALUES_IN_CELLS = /(?:\d{2,}|\d\.\d)[\d.,]*(?:%|[件卷名人次场项份])?[ \t]+(?:\d{2,}|\d\.\d)[\d.,]*(?:%|[件卷名人次场项份])?[ \t]+\S/;
+/**
+ * A header of four cells or more, each a short label with no digit or mark (序号 指标名称 目标值 完成值 完成情况); letter-spaced words
+ * have cells of one, and a PDF's spaced prose cells with digits and marks (件、142 件,败诉率由 2021 年的).
+ */
+const HEADER_CELLS = /^\s*(?:[^\s\d,，、。;；:：]{2,10}[ \t]+){3,}[^\s\d,，、。;；:：]{2,10}\s*$/;
 
 /**
  * Whether MIN_WRAPPED_LINES lines are long enough to be MIN_WRAP_WIDTH wide

@@ -253,6 +253,12 @@ describe("flattened tables", () => {
         yields: [f("litigation.head_appearance_rate", 98.7), f("enforcement.case_files_reviewed", 2310), f("legal_education.legal_literate_persons", 13920)],
       },
       {
+        // so with tabs between the cells, a serial first, a target's bounds (≥20) and a note's column (属性) beside the values
+        text: "二、主要指标完成情况\n序号\t指标名称\t2020年基数\t2023年完成值\t2025年目标值\t属性\n1\t行政机关负责人出庭应诉率(%)\t86.4\t98.7\t100\t约束性\n3\t行政复议调解和解率(%)\t12.1\t22.6\t≥20\t预期性\n4\t行政诉讼败诉率(%)\t7.8\t5.4\t≤5\t预期性\n7\t“法律明白人”数量(名)\t8600\t13920\t15000\t预期性",
+        yields: [f("litigation.head_appearance_rate", 98.7), f("reconsideration.settlement_rate", 22.6), f("litigation.loss_rate", 5.4), f("legal_education.legal_literate_persons", 13920)],
+        not: ["legal_education.legal_literate_persons=7"],
+      },
+      {
         text: "序号 | 指标名称 | 2025年目标值 | 一季度完成值 | 2024年同期\n3 | 行政复议案件收案数(件) | — | 66 | 48\n5 | 行政机关负责人出庭应诉率 | 100% | 100% | 95.8%",
         yields: [f("reconsideration.received", 66), f("litigation.head_appearance_rate", 100)],
       },

@@ -110,6 +110,29 @@ describe("flattened layout", () => {
       "办理公证(件) | 9,640 | 9,118 | 8,776 | 27,534",
     ].join("\n");
     expect(analysed(rows).text).toBe(rows);
+    // nor across those of a table whose cells tabs part, however short its cells
+    const tabRows = [
+      "二、主要指标完成情况",
+      "序号\t指标名称\t2020年基数\t2023年完成值\t2025年目标值\t属性",
+      "1\t行政机关负责人出庭应诉率(%)\t86.4\t99.2\t100\t约束性",
+      "2\t行政复议直接纠错率(%)\t9.6\t11.3\t—\t预期性",
+      "3\t行政复议调解和解率(%)\t12.1\t21.7\t≥20\t预期性",
+      "4\t行政诉讼败诉率(%)\t7.8\t5.1\t≤5\t预期性",
+      "5\t行政规范性文件合法性审核率(%)\t100\t100\t100\t约束性",
+      "6\t年度行政执法案卷评查(卷)\t1860\t2455\t≥2000\t预期性",
+    ].join("\n");
+    expect(analysed(tabRows).text.split("\n")).toHaveLength(8);
+    // a header of short labels, and rows whose values carry their units (≥200卷 236卷), keep their line ends too
+    const unitRows = [
+      "2023年青禾区法治政府建设主要指标完成情况表",
+      "序号\t指标名称\t目标值\t完成值\t完成情况",
+      "1\t行政机关负责人出庭应诉率\t100%\t100%\t达标",
+      "2\t行政诉讼败诉率\t≤5%\t3.9%\t达标",
+      "6\t行政执法案卷评查数量\t≥200卷\t236卷\t达标",
+      "7\t“法律明白人”培养\t每村(社区)≥3名\t1,045名\t达标",
+      "8\t政府合同合法性审查率\t100%\t100%\t达标",
+    ].join("\n");
+    expect(analysed(unitRows).text.split("\n")).toHaveLength(7);
   });
 
   it("keeps line ends in reports laid out a paragraph a line", () => {
