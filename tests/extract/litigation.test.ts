@@ -791,6 +791,9 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "征收补偿类案件仍是行政诉讼的主战场。2024年全市法院新收此类案件412件,占一审行政案件总数的24.5%;审结398件,行政机关败诉52件,败诉率13.07%。", yields: [], not: ["litigation.concluded=398", "litigation.lost=52", "litigation.loss_rate=13.07"] },
       // nor a court's suits
       { text: "行政应诉方面,区行政争议调解中心于2024年5月揭牌运行,全年受理行政争议38件。", yields: [], not: ["litigation.received=38"] },
+      // none said in other words: 零诉讼 beside 零复议 in one quote, 也没有行政诉讼案件 after a clause on the reviews
+      { text: "全年实现“零复议、零诉讼”。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
+      { text: "全年没有出现以我局为被申请人的行政复议案件,也没有行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
       // the next step, with the body that will take it named (下一步,桐溪县将…), is a plan in every clause
       { text: "下一步,桐溪县将对照“1个100%”工作目标,推动行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
       { text: "今年以来,全县将行政机关负责人出庭应诉纳入考核,出庭应诉率达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },

@@ -3,6 +3,9 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // none against a branch (未发生以分局为被申请人的…); after the cases dealt with, none lost or corrected in one phrase
+    { text: "全年未发生以分局为被申请人的行政复议案件。", yields: [f("reconsideration.received", 0)] },
+    { text: "分局共办理行政复议案件2件、行政诉讼案件1件,上述案件均未出现败诉或被纠错的情况。", yields: [f("reconsideration.handled", 2), f("litigation.handled", 1), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
     // hearings held on the cases an object names, the trying after them (对重大疑难案件开展听证审理19次)
     { text: "全年审结行政复议案件276件。对重大疑难案件开展听证审理19次。", yields: [f("reconsideration.concluded", 276), f("reconsideration.hearings", 19)] },
     // cases one procedure took, however the verb is put (全年简易程序办案516件), are a part

@@ -1,8 +1,11 @@
 /** Administrative litigation (行政诉讼 / 行政应诉), including courts' counts of administrative cases. */
 import { AFTER_REVIEW, ALL_CLOSED, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_DISPUTES_TAKEN_IN, NOT_HAD_OF_THEM, OWN_BODY_AS_PARTY, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
-/** None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”): a topic and a zero alike. */
-const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])`;
+/**
+ * None said as 零诉讼 (零复议零诉讼), not a village's slogan in quotes (实现“零诉讼”), unless it closes a quote that opens on 零复议
+ * (实现“零复议、零诉讼”: the body's own none of both): a topic and a zero alike.
+ */
+const NO_LAWSUITS = String.raw`(?<![“"])零(?:行政)?诉讼(?![率”"])|零(?:行政)?诉讼(?<=零(?:行政)?复议[、，,]?零(?:行政)?诉讼)(?!率)`;
 /** None of them after 无 (全年无行政复议、行政诉讼案件, 无诉讼); with no verb after them, none came in and none were dealt with. */
 const NO_LAWSUIT_CASES = noCasesOf("诉讼", "(?:行政)?复议");
 

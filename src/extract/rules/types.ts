@@ -165,7 +165,7 @@ export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:�
 export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生效)?)?之?后[,，]?`;
 
 /** The body itself as respondent or defendant: 以本局为被申请人的, 以我局为被告的. */
-export const OWN_BODY_AS_PARTY = String.raw`以[本我][\u4e00-\u9fff]{1,3}为被(?:申请人|告)的`;
+export const OWN_BODY_AS_PARTY = String.raw`以(?:[本我][\u4e00-\u9fff]{1,3}|分局|该[\u4e00-\u9fff]{1,2})为被(?:申请人|告)的`;
 
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause or the body: 没有因…, 无因…, 无以我局为…), with the cause a disclosure report names
@@ -200,7 +200,7 @@ export const DEPARTMENT_TRADE = "(?:公安|税务|海关|市场监管|自然资�
  * named by the department's trade (全年无税务行政诉讼案件): `own` and `other` as patterns.
  */
 export function noCasesOf(own: string, other: string): string {
-  return String.raw`无(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?${DEPARTMENT_TRADE}?(?:行政)?${own}(?:案件|案)?`;
+  return String.raw`(?:无|没有)(?:一[起件宗例])?(?:因[^,;:。]{1,16}?(?:引发|引起|产生)的)?(?:${other}[、和及与或])?${DEPARTMENT_TRADE}?(?:行政)?${own}(?:案件|案)?`;
 }
 /**
  * Reviews and lawsuits listed together before one count of 0 (发生行政复议、行政诉讼案件0件, …均为0件): none of either. A count
