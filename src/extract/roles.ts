@@ -163,9 +163,9 @@ const TARGET = new RegExp(
   String.raw`率距离?\s*$|率要(?:降到|降至|降低到|控制在|保持在|稳定在|提高到|提升到|提高至|提升至)|${STRIVING}|预计|有望|控制在|要(?:把|将)(?=[^,;:。]{0,30}?(?:降到|降至|提高到|提升到|提高至|提升至|达到|保持|控制))|建议(?=[^,;:。]{0,30}?(?:提升|提高|达到|降低|控制|实现))|不[高低少多]于|不超过|拟(?:将|把|于|在)|目标(?:是|为)|要(?:实现|达到)|应当?达到|须(?:实现|达到)|务必达到|至少|将(?:在|于|会|继续|陆续|达到|实现|突破)|(?:还|也|仍)将(?:开展|举办|组织|举行)|(?:确保|推动|希望)(?!了)[^,;:。]{0,30}?(?:稳定|保持)在|要(?:确保|力保)(?!了)[^,;:。]{0,30}?(?:达到|降到|降至|提高到|提升到|提高至|提升至|实现)|${PLANNED}|(?<![按照依据])要求[^,;:。]{0,30}?率`,
 );
 /**
- * A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,; a plan's year
- * to reach it by: 明确到2025年底,…稳定在97%以上; a list of targets: 今年的目标很明确:…,纠错率保持在15%左右; 目标,是让…稳定在95%以上):
- * the aim's too.
+ * A rate to be held (…率保持在95%以上) after an aim its sentence set before it (力争…达到2:1以上,; 将推动…稳定在30%以上,; a plan:
+ * 今年我们计划…,; a plan's year to reach it by: 明确到2025年底,…稳定在97%以上; a list of targets: 今年的目标很明确:…,纠错率保持在15%左右;
+ * 目标,是让…稳定在95%以上): the aim's too.
  */
 function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
   return (HELD_AT.test(before) && AIM.test(sentenceBefore())) || (REACHED_AT.test(before) && STRIVEN_FOR.test(sentenceBefore()));
@@ -174,7 +174,7 @@ const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
 /** A rate to be reached after what its sentence strives for (力争…纠错率稳定在12%以上,…出庭应诉率达到100%): no weaker aim (确保) says so. */
 const REACHED_AT = /达到\s*$/;
 const STRIVEN_FOR = new RegExp(STRIVING);
-const AIM = new RegExp(String.raw`${STRIVING}|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))`);
+const AIM = new RegExp(String.raw`${STRIVING}|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))|(?<![按照依据度作法])计划`);
 /** A negation right before a bound's own word (都没有|超过400件). */
 const NOT_BEFORE = /(?:没有|未)\s*$/;
 /** A mark not reached (出庭应诉率未达到100%): the mark, no rate of the year. */
