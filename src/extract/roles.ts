@@ -171,9 +171,12 @@ function heldAfterAim({ before, sentenceBefore }: Surroundings): boolean {
   return (HELD_AT.test(before) && AIM.test(sentenceBefore())) || (REACHED_AT.test(before) && STRIVEN_FOR.test(sentenceBefore()));
 }
 const HELD_AT = /(?:稳定|保持|控制)在\s*$/;
-/** A rate to be reached after what its sentence strives for (力争…纠错率稳定在12%以上,…出庭应诉率达到100%): no weaker aim (确保) says so. */
-const REACHED_AT = /达到\s*$/;
-const STRIVEN_FOR = new RegExp(STRIVING);
+/**
+ * A rate to be reached or kept after what its sentence strives for or names its target (力争…纠错率稳定在12%以上,…出庭应诉率达到100%;
+ * 明年我们的目标是…,负责人出庭率保持100%): no weaker aim (确保) says so.
+ */
+const REACHED_AT = /(?:达到|保持)\s*$/;
+const STRIVEN_FOR = new RegExp(String.raw`${STRIVING}|目标(?:是|为)`);
 const AIM = new RegExp(String.raw`${STRIVING}|确保|希望|将(?:进一步|继续)?推动|明确(?:到|在)\d{4}年|目标(?:[^,;:。]{0,4}?[:：]|[,，]?(?:是|为))|(?<![按照依据度作法])计划`);
 /** A negation right before a bound's own word (都没有|超过400件). */
 const NOT_BEFORE = /(?:没有|未)\s*$/;
@@ -531,6 +534,8 @@ function yearsNamed(words: string): readonly number[] | null {
  * multiple of (是2014年全市法院受理的该类案件总量216件的近7倍), or what another count exceeds (比…总和437件多出三倍有余).
  */
 const COMPARED_AFTER = /^[^,;:。]{0,6}?(?:相比|相较|对比|比较)|^\s*(?:多出|高出)|^\s*(?:(?:上升|提高|提升|增长|增加|攀升|下降|降低|减少|回落)(?:到|至)|[升降增减]至)|^\s*的\s*(?:近|约|超过?|逾|将近)?\s*[\d.一二三四五六七八九十两]+\s*倍/;
+/** The base a change is reckoned from (增幅以2023年受理数122件为基数计算); not the base of a rate of the year (败诉率以…审结案件8,513件为基数). */
+const CHANGE_BASE = { before: /(?:增幅|增速|增长率?|降幅|同比|变化)[^,;:。\d]{0,4}以[^,;:。]{0,20}$/, after: /^\s*(?:为|作为)(?:基数|基准|基期)/ };
 /**
  * A count set against at length (较改革前三年(2019—2021年)县政府及县直部门受理总数29件增长151.7%), the change right after it: the
  * baseline, past the reach of a short one.
@@ -609,8 +614,10 @@ const CODE_BEFORE = /[A-Za-z\-–_/#.·]$|(?<!—)—$/;
 const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 /** A blot or a replacement character right before the digits (复议申请■7件): a scan's or a converter's damage, the number's first digits lost. */
 const BLOTTED_BEFORE = /[■□\uFFFD]$/;
-/** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件): a part of it, no figure. */
-const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:含|包括|其中|不含)/;
+/** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件, 注:1.受理数含…委托调解的纠纷316件): a part of it, no figure. */
+const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:\d{1,2}[.、．]\s*)?(?:[^,;:。\d]{0,8}?(?:数|总数|数量|金额))?(?:含|包括|其中|不含)/;
+/** Words of a count's inclusion, which send the reading back to its sentence's opening: a note's marker and colon stand in a clause of their own (注:1.…). */
+const INCLUDES = /含|包括/;
 /** Applications by the channel they came through (通过线上平台受理申请19起、邮寄申请142起, 通过网上立案16件), and not a whole said to have come online (新收在线行政复议申请11236件): a breakdown of the intake. */
 const CHANNEL_BEFORE = /(?:通过|、|^)(?:线上|网上|在线|邮寄|掌上|信函)[^,;:。\d]{0,8}?(?:申请|提交|立案|受理)[^,;:。\d]{0,4}$/;
 /** A rate a formula multiplies by (败诉率=败诉案件数÷审结案件数×100%): the formula's, no rate stated. */
@@ -636,12 +643,12 @@ const UP = /增|升|提|多出|高出/;
 /** The patterns read at the end of a quantity's lead, asked together first (see PatternSet). */
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, TAKEN_OUT, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
-  BASELINE, FROM, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
+  BASELINE, FROM, CHANGE_BASE.before, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
   SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS, DEPUTY_ENTRUSTED,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
-  TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
+  TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, CHANGE_BASE.after, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
   NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER,
 ]);
@@ -720,7 +727,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (tail.test(CODE_BEFORE)) return { kind: "ignored", reason: "code" };
   if ((quantity.kind === "percent" && SPLIT_NUMBER_BEFORE.test(before)) || BLOTTED_BEFORE.test(before)) return { kind: "ignored", reason: "split number" };
   if (FORMULA_BEFORE.test(before)) return { kind: "ignored", reason: "formula" };
-  if (FOOTNOTE_PART.test(surroundings.sentenceOpening || surroundings.before)) return { kind: "ignored", reason: "footnote" };
+  if (FOOTNOTE_PART.test(surroundings.sentenceOpening || surroundings.before) || (INCLUDES.test(surroundings.before) && FOOTNOTE_PART.test(surroundings.sentenceBefore()))) return { kind: "ignored", reason: "footnote" };
   if ((tail.test(EVERY) && !(ROUGH.has(quantity.qualifier ?? "") && EACH_YEAR.test(before) && !EACH_UNIT_YEARLY.test(before))) || perAmongBefore(surroundings)) return { kind: "ignored", reason: "frequency" };
   // a count averaged is no total (平均每村超4名); a rate averaged over the period is its rate (平均败诉率19.1%)
   if (quantity.kind !== "percent" && tail.test(AVERAGE)) return { kind: "ignored", reason: "average" };
@@ -769,7 +776,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (surroundings.afterBodyCount && (boundBefore || quantity.kind === "percent")) return { kind: "ignored", reason: "threshold" };
   // a rate that broke through a mark (出庭应诉率突破80%), or a count that passed one for the first time (新收案件首破千件): the mark
   if ((quantity.kind === "percent" && before.endsWith("突破")) || passedFirst(quantity, before)) return { kind: "ignored", reason: "threshold" };
-  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (after.test(CHANGE_RIGHT_AFTER) && BASELINE_AT_LENGTH.test(before.slice(-BASELINE_AT_LENGTH_REACH))) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && surroundings.reportYear !== null && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
+  if (tail.test(BASELINE) || tail.test(FROM) || after.test(COMPARED_AFTER) || (tail.test(CHANGE_BASE.before) && after.test(CHANGE_BASE.after)) || (after.test(CHANGE_RIGHT_AFTER) && BASELINE_AT_LENGTH.test(before.slice(-BASELINE_AT_LENGTH_REACH))) || (tail.test(YEAR_ASIDE.before) && after.test(YEAR_ASIDE.after)) || comparedWith(surroundings) || (before.includes("分别") && surroundings.reportYear !== null && namedByYears(before, surroundings) && !reportYearsValue(before, surroundings))) {
     return { kind: "ignored", reason: "baseline" };
   }
   if (before.includes("败诉") && !GOVERNMENT_LOST.test(before) && (PLAINTIFFS_WON.test(before) || PLAINTIFFS_WON.test(surroundings.previousClause))) {

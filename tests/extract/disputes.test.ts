@@ -297,6 +297,8 @@ describe("disputes", () => {
     { text: "镇村两级调委会调解矛盾纠纷412起,调解成功率99.3%。全市共化解纠纷7800余起,我镇排名靠前。", yields: [f("disputes.mediated", 412), f("disputes.success_rate", 99.3)], not: ["disputes.mediated=7800"] },
     // a rate to be held after a plan its sentence set out (今年我们计划…,调解成功率保持在98%以上) is the plan's
     { text: "今年我们计划每个行政村至少配1名专职调解员,调解成功率保持在98%以上。", yields: [], not: ["disputes.success_rate=98"] },
+    // a note under the figures on what a count includes (注:1.受理数含…委托调解的纠纷284件) is no figure, its marker a clause before it
+    { text: "全年受理矛盾纠纷7,926件。注:1.受理数含各级人民法院委派、委托调解的纠纷284件。", yields: [f("disputes.mediated", 7926)], not: ["disputes.mediated=284"] },
     // so where the counts are in 万 (婚姻家庭纠纷210余万件、物业纠纷74万件)
     { text: "其中,全年调解婚姻家庭纠纷210余万件、物业纠纷74万件、医疗纠纷5.3万件。", yields: [], not: ["disputes.mediated=2100000", "disputes.mediated=740000", "disputes.mediated=53000"] },
     // disputes of one kind with their share of all the disputes after them: a split by kind, no total, even alone

@@ -33,6 +33,11 @@ const rows: RoleRow[] = [
   { text: "收案数同比上升了9%", at: "9%", want: "up" },
   { text: "发案量较2022年558件有所下降", at: "558件", want: "ignored" },
   { text: "上年同期为31件", at: "31件", want: "ignored" },
+  // the base a change is reckoned from
+  { text: "增幅以2023年受理数118件为基数计算", at: "118件", want: "ignored", reportYear: 2024 },
+  { text: "败诉率以一审审结案件7,942件为基数计算", at: "7,942件", want: "value" },
+  // a note on what a count includes, after its list number
+  { text: "注:1.受理数含各级人民法院委派、委托调解的纠纷284件", at: "284件", want: "ignored" },
   // a clause on the year before last (前年全县复议收案只有…) is a baseline, as the year before's is
   { text: "前年全县复议收案还只有236件", at: "236件", want: "ignored", reportYear: 2025 },
   { text: "前年以来全县累计受理复议案件236件", at: "236件", want: "value" },
