@@ -77,7 +77,9 @@ export class TopicIndex {
         // as a heading's children are, and past a lead that names none (监督纠错与实质化解并重。前三季度——) to the paragraph before it
         const point = this.opensOnPoint(j + 1);
         if (paragraphs === 0) ownPoint = point;
-        if (!(ownPoint && point && paragraphs > 0) && ++paragraphs > paragraphReach + (ownPoint ? 1 : 0)) break;
+        // an interviewer's question naming no topic (主持人:办得怎么样?) is passed over to the answer before it, as a point is to its lead
+        const question = paragraphs > 0 && this.opensOnQuestion(j + 1);
+        if (!(ownPoint && point && paragraphs > 0) && !question && ++paragraphs > paragraphReach + (ownPoint ? 1 : 0)) break;
       }
       const carried = this.carriedBy(j);
       if (carried.length) found = carried;
@@ -118,6 +120,12 @@ export class TopicIndex {
     if (sentence === undefined) return false;
     const opening = this.body.slice(sentence.start, sentence.start + POINT_OPENING_REACH);
     return POINT_OPENING.test(opening) || BULLET_OPENING.test(opening);
+  }
+
+  /** Whether sentence `index` opens an interviewer's turn ([主持人]:…, 记者:…, 问:…). */
+  private opensOnQuestion(index: number): boolean {
+    const sentence = this.sentences[index];
+    return sentence !== undefined && QUESTION_OPENING.test(this.body.slice(sentence.start, sentence.start + QUESTION_REACH));
   }
 
   /** A photo's caption on its own line (图为启动仪式现场 摄影:…): no paragraph of the text between two that are. */
@@ -319,6 +327,9 @@ const BEYOND_REACH = 6;
 const CAPTION = /^\s*图(?:片)?为/;
 const CAPTION_REACH = 12;
 const POINT_OPENING_REACH = 8;
+/** An interviewer's label opening a turn: [主持人]:, 记者:, 网友“…”问:, 问:, 问3: */
+const QUESTION_OPENING = /^\s*(?:[\[【(（]?\s*(?:主持人|记者|网友)[^\]】)）:：\n]{0,12}[\]】)）]?\s*[:：]|问\s*\d{0,2}\s*[:：])/;
+const QUESTION_REACH = 20;
 /** A bullet a news item lists its points with. */
 const BULLET_OPENING = /^\s*[·•●■▪▶◆]/;
 
@@ -340,7 +351,7 @@ const HAS_NUMBER = /\d/;
  * 多出45%, 是同期法院一审行政案件数的1.8倍, 相当于…收案量的约2.3倍, 占同期…行政诉讼案件数量的2倍, 首次超过全县一审行政诉讼案件数; its
  * subject first: 新收案件数首次超过同期一审行政诉讼案件数): its topic is the other thing.
  */
-const COMPARISON = /^\s*(?:比|较|与[^,;:。]{0,24}?相比|相比|相较|高于|低于|多于|少于|(?:超过|超出)[^,;:。\d]{1,30}?(?:近|约|达)?[\d.]+\s*(?:%|个百分点|倍)|(?:首次|首度|已经?|远)?(?:超过|超出)[^,;:。\d]{1,30}?(?:数|数量|总数|总量)(?![\u4e00-\u9fff]))|^[^,;:。\d]{1,12}?(?:首次|首度|已经?|远)(?:超过|超出)[^,;:。\d]{1,30}?(?:数|数量|总数|总量)(?![\u4e00-\u9fff])|(?:是|为|达到?|相当于|占)[^,;:。]{0,24}的(?:约|近|逾|超过?)?[\d.一二三四五六七八九十两]+倍/;
+const COMPARISON = /^\s*(?:比|较|与[^,;:。]{0,24}?相比|相比|相较|高于|低于|多于|少于|(?:超过|超出)[^,;:。\d]{1,30}?(?:近|约|达)?[\d.]+\s*(?:%|个百分点|倍)|(?:首次|首度|第一次|已经?|远)?(?:超过|超出)[^,;:。\d]{1,30}?(?:数|数量|总数|总量)(?![\u4e00-\u9fff]))|^[^,;:。\d]{1,12}?(?:首次|首度|第一次|已经?|远)(?:超过|超出)[^,;:。\d]{1,30}?(?:数|数量|总数|总量)(?![\u4e00-\u9fff])|(?:是|为|达到?|相当于|占)[^,;:。]{0,24}的(?:约|近|逾|超过?)?[\d.一二三四五六七八九十两]+倍/;
 const COMPARISON_REACH = 48;
 /**
  * A part of a count before it that went to court after a review (行政诉讼案件9件,其中复议后起诉的4件), or their share

@@ -241,6 +241,12 @@ describe("topic from an earlier sentence", () => {
         yields: [f("reconsideration.received", 188), f("reconsideration.corrected", 19), f("reconsideration.correction_rate", 11.2)],
       },
       {
+        // an interviewer's question naming no topic passes the answer after it to the answer before it; that answer's last
+        // sentence passing the suits (受理数也第一次超过了…一审行政诉讼案件数) hands no topic on
+        text: "[主持人]:去年全市的行政复议案件量有什么变化?\n\n[周局长]:2024年,全市各级行政复议机关共收到行政复议申请2108件。受理数也第一次超过了同期全市法院新收的一审行政诉讼案件数。\n\n[主持人]:案件多了,办得怎么样?\n\n[覃科长]:好的。全年共审结1876件,纠错率10.4%。",
+        yields: [f("reconsideration.received", 2108), f("reconsideration.concluded", 1876), f("reconsideration.correction_rate", 10.4)],
+      },
+      {
         // the problems of enforcement a review wrote to (就执法共性问题制发意见书) hand no topic of enforcement's on to the next paragraph
         text: "2025年全省行政复议工作综述\n监督纠错更有力度。就执法共性问题制发行政复议意见书64份。\n调解化解更见实效。全省以调解、和解方式结案2418件。",
         yields: [f("reconsideration.settled", 2418)],
