@@ -796,6 +796,8 @@ describe("plans, requirements and shortfalls in a report on one year", () => {
       { text: "全年没有出现以我局为被申请人的行政复议案件,也没有行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0), f("litigation.handled", 0)] },
       // a rate to be held, 保持 with no 在, after the aim its sentence set (明年我们的目标是…,负责人出庭率保持100%)
       { text: "明年我们的目标是败诉率控制在5%以内,负责人出庭率保持100%。", yields: [], not: ["litigation.head_appearance_rate=100", "litigation.loss_rate=5"] },
+      // a loss said as in speech (我们输了11件)
+      { text: "行政诉讼方面,去年区里一共被起诉了198件,法院审结了181件,我们输了9件,败诉率5.0%。", yields: [f("litigation.received", 198), f("litigation.concluded", 181), f("litigation.lost", 9), f("litigation.loss_rate", 5)] },
       // the next step, with the body that will take it named (下一步,桐溪县将…), is a plan in every clause
       { text: "下一步,桐溪县将对照“1个100%”工作目标,推动行政机关负责人出庭应诉率达到100%。", yields: [], not: ["litigation.head_appearance_rate=100"] },
       { text: "今年以来,全县将行政机关负责人出庭应诉纳入考核,出庭应诉率达到100%。", yields: [f("litigation.head_appearance_rate", 100)] },

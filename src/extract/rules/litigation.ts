@@ -110,7 +110,8 @@ export const litigation: Domain = {
       // the plaintiff's win is the agency's loss; a judgment that undoes the act in two or more of its ways is one
       // not cases at risk of being lost (化解高败诉风险案件11件), nor those won on appeal (一审败诉二审胜诉2起), nor the plaintiffs' losses (原告败诉的96起),
       // nor the lost with cases of another kind (复盘败诉及高风险案件54件次: of neither alone)
-      before: /(?<!原告)败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉|(?:及|和|与|、)(?!行政|诉讼)[^,;。\d]{1,8}?案件)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
+      // or said as in speech (我们输了11件)
+      before: /(?<![运传灌])输(?:了|掉了?)?\s*$|(?<!原告)败诉(?!风险|[^,;。]{0,4}?(?:二审|再审)(?:改判)?胜诉|(?:及|和|与|、)(?!行政|诉讼)[^,;。\d]{1,8}?案件)|原告胜诉|(?:撤销|变更)[^,;。]{0,8}[、或和及](?:确认|责令)|(?:确认(?:行政行为)?违法|确认无效|责令履行)[^,;。]{0,12}[、或和及](?:变更|确认|责令|撤销)/,
       // or a judgment after the count that undoes the act (2件判决撤销原行政行为)
       after: /^(?:被)?(?:判决)?败诉|^判决(?:撤销|确认(?:行政行为)?违法|确认无效)/,
       // 共有2469件判决或裁定行政机关败诉, 仍有4件行政诉讼案件败诉
