@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a hearing of another procedure (行政处罚听证会) is no reconsideration's
+    { text: "分局共办理行政复议案件2件。全年举行行政处罚听证会4场,听取当事人陈述申辩意见。", yields: [f("reconsideration.handled", 2)], not: ["reconsideration.hearings=4"] },
     // none against a branch (未发生以分局为被申请人的…); after the cases dealt with, none lost or corrected in one phrase
     { text: "全年未发生以分局为被申请人的行政复议案件。", yields: [f("reconsideration.received", 0)] },
     { text: "分局共办理行政复议案件2件、行政诉讼案件1件,上述案件均未出现败诉或被纠错的情况。", yields: [f("reconsideration.handled", 2), f("litigation.handled", 1), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },

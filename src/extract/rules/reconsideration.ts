@@ -127,7 +127,8 @@ export const reconsideration: Domain = {
       wording: "听证(会)N场/次",
       // not a way cases were closed in (以听证、书面审查等方式办结6400件): those cases, not the hearings held
       // a hearing's way of trying the cases (听证审理19次) is the hearings held, its verb no count of cases tried
-      before: /听证(?![^,;:。\d]{0,12}?(?:方式|形式)[^,;:。\d]{0,4}?(?:办结|审结|结案|终结|化解))(?:审理|审查)?/,
+      // not a hearing of another procedure's (行政处罚听证会3场, 价格听证, 立法听证, 重大决策听证)
+      before: /(?<!(?:处罚|许可|价格|立法|决策|征收)[^,;:。\d]{0,2})听证(?![^,;:。\d]{0,12}?(?:方式|形式)[^,;:。\d]{0,4}?(?:办结|审结|结案|终结|化解))(?:审理|审查)?/,
       // 对17件案件组织召开听证会
       laterVerb: /(?:组织|召开|举行|开展)[^,;。]{0,6}听证/,
       // the count before the hearings it counts (连续开展5次行政复议听证会)
