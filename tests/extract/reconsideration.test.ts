@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // a verb before a respectively-list of topics (新收行政复议、行政诉讼一审案件分别为…) says what each value counts
+    { text: "全年新收行政复议、行政诉讼一审案件分别为1,206件和188件。", yields: [f("reconsideration.received", 1206), f("litigation.received", 188)], not: ["reconsideration.handled=1206", "litigation.handled=188"] },
     // a hearing of another procedure (行政处罚听证会) is no reconsideration's
     { text: "分局共办理行政复议案件2件。全年举行行政处罚听证会4场,听取当事人陈述申辩意见。", yields: [f("reconsideration.handled", 2)], not: ["reconsideration.hearings=4"] },
     // none against a branch (未发生以分局为被申请人的…); after the cases dealt with, none lost or corrected in one phrase
