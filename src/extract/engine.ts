@@ -2938,11 +2938,10 @@ const SINCE_EARLIER_YEAR = /^[^。]{0,12}?自\s*(\d{4})\s*年[^。]{0,24}?以来
 
 /**
  * A goal opening a sentence: 目标:…, a plan so labelled (2024年工作计划:…), a rule's terms (考核细则规定:…出庭应诉率达到90%以上…的,得满分), a year it is to be reached by (到2025年,…; 力争到2025年底…),
- * an aim (力争…, not 力争上游), the years ahead (今后五年,…), the next step a speaker says will be taken (…负责人表示,下一步将确保…), by
- * whoever will take it (下一步,桐溪县将推动…)
- * or a plan (2024年,计划培育…), after a speaker's name in a transcript too (冯志远:我们的目标是力争…), or what this year or the next is
- * to bring (今年要确保…出庭率达到100%,败诉率降到15%以内; 明年将…), or what a meeting asked for (会议要求,今年全省要…调解成功率稳定在95%以上):
- * every clause of it is aimed at.
+ * an aim (力争…, not 力争上游), the years ahead (今后五年,…), the next step a speaker says will be taken (…负责人表示,下一步将确保…),
+ * with whoever takes it named (下一步,桐溪县将推动…), or a plan (2024年,计划培育…), after a speaker's name in a transcript too
+ * (冯志远:我们的目标是力争…), or what this year or the next is to bring (今年要确保…出庭率达到100%,败诉率降到15%以内; 明年将…), or
+ * what a meeting asked for (会议要求,今年全省要…调解成功率稳定在95%以上): every clause of it is aimed at.
  */
 const GOAL_OPENING = new RegExp(
   String.raw`^(?:[\u4e00-\u9fff]{2,4}[:：])?(?:\d{4}\s*年度?[,，]?)?[^。\d]{0,8}?(?:目标(?:是|为)?[:：]|(?:工作)?(?:计划|打算)[:：]|(?<!按照?|依照?|根据)(?:细则|办法|标准)?规定[:：]|(?:力争|争取)?到\s*(\d{4})\s*年(?:底|末)?[,，]|(?:力争|争取)(?!上游)|(?:今后|未来)(?:[一二三四五六七八九十两]|\d{1,2})年(?:内|里|间)?[,，]|${PLANNED})|^[^。\d]{0,16}?(?:(?:下一步|下阶段|接下来)[,，][^,，;；。\d]{1,8}?|(?:下一步|下阶段|接下来|今年|明年|新的一年|来年)[,，]?(?:我们)?)(?:将|要|还将|还要)(?![^,，。]{0,4}?(?:求|点))|^[^。\d]{0,8}?(?:会议|会上|通知|文件)(?:要求|强调|提出)[,，:：]`,

@@ -616,7 +616,7 @@ const SPLIT_NUMBER_BEFORE = /\d[ \u00a0\u2009]+$/;
 const BLOTTED_BEFORE = /[■□\uFFFD]$/;
 /** A footnote that says what a figure above includes (① 含市直部门…512场次, [2] 含…结转…63件, 注:1.受理数含…委托调解的纠纷316件): a part of it, no figure. */
 const FOOTNOTE_PART = /^\s*(?:\[\d{1,2}\]|[①②③④⑤⑥⑦⑧⑨⑩]|注\s*\d{0,2}\s*[:：]?)\s*(?:\d{1,2}[.、．]\s*)?(?:[^,;:。\d]{0,8}?(?:数|总数|数量|金额))?(?:含|包括|其中|不含)/;
-/** Words of a count's inclusion, which send the reading back to its sentence's opening: a note's marker and colon stand in a clause of their own (注:1.…). */
+/** Words that say what a count includes: the note's marker may stand clauses before them (注:1.受理数含…), so its sentence is read back. */
 const INCLUDES = /含|包括/;
 /** Applications by the channel they came through (通过线上平台受理申请19起、邮寄申请142起, 通过网上立案16件), and not a whole said to have come online (新收在线行政复议申请11236件): a breakdown of the intake. */
 const CHANNEL_BEFORE = /(?:通过|、|^)(?:线上|网上|在线|邮寄|掌上|信函)[^,;:。\d]{0,8}?(?:申请|提交|立案|受理)[^,;:。\d]{0,4}$/;
