@@ -3,6 +3,8 @@ import { down, f, table, up } from "./harness.js";
 
 describe("reconsideration", () => {
   table([
+    // acts corrected, 违法或者不当, after an opening on the cases concluded (审结的案件中,…纠正违法或者不当行政行为213件)
+    { text: "全年审结行政复议案件1,768件。审结的案件中,通过撤销、变更等方式纠正违法或者不当行政行为196件,纠错率11.1%。", yields: [f("reconsideration.concluded", 1768), f("reconsideration.corrected", 196), f("reconsideration.correction_rate", 11.1)] },
     // a verb before a respectively-list of topics (新收行政复议、行政诉讼一审案件分别为…) says what each value counts
     { text: "全年新收行政复议、行政诉讼一审案件分别为1,206件和188件。", yields: [f("reconsideration.received", 1206), f("litigation.received", 188)], not: ["reconsideration.handled=1206", "litigation.handled=188"] },
     // a hearing of another procedure (行政处罚听证会) is no reconsideration's
