@@ -2342,12 +2342,12 @@ interface RespectiveName {
  */
 function topicNamedValue(body: string, hits: readonly TopicHit[], named: RespectiveName, candidate: Candidate): Finding | null {
   const own = topicEnding(body, hits, named.range[0], named.range[1]);
-  if (!own || named.all.some(([start, end]) => topicEnding(body, hits, start, end) === null)) return null;
+  const endings = named.all.map(([start, end]) => topicEnding(body, hits, start, end));
+  const firstTopic = endings[0];
+  if (!own || !firstTopic || endings.includes(null)) return null;
   const fitting = own.domain.rules.filter((each) => unitFits(each, candidate.quantity));
   // the first name's words before its topic, where a verb may stand (全年新收 before 行政复议)
-  const [firstStart, firstEnd] = named.all[0]!;
-  const firstTopic = topicEnding(body, hits, firstStart, firstEnd)!;
-  const verbWords = body.slice(Math.max(firstStart, firstTopic.start - VERB_BEFORE_NAMES_REACH), firstTopic.start);
+  const verbWords = body.slice(Math.max(named.all[0]![0], firstTopic.start - VERB_BEFORE_NAMES_REACH), firstTopic.start);
   for (const each of fitting) {
     const verbAt = each.before !== undefined && !each.bareTopic ? cueEndingAt(each.before, verbWords) : -1;
     if (verbAt >= 0) return { domain: own.domain, rule: each, scope: valueScope(candidate), quantity: candidate.quantity, start: firstTopic.start - verbWords.length + verbAt, end: candidate.quantity.end, change: null };
@@ -2360,8 +2360,7 @@ const VERB_BEFORE_NAMES_REACH = 8;
 
 /** Where a rule's cue that ends `words` starts in them (全年新收 ends on 新收), or -1. */
 function cueEndingAt(cue: RegExp, words: string): number {
-  for (const match of words.matchAll(globalTwin(cue))) if (match.index + match[0].length === words.length) return match.index;
-  return -1;
+  return matchesOf(cue, words).find((match) => match.index + match[0].length === words.length)?.index ?? -1;
 }
 
 /** The catalogue topic a name ends on, with nothing but 案件 and the like after it, or null. */

@@ -757,7 +757,7 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
   if (header.length < row.length - 1) return [];
   return row.flatMap((cell, column) => {
     const heading = headingOver(header, row, column);
-    if (!heading || cell === label || !isNumeric(cell) || isEarlierYear(heading, latestYear) || TARGET_OR_BASE_HEADER.test(heading.text)) return [];
+    if (!heading || cell === label || !isNumeric(cell) || isBesideResult(heading, latestYear)) return [];
     const bare = BARE_MEASURE.test(heading.text);
     // a column headed only 数量 counts what its caption's verb did (合法性审查情况) or, failing that, what its row's label names (重大行政决策)
     const figure = figureFor(body, bare && topics.caption ? topics.caption : heading.text, cell, topics) ?? (bare && label ? figureFor(body, label.text, cell, topics) : null);
@@ -773,7 +773,7 @@ function columnFigures(body: string, row: readonly Cell[], header: readonly Cell
 function labelledFigure(body: string, row: readonly Cell[], label: Cell, header: readonly Cell[] | undefined, topics: TableTopics, serialsFirst: boolean, latestYear: number | null): TableFigure | null {
   const aside = (column: number): boolean => {
     const heading = header && headingOver(header, row, column);
-    return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || TARGET_OR_BASE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear));
+    return heading !== undefined && (SHARE_OR_SCORE_HEADER.test(heading.text) || isBesideResult(heading, latestYear));
   };
   const numbers = row.filter((cell, column) => cell !== label && isNumeric(cell) && !aside(column) && !(serialsFirst && column === 0));
   return numbers.length === 1 ? figureFor(body, label.text, numbers[0]!, topics) : null;
@@ -863,4 +863,9 @@ function yearOf(cell: Cell): number | null {
 function isEarlierYear(heading: Cell, latestYear: number | null): boolean {
   const year = yearOf(heading);
   return latestYear !== null && year !== null && year < latestYear;
+}
+
+/** A column beside the result, no figure of the row's own: an earlier year's, a target's or a baseline's. */
+function isBesideResult(heading: Cell, latestYear: number | null): boolean {
+  return TARGET_OR_BASE_HEADER.test(heading.text) || isEarlierYear(heading, latestYear);
 }

@@ -116,22 +116,24 @@ export class TopicIndex {
 
   /** Whether sentence `index` opens a point of a list of points (一是…, 二是…; ·…). */
   private opensOnPoint(index: number): boolean {
-    const sentence = this.sentences[index];
-    if (sentence === undefined) return false;
-    const opening = this.body.slice(sentence.start, sentence.start + POINT_OPENING_REACH);
+    const opening = this.openingOf(index, POINT_OPENING_REACH);
     return POINT_OPENING.test(opening) || BULLET_OPENING.test(opening);
   }
 
   /** Whether sentence `index` opens an interviewer's turn ([主持人]:…, 记者:…, 问:…). */
   private opensOnQuestion(index: number): boolean {
-    const sentence = this.sentences[index];
-    return sentence !== undefined && QUESTION_OPENING.test(this.body.slice(sentence.start, sentence.start + QUESTION_REACH));
+    return QUESTION_OPENING.test(this.openingOf(index, QUESTION_REACH));
   }
 
   /** A photo's caption on its own line (图为启动仪式现场 摄影:…): no paragraph of the text between two that are. */
   private isCaption(index: number): boolean {
-    const { start } = this.sentences[index]!;
-    return CAPTION.test(this.body.slice(start, start + CAPTION_REACH));
+    return CAPTION.test(this.openingOf(index, CAPTION_REACH));
+  }
+
+  /** The first `reach` characters of sentence `index`, or "" past the last sentence. */
+  private openingOf(index: number, reach: number): string {
+    const sentence = this.sentences[index];
+    return sentence === undefined ? "" : this.body.slice(sentence.start, sentence.start + reach);
   }
 
   private remember(index: number, topics: Inherited): Inherited {

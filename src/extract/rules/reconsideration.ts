@@ -242,7 +242,7 @@ export const reconsideration: Domain = {
       // nor what was settled before they were accepted (在复议申请受理前经协商化解行政争议21件)
       // not 审查行政复议申请11件, 办理涉企行政复议申请57件 or 处理行政复议申请137件: the applications examined are the cases handled
       // 共收行政复议案件52件 too, and those taken in to be handled (共收办行政复议案件497件)
-      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|收到${NOT_DISPUTES_TAKEN_IN}|新收${NOT_DISPUTES_TAKEN_IN}|新增|引发(?![^,;:。\d]{0,2}?(?:行政)?诉讼)|收案|发案|发生|接收${NOT_DISPUTES_TAKEN_IN}|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人|点|站|窗口|渠道|平台|受理前)`),
+      before: new RegExp(String.raw`${INVOLVING_OWN_BODY}|(?:收到|新收|接收)${NOT_DISPUTES_TAKEN_IN}|新增|引发(?![^,;:。\d]{0,2}?(?:行政)?诉讼)|收案|发案|发生|共收(?=(?:各类)?(?:行政)?复议)|收办(?=(?:各类)?(?:行政)?复议)|提起(?=(?:行政)?复议)|(?<!被)申请(?=(?:行政)?复议(?!机关|机构))|被(?:申请|提起|提请)?(?=(?:行政)?复议(?!机关|机构|决定|纠错|纠正|撤销|变更|确认|维持|驳回))|(?<=因[^,;:。]{1,16})(?:产生|引起)(?=的?[^,;:。]{0,6}?(?:案件|复议))|${AROSE_BEFORE_COUNT}|(?<!(?:审查|审理|办理|处理)[^,;:。]{0,4})复议申请(?!人|点|站|窗口|渠道|平台|受理前)`),
       // or what was done after the count (有3件申请行政复议, 2件被申请复议)
       after: /^(?:被)?(?:申请|提起|提请)(?:了)?(?:行政)?复议(?!机关|机构|决定)/,
       // a body with none says so: 全年没有发生行政复议案件, 无行政复议案件, 行政复议和…案件零发生 or 均为零, a disclosure report's own
