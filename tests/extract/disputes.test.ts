@@ -33,6 +33,8 @@ describe("disputes", () => {
     { text: "(四)行政争议诉前化解成效明显\n依托市、县两级行政争议调解中心,全年诉前受理行政争议3281件,成功化解1146件,化解后未再起诉。", yields: [f("disputes.mediated", 1146)], not: ["litigation.received=3281", "litigation.settled=1146"] },
     // disputes of a field resolved are disputes, not the reconsideration an anecdote before them told of
     { text: "王女士一度打算申请行政复议,后经调解撤回了复议意向。\n记者获悉,2023年,全市税务系统共化解涉税费争议1240件,其中通过调解中心调解318件。", yields: [f("disputes.mediated", 1240)], not: ["reconsideration.settled=318"] },
+    // a field's disputes a review settled, in the sentence on its reviews, are the reviews' part, not the people's mediation
+    { text: "2025年,全区新收行政复议案件1204件,纠正违法或不当行政行为153件,调解和解结案210件。全年全区办理涉企行政复议案件318件,纠正侵害企业权益的违法执法行为46件,以调解、和解方式化解涉企争议127件。", yields: [f("reconsideration.received", 1204), f("reconsideration.corrected", 153), f("reconsideration.settled", 210)], not: ["disputes.mediated=127"] },
     // one village named as a later clause's subject counts that village's disputes, not the county's
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },

@@ -16,12 +16,13 @@ export const disputes: Domain = {
   // lawsuits withdrawn or settled (办结行政案件…,成功调撤N件,调解成功率达N%), which is theirs; 调处成功率 alone
   // names disputes, 调处 being said of them (a headline's 调处成功率超九成);
   // administrative disputes resolved before any suit (诉前化解, a centre's work past a comma: …调解中心,全年诉前受理…) are dispute resolution;
-  // disputes of a field resolved (化解涉税费争议1240件) are disputes too, not a bare 化解争议, which a review's settlements may say, nor a
+  // disputes of a field resolved (化解涉税费争议1240件) are disputes too, unless the sentence is on reviews (办理涉企行政复议案件…,
+  // 化解涉企争议1380件: the reviews' settlements); not a bare 化解争议, which a review's settlements may say, nor a
   // review body's mediation (行政复议机构通过“受理前调解”化解争议9件);
   // nor the disputes a review body settled before acceptance (在受理前开展案前调解,化解纠纷318件);
   // nor a labour dispute of the body's own (处理本单位劳动争议2件), one it is party to
   // (its look-behind stands after 劳动, so that the scan tries the pattern only where 劳动 is)
-  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。\n])(?:(?!纠纷)[^。\n]){0,80}复议(?:(?!纠纷)[^。\n]){0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议(?:调解|调处)中心(?=[^;:。\d]{0,8}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政|(?:案前|受理前)调解[^。;；\d]{0,6})纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调|化解)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)(?<!复议(?:机构|机关|局|委员会)?[^,;:。\d]{0,16}(?:调解|调处))[^,;:。\d行]{0,4}?争议|化解涉[^,;:。\d行]{1,4}?争议/,
+  topic: /矛盾纠纷|(?<![议讼政审院和及、因过协])调解(?:案件|成功率(?<!(?:(?:^|[。\n])(?:(?!纠纷)[^。\n]){0,80}复议(?:(?!纠纷)[^。\n]){0,60}|调撤[^。；;\n纠]{0,40})调解成功率)|成功(?<!(?:^|[。；;\n])[^。；;\n纠]{0,80}复议[^。；;\n纠]{0,60}调解成功)(?=\s*\d[^。;；]{0,40}?(?:调解)?成功率))|行政争议(?:协调)?化解中心(?![^,;:。\d]{0,4}\d+\s*个)|行政争议(?:调解|调处)中心(?=[^;:。\d]{0,8}?(?:受理|收到|化解|调处|调解成功))|(?:调解|调处|化解|排查)(?:各类|各种|潜在|邻里|家庭|婚姻家庭|基层)?矛盾(?!纠纷)|矛盾化解|调处成功率|(?<!行政|(?:案前|受理前)调解[^。;；\d]{0,6})纠纷|人民调解|行政调解(?!书)|诉前(?:调解|联调|化解)|调解组织|调解委员会|调委会|调解(?:工作)?室|劳动(?<!(?:本单位|本机关|本部门|本局|我局)劳动)(?:人事)?争议|(?:调解|调处)(?<!复议(?:机构|机关|局|委员会)?[^,;:。\d]{0,16}(?:调解|调处))[^,;:。\d行]{0,4}?争议|(?<!(?:^|[。\n])[^。\n]{0,80}复议[^。\n]{0,60})化解涉[^,;:。\d行]{1,4}?争议/,
   objects: /案件|矛盾/,
   rules: [
     {
