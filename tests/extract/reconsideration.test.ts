@@ -495,6 +495,10 @@ describe("reconsideration", () => {
     // none of either, said as 零发生
     { text: "今年以来,镇政府推进决策事项合法性审查全覆盖,实现行政复议和行政败诉案件零发生。", yields: [f("reconsideration.received", 0), f("litigation.lost", 0)] },
     // what a court's judgment undid is a lawsuit's outcome, no correction on review
+    // a review's decision a court undid is the court's correction, not the review's
+    { text: "本年度办理行政复议案件86件。复议后起诉的案件中,法院已审结21件,复议决定被撤销2件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=2"] },
+    // an application withdrawn while its acceptance was weighed closed no case of the reviews
+    { text: "全年共收到行政复议申请412件,经审查,受理375件,申请人在受理审查阶段撤回19件。", yields: [f("reconsideration.received", 412), f("reconsideration.accepted", 375)], not: ["reconsideration.settled=19"] },
     { text: "本年度办理行政复议案件86件。法院判决撤销的3件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=3"] },
     // none arose from the body's work, said with 无因…引发的: none at all
     { text: "2023年,全年无因行政执法引发的行政复议、行政诉讼案件。", yields: [f("reconsideration.received", 0), f("reconsideration.handled", 0), f("litigation.received", 0), f("litigation.handled", 0)] },

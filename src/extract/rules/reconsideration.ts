@@ -145,9 +145,9 @@ export const reconsideration: Domain = {
       // itself right: settled, not corrected
       // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法; the respondent between
       // 责令 and its duty (责令被申请人依法履职4件)
-      // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院判决撤销或确认违法的17件, 被法院纠错3件), a lawsuit lost, nor an application the applicant
-      // withdrew (撤销复议申请1件)
-      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!(?:判决|法院)[^,;:。\d]{0,8})(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
+      // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院判决撤销或确认违法的17件, 被法院纠错3件, 复议决定被撤销3件),
+      // a lawsuit lost, nor an application the applicant withdrew (撤销复议申请1件)
+      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!(?:判决|法院)[^,;:。\d]{0,8}|复议决定被)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|重做|履职)/,
       // not decisions whose carrying out is late (2件责令履行决定超期未履行): those are the respondent's failings, counted among others
       after: /^(?![^,;。]{0,16}?(?:未|没有|逾期|超期)(?:履行|执行|落实))(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
@@ -190,8 +190,9 @@ export const reconsideration: Domain = {
       // nor applications for a mediation (行政争议调解申请15件), which none has settled yet; those resolved (受理…320件,成功化解86件) were,
       // and so were applications withdrawn (撤销复议申请1件), 撤诉 as reports say it of a review too (复议4件,3件维持,1件撤诉), but not
       // a plaintiff's or a court's (复议后起诉的案件中,原告撤诉3件)
-      // nor disputes mediated before any application was accepted (案前调解1290件, 受理前调解…): no case of the reviews closed
-      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请|(?<!原告[^,;:。\d]{0,4}|法院[^,;:。\d]{0,8})撤诉/,
+      // nor disputes mediated before any application was accepted (案前调解1290件, 受理前调解…) or applications withdrawn while their
+  // acceptance was weighed (在受理审查阶段撤回54件): no case of the reviews closed
+      before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前|(?:受理|立案)审查阶段)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请|(?<!原告[^,;:。\d]{0,4}|法院[^,;:。\d]{0,8})撤诉/,
       // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
       // the application, not the act, undone); or cases ended that an aside says were all withdrawn (终止5宗(均为申请人主动撤回申请))
       after: /^(?:案件)?(?:申请人|当事人)?(?:以|通过|视为|经)?(?:调解|和解|撤回|主动撤回|自愿撤回|撤诉)|^经[^,;:。\d]{1,8}?后(?:申请人)?(?:撤回|撤销)(?:行政)?复议(?!决定)|^[(（](?:均为|均系|全部为|全部系|均是)(?:申请人)?(?:主动|自愿)?撤回/,
@@ -227,8 +228,8 @@ export const reconsideration: Domain = {
       // nor the points, windows or centres that take applications in (通过受理点转交申请214件, 受理分中心收案2417件): a channel, not the verb
       // not 受理前: what was settled before an application was accepted; nor 受理条件 or 受案范围, the conditions a case met or failed
       // (符合法定受理条件的…522件, 不属于受案范围的15件);
-      // nor 受理后, what was done with cases once accepted (受理后审结案件146件)
-      before: new RegExp(String.raw`(?:受理(?!前|条件|后|点|窗口|分?中心|站)|受案(?!数|范围)|立案)${NOT_DISPUTES_TAKEN_IN}`),
+      // nor 受理后, what was done with cases once accepted (受理后审结案件146件), nor 受理审查, the weighing before it (在受理审查阶段撤回19件)
+      before: new RegExp(String.raw`(?:受理(?!前|条件|后|点|窗口|分?中心|站|审查)|受案(?!数|范围)|立案)${NOT_DISPUTES_TAKEN_IN}`),
     },
     {
       id: "reconsideration.received",
