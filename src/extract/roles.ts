@@ -433,6 +433,8 @@ const THRESHOLD_AFTER = /^的(?:有|共|达|地区|单位|部门|县|市|区|乡
  * after it (对出庭率低于80%的云埭县予以通报): a condition, no figure.
  */
 const BODIES_MEETING_AFTER = /^[^,;:。]{0,24}?的(?:地区|单位|部门|乡镇|街道|县区|区县|法院|行政机关)|^的[\u4e00-\u9fff]{2,3}(?:县|区|市|镇|乡)(?!政府|人民|委|级|直|域)/;
+/** A bound in brackets between a kind and its count (其中重大案件(涉案金额1000万元以上)17件): what makes the kind, no figure. */
+const KIND_BOUND = { before: /[(（][^()（）,;:。\d]{0,8}$/, after: /^\s*[)）]\s*[\d一二三四五六七八九十两]/ };
 /** Some of the bodies, a bound after them (部分乡镇持证执法人员不足5名, 个别单位负责人出庭率不足80%): how some fall short, no figure. */
 const SOME = String.raw`(?:部分|个别|少数|一些)`;
 const SOME_BODIES_BEFORE = new RegExp(String.raw`${SOME}[^,;:。\d]{0,16}$`);
@@ -552,9 +554,15 @@ const ONE_CASE_CLAUSE = /一[起宗件例个][^,;:。\d]{0,16}?(?:纠纷|案件?
 /** …or after one case the sentence told of further back (在一起涉及12户村民的…纠纷中,调解员…,涉及补偿款8.6万元). */
 const ONE_CASE_TOLD = /一[起宗件例][^,;:。]{0,30}?(?:纠纷|案件?)中/;
 const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
+/** …or after a count of offences investigated (立案查处非法集资案件117起,涉案金额41.2亿元): the offences', no disputes'. */
+const OFFENCES_COUNTED_CLAUSE = /(?:查处|侦办|侦破|破获)[^,;:。]{0,20}?\d[\d.]*\s*万?\s*[起件宗][,，]\s*$/;
 
 function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefore }: Surroundings): boolean {
   return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore()));
+}
+
+function offencesSum(quantity: Quantity, { before, previousClause }: Surroundings): boolean {
+  return quantity.kind === "yuan" && SUM_LEAD.test(before) && OFFENCES_COUNTED_CLAUSE.test(previousClause);
 }
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -650,7 +658,7 @@ const TAIL_PATTERNS = new PatternSet([
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, CHANGE_BASE.after, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
-  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER,
+  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER, KIND_BOUND.after,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -720,7 +728,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
-  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause)) return { kind: "ignored", reason: "other cases" };
+  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || offencesSum(quantity, surroundings)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };
@@ -761,7 +769,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   }
   if ((tail.test(quantity.kind === "percent" ? EXTREME_RATE : EXTREME_COUNT) || after.test(EXTREME_AFTER)) && !SELF_IN_LEAD.test(surroundings.before)) return { kind: "ignored", reason: "breakdown" };
   const bounded = quantity.qualifier === "over" || quantity.qualifier === "under";
-  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(EACH_DOER_AFTER) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
+  if ((tail.test(EACH) && !RATES_ALIKE.test(before)) || after.test(EACH_DOER_AFTER) || tail.test(RANGE_END) || after.test(RANGE_START_AFTER) || after.test(THRESHOLD_AFTER) || (bounded && (after.test(BODIES_MEETING_AFTER) || (after.test(KIND_BOUND.after) && KIND_BOUND.before.test(before)) || SOME_BODIES_BEFORE.test(before)))) return { kind: "ignored", reason: "threshold" };
   // read only where a streak is named: few leads do
   if (quantity.kind !== "percent" && before.includes("连续") && STREAK.test(before) && (quantity.qualifier === "over" || PASSED_MARK.test(before))) {
     return { kind: "ignored", reason: "threshold" };

@@ -35,6 +35,9 @@ describe("disputes", () => {
     { text: "王女士一度打算申请行政复议,后经调解撤回了复议意向。\n记者获悉,2023年,全市税务系统共化解涉税费争议1240件,其中通过调解中心调解318件。", yields: [f("disputes.mediated", 1240)], not: ["reconsideration.settled=318"] },
     // a field's disputes a review settled, in the sentence on its reviews, are the reviews' part, not the people's mediation
     { text: "2025年,全区新收行政复议案件1204件,纠正违法或不当行政行为153件,调解和解结案210件。全年全区办理涉企行政复议案件318件,纠正侵害企业权益的违法执法行为46件,以调解、和解方式化解涉企争议127件。", yields: [f("reconsideration.received", 1204), f("reconsideration.corrected", 153), f("reconsideration.settled", 210)], not: ["disputes.mediated=127"] },
+    // the sum at stake in offences investigated is no disputes' sum, nor is a bound in brackets that makes a kind of case
+    { text: "全年调解成功纠纷3120件,涉及金额2.4亿元。全年立案查处非法集资案件46起,涉案金额9.8亿元。", yields: [f("disputes.mediated", 3120), f("disputes.amount", 240000000)], not: ["disputes.amount=980000000"] },
+    { text: "全年化解矛盾纠纷1306件。截至年底,存量法律纠纷案件降至88件,其中重大案件(涉案金额500万元以上)9件。", yields: [f("disputes.mediated", 1306)], not: ["disputes.amount=5000000"] },
     // one village named as a later clause's subject counts that village's disputes, not the county's
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },
