@@ -402,6 +402,8 @@ const BASE_OF_PART_AFTER = /^[^,;:。\d]{0,8}?(?<!其)中的?\s*\d/;
 const BASE_OF_SHARE = { before: /占[^,;:。\d]{0,8}$/, after: /^[^,;:。\d]{0,8}?的\s*[\d.]+\s*[%％]/ };
 /** Those a check found wanting, named right before their count (对发现问题的7卷案卷逐一督促整改, 存在问题的2件): some of those checked. */
 const FOUND_WANTING = /(?:发现|存在|查出)有?(?:问题|瑕疵)的$/;
+/** What a check found, counted right after it (审核发现并纠正法律风险点207个, 评查发现问题56个): findings, not the things checked. */
+const FINDINGS = /(?:发现|查出|查找出?|指出)(?:并(?:纠正|整改|提示|防范|化解))?[^,;:。\d]{0,8}?(?:问题|风险点?|隐患|漏洞)(?:共|达)?$/;
 /** So with the wanting said after the count (报送的2件文件存在与上位法不一致的问题). */
 const FOUND_WANTING_AFTER = /^[^,;:。\d]{0,6}?(?:存在|发现|查出)[^,;:。\d]{0,16}?(?:问题|瑕疵)/;
 /** Appearances a head entrusted to a deputy (委托副职出庭应诉83件), beside the heads' own: some of all appearances. */
@@ -652,7 +654,7 @@ const UP = /增|升|提|多出|高出/;
 const TAIL_PATTERNS = new PatternSet([
   CODE_BEFORE, EVERY, AVERAGE, PEAK, CHANGE_VERB, SHORT_CHANGE_VERB, SHARE, FIELD, SEVERAL_FIELDS, CASE_KIND, CATEGORY, REMAINDER, TAKEN_OUT, CARRIED_OVER_PART, EXTREME_RATE, EXTREME_COUNT, EACH, RANGE_END,
   BASELINE, FROM, CHANGE_BASE.before, YEAR_ASIDE.before, ANECDOTE.before, SUBJECT_KIND, DISCLOSURE_CASES, LEVEL, SUBPERIOD, ONE_PARTY.before, KIND_SUBJECT, BASE_OF_SHARE.before, OUTCOME_CASES_AMONG,
-  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS, DEPUTY_ENTRUSTED,
+  SOME_AMONG.before, CHOSEN_FROM, FOUND_WANTING, FINDINGS, PLACES_DONE_IN.before, NOT_REACHED, NO_APPEARANCE, FILED_BY_TIMELINESS, DEPUTY_ENTRUSTED,
 ]);
 /** The patterns read on the rest of a quantity's clause after it. */
 const AFTER_PATTERNS = new PatternSet([
@@ -728,6 +730,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (insideTitle || after.test(ONE_OF_AFTER)) return { kind: "ignored", reason: "name" };
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
+  if (tail.test(FINDINGS)) return { kind: "ignored", reason: "findings" };
   if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || offencesSum(quantity, surroundings)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures

@@ -3,6 +3,8 @@ import { f, table } from "./harness.js";
 
 describe("contracts", () => {
   table([
+    // the risks a review of contracts found are findings, not the contracts reviewed
+    { text: "全年审核合同412份。通过合同审核发现并纠正法律风险点96个。", yields: [f("contracts.reviewed", 412)], not: ["contracts.reviewed=96"] },
     // the people's own contracts a service reviewed for them (帮助果农审查…合同, 为村集体审查…合同) are none of the government's
     { text: "在果品交易市场开展“法律服务进果园”活动36场,帮助果农审查农资购销合同184份。", yields: [f("legal_education.activities", 36)], not: ["contracts.reviewed=184"] },
     { text: "全年为村集体审查经济合同231份,出具法律意见书7份。", yields: [], not: ["contracts.reviewed=231"] },
