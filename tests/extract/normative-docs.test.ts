@@ -4,6 +4,8 @@ import { f, table } from "./harness.js";
 describe("normative_docs", () => {
   table([
     // documents said to be no normative ones (非规范性文件) are other documents, under a topic the clause before set
+    // documents labelled by who sent them (委发文件), reviewed, are none the body issued in the clause
+    { text: "全年委机关合法性审查合同协议31份、委发文件16件,其中行政规范性文件3件。", yields: [f("contracts.reviewed", 31)], not: ["normative_docs.issued=3"] },
     { text: "本年度未制定行政规范性文件,对以局名义印发的非规范性文件23件开展了合法性把关。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.reviewed=23"] },
     // what became of the documents reviewed (审结的文件中,直接通过审查39件;…重新报备6件) are some of them, no count of a review or a filing
     { text: "全年共审结规范性文件45件。审结的文件中,直接通过审查39件;经沟通由制定机关修改后重新报备6件。", yields: [f("normative_docs.reviewed", 45)], not: ["normative_docs.reviewed=39", "normative_docs.filed=6"] },

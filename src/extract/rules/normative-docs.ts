@@ -128,14 +128,14 @@ export const normativeDocs: Domain = {
       // not the bodies that issue them (各制定机关报备的规范性文件22件 were filed), nor laws or policies issued that the documents
       // must follow (与新出台的法律法规不一致的规范性文件15件: those to amend)
       // 本年新制作数量: a disclosure report's table header for those issued in the year, and 制作 right before the documents in its
-      // sentences; 以县政府名义发文的…文件共25件: those it sent out
+      // sentences; 以县政府名义发文的…文件共25件: those it sent out; not a label of whose the documents are (委发文件22件, 府发文件)
       // an issuing verb's 的 is read with it where it makes the verb an attribute of the documents counted (…名义印发的规范性文件共6件,
       // …部门发布的186件规范性文件); not those still to be issued (拟印发的行政规范性文件23件开展合法性审核: reviewed)
       // nor those amended and issued again in a clean-up (修改后重新印发14件: amended), nor those whose issue a review held back (暂缓印发2件)
       // the year's documents a disclosure report says it published (主动公开市政府和市政府办公厅行政规范性文件42件), not the stock in force
       // put on show (公开现行有效行政规范性文件8件) nor drafts put out for comment (公开征求意见), nor other documents published with them
       // (公开管委会文件、部门文件及规范性文件共6件)
-      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?<!拟|暂缓|暂不|不予|(?:修改|修订)后(?:重新)?)(?:出台|制定|印发|发布|制发|下发|发文|制修订|新\s?制作|制作(?=(?:行政)?规范性文件)|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$)|(?<!依申请|征求意见|梳理)公开(?!征求)(?![^,;。\d]{0,20}?文件[、和及与][^,;。\d]{0,12}?规范性文件)(?=[^,;。\d]{0,20}?规范性文件))(?!机关|主体|的?(?:法律|法规|上位法|上级政策|政策))(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
+      before: /(?<!(?:现行|现有)[^,;。]{0,12})(?<!拟|暂缓|暂不|不予|(?:修改|修订)后(?:重新)?)(?:出台|制定|印发|发布|制发|下发|(?<![委府政局厅办])发文|制修订|新\s?制作|制作(?=(?:行政)?规范性文件)|(?<!^)新增(?=(?:行政)?规范性文件[^,;。\d]{0,4}$|\s*$)|(?<!依申请|征求意见|梳理)公开(?!征求)(?![^,;。\d]{0,20}?文件[、和及与][^,;。\d]{0,12}?规范性文件)(?=[^,;。\d]{0,20}?规范性文件))(?!机关|主体|的?(?:法律|法规|上位法|上级政策|政策))(?![^,;。]*现行)(?:的(?=[^,;。\d]{0,16}?文件|\s*$))?/,
       // documents so issued that a clean-up earlier in the sentence's stretch took up (集中清理自…以来,以市政府名义印发的规范性文件共9件), or
       // gathered for one (收集了…发布的186件规范性文件), are those in force it went through, not those issued in the year
       onlyAfter: { cue: /的$/, before: /(?:^|[;；])(?![^;；]*(?:清理|清查|梳理|收集|汇总|整理))[^;；]*$/ },
