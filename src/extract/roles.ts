@@ -81,11 +81,11 @@ export function lastYearPeriodOf(clause: string): LastYearPeriod | null {
   return LAST_YEAR_MONTHS.whole.test(clause) ? "months" : null;
 }
 /**
- * A superior's average (全省平均败诉率为9.8%), or a clause opening on a superior's whole, after its year if any
- * (全省行政机关负责人出庭应诉率为96%, 2023年全国…), that
- * the next clause sets the text's own place of a lower unit against (,我市为6.5%).
+ * A superior's average, the superior named or not (全省平均败诉率为9.8%, 鸡西市行政机关平均败诉率为9.8%), or a clause opening on a
+ * superior's whole, after its year if any (全省行政机关负责人出庭应诉率为96%, 2023年全国…), that
+ * the next clause sets the text's own place of a lower unit against (,我市为6.5%; ,我县低于全市平均水平).
  */
-const SUPERIOR_SCOPE = /(?:全国|全省|全市|全区|全州)[^,;:。\d]{0,8}平均|^\s*(?:\d{4}\s*年度?\s*[,，]?\s*)?(全国|全省|全市|全区|全州)/;
+const SUPERIOR_SCOPE = /(?:全国|全(省|市|区|州)|[\u4e00-\u9fff]{2,4}(省|市|州))[^,;:。\d]{0,8}平均|^\s*(?:\d{4}\s*年度?\s*[,，]?\s*)?全(国|省|市|区|州)/;
 /** A clause opening on the text's own place: 我市, 本县, 我镇, or its whole (全市 after 全省…), 而 first if any. */
 export const OWN_PLACE = String.raw`^\s*(?:而)?(?:我|本|全)(省|市|区|县|州|旗|镇|乡|街道)`;
 const OWN_PLACE_NEXT = new RegExp(OWN_PLACE);
@@ -107,7 +107,8 @@ export function ownPlaceAgainstSuperior(superiorLead: string, ownClause: string)
   const own = superior ? OWN_PLACE_NEXT.exec(ownClause) : null;
   if (!superior || !own) return false;
   // the whole named by its own place's unit (全市…,我市为…) is the text's own, no superior's
-  return superior[1] === undefined || !superior[1].endsWith(own[1]!);
+  const superiorUnit = superior[1] ?? superior[2] ?? superior[3];
+  return superiorUnit !== own[1];
 }
 
 /** The starting point of a change stated as a range: 从2022年的85%(提升到100%), 从2020年27.5%(降至8.1%), 由85%(提高到100%), 由2020年的26.4%(降至11.7%), 由过去的不足30%. */

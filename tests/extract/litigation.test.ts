@@ -287,6 +287,8 @@ describe("litigation", () => {
     { text: "审结的6120件一审行政诉讼案件中,行政机关败诉598件。", yields: [f("litigation.concluded", 6120), f("litigation.lost", 598)] },
     // a superior's average set against the text's own place is a comparison, not the figure
     // the text's own place given its value right after (我市为6.1%) has the rate the superior's clause names
+    // a superior named by its name, its average set against the text's own place, is no rate of the text's
+    { text: "全县新增行政诉讼案件31件;法院审结29件,行政机关败诉2件,败诉率6.9%。临江市行政机关平均败诉率为9.8%,我县低于全市平均水平。", yields: [f("litigation.received", 31), f("litigation.concluded", 29), f("litigation.lost", 2), f("litigation.loss_rate", 6.9)], not: ["litigation.loss_rate=9.8"] },
     { text: "全省平均败诉率为9.6%,我市为6.1%,低于全省平均水平。", yields: [f("litigation.loss_rate", 6.1)], not: ["litigation.loss_rate=9.6"] },
     { text: "全省行政机关负责人出庭应诉率为96%,我市为100%。", yields: [f("litigation.head_appearance_rate", 100)], not: ["litigation.head_appearance_rate=96"] },
     // its value with no verb (我区100%), or its whole as the own place (全市为6%)
