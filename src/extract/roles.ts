@@ -413,8 +413,11 @@ const DEPUTY_ENTRUSTED = /委托(?:副职|分管|其他)[^,;:。\d]{0,8}出庭(?
 const FILED_BY_TIMELINESS = /(?:在法定期限内|在规定时限内|按时|按期|及时|逾期|超期)(?:报送|报请)?(?:备案|报备)的?\s*$/;
 /** What became of the documents a review went through, in the clauses after it (审结的文件中,直接通过审查39件;…): some of them. */
 const AMONG_DOCUMENTS_CLAUSE = /(?:审结|审查|审核)的[^,;:。\d]{0,8}?文件中\s*[,，]?\s*$/;
-/** Lost or corrected cases among those of their own kind, by cause (6件败诉案件中因程序违法败诉的4件): a part, no count of them. */
-const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$/;
+/**
+ * Lost or corrected cases among those of their own kind, by cause (6件败诉案件中因程序违法败诉的4件; …败诉案件中,因程序违法败诉的4件):
+ * a part, no count of them.
+ */
+const OUTCOME_CASES_AMONG = /(?:败诉|纠错|被纠错|被撤销)的?案件中[^,;:。\d]{0,16}$|^\s*因[^,;:。\d]{1,12}?(?:败诉|被纠错|被撤销|被确认违法)的$/;
 /**
  * Some of the cases named before 中 that what was done to them after the count picks out (复议后进入诉讼的案件中仅有9件被法院判决撤销):
  * a part, no count of the cases named.
