@@ -497,6 +497,7 @@ describe("reconsideration", () => {
     // what a court's judgment undid is a lawsuit's outcome, no correction on review
     // a review's decision a court undid is the court's correction, not the review's
     { text: "本年度办理行政复议案件86件。复议后起诉的案件中,法院已审结21件,复议决定被撤销2件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=2"] },
+    { text: "本年度办理行政复议案件86件。经人民法院审理,复议决定被撤销或确认违法的仅3件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=3"] },
     // an application withdrawn while its acceptance was weighed closed no case of the reviews
     { text: "全年共收到行政复议申请412件,经审查,受理375件,申请人在受理审查阶段撤回19件。", yields: [f("reconsideration.received", 412), f("reconsideration.accepted", 375)], not: ["reconsideration.settled=19"] },
     { text: "本年度办理行政复议案件86件。法院判决撤销的3件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=3"] },

@@ -145,9 +145,9 @@ export const reconsideration: Domain = {
       // itself right: settled, not corrected
       // the act may stand between 确认 and 违法 (确认被申请行政机关具体行政行为违法的案件2件); not 确认…不违法; the respondent between
       // 责令 and its duty (责令被申请人依法履职4件)
-      // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院判决撤销或确认违法的17件, 被法院纠错3件, 复议决定被撤销3件),
-      // a lawsuit lost, nor an application the applicant withdrew (撤销复议申请1件)
-      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!(?:判决|法院)[^,;:。\d]{0,8}|复议决定被)(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
+      // not what a court's judgment undid or corrected (法院判决撤销的3件, 被法院判决撤销或确认违法的17件, 被法院纠错3件,
+      // 复议决定被撤销3件, 复议决定被撤销或确认违法的仅2件), a lawsuit lost, nor an application the applicant withdrew (撤销复议申请1件)
+      before: /(?<!间接|自行|法院[^,;。\d]{0,4})纠错|(?<!自行|法院[^,;。\d]{0,4})纠正|(?<!(?:判决|法院|复议决定被)[^,;:。\d]{0,8})(?:撤销(?!(?:行政)?(?:复议)?申请)|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职))/,
       kinds: /撤销|变更|确认[^,;:。\d]{0,16}?(?<!不)违法|责令[^,;:。\d]{0,8}?(?:履行|重新|重做|履职)/,
       // not decisions whose carrying out is late (2件责令履行决定超期未履行): those are the respondent's failings, counted among others
       after: /^(?![^,;。]{0,16}?(?:未|没有|逾期|超期)(?:履行|执行|落实))(?:(?:作出了?|予以|被|依法|结果)[^,;。]{0,3}?)?(?:撤销|变更|确认(?:为)?违法|责令[^,;:。\d]{0,8}?(?:履行|重新|履职)|纠错|纠正)/,
