@@ -38,6 +38,8 @@ describe("disputes", () => {
     // the sum at stake in offences investigated is no disputes' sum, nor is a bound in brackets that makes a kind of case
     { text: "全年调解成功纠纷3120件,涉及金额2.4亿元。全年立案查处非法集资案件46起,涉案金额9.8亿元。", yields: [f("disputes.mediated", 3120), f("disputes.amount", 240000000)], not: ["disputes.amount=980000000"] },
     { text: "全年化解矛盾纠纷1306件。截至年底,存量法律纠纷案件降至88件,其中重大案件(涉案金额500万元以上)9件。", yields: [f("disputes.mediated", 1306)], not: ["disputes.amount=5000000"] },
+    // a review's mediation room settles the review's cases, not the people's disputes
+    { text: "全年审结行政复议案件362件。坚持把调解贯穿复议全过程,通过视频调解室开展沟通,全年以调解、和解方式结案58件,调解和解率达16%。", yields: [f("reconsideration.concluded", 362), f("reconsideration.settled", 58), f("reconsideration.settlement_rate", 16)], not: ["disputes.mediated=58"] },
     // one village named as a later clause's subject counts that village's disputes, not the county's
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },
