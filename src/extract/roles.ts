@@ -48,10 +48,11 @@ const CHANGE_VERB = /(增长|增加|上升|提高|提升|增幅|增长率|多出
 const SHORT_CHANGE_VERB = /(?:同比|环比|较|比)[^,;:。]{0,12}?([增减降升])了?$/;
 const COMPARISON_START = /(?:同比|环比|较|相比|比)[^,;:。]*$/;
 /**
- * What a value is set against before it (较上年, 同比, 比…; a clause on the year before last: 前年全县复议收案只有236件; another
- * place in the same period: 柳川市同期…败诉率为7.2%); not 较 of degree (对争议较大的案件组织听证26件: 较大, 较多, 较为).
+ * What a value is set against before it (较上年, 同比, 比…; some of last year's: 对上年度目录中的2项; a clause on the year before
+ * last: 前年全县复议收案只有236件; another place in the same period: 柳川市同期…败诉率为7.2%); not 较 of degree
+ * (对争议较大的案件组织听证26件: 较大, 较多, 较为).
  */
-const BASELINE = /(?:较(?![大多少高低好强轻重难小为])|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武选]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|^\s*[“"]?(?:而)?前年(?!以来|至|到|[-—~])|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$|(?:(?![全本该我各])[\u4e00-\u9fff]){2,3}(?:省|市|州|县|区)同期[^,;:。\d]{0,16}$/;
+const BASELINE = /(?:较(?![大多少高低好强轻重难小为])|相比于?|同比|环比|(?<![占对评排类无正相好])比(?![例率重赛武选]))[^,;:。]{0,12}$|(?:上年|去年|上一年度?|前年)(?:同期)?(?:为|是|的)?$|(?:上年度?|去年|上一年度?)[^,;:。\d]{0,12}中的$|^\s*[“"]?(?:而)?前年(?!以来|至|到|[-—~])|(?:高于|低于|超过|超出|优于)[^,;:。]{0,24}平均[^,;:。\d]{0,12}$|(?:(?![全本该我各])[\u4e00-\u9fff]){2,3}(?:省|市|州|县|区)同期[^,;:。\d]{0,16}$/;
 const LAST_YEAR = "(?:去年|上年|上一年度?)";
 /** A period opening a clause, and the same period making up a whole clause of its own (去年同期,). */
 function periodClause(period: string): { opening: RegExp; whole: RegExp } {

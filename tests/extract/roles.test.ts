@@ -48,6 +48,7 @@ const rows: RoleRow[] = [
   { text: "全市活动场次约占全省2.9万场次的7.5%", at: "2.9万场次", want: "ignored" },
   { text: "6件败诉案件中因程序违法败诉的4件", at: "4件", want: "ignored" },
   { text: "二是执法质量仍有短板,2025年行政诉讼败诉案件中,因程序违法败诉的4件;三是…", at: "4件", want: "ignored" },
+  { text: "对上年度目录中的3项决策事项开展决策后评估。", at: "3项", want: "ignored" },
   { text: "审结的120件案件中,判决维持85件", at: "85件", want: "value" },
   // last year's measure named, its value in parentheses; another place's rate in the same period; not the place's own
   { text: "已超过去年全年调处量(2136件)的一半", at: "2136件", want: "ignored" },
