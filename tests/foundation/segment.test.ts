@@ -96,6 +96,10 @@ describe("headings", () => {
     ["2025年法治政府建设工作思路", "plans"],
     ["2024年重点工作完成情况", "achievements"],
     ["2025年重点工作安排", "plans"],
+    // a coming five-year period's plan, named by the plan
+    ["“十五五”时期工作思路", "plans"],
+    ["十五五期间主要目标", "plans"],
+    ["“十四五”期间重点工作完成情况", "achievements"],
     ["2025年推进法治政府建设的主要安排", "plans"],
     ["党政主要负责人履行推进法治建设第一责任人职责情况", "leadership_duty"],
     ["持续加强党的领导,切实扛稳法治建设“第一责任”", "leadership_duty"],
