@@ -356,6 +356,8 @@ export const PLACE_NAME = String.raw`[^\s\d,;:。、和与及各全本我该两�
 const PLACE_COLON_OPENING = new RegExp(String.raw`^\s*[◆●■▲★◇○·•]?\s*${PLACE_NAME}\s*[:：]`);
 /** Places named and counted as the clause's subject (青石、白沙两地…, 青川、白河两州…, 柳岸、东岭等3个区…, 温州、台州等地…, 柳岸区、青山县…): those places', not the whole's. */
 const NAMED_PLACES = new RegExp(String.raw`^\s*(?:其中\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{2,5}(?:[、和与及][\u4e00-\u9fff]{2,5})+(?:等?(?:[两三四五六七八九十]|\d{1,2})(?:地|州|市|县|个(?:县|区|市|地区|乡镇|街道|县区|县市区))|等(?:地|地区|地方|城市))|${PLACE_NAME}(?:[、和与及]${PLACE_NAME})+)`);
+/** Cases a court decided on among those counted, named right after (已审结的5件中,复议决定均未被人民法院撤销): the suits', no review's. */
+const COURT_DECIDED_AMONG = { after: /^\s*中\s*[,，]?\s*$/, next: /^[^,;:。\d]{0,12}?(?:被|经)(?:人民)?法院/ };
 /** A share of civil or criminal cases after a count (受理诉讼案件93426件,占基层法院民商事案件收案总量的34.78%): the count is of those cases. */
 const SHARE_OF_OTHER_CASES = /^\s*占[^,;:。\d]{0,16}?(?:民商事|民事|刑事|商事)案件/;
 /**
@@ -665,7 +667,7 @@ const TAIL_PATTERNS = new PatternSet([
 const AFTER_PATTERNS = new PatternSet([
   TARGET_AFTER, EACH_DOER_AFTER, THRESHOLD_AFTER, BODIES_MEETING_AFTER, RANGE_START_AFTER, BASE_OF_PART_AFTER, PENDING_AFTER, COMPARED_AFTER, CHANGE_BASE.after, YEAR_ASIDE.after, ANECDOTE.after, ANECDOTE_CLAUSE, ONE_OF_AFTER,
   PARTS_OF_WORK_AFTER, PLACES_DONE_IN.after, ONE_PARTY.after, BASE_OF_SHARE.after, LEFT_OUT_OF_FIGURES, RETRACTED_AFTER, EXTREME_AFTER, SOME_AMONG.after, REST_KEPT_AFTER,
-  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER, KIND_BOUND.after,
+  NO_APPEARANCE_AFTER, FOUND_WANTING_AFTER, CHANGE_RIGHT_AFTER, KIND_BOUND.after, COURT_DECIDED_AMONG.after,
 ]);
 /** The patterns read on a quantity's whole lead for the scope it speaks for. */
 const LEAD_SCOPE_PATTERNS = new PatternSet([RESPONDENT, BODY_SUBJECT, SUED_BODY, LATER_INSTANCE, VILLAGE_SUBJECT]);
@@ -736,7 +738,9 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
   if (tail.test(FINDINGS)) return { kind: "ignored", reason: "findings" };
-  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || offencesSum(quantity, surroundings)) return { kind: "ignored", reason: "other cases" };
+  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || (after.test(COURT_DECIDED_AMONG.after) && COURT_DECIDED_AMONG.next.test(surroundings.nextClause)) || offencesSum(quantity, surroundings)) {
+    return { kind: "ignored", reason: "other cases" };
+  }
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };

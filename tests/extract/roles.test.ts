@@ -49,6 +49,8 @@ const rows: RoleRow[] = [
   { text: "6件败诉案件中因程序违法败诉的4件", at: "4件", want: "ignored" },
   { text: "二是执法质量仍有短板,2025年行政诉讼败诉案件中,因程序违法败诉的4件;三是…", at: "4件", want: "ignored" },
   { text: "对上年度目录中的3项决策事项开展决策后评估。", at: "3项", want: "ignored" },
+  { text: "复议后起诉的11件中,已审结的7件中,复议决定均未被人民法院撤销。", at: "7件", want: "ignored" },
+  { text: "已审结的312件中,维持201件。", at: "312件", want: "value" },
   { text: "审结的120件案件中,判决维持85件", at: "85件", want: "value" },
   // last year's measure named, its value in parentheses; another place's rate in the same period; not the place's own
   { text: "已超过去年全年调处量(2136件)的一半", at: "2136件", want: "ignored" },
