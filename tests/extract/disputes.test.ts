@@ -40,6 +40,9 @@ describe("disputes", () => {
     { text: "全年化解矛盾纠纷1306件。截至年底,存量法律纠纷案件降至88件,其中重大案件(涉案金额500万元以上)9件。", yields: [f("disputes.mediated", 1306)], not: ["disputes.amount=5000000"] },
     // a review's mediation room settles the review's cases, not the people's disputes
     { text: "全年审结行政复议案件362件。坚持把调解贯穿复议全过程,通过视频调解室开展沟通,全年以调解、和解方式结案58件,调解和解率达16%。", yields: [f("reconsideration.concluded", 362), f("reconsideration.settled", 58), f("reconsideration.settlement_rate", 16)], not: ["disputes.mediated=58"] },
+    // administrative disputes a mediation station resolved are mediated disputes, unless a review works through it
+    { text: "目前,全县已在9个乡镇设立行政争议调解工作站,聘任特邀调解员31名,今年以来已成功化解行政争议19件。", yields: [f("disputes.mediated", 19)], not: ["reconsideration.settled=19"] },
+    { text: "推行“复议+调解”工作法,在全市12个镇(街道)设立行政争议调解工作站,全年通过调解、和解方式结案206件。", yields: [f("reconsideration.settled", 206)], not: ["disputes.mediated=206"] },
     // one village named as a later clause's subject counts that village's disputes, not the county's
     { text: "两年来全县化解矛盾纠纷4300余件。近日,在青石村的议事长廊里,一起宅基地纠纷正在调解,两年来,青石村化解纠纷90余起。", yields: [f("disputes.mediated", 4300)], not: ["disputes.mediated=90"] },
     { text: "今年以来,全县村、镇、县三级人民调解组织合计成功调处矛盾纠纷2600余起,其中县调处中心调处重大纠纷41起。", yields: [f("disputes.mediated", 2600)] },
