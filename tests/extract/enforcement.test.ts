@@ -45,6 +45,9 @@ describe("enforcement", () => {
     { text: "全区持有辅助执法证的协管员120人。", yields: [] },
     // a reconsideration's files looked through are no enforcement's
     { text: "调研组召开座谈会3次,查阅行政复议案卷38卷,听取基层执法人员意见。", yields: [], not: ["enforcement.case_files_reviewed=38"] },
+    // a police force's officers holding its qualification certificate
+    { text: "目前全市公安机关持有执法资格证的民警2175人。", yields: [f("enforcement.officers", 2175)] },
+    { text: "全局持有执法资格证书民警386人,其中取得高级执法资格19人。", yields: [f("enforcement.officers", 386)] },
     // the province or city that issued the certificate may be named (持有江岭省行政执法证件的人员)
     { text: "全市持有江岭省行政执法证件的人员达到2,874人,较上年增加61人。", yields: [f("enforcement.officers", 2874)] },
     { text: "全区持有沪江市行政执法证的人员共1,932人。", yields: [f("enforcement.officers", 1932)] },
