@@ -88,10 +88,11 @@ const CIVIL_OR_CRIMINAL = /民事|刑事/;
 /** A count right after a word: the word names an item of a list (民事诉讼50起). */
 const COUNT_NEXT = /^[^,;:。]{0,4}\d/;
 /**
- * A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure.
+ * A count of administrative cases together with civil or criminal ones (行政、民事诉讼案件7起): no catalogue figure; but the files of
+ * both a police force reviewed (抽查行政、刑事案卷320份) are its enforcement's files reviewed.
  * Civil disputes (调解民事纠纷56起) are what mediators take; civil dispute cases (民事纠纷案件) a court's.
  */
-const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件))[^,;:。\d]{0,6}$/;
+const OTHER_KINDS_WITH = /(?:民事|刑事)(?![^,;:。\d]{0,4}?纠纷(?!案件)|[^,;:。\d]{0,4}?(?:案卷|卷宗))[^,;:。\d]{0,6}$/;
 /** Items of information published about a thing (发布重大行政决策意见征集、草案解读、决策解读、意见采纳情况等38件): no count of the thing. */
 const PUBLISHED_INFORMATION = /(?:公开|发布|公布|推送)[^,;:。]{0,30}(?:解读|意见征集|意见反馈|信息)[^,;:。]{0,20}$/;
 /**

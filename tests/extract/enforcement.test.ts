@@ -45,6 +45,10 @@ describe("enforcement", () => {
     { text: "全区持有辅助执法证的协管员120人。", yields: [] },
     // a reconsideration's files looked through are no enforcement's
     { text: "调研组召开座谈会3次,查阅行政复议案卷38卷,听取基层执法人员意见。", yields: [], not: ["enforcement.case_files_reviewed=38"] },
+    // the files called up from the bodies named, and a police force's files of both kinds, are files reviewed
+    { text: "开展行政执法案卷评查,共调阅18个执法单位的行政处罚、行政许可案卷306卷,发现问题案卷29卷。", yields: [f("enforcement.case_files_reviewed", 306)] },
+    { text: "组织执法质量考评,抽查行政、刑事案卷275份,发现问题均已整改到位。", yields: [f("enforcement.case_files_reviewed", 275)] },
+    { text: "组织执法质量考评,查阅行政复议案卷42卷。", yields: [], not: ["enforcement.case_files_reviewed=42"] },
     // a police force's officers holding its qualification certificate
     { text: "目前全市公安机关持有执法资格证的民警2175人。", yields: [f("enforcement.officers", 2175)] },
     { text: "全局持有执法资格证书民警386人,其中取得高级执法资格19人。", yields: [f("enforcement.officers", 386)] },
