@@ -172,12 +172,13 @@ const NEGATED = /(?:不予|未予|未|不|没有|无|终止|尚在|正在|仍在
  * sentence, only words that keep the cue's object the topic's own (决定维持
  * 原具体行政行为35件, 发案量为2716件, 通过调解等方式结案15件, 以调解和解方式结案件186宗, 调解或因和解终止结案367件, 经调解终止审理297件,
  * 判决确认行政行为违法、撤销、变更和责令履行法定职责9件, 纠正违法或者不当的行政行为213件, 举行听证会318场; when the things counted
- * were issued, 清理2021年至2022年期间下发的742个文件;
+ * were issued, 清理2021年至2022年期间下发的742个文件; or still in force, 梳理现行有效文件412件; the domain's own things named in
+ * general (清理文件386件 after a sentence on normative documents);
  * entered in a register, 予以备案登记22件; the year before's value it changed from, 纠错率较2022年的31.18%下降至10.98%): 审查涉法事项1510件
  * counts other things. A label's colon keeps it too (收案:2107件 under a line naming the topic).
  */
 const INHERITED_GAP =
-  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数量件”":：]|\d{4}年度?|(?:较|比|由|从)(?:\d{4}年度?|去年|上年)(?:同期)?的?\d+(?:\.\d+)?\s*[%％]?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加)?|期间|以来|下发|印发|制发|出台|登记|数量|案件|会$|申请人?|行政行为|具体行政行为|违法|或者|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|因|终止|结案|审结|办结|处理|化解|行政纠纷|行政争议|审理|决定|作出|撤销|变更|确认|无效|责令|履行|法定|职责|重新|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|活动|人数|群众|农民工|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
+  /^(?:[\s了的共计合总累达为有至到在约近是均原已或和高低仅只数量件”":：]|\d{4}年度?|(?:较|比|由|从)(?:\d{4}年度?|去年|上年)(?:同期)?的?\d+(?:\.\d+)?\s*[%％]?(?:下降|降低|回落|减少|上升|提高|提升|增长|增加)?|期间|以来|现行有效|下发|印发|制发|出台|登记|数量|案件|会$|申请人?|行政行为|具体行政行为|违法|或者|不当|方式|途径|形式|等|以及|其他|其它|和解|调解|撤回|因|终止|结案|审结|办结|处理|化解|行政纠纷|行政争议|审理|决定|作出|撤销|变更|确认|无效|责令|履行|法定|职责|重新|复议|诉讼|行政|依法|一审|二审|直接|主动|立案|保持|升|降|提高|提升|成功|活动|人数|群众|农民工|人员|师生|学生|青少年|居民|村民|市民|职工|干部|老人|老年人|妇女|儿童|未成年人)*$/;
 /**
  * Where the topic comes from an earlier clause of the sentence, the words
  * between a cue and its number may be anything but another object
@@ -1053,7 +1054,7 @@ const MASKED = /《\u3000*》|\(\u3000*\)|“\u3000*”/g;
 function objectFits(topic: { domain: Domain; source: TopicSource }, gap: string): boolean {
   // 通过纠错、调解等手段避免近50件…: the number counts what the means achieved, not the cue
   if (MEANS_THEN_OTHER_VERB.test(gap)) return false;
-  if (topic.source === "inherited") return INHERITED_GAP.test(gap);
+  if (topic.source === "inherited") return INHERITED_GAP.test(gap) || INHERITED_GAP.test(withoutOwnWords(topic.domain, gap));
   return topic.source !== "carried" || !OTHER_OBJECT.test(withoutOwnWords(topic.domain, gap));
 }
 

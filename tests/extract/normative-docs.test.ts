@@ -5,6 +5,9 @@ describe("normative_docs", () => {
   table([
     // documents said to be no normative ones (非规范性文件) are other documents, under a topic the clause before set
     // documents labelled by who sent them (委发文件), reviewed, are none the body issued in the clause
+    // documents cleaned up, named in general after a sentence on normative documents, are the clean-up's
+    { text: "全年制定规范性文件5件。2025年组织开展专项清理,清理文件214件,废止31件、修改12件。", yields: [f("normative_docs.issued", 5), f("normative_docs.repealed", 31), f("normative_docs.amended", 12), f("normative_docs.cleaned", 214)] },
+    { text: "市政府制发的行政规范性文件17件。围绕全国统一大市场,梳理现行有效文件306件,经评估保留281件、修改15件、废止10件。", yields: [f("normative_docs.issued", 17), f("normative_docs.cleaned", 306), f("normative_docs.retained", 281), f("normative_docs.amended", 15), f("normative_docs.repealed", 10)] },
     { text: "全年委机关合法性审查合同协议31份、委发文件16件,其中行政规范性文件3件。", yields: [f("contracts.reviewed", 31)], not: ["normative_docs.issued=3"] },
     { text: "本年度未制定行政规范性文件,对以局名义印发的非规范性文件23件开展了合法性把关。", yields: [f("normative_docs.issued", 0)], not: ["normative_docs.reviewed=23"] },
     // what became of the documents reviewed (审结的文件中,直接通过审查39件;…重新报备6件) are some of them, no count of a review or a filing
