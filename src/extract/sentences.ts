@@ -43,11 +43,12 @@ const SENTENCE_END = /[。！!？?]|\n(?!(?<=率(?:[^\S\n]{0,4}\n){1,3})\s{0,8}(
  * A comma between digits is a thousands separator (3,170), not a clause end; a
  * table cell boundary (|) is one, so a cue never reaches into the next cell; so
  * is a space between a count and the words of the next (审结诉讼案件688件 审查行政非诉案件342件,
- * an infographic's lines run together); so is a dash, which sets off an aside or a headline's second
+ * an infographic's lines run together), or after a change told without one (败诉率连续三年下降　负责人出庭应诉率达99.2%, a
+ * headline's two parts); so is a dash, which sets off an aside or a headline's second
  * part (败诉率连年上升——乡镇政府败诉超三成).
  */
 // the space is matched before the count behind it is looked for: a look-behind tried first runs at every position
-const CLAUSE_END = /[;:，；：|]|——|(?<!\d),|,(?!\d)|[ \t\u00a0\u3000](?<=\d\s*(?:件|起|宗|个|项|份|人次|人|名|场次|场|次|%|％)[ \t\u00a0\u3000])(?=[\u4e00-\u9fff])/g;
+const CLAUSE_END = /[;:，；：|]|——|(?<!\d),|,(?!\d)|[ \t\u00a0\u3000](?<=(?:\d\s*(?:件|起|宗|个|项|份|人次|人|名|场次|场|次|%|％)|下降|上升|减少|增长|增加|提升|提高|降低|回落)[ \t\u00a0\u3000])(?=[\u4e00-\u9fff])/g;
 
 export function splitSentences(body: string, breaks: ReadonlyArray<readonly [number, number]>): Sentence[] {
   const cuts = sentenceCuts(body, breaks);
