@@ -49,6 +49,8 @@ describe("enforcement", () => {
     { text: "开展行政执法案卷评查,共调阅18个执法单位的行政处罚、行政许可案卷306卷,发现问题案卷29卷。", yields: [f("enforcement.case_files_reviewed", 306)] },
     { text: "组织执法质量考评,抽查行政、刑事案卷275份,发现问题均已整改到位。", yields: [f("enforcement.case_files_reviewed", 275)] },
     { text: "组织执法质量考评,查阅行政复议案卷42卷。", yields: [], not: ["enforcement.case_files_reviewed=42"] },
+    // officers who watched a trial by video are an audience, not the officers on record
+    { text: "部分人大代表旁听庭审,全市90余名行政执法人员通过视频同步观摩。", yields: [], not: ["enforcement.officers=90"] },
     // a police force's officers holding its qualification certificate
     { text: "目前全市公安机关持有执法资格证的民警2175人。", yields: [f("enforcement.officers", 2175)] },
     { text: "全局持有执法资格证书民警386人,其中取得高级执法资格19人。", yields: [f("enforcement.officers", 386)] },
