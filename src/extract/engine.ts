@@ -1076,6 +1076,14 @@ function listedWithOtherObject(domain: Domain, object: string): boolean {
 }
 
 const OBJECT_LIST_JOINT = /[、和及与]/;
+
+/** Whether the cue is the last item of a 、 list whose earlier items are other things (审查市政府文件、合同协议、重大决策事项等共612件). */
+function listedAfterOtherObjects(domain: Domain, beforeCue: string): boolean {
+  const list = LIST_BEFORE_CUE.exec(beforeCue);
+  return list !== null && list[0].split("、").some((item) => OTHER_LISTED_OBJECT.test(withoutOwnWords(domain, item)));
+}
+
+const LIST_BEFORE_CUE = /(?:[^,;:。、\d]{1,16}、)+$/;
 /** An item that is other things than the domain's own: documents, agenda items, minutes. */
 const OTHER_LISTED_OBJECT = /(?:文件|议题|纪要|公文)$/;
 
@@ -2098,8 +2106,9 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     const shared = nominal ? sharedListVerb(body, sentence, candidate, rules, topic.source === "lead", reading.headBefore) : null;
     if (shared) return finding(shared.rule, shared.at, quantity.end);
     if (!objectFits(topic, lead.slice(cue.end).replace(MASKED, "")) || namesListItems(topic.source, body.slice(cueFrom + cue.end, quantity.start))) return null;
-    // the topic's things listed with other things after the cue (审核…文件、合同、协议共计486件; 审核…议题、合同协议等涉法事项213件): one count of all
-    if (listedWithOtherObject(topic.domain, lead.slice(cue.end))) return null;
+    // the topic's things listed with other things after the cue (审核…文件、合同、协议共计486件; 审核…议题、合同协议等涉法事项213件), or
+    // before it (审查市政府文件、合同协议、重大决策事项等共612件): one count of all
+    if (listedWithOtherObject(topic.domain, lead.slice(cue.end)) || listedAfterOtherObjects(topic.domain, lead.slice(0, cue.at))) return null;
     // 以纠错、调解、和解等方式化解388件: one count of two figures, no figure of either
     // but two steps listed (审查和备案规范性文件54件) each counted the same things
     if (cues.some((other, index) => index !== cued && other.at >= 0 && (listedWith(lead, cue, other) || runTogether(topic.domain, cue, other, rules[cued]!, rules[index]!)) && !bothSteps(rules[cued]!, rules[index]!))) return null;
