@@ -613,6 +613,8 @@ describe("litigation", () => {
     { text: "法律顾问参与协调解决企业破产解困、突发事件处理及行政、民事诉讼案件6起。", yields: [], not: ["litigation.settled=6"] },
     // an infographic's lines run together: a space after a count ends its clause, so the next count's noun (非诉) is not its own
     { text: "全市法院依法受理各类行政案件1210件\n审结诉讼案件688件 审查行政非诉案件342件", yields: [f("litigation.received", 1210), f("litigation.concluded", 688)], not: ["litigation.concluded=342"] },
+    // cases against the body that hold those carried over, said after 其中, are all those dealt with
+    { text: "街道作为被告的行政诉讼案件7件,其中上年结转3件、新收4件,已审结6件。", yields: [f("litigation.handled", 7), f("litigation.received", 4), f("litigation.concluded", 6)] },
     // a headline's two parts set apart by a space after a change: the rate is the second part's
     { text: "败诉率连续三年下降　负责人出庭应诉率达98.7%", yields: [f("litigation.head_appearance_rate", 98.7)], not: ["litigation.loss_rate=98.7"] },
     // the party that withdrew, between the count and its verb
