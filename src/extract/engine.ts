@@ -1152,7 +1152,7 @@ function listEndsOnOtherThings(body: string, followEnd: number): boolean {
 const OTHER_THINGS_REACH = 24;
 
 const TOTAL_CUE = /^共有$/;
-const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*$/;
+const BARE_TOTAL_FOLLOW = /^(?:(?:行政)?(?:诉讼|复议)?案件)?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
 const MEANS_THEN_OTHER_VERB = /(?:手段|方式|途径|形式|措施|机制)(?:避免|减少|防止|推动|促进|促使|引导|督促|实现|预防)/;
 
 /** A total introduced by 合计/共计 after the parts it sums: 撤销19件、确认违法14件、变更2件、责令履行5件,合计40件. */
@@ -2114,7 +2114,8 @@ function bind(reading: Reading, candidate: Candidate, listHead: ListHead | null,
     if (cues.some((other, index) => index !== cued && other.at >= 0 && (listedWith(lead, cue, other) || runTogether(topic.domain, cue, other, rules[cued]!, rules[index]!)) && !bothSteps(rules[cued]!, rules[index]!))) return null;
     const cueWords = lead.slice(cue.at, cue.end);
     if (measuresOther(rules[cued]!, cueWords, body, sentence) || lacksWordsBefore(rules[cued]!, cueWords, body, sentence, cueFrom + cue.at)) return null;
-    // 共有 counts the whole only where the number ends its clause (共有860件原告的诉讼请求被驳回 counts an outcome)
+    // 共有 counts the whole only where the number ends its clause, but for an aside (共有46件(2024年为39件)); 共有860件原告的诉讼请求被驳回
+    // counts an outcome
     if (TOTAL_CUE.test(cueWords) && !BARE_TOTAL_FOLLOW.test(follow)) return null;
     // a topic from before the clause keeps only a count of its own things (取消216项证明事项 after a sentence on 规范性文件), and
     // only where its clause's verb acts on them (对常务会议议题开展合法性审查119件 after a clause on 合同)
