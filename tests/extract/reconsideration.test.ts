@@ -11,6 +11,9 @@ describe("reconsideration", () => {
     { text: "分局共办理行政复议案件2件。全年举行行政处罚听证会4场,听取当事人陈述申辩意见。", yields: [f("reconsideration.handled", 2)], not: ["reconsideration.hearings=4"] },
     // none against a branch (未发生以分局为被申请人的…); after the cases dealt with, none lost or corrected in one phrase
     { text: "全年未发生以分局为被申请人的行政复议案件。", yields: [f("reconsideration.received", 0)] },
+    // none against a government or committee named by its kind, perhaps in one field
+    { text: "全年未发生以镇政府为被申请人的涉执法行政复议案件。", yields: [f("reconsideration.received", 0)] },
+    { text: "全年未发生以管委会为被申请人的行政复议案件和以管委会为被告的行政诉讼案件。", yields: [f("reconsideration.received", 0), f("litigation.received", 0)] },
     { text: "分局共办理行政复议案件2件、行政诉讼案件1件,上述案件均未出现败诉或被纠错的情况。", yields: [f("reconsideration.handled", 2), f("litigation.handled", 1), f("litigation.lost", 0), f("reconsideration.corrected", 0)] },
     // hearings held on the cases an object names, the trying after them (对重大疑难案件开展听证审理19次)
     { text: "全年审结行政复议案件276件。对重大疑难案件开展听证审理19次。", yields: [f("reconsideration.concluded", 276), f("reconsideration.hearings", 19)] },

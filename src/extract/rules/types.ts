@@ -165,8 +165,11 @@ export const TOTAL_AFTER_CARRIED_OVER = String.raw`(?:旧存|结转)[^,，;；:�
 /** After a review, or after its decision was made or served, across the comma that may end that clause: 复议决定作出后, */
 export const AFTER_REVIEW = String.raw`[复覆]议(?:决定(?:作出|送达|生效)?)?之?后[,，]?`;
 
-/** The body itself as respondent or defendant: 以本局为被申请人的, 以我局为被告的. */
-export const OWN_BODY_AS_PARTY = String.raw`以(?:[本我][\u4e00-\u9fff]{1,3}|分局|该[\u4e00-\u9fff]{1,2})为被(?:申请人|告)的`;
+/**
+ * The body itself as respondent or defendant: 以本局为被申请人的, 以我局为被告的, or a government, office or committee by its kind
+ * (以镇政府为被申请人的, 以管委会为被告的), perhaps with the field its cases are in (以镇政府为被申请人的涉执法…).
+ */
+export const OWN_BODY_AS_PARTY = String.raw`以(?:[本我][\u4e00-\u9fff]{1,3}|分局|该[\u4e00-\u9fff]{1,2}|[镇乡区县市]?(?:人民)?政府|(?:街道)?办事处|管委会)为被(?:申请人|告)的(?:涉[\u4e00-\u9fff]{1,4}?(?=(?:行政)?(?:复议|诉讼)))?`;
 
 /**
  * A body's own none, as reports say it (未发生, 没有出现过, 未收到, 未引起, or no verb before a cause or the body: 没有因…, 无因…, 无以我局为…), with the cause a disclosure report names
