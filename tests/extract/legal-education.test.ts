@@ -4,6 +4,8 @@ import { documentMetricsOf, f, table } from "./harness.js";
 describe("legal_education", () => {
   table([
     // rounds of training the legal-literate persons took (开展“法律明白人”轮训18期) are their training, no event of education
+    // the staff's seminars and the officials' own lecture hall are their study, no legal education of the public
+    { text: "开展“以案释法”业务研讨5次,机关干部法治大讲堂全年开讲3次。", yields: [], not: ["legal_education.activities=5", "legal_education.activities=3"] },
     { text: "开展“法律明白人”轮训14期,培训1120人次,新培育“法律明白人”406名。", yields: [f("legal_education.legal_literate_persons", 406)], not: ["legal_education.activities=14"] },
     // the lessons of a sentence on the heads' own study (…带头学法用法,组织区政府常务会专题学法3次,讲法治课1次) are theirs
     { text: "区政府主要负责同志带头学法用法,组织区政府常务会专题学法4次,讲法治课2次。", yields: [], not: ["legal_education.activities=2"] },
