@@ -563,15 +563,19 @@ const ONE_CASE_CLAUSE = /一[起宗件例个][^,;:。\d]{0,16}?(?:纠纷|案件?
 /** …or after one case the sentence told of further back (在一起涉及12户村民的…纠纷中,调解员…,涉及补偿款8.6万元). */
 const ONE_CASE_TOLD = /一[起宗件例][^,;:。]{0,30}?(?:纠纷|案件?)中/;
 const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
-/** …or after a count of offences investigated (立案查处非法集资案件117起,涉案金额41.2亿元): the offences', no disputes'. */
-const OFFENCES_COUNTED_CLAUSE = /(?:查处|侦办|侦破|破获)[^,;:。]{0,20}?\d[\d.]*\s*万?\s*[起件宗][,，]\s*$/;
+/**
+ * …or after a count of offences investigated (立案查处非法集资案件117起,涉案金额41.2亿元), or of suits and arbitrations
+ * (新增诉讼、仲裁案件37件(主动起诉21件、被诉16件),涉案金额2.18亿元): those cases', no disputes'.
+ */
+const OTHER_CASES_COUNTED_CLAUSE =
+  /(?:(?:查处|侦办|侦破|破获)[^,;:。]{0,20}?|(?:诉讼|仲裁)(?:案件)?(?:共|达)?\s*)\d[\d.]*\s*万?\s*[起件宗](?:[(（][^()（）]*[)）])?[,，]\s*$/;
 
 function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefore }: Surroundings): boolean {
   return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore()));
 }
 
-function offencesSum(quantity: Quantity, { before, previousClause }: Surroundings): boolean {
-  return quantity.kind === "yuan" && SUM_LEAD.test(before) && OFFENCES_COUNTED_CLAUSE.test(previousClause);
+function otherCasesSum(quantity: Quantity, { before, previousClause }: Surroundings): boolean {
+  return quantity.kind === "yuan" && SUM_LEAD.test(before) && OTHER_CASES_COUNTED_CLAUSE.test(previousClause);
 }
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -738,7 +742,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
   if (tail.test(FINDINGS)) return { kind: "ignored", reason: "findings" };
-  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || (after.test(COURT_DECIDED_AMONG.after) && COURT_DECIDED_AMONG.next.test(surroundings.nextClause)) || offencesSum(quantity, surroundings)) {
+  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || (after.test(COURT_DECIDED_AMONG.after) && COURT_DECIDED_AMONG.next.test(surroundings.nextClause)) || otherCasesSum(quantity, surroundings)) {
     return { kind: "ignored", reason: "other cases" };
   }
   if (aside) return { kind: "ignored", reason: "aside" };
