@@ -38,6 +38,8 @@ describe("disputes", () => {
     // the sum at stake in offences investigated is no disputes' sum, nor is a bound in brackets that makes a kind of case
     { text: "全年调解成功纠纷3120件,涉及金额2.4亿元。全年立案查处非法集资案件46起,涉案金额9.8亿元。", yields: [f("disputes.mediated", 3120), f("disputes.amount", 240000000)], not: ["disputes.amount=980000000"] },
     { text: "3.有效处置法律纠纷。全年新增诉讼、仲裁案件29件(主动起诉17件、被诉12件),涉案金额1.46亿元;化解纠纷12起,涉及金额640万元。", yields: [f("disputes.mediated", 12), f("disputes.amount", 6400000)], not: ["disputes.amount=146000000"] },
+    // the share of an arbitration's cases it closed by mediation is the arbitration's, no mediation's success
+    { text: "全市劳动人事争议仲裁委员会全年受理案件1024件,结案986件,其中仲裁调解结案402件,调解率40.8%。", yields: [f("disputes.mediated", 402)], not: ["disputes.success_rate=40.8"] },
     { text: "全年化解矛盾纠纷1306件。截至年底,存量法律纠纷案件降至88件,其中重大案件(涉案金额500万元以上)9件。", yields: [f("disputes.mediated", 1306)], not: ["disputes.amount=5000000"] },
     // a review's mediation room settles the review's cases, not the people's disputes
     { text: "全年审结行政复议案件362件。坚持把调解贯穿复议全过程,通过视频调解室开展沟通,全年以调解、和解方式结案58件,调解和解率达16%。", yields: [f("reconsideration.concluded", 362), f("reconsideration.settled", 58), f("reconsideration.settlement_rate", 16)], not: ["disputes.mediated=58"] },

@@ -44,6 +44,8 @@ export const disputes: Domain = {
       // administrative disputes (实质性化解行政争议3010件,矛盾纠纷综合化解率35.7%) is theirs, by correction and mediation together
       otherMeasureBeside: [
         { cue: /^(?:调解|调处)率$/, sentence: /成功率|调成率/ },
+        // and after an arbitration's cases closed by mediation (仲裁调解结案472件,调解率39.2%), the arbitration's share
+        { cue: /^调解率$/, sentence: /仲裁[^。]{0,20}?调解结案/ },
         { cue: /^综合化解率$/, sentence: /纠错|行政争议|复议/ },
       ],
       // the rate named after it (青山县99.95%的调解成功率…, 99.4%的纠纷化解率), or the share said by its verb (实现了100%化解),
