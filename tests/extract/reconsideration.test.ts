@@ -500,6 +500,8 @@ describe("reconsideration", () => {
     // what a court's judgment undid is a lawsuit's outcome, no correction on review
     // a review's decision a court undid is the court's correction, not the review's
     { text: "本年度办理行政复议案件86件。复议后起诉的案件中,法院已审结21件,复议决定被撤销2件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=2"] },
+    // the cases taken, their acceptance said right after them
+    { text: "县行政复议局共收到申请131件。对其中符合法定条件的117件予以受理。", yields: [f("reconsideration.received", 131), f("reconsideration.accepted", 117)] },
     // 共有 before a count with last year's in an aside counts the whole
     { text: "全年管委会作为被申请人的行政复议案件共有38件(2024年为31件),已办结35件。", yields: [f("reconsideration.handled", 38), f("reconsideration.concluded", 35)], not: ["reconsideration.handled=31"] },
     { text: "本年度办理行政复议案件86件。经人民法院审理,复议决定被撤销或确认违法的仅3件。", yields: [f("reconsideration.handled", 86)], not: ["reconsideration.corrected=3"] },

@@ -230,6 +230,8 @@ export const reconsideration: Domain = {
       // (符合法定受理条件的…522件, 不属于受案范围的15件);
       // nor 受理后, what was done with cases once accepted (受理后审结案件146件), nor 受理审查, the weighing before it (在受理审查阶段撤回19件)
       before: new RegExp(String.raw`(?:受理(?!前|条件|后|点|窗口|分?中心|站|审查)|受案(?!数|范围)|立案)${NOT_DISPUTES_TAKEN_IN}`),
+      // or the verb right after the cases it took (对符合法定条件的121件予以受理, 对符合条件的188件依法受理)
+      laterVerb: /(?<=^[^,;:。\d]{0,2})(?:依法)?(?:予以|决定|准予)?受理(?!前|条件|后|点|窗口|分?中心|站|审查)/,
     },
     {
       id: "reconsideration.received",
