@@ -570,12 +570,26 @@ const SUM_LEAD = /^\s*(?:涉及|涉案|标的)/;
 const OTHER_CASES_COUNTED_CLAUSE =
   /(?:(?:查处|侦办|侦破|破获)[^,;:。]{0,20}?|(?:诉讼|仲裁)(?:案件)?(?:共|达)?\s*)\d[\d.]*\s*万?\s*[起件宗](?:[(（][^()（）]*[)）])?[,，]\s*$/;
 
+/** Whether a quantity is a sum its lead says is at stake (涉及金额…, 涉案…, 标的…). */
+function sumAtStake(quantity: Quantity, before: string): boolean {
+  return quantity.kind === "yuan" && SUM_LEAD.test(before);
+}
+
 function oneCasesSum(quantity: Quantity, { before, previousClause, sentenceBefore }: Surroundings): boolean {
-  return quantity.kind === "yuan" && SUM_LEAD.test(before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore()));
+  return sumAtStake(quantity, before) && (ONE_CASE_CLAUSE.test(previousClause) || ONE_CASE_TOLD.test(sentenceBefore()));
 }
 
 function otherCasesSum(quantity: Quantity, { before, previousClause }: Surroundings): boolean {
-  return quantity.kind === "yuan" && SUM_LEAD.test(before) && OTHER_CASES_COUNTED_CLAUSE.test(previousClause);
+  return sumAtStake(quantity, before) && OTHER_CASES_COUNTED_CLAUSE.test(previousClause);
+}
+
+/**
+ * Whether a quantity counts other cases than the catalogue's: civil or criminal ones a share after it names, the suits a court
+ * decided among those it counts, or the sum at stake in offences, suits or arbitrations counted before it.
+ */
+function countsOtherCases(quantity: Quantity, surroundings: Surroundings, after: PatternReading): boolean {
+  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || otherCasesSum(quantity, surroundings)) return true;
+  return after.test(COURT_DECIDED_AMONG.after) && COURT_DECIDED_AMONG.next.test(surroundings.nextClause);
 }
 
 /** An anecdote's count: 在办结3件行政复议案件时发现. */
@@ -742,9 +756,7 @@ export function roleOf(quantity: Quantity, surroundings: Surroundings): Role {
   if (after.test(PARTS_OF_WORK_AFTER)) return { kind: "ignored", reason: "parts of work" };
   if (tail.test(PLACES_DONE_IN.before) && after.test(PLACES_DONE_IN.after)) return { kind: "ignored", reason: "places" };
   if (tail.test(FINDINGS)) return { kind: "ignored", reason: "findings" };
-  if (SHARE_OF_OTHER_CASES.test(surroundings.nextClause) || (after.test(COURT_DECIDED_AMONG.after) && COURT_DECIDED_AMONG.next.test(surroundings.nextClause)) || otherCasesSum(quantity, surroundings)) {
-    return { kind: "ignored", reason: "other cases" };
-  }
+  if (countsOtherCases(quantity, surroundings, after)) return { kind: "ignored", reason: "other cases" };
   if (aside) return { kind: "ignored", reason: "aside" };
   // cases on information disclosure (涉及政府信息公开的行政复议11件) are one kind of an annual report's, none of its figures
   if (!surroundings.disclosureReport && tail.test(DISCLOSURE_CASES)) return { kind: "ignored", reason: "kind" };

@@ -147,9 +147,8 @@ export const ALL_CLOSED = new RegExp(String.raw`${ALL_OF_THEM}(?:已|已经)?(?:
 
 /**
  * After a count, words that say it holds the cases carried over from the year
- * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件), …5宗,其中新收4宗、上年结转1宗, …5件,其中上年结转2件、
- * 新收3件): the
- * count is all the cases dealt with, not those newly received.
+ * before (受理3318件(含旧存402件), 受理13480件(新收10935件,旧存2545件), …5宗,其中新收4宗、上年结转1宗,
+ * …5件,其中上年结转2件、新收3件): the count is all the cases dealt with, not those newly received.
  */
 export const HOLDS_CARRIED_OVER = /^\s*(?:[(（]?\s*(?:含|包括|其中)?|[,，]\s*(?:其中|含|包括)[,，:：]?)\s*(?:旧存|上年结转|上年度结转|结转|往年)|^(?=\s*(?:[(（]\s*(?:其中)?|[,，]\s*其中[,，:：]?)\s*新收[^()（）。;；]{0,16}?(?:旧存|结转))/;
 
