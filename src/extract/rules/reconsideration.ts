@@ -206,7 +206,8 @@ export const reconsideration: Domain = {
       wording: "办结 · 审结 · 结案 · 作出决定",
       // not those closed in some ways (以听证、书面审查等方式办结6400件, 以调解、和解、撤回申请办结), a part of them, nor those closed late (超期审结 0件),
       // nor those a court closed of the suits brought after it (目前法院已审结的5件), nor what came after the closing (复议结案后未再起诉…的案件3.61万件)
-      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE}|${CLOSED_LATE}|法院[^,;:。\d]{0,4})(?:办结|审结|结案)(?!后)|作出(?:行政)?(?:复议)?决定|已结`),
+      // nor those closed by a settlement (以调解结案或申请人撤回申请后终止共46件): the settled, some of them
+      before: new RegExp(String.raw`(?<!${WAYS_LISTED_BEFORE}|${CLOSED_LATE}|法院[^,;:。\d]{0,4}|调解|和解|调撤|撤诉)(?:办结|审结|结案)(?!后)|作出(?:行政)?(?:复议)?决定|已结`),
       // cases the words after them name and say were closed (4宗行政复议案件均已结案); not 该5起案件 with no
       // name of their own, nor 9件已办结7件, whose 办结 has its own count
       after: /^[^,;:。\d]{0,6}?(?:行政)?复议案件(?:均|全部|都)?已(?:经)?(?:全部|均)?(?:审结|结案|办结)/,
