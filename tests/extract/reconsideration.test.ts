@@ -504,6 +504,8 @@ describe("reconsideration", () => {
     { text: "全年共收到行政复议申请152件,审结140件。在审结案件中,维持71件、驳回18件,调解和解后终止29件。", yields: [f("reconsideration.received", 152), f("reconsideration.concluded", 140), f("reconsideration.upheld", 71), f("reconsideration.dismissed", 18), f("reconsideration.settled", 29)] },
     // those closed by mediation or ended after a withdrawal are settled, 结案 in 调解结案 no count of all closed
     { text: "其中,以撤销、确认违法方式直接纠错21件;以调解结案或申请人撤回申请后终止共37件,调解撤回率24.2%。", yields: [f("reconsideration.corrected", 21), f("reconsideration.settled", 37), f("reconsideration.settlement_rate", 24.2)] },
+    // cases settled while the review was heard: 审理中 is the stage, no count of all dealt with
+    { text: "全年新收行政复议案件1080件,受理前化解争议296件,复议审理中调解、和解结案241件。", yields: [f("reconsideration.received", 1080), f("reconsideration.settled", 241)] },
     // the cases taken, their acceptance said right after them
     { text: "县行政复议局共收到申请131件。对其中符合法定条件的117件予以受理。", yields: [f("reconsideration.received", 131), f("reconsideration.accepted", 117)] },
     // 共有 before a count with last year's in an aside counts the whole

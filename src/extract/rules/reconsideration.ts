@@ -268,8 +268,9 @@ export const reconsideration: Domain = {
       // the bare topic right after the year or the body (全年行政复议20件, 高新区行政复议2起), not after a verb
       // that may govern more than it (发生行政复议62件,行政诉讼21件), not one of the year's events (全年涉及信息公开的行政复议13件)
       // not the outcomes a review ended in (审理结果为终止14件), nor those others took part in hearing (委员参与审理疑难案件13件, 咨询委员参与案件审理112件次);
+      // nor a stage of the hearing (复议审理中调解、和解结案382件: those settled in it)
       // in a disclosure report, the cases it is about (涉及政府信息公开行政复议3件)
-      before: new RegExp(String.raw`办理|应对(?=(?:行政)?(?:复议|诉讼))|(?<!(?:参与|参加)(?:案件)?)审理(?!结果)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`),
+      before: new RegExp(String.raw`办理|应对(?=(?:行政)?(?:复议|诉讼))|(?<!(?:参与|参加)(?:案件)?)审理(?!结果|中|过程|阶段)|(?:审查|处理)(?=(?:行政)?复议)|共有|办案(?:数量|总数|数)?(?:共|合计|达|为)?$|(?:${bareTopicCue("(?:行政)?复议", "行政复议")}|复议案件(?:数量|总数|数)?|${disclosureCasesCue("(?:行政)?复议")})(?:共|合计|总计|共计)?(?:为|达)?$|${TOTAL_AFTER_CARRIED_OVER}`),
       insteadOf: { ids: ["reconsideration.received", "reconsideration.accepted"], after: HOLDS_CARRIED_OVER, before: new RegExp(TOTAL_AFTER_CARRIED_OVER) },
       bareTopic: true,
       zero: new RegExp(NO_REVIEW_CASES + NO_VERB_AFTER + NOT_HAD_OF_THEM),
