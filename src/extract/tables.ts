@@ -592,6 +592,14 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   // opens that group's rows: each group reads its columns on the topic its label names
   const groupHeads = new Set(header === undefined ? [] : block.rows.filter((row) => row !== header && repeatsHeader(row, header)));
   let groupTopics = groupHeads.size > 0 ? topicsOfGroup(header!, topics) : topics;
+  // the topic the last row label naming one of the table's named (新收行政复议申请(件) over 受理(件) | 办结(件)): the rows after it
+  // that name none and that no one topic of the table's claims are on it, as a list's items under their head
+  let carried: Domain | undefined;
+  const rowTopicsOf = (label: Cell): TableTopics => {
+    const named = topics.own.filter((domain) => domain.topic.test(labelName(label.text)));
+    if (named.length === 1) carried = named[0];
+    return named.length === 0 && carried ? { own: [carried], around: [], caption: topics.caption } : topics;
+  };
   for (const row of block.rows) {
     if (row === header) continue;
     if (groupHeads.has(row)) {
@@ -613,15 +621,19 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       }
       continue;
     }
+    const rowTopics = label ? rowTopicsOf(label) : topics;
     if (label && yearColumns) {
-      for (const figure of yearColumnFigures(body, row, label, header, topics, latestYear)) {
+      const onTable = yearColumnFigures(body, row, label, header, topics, latestYear);
+      for (const figure of onTable.length || rowTopics === topics ? onTable : yearColumnFigures(body, row, label, header, rowTopics, latestYear)) {
         if (!figure.earlierYear) figures.push(figure);
         else if (earlierColumnsStand) earlier.push(figure);
       }
       continue;
     }
     if (label && !WHOLE_LABEL.test(label.text)) {
-      const figure = labelledFigure(body, row, label, header, topics, serialsFirst, latestYear);
+      const figure =
+        labelledFigure(body, row, label, header, topics, serialsFirst, latestYear) ??
+        (rowTopics === topics ? null : labelledFigure(body, row, label, header, rowTopics, serialsFirst, latestYear));
       // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
       // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
       const name = labelName(label.text);

@@ -21,6 +21,18 @@ describe("flattened tables", () => {
         ],
       },
       {
+        // rows whose labels name no topic, under a row that names one, are on it; a later row naming another turns to it
+        text: "指标 | 2025年 | 2024年 | 增减\n新收行政复议申请(件) | 1862 | 1540 | +20.9%\n受理(件) | 1703 | 1416 | +20.3%\n办结(件) | 1655 | 1380 | +19.9%\n调解和解(件) | 311 | 207 | —\n一审行政诉讼新收(件) | 702 | 741 | -5.3%\n败诉率 | 4.9% | 6.0% | -1.1个百分点",
+        yields: [
+          f("reconsideration.received", 1862),
+          f("reconsideration.accepted", 1703),
+          f("reconsideration.concluded", 1655),
+          f("reconsideration.settled", 311),
+          f("litigation.received", 702),
+          f("litigation.loss_rate", 4.9),
+        ],
+      },
+      {
         // a value opening its line, a dash and its caption: the caption names it; what follows on the line is prose
         text: "1.行政复议\n2.85万件——全省新收行政复议案件,同比增长64%;纠错率11.9%,较上年提高1.2个百分点。\n2.行政应诉\n97.4%——行政机关负责人出庭应诉率。全年一审行政应诉案件6120件。",
         yields: [f("reconsideration.received", 28500), f("reconsideration.correction_rate", 11.9), f("litigation.head_appearance_rate", 97.4), f("litigation.handled", 6120)],
