@@ -1074,8 +1074,7 @@ const LIST_TITLE_ENDS = /清单》\s*$/;
 
 /** Whether the cue's object lists an item of other things beside the domain's own (文件、合同、协议: 文件 is no contract). */
 function listedWithOtherObject(domain: Domain, object: string): boolean {
-  if (!OBJECT_LIST_JOINT.test(object)) return false;
-  return object.split(OBJECT_LIST_JOINT).some((item) => OTHER_LISTED_OBJECT.test(withoutOwnWords(domain, item)));
+  return OBJECT_LIST_JOINT.test(object) && listsOtherObject(domain, object.split(OBJECT_LIST_JOINT));
 }
 
 const OBJECT_LIST_JOINT = /[、和及与]/;
@@ -1083,7 +1082,12 @@ const OBJECT_LIST_JOINT = /[、和及与]/;
 /** Whether the cue is the last item of a 、 list whose earlier items are other things (审查市政府文件、合同协议、重大决策事项等共612件). */
 function listedAfterOtherObjects(domain: Domain, beforeCue: string): boolean {
   const list = LIST_BEFORE_CUE.exec(beforeCue);
-  return list !== null && list[0].split("、").some((item) => OTHER_LISTED_OBJECT.test(withoutOwnWords(domain, item)));
+  return list !== null && listsOtherObject(domain, list[0].split("、"));
+}
+
+/** Whether any of a list's items is other things than the domain's own. */
+function listsOtherObject(domain: Domain, items: readonly string[]): boolean {
+  return items.some((item) => OTHER_LISTED_OBJECT.test(withoutOwnWords(domain, item)));
 }
 
 const LIST_BEFORE_CUE = /(?:[^,;:。、\d]{1,16}、)+$/;

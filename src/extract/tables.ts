@@ -592,14 +592,8 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
   // opens that group's rows: each group reads its columns on the topic its label names
   const groupHeads = new Set(header === undefined ? [] : block.rows.filter((row) => row !== header && repeatsHeader(row, header)));
   let groupTopics = groupHeads.size > 0 ? topicsOfGroup(header!, topics) : topics;
-  // the topic the last row label naming one of the table's named (新收行政复议申请(件) over 受理(件) | 办结(件)): the rows after it
-  // that name none and that no one topic of the table's claims are on it, as a list's items under their head
+  // the topic the last row label naming one of the table's named (新收行政复议申请(件) over 受理(件) | 办结(件))
   let carried: Domain | undefined;
-  const rowTopicsOf = (label: Cell): TableTopics => {
-    const named = topics.own.filter((domain) => domain.topic.test(labelName(label.text)));
-    if (named.length === 1) carried = named[0];
-    return named.length === 0 && carried ? { own: [carried], around: [], caption: topics.caption } : topics;
-  };
   for (const row of block.rows) {
     if (row === header) continue;
     if (groupHeads.has(row)) {
@@ -621,10 +615,15 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
       }
       continue;
     }
-    const rowTopics = label ? rowTopicsOf(label) : topics;
+    // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
+    const name = label ? labelName(label.text) : "";
+    const named = label ? topics.own.filter((domain) => domain.topic.test(name)) : [];
+    if (named.length === 1) carried = named[0];
+    // a row that names none and that no one topic of the table's claims is on the topic carried, as a list's item under its head
+    const carriedTopics = named.length === 0 && carried ? onTopic(carried, topics) : null;
     if (label && yearColumns) {
       const onTable = yearColumnFigures(body, row, label, header, topics, latestYear);
-      for (const figure of onTable.length || rowTopics === topics ? onTable : yearColumnFigures(body, row, label, header, rowTopics, latestYear)) {
+      for (const figure of onTable.length || !carriedTopics ? onTable : yearColumnFigures(body, row, label, header, carriedTopics, latestYear)) {
         if (!figure.earlierYear) figures.push(figure);
         else if (earlierColumnsStand) earlier.push(figure);
       }
@@ -633,18 +632,21 @@ export function tableFigures(body: string, block: TableBlock, topics: TableTopic
     if (label && !WHOLE_LABEL.test(label.text)) {
       const figure =
         labelledFigure(body, row, label, header, topics, serialsFirst, latestYear) ??
-        (rowTopics === topics ? null : labelledFigure(body, row, label, header, rowTopics, serialsFirst, latestYear));
-      // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic;
-      // the label's name, not the note after it (其他主动公开文件(…除规范性文件以外…))
-      const name = labelName(label.text);
-      const domain = figure || !header || BODY_LABEL.test(name) ? undefined : topics.own.find((candidate) => candidate.topic.test(name));
+        (carriedTopics && labelledFigure(body, row, label, header, carriedTopics, serialsFirst, latestYear));
+      // a row whose label names a topic of the table (行政规范性文件 | 2 | 0 | 8) reads its columns on that topic
+      const domain = figure || !header || BODY_LABEL.test(name) ? undefined : named[0];
       if (figure) labelled.push(figure);
-      else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, { own: [domain], around: [], caption: topics.caption }, latestYear)));
+      else if (domain) figures.push(...onlyOnceEach(columnFigures(body, row, header!, label, onTopic(domain, topics), latestYear)));
       continue;
     }
     if (header) figures.push(...onlyOnceEach(columnFigures(body, row, header, label, groupTopics, latestYear)));
   }
   return [...figures, ...onlyOnceEach(labelled), ...totalsOrOnlyOnce(paired), ...earlier];
+}
+
+/** The table's topics narrowed to one of its own, its caption kept. */
+function onTopic(domain: Domain, topics: TableTopics): TableTopics {
+  return { own: [domain], around: [], caption: topics.caption };
 }
 
 /** A row of labels each followed by its value (审结 | 4102 | 维持 | 2311 | 驳回 | 402): two pairs or more, no header over them. */

@@ -2,6 +2,12 @@
 import { AFTER_REVIEW, ALL_CLOSED, ALL_OF_THEM, AROSE_BEFORE_COUNT, bareTopicCue, BOTH_KINDS_NONE, CASE_UNITS, CLOSED_LATE, disclosureCasesCue, HOLDS_CARRIED_OVER, INVOLVING_OWN_BODY, NO_VERB_AFTER, noCasesOf, NONE_ARISING_AFTER, NONE_CORRECTED_OR_LOST, NONE_OCCURRED, NOT_DISPUTES_TAKEN_IN, NOT_HAD_OF_THEM, NUMBERED_NONE, PETITIONS_LISTED_FIRST, SAID_CLOSED, SETTLED_PROPORTION, SHARE_OF_CONCLUDED, TOTAL_AFTER_CARRIED_OVER, type Domain } from "./types.js";
 
 /**
+ * 受理 the verb of acceptance: not the points, windows or centres that take applications in, nor what was before or after it
+ * (受理前, 受理后), its conditions (受理条件) or the weighing of it (受理审查).
+ */
+const ACCEPTING = String.raw`受理(?!前|条件|后|点|窗口|分?中心|站|审查)`;
+
+/**
  * The ways some cases were closed, listed after 以, right before the verb that closed them (以调解、和解、撤回申请方式办结,
  * 以调解、和解结案): those are a part of the cases closed, whatever the list's last word (方式, 形式, or a garbled one); not 以来.
  */
@@ -191,7 +197,7 @@ export const reconsideration: Domain = {
       // and so were applications withdrawn (撤销复议申请1件), 撤诉 as reports say it of a review too (复议4件,3件维持,1件撤诉), but not
       // a plaintiff's or a court's (复议后起诉的案件中,原告撤诉3件)
       // nor disputes mediated before any application was accepted (案前调解1290件, 受理前调解…) or applications withdrawn while their
-  // acceptance was weighed (在受理审查阶段撤回54件): no case of the reviews closed
+      // acceptance was weighed (在受理审查阶段撤回54件): no case of the reviews closed
       before: /终止\([^()]{0,30}?(?:调解|和解|撤回)[^()]*\)|(?<!委派|委托|移送|引导|案前|受理前|立案前|(?:受理|立案)审查阶段)(?:(?:调解|和解)(?!申请)|调撤|撤回)|成功化解|撤销(?:行政)?(?:复议)?申请|(?<!原告[^,;:。\d]{0,4}|法院[^,;:。\d]{0,8})撤诉/,
       // the applicant that withdrew may stand between (3件申请人撤回申请); or the talks it withdrew after (1件经沟通解释后撤销复议:
       // the application, not the act, undone); or cases ended that an aside says were all withdrawn (终止5宗(均为申请人主动撤回申请))
@@ -230,9 +236,9 @@ export const reconsideration: Domain = {
       // not 受理前: what was settled before an application was accepted; nor 受理条件 or 受案范围, the conditions a case met or failed
       // (符合法定受理条件的…522件, 不属于受案范围的15件);
       // nor 受理后, what was done with cases once accepted (受理后审结案件146件), nor 受理审查, the weighing before it (在受理审查阶段撤回19件)
-      before: new RegExp(String.raw`(?:受理(?!前|条件|后|点|窗口|分?中心|站|审查)|受案(?!数|范围)|立案)${NOT_DISPUTES_TAKEN_IN}`),
+      before: new RegExp(String.raw`(?:${ACCEPTING}|受案(?!数|范围)|立案)${NOT_DISPUTES_TAKEN_IN}`),
       // or the verb right after the cases it took (对符合法定条件的121件予以受理, 对符合条件的188件依法受理)
-      laterVerb: /(?<=^[^,;:。\d]{0,2})(?:依法)?(?:予以|决定|准予)?受理(?!前|条件|后|点|窗口|分?中心|站|审查)/,
+      laterVerb: new RegExp(String.raw`(?<=^[^,;:。\d]{0,2})(?:依法)?(?:予以|决定|准予)?${ACCEPTING}`),
     },
     {
       id: "reconsideration.received",
